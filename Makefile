@@ -1,0 +1,77 @@
+# unknot — build, test, install. `make help` lists the targets.
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+DATADIR   ?= $(PREFIX)/share
+MANDIR    ?= $(PREFIX)/share/man
+DESTDIR   ?=
+BUILD     ?= build
+
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+PKGS      := ncursesw yaml-0.1 libcanberra
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN      := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+             -Wmissing-prototypes -Wformat=2 -Wvla -Wno-unused-parameter
+DEFS      := -D_GNU_SOURCE -DUNKNOT_VERSION='"$(VERSION)"' \
+             -DUNKNOT_DATADIR='"$(DATADIR)/unknot"'
+ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc $(CFLAGS) $(EXTRA_CFLAGS)
+LDLIBS    += $(PKG_LIBS) -lm
+
+SRC       := $(filter-out src/main.c,$(wildcard src/*.c))
+OBJ       := $(SRC:src/%.c=$(BUILD)/obj/%.o)
+LIB       := $(BUILD)/libunknot.a
+BIN       := $(BUILD)/unknot
+TEST_SRC  := $(wildcard tests/test_*.c)
+TESTS     := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+
+.PHONY: all run check unit e2e install uninstall clean help
+all: $(BIN)
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) -MMD -c -o $@ $<
+
+$(LIB): $(OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(BUILD)/obj/main.o $(LIB)
+	$(CC) $(CFLAGS) $(EXTRA_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c tests/*.h $(LIB) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+## run: build and start the coach on the bundled routines
+run: $(BIN)
+	UNKNOT_DATA_DIR=$(CURDIR) $(BIN) $(ARGS)
+
+## check: build and run every test (unit, end-to-end, sanitizers)
+check: $(BIN) $(TESTS)
+	BUILD=$(BUILD) tests/run
+
+## unit: only the cmocka tests
+unit: $(TESTS)
+	BUILD=$(BUILD) tests/run --unit
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/unknot/routines \
+	           $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/unknot
+	install -m 644 routines/*.yaml $(DESTDIR)$(DATADIR)/unknot/routines/
+	install -m 644 man/unknot.1 $(DESTDIR)$(MANDIR)/man1/unknot.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/unknot $(DESTDIR)$(MANDIR)/man1/unknot.1
+	rm -rf $(DESTDIR)$(DATADIR)/unknot
+
+clean:
+	rm -rf $(BUILD) build-*
+
+help:
+	@sed -n 's/^## //p' Makefile
+
+-include $(wildcard $(BUILD)/obj/*.d)

@@ -1,0 +1,37 @@
+/* Finding routines: the bundled directory, the user's directory
+ * ($XDG_DATA_HOME/unknot/routines), or a path given on the command line. */
+#ifndef UNKNOT_CATALOG_H
+#define UNKNOT_CATALOG_H
+
+#include <stddef.h>
+
+struct catalog_entry {
+	char *id;   /* file name without .yaml */
+	char *path;
+	int user;   /* 1 when it comes from the user's directory */
+};
+
+struct catalog {
+	struct catalog_entry *v;
+	size_t n;
+	char *bundled_dir; /* where bundled routines live */
+	char *user_dir;    /* may not exist */
+};
+
+/* Scans both directories; a user routine with the id of a bundled one is
+ * listed after it and is reachable only by path. Sorted by id. */
+void catalog_scan(struct catalog *c);
+void catalog_free(struct catalog *c);
+
+/* The path for an id or a path ("./x.yaml", anything with a '/' or ending
+ * in .yaml); NULL when there is no such routine. Borrowed or caller-owned:
+ * always caller-owned. */
+char *catalog_resolve(const struct catalog *c, const char *id_or_path);
+
+/* $UNKNOT_DATA_DIR, else the routines next to the binary when run from the
+ * source tree, else the installed data directory. Caller frees. */
+char *catalog_data_dir(void);
+/* $XDG_DATA_HOME/unknot, else $HOME/.local/share/unknot; NULL without both. */
+char *catalog_user_data_dir(void);
+
+#endif

@@ -1,0 +1,21 @@
+/* The monotonic clock, scaled by --speed. The only place that reads time. */
+#ifndef UNKNOT_CLOCK_H
+#define UNKNOT_CLOCK_H
+
+#include <stdint.h>
+#include <time.h>
+
+struct sclock {
+	struct timespec origin; /* CLOCK_MONOTONIC when the session started */
+	double speed;           /* session ms per real ms */
+};
+
+void sclock_start(struct sclock *c, double speed);
+/* Session time in ms since the origin, scaled. */
+int64_t sclock_now(const struct sclock *c);
+/* The real monotonic instant at which session time t is reached. */
+struct timespec sclock_when(const struct sclock *c, int64_t t);
+/* CLOCK_MONOTONIC in ns, unscaled: for traces. */
+int64_t mono_ns(void);
+
+#endif

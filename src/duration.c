@@ -1,0 +1,61 @@
+#include "duration.h"
+
+#include <ctype.h>
+#include <stdio.h>
+
+int duration_parse(const char *s, int64_t *ms)
+{
+	int64_t total = 0;
+	int seen_m = 0, seen_s = 0, any = 0;
+	const char *p = s;
+	while (*p) {
+		if (!isdigit((unsigned char)*p))
+			return -1;
+		int64_t n = 0;
+		while (isdigit((unsigned char)*p)) {
+			n = n * 10 + (*p++ - '0');
+			if (n > DURATION_MAX_MS / 1000)
+				return -1;
+		}
+		any = 1;
+		if (*p == 'm' && !seen_m && !seen_s) {
+			seen_m = 1;
+			total += n * 60;
+			p++;
+		} else if (*p == 's' && !seen_s) {
+			seen_s = 1;
+			total += n;
+			p++;
+		} else if (*p == '\0' && !seen_m && !seen_s) {
+			total += n; /* bare number: seconds */
+		} else {
+			return -1;
+		}
+	}
+	if (!any || total * 1000 > DURATION_MAX_MS)
+		return -1;
+	*ms = total * 1000;
+	return 0;
+}
+
+static int64_t whole_seconds_up(int64_t ms)
+{
+	return ms <= 0 ? 0 : (ms + 999) / 1000;
+}
+
+void duration_format(int64_t ms, char *buf, size_t cap)
+{
+	int64_t s = whole_seconds_up(ms);
+	if (s >= 60 && s % 60)
+		snprintf(buf, cap, "%lldm%02llds", (long long)(s / 60), (long long)(s % 60));
+	else if (s >= 60)
+		snprintf(buf, cap, "%lldm", (long long)(s / 60));
+	else
+		snprintf(buf, cap, "%llds", (long long)s);
+}
+
+void duration_clock(int64_t ms, char *buf, size_t cap)
+{
+	int64_t s = whole_seconds_up(ms);
+	snprintf(buf, cap, "%lld:%02lld", (long long)(s / 60), (long long)(s % 60));
+}

@@ -1,0 +1,21 @@
+/* Durations as written in routine files: 30, 30s, 1m, 1m30s, 90s. Pure. */
+#ifndef UNKNOT_DURATION_H
+#define UNKNOT_DURATION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define DURATION_MAX_MS (24LL * 3600 * 1000) /* a day: anything longer is a typo */
+
+/* Parses s into milliseconds. Returns 0, or -1 when s is not a duration or
+ * is longer than DURATION_MAX_MS. */
+int duration_parse(const char *s, int64_t *ms);
+
+/* "1m30s", "45s", "2m": whole seconds, rounded up. */
+void duration_format(int64_t ms, char *buf, size_t cap);
+
+/* A countdown clock, "1:30", "0:05": whole seconds rounded up, so that
+ * "0:00" shows only when the time is really over. */
+void duration_clock(int64_t ms, char *buf, size_t cap);
+
+#endif

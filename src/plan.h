@@ -1,0 +1,37 @@
+/* A plan: one or more routines flattened into the timed items a session
+ * walks through, one item per side of each step. Pure. */
+#ifndef UNKNOT_PLAN_H
+#define UNKNOT_PLAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "routine.h"
+
+struct plan_item {
+	const struct routine *routine;
+	const struct step *step;
+	size_t routine_index; /* into plan.routines */
+	enum side side;       /* left, right or none: never both */
+	size_t side_index;    /* 0, or 1 for the second side of a "both" step */
+	int64_t prep_ms, hold_ms; /* after kid caps */
+};
+
+struct plan {
+	const struct routine *const *routines; /* borrowed */
+	size_t n_routines;
+	struct plan_item *items;
+	size_t n_items;
+	bool kid; /* simple words, light pressure, holds capped */
+};
+
+/* Builds the plan; kid mode is on when asked for or when every routine is
+ * for kids. Holds are capped at ROUTINE_KID_HOLD_MS in kid mode. */
+void plan_build(struct plan *p, const struct routine *const *routines,
+		size_t n, bool kid);
+void plan_free(struct plan *p);
+
+int64_t plan_total_ms(const struct plan *p);
+
+#endif

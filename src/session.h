@@ -1,0 +1,104 @@
+/* The coaching state machine. Pure: it never reads a clock, a terminal or a
+ * file. Time comes in as `now` (monotonic ms, any origin), input as keys;
+ * out go a view model, cue events and the next deadline. */
+#ifndef UNKNOT_SESSION_H
+#define UNKNOT_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "breath.h"
+#include "cue.h"
+#include "plan.h"
+
+enum session_state {
+	ST_BRIEF,  /* safety notes and equipment; waits for START */
+	ST_PREP,   /* get into position, short countdown */
+	ST_HOLD,   /* timed hold with the breathing pacer and prompts */
+	ST_SWITCH, /* change to the other side: a prep for side two */
+	ST_PAUSED, /* clock stopped; `paused_from` says where it resumes */
+	ST_STOP,   /* red-flag screen; never resumes */
+	ST_DONE,   /* summary and aftercare */
+	ST_QUIT,   /* ended by the user before the end */
+};
+
+enum session_key {
+	KEY_START,    /* begin from the brief */
+	KEY_PAUSE,    /* toggles pause / resume */
+	KEY_NEXT,     /* skip to the next item */
+	KEY_PREV,     /* back to the start of this item, or the previous one */
+	KEY_MORE,     /* +15 s on the current hold (or prep) */
+	KEY_LESS,     /* -15 s, never below 1 s left */
+	KEY_TOO_HARD, /* lighter-pressure advice; the session goes on */
+	KEY_STOP,     /* numbness, tingling or sharp pain: from every state */
+	KEY_QUIT,
+	KEY_SYMPTOM_NUMB,  /* on the stop screen: numbness or tingling */
+	KEY_SYMPTOM_SHARP, /* sharp pain */
+	KEY_SYMPTOM_OTHER,
+};
+
+enum symptom { SYMPTOM_UNKNOWN, SYMPTOM_NUMB, SYMPTOM_SHARP, SYMPTOM_OTHER };
+
+#define SESSION_ADJUST_MS 15000
+#define SESSION_TICKS 3 /* tick cues in the last seconds of a hold */
+
+enum event_kind {
+	EV_STATE, /* the state changed: `state` is the new one */
+	EV_CUE,   /* play `cue` */
+	EV_PROMPT,   /* a timed prompt is now shown: `text` */
+	EV_TOO_HARD, /* the user said it is too hard */
+	EV_SYMPTOM,  /* the user told what happened on the stop screen */
+};
+
+struct session_event {
+	enum event_kind kind;
+	int64_t at;   /* the logical time: the deadline it was due at */
+	enum session_state state;
+	enum cue_kind cue;
+	enum symptom symptom;
+	size_t item;  /* plan item index at the time */
+	const char *text;
+};
+
+struct view {
+	enum session_state state;
+	enum session_state paused_from; /* valid when state == ST_PAUSED */
+	const struct plan_item *item;   /* NULL in brief/done; the stopped item in stop */
+	size_t item_index, n_items;
+	const struct plan_item *next;   /* NULL when this is the last */
+	int64_t left_ms;   /* of the current prep/hold */
+	int64_t phase_ms;  /* its full length (after +/-) */
+	int64_t done_ms, total_ms; /* session progress */
+	bool breathing;    /* show the pacer */
+	struct breath_state breath;
+	const char *prompt;  /* the latest timed prompt of this hold, or NULL */
+	bool too_hard;       /* show the lighter-pressure advice */
+	enum symptom symptom;
+	int too_hard_count;
+	bool kid;
+	bool ended;          /* stop, done or quit: nothing more will happen */
+};
+
+struct session;
+
+struct session *session_new(const struct plan *plan, int64_t now);
+void session_free(struct session *s);
+
+void session_key(struct session *s, enum session_key k, int64_t now);
+/* Advances through every deadline that is <= now. */
+void session_tick(struct session *s, int64_t now);
+
+/* The absolute time at which session_tick must next be called, or -1 when
+ * nothing is timed (brief, paused, stop, done). */
+int64_t session_deadline(const struct session *s);
+
+void session_view(const struct session *s, int64_t now, struct view *out);
+
+/* Moves up to max pending events into out, oldest first; returns the count. */
+size_t session_take_events(struct session *s, struct session_event *out, size_t max);
+
+const char *session_state_name(enum session_state st); /* "prep", "hold", … */
+const char *symptom_name(enum symptom sy); /* "numbness", "sharp-pain", "other" */
+
+#endif

@@ -1,0 +1,140 @@
+#include "text.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+/* Decodes one UTF-8 sequence at s (n bytes available). Returns its length and
+ * stores the code point, or returns 0 when the sequence is invalid (overlong,
+ * surrogate, out of range or truncated). */
+static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned char c = s[0];
+	size_t len;
+	uint32_t min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if ((c & 0xE0) == 0xC0) {
+		len = 2, min = 0x80, *cp = c & 0x1F;
+	} else if ((c & 0xF0) == 0xE0) {
+		len = 3, min = 0x800, *cp = c & 0x0F;
+	} else if ((c & 0xF8) == 0xF0) {
+		len = 4, min = 0x10000, *cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		*cp = (*cp << 6) | (s[i] & 0x3F);
+	}
+	if (*cp < min || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+static bool is_control(uint32_t cp)
+{
+	return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+	       cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+long text_invalid_utf8(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = decode(u + i, n - i, &cp);
+		if (!len)
+			return (long)i;
+		i += len;
+	}
+	return -1;
+}
+
+long text_find_control(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = decode(u + i, n - i, &cp);
+		if (!len)
+			return (long)i;
+		if (is_control(cp))
+			return (long)i;
+		i += len;
+	}
+	return -1;
+}
+
+char *text_printable(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = strlen(s);
+	/* Worst case: every byte becomes "\xNN" (4 bytes) or a code point
+	 * becomes "\u{NNNNNN}" (10 bytes for at least 2 input bytes). */
+	char *out = xmalloc(n * 5 + 1);
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = decode(u + i, n - i, &cp);
+		if (!len) {
+			o += (size_t)sprintf(out + o, "\\x%02X", u[i]);
+			i++;
+		} else if (cp == '\t') {
+			out[o++] = ' ';
+			i++;
+		} else if (is_control(cp)) {
+			if (cp < 0x100)
+				o += (size_t)sprintf(out + o, "\\x%02X", (unsigned)cp);
+			else
+				o += (size_t)sprintf(out + o, "\\u{%X}", (unsigned)cp);
+			i += len;
+		} else {
+			memcpy(out + o, s + i, len);
+			o += len;
+			i += len;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static bool is_wide(uint32_t cp)
+{
+	return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+	       (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+	       (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+	       (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+static bool is_combining(uint32_t cp)
+{
+	return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x200B && cp <= 0x200D) ||
+	       (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+
+size_t text_width(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = strlen(s), w = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = decode(u + i, n - i, &cp);
+		if (!len) {
+			w++;
+			i++;
+			continue;
+		}
+		w += is_combining(cp) ? 0 : is_wide(cp) ? 2 : 1;
+		i += len;
+	}
+	return w;
+}

@@ -1,0 +1,25 @@
+/* UTF-8 text checks and safe display of untrusted strings. Pure. */
+#ifndef UNKNOT_TEXT_H
+#define UNKNOT_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Offset of the first byte that is not part of valid UTF-8, or -1. */
+long text_invalid_utf8(const char *s, size_t n);
+
+/* Offset of the first character that must never reach a terminal: C0
+ * controls other than tab, DEL, C1 controls, and the bidi overrides and
+ * isolates (U+202A..U+202E, U+2066..U+2069). -1 when there is none.
+ * Expects valid UTF-8. */
+long text_find_control(const char *s, size_t n);
+
+/* A copy safe to print: invalid bytes and controls are shown as \xNN or
+ * \u{NNNN}; tabs become a space. Caller frees. */
+char *text_printable(const char *s);
+
+/* Number of terminal columns used by a clean UTF-8 string (approximate for
+ * East Asian wide forms; control-free input assumed). */
+size_t text_width(const char *s);
+
+#endif
