@@ -1,0 +1,46 @@
+/* The event loop: sleeps on ppoll() until the session's next deadline, the
+ * front end's next redraw, input or a signal. Never busy-waits. */
+#ifndef UNKNOT_LOOP_H
+#define UNKNOT_LOOP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "clock.h"
+#include "cues.h"
+#include "session.h"
+
+/* What a front end (ncurses or plain) does for the loop. */
+struct frontend {
+	void *ctx;
+	int input_fd; /* polled for input; -1 for none */
+	/* Draws v. Returns the session time at which it wants to draw again
+	 * (a countdown second, a breathing pacer step), or -1. */
+	int64_t (*draw)(void *ctx, const struct view *v, int64_t now);
+	/* Told of every session event, in order, before the next draw. */
+	void (*event)(void *ctx, const struct session_event *ev, const struct view *v);
+	/* Input is ready: reads it and stores up to max session keys in keys.
+	 * Returns the count, or -1 at end of input. Keys that belong to the
+	 * front end alone (help, mute) are handled inside and not returned. */
+	int (*read_keys)(void *ctx, enum session_key *keys, int max);
+	void (*resize)(void *ctx);  /* SIGWINCH; may be NULL */
+	void (*suspend)(void *ctx); /* before Ctrl-Z stops the process; may be NULL */
+	void (*resume)(void *ctx);  /* after SIGCONT; may be NULL */
+};
+
+struct loop_options {
+	double speed;      /* --speed: session ms per real ms */
+	FILE *trace;       /* --trace: one line per state change and cue; may be NULL */
+	struct cues *cues; /* may be NULL */
+};
+
+/* Why the loop returned. */
+enum loop_end { LOOP_ENDED, LOOP_EOF, LOOP_SIGNAL };
+
+/* Runs s until it has ended and the front end has shown it (for stop, until
+ * a symptom or quit key), input ends, or SIGINT/SIGTERM/SIGHUP arrives. */
+enum loop_end loop_run(struct session *s, struct frontend *fe,
+		       const struct loop_options *o, int *signo);
+
+#endif
