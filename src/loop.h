@@ -15,6 +15,10 @@
 struct frontend {
 	void *ctx;
 	int input_fd; /* polled for input; -1 for none */
+	/* Keep running after the session has ended until KEY_QUIT arrives
+	 * (the ncurses summary and stop screens); otherwise return once it has
+	 * ended, and on the stop screen once the symptom is known. */
+	bool linger;
 	/* Draws v. Returns the session time at which it wants to draw again
 	 * (a countdown second, a breathing pacer step), or -1. */
 	int64_t (*draw)(void *ctx, const struct view *v, int64_t now);
@@ -38,8 +42,9 @@ struct loop_options {
 /* Why the loop returned. */
 enum loop_end { LOOP_ENDED, LOOP_EOF, LOOP_SIGNAL };
 
-/* Runs s until it has ended and the front end has shown it (for stop, until
- * a symptom or quit key), input ends, or SIGINT/SIGTERM/SIGHUP arrives. */
+/* Runs s until it has ended (see linger), input ends, or SIGINT, SIGTERM or
+ * SIGHUP arrives (*signo says which). SIGWINCH calls resize; SIGTSTP pauses
+ * the session, calls suspend, stops, and calls resume on SIGCONT. */
 enum loop_end loop_run(struct session *s, struct frontend *fe,
 		       const struct loop_options *o, int *signo);
 
