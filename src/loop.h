@@ -34,6 +34,7 @@ struct frontend {
 };
 
 struct loop_options {
+	const struct plan *plan; /* the session's plan */
 	double speed;      /* --speed: session ms per real ms */
 	FILE *trace;       /* --trace: one line per state change and cue; may be NULL */
 	struct cues *cues; /* may be NULL */

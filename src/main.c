@@ -1,8 +1,133 @@
-/* unknot: command line, wiring. */
+/* unknot: the command line. Parses options and hands over to a command. */
+#include <getopt.h>
+#include <stdarg.h>
+#include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-int main(void)
+#include "commands.h"
+#include "text.h"
+#include "xalloc.h"
+
+static const char usage[] =
+	"Usage: unknot [OPTION]... [ROUTINE]...\n"
+	"A terminal coach for self-myofascial release: foam roller, ball, and time.\n"
+	"\n"
+	"  unknot                 pick a routine\n"
+	"  unknot feet calves     coach these routines, one after the other\n"
+	"\n"
+	"Routines:\n"
+	"  -l, --list             list the routines (id, title, area, time, audience)\n"
+	"  -c, --check FILE...    check routine files; errors as file:line:col\n"
+	"  -n, --dry-run ROUTINE  print the plan with its times, and exit\n"
+	"\n"
+	"Coaching:\n"
+	"  -p, --plain            line mode: one line per change, commands on stdin\n"
+	"  -k, --kid              kid mode: simple words, light pressure, holds up to 30s\n"
+	"      --mute             no sound\n"
+	"      --bell             terminal bell instead of sounds\n"
+	"      --breath-cues      soft sounds on each breath in and out\n"
+	"      --speed FACTOR     run the clock FACTOR times faster (preview, tests)\n"
+	"      --trace FILE       write each state change and cue with its time\n"
+	"\n"
+	"  -h, --help             show this help\n"
+	"  -V, --version          show the version\n"
+	"\n"
+	"Stop at once on numbness, tingling or sharp pain: press x.\n"
+	"Routines live in the bundled directory and in $XDG_DATA_HOME/unknot/routines.\n"
+	"See unknot(1) for the keys and the routine format.\n";
+
+enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE };
+
+static const struct option longopts[] = {
+	{ "list", no_argument, NULL, 'l' },
+	{ "check", no_argument, NULL, 'c' },
+	{ "dry-run", no_argument, NULL, 'n' },
+	{ "plain", no_argument, NULL, 'p' },
+	{ "kid", no_argument, NULL, 'k' },
+	{ "mute", no_argument, NULL, OPT_MUTE },
+	{ "bell", no_argument, NULL, OPT_BELL },
+	{ "breath-cues", no_argument, NULL, OPT_BREATH },
+	{ "speed", required_argument, NULL, OPT_SPEED },
+	{ "trace", required_argument, NULL, OPT_TRACE },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+__attribute__((format(printf, 1, 2)))
+static int bad_usage(const char *fmt, ...)
 {
-	puts("unknot " UNKNOT_VERSION);
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	char *safe = text_printable(msg); /* it may quote an argument */
+	fprintf(stderr, "unknot: %s\nTry 'unknot --help'.\n", safe);
+	free(safe);
+	free(msg);
+	return EXIT_USAGE;
+}
+
+static int parse_speed(const char *s, double *out)
+{
+	char *end;
+	double v = strtod(s, &end);
+	if (end == s || *end || !(v >= 0.01 && v <= 1000))
+		return -1;
+	*out = v;
 	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	char mode = 0;
+	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
+	int c;
+	while ((c = getopt_long(argc, argv, "lcnpkhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'l': case 'c': case 'n':
+			if (mode && mode != c)
+				return bad_usage("choose one of --list, --check, --dry-run");
+			mode = (char)c;
+			break;
+		case 'p': ro.plain = true; break;
+		case 'k': ro.kid = true; break;
+		case OPT_MUTE: ro.cues = CUES_MUTE; break;
+		case OPT_BELL: ro.cues = CUES_BELL; break;
+		case OPT_BREATH: ro.breath_cues = true; break;
+		case OPT_SPEED:
+			if (parse_speed(optarg, &ro.speed))
+				return bad_usage("--speed '%s': expected a number from 0.01 to 1000", optarg);
+			break;
+		case OPT_TRACE: ro.trace_path = optarg; break;
+		case 'h': fputs(usage, stdout); return 0;
+		case 'V': puts("unknot " UNKNOT_VERSION); return 0;
+		default: return bad_usage("unknown option");
+		}
+	}
+	char *const *args = argv + optind;
+	size_t nargs = (size_t)(argc - optind);
+	if (mode == 'c') {
+		if (!nargs)
+			return bad_usage("--check needs at least one FILE");
+		return cmd_check(args, nargs);
+	}
+
+	struct catalog cat;
+	catalog_scan(&cat);
+	int status;
+	if (mode == 'l')
+		status = nargs ? bad_usage("--list takes no arguments") : cmd_list(&cat);
+	else if (mode == 'n')
+		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid)
+			       : bad_usage("--dry-run needs a ROUTINE");
+	else if (!nargs)
+		status = bad_usage("name a routine to start (unknot --list shows them)");
+	else
+		status = cmd_run(&cat, args, nargs, &ro);
+	catalog_free(&cat);
+	return status;
 }

@@ -16,6 +16,7 @@ struct plan_item {
 	enum side side;       /* left, right or none: never both */
 	size_t side_index;    /* 0, or 1 for the second side of a "both" step */
 	int64_t prep_ms, hold_ms; /* after kid caps */
+	enum pressure pressure;   /* light in kid mode */
 };
 
 struct plan {

@@ -58,6 +58,7 @@ struct session_event {
 	enum cue_kind cue;
 	enum symptom symptom;
 	size_t item;  /* plan item index at the time */
+	int64_t left_ms; /* time left in the current prep/hold at `at` */
 	const char *text;
 };
 

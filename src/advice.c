@@ -1,0 +1,65 @@
+#include "advice.h"
+
+static const char *const stop_adult[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Do not work this area again today.",
+	"Numbness, tingling or sharp pain can mean pressure on a nerve or an injury.",
+	"If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist.",
+	NULL,
+};
+
+static const char *const stop_numb[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Numbness or tingling means a nerve is being pressed: do not work this spot again today.",
+	"Move gently and let the feeling come back.",
+	"If it lasts more than a few minutes or keeps coming back, see a doctor or physiotherapist.",
+	NULL,
+};
+
+static const char *const stop_sharp[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Sharp pain is not the good ache of release: do not push through it.",
+	"Rest this area today; later, try lighter pressure beside the spot, never on it.",
+	"If the pain stays, swells or comes back, see a doctor or physiotherapist.",
+	NULL,
+};
+
+static const char *const stop_kid[] = {
+	"Stop. Get off the ball or roller.",
+	"Tell a grown-up what you feel.",
+	"Sit and rest. No more rolling today.",
+	NULL,
+};
+
+const char *const *advice_stop(enum symptom sy, bool kid)
+{
+	if (kid)
+		return stop_kid;
+	switch (sy) {
+	case SYMPTOM_NUMB: return stop_numb;
+	case SYMPTOM_SHARP: return stop_sharp;
+	default: return stop_adult;
+	}
+}
+
+const char *advice_stop_question(bool kid)
+{
+	return kid ? "What do you feel?" : "What happened?";
+}
+
+const char *advice_symptom_label(enum symptom sy, bool kid)
+{
+	switch (sy) {
+	case SYMPTOM_NUMB: return kid ? "tingly, fizzy or numb" : "numbness or tingling";
+	case SYMPTOM_SHARP: return kid ? "it really hurts" : "sharp pain";
+	case SYMPTOM_OTHER: return "something else";
+	default: return kid ? "not sure" : "not said";
+	}
+}
+
+const char *advice_too_hard(bool kid)
+{
+	return kid ? "Press softer. It should feel nice, never ouchy."
+		   : "Ease off: less body weight, a softer tool, or a spot beside it. "
+		     "It should feel like a good ache, never sharp.";
+}

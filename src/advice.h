@@ -1,0 +1,18 @@
+/* What unknot tells a person when they stop or when it is too hard: one set
+ * of words for every front end. Pure. */
+#ifndef UNKNOT_ADVICE_H
+#define UNKNOT_ADVICE_H
+
+#include <stdbool.h>
+
+#include "session.h"
+
+/* NULL-terminated lines of advice after a stop with this symptom. */
+const char *const *advice_stop(enum symptom sy, bool kid);
+/* The question on the stop screen and its three answers. */
+const char *advice_stop_question(bool kid);
+const char *advice_symptom_label(enum symptom sy, bool kid);
+/* The lighter-pressure advice for "too hard". */
+const char *advice_too_hard(bool kid);
+
+#endif

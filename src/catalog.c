@@ -1,0 +1,140 @@
+#include "catalog.h"
+
+#include <dirent.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+
+static int is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static const char *yaml_suffix(const char *name)
+{
+	size_t n = strlen(name);
+	if (n > 5 && strcmp(name + n - 5, ".yaml") == 0)
+		return name + n - 5;
+	if (n > 4 && strcmp(name + n - 4, ".yml") == 0)
+		return name + n - 4;
+	return NULL;
+}
+
+char *catalog_data_dir(void)
+{
+	const char *env = getenv("UNKNOT_DATA_DIR");
+	if (env && *env)
+		return xstrdup(env);
+	/* Run from the source tree (build/unknot): use the routines beside it. */
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			char *tree = xasprintf("%s/..", exe);
+			char *probe = xasprintf("%s/routines/feet.yaml", tree);
+			char *mk = xasprintf("%s/Makefile", tree);
+			int ok = is_file(probe) && is_file(mk);
+			free(probe);
+			free(mk);
+			if (ok)
+				return tree;
+			free(tree);
+		}
+	}
+	return xstrdup(UNKNOT_DATADIR);
+}
+
+char *catalog_user_data_dir(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && xdg[0] == '/')
+		return xasprintf("%s/unknot", xdg);
+	const char *home = getenv("HOME");
+	if (home && home[0] == '/')
+		return xasprintf("%s/.local/share/unknot", home);
+	return NULL;
+}
+
+static int by_id(const void *a, const void *b)
+{
+	const struct catalog_entry *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : x->user - y->user;
+}
+
+static void scan_dir(struct catalog *c, const char *dir, int user)
+{
+	DIR *d = dir ? opendir(dir) : NULL;
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		const char *suffix = yaml_suffix(e->d_name);
+		if (!suffix || e->d_name[0] == '.')
+			continue;
+		char *path = xasprintf("%s/%s", dir, e->d_name);
+		if (!is_file(path)) {
+			free(path);
+			continue;
+		}
+		c->v = xreallocarray(c->v, c->n + 1, sizeof *c->v);
+		c->v[c->n++] = (struct catalog_entry){
+			xstrndup(e->d_name, (size_t)(suffix - e->d_name)), path, user
+		};
+	}
+	closedir(d);
+}
+
+void catalog_scan(struct catalog *c)
+{
+	*c = (struct catalog){ 0 };
+	char *data = catalog_data_dir();
+	c->bundled_dir = xasprintf("%s/routines", data);
+	free(data);
+	char *user = catalog_user_data_dir();
+	if (user) {
+		c->user_dir = xasprintf("%s/routines", user);
+		free(user);
+	}
+	scan_dir(c, c->bundled_dir, 0);
+	if (c->user_dir && is_dir(c->user_dir))
+		scan_dir(c, c->user_dir, 1);
+	if (c->n)
+		qsort(c->v, c->n, sizeof *c->v, by_id);
+}
+
+void catalog_free(struct catalog *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->v[i].id);
+		free(c->v[i].path);
+	}
+	free(c->v);
+	free(c->bundled_dir);
+	free(c->user_dir);
+	*c = (struct catalog){ 0 };
+}
+
+char *catalog_resolve(const struct catalog *c, const char *id_or_path)
+{
+	if (strchr(id_or_path, '/') || yaml_suffix(id_or_path))
+		return is_file(id_or_path) ? xstrdup(id_or_path) : NULL;
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->v[i].id, id_or_path) == 0)
+			return xstrdup(c->v[i].path);
+	return NULL;
+}

@@ -1,0 +1,170 @@
+/* --check, --list and --dry-run: reading routines without coaching. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "diag.h"
+#include "duration.h"
+#include "plan.h"
+#include "routine_yaml.h"
+#include "suggest.h"
+#include "text.h"
+#include "xalloc.h"
+
+int cmd_check(char *const *files, size_t n)
+{
+	int status = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct diags d = { 0 };
+		struct routine *r = routine_load_file(files[i], &d);
+		diags_print(&d, stderr);
+		char *name = text_printable(files[i]);
+		if (r) {
+			char total[32];
+			duration_format(routine_total_ms(r), total, sizeof total);
+			printf("%s: ok: %s, %zu step%s, %s\n", name, r->title, r->n_steps,
+			       r->n_steps == 1 ? "" : "s", total);
+		} else {
+			status = EXIT_INVALID;
+		}
+		free(name);
+		routine_free(r);
+		diags_free(&d);
+	}
+	return status;
+}
+
+static void join(char *buf, size_t cap, const struct strlist *l)
+{
+	buf[0] = '\0';
+	for (size_t i = 0; i < l->n; i++) {
+		size_t used = strlen(buf);
+		snprintf(buf + used, cap - used, "%s%s", i ? "," : "", l->v[i]);
+	}
+}
+
+int cmd_list(const struct catalog *c)
+{
+	if (!c->n) {
+		char *dir = text_printable(c->bundled_dir);
+		fprintf(stderr, "unknot: no routines found in %s\n", dir);
+		free(dir);
+		return EXIT_INVALID;
+	}
+	printf("%-14s %-28s %-10s %6s  %s\n", "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
+	int status = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		struct diags d = { 0 };
+		struct routine *r = routine_load_file(c->v[i].path, &d);
+		if (!r) {
+			diags_print(&d, stderr);
+			status = EXIT_INVALID;
+		} else {
+			char total[32], audience[128];
+			duration_format(routine_total_ms(r), total, sizeof total);
+			join(audience, sizeof audience, &r->audience);
+			printf("%-14s %-28s %-10s %6s  %s%s\n", c->v[i].id, r->title, r->area,
+			       total, audience[0] ? audience : "adult",
+			       c->v[i].user ? " (yours)" : "");
+		}
+		routine_free(r);
+		diags_free(&d);
+	}
+	return status;
+}
+
+static void unknown_routine(const struct catalog *c, const char *id)
+{
+	char *safe = text_printable(id);
+	const char **ids = xcalloc(c->n, sizeof *ids);
+	for (size_t i = 0; i < c->n; i++)
+		ids[i] = c->v[i].id;
+	const char *near = suggest_closest(id, ids, c->n, 2);
+	if (near)
+		fprintf(stderr, "unknot: no routine '%s'; did you mean '%s'? (unknot --list shows them all)\n",
+			safe, near);
+	else
+		fprintf(stderr, "unknot: no routine '%s' (unknot --list shows them all)\n", safe);
+	free(ids);
+	free(safe);
+}
+
+int load_routines(const struct catalog *c, char *const *ids, size_t n,
+		  struct routine ***out)
+{
+	struct routine **v = xcalloc(n, sizeof *v);
+	int status = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *path = catalog_resolve(c, ids[i]);
+		if (!path) {
+			unknown_routine(c, ids[i]);
+			status = EXIT_INVALID;
+			continue;
+		}
+		struct diags d = { 0 };
+		v[i] = routine_load_file(path, &d);
+		diags_print(&d, stderr);
+		if (!v[i])
+			status = EXIT_INVALID;
+		diags_free(&d);
+		free(path);
+	}
+	if (status) {
+		free_routines(v, n);
+		v = NULL;
+	}
+	*out = v;
+	return status;
+}
+
+void free_routines(struct routine **r, size_t n)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < n; i++)
+		routine_free(r[i]);
+	free(r);
+}
+
+int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
+{
+	struct routine **r;
+	if (load_routines(c, ids, n, &r))
+		return EXIT_INVALID;
+	struct plan p;
+	plan_build(&p, (const struct routine *const *)r, n, kid);
+	char buf[32], prep[32], hold[32];
+	duration_format(plan_total_ms(&p), buf, sizeof buf);
+	printf("Plan: %zu hold%s, %s%s\n", p.n_items, p.n_items == 1 ? "" : "s", buf,
+	       p.kid ? " (kid mode: light pressure, holds up to 30s)" : "");
+	int64_t t = 0;
+	const struct routine *current = NULL;
+	for (size_t i = 0; i < p.n_items; i++) {
+		const struct plan_item *it = &p.items[i];
+		if (it->routine != current) {
+			current = it->routine;
+			duration_format(routine_total_ms(current), buf, sizeof buf);
+			printf("\n%s (%s, %s)\n", current->title, current->area, buf);
+		}
+		duration_clock(t, buf, sizeof buf);
+		duration_format(it->prep_ms, prep, sizeof prep);
+		duration_format(it->hold_ms, hold, sizeof hold);
+		printf("  %6s  %s%s%s: get in position %s, hold %s, %s pressure\n", buf,
+		       it->step->title, it->side != SIDE_NONE ? ", " : "",
+		       it->side != SIDE_NONE ? side_name(it->side) : "", prep, hold,
+		       pressure_name(it->pressure));
+		for (size_t j = 0; j < it->step->n_prompts; j++) {
+			const struct prompt *pr = &it->step->prompts[j];
+			if (pr->at_ms >= it->hold_ms)
+				continue;
+			duration_clock(t + it->prep_ms + pr->at_ms, buf, sizeof buf);
+			printf("  %6s      \"%s\"\n", buf, pr->say);
+		}
+		t += it->prep_ms + it->hold_ms;
+	}
+	duration_clock(t, buf, sizeof buf);
+	printf("  %6s  done\n", buf);
+	plan_free(&p);
+	free_routines(r, n);
+	return 0;
+}

@@ -1,0 +1,35 @@
+/* The things `unknot` can be asked to do, one function each. Each returns
+ * the process exit status. */
+#ifndef UNKNOT_COMMANDS_H
+#define UNKNOT_COMMANDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "catalog.h"
+#include "cues.h"
+#include "routine.h"
+
+enum { EXIT_INVALID = 1, EXIT_USAGE = 2 };
+
+struct run_options {
+	bool plain, kid;
+	double speed;
+	const char *trace_path;
+	enum cues_mode cues;
+	bool breath_cues;
+};
+
+int cmd_check(char *const *files, size_t n);
+int cmd_list(const struct catalog *c);
+int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
+int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o);
+
+/* Loads the routines named by ids (ids or paths), printing every problem to
+ * stderr. Returns 0 and fills *out (n routines), or EXIT_INVALID. */
+int load_routines(const struct catalog *c, char *const *ids, size_t n,
+		  struct routine ***out);
+void free_routines(struct routine **r, size_t n);
+
+#endif

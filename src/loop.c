@@ -1,0 +1,186 @@
+#include "loop.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t got_end, got_winch, got_tstp;
+
+static void on_end(int sig) { got_end = sig; }
+static void on_winch(int sig) { got_winch = sig; }
+static void on_tstp(int sig) { got_tstp = sig; }
+
+/* Handlers run only inside ppoll(): everywhere else these signals are
+ * blocked, so a flag can never be set between a check and the sleep. */
+static void install(sigset_t *blocked, sigset_t *old)
+{
+	static const struct { int sig; void (*fn)(int); } table[] = {
+		{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end },
+		{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp },
+	};
+	sigemptyset(blocked);
+	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
+		struct sigaction sa = { .sa_handler = table[i].fn };
+		sigemptyset(&sa.sa_mask);
+		sigaction(table[i].sig, &sa, NULL);
+		sigaddset(blocked, table[i].sig);
+	}
+	sigprocmask(SIG_BLOCK, blocked, old);
+}
+
+static void trace_event(FILE *f, const struct sclock *c, int64_t real0,
+			const struct session_event *ev)
+{
+	if (!f)
+		return;
+	double real_ms = (double)(mono_ns() - real0) / 1e6;
+	double now_ms = real_ms * c->speed;
+	const char *name = "";
+	const char *kind = "state";
+	switch (ev->kind) {
+	case EV_STATE: name = session_state_name(ev->state); break;
+	case EV_CUE: kind = "cue"; name = cue_name(ev->cue); break;
+	case EV_PROMPT: kind = "prompt"; break;
+	case EV_TOO_HARD: kind = "too-hard"; break;
+	case EV_SYMPTOM: kind = "symptom"; name = symptom_name(ev->symptom); break;
+	}
+	/* real ms since start, session ms now, session ms the event was due,
+	 * lateness: the last two give the drift of every deadline. */
+	fprintf(f, "%.3f %.3f %lld %.3f %s %s item=%zu\n", real_ms, now_ms,
+		(long long)ev->at, now_ms - (double)ev->at, kind, name, ev->item);
+}
+
+static void dispatch(struct session *s, struct frontend *fe,
+		     const struct loop_options *o, const struct sclock *c,
+		     int64_t real0, int64_t now)
+{
+	struct session_event evs[32];
+	size_t n;
+	struct view v;
+	while ((n = session_take_events(s, evs, sizeof evs / sizeof *evs))) {
+		session_view(s, now, &v);
+		for (size_t i = 0; i < n; i++) {
+			trace_event(o->trace, c, real0, &evs[i]);
+			if (evs[i].kind == EV_CUE && o->cues)
+				cues_play(o->cues, evs[i].cue,
+					  evs[i].item < v.n_items ?
+					  &o->plan->items[evs[i].item] : NULL);
+			if (fe->event)
+				fe->event(fe->ctx, &evs[i], &v);
+		}
+	}
+}
+
+static int64_t earliest(int64_t a, int64_t b)
+{
+	if (a < 0)
+		return b;
+	if (b < 0)
+		return a;
+	return a < b ? a : b;
+}
+
+static bool finished(const struct frontend *fe, const struct view *v, bool quit, bool eof)
+{
+	if (!v->ended)
+		return false;
+	if (quit || v->state == ST_QUIT)
+		return true;
+	if (fe->linger)
+		return false;
+	return v->state != ST_STOP || v->symptom != SYMPTOM_UNKNOWN || eof;
+}
+
+/* The time left until session time t, for ppoll(); NULL means forever. */
+static struct timespec *timeout_for(const struct sclock *c, int64_t t, struct timespec *ts)
+{
+	if (t < 0)
+		return NULL;
+	struct timespec when = sclock_when(c, t), now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	int64_t ns = (when.tv_sec - now.tv_sec) * 1000000000LL + (when.tv_nsec - now.tv_nsec);
+	if (ns < 0)
+		ns = 0;
+	*ts = (struct timespec){ ns / 1000000000, ns % 1000000000 };
+	return ts;
+}
+
+static void suspend(struct session *s, struct frontend *fe, const struct sclock *c)
+{
+	struct view v;
+	session_view(s, sclock_now(c), &v);
+	if (v.state == ST_PREP || v.state == ST_HOLD || v.state == ST_SWITCH)
+		session_key(s, KEY_PAUSE, sclock_now(c));
+	if (fe->suspend)
+		fe->suspend(fe->ctx);
+	kill(getpid(), SIGSTOP); /* returns after SIGCONT */
+	if (fe->resume)
+		fe->resume(fe->ctx);
+}
+
+enum loop_end loop_run(struct session *s, struct frontend *fe,
+		       const struct loop_options *o, int *signo)
+{
+	sigset_t blocked, old;
+	install(&blocked, &old);
+	got_end = got_winch = got_tstp = 0;
+
+	struct sclock c;
+	sclock_start(&c, o->speed);
+	int64_t real0 = mono_ns();
+	int fd = fe->input_fd;
+	bool quit = false, eof = false;
+	enum loop_end end = LOOP_ENDED;
+
+	for (;;) {
+		int64_t now = sclock_now(&c);
+		session_tick(s, now);
+		dispatch(s, fe, o, &c, real0, now);
+		struct view v;
+		session_view(s, now, &v);
+		if (finished(fe, &v, quit, eof))
+			break;
+		int64_t redraw = fe->draw(fe->ctx, &v, now);
+		struct timespec ts;
+		struct pollfd pfd = { .fd = fd, .events = POLLIN };
+		int r = ppoll(&pfd, fd >= 0, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &old);
+		if (got_end) {
+			if (signo)
+				*signo = got_end;
+			end = LOOP_SIGNAL;
+			break;
+		}
+		if (got_winch) {
+			got_winch = 0;
+			if (fe->resize)
+				fe->resize(fe->ctx);
+		}
+		if (got_tstp) {
+			got_tstp = 0;
+			suspend(s, fe, &c);
+		}
+		if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR)))
+			continue;
+		enum session_key keys[16];
+		int n = fe->read_keys(fe->ctx, keys, sizeof keys / sizeof *keys);
+		if (n < 0) {
+			fd = -1; /* nothing more to read: the session runs on */
+			eof = true;
+			if (fe->linger) {
+				end = LOOP_EOF;
+				break;
+			}
+		}
+		now = sclock_now(&c);
+		for (int i = 0; i < n; i++) {
+			session_view(s, now, &v);
+			if (keys[i] == KEY_QUIT && (v.ended || v.state == ST_STOP))
+				quit = true;
+			session_key(s, keys[i], now);
+		}
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return end;
+}

@@ -1,0 +1,288 @@
+#include "plain.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "advice.h"
+#include "breath.h"
+#include "duration.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define LINE_MAX_BYTES 256
+
+struct plain {
+	FILE *out;
+	int in_fd;
+	const struct plan *plan;
+	struct cues *cues;
+	char buf[LINE_MAX_BYTES];
+	size_t len;
+	bool overlong; /* discarding the rest of a line that was too long */
+	bool started;
+	int64_t start_at;  /* session time of the first prep */
+	enum session_state last;
+};
+
+static const char help[] =
+	"Commands (then Enter): Enter start, p pause/resume, n next, b back, "
+	"+ more time, - less time, h too hard, x STOP, m mute, q quit, ? help";
+
+struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cues *cues)
+{
+	struct plain *p = xcalloc(1, sizeof *p);
+	p->out = out;
+	p->in_fd = in_fd;
+	p->plan = plan;
+	p->cues = cues;
+	p->last = ST_BRIEF;
+	return p;
+}
+
+void plain_free(struct plain *p)
+{
+	free(p);
+}
+
+void plain_bell(void *ctx)
+{
+	FILE *out = ctx;
+	fputc('\a', out);
+	fflush(out);
+}
+
+static void list_line(FILE *out, const char *label, const struct strlist *l)
+{
+	if (!l->n)
+		return;
+	fprintf(out, "%s: ", label);
+	for (size_t i = 0; i < l->n; i++)
+		fprintf(out, "%s%s", i ? ", " : "", l->v[i]);
+	fputc('\n', out);
+}
+
+void plain_brief(struct plain *p)
+{
+	char total[32];
+	duration_format(plan_total_ms(p->plan), total, sizeof total);
+	for (size_t i = 0; i < p->plan->n_routines; i++) {
+		const struct routine *r = p->plan->routines[i];
+		fprintf(p->out, "%s (%s)%s%s\n", r->title, r->area,
+			r->summary ? ": " : "", r->summary ? r->summary : "");
+		list_line(p->out, "Equipment", &r->equipment);
+		for (size_t j = 0; j < r->safety.n; j++)
+			fprintf(p->out, "Safety: %s\n", r->safety.v[j]);
+	}
+	fprintf(p->out, "%zu holds, %s in all%s.\n", p->plan->n_items, total,
+		p->plan->kid ? ", kid mode: light pressure, short holds" : "");
+	fprintf(p->out, "Stop at once on numbness, tingling or sharp pain: type x and Enter.\n");
+	fprintf(p->out, "Press Enter to begin. %s.\n", help);
+	fflush(p->out);
+}
+
+static void stamp(struct plain *p, int64_t at)
+{
+	char clock[16];
+	duration_clock(p->started ? at - p->start_at : 0, clock, sizeof clock);
+	fprintf(p->out, "[%s] ", clock);
+}
+
+static void say_item(struct plain *p, const struct plan_item *it, size_t index)
+{
+	const struct step *s = it->step;
+	char prep[32];
+	duration_format(it->prep_ms, prep, sizeof prep);
+	fprintf(p->out, "Step %zu/%zu: %s", index + 1, p->plan->n_items, s->title);
+	if (it->side != SIDE_NONE)
+		fprintf(p->out, ", %s side", side_name(it->side));
+	fprintf(p->out, " (%s). Get into position: %s.", it->routine->title, prep);
+	if (s->instruction)
+		fprintf(p->out, " %s", s->instruction);
+	if (s->avoid)
+		fprintf(p->out, " Avoid: %s", s->avoid);
+	fputc('\n', p->out);
+}
+
+static void say_hold(struct plain *p, const struct view *v)
+{
+	const struct plan_item *it = v->item;
+	const struct breathing *b = &it->routine->breathing;
+	char hold[32], in[16], out[16];
+	duration_format(v->phase_ms, hold, sizeof hold);
+	duration_format(b->inhale_ms, in, sizeof in);
+	duration_format(b->exhale_ms, out, sizeof out);
+	fprintf(p->out, "Hold %s, %s pressure. Breathe in %s, out %s.\n", hold,
+		pressure_name(it->pressure), in, out);
+}
+
+static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)
+{
+	char a[32], b[32];
+	bool resumed = p->last == ST_PAUSED && ev->state != ST_STOP && ev->state != ST_QUIT;
+	if (ev->state == ST_PREP && !p->started) {
+		p->started = true;
+		p->start_at = ev->at;
+	}
+	stamp(p, ev->at);
+	if (resumed) {
+		duration_format(ev->left_ms, a, sizeof a);
+		fprintf(p->out, "Resumed: %s %s left.\n", session_state_name(ev->state), a);
+		return;
+	}
+	switch (ev->state) {
+	case ST_BRIEF:
+		fprintf(p->out, "Back at the start. Press Enter to begin.\n");
+		break;
+	case ST_PREP:
+		say_item(p, v->item, v->item_index);
+		break;
+	case ST_SWITCH:
+		duration_format(v->item->prep_ms, a, sizeof a);
+		fprintf(p->out, "Switch to the %s side: %s.\n", side_name(v->item->side), a);
+		break;
+	case ST_HOLD:
+		say_hold(p, v);
+		break;
+	case ST_PAUSED:
+		fprintf(p->out, "Paused. Type p and Enter to resume.\n");
+		break;
+	case ST_STOP:
+		fprintf(p->out, "STOP. %s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
+			advice_stop_question(v->kid), advice_symptom_label(SYMPTOM_NUMB, v->kid),
+			advice_symptom_label(SYMPTOM_SHARP, v->kid),
+			advice_symptom_label(SYMPTOM_OTHER, v->kid));
+		break;
+	case ST_DONE:
+		duration_format(v->done_ms, a, sizeof a);
+		fprintf(p->out, "Done: %zu holds, %s.", v->n_items, a);
+		if (v->too_hard_count)
+			fprintf(p->out, " Too hard: %d time%s.", v->too_hard_count,
+				v->too_hard_count == 1 ? "" : "s");
+		fputc('\n', p->out);
+		for (size_t i = 0; i < p->plan->n_routines; i++) {
+			const struct strlist *l = &p->plan->routines[i]->aftercare;
+			for (size_t j = 0; j < l->n; j++)
+				fprintf(p->out, "Aftercare: %s\n", l->v[j]);
+		}
+		break;
+	case ST_QUIT:
+		duration_format(v->done_ms, a, sizeof a);
+		duration_format(v->total_ms, b, sizeof b);
+		fprintf(p->out, "Ended early: %s of %s.\n", a, b);
+		break;
+	}
+}
+
+static void plain_event(void *ctx, const struct session_event *ev, const struct view *v)
+{
+	struct plain *p = ctx;
+	switch (ev->kind) {
+	case EV_STATE:
+		say_state(p, ev, v);
+		p->last = ev->state;
+		break;
+	case EV_CUE:
+		if (ev->cue == CUE_TICK) {
+			stamp(p, ev->at);
+			fprintf(p->out, "%lld\n", (long long)((ev->left_ms + 999) / 1000));
+		}
+		break;
+	case EV_PROMPT:
+		stamp(p, ev->at);
+		fprintf(p->out, "%s\n", ev->text);
+		break;
+	case EV_TOO_HARD:
+		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
+		break;
+	case EV_SYMPTOM:
+		fprintf(p->out, "Recorded: %s.\n", advice_symptom_label(ev->symptom, v->kid));
+		for (const char *const *l = advice_stop(ev->symptom, v->kid); *l; l++)
+			fprintf(p->out, "%s\n", *l);
+		break;
+	}
+	fflush(p->out);
+}
+
+static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)
+{
+	return -1; /* every change is a line from plain_event */
+}
+
+static const struct {
+	const char *word;
+	enum session_key key;
+} commands[] = {
+	{ "", KEY_START }, { "start", KEY_START }, { "p", KEY_PAUSE },
+	{ "pause", KEY_PAUSE }, { "resume", KEY_PAUSE }, { " ", KEY_PAUSE },
+	{ "n", KEY_NEXT }, { "next", KEY_NEXT }, { "b", KEY_PREV }, { "back", KEY_PREV },
+	{ "+", KEY_MORE }, { "-", KEY_LESS }, { "h", KEY_TOO_HARD },
+	{ "too hard", KEY_TOO_HARD }, { "x", KEY_STOP }, { "s", KEY_STOP },
+	{ "stop", KEY_STOP }, { "q", KEY_QUIT }, { "quit", KEY_QUIT },
+	{ "1", KEY_SYMPTOM_NUMB }, { "2", KEY_SYMPTOM_SHARP }, { "3", KEY_SYMPTOM_OTHER },
+};
+
+/* Maps one command line to a key; -1 when it is for the front end alone. */
+static int command(struct plain *p, char *line)
+{
+	size_t n = strlen(line);
+	while (n && isspace((unsigned char)line[n - 1]) && !(n == 1 && line[0] == ' '))
+		line[--n] = '\0';
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (strcmp(line, commands[i].word) == 0)
+			return (int)commands[i].key;
+	if (strcmp(line, "m") == 0 && p->cues) {
+		cues_toggle_mute(p->cues);
+		fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");
+	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
+		fprintf(p->out, "%s.\n", help);
+	} else {
+		char *safe = text_printable(line);
+		fprintf(p->out, "Unknown command '%s'. %s.\n", safe, help);
+		free(safe);
+	}
+	fflush(p->out);
+	return -1;
+}
+
+static int plain_read_keys(void *ctx, enum session_key *keys, int max)
+{
+	struct plain *p = ctx;
+	char chunk[LINE_MAX_BYTES];
+	ssize_t r = read(p->in_fd, chunk, sizeof chunk);
+	if (r <= 0)
+		return -1;
+	int n = 0;
+	for (ssize_t i = 0; i < r; i++) {
+		char c = chunk[i];
+		if (c != '\n') {
+			if (p->len + 1 < sizeof p->buf)
+				p->buf[p->len++] = c;
+			else
+				p->overlong = true;
+			continue;
+		}
+		p->buf[p->len] = '\0';
+		int k = p->overlong ? -1 : command(p, p->buf);
+		if (p->overlong)
+			fprintf(p->out, "Command too long, ignored.\n");
+		p->len = 0;
+		p->overlong = false;
+		if (k >= 0 && n < max)
+			keys[n++] = (enum session_key)k;
+	}
+	return n;
+}
+
+struct frontend plain_frontend(struct plain *p)
+{
+	return (struct frontend){
+		.ctx = p,
+		.input_fd = p->in_fd,
+		.linger = false,
+		.draw = plain_draw,
+		.event = plain_event,
+		.read_keys = plain_read_keys,
+	};
+}

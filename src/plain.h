@@ -1,0 +1,22 @@
+/* The line-mode front end: one line per change, commands read a line at a
+ * time. For screen readers, pipes and tests; no curses. */
+#ifndef UNKNOT_PLAIN_H
+#define UNKNOT_PLAIN_H
+
+#include <stdio.h>
+
+#include "cues.h"
+#include "loop.h"
+#include "plan.h"
+
+struct plain;
+
+struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cues *cues);
+void plain_free(struct plain *p);
+/* Prints the brief: titles, equipment, safety, how to start. */
+void plain_brief(struct plain *p);
+struct frontend plain_frontend(struct plain *p);
+/* Rings the terminal bell on ctx, a FILE *: the cue sink's fallback. */
+void plain_bell(void *ctx);
+
+#endif

@@ -1,0 +1,45 @@
+#include "suggest.h"
+
+#include <string.h>
+
+#define MAX_WORD 64 /* longer words are never typos of our short keys */
+
+size_t edit_distance(const char *a, const char *b, size_t cap)
+{
+	size_t n = strlen(a), m = strlen(b);
+	if (n > MAX_WORD || m > MAX_WORD || (n > m ? n - m : m - n) > cap)
+		return cap + 1;
+	size_t row[MAX_WORD + 1];
+	for (size_t j = 0; j <= m; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		size_t diag = row[0], best = row[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t up = row[j];
+			size_t cost = diag + (a[i - 1] != b[j - 1]);
+			size_t del = up + 1, ins = row[j - 1] + 1;
+			row[j] = cost < del ? (cost < ins ? cost : ins) : (del < ins ? del : ins);
+			diag = up;
+			if (row[j] < best)
+				best = row[j];
+		}
+		if (best > cap)
+			return cap + 1;
+	}
+	return row[m] > cap ? cap + 1 : row[m];
+}
+
+const char *suggest_closest(const char *word, const char *const *cands, size_t n,
+			    size_t max_dist)
+{
+	const char *best = NULL;
+	size_t best_d = max_dist + 1;
+	for (size_t i = 0; i < n; i++) {
+		size_t d = edit_distance(word, cands[i], max_dist);
+		if (d < best_d) {
+			best_d = d;
+			best = cands[i];
+		}
+	}
+	return best;
+}

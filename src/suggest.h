@@ -1,0 +1,15 @@
+/* "Did you mean …?": the closest known word to a typo. Pure. */
+#ifndef UNKNOT_SUGGEST_H
+#define UNKNOT_SUGGEST_H
+
+#include <stddef.h>
+
+/* Levenshtein distance, capped: returns cap + 1 when it is over cap. */
+size_t edit_distance(const char *a, const char *b, size_t cap);
+
+/* The candidate closest to word within max_dist edits, or NULL. Ties go to
+ * the first candidate. */
+const char *suggest_closest(const char *word, const char *const *cands, size_t n,
+			    size_t max_dist);
+
+#endif
