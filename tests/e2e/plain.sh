@@ -1,0 +1,31 @@
+# End to end, line mode: a bundled routine coached start to finish at 200x,
+# then a stop from a hold with commands typed on stdin.
+source "$(dirname "$0")/lib.sh"
+
+out=$TMP/out
+"$BIN" --plain --mute --speed 200 feet </dev/null >"$out" 2>&1 || fail "exit $?: $(cat "$out")"
+expect_in_order "$out" \
+	'^Morning feet' 'Stop at once on numbness' '^Press Enter to begin' \
+	'^\[0:00\] Step 1/[0-9]+: .*, left side' '^\[0:0[0-9]\] Hold [0-9]+s, moderate pressure' \
+	'^\[[0-9:]+\] 3$' '^\[[0-9:]+\] 2$' '^\[[0-9:]+\] 1$' \
+	'Switch to the right side' 'Hold' '^\[[0-9:]+\] Step 3/' '^\[[0-9:]+\] Done: [0-9]+ holds' \
+	'^Aftercare: '
+grep -q 'STOP\.' "$out" && fail "no stop was asked for"
+
+# A stop during a hold, answered on stdin: the session never resumes.
+fifo=$TMP/in
+mkfifo "$fifo"
+"$BIN" --plain --mute --speed 20 feet <"$fifo" >"$out" 2>&1 &
+pid=$!
+exec 3>"$fifo"
+echo >&3                                     # Enter: begin
+wait_for_line "$out" '\] Hold '
+echo x >&3
+wait_for_line "$out" '^\[[0-9:]+\] STOP\. What happened\? 1 numbness or tingling'
+echo n >&3                                   # ignored: a stop never resumes
+echo 1 >&3
+wait "$pid" || fail "exit status $? after a stop"
+exec 3>&-
+expect_in_order "$out" 'STOP\.' '^Recorded: numbness or tingling\.' 'see a doctor or physiotherapist'
+if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the session went on after a stop"; fi
+echo "plain: ok"
