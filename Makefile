@@ -26,7 +26,7 @@ BIN       := $(BUILD)/unknot
 TEST_SRC  := $(wildcard tests/test_*.c)
 TESTS     := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check unit e2e install uninstall clean help
+.PHONY: all run check unit tests-bin install uninstall clean help
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
@@ -49,13 +49,15 @@ $(BUILD)/obj $(BUILD)/tests:
 run: $(BIN)
 	UNKNOT_DATA_DIR=$(CURDIR) $(BIN) $(ARGS)
 
-## check: build and run every test (unit, end-to-end, sanitizers)
+## check: build and run every test (unit, end-to-end, ASan+UBSan, valgrind)
 check: $(BIN) $(TESTS)
 	BUILD=$(BUILD) tests/run
 
 ## unit: only the cmocka tests
 unit: $(TESTS)
 	BUILD=$(BUILD) tests/run --unit
+
+tests-bin: $(TESTS)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/unknot/routines \

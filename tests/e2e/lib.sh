@@ -3,6 +3,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$PWD
 BIN=${UNKNOT_BIN:-$ROOT/build/unknot}
+# A wrapper such as valgrind, set by tests/run; use "$RUN" to start unknot.
+RUN="${UNKNOT_WRAP:-} $BIN"
 export UNKNOT_DATA_DIR=$ROOT
 TMP=$(mktemp -d)
 # A private home: tests never read or write the real history.

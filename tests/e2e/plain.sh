@@ -3,7 +3,7 @@
 source "$(dirname "$0")/lib.sh"
 
 out=$TMP/out
-"$BIN" --plain --mute --speed 200 feet </dev/null >"$out" 2>&1 || fail "exit $?: $(cat "$out")"
+$RUN --plain --mute --speed 200 feet </dev/null >"$out" 2>&1 || fail "exit $?: $(cat "$out")"
 expect_in_order "$out" \
 	'^Morning feet' 'Stop at once on numbness' '^Press Enter to begin' \
 	'^\[0:00\] Step 1/[0-9]+: .*, left side' '^\[0:0[0-9]\] Hold [0-9]+s, moderate pressure' \
@@ -15,7 +15,7 @@ grep -q 'STOP\.' "$out" && fail "no stop was asked for"
 # A stop during a hold, answered on stdin: the session never resumes.
 fifo=$TMP/in
 mkfifo "$fifo"
-"$BIN" --plain --mute --speed 20 feet <"$fifo" >"$out" 2>&1 &
+$RUN --plain --mute --speed 20 feet <"$fifo" >"$out" 2>&1 &
 pid=$!
 exec 3>"$fifo"
 echo >&3                                     # Enter: begin
