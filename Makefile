@@ -26,7 +26,7 @@ BIN       := $(BUILD)/unknot
 TEST_SRC  := $(wildcard tests/test_*.c)
 TESTS     := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check unit tests-bin install uninstall clean help
+.PHONY: all run check unit tests-bin fuzz install uninstall clean help
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
@@ -77,3 +77,18 @@ help:
 	@sed -n 's/^## //p' Makefile
 
 -include $(wildcard $(BUILD)/obj/*.d)
+
+## fuzz: run the routine loader fuzzer (FUZZ_TIME seconds, default 60)
+FUZZ_TIME ?= 60
+FUZZ_DIR  := build-fuzz
+FUZZ_SAN  := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+fuzz:
+	$(MAKE) --no-print-directory BUILD=$(FUZZ_DIR) CC=clang CFLAGS="-O1 -g" \
+		EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,address,undefined" $(FUZZ_DIR)/libunknot.a
+	clang $(ALL_CFLAGS) -O1 -g $(FUZZ_SAN) -o $(FUZZ_DIR)/fuzz_routine \
+		tests/fuzz/fuzz_routine.c $(FUZZ_DIR)/libunknot.a $(LDLIBS)
+	mkdir -p $(FUZZ_DIR)/corpus
+	tests/fuzz/seed $(FUZZ_DIR)/corpus
+	$(FUZZ_DIR)/fuzz_routine -max_total_time=$(FUZZ_TIME) -max_len=65536 \
+		-timeout=5 -rss_limit_mb=1024 -dict=tests/fuzz/routine.dict \
+		$(FUZZ_ARGS) $(FUZZ_DIR)/corpus tests/fuzz/crashers
