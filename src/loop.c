@@ -45,6 +45,7 @@ static void trace_event(FILE *f, const struct sclock *c, int64_t real0,
 	case EV_PROMPT: kind = "prompt"; break;
 	case EV_TOO_HARD: kind = "too-hard"; break;
 	case EV_SYMPTOM: kind = "symptom"; name = symptom_name(ev->symptom); break;
+	case EV_ADJUST: kind = "adjust"; break;
 	}
 	/* real ms since start, session ms now, session ms the event was due,
 	 * lateness: the last two give the drift of every deadline. */

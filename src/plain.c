@@ -105,12 +105,11 @@ static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 	fputc('\n', p->out);
 }
 
-static void say_hold(struct plain *p, const struct view *v)
+static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_ms)
 {
-	const struct plan_item *it = v->item;
 	const struct breathing *b = &it->routine->breathing;
 	char hold[32], in[16], out[16];
-	duration_format(v->phase_ms, hold, sizeof hold);
+	duration_format(hold_ms, hold, sizeof hold);
 	duration_format(b->inhale_ms, in, sizeof in);
 	duration_format(b->exhale_ms, out, sizeof out);
 	fprintf(p->out, "Hold %s, %s pressure. Breathe in %s, out %s.\n", hold,
@@ -120,6 +119,8 @@ static void say_hold(struct plain *p, const struct view *v)
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)
 {
 	char a[32], b[32];
+	/* Events carry their item: several may come in one wake-up. */
+	const struct plan_item *it = &p->plan->items[ev->item];
 	bool resumed = p->last == ST_PAUSED && ev->state != ST_STOP && ev->state != ST_QUIT;
 	if (ev->state == ST_PREP && !p->started) {
 		p->started = true;
@@ -136,14 +137,14 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		fprintf(p->out, "Back at the start. Press Enter to begin.\n");
 		break;
 	case ST_PREP:
-		say_item(p, v->item, v->item_index);
+		say_item(p, it, ev->item);
 		break;
 	case ST_SWITCH:
-		duration_format(v->item->prep_ms, a, sizeof a);
-		fprintf(p->out, "Switch to the %s side: %s.\n", side_name(v->item->side), a);
+		duration_format(ev->left_ms, a, sizeof a);
+		fprintf(p->out, "Switch to the %s side: %s.\n", side_name(it->side), a);
 		break;
 	case ST_HOLD:
-		say_hold(p, v);
+		say_hold(p, it, ev->left_ms);
 		break;
 	case ST_PAUSED:
 		fprintf(p->out, "Paused. Type p and Enter to resume.\n");
@@ -178,6 +179,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 static void plain_event(void *ctx, const struct session_event *ev, const struct view *v)
 {
 	struct plain *p = ctx;
+	char clock[32];
 	switch (ev->kind) {
 	case EV_STATE:
 		say_state(p, ev, v);
@@ -192,6 +194,10 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 	case EV_PROMPT:
 		stamp(p, ev->at);
 		fprintf(p->out, "%s\n", ev->text);
+		break;
+	case EV_ADJUST:
+		duration_format(ev->left_ms, clock, sizeof clock);
+		fprintf(p->out, "%s left.\n", clock);
 		break;
 	case EV_TOO_HARD:
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));

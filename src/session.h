@@ -49,6 +49,7 @@ enum event_kind {
 	EV_PROMPT,   /* a timed prompt is now shown: `text` */
 	EV_TOO_HARD, /* the user said it is too hard */
 	EV_SYMPTOM,  /* the user told what happened on the stop screen */
+	EV_ADJUST,   /* +/- changed the time left: `left_ms` */
 };
 
 struct session_event {
@@ -58,7 +59,8 @@ struct session_event {
 	enum cue_kind cue;
 	enum symptom symptom;
 	size_t item;  /* plan item index at the time */
-	int64_t left_ms; /* time left in the current prep/hold at `at` */
+	int64_t left_ms; /* time left in the current prep/hold at `at`; for a
+			  * state change into prep, switch or hold, its length */
 	const char *text;
 };
 

@@ -1,0 +1,59 @@
+#include "plan.h"
+
+#include <stdlib.h>
+
+#include "xalloc.h"
+
+static bool all_for_kids(const struct routine *const *r, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!routine_for_kids(r[i]))
+			return false;
+	return n > 0;
+}
+
+void plan_build(struct plan *p, const struct routine *const *routines, size_t n, bool kid)
+{
+	*p = (struct plan){ .routines = routines, .n_routines = n };
+	p->kid = kid || all_for_kids(routines, n);
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < routines[i]->n_steps; j++)
+			count += side_count(routines[i]->steps[j].side);
+	p->items = xcalloc(count, sizeof *p->items);
+	for (size_t i = 0; i < n; i++) {
+		const struct routine *r = routines[i];
+		for (size_t j = 0; j < r->n_steps; j++) {
+			const struct step *s = &r->steps[j];
+			for (size_t k = 0; k < side_count(s->side); k++) {
+				struct plan_item *it = &p->items[p->n_items++];
+				*it = (struct plan_item){
+					.routine = r, .step = s, .routine_index = i,
+					.side = side_nth(s->side, k), .side_index = k,
+					.prep_ms = s->prep_ms, .hold_ms = s->hold_ms,
+					.pressure = s->pressure,
+				};
+				if (p->kid) {
+					if (it->hold_ms > ROUTINE_KID_HOLD_MS)
+						it->hold_ms = ROUTINE_KID_HOLD_MS;
+					it->pressure = PRESSURE_LIGHT;
+				}
+			}
+		}
+	}
+}
+
+void plan_free(struct plan *p)
+{
+	free(p->items);
+	p->items = NULL;
+	p->n_items = 0;
+}
+
+int64_t plan_total_ms(const struct plan *p)
+{
+	int64_t t = 0;
+	for (size_t i = 0; i < p->n_items; i++)
+		t += p->items[i].prep_ms + p->items[i].hold_ms;
+	return t;
+}

@@ -1,0 +1,374 @@
+#include "session.h"
+
+#include <stdlib.h>
+
+#include "xalloc.h"
+
+#define RESTART_WINDOW_MS 3000 /* "back" within this restarts the previous item */
+
+struct session {
+	const struct plan *plan;
+	enum session_state state, paused_from;
+	size_t item;
+	int64_t item_start;  /* when this item's prep began (moved by pauses) */
+	int64_t phase_start; /* when the current prep/switch/hold began (moved by pauses) */
+	int64_t phase_end;   /* its absolute deadline */
+	int64_t paused_at;
+	int tick_k;          /* the next tick is at phase_end - tick_k s; 0: none */
+	size_t prompt_next;  /* index of the next timed prompt of this hold */
+	const char *prompt;
+	bool too_hard;
+	int too_hard_count;
+	enum symptom symptom;
+	bool has_item;       /* an item was reached: false while in the brief */
+	int64_t done_ms;     /* active time of finished phases */
+	int64_t total_ms;
+	struct session_event *ev;
+	size_t n_ev, cap_ev;
+};
+
+static bool active(enum session_state st)
+{
+	return st == ST_PREP || st == ST_HOLD || st == ST_SWITCH;
+}
+
+static bool ended(enum session_state st)
+{
+	return st == ST_STOP || st == ST_DONE || st == ST_QUIT;
+}
+
+static const struct plan_item *cur(const struct session *s)
+{
+	return &s->plan->items[s->item];
+}
+
+static void push(struct session *s, enum event_kind kind, int64_t at)
+{
+	if (s->n_ev == s->cap_ev) {
+		s->cap_ev = s->cap_ev ? s->cap_ev * 2 : 32;
+		s->ev = xreallocarray(s->ev, s->cap_ev, sizeof *s->ev);
+	}
+	s->ev[s->n_ev++] = (struct session_event){
+		.kind = kind, .at = at, .state = s->state, .item = s->item,
+		.left_ms = s->phase_end - at, .symptom = s->symptom,
+	};
+}
+
+static void cue(struct session *s, enum cue_kind k, int64_t at)
+{
+	push(s, EV_CUE, at);
+	s->ev[s->n_ev - 1].cue = k;
+}
+
+static void set_state(struct session *s, enum session_state st, int64_t at)
+{
+	s->state = st;
+	push(s, EV_STATE, at);
+}
+
+/* Ticks strictly after t: the largest k <= SESSION_TICKS with
+ * phase_end - k s > t. */
+static int ticks_after(const struct session *s, int64_t t)
+{
+	int64_t k = (s->phase_end - t - 1) / 1000;
+	if (k < 0)
+		k = 0;
+	return k > SESSION_TICKS ? SESSION_TICKS : (int)k;
+}
+
+static void enter_hold(struct session *s, int64_t t)
+{
+	s->done_ms += t - s->phase_start;
+	s->phase_start = t;
+	s->phase_end = t + cur(s)->hold_ms;
+	s->tick_k = ticks_after(s, t);
+	s->prompt_next = 0;
+	s->prompt = NULL;
+	set_state(s, ST_HOLD, t);
+	cue(s, CUE_HOLD, t);
+}
+
+static void enter_item(struct session *s, size_t i, int64_t t)
+{
+	s->item = i;
+	s->has_item = true;
+	s->too_hard = false;
+	s->prompt = NULL;
+	s->tick_k = 0;
+	s->item_start = s->phase_start = t;
+	s->phase_end = t + cur(s)->prep_ms;
+	bool second_side = cur(s)->side_index > 0;
+	set_state(s, second_side ? ST_SWITCH : ST_PREP, t);
+	cue(s, second_side ? CUE_SWITCH : CUE_PREP, t);
+	if (cur(s)->prep_ms <= 0)
+		enter_hold(s, t);
+}
+
+/* Leaves the current item at t (its end, or now when skipped). */
+static void finish_item(struct session *s, int64_t t)
+{
+	s->done_ms += t - s->phase_start;
+	s->phase_start = t;
+	size_t next = s->item + 1;
+	bool same_step = next < s->plan->n_items &&
+			 s->plan->items[next].step == cur(s)->step;
+	if (!same_step)
+		cue(s, CUE_STEP_DONE, t);
+	if (next < s->plan->n_items) {
+		enter_item(s, next, t);
+		return;
+	}
+	s->phase_end = t;
+	set_state(s, ST_DONE, t);
+	cue(s, CUE_SESSION_DONE, t);
+}
+
+static int64_t prompt_time(const struct session *s)
+{
+	const struct step *st = cur(s)->step;
+	if (s->prompt_next >= st->n_prompts)
+		return -1;
+	int64_t at = s->phase_start + st->prompts[s->prompt_next].at_ms;
+	return at < s->phase_end ? at : -1;
+}
+
+static int64_t tick_time(const struct session *s)
+{
+	return s->tick_k > 0 ? s->phase_end - (int64_t)s->tick_k * 1000 : -1;
+}
+
+int64_t session_deadline(const struct session *s)
+{
+	if (!active(s->state))
+		return -1;
+	int64_t d = s->phase_end;
+	if (s->state == ST_HOLD) {
+		int64_t p = prompt_time(s), k = tick_time(s);
+		if (p >= 0 && p < d)
+			d = p;
+		if (k >= 0 && k < d)
+			d = k;
+	}
+	return d;
+}
+
+void session_tick(struct session *s, int64_t now)
+{
+	int64_t d;
+	while ((d = session_deadline(s)) >= 0 && d <= now) {
+		if (s->state == ST_HOLD && d == tick_time(s) && d < s->phase_end) {
+			cue(s, CUE_TICK, d);
+			s->tick_k--;
+		} else if (s->state == ST_HOLD && d == prompt_time(s)) {
+			s->prompt = cur(s)->step->prompts[s->prompt_next++].say;
+			push(s, EV_PROMPT, d);
+			s->ev[s->n_ev - 1].text = s->prompt;
+		} else if (s->state == ST_HOLD) {
+			finish_item(s, d);
+		} else {
+			enter_hold(s, d);
+		}
+	}
+}
+
+struct session *session_new(const struct plan *plan, int64_t now)
+{
+	struct session *s = xcalloc(1, sizeof *s);
+	s->plan = plan;
+	s->state = ST_BRIEF;
+	s->phase_start = s->phase_end = s->item_start = now;
+	s->total_ms = plan_total_ms(plan);
+	return s;
+}
+
+void session_free(struct session *s)
+{
+	if (!s)
+		return;
+	free(s->ev);
+	free(s);
+}
+
+/* Moves the clock of the paused item forward by the paused time. */
+static void unpause(struct session *s, int64_t now)
+{
+	int64_t shift = now - s->paused_at;
+	s->phase_start += shift;
+	s->phase_end += shift;
+	s->item_start += shift;
+	s->state = s->paused_from;
+}
+
+static void resume(struct session *s, int64_t now)
+{
+	unpause(s, now);
+	push(s, EV_STATE, now);
+}
+
+/* The current time as the item's clock sees it: frozen while paused. */
+static int64_t item_now(const struct session *s, int64_t now)
+{
+	return s->state == ST_PAUSED ? s->paused_at : now;
+}
+
+static void adjust(struct session *s, int64_t delta, int64_t now)
+{
+	int64_t t = item_now(s, now);
+	s->phase_end += delta;
+	if (s->phase_end < t + 1000)
+		s->phase_end = t + 1000;
+	if ((s->state == ST_PAUSED ? s->paused_from : s->state) == ST_HOLD)
+		s->tick_k = ticks_after(s, t);
+	push(s, EV_ADJUST, t);
+}
+
+static void end_active(struct session *s, int64_t now)
+{
+	if (s->state == ST_PAUSED)
+		unpause(s, now);
+	if (active(s->state))
+		s->done_ms += now - s->phase_start;
+	s->phase_start = now;
+}
+
+static void stop(struct session *s, int64_t now)
+{
+	end_active(s, now);
+	s->phase_end = now;
+	set_state(s, ST_STOP, now);
+	cue(s, CUE_STOP, now);
+}
+
+void session_key(struct session *s, enum session_key k, int64_t now)
+{
+	session_tick(s, now);
+	enum session_state st = s->state;
+	bool running = active(st) || st == ST_PAUSED;
+
+	switch (k) {
+	case KEY_STOP:
+		if (st != ST_STOP)
+			stop(s, now);
+		return;
+	case KEY_SYMPTOM_NUMB:
+	case KEY_SYMPTOM_SHARP:
+	case KEY_SYMPTOM_OTHER:
+		if (st == ST_STOP && s->symptom == SYMPTOM_UNKNOWN) {
+			s->symptom = k == KEY_SYMPTOM_NUMB ? SYMPTOM_NUMB :
+				     k == KEY_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+			push(s, EV_SYMPTOM, now);
+		}
+		return;
+	case KEY_QUIT:
+		if (!ended(st)) {
+			end_active(s, now);
+			s->phase_end = now;
+			set_state(s, ST_QUIT, now);
+		}
+		return;
+	case KEY_START:
+		if (st != ST_BRIEF)
+			return;
+		if (s->plan->n_items)
+			enter_item(s, 0, now);
+		else
+			set_state(s, ST_DONE, now);
+		return;
+	default:
+		break;
+	}
+	if (!running)
+		return;
+
+	switch (k) {
+	case KEY_PAUSE:
+		if (st == ST_PAUSED) {
+			resume(s, now);
+		} else {
+			s->paused_from = st;
+			s->paused_at = now;
+			set_state(s, ST_PAUSED, now);
+		}
+		break;
+	case KEY_NEXT:
+		end_active(s, now); /* the skipped part counts as time done */
+		finish_item(s, now);
+		break;
+	case KEY_PREV: {
+		int64_t into = item_now(s, now) - s->item_start;
+		end_active(s, now);
+		size_t i = s->item;
+		if (into <= RESTART_WINDOW_MS && i > 0)
+			i--;
+		enter_item(s, i, now);
+		break;
+	}
+	case KEY_MORE:
+		adjust(s, SESSION_ADJUST_MS, now);
+		break;
+	case KEY_LESS:
+		adjust(s, -SESSION_ADJUST_MS, now);
+		break;
+	case KEY_TOO_HARD:
+		s->too_hard = true;
+		s->too_hard_count++;
+		push(s, EV_TOO_HARD, now);
+		break;
+	default:
+		break;
+	}
+}
+
+void session_view(const struct session *s, int64_t now, struct view *v)
+{
+	const struct plan *p = s->plan;
+	int64_t t = item_now(s, now);
+	enum session_state shown = s->state == ST_PAUSED ? s->paused_from : s->state;
+	*v = (struct view){
+		.state = s->state, .paused_from = s->paused_from,
+		.item_index = s->item, .n_items = p->n_items,
+		.total_ms = s->total_ms, .done_ms = s->done_ms,
+		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
+		.too_hard_count = s->too_hard_count, .kid = p->kid,
+		.ended = ended(s->state),
+	};
+	bool has = s->has_item && s->state != ST_DONE;
+	if (has)
+		v->item = cur(s);
+	size_t next = s->has_item ? s->item + 1 : 0;
+	if (!v->ended && next < p->n_items)
+		v->next = &p->items[next];
+	if (active(shown)) {
+		v->left_ms = s->phase_end - t > 0 ? s->phase_end - t : 0;
+		v->phase_ms = s->phase_end - s->phase_start;
+		v->done_ms += t - s->phase_start;
+	}
+	if (shown == ST_HOLD) {
+		v->breathing = true;
+		v->breath = breath_at(&cur(s)->routine->breathing, t - s->phase_start);
+	}
+}
+
+size_t session_take_events(struct session *s, struct session_event *out, size_t max)
+{
+	size_t n = s->n_ev < max ? s->n_ev : max;
+	for (size_t i = 0; i < n; i++)
+		out[i] = s->ev[i];
+	for (size_t i = n; i < s->n_ev; i++)
+		s->ev[i - n] = s->ev[i];
+	s->n_ev -= n;
+	return n;
+}
+
+const char *session_state_name(enum session_state st)
+{
+	static const char *const names[] = { "brief", "prep", "hold", "switch",
+					     "paused", "stop", "done", "quit" };
+	return (unsigned)st < sizeof names / sizeof *names ? names[st] : "?";
+}
+
+const char *symptom_name(enum symptom sy)
+{
+	static const char *const names[] = { "unknown", "numbness", "sharp-pain", "other" };
+	return (unsigned)sy < sizeof names / sizeof *names ? names[sy] : "?";
+}
