@@ -1,0 +1,470 @@
+/* Routine files → struct routine. The YAML is read into a small tree by
+ * yaml_tree.c; this file checks it against the schema, key by key, and says
+ * exactly where and what is wrong. */
+#include "routine_yaml.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "duration.h"
+#include "suggest.h"
+#include "text.h"
+#include "xalloc.h"
+#include "yaml_tree.h"
+
+struct ctx {
+	const char *file;
+	struct diags *d;
+	size_t errors_before;
+};
+
+#define ERR(c, n, ...) diags_add((c)->d, DIAG_ERROR, (c)->file, (n)->line, (n)->col, __VA_ARGS__)
+#define WARN(c, n, ...) diags_add((c)->d, DIAG_WARNING, (c)->file, (n)->line, (n)->col, __VA_ARGS__)
+
+/* A key of a mapping, as the schema knows it. */
+struct key {
+	const char *name;
+	bool required;
+};
+
+/* Checks the keys of a mapping: unknown ones (with a suggestion), duplicates
+ * and missing required ones. Returns the value node for each known key in
+ * vals (same order as keys), NULL when absent. */
+static void match_keys(struct ctx *c, const struct ynode *map, const char *where,
+		       const struct key *keys, size_t nkeys, const struct ynode **vals)
+{
+	const char *names[16];
+	for (size_t k = 0; k < nkeys; k++) {
+		vals[k] = NULL;
+		names[k] = keys[k].name;
+	}
+	for (size_t i = 0; i + 1 < map->n; i += 2) {
+		const struct ynode *key = map->kids[i];
+		if (key->kind != Y_SCALAR) {
+			ERR(c, key, "%s: keys must be plain words, not %s", where, ynode_describe(key));
+			continue;
+		}
+		size_t k = 0;
+		while (k < nkeys && strcmp(key->value, keys[k].name) != 0)
+			k++;
+		if (k == nkeys) {
+			char *safe = text_printable(key->value);
+			const char *near = suggest_closest(key->value, names, nkeys, 2);
+			if (near)
+				ERR(c, key, "unknown key '%s' in %s; did you mean '%s'?", safe, where, near);
+			else
+				ERR(c, key, "unknown key '%s' in %s", safe, where);
+			free(safe);
+		} else if (vals[k]) {
+			ERR(c, key, "duplicate key '%s' in %s (first given on line %u)", keys[k].name,
+			    where, vals[k]->line);
+		} else {
+			vals[k] = map->kids[i + 1];
+		}
+	}
+	for (size_t k = 0; k < nkeys; k++)
+		if (keys[k].required && !vals[k])
+			ERR(c, map, "%s: missing '%s'", where, keys[k].name);
+}
+
+/* Column of byte offset off inside a scalar that sits on one line. */
+static unsigned column_of(const struct ynode *n, long off)
+{
+	if (!n->flow_line)
+		return n->col;
+	unsigned col = n->col + (n->plain ? 0 : 1);
+	for (long i = 0; i < off; i++)
+		if ((n->value[i] & 0xC0) != 0x80)
+			col++;
+	return col;
+}
+
+static bool check_text(struct ctx *c, const struct ynode *n, const char *key)
+{
+	long bad = text_invalid_utf8(n->value, n->len);
+	if (bad >= 0) {
+		ERR(c, n, "%s: invalid UTF-8", key);
+		return false;
+	}
+	if (strlen(n->value) != n->len) {
+		ERR(c, n, "%s: a NUL character is not allowed", key);
+		return false;
+	}
+	bad = text_find_control(n->value, n->len);
+	if (bad >= 0) {
+		unsigned cp = (unsigned char)n->value[bad];
+		if (cp >= 0x80) { /* decode the multi-byte control (C1, bidi) */
+			const unsigned char *u = (const unsigned char *)n->value + bad;
+			cp = (cp & 0xE0) == 0xC0 ? ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu)
+						 : ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+		}
+		diags_add(c->d, DIAG_ERROR, c->file, n->line, column_of(n, bad),
+			  "%s: control character U+%04X is not allowed in text", key, cp);
+		return false;
+	}
+	if (n->len > ROUTINE_MAX_STRING) {
+		ERR(c, n, "%s: text is %zu bytes long; the limit is %d", key, n->len, ROUTINE_MAX_STRING);
+		return false;
+	}
+	return true;
+}
+
+/* A non-empty text value, copied into *out. */
+static bool get_text(struct ctx *c, const struct ynode *n, const char *key, char **out)
+{
+	if (n->kind != Y_SCALAR || ynode_is_null(n)) {
+		ERR(c, n, "%s: expected text, got %s", key, ynode_describe(n));
+		return false;
+	}
+	if (!check_text(c, n, key))
+		return false;
+	free(*out);
+	*out = xstrdup(n->value);
+	return true;
+}
+
+static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, int64_t *ms)
+{
+	if (n->kind != Y_SCALAR || ynode_is_null(n)) {
+		ERR(c, n, "%s: expected a duration such as 30s or 1m30s, got %s", key, ynode_describe(n));
+		return false;
+	}
+	if (duration_parse(n->value, ms) != 0) {
+		char *safe = text_printable(n->value);
+		ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m or 1m30s (at most a day)",
+		    key, safe);
+		free(safe);
+		return false;
+	}
+	return true;
+}
+
+/* A list of text; a single text is taken as a list of one. */
+static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
+			  struct strlist *out)
+{
+	if (n->kind == Y_SCALAR && !ynode_is_null(n)) {
+		char *s = NULL;
+		if (get_text(c, n, key, &s)) {
+			out->v = xcalloc(1, sizeof *out->v);
+			out->v[out->n++] = s;
+		}
+		return;
+	}
+	if (n->kind != Y_SEQ) {
+		ERR(c, n, "%s: expected a list of text, got %s", key, ynode_describe(n));
+		return;
+	}
+	out->v = xcalloc(n->n, sizeof *out->v);
+	for (size_t i = 0; i < n->n; i++) {
+		char *s = NULL;
+		if (get_text(c, n->kids[i], key, &s))
+			out->v[out->n++] = s;
+	}
+}
+
+static void get_audience(struct ctx *c, const struct ynode *n, struct strlist *out)
+{
+	static const char *const allowed[] = { "adult", "teen", "kid" };
+	get_text_list(c, n, "audience", out);
+	for (size_t i = 0; i < out->n; i++) {
+		size_t k = 0;
+		while (k < 3 && strcmp(out->v[i], allowed[k]) != 0)
+			k++;
+		if (k == 3) {
+			const struct ynode *at = n->kind == Y_SEQ && i < n->n ? n->kids[i] : n;
+			char *safe = text_printable(out->v[i]);
+			ERR(c, at, "audience: '%s' is not one of adult, teen, kid", safe);
+			free(safe);
+		}
+	}
+}
+
+static void get_area(struct ctx *c, const struct ynode *n, char **out)
+{
+	if (!get_text(c, n, "area", out))
+		return;
+	for (const char *p = *out; *p; p++) {
+		if (!((*p >= 'a' && *p <= 'z') || *p == '-')) {
+			ERR(c, n, "area: expected one lowercase word such as back, feet, calves or shoulders");
+			return;
+		}
+	}
+}
+
+static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing *b)
+{
+	static const struct key keys[] = {
+		{ "inhale", true }, { "exhale", true }, { "hold_in", false }, { "hold_out", false },
+	};
+	if (n->kind != Y_MAP) {
+		ERR(c, n, "breathing: expected a mapping such as {inhale: 4s, exhale: 6s}, got %s",
+		    ynode_describe(n));
+		return;
+	}
+	const struct ynode *v[4];
+	match_keys(c, n, "breathing", keys, 4, v);
+	int64_t *dst[4] = { &b->inhale_ms, &b->exhale_ms, &b->hold_in_ms, &b->hold_out_ms };
+	for (size_t k = 0; k < 4; k++)
+		if (v[k] && get_duration(c, v[k], keys[k].name, dst[k]) == true && k < 2 && *dst[k] == 0)
+			ERR(c, v[k], "%s: must be longer than 0", keys[k].name);
+}
+
+static void get_sounds(struct ctx *c, const struct ynode *n, struct routine *r)
+{
+	if (n->kind != Y_MAP) {
+		ERR(c, n, "sounds: expected a mapping of cue to sound file, got %s", ynode_describe(n));
+		return;
+	}
+	for (size_t i = 0; i + 1 < n->n; i += 2) {
+		const struct ynode *key = n->kids[i];
+		enum cue_kind k = key->kind == Y_SCALAR ? cue_parse(key->value) : CUE_COUNT;
+		if (k == CUE_COUNT) {
+			ERR(c, key, "sounds: unknown cue; expected one of prep, hold, tick, switch, "
+				    "step-done, done, stop, inhale, exhale");
+			continue;
+		}
+		if (r->sounds[k]) {
+			ERR(c, key, "duplicate key '%s' in sounds", cue_name(k));
+			continue;
+		}
+		get_text(c, n->kids[i + 1], cue_name(k), &r->sounds[k]);
+	}
+}
+
+static int by_at(const void *a, const void *b)
+{
+	const struct prompt *x = a, *y = b;
+	return (x->at_ms > y->at_ms) - (x->at_ms < y->at_ms);
+}
+
+static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
+			const struct ynode *hold)
+{
+	static const struct key keys[] = { { "at", true }, { "say", true } };
+	if (n->kind != Y_SEQ) {
+		ERR(c, n, "prompts: expected a list of {at: 15s, say: text}, got %s", ynode_describe(n));
+		return;
+	}
+	s->prompts = xcalloc(n->n, sizeof *s->prompts);
+	for (size_t i = 0; i < n->n; i++) {
+		const struct ynode *p = n->kids[i];
+		if (p->kind != Y_MAP) {
+			ERR(c, p, "prompts: expected {at: 15s, say: text}, got %s", ynode_describe(p));
+			continue;
+		}
+		const struct ynode *v[2];
+		match_keys(c, p, "a prompt", keys, 2, v);
+		struct prompt pr = { 0 };
+		bool ok = v[0] && v[1] && get_duration(c, v[0], "at", &pr.at_ms) &&
+			  get_text(c, v[1], "say", &pr.say);
+		if (ok && hold && s->hold_ms && pr.at_ms >= s->hold_ms) {
+			char at[32], len[32];
+			duration_format(pr.at_ms, at, sizeof at);
+			duration_format(s->hold_ms, len, sizeof len);
+			ERR(c, v[0], "at: %s is not inside the hold of %s", at, len);
+			ok = false;
+		}
+		if (ok)
+			s->prompts[s->n_prompts++] = pr;
+		else
+			free(pr.say);
+	}
+	qsort(s->prompts, s->n_prompts, sizeof *s->prompts, by_at);
+}
+
+static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
+		     int (*parse)(const char *, void *), void *out, const char *allowed)
+{
+	char *s = NULL;
+	if (!get_text(c, n, key, &s))
+		return;
+	if (parse(s, out) != 0) {
+		char *safe = text_printable(s);
+		ERR(c, n, "%s: '%s' is not one of %s", key, safe, allowed);
+		free(safe);
+	}
+	free(s);
+}
+
+static int parse_side(const char *s, void *out) { return side_parse(s, out); }
+static int parse_pressure(const char *s, void *out) { return pressure_parse(s, out); }
+
+enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PROMPTS, S_N };
+
+static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool kid)
+{
+	static const struct key keys[S_N] = {
+		[S_TITLE] = { "title", true }, [S_SIDE] = { "side", false },
+		[S_PREP] = { "prep", false }, [S_HOLD] = { "hold", true },
+		[S_PRESSURE] = { "pressure", false }, [S_INSTRUCTION] = { "instruction", false },
+		[S_AVOID] = { "avoid", false }, [S_PROMPTS] = { "prompts", false },
+	};
+	s->prep_ms = ROUTINE_DEFAULT_PREP_MS;
+	s->pressure = PRESSURE_MODERATE;
+	if (n->kind != Y_MAP) {
+		ERR(c, n, "steps: expected a step (a mapping with title and hold), got %s",
+		    ynode_describe(n));
+		return;
+	}
+	const struct ynode *v[S_N];
+	match_keys(c, n, "a step", keys, S_N, v);
+	if (v[S_TITLE])
+		get_text(c, v[S_TITLE], "title", &s->title);
+	if (v[S_SIDE])
+		get_enum(c, v[S_SIDE], "side", parse_side, &s->side, "left, right, both, none");
+	if (v[S_PREP])
+		get_duration(c, v[S_PREP], "prep", &s->prep_ms);
+	if (v[S_HOLD] && get_duration(c, v[S_HOLD], "hold", &s->hold_ms)) {
+		char len[32];
+		duration_format(s->hold_ms, len, sizeof len);
+		if (s->hold_ms == 0)
+			ERR(c, v[S_HOLD], "hold: must be longer than 0");
+		else if (s->hold_ms > ROUTINE_WARN_HOLD_MS)
+			WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s per area is enough", len);
+	}
+	if (v[S_PRESSURE]) {
+		get_enum(c, v[S_PRESSURE], "pressure", parse_pressure, &s->pressure,
+			 "light, moderate, firm");
+		if (kid && s->pressure == PRESSURE_FIRM)
+			WARN(c, v[S_PRESSURE], "pressure: firm in a routine for kids; use light");
+	}
+	if (v[S_INSTRUCTION])
+		get_text(c, v[S_INSTRUCTION], "instruction", &s->instruction);
+	if (v[S_AVOID])
+		get_text(c, v[S_AVOID], "avoid", &s->avoid);
+	if (v[S_PROMPTS])
+		get_prompts(c, v[S_PROMPTS], s, v[S_HOLD]);
+}
+
+enum {
+	R_TITLE, R_AREA, R_SUMMARY, R_EQUIPMENT, R_AUDIENCE, R_BREATHING, R_SAFETY,
+	R_AFTERCARE, R_SOUNDS, R_STEPS, R_N
+};
+
+static void get_routine(struct ctx *c, const struct ynode *root, struct routine *r)
+{
+	static const struct key keys[R_N] = {
+		[R_TITLE] = { "title", true }, [R_AREA] = { "area", true },
+		[R_SUMMARY] = { "summary", false }, [R_EQUIPMENT] = { "equipment", false },
+		[R_AUDIENCE] = { "audience", false }, [R_BREATHING] = { "breathing", false },
+		[R_SAFETY] = { "safety", false }, [R_AFTERCARE] = { "aftercare", false },
+		[R_SOUNDS] = { "sounds", false }, [R_STEPS] = { "steps", true },
+	};
+	if (root->kind != Y_MAP) {
+		ERR(c, root, "expected a routine (a mapping with title, area and steps), got %s",
+		    ynode_describe(root));
+		return;
+	}
+	const struct ynode *v[R_N];
+	match_keys(c, root, "the routine", keys, R_N, v);
+	if (v[R_TITLE])
+		get_text(c, v[R_TITLE], "title", &r->title);
+	if (v[R_AREA])
+		get_area(c, v[R_AREA], &r->area);
+	if (v[R_SUMMARY])
+		get_text(c, v[R_SUMMARY], "summary", &r->summary);
+	if (v[R_EQUIPMENT])
+		get_text_list(c, v[R_EQUIPMENT], "equipment", &r->equipment);
+	if (v[R_AUDIENCE])
+		get_audience(c, v[R_AUDIENCE], &r->audience);
+	r->breathing = (struct breathing){ .inhale_ms = ROUTINE_DEFAULT_INHALE_MS,
+					   .exhale_ms = ROUTINE_DEFAULT_EXHALE_MS };
+	if (v[R_BREATHING])
+		get_breathing(c, v[R_BREATHING], &r->breathing);
+	if (v[R_SAFETY])
+		get_text_list(c, v[R_SAFETY], "safety", &r->safety);
+	if (v[R_AFTERCARE])
+		get_text_list(c, v[R_AFTERCARE], "aftercare", &r->aftercare);
+	if (v[R_SOUNDS])
+		get_sounds(c, v[R_SOUNDS], r);
+	const struct ynode *steps = v[R_STEPS];
+	if (!steps)
+		return;
+	if (steps->kind != Y_SEQ || ynode_is_null(steps)) {
+		ERR(c, steps, "steps: expected a list of steps, got %s", ynode_describe(steps));
+		return;
+	}
+	if (steps->n == 0) {
+		ERR(c, steps, "steps: the list is empty; a routine needs at least one step");
+		return;
+	}
+	bool kid = routine_for_kids(r);
+	r->steps = xcalloc(steps->n, sizeof *r->steps);
+	r->n_steps = steps->n;
+	for (size_t i = 0; i < steps->n; i++)
+		get_step(c, steps->kids[i], &r->steps[i], kid);
+}
+
+static char *id_of(const char *name)
+{
+	const char *base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	size_t n = strlen(base);
+	if (n > 5 && strcmp(base + n - 5, ".yaml") == 0)
+		n -= 5;
+	else if (n > 4 && strcmp(base + n - 4, ".yml") == 0)
+		n -= 4;
+	return xstrndup(base, n);
+}
+
+struct routine *routine_load_buffer(const char *name, const char *buf, size_t len,
+				    struct diags *d)
+{
+	struct ctx c = { .file = name, .d = d, .errors_before = d->errors };
+	if (len > ROUTINE_MAX_FILE_BYTES) {
+		diags_add(d, DIAG_ERROR, name, 0, 0, "file is %zu bytes; the limit is %d",
+			  len, ROUTINE_MAX_FILE_BYTES);
+		return NULL;
+	}
+	static const struct ylimits lim = { ROUTINE_MAX_DEPTH, ROUTINE_MAX_STEPS,
+					    ROUTINE_MAX_STRING };
+	struct ynode *root = ytree_parse(name, buf, len, &lim, d);
+	if (!root)
+		return NULL;
+	struct routine *r = xcalloc(1, sizeof *r);
+	r->id = id_of(name);
+	r->path = xstrdup(name);
+	get_routine(&c, root, r);
+	ytree_free(root);
+	if (d->errors > c.errors_before) {
+		routine_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+struct routine *routine_load_file(const char *path, struct diags *d)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	if (!f || fstat(fileno(f), &st) != 0) {
+		diags_add(d, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+		if (f)
+			fclose(f);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, path, 0, 0, "not a regular file");
+		fclose(f);
+		return NULL;
+	}
+	/* Read one byte past the limit so that a file that grew is caught too. */
+	char *buf = xmalloc(ROUTINE_MAX_FILE_BYTES + 1);
+	size_t len = fread(buf, 1, ROUTINE_MAX_FILE_BYTES + 1, f);
+	bool failed = ferror(f);
+	fclose(f);
+	struct routine *r = NULL;
+	if (failed)
+		diags_add(d, DIAG_ERROR, path, 0, 0, "cannot read: %s", strerror(errno));
+	else if (len > ROUTINE_MAX_FILE_BYTES)
+		diags_add(d, DIAG_ERROR, path, 0, 0, "file is over the limit of %d bytes",
+			  ROUTINE_MAX_FILE_BYTES);
+	else
+		r = routine_load_buffer(path, buf, len, d);
+	free(buf);
+	return r;
+}

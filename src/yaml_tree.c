@@ -1,0 +1,226 @@
+#include "yaml_tree.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "xalloc.h"
+
+struct builder {
+	yaml_parser_t parser;
+	const char *buf;
+	size_t len;
+	const char *file;
+	const struct ylimits *lim;
+	struct diags *d;
+	size_t depth;
+};
+
+static void error_at(struct builder *b, yaml_mark_t m, const char *msg)
+{
+	diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
+		  "%s", msg);
+}
+
+static void yaml_error(struct builder *b)
+{
+	yaml_parser_t *p = &b->parser;
+	yaml_mark_t m = p->problem_mark;
+	if (p->error == YAML_READER_ERROR) {
+		/* The reader reports a byte offset, not a line: count them. */
+		m.line = m.column = 0;
+		for (size_t i = 0; i < p->problem_offset && i < b->len; i++) {
+			if (b->buf[i] == '\n')
+				m.line++, m.column = 0;
+			else if ((b->buf[i] & 0xC0) != 0x80)
+				m.column++;
+		}
+	}
+	const char *problem = p->problem ? p->problem : "unknown problem";
+	if (p->context)
+		diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
+			  "YAML syntax: %s %s", problem, p->context);
+	else
+		diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
+			  "YAML syntax: %s", problem);
+}
+
+static struct ynode *node_new(enum ynode_kind k, yaml_mark_t m)
+{
+	struct ynode *n = xcalloc(1, sizeof *n);
+	n->kind = k;
+	n->line = (unsigned)m.line + 1;
+	n->col = (unsigned)m.column + 1;
+	return n;
+}
+
+void ytree_free(struct ynode *n)
+{
+	if (!n)
+		return;
+	for (size_t i = 0; i < n->n; i++)
+		ytree_free(n->kids[i]);
+	free(n->kids);
+	free(n->value);
+	free(n);
+}
+
+static bool next(struct builder *b, yaml_event_t *ev)
+{
+	if (yaml_parser_parse(&b->parser, ev))
+		return true;
+	yaml_error(b);
+	return false;
+}
+
+static struct ynode *build(struct builder *b, yaml_event_t *ev);
+
+static bool anchored(struct builder *b, yaml_event_t *ev, const yaml_char_t *anchor)
+{
+	if (!anchor)
+		return false;
+	error_at(b, ev->start_mark, "anchors and aliases are not supported; write the value out");
+	return true;
+}
+
+static struct ynode *build_collection(struct builder *b, yaml_event_t *ev,
+				      enum ynode_kind kind, yaml_event_type_t end)
+{
+	struct ynode *n = node_new(kind, ev->start_mark);
+	if (++b->depth > b->lim->max_depth) {
+		error_at(b, ev->start_mark, "nested too deeply");
+		yaml_event_delete(ev);
+		ytree_free(n);
+		return NULL;
+	}
+	yaml_event_delete(ev);
+	size_t cap = 0;
+	for (;;) {
+		yaml_event_t child;
+		if (!next(b, &child))
+			goto fail;
+		if (child.type == end) {
+			yaml_event_delete(&child);
+			break;
+		}
+		size_t limit = kind == Y_MAP ? 2 * b->lim->max_items : b->lim->max_items;
+		if (n->n >= limit) {
+			error_at(b, child.start_mark, kind == Y_MAP ? "too many keys in this mapping"
+								     : "too many items in this list");
+			yaml_event_delete(&child);
+			goto fail;
+		}
+		struct ynode *k = build(b, &child);
+		if (!k)
+			goto fail;
+		if (n->n == cap) {
+			cap = cap ? cap * 2 : 8;
+			n->kids = xreallocarray(n->kids, cap, sizeof *n->kids);
+		}
+		n->kids[n->n++] = k;
+	}
+	b->depth--;
+	return n;
+fail:
+	ytree_free(n);
+	return NULL;
+}
+
+/* Builds the node that starts with ev (consumed). */
+static struct ynode *build(struct builder *b, yaml_event_t *ev)
+{
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT: {
+		if (anchored(b, ev, ev->data.scalar.anchor)) {
+			yaml_event_delete(ev);
+			return NULL;
+		}
+		struct ynode *n = node_new(Y_SCALAR, ev->start_mark);
+		n->len = ev->data.scalar.length;
+		n->value = xmalloc(n->len + 1);
+		memcpy(n->value, ev->data.scalar.value, n->len);
+		n->value[n->len] = '\0';
+		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+		n->flow_line = ev->start_mark.line == ev->end_mark.line &&
+			       (n->plain || ev->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE);
+		yaml_event_delete(ev);
+		return n;
+	}
+	case YAML_SEQUENCE_START_EVENT:
+		if (anchored(b, ev, ev->data.sequence_start.anchor))
+			break;
+		return build_collection(b, ev, Y_SEQ, YAML_SEQUENCE_END_EVENT);
+	case YAML_MAPPING_START_EVENT:
+		if (anchored(b, ev, ev->data.mapping_start.anchor))
+			break;
+		return build_collection(b, ev, Y_MAP, YAML_MAPPING_END_EVENT);
+	case YAML_ALIAS_EVENT:
+		error_at(b, ev->start_mark, "anchors and aliases are not supported; write the value out");
+		break;
+	default:
+		error_at(b, ev->start_mark, "unexpected YAML structure");
+		break;
+	}
+	yaml_event_delete(ev);
+	return NULL;
+}
+
+struct ynode *ytree_parse(const char *file, const char *buf, size_t len,
+			  const struct ylimits *lim, struct diags *d)
+{
+	struct builder b = { .buf = buf, .len = len, .file = file, .lim = lim, .d = d };
+	size_t errors_before = d->errors;
+	struct ynode *root = NULL;
+	yaml_event_t ev;
+	if (!yaml_parser_initialize(&b.parser)) {
+		diags_add(d, DIAG_ERROR, file, 0, 0, "cannot start the YAML parser");
+		return NULL;
+	}
+	yaml_parser_set_input_string(&b.parser, (const unsigned char *)buf, len);
+	yaml_parser_set_encoding(&b.parser, YAML_UTF8_ENCODING);
+	bool in_doc = false, ok = true;
+	yaml_mark_t doc_mark = { 0 };
+	while (ok && next(&b, &ev)) {
+		yaml_event_type_t type = ev.type;
+		if (type == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(&ev);
+			break;
+		} else if (type == YAML_DOCUMENT_START_EVENT) {
+			if (root || in_doc) {
+				error_at(&b, ev.start_mark, "one routine per file: a second YAML document starts here");
+				ok = false;
+			}
+			in_doc = true;
+			doc_mark = ev.start_mark;
+			yaml_event_delete(&ev);
+		} else if (type == YAML_DOCUMENT_END_EVENT || type == YAML_STREAM_START_EVENT) {
+			yaml_event_delete(&ev);
+		} else {
+			root = build(&b, &ev);
+			ok = root != NULL;
+		}
+	}
+	if (!ok || d->errors > errors_before) {
+		ytree_free(root);
+		root = NULL;
+	} else if (!root) {
+		diags_add(d, DIAG_ERROR, file, (unsigned)doc_mark.line + 1, (unsigned)doc_mark.column + 1,
+			  "the file is empty; expected a routine (a mapping with title, area and steps)");
+	}
+	yaml_parser_delete(&b.parser);
+	return root;
+}
+
+bool ynode_is_null(const struct ynode *n)
+{
+	return n->kind == Y_SCALAR && n->plain &&
+	       (n->len == 0 || strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
+		strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
+}
+
+const char *ynode_describe(const struct ynode *n)
+{
+	if (ynode_is_null(n))
+		return "nothing";
+	return n->kind == Y_SEQ ? "a list" : n->kind == Y_MAP ? "a mapping" : "text";
+}

@@ -1,0 +1,40 @@
+/* A small tree built from libyaml's event stream: mappings, sequences and
+ * scalars with their positions. Aliases and anchors are refused, never
+ * expanded; nesting and node count are bounded. */
+#ifndef UNKNOT_YAML_TREE_H
+#define UNKNOT_YAML_TREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+enum ynode_kind { Y_SCALAR, Y_SEQ, Y_MAP };
+
+struct ynode {
+	enum ynode_kind kind;
+	unsigned line, col;   /* 1-based */
+	char *value;          /* scalars */
+	size_t len;
+	bool plain;           /* unquoted scalar: `~` and empty mean nothing */
+	bool flow_line;       /* plain or quoted on one line: columns map 1:1 */
+	struct ynode **kids;  /* sequences: items; mappings: key, value, key, … */
+	size_t n;
+};
+
+struct ylimits {
+	size_t max_depth, max_items, max_string;
+};
+
+/* Parses buf (one document). Returns the root, or NULL after adding an
+ * error to d. An empty stream returns NULL with an error too. */
+struct ynode *ytree_parse(const char *file, const char *buf, size_t len,
+			  const struct ylimits *lim, struct diags *d);
+void ytree_free(struct ynode *n);
+
+/* "text", "a list", "a mapping", "nothing". */
+const char *ynode_describe(const struct ynode *n);
+/* True for a plain scalar that YAML reads as null: empty, `~`, `null`. */
+bool ynode_is_null(const struct ynode *n);
+
+#endif
