@@ -3,12 +3,14 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
 #include "loop.h"
 #include "plain.h"
 #include "plan.h"
+#include "record.h"
 #include "session.h"
 #include "text.h"
 
@@ -57,11 +59,22 @@ int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct ru
 	}
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)r, n, o->kid);
+	if (!confirm_after_stop(&p, STDIN_FILENO, stdout)) {
+		plan_free(&p);
+		free_routines(r, n);
+		if (trace)
+			fclose(trace);
+		return 0;
+	}
+	time_t started = time(NULL);
 	struct session *s = session_new(&p, 0);
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = trace };
 	int signo = 0;
 	int end = run_plain(s, &p, &lo, o, &signo);
 	int status = 0;
+	struct view v;
+	session_view(s, 0, &v);
+	record_session(&p, &v, started);
 	if (end == LOOP_SIGNAL) {
 		fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));
 		status = 128 + signo;

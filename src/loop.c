@@ -151,6 +151,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			if (signo)
 				*signo = got_end;
 			end = LOOP_SIGNAL;
+			session_key(s, KEY_QUIT, sclock_now(&c)); /* ended, as it stands */
 			break;
 		}
 		if (got_winch) {
@@ -171,6 +172,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			eof = true;
 			if (fe->linger) {
 				end = LOOP_EOF;
+				session_key(s, KEY_QUIT, sclock_now(&c));
 				break;
 			}
 		}

@@ -22,6 +22,10 @@ static const char usage[] =
 	"  -c, --check FILE...    check routine files; errors as file:line:col\n"
 	"  -n, --dry-run ROUTINE  print the plan with its times, and exit\n"
 	"\n"
+	"History:\n"
+	"      --history          last sessions, minutes per area, streak, heat-map\n"
+	"      --export csv       the whole history as CSV, for a therapist\n"
+	"\n"
 	"Coaching:\n"
 	"  -p, --plain            line mode: one line per change, commands on stdin\n"
 	"  -k, --kid              kid mode: simple words, light pressure, holds up to 30s\n"
@@ -38,7 +42,7 @@ static const char usage[] =
 	"Routines live in the bundled directory and in $XDG_DATA_HOME/unknot/routines.\n"
 	"See unknot(1) for the keys and the routine format.\n";
 
-enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE };
+enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE, OPT_HISTORY, OPT_EXPORT };
 
 static const struct option longopts[] = {
 	{ "list", no_argument, NULL, 'l' },
@@ -51,6 +55,8 @@ static const struct option longopts[] = {
 	{ "breath-cues", no_argument, NULL, OPT_BREATH },
 	{ "speed", required_argument, NULL, OPT_SPEED },
 	{ "trace", required_argument, NULL, OPT_TRACE },
+	{ "history", no_argument, NULL, OPT_HISTORY },
+	{ "export", required_argument, NULL, OPT_EXPORT },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -103,6 +109,12 @@ int main(int argc, char **argv)
 				return bad_usage("--speed '%s': expected a number from 0.01 to 1000", optarg);
 			break;
 		case OPT_TRACE: ro.trace_path = optarg; break;
+		case OPT_HISTORY: mode = 'H'; break;
+		case OPT_EXPORT:
+			if (strcmp(optarg, "csv") != 0)
+				return bad_usage("--export '%s': the only format is csv", optarg);
+			mode = 'E';
+			break;
 		case 'h': fputs(usage, stdout); return 0;
 		case 'V': puts("unknot " UNKNOT_VERSION); return 0;
 		default: /* getopt has said what was wrong */
@@ -112,6 +124,8 @@ int main(int argc, char **argv)
 	}
 	char *const *args = argv + optind;
 	size_t nargs = (size_t)(argc - optind);
+	if (mode == 'H' || mode == 'E')
+		return nargs ? bad_usage("--history takes no routines") : cmd_history(mode == 'E');
 	if (mode == 'c') {
 		if (!nargs)
 			return bad_usage("--check needs at least one FILE");

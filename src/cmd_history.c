@@ -1,0 +1,43 @@
+/* --history and --export csv. */
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "commands.h"
+#include "history.h"
+#include "history_report.h"
+#include "text.h"
+
+int cmd_history(bool csv)
+{
+	char *path = history_default_path();
+	if (!path) {
+		fprintf(stderr, "unknot: neither XDG_STATE_HOME nor HOME is set: no history\n");
+		return EXIT_INVALID;
+	}
+	struct history h;
+	struct diags warn = { 0 };
+	if (history_load(path, &h, &warn) != 0) {
+		char *safe = text_printable(path);
+		fprintf(stderr, "unknot: cannot read %s\n", safe);
+		free(safe);
+		free(path);
+		return EXIT_INVALID;
+	}
+	diags_print(&warn, stderr);
+	if (csv) {
+		history_export_csv(stdout, &h);
+	} else {
+		time_t now = time(NULL);
+		struct tm tm;
+		localtime_r(&now, &tm);
+		int today = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+		bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+		history_print_report(stdout, &h, today, utf8);
+	}
+	history_free(&h);
+	diags_free(&warn);
+	free(path);
+	return 0;
+}

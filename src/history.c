@@ -1,0 +1,234 @@
+#include "history.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "text.h"
+#include "xalloc.h"
+
+#define HISTORY_MAX_BYTES (16 * 1024 * 1024) /* years of sessions */
+#define FIELDS 8
+
+static const char header[] =
+	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\n";
+
+int days_from_civil(int y, int m, int d)
+{
+	/* Howard Hinnant's algorithm: exact for every Gregorian date. */
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+int weekday_of_day(int day)
+{
+	int w = (day + 3) % 7; /* 1970-01-01 was a Thursday */
+	return w < 0 ? w + 7 : w;
+}
+
+char *history_default_path(void)
+{
+	const char *state = getenv("XDG_STATE_HOME");
+	if (state && state[0] == '/')
+		return xasprintf("%s/unknot/history.tsv", state);
+	const char *home = getenv("HOME");
+	if (home && home[0] == '/')
+		return xasprintf("%s/.local/state/unknot/history.tsv", home);
+	return NULL;
+}
+
+void history_stamp(struct history_entry *e, time_t t)
+{
+	struct tm tm;
+	localtime_r(&t, &tm);
+	char when[24], zone[8];
+	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm);
+	strftime(zone, sizeof zone, "%z", &tm); /* +0100 → +01:00 */
+	snprintf(e->start, sizeof e->start, "%.19s%.3s:%.2s", when, zone, zone + 3);
+	e->day = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+/* A field as it will be written: never empty, no tab, newline or control. */
+static char *field(const char *s)
+{
+	if (!s || !*s)
+		return xstrdup("-");
+	char *f = text_printable(s);
+	for (char *p = f; *p; p++)
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			*p = ' ';
+	return f;
+}
+
+static int mkdirs(char *dir)
+{
+	for (char *p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		int r = mkdir(dir, 0700);
+		*p = '/';
+		if (r != 0 && errno != EEXIST)
+			return -1;
+	}
+	return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
+}
+
+int history_append(const char *path, const struct history_entry *e, char **err)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		if (mkdirs(dir) != 0) {
+			*err = xasprintf("cannot create %s: %s", dir, strerror(errno));
+			free(dir);
+			return -1;
+		}
+	}
+	free(dir);
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		*err = xasprintf("cannot open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	struct stat st;
+	bool fresh = fstat(fd, &st) == 0 && st.st_size == 0;
+	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
+	     *sa = field(e->stop_area), *start = field(e->start);
+	char *line = xasprintf("%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\n", fresh ? header : "",
+			       start, r, a, e->planned_s, e->done_s, end, e->too_hard, sa);
+	size_t len = strlen(line);
+	ssize_t w = write(fd, line, len); /* one write: O_APPEND keeps it whole */
+	int rc = 0;
+	if (w != (ssize_t)len || fsync(fd) != 0) {
+		*err = xasprintf("cannot write %s: %s", path, w < 0 || errno ? strerror(errno) : "short write");
+		rc = -1;
+	}
+	if (close(fd) != 0 && rc == 0) {
+		*err = xasprintf("cannot write %s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	free(r), free(a), free(end), free(sa), free(start);
+	return rc;
+}
+
+static bool parse_long(const char *s, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 0 || v > 100L * 24 * 3600)
+		return false;
+	*out = v;
+	return true;
+}
+
+static bool parse_start(const char *s, struct history_entry *e)
+{
+	int y, mo, d, h, mi, se;
+	char tail[16];
+	if (strlen(s) >= sizeof e->start ||
+	    sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%15s", &y, &mo, &d, &h, &mi, &se, tail) != 7)
+		return false;
+	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
+		return false;
+	if (days_from_civil(y, mo, d) != days_from_civil(y, mo, 1) + d - 1 ||
+	    (d > 28 && days_from_civil(y, mo, d) >= days_from_civil(y + (mo == 12), mo % 12 + 1, 1)))
+		return false; /* no 31st of November */
+	snprintf(e->start, sizeof e->start, "%s", s);
+	e->day = days_from_civil(y, mo, d);
+	return true;
+}
+
+static bool valid_end(const char *s)
+{
+	return strcmp(s, "done") == 0 || strcmp(s, "quit") == 0 ||
+	       strcmp(s, "stop:numbness") == 0 || strcmp(s, "stop:sharp-pain") == 0 ||
+	       strcmp(s, "stop:other") == 0 || strcmp(s, "stop:unknown") == 0;
+}
+
+/* Parses one line (no newline); false when it is not a history line. */
+static bool parse_line(char *line, struct history_entry *e)
+{
+	char *f[FIELDS];
+	size_t n = 0;
+	for (char *p = line, *tab; n < FIELDS; p = tab + 1) {
+		f[n++] = p;
+		if (!(tab = strchr(p, '\t')))
+			break;
+		*tab = '\0';
+	}
+	long too_hard;
+	if (n != FIELDS || strchr(f[FIELDS - 1], '\t') || !parse_start(f[0], e) ||
+	    !parse_long(f[3], &e->planned_s) || !parse_long(f[4], &e->done_s) ||
+	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > 100000)
+		return false;
+	for (size_t i = 0; i < FIELDS; i++)
+		if (text_invalid_utf8(f[i], strlen(f[i])) >= 0 || text_find_control(f[i], strlen(f[i])) >= 0)
+			return false;
+	e->too_hard = (int)too_hard;
+	e->routines = xstrdup(f[1]);
+	e->areas = xstrdup(f[2]);
+	e->end = xstrdup(f[5]);
+	e->stop_area = xstrdup(f[7]);
+	return true;
+}
+
+int history_load(const char *path, struct history *h, struct diags *warn)
+{
+	*h = (struct history){ 0 };
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return errno == ENOENT ? 0 : -1;
+	char *line = NULL;
+	size_t cap = 0, total = 0;
+	ssize_t len;
+	unsigned lineno = 0;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		total += (size_t)len;
+		if (total > HISTORY_MAX_BYTES) {
+			diags_add(warn, DIAG_WARNING, path, lineno, 1, "history is over %d bytes; the rest is ignored",
+				  HISTORY_MAX_BYTES);
+			break;
+		}
+		bool whole = line[len - 1] == '\n';
+		if (whole)
+			line[--len] = '\0';
+		if (line[0] == '#' || len == 0)
+			continue;
+		struct history_entry e = { 0 };
+		if (!whole || !parse_line(line, &e)) {
+			diags_add(warn, DIAG_WARNING, path, lineno, 1, "%s; line skipped",
+				  whole ? "not a history line" : "line cut short");
+			continue;
+		}
+		h->v = xreallocarray(h->v, h->n + 1, sizeof *h->v);
+		h->v[h->n++] = e;
+	}
+	free(line);
+	fclose(f);
+	return 0;
+}
+
+void history_free(struct history *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		free(h->v[i].routines);
+		free(h->v[i].areas);
+		free(h->v[i].end);
+		free(h->v[i].stop_area);
+	}
+	free(h->v);
+	*h = (struct history){ 0 };
+}

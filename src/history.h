@@ -1,0 +1,57 @@
+/* The session history: an append-only TSV file, one whole line per session.
+ *
+ *   start      2026-11-24T07:05:00+01:00 (local time and its UTC offset)
+ *   routines   ids, comma-separated
+ *   areas      areas, comma-separated
+ *   planned_s  seconds the plan would take
+ *   done_s     seconds of prep and hold actually done (pauses excluded)
+ *   end        done | quit | stop:numbness | stop:sharp-pain | stop:other | stop:unknown
+ *   too_hard   how often "too hard" was pressed
+ *   stop_area  the area being worked when stop was pressed, or -
+ */
+#ifndef UNKNOT_HISTORY_H
+#define UNKNOT_HISTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "diag.h"
+
+struct history_entry {
+	char start[32]; /* as written: local date and time with offset */
+	int day;        /* days since 1970-01-01 of the local date in start */
+	char *routines, *areas, *end, *stop_area;
+	long planned_s, done_s;
+	int too_hard;
+};
+
+struct history {
+	struct history_entry *v;
+	size_t n;
+};
+
+/* $XDG_STATE_HOME/unknot/history.tsv, else ~/.local/state/unknot/history.tsv;
+ * NULL when neither variable is usable. Caller frees. */
+char *history_default_path(void);
+
+/* Appends e with one write(2) and fsyncs; creates the directories. Returns 0,
+ * or -1 with *err set to a message (caller frees). Tabs, newlines and control
+ * characters in fields are replaced, so a line is always one line. */
+int history_append(const char *path, const struct history_entry *e, char **err);
+
+/* Reads the file; a missing file is an empty history. Lines that cannot be
+ * read (cut by a crash, edited by hand) are skipped with a warning naming
+ * path:line. Returns -1 only when the file exists but cannot be read. */
+int history_load(const char *path, struct history *h, struct diags *warn);
+void history_free(struct history *h);
+
+/* Fills e->start (and e->day) from t in the local time zone. */
+void history_stamp(struct history_entry *e, time_t t);
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+int days_from_civil(int y, int m, int d);
+/* Monday = 0 … Sunday = 6. */
+int weekday_of_day(int day);
+
+#endif

@@ -1,0 +1,185 @@
+#include "history_report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+/* True when the comma-separated list has item. */
+static bool list_has(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+	for (const char *p = list; p && *p;) {
+		const char *comma = strchr(p, ',');
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		if (len == n && strncmp(p, item, n) == 0)
+			return true;
+		p = comma ? comma + 1 : NULL;
+	}
+	return false;
+}
+
+static long seconds_on(const struct history *h, int day)
+{
+	long s = 0;
+	for (size_t i = 0; i < h->n; i++)
+		if (h->v[i].day == day)
+			s += h->v[i].done_s;
+	return s;
+}
+
+int history_streak(const struct history *h, int today)
+{
+	int day = seconds_on(h, today) > 0 ? today : today - 1;
+	int streak = 0;
+	while (seconds_on(h, day) > 0) {
+		streak++;
+		day--;
+	}
+	return streak;
+}
+
+long history_week_seconds(const struct history *h, int today, const char *area)
+{
+	int monday = today - weekday_of_day(today);
+	long s = 0;
+	for (size_t i = 0; i < h->n; i++) {
+		const struct history_entry *e = &h->v[i];
+		if (e->day < monday || e->day > today || !list_has(e->areas, area))
+			continue;
+		/* A session over several areas: share its time between them. */
+		size_t areas = 1;
+		for (const char *p = e->areas; (p = strchr(p, ',')); p++)
+			areas++;
+		s += e->done_s / (long)areas;
+	}
+	return s;
+}
+
+const struct history_entry *history_open_stop(const struct history *h, const char *area)
+{
+	for (size_t i = h->n; i-- > 0;) {
+		const struct history_entry *e = &h->v[i];
+		bool here = strcmp(e->stop_area, "-") != 0 ? strcmp(e->stop_area, area) == 0
+							   : list_has(e->areas, area);
+		if (strncmp(e->end, "stop:", 5) == 0 && here)
+			return e;
+		if (strcmp(e->end, "done") == 0 && list_has(e->areas, area))
+			return NULL;
+	}
+	return NULL;
+}
+
+static const char *glyph(long seconds, bool utf8)
+{
+	static const char *const u[] = { "\xc2\xb7", "\xe2\x96\x91", "\xe2\x96\x92",
+					  "\xe2\x96\x93", "\xe2\x96\x88" };
+	static const char *const a[] = { ".", ":", "+", "#", "@" };
+	int level = seconds <= 0 ? 0 : seconds < 120 ? 1 : seconds < 300 ? 2 : seconds < 600 ? 3 : 4;
+	return utf8 ? u[level] : a[level];
+}
+
+static void print_heatmap(FILE *out, const struct history *h, int today, bool utf8)
+{
+	static const char *const days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	int first_monday = today - weekday_of_day(today) - 7 * (HEATMAP_WEEKS - 1);
+	fprintf(out, "Last %d weeks (each column a week, today at the bottom right):\n", HEATMAP_WEEKS);
+	for (int wd = 0; wd < 7; wd++) {
+		fprintf(out, "  %s ", days[wd]);
+		for (int w = 0; w < HEATMAP_WEEKS; w++) {
+			int day = first_monday + 7 * w + wd;
+			fprintf(out, "%s", day > today ? " " : glyph(seconds_on(h, day), utf8));
+			if (w + 1 < HEATMAP_WEEKS)
+				fputc(' ', out);
+		}
+		fputc('\n', out);
+	}
+	fprintf(out, "  %s none  %s <2 min  %s <5  %s <10  %s 10+\n", glyph(0, utf8), glyph(1, utf8),
+		glyph(120, utf8), glyph(300, utf8), glyph(600, utf8));
+}
+
+/* Distinct areas of the week, in first-seen order. */
+static void print_week(FILE *out, const struct history *h, int today)
+{
+	int monday = today - weekday_of_day(today);
+	char **seen = NULL;
+	size_t n = 0;
+	fprintf(out, "This week:");
+	for (size_t i = 0; i < h->n; i++) {
+		if (h->v[i].day < monday || h->v[i].day > today)
+			continue;
+		char *areas = xstrdup(h->v[i].areas), *save = NULL;
+		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
+			size_t k = 0;
+			while (k < n && strcmp(seen[k], a) != 0)
+				k++;
+			if (k < n)
+				continue;
+			seen = xreallocarray(seen, n + 1, sizeof *seen);
+			seen[n++] = xstrdup(a);
+			long s = history_week_seconds(h, today, a);
+			fprintf(out, "%s %s %ld:%02ld", n > 1 ? "," : "", a, s / 60, s % 60);
+		}
+		free(areas);
+	}
+	fprintf(out, "%s\n", n ? "" : " nothing yet");
+	for (size_t k = 0; k < n; k++)
+		free(seen[k]);
+	free(seen);
+}
+
+void history_print_report(FILE *out, const struct history *h, int today, bool utf8)
+{
+	if (!h->n) {
+		fprintf(out, "No sessions yet. Start one with: unknot feet\n");
+		return;
+	}
+	size_t first = h->n > 10 ? h->n - 10 : 0;
+	fprintf(out, "Last sessions:\n");
+	for (size_t i = first; i < h->n; i++) {
+		const struct history_entry *e = &h->v[i];
+		fprintf(out, "  %.10s %.5s  %-24s %3ld:%02ld  %s\n", e->start, e->start + 11,
+			e->routines, e->done_s / 60, e->done_s % 60, e->end);
+	}
+	int streak = history_streak(h, today);
+	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
+	print_week(out, h, today);
+	fputc('\n', out);
+	print_heatmap(out, h, today, utf8);
+}
+
+static void csv_field(FILE *out, const char *s, bool last)
+{
+	if (strpbrk(s, ",\"\r\n")) {
+		fputc('"', out);
+		for (; *s; s++) {
+			if (*s == '"')
+				fputc('"', out);
+			fputc(*s, out);
+		}
+		fputc('"', out);
+	} else {
+		fputs(s, out);
+	}
+	fputs(last ? "\r\n" : ",", out);
+}
+
+void history_export_csv(FILE *out, const struct history *h)
+{
+	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area\r\n", out);
+	for (size_t i = 0; i < h->n; i++) {
+		const struct history_entry *e = &h->v[i];
+		char planned[24], done[24], hard[16];
+		snprintf(planned, sizeof planned, "%ld", e->planned_s);
+		snprintf(done, sizeof done, "%ld", e->done_s);
+		snprintf(hard, sizeof hard, "%d", e->too_hard);
+		csv_field(out, e->start, false);
+		csv_field(out, e->routines, false);
+		csv_field(out, e->areas, false);
+		csv_field(out, planned, false);
+		csv_field(out, done, false);
+		csv_field(out, e->end, false);
+		csv_field(out, hard, false);
+		csv_field(out, e->stop_area, true);
+	}
+}

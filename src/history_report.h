@@ -1,0 +1,31 @@
+/* What the history says: streaks, minutes per area, a heat-map, CSV, and the
+ * last unresolved stop of an area. Pure: `today` (a day number, see
+ * days_from_civil) comes in; nothing reads the clock. */
+#ifndef UNKNOT_HISTORY_REPORT_H
+#define UNKNOT_HISTORY_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "history.h"
+
+#define HEATMAP_WEEKS 12
+
+/* Consecutive days with a session that did something, ending today, or
+ * yesterday when there is none yet today. */
+int history_streak(const struct history *h, int today);
+
+/* Seconds done in the Monday-to-Sunday week holding today, for area. */
+long history_week_seconds(const struct history *h, int today, const char *area);
+
+/* The report of `unknot --history`. utf8 chooses the heat-map glyphs. */
+void history_print_report(FILE *out, const struct history *h, int today, bool utf8);
+
+/* RFC 4180 CSV with a header row. */
+void history_export_csv(FILE *out, const struct history *h);
+
+/* The latest stop for area with no completed session of that area after it,
+ * or NULL. */
+const struct history_entry *history_open_stop(const struct history *h, const char *area);
+
+#endif

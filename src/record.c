@@ -1,0 +1,130 @@
+#include "record.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "advice.h"
+#include "history.h"
+#include "history_report.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* "a,b,c" of the plan's routine ids or of its distinct areas. */
+static char *join(const struct plan *p, bool areas)
+{
+	size_t cap = 1;
+	for (size_t i = 0; i < p->n_routines; i++)
+		cap += strlen(areas ? p->routines[i]->area : p->routines[i]->id) + 1;
+	char *s = xcalloc(cap, 1);
+	for (size_t i = 0; i < p->n_routines; i++) {
+		const char *item = areas ? p->routines[i]->area : p->routines[i]->id;
+		bool seen = false;
+		for (size_t j = 0; areas && j < i; j++)
+			seen |= strcmp(p->routines[j]->area, item) == 0;
+		if (seen)
+			continue;
+		if (*s)
+			strcat(s, ",");
+		strcat(s, item);
+	}
+	return s;
+}
+
+static const char *end_of(const struct view *v)
+{
+	switch (v->state) {
+	case ST_DONE: return "done";
+	case ST_STOP:
+		switch (v->symptom) {
+		case SYMPTOM_NUMB: return "stop:numbness";
+		case SYMPTOM_SHARP: return "stop:sharp-pain";
+		case SYMPTOM_OTHER: return "stop:other";
+		default: return "stop:unknown";
+		}
+	default: return "quit";
+	}
+}
+
+void record_session(const struct plan *p, const struct view *end, time_t started)
+{
+	if (end->state != ST_STOP && end->done_ms <= 0)
+		return;
+	char *path = history_default_path();
+	if (!path) {
+		fprintf(stderr, "unknot: warning: neither XDG_STATE_HOME nor HOME is set; "
+				"this session is not saved in the history\n");
+		return;
+	}
+	struct history_entry e = {
+		.routines = join(p, false), .areas = join(p, true),
+		.planned_s = (long)(plan_total_ms(p) / 1000), .done_s = (long)(end->done_ms / 1000),
+		.end = (char *)end_of(end), .too_hard = end->too_hard_count,
+		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",
+	};
+	history_stamp(&e, started);
+	char *err = NULL;
+	if (history_append(path, &e, &err) != 0) {
+		char *safe = text_printable(err);
+		fprintf(stderr, "unknot: warning: history not saved: %s\n", safe);
+		free(safe);
+		free(err);
+	}
+	free(e.routines);
+	free(e.areas);
+	free(path);
+}
+
+static enum symptom symptom_of(const char *end)
+{
+	return strcmp(end, "stop:numbness") == 0 ? SYMPTOM_NUMB :
+	       strcmp(end, "stop:sharp-pain") == 0 ? SYMPTOM_SHARP :
+	       strcmp(end, "stop:other") == 0 ? SYMPTOM_OTHER : SYMPTOM_UNKNOWN;
+}
+
+/* One line, a byte at a time, so that nothing after it is taken from the
+ * commands that follow on the same input. */
+static void read_line(int fd, char *buf, size_t cap)
+{
+	size_t n = 0;
+	char c;
+	while (read(fd, &c, 1) == 1 && c != '\n')
+		if (n + 1 < cap)
+			buf[n++] = c;
+	buf[n] = '\0';
+}
+
+bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
+{
+	char *path = history_default_path();
+	if (!path)
+		return true;
+	struct history h;
+	struct diags quiet = { 0 }; /* bad lines are reported by --history */
+	history_load(path, &h, &quiet);
+	diags_free(&quiet);
+	free(path);
+	const struct history_entry *stop = NULL;
+	const char *area = NULL;
+	for (size_t i = 0; i < p->n_routines && !stop; i++) {
+		area = p->routines[i]->area;
+		stop = history_open_stop(&h, area);
+	}
+	bool go_on = true;
+	if (stop) {
+		enum symptom sy = symptom_of(stop->end);
+		fprintf(out, "Last time you stopped during %s (%.10s at %.5s): %s.\n", area,
+			stop->start, stop->start + 11, advice_symptom_label(sy, p->kid));
+		for (const char *const *l = advice_stop(sy, p->kid); *l; l++)
+			fprintf(out, "  %s\n", *l);
+		fprintf(out, "If it has gone and you feel fine, type yes and Enter to go on: ");
+		fflush(out);
+		char line[64];
+		read_line(in_fd, line, sizeof line);
+		go_on = strcmp(line, "yes") == 0 || strcmp(line, "y") == 0;
+		if (!go_on)
+			fprintf(out, "Not today, then. Rest that area.\n");
+	}
+	history_free(&h);
+	return go_on;
+}

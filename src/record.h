@@ -1,0 +1,24 @@
+/* Between a session and the history: what is written when a session ends,
+ * and the reminder of an earlier stop before a new session starts. */
+#ifndef UNKNOT_RECORD_H
+#define UNKNOT_RECORD_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "plan.h"
+#include "session.h"
+
+/* Appends the session to the history. A history that cannot be written is
+ * a warning on stderr, never a failure. Sessions ended before anything was
+ * done (and not by a stop) are not recorded. */
+void record_session(const struct plan *p, const struct view *end, time_t started);
+
+/* When an area of the plan has an open stop in the history, tells when and
+ * what, repeats the advice, and asks on out whether to go on, reading one
+ * line from in_fd. Returns true to go on (also when there is nothing to tell
+ * or no history). */
+bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out);
+
+#endif

@@ -1,0 +1,49 @@
+# End to end: a stop is remembered and shown before the next session of that
+# area; --history and --export read the log; a bad state dir never stops a session.
+source "$(dirname "$0")/lib.sh"
+out=$TMP/out
+hist=$XDG_STATE_HOME/unknot/history.tsv
+
+# A session stopped with numbness during the feet routine.
+printf '\nx\n1\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "stop run: $(cat "$out")"
+grep -q $'\tfeet\tfeet\t160\t[0-9]*\tstop:numbness\t0\tfeet$' "$hist" || fail "stop not logged: $(cat "$hist")"
+
+# The next start of feet shows it and asks; "no" ends without a session.
+printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(cat "$out")"
+expect_in_order "$out" '^Last time you stopped during feet \([0-9-]+ at [0-9:]+\): numbness or tingling\.' \
+	'see a doctor or physiotherapist' 'type yes and Enter to go on: Not today'
+grep -q 'Step 1/' "$out" && fail "a session started after 'no'"
+
+# "yes" goes on; a finished feet session closes the stop.
+printf 'yes\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1 || fail "yes run"
+grep -q '^\[[0-9:]*\] Done:' "$out" || fail "session did not run after yes: $(cat "$out")"
+printf '' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
+grep -q 'Last time you stopped' "$out" && fail "stop still shown after a completed session"
+
+# Another area is not held up by a stop in feet.
+printf '\nx\n2\n' | $RUN --plain --mute feet >/dev/null 2>&1
+printf '' | $RUN --plain --mute --speed 500 kids >"$out" 2>&1 # kids is also area feet
+grep -q 'Last time you stopped during feet' "$out" || fail "kids (feet area) not warned"
+grep -q 'Tell a grown-up' "$out" || fail "kid words not used in the reminder"
+printf '' | $RUN --plain --mute --speed 500 calves >"$out" 2>&1
+grep -q 'Last time you stopped' "$out" && fail "calves warned about a feet stop"
+
+# --history: sessions, streak, week, heat-map; a damaged line is a warning.
+printf 'garbage\tline\n' >>"$hist"
+$RUN --history >"$out" 2>"$TMP/err" || fail "--history failed"
+grep -q "history.tsv:[0-9]*:1: warning: not a history line; line skipped" "$TMP/err" || fail "no warning: $(cat "$TMP/err")"
+expect_in_order "$out" '^Last sessions:' 'feet .*stop:numbness' '^Streak: 1 day$' '^This week: ' '^  Mon ' '^  Sun '
+$RUN --export csv >"$out" 2>/dev/null
+head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,stop_area' || fail "csv header"
+[ "$(wc -l <"$out")" -ge 5 ] || fail "csv rows: $(cat "$out")"
+
+# An unwritable state directory: a warning, and the session still runs.
+XDG_STATE_HOME=/dev/null/state $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
+	fail "session failed with a bad state dir: $(cat "$out")"
+grep -q 'warning: history not saved: cannot create /dev/null/state' "$out" || fail "no warning: $(cat "$out")"
+grep -q 'Done:' "$out" || fail "session did not finish"
+# No HOME at all.
+env -u HOME -u XDG_STATE_HOME -u XDG_DATA_HOME $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
+	fail "no HOME: $(cat "$out")"
+grep -q 'not saved in the history' "$out" || fail "no HOME: no warning"
+echo "history: ok"

@@ -1,0 +1,284 @@
+/* The history file and what is computed from it: append and read back,
+ * damaged lines, streaks and weeks across month, year and DST changes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "history.h"
+#include "history_report.h"
+#include "xalloc.h"
+
+static char dir[] = "/tmp/unknot-history-XXXXXX";
+
+static char *path_in_dir(const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+static struct history_entry entry(const char *start, const char *areas, long done, const char *end)
+{
+	struct history_entry e = { .routines = (char *)areas, .areas = (char *)areas,
+				   .planned_s = done, .done_s = done, .end = (char *)end,
+				   .stop_area = "-" };
+	snprintf(e.start, sizeof e.start, "%s", start);
+	return e;
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void test_append_and_read_back(void **state)
+{
+	char *path = path_in_dir("deep/er/history.tsv"); /* directories are made */
+	struct history_entry a = entry("2026-11-23T07:05:00+01:00", "feet", 160, "done");
+	struct history_entry b = entry("2026-11-24T18:30:10+01:00", "calves,quads", 300, "stop:numbness");
+	b.routines = "calves,quads";
+	b.stop_area = "quads";
+	b.too_hard = 2;
+	char *err = NULL;
+	assert_int_equal(history_append(path, &a, &err), 0);
+	assert_int_equal(history_append(path, &b, &err), 0);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(h.n, 2);
+	assert_string_equal(h.v[0].start, "2026-11-23T07:05:00+01:00");
+	assert_int_equal(h.v[0].day, days_from_civil(2026, 11, 23));
+	assert_string_equal(h.v[1].areas, "calves,quads");
+	assert_string_equal(h.v[1].end, "stop:numbness");
+	assert_string_equal(h.v[1].stop_area, "quads");
+	assert_int_equal(h.v[1].too_hard, 2);
+	assert_int_equal(h.v[1].done_s, 300);
+	history_free(&h);
+	free(path);
+}
+
+static void test_fields_cannot_break_lines(void **state)
+{
+	char *path = path_in_dir("h2.tsv");
+	struct history_entry e = entry("2026-11-24T07:00:00+00:00", "fe\tet\nx", 10, "done");
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), 0);
+	struct history h;
+	struct diags d = { 0 };
+	history_load(path, &h, &d);
+	assert_int_equal(h.n, 1);
+	assert_int_equal(d.n, 0);
+	assert_null(strchr(h.v[0].areas, '\t'));
+	history_free(&h);
+	free(path);
+}
+
+static void test_damaged_lines_are_skipped(void **state)
+{
+	char *path = path_in_dir("h3.tsv");
+	write_file(path,
+		"# header\n"
+		"2026-11-20T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"
+		"2026-11-21T07:00:00+01:00\tfeet\tfeet\t160\n"                       /* columns missing */
+		"2026-11-31T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"       /* no such date */
+		"2026-11-22T07:00:00+01:00\tfeet\tfeet\tlots\t160\tdone\t0\t-\n"      /* bad number */
+		"2026-11-22T07:00:00+01:00\tfeet\tfeet\t160\t160\texploded\t0\t-\n"   /* bad end */
+		"2026-11-22T07:00:00+01:00\tfe\x1b[2Jt\tfeet\t160\t160\tdone\t0\t-\n" /* escape */
+		"2026-11-23T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"
+		"2026-11-24T07:00:00+01:00\tfeet\tfe");                               /* cut by a crash */
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 2);
+	assert_int_equal(d.warnings, 6);
+	assert_int_equal(d.errors, 0);
+	assert_int_equal(d.v[0].line, 3);
+	assert_non_null(strstr(d.v[0].msg, "not a history line"));
+	assert_int_equal(d.v[5].line, 9);
+	assert_non_null(strstr(d.v[5].msg, "line cut short"));
+	history_free(&h);
+	diags_free(&d);
+	free(path);
+}
+
+static void test_missing_file_is_empty(void **state)
+{
+	char *path = path_in_dir("none.tsv");
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 0);
+	free(path);
+}
+
+static void test_unwritable(void **state)
+{
+	struct history_entry e = entry("2026-11-24T07:00:00+00:00", "feet", 10, "done");
+	char *err = NULL;
+	/* A path under a regular file fails even for root. */
+	assert_int_equal(history_append("/dev/null/unknot/history.tsv", &e, &err), -1);
+	assert_non_null(strstr(err, "cannot create /dev/null/unknot"));
+	free(err);
+}
+
+static void test_default_path(void **state)
+{
+	setenv("XDG_STATE_HOME", "/x/state", 1);
+	char *p = history_default_path();
+	assert_string_equal(p, "/x/state/unknot/history.tsv");
+	free(p);
+	setenv("XDG_STATE_HOME", "relative", 1); /* not absolute: ignored */
+	setenv("HOME", "/home/u", 1);
+	p = history_default_path();
+	assert_string_equal(p, "/home/u/.local/state/unknot/history.tsv");
+	free(p);
+	unsetenv("XDG_STATE_HOME");
+	unsetenv("HOME");
+	assert_null(history_default_path());
+}
+
+static void test_calendar(void **state)
+{
+	assert_int_equal(days_from_civil(1970, 1, 1), 0);
+	assert_int_equal(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28), 2); /* leap */
+	assert_int_equal(days_from_civil(2100, 3, 1) - days_from_civil(2100, 2, 28), 1); /* not leap */
+	assert_int_equal(days_from_civil(2027, 1, 1) - days_from_civil(2026, 12, 31), 1);
+	assert_int_equal(weekday_of_day(days_from_civil(2026, 11, 23)), 0); /* a Monday */
+	assert_int_equal(weekday_of_day(days_from_civil(2026, 11, 29)), 6);
+}
+
+/* A history from start strings; entries are on the local dates written. */
+static struct history make(const char *const *starts, size_t n, long done)
+{
+	struct history h = { xcalloc(n, sizeof(struct history_entry)), n };
+	for (size_t i = 0; i < n; i++) {
+		h.v[i] = entry(starts[i], "feet", done, "done");
+		int y, m, d;
+		sscanf(starts[i], "%d-%d-%d", &y, &m, &d);
+		h.v[i].day = days_from_civil(y, m, d);
+	}
+	return h;
+}
+
+static void test_streak_across_month_and_year(void **state)
+{
+	const char *s[] = { "2026-12-30T07:00:00+01:00", "2026-12-31T23:59:00+01:00",
+			    "2027-01-01T00:01:00+01:00", "2027-01-31T08:00:00+01:00",
+			    "2027-02-01T08:00:00+01:00" };
+	struct history h = make(s, 5, 120);
+	assert_int_equal(history_streak(&h, days_from_civil(2027, 1, 1)), 3);
+	/* Nothing yet today: the streak that ended yesterday still counts. */
+	assert_int_equal(history_streak(&h, days_from_civil(2027, 1, 2)), 3);
+	assert_int_equal(history_streak(&h, days_from_civil(2027, 1, 3)), 0);
+	assert_int_equal(history_streak(&h, days_from_civil(2027, 2, 1)), 2);
+	free(h.v);
+}
+
+static void test_streak_across_dst(void **state)
+{
+	/* Europe/Berlin went to summer time on 2026-03-29 (a 23-hour day) and
+	 * back on 2026-10-25 (25 hours): dates, not seconds, make the days. */
+	const char *s[] = { "2026-03-28T23:30:00+01:00", "2026-03-29T23:30:00+02:00",
+			    "2026-03-30T00:30:00+02:00", "2026-10-24T23:30:00+02:00",
+			    "2026-10-25T23:30:00+01:00", "2026-10-26T00:10:00+01:00" };
+	struct history h = make(s, 6, 60);
+	assert_int_equal(history_streak(&h, days_from_civil(2026, 3, 30)), 3);
+	assert_int_equal(history_streak(&h, days_from_civil(2026, 10, 26)), 3);
+	free(h.v);
+}
+
+static void test_week_minutes(void **state)
+{
+	/* Week of Monday 2026-12-28 to Sunday 2027-01-03 crosses the year. */
+	const char *s[] = { "2026-12-27T07:00:00+01:00", "2026-12-28T07:00:00+01:00",
+			    "2027-01-03T07:00:00+01:00" };
+	struct history h = make(s, 3, 100);
+	h.v[2].areas = "feet,calves"; /* shared: 50 s each */
+	int sunday = days_from_civil(2027, 1, 3);
+	assert_int_equal(history_week_seconds(&h, sunday, "feet"), 150);
+	assert_int_equal(history_week_seconds(&h, sunday, "calves"), 50);
+	assert_int_equal(history_week_seconds(&h, days_from_civil(2027, 1, 4), "feet"), 0);
+	free(h.v);
+}
+
+static void test_heatmap_text(void **state)
+{
+	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00" };
+	struct history h = make(s, 2, 400);
+	h.v[0].done_s = 30;
+	char buf[4096] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, days_from_civil(2026, 11, 25), false);
+	fclose(f);
+	assert_non_null(strstr(buf, "Streak: 2 days\n"));
+	assert_non_null(strstr(buf, "This week: feet 7:10\n"));
+	assert_non_null(strstr(buf, "  Mon . . . . . . . . . . . :\n"));
+	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . #\n"));
+	assert_non_null(strstr(buf, "  Wed . . . . . . . . . . . .\n"));
+	assert_non_null(strstr(buf, "  Thu . . . . . . . . . . .  \n"));
+	free(h.v);
+}
+
+static void test_csv(void **state)
+{
+	struct history_entry e = entry("2026-11-24T07:00:00+01:00", "feet", 10, "done");
+	e.routines = "a,\"b\"";
+	struct history h = { &e, 1 };
+	char buf[512] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	history_export_csv(f, &h);
+	fclose(f);
+	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area\r\n"
+				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-\r\n");
+}
+
+static void test_open_stop(void **state)
+{
+	const char *s[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00",
+			    "2026-11-22T07:00:00+01:00" };
+	struct history h = make(s, 3, 60);
+	h.v[1].end = "stop:sharp-pain";
+	h.v[1].areas = "feet,calves";
+	h.v[1].stop_area = "calves";
+	h.v[2].areas = "quads";
+	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[1]);
+	assert_null(history_open_stop(&h, "feet"));  /* the stop was in calves */
+	assert_null(history_open_stop(&h, "quads"));
+	h.v[2].areas = "calves"; /* a completed calves session closes it */
+	assert_null(history_open_stop(&h, "calves"));
+	free(h.v);
+}
+
+static int setup(void **state)
+{
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	int r = system(cmd);
+	free(cmd);
+	return r;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_append_and_read_back), cmocka_unit_test(test_fields_cannot_break_lines),
+		cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
+		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_default_path),
+		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
+		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
+		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_open_stop),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
