@@ -31,6 +31,7 @@ if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the ses
 
 
 # SIGTERM and SIGINT end a session cleanly, with a message and 128+signal.
+export XDG_STATE_HOME=$TMP/fresh-state # no reminder of the stop above
 for sig in TERM INT; do
 	mkfifo "$TMP/in-$sig"
 	$RUN --plain --mute feet <"$TMP/in-$sig" >"$out" 2>&1 &
