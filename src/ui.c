@@ -210,6 +210,7 @@ void ui_handle_resize(struct ui *u)
 static int64_t ui_fe_draw(void *ctx, const struct view *v, int64_t now)
 {
 	struct ui *u = ctx;
+	u->pacer_levels = 0;
 	ui_draw_view(u, v);
 	if (v->state != ST_PREP && v->state != ST_HOLD && v->state != ST_SWITCH)
 		return -1;
@@ -217,11 +218,10 @@ static int64_t ui_fe_draw(void *ctx, const struct view *v, int64_t now)
 	 * left_ms crosses a multiple of a second. */
 	int64_t step = v->left_ms % 1000;
 	int64_t next = now + (step ? step : 1000);
-	if (v->state == ST_HOLD && v->item && v->breathing) {
+	if (v->state == ST_HOLD && v->item && u->pacer_levels > 0 && !u->help) {
 		const struct breathing *b = &v->item->routine->breathing;
 		int64_t into = v->phase_ms - v->left_ms;
-		int levels = ui_pacer_width() / 2;
-		int64_t bc = breath_next_change(b, into, levels);
+		int64_t bc = breath_next_change(b, into, u->pacer_levels);
 		if (bc > into && now + (bc - into) < next)
 			next = now + (bc - into);
 	}

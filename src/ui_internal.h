@@ -34,6 +34,7 @@ struct ui {
 	struct cues *cues;
 	bool help;     /* the help overlay is up */
 	int sig;       /* signal seen by ui_wait_key */
+	int pacer_levels;      /* steps of the pacer as last drawn; 0: none */
 	struct view last_view; /* as drawn: keys are read against it */
 };
 

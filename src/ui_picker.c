@@ -157,6 +157,9 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		duration_format(it->total_ms, t, sizeof t);
 		draw_row(u, 3 + r, &c, it->id, it->title, it->area, t, it->audience,
 			 i == p->sel ? ui_attr(u, S_SELECT) : A_NORMAL);
+		if (i == p->sel) /* visible without colour or reverse video too */
+			ui_put(u, 3 + r, 0, u->utf8 ? "›" : ">", u->utf8 ? 3 : 1,
+			       ui_attr(u, S_SELECT) | A_BOLD);
 	}
 	if (!p->n_shown)
 		ui_put_fit(u, 3, 2, COLS - 4, p->n ? "Nothing matches the filter (Esc clears it)."

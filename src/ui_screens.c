@@ -24,6 +24,7 @@ struct block {
 	const char *text, *prefix;
 	attr_t attr, prefix_attr;
 	bool center;
+	int x; /* left column when not centred; 0: the margin */
 };
 
 struct layout {
@@ -101,7 +102,7 @@ static void draw_text(struct ui *u, const struct block *b, int y)
 		n = MAX_LINES;
 	int shown = n < b->h ? n : b->h;
 	for (int i = 0; i < shown; i++) {
-		int x = MARGIN + pw;
+		int x = (b->x ? b->x : MARGIN) + pw;
 		int len = sp[i].len;
 		bool more = i == shown - 1 && shown < n;
 		if (more) { /* the last line shown: end it on a word, with … */
@@ -277,26 +278,28 @@ static void draw_step_bar(struct ui *u, const struct view *v, const struct block
 	ui_bar(u, y, (COLS - w) / 2, w, f, ui_attr(u, S_BAR));
 }
 
+/* The pacer: a bar that grows from the middle as the lungs fill. Its steps
+ * are floor(fullness × half), the quantization breath_next_change() uses,
+ * so the loop wakes exactly when a cell changes. */
 static void draw_pacer(struct ui *u, const struct view *v, const struct block *b, int y)
 {
 	if (v->state == ST_PAUSED || !v->breathing)
 		return;
 	const char *words = breath_words(v->breath.phase, v->kid);
-	int w = ui_pacer_width();
-	int half = w / 2;
-	int fill = (int)(v->breath.fullness * half + 0.5);
-	int bar_y = y;
+	int ww = ui_width(words, (int)strlen(words));
+	int w = ui_pacer_width(), bar_y = y, x0;
 	if (b->h >= 2) {
 		ui_center(u, y, words, ui_attr(u, S_PACER));
 		bar_y = y + 1;
+		x0 = (COLS - w) / 2;
 	} else {
-		int ww = ui_width(words, (int)strlen(words));
-		w -= ww + 2;
-		half = w / 2;
-		fill = (int)(v->breath.fullness * half + 0.5);
 		ui_put(u, y, MARGIN, words, (int)strlen(words), ui_attr(u, S_PACER));
+		w = (COLS - 2 * MARGIN - ww - 2) & ~1;
+		x0 = COLS - MARGIN - w;
 	}
-	int x0 = b->h >= 2 ? (COLS - 2 * half) / 2 : COLS - MARGIN - 2 * half;
+	int half = w / 2;
+	u->pacer_levels = half;
+	int fill = (int)(v->breath.fullness * half);
 	move(bar_y, x0);
 	for (int i = 0; i < 2 * half; i++) {
 		bool on = i >= half - fill && i < half + fill;
@@ -563,9 +566,18 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 		add_text(&l, 0, 1, adv[0], a | A_BOLD, NULL, 0);
 		add_space(&l, false);
 		add_text(&l, 0, 1, advice_stop_question(kid), a | A_BOLD, NULL, 0);
-		for (int k = 1; k <= 3; k++)
-			add_text(&l, 0, 1, keep(&pool, xasprintf("%d  %s", k,
+		int ow = 0;
+		for (int k = 1; k <= 3; k++) {
+			const char *lab = advice_symptom_label((enum symptom)k, kid);
+			int w = ui_width(lab, (int)strlen(lab)) + 3;
+			ow = w > ow ? w : ow;
+		}
+		for (int k = 1; k <= 3; k++) {
+			struct block *o = add_text(&l, 0, 1, keep(&pool, xasprintf("%d  %s", k,
 				 advice_symptom_label((enum symptom)k, kid))), a, NULL, 0);
+			if (o)
+				o->x = ow < COLS ? (COLS - ow) / 2 : MARGIN;
+		}
 		add_space(&l, false);
 		add_text(&l, 6, 0, "Press 1, 2 or 3. q closes.", a, NULL, 0);
 	} else {
@@ -579,7 +591,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	}
 	/* the layout's blocks take a->text as it comes; centre the lot */
 	for (int i = 0; i < l.n; i++)
-		if (!l.b[i].draw && !l.b[i].prefix)
+		if (!l.b[i].draw && !l.b[i].prefix && !l.b[i].x)
 			l.b[i].center = true;
 	draw_layout(u, NULL, &l, LINES - 1);
 	bkgdset(' ');
