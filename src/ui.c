@@ -259,8 +259,11 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		default: return -1;
 		}
 	}
-	if (ended)
+	if (ended) { /* STOP still works after the end: a symptom may come late */
+		if (v->state == ST_DONE && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S'))
+			return KEY_STOP;
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? KEY_QUIT : -1;
+	}
 	switch (ch) {
 	case '\r': case '\n': return v->state == ST_BRIEF ? KEY_START : -1;
 	case ' ': case 'p': return KEY_PAUSE;

@@ -66,15 +66,8 @@ void ui_big(struct ui *u, int y, int x, const char *s, attr_t a)
 			for (int p = 0; p < g->w; p++) {
 				if (g->rows[r][p] != '#')
 					continue;
-				attrset(a);
 				move(y + r, col + p * PIXEL_COLS);
-				for (int k = 0; k < PIXEL_COLS; k++) {
-					if (u->utf8)
-						addstr("█");
-					else
-						addch(ACS_BLOCK);
-				}
-				attrset(A_NORMAL);
+				ui_block(u, PIXEL_COLS, a);
 			}
 		}
 		col += g->w * PIXEL_COLS;

@@ -66,6 +66,8 @@ void ui_put(struct ui *u, int y, int x, const char *s, int len, attr_t a);
 void ui_center(struct ui *u, int y, const char *s, attr_t a);
 /* s at (y, x) in at most w columns, shortened at a word with an ellipsis. */
 void ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a);
+/* n solid cells at the cursor. */
+void ui_block(struct ui *u, int n, attr_t a);
 /* A horizontal bar of w cells, filled to frac. */
 void ui_bar(struct ui *u, int y, int x, int w, double frac, attr_t fill);
 void ui_fill_row(struct ui *u, int y, attr_t a);

@@ -5,6 +5,7 @@
 #include <wchar.h>
 
 #include "duration.h"
+#include "text.h"
 #include "ui_internal.h"
 #include "xalloc.h"
 
@@ -221,9 +222,37 @@ static bool common_key(struct picker *p, int code, wint_t ch, long page)
 	}
 }
 
-enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t n,
+/* Ids are file names: nothing from a file name reaches the terminal raw. */
+static struct pick_item *printable_items(const struct pick_item *items, size_t n)
+{
+	struct pick_item *v = xcalloc(n ? n : 1, sizeof *v);
+	for (size_t i = 0; i < n; i++) {
+		v[i] = items[i];
+		v[i].id = text_printable(items[i].id ? items[i].id : "");
+		v[i].title = text_printable(items[i].title ? items[i].title : "");
+		v[i].area = items[i].area ? text_printable(items[i].area) : NULL;
+		v[i].audience = items[i].audience ? text_printable(items[i].audience) : NULL;
+		v[i].summary = items[i].summary ? text_printable(items[i].summary) : NULL;
+	}
+	return v;
+}
+
+static void free_items(struct pick_item *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free((char *)v[i].id);
+		free((char *)v[i].title);
+		free((char *)v[i].area);
+		free((char *)v[i].audience);
+		free((char *)v[i].summary);
+	}
+	free(v);
+}
+
+enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 			    size_t *chosen)
 {
+	struct pick_item *items = printable_items(raw, n);
 	struct picker p = { .items = items, .n = n };
 	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
 	refilter(&p);
@@ -291,6 +320,7 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t 
 		}
 	}
 	free(p.shown);
+	free_items(items, n);
 	return res;
 }
 

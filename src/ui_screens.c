@@ -6,6 +6,7 @@
 
 #include "advice.h"
 #include "duration.h"
+#include "text.h"
 #include "ui_internal.h"
 #include "xalloc.h"
 
@@ -302,14 +303,14 @@ static void draw_pacer(struct ui *u, const struct view *v, const struct block *b
 	int fill = (int)(v->breath.fullness * half);
 	move(bar_y, x0);
 	for (int i = 0; i < 2 * half; i++) {
-		bool on = i >= half - fill && i < half + fill;
-		attrset(on ? ui_attr(u, S_PACER) : ui_attr(u, S_DIM));
-		if (on)
-			u->utf8 ? addstr("█") : addch(ACS_BLOCK);
-		else
-			u->utf8 ? addstr("·") : addch('.');
+		if (i >= half - fill && i < half + fill) {
+			ui_block(u, 1, ui_attr(u, S_PACER));
+		} else {
+			attrset(ui_attr(u, S_DIM));
+			addstr(u->utf8 ? "·" : ".");
+			attrset(A_NORMAL);
+		}
 	}
-	attrset(A_NORMAL);
 }
 
 static void draw_session_bar(struct ui *u, const struct view *v, const struct block *b, int y)
@@ -347,8 +348,10 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 {
 	const char *st = u->cues ? cues_status(u->cues) : NULL;
 	bool muted = u->cues && cues_muted(u->cues);
+	char *safe = st ? text_printable(st) : NULL; /* it may name a device */
 	snprintf(buf, cap, "%s%s%s", muted ? "sound off (m turns it on)" : "",
-		 muted && st ? "; " : "", st ? st : "");
+		 muted && safe ? "; " : "", safe ? safe : "");
+	free(safe);
 	struct block *b = add_text(l, 6, 0, buf, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->bottom = true;

@@ -124,6 +124,15 @@ void ui_center(struct ui *u, int y, const char *s, attr_t a)
 	ui_put_fit(u, y, (COLS - w) / 2, COLS, s, a);
 }
 
+void ui_block(struct ui *u, int n, attr_t a)
+{
+	/* Without UTF-8, reverse-video spaces: solid on every terminal. */
+	attrset(u->utf8 ? a : a | A_REVERSE);
+	for (int i = 0; i < n; i++)
+		addstr(u->utf8 ? "█" : " ");
+	attrset(A_NORMAL);
+}
+
 void ui_bar(struct ui *u, int y, int x, int w, double frac, attr_t fill)
 {
 	if (w <= 0 || y < 0 || y >= LINES)
@@ -134,13 +143,7 @@ void ui_bar(struct ui *u, int y, int x, int w, double frac, attr_t fill)
 		frac = 1;
 	int n = (int)(frac * w + 0.5);
 	move(y, x);
-	attrset(fill);
-	for (int i = 0; i < n; i++) {
-		if (u->utf8)
-			addstr("█");
-		else
-			addch(ACS_BLOCK);
-	}
+	ui_block(u, n, fill);
 	attrset(ui_attr(u, S_DIM));
 	for (int i = n; i < w; i++) {
 		if (u->utf8)
