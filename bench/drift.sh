@@ -15,16 +15,17 @@ trap 'rm -f "$trace" "$out"' EXIT
 	"$bin" --plain --mute --speed "$speed" --trace "$trace" "$routine" </dev/null >"$out"
 read -r user sys wall rss <"$out.time"; rm -f "$out.time"
 # Trace columns: real_ms now_ms due_ms late_ms kind name item=N. Deadline
-# events are the state changes into hold/switch/prep/done after the first prep.
-awk -v speed="$speed" -v user="$user" -v sys="$sys" -v wall="$wall" -v rss="$rss" '
-	$5 == "state" && ($6 == "hold" || $6 == "switch" || $6 == "done" || ($6 == "prep" && seen++)) {
-		late = $4 / speed; n++; sum += late; if (late > max) max = late
-		v[n] = late
-	}
+# events are the state changes into hold/switch/done and every prep after
+# the first (which starts on a key, not a deadline).
+awk -v speed="$speed" '$5 == "state" && ($6 == "hold" || $6 == "switch" || $6 == "done" ||
+	($6 == "prep" && seen++)) { print $4 / speed }' "$trace" | sort -n >"$out"
+[ -s "$out" ] || { echo "no deadlines in the trace" >&2; exit 1; }
+awk -v user="$user" -v sys="$sys" -v wall="$wall" -v rss="$rss" '
+	{ v[NR] = $1; sum += $1 }
 	END {
-		if (!n) { print "no deadlines in the trace"; exit 1 }
-		asort(v); med = v[int((n + 1) / 2)]
-		printf "deadlines: %d  drift ms: median %.3f  mean %.3f  worst %.3f\n", n, med, sum / n, max
+		printf "deadlines: %d  drift ms: median %.3f  mean %.3f  worst %.3f\n",
+			NR, v[int((NR + 1) / 2)], sum / NR, v[NR]
 		cpu = user + sys
-		printf "wall %.2f s  cpu %.3f s (%.3f%% of a core)  peak RSS %d KiB\n", wall, cpu, 100 * cpu / wall, rss
-	}' "$trace"
+		printf "wall %.2f s  cpu %.3f s (%.3f%% of a core)  peak RSS %d KiB\n",
+			wall, cpu, 100 * cpu / wall, rss
+	}' "$out"

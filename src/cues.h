@@ -33,6 +33,10 @@ void cues_close(struct cues *c);
 /* item is the plan item the cue belongs to (for routine sounds), or NULL. */
 void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item);
 
+/* A sink that only records which cues would sound, for tests. */
+struct cues *cues_open_recorder(void);
+size_t cues_recorded(const struct cues *c, enum cue_kind *out, size_t max);
+
 /* The `m` key. */
 void cues_toggle_mute(struct cues *c);
 bool cues_muted(const struct cues *c);

@@ -105,7 +105,9 @@ int main(int argc, char **argv)
 		case OPT_TRACE: ro.trace_path = optarg; break;
 		case 'h': fputs(usage, stdout); return 0;
 		case 'V': puts("unknot " UNKNOT_VERSION); return 0;
-		default: return bad_usage("unknown option");
+		default: /* getopt has said what was wrong */
+			fputs("Try 'unknot --help'.\n", stderr);
+			return EXIT_USAGE;
 		}
 	}
 	char *const *args = argv + optind;

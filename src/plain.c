@@ -21,6 +21,7 @@ struct plain {
 	char buf[LINE_MAX_BYTES];
 	size_t len;
 	bool overlong; /* discarding the rest of a line that was too long */
+	bool eof;      /* input ended: nobody can press Enter, so begin */
 	bool started;
 	int64_t start_at;  /* session time of the first prep */
 	enum session_state last;
@@ -257,8 +258,13 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	struct plain *p = ctx;
 	char chunk[LINE_MAX_BYTES];
 	ssize_t r = read(p->in_fd, chunk, sizeof chunk);
-	if (r <= 0)
-		return -1;
+	if (r <= 0) {
+		if (p->eof || max < 1)
+			return -1;
+		p->eof = true;
+		keys[0] = KEY_START; /* ignored unless still on the brief */
+		return 1;
+	}
 	int n = 0;
 	for (ssize_t i = 0; i < r; i++) {
 		char c = chunk[i];

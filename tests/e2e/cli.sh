@@ -1,0 +1,55 @@
+# End to end, the command line: list, check, dry-run, help, usage errors.
+source "$(dirname "$0")/lib.sh"
+out=$TMP/out err=$TMP/err
+
+# Every bundled routine loads without an error or a warning.
+$RUN --check routines/*.yaml >"$out" 2>"$err" || fail "bundled routines: $(cat "$err")"
+[ ! -s "$err" ] || fail "bundled routines have warnings: $(cat "$err")"
+[ "$(grep -c ': ok: ' "$out")" -eq "$(ls routines/*.yaml | wc -l)" ] || fail "not every routine checked: $(cat "$out")"
+
+# A broken file: exit 1, the exact place, the key, a suggestion.
+set +e
+$RUN --check tests/data/broken.yaml >"$out" 2>"$err"; status=$?
+set -e
+[ $status -eq 1 ] || fail "--check on a broken file exited $status"
+grep -qx "tests/data/broken.yaml:6:5: error: unknown key 'hodl' in a step; did you mean 'hold'?" "$err" ||
+	fail "unexpected --check message: $(cat "$err")"
+grep -qx "tests/data/broken.yaml:4:5: error: a step: missing 'hold'" "$err" || fail "missing hold not reported"
+
+# --list shows every routine with its time and audience.
+$RUN --list >"$out"
+grep -qE '^feet +Morning feet +feet +2m40s +adult,teen$' "$out" || fail "--list: $(cat "$out")"
+
+# A routine from the user's directory, found by id, and marked as theirs.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/mine.yaml"
+$RUN --list | grep -qE '^mine .*\(yours\)$' || fail "user routine not listed"
+$RUN --dry-run mine | grep -q '^Plan: 7 holds, 40s$' || fail "user routine not found by id"
+
+# --dry-run prints the plan with its times.
+$RUN --dry-run feet >"$out"
+expect_in_order "$out" '^Plan: 6 holds, 2m40s$' '^ +0:00 +Arch, left: get in position 5s, hold 30s' \
+	'^ +0:35 +Arch, right' '^ +2:40 +done$'
+$RUN --dry-run --kid feet | grep -q 'kid mode' || fail "--kid not shown in the plan"
+
+# Unknown routine: a suggestion, exit 1. Usage errors: exit 2.
+set +e
+$RUN --dry-run fet 2>"$err"; status=$?
+[ $status -eq 1 ] && grep -q "no routine 'fet'; did you mean 'feet'?" "$err" || fail "unknown id: $status $(cat "$err")"
+$RUN --speed fast feet 2>"$err"; status=$?
+[ $status -eq 2 ] && grep -q -- "--speed 'fast': expected a number" "$err" || fail "bad speed: $status"
+$RUN --frobnicate 2>"$err"; status=$?
+[ $status -eq 2 ] || fail "unknown option exited $status"
+$RUN --check 2>"$err"; status=$?
+[ $status -eq 2 ] || fail "--check without files exited $status"
+set -e
+# Hostile names never reach the terminal raw.
+set +e
+$RUN --dry-run $'\e]0;pwned\a' 2>"$err"
+set -e
+grep -q $'\e' "$err" && fail "an escape sequence reached stderr"
+grep -q 'no routine' "$err" || fail "hostile id not reported"
+
+$RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
+$RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
+echo "cli: ok"

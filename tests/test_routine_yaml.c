@@ -1,0 +1,292 @@
+/* The routine loader: valid files load with every field; each kind of
+ * mistake is reported with its message and exact line:column. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "routine_yaml.h"
+#include "xalloc.h"
+
+static const char full[] =
+	"title: Morning feet\n"
+	"area: feet\n"
+	"summary: Wake up the soles of your feet.\n"
+	"equipment: [lacrosse ball, tennis ball]\n"
+	"audience: [adult, kid]\n"
+	"breathing: {inhale: 4s, exhale: 6s, hold_in: 1s}\n"
+	"safety: [Keep the pressure moderate.]\n"
+	"aftercare:\n"
+	"  - Drink a glass of water.\n"
+	"  - Stretch your calves gently.\n"
+	"sounds: {hold: chime.oga}\n"
+	"steps:\n"
+	"  - title: Arch\n"
+	"    side: both\n"
+	"    prep: 5s\n"
+	"    hold: 1m30s\n"
+	"    pressure: light\n"
+	"    instruction: Stand tall, ball under the arch.\n"
+	"    avoid: Do not roll over the heel bone.\n"
+	"    prompts:\n"
+	"      - {at: 45s, say: Breathe into it.}\n"
+	"      - {at: 15, say: Pause on a tender spot.}\n"
+	"  - title: Toes\n"
+	"    hold: 30\n";
+
+static struct routine *load(const char *text, struct diags *d)
+{
+	return routine_load_buffer("t.yaml", text, strlen(text), d);
+}
+
+static void test_full_routine(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load(full, &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(r->id, "t");
+	assert_string_equal(r->title, "Morning feet");
+	assert_string_equal(r->area, "feet");
+	assert_string_equal(r->summary, "Wake up the soles of your feet.");
+	assert_int_equal(r->equipment.n, 2);
+	assert_string_equal(r->equipment.v[1], "tennis ball");
+	assert_true(routine_for_kids(r));
+	assert_int_equal(r->breathing.inhale_ms, 4000);
+	assert_int_equal(r->breathing.exhale_ms, 6000);
+	assert_int_equal(r->breathing.hold_in_ms, 1000);
+	assert_int_equal(r->safety.n, 1);
+	assert_int_equal(r->aftercare.n, 2);
+	assert_string_equal(r->sounds[CUE_HOLD], "chime.oga");
+	assert_null(r->sounds[CUE_PREP]);
+	assert_int_equal(r->n_steps, 2);
+	const struct step *s = &r->steps[0];
+	assert_string_equal(s->title, "Arch");
+	assert_int_equal(s->side, SIDE_BOTH);
+	assert_int_equal(s->prep_ms, 5000);
+	assert_int_equal(s->hold_ms, 90000);
+	assert_int_equal(s->pressure, PRESSURE_LIGHT);
+	assert_string_equal(s->avoid, "Do not roll over the heel bone.");
+	assert_int_equal(s->n_prompts, 2);
+	assert_int_equal(s->prompts[0].at_ms, 15000); /* sorted by time */
+	assert_string_equal(s->prompts[1].say, "Breathe into it.");
+	/* Defaults. */
+	s = &r->steps[1];
+	assert_int_equal(s->side, SIDE_NONE);
+	assert_int_equal(s->prep_ms, ROUTINE_DEFAULT_PREP_MS);
+	assert_int_equal(s->hold_ms, 30000);
+	assert_int_equal(s->pressure, PRESSURE_MODERATE);
+	assert_null(s->instruction);
+	/* Both sides of the arch: 2 × (5 + 90), then 5 + 30. */
+	assert_int_equal(routine_total_ms(r), 2 * 95000 + 35000);
+	routine_free(r);
+	diags_free(&d);
+}
+
+/* Loads text and expects it rejected with a diagnostic at line:col whose
+ * message contains want. */
+static void expect_error(const char *text, unsigned line, unsigned col, const char *want)
+{
+	struct diags d = { 0 };
+	struct routine *r = load(text, &d);
+	assert_null(r);
+	assert_true(d.errors > 0);
+	for (size_t i = 0; i < d.n; i++) {
+		if (d.v[i].level == DIAG_ERROR && strstr(d.v[i].msg, want)) {
+			if (d.v[i].line != line || d.v[i].col != col)
+				fail_msg("'%s' at %u:%u, expected %u:%u", d.v[i].msg, d.v[i].line,
+					 d.v[i].col, line, col);
+			diags_free(&d);
+			return;
+		}
+	}
+	diags_print(&d, stderr);
+	fail_msg("no error containing '%s'", want);
+}
+
+#define HEAD "title: T\narea: feet\nsteps:\n"
+
+static void test_unknown_key_suggests(void **state)
+{
+	expect_error(HEAD "  - title: A\n    hodl: 30s\n", 5, 5,
+		     "unknown key 'hodl' in a step; did you mean 'hold'?");
+	expect_error("titel: T\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 1,
+		     "unknown key 'titel' in the routine; did you mean 'title'?");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    colour: red\n", 6, 5,
+		     "unknown key 'colour' in a step");
+}
+
+static void test_wrong_type(void **state)
+{
+	expect_error("title: T\narea: feet\nsteps: lots\n", 3, 8,
+		     "steps: expected a list of steps, got text");
+	expect_error(HEAD "  - title: [A, B]\n    hold: 3\n", 4, 12, "title: expected text, got a list");
+	expect_error(HEAD "  - title: A\n    hold: {s: 3}\n", 5, 11,
+		     "hold: expected a duration such as 30s or 1m30s, got a mapping");
+	expect_error("title: T\narea: feet\nbreathing: 4s\nsteps: [{title: A, hold: 3}]\n", 3, 12,
+		     "breathing: expected a mapping");
+	expect_error("- a\n- b\n", 1, 1, "expected a routine (a mapping with title, area and steps), got a list");
+}
+
+static void test_bad_duration(void **state)
+{
+	expect_error(HEAD "  - title: A\n    hold: 1x\n", 5, 11,
+		     "hold: '1x' is not a duration; expected 30, 30s, 1m or 1m30s");
+	expect_error(HEAD "  - title: A\n    hold: 0s\n", 5, 11, "hold: must be longer than 0");
+	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 30s, say: Hi}]\n", 6, 20,
+		     "at: 30s is not inside the hold of 30s");
+}
+
+static void test_empty_steps(void **state)
+{
+	expect_error("title: T\narea: feet\nsteps: []\n", 3, 8, "steps: the list is empty");
+}
+
+static void test_missing_keys(void **state)
+{
+	expect_error("area: feet\nsteps: [{title: A, hold: 3}]\n", 1, 1, "the routine: missing 'title'");
+	expect_error("title: T\nsteps: [{title: A, hold: 3}]\n", 1, 1, "the routine: missing 'area'");
+	expect_error("title: T\narea: feet\n", 1, 1, "the routine: missing 'steps'");
+	expect_error(HEAD "  - hold: 3\n", 4, 5, "a step: missing 'title'");
+	expect_error(HEAD "  - title: A\n", 4, 5, "a step: missing 'hold'");
+	expect_error("title:\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 7, "title: expected text, got nothing");
+}
+
+static void test_duplicate_key(void **state)
+{
+	expect_error(HEAD "  - title: A\n    hold: 3\n    hold: 4\n", 6, 5,
+		     "duplicate key 'hold' in a step (first given on line 5)");
+}
+
+static void test_bad_enums(void **state)
+{
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: middle\n", 6, 11,
+		     "side: 'middle' is not one of left, right, both, none");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: hard\n", 6, 15,
+		     "pressure: 'hard' is not one of light, moderate, firm");
+	expect_error("title: T\narea: feet\naudience: [adult, baby]\nsteps: [{title: A, hold: 3}]\n", 3, 19,
+		     "audience: 'baby' is not one of adult, teen, kid");
+	expect_error("title: T\narea: Feet!\nsteps: [{title: A, hold: 3}]\n", 2, 7,
+		     "area: expected one lowercase word");
+}
+
+static void test_aliases_rejected(void **state)
+{
+	expect_error("title: &t T\narea: feet\nsteps: [{title: *t, hold: 3}]\n", 1, 8,
+		     "anchors and aliases are not supported");
+	expect_error("title: T\narea: feet\nsteps:\n  - &s {title: A, hold: 3}\n  - *s\n", 4, 5,
+		     "anchors and aliases are not supported");
+}
+
+static void test_syntax_error(void **state)
+{
+	expect_error("title: T\narea: [feet\nsteps: []\n", 3, 6, "YAML syntax:");
+	expect_error("title: T\n  area: feet\n", 2, 7, "YAML syntax: mapping values are not allowed");
+}
+
+static void test_control_characters(void **state)
+{
+	expect_error("title: \"Feet \\e[31mred\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
+		     "title: control character U+001B is not allowed");
+	/* A raw bidi override in plain text: the column of the character. */
+	expect_error("title: ab\xe2\x80\xae" "cd\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
+		     "title: control character U+202E is not allowed");
+	expect_error("title: \"x\\u0085y\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
+		     "control character U+0085");
+	expect_error("title: \"\\0\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
+		     "NUL character");
+}
+
+static void test_bounds(void **state)
+{
+	/* A string over the limit. */
+	char *big = xmalloc(ROUTINE_MAX_STRING + 200);
+	int n = sprintf(big, "title: ");
+	memset(big + n, 'a', ROUTINE_MAX_STRING + 1);
+	strcpy(big + n + ROUTINE_MAX_STRING + 1, "\narea: feet\nsteps: [{title: A, hold: 3}]\n");
+	expect_error(big, 1, 8, "title: text is 2001 bytes long; the limit is 2000");
+	free(big);
+	/* Too many steps. */
+	size_t cap = 64 * (ROUTINE_MAX_STEPS + 2);
+	char *many = xmalloc(cap);
+	size_t used = (size_t)sprintf(many, "title: T\narea: feet\nsteps:\n");
+	for (int i = 0; i <= ROUTINE_MAX_STEPS; i++)
+		used += (size_t)sprintf(many + used, "  - {title: S, hold: 3}\n");
+	expect_error(many, 4 + ROUTINE_MAX_STEPS, 5, "too many items in this list");
+	free(many);
+	/* Nesting. */
+	expect_error("title: T\narea: feet\nsteps: [[[[[[[[[[1]]]]]]]]]]\n", 3, 15, "nested too deeply");
+	/* The whole file. */
+	struct diags d = { 0 };
+	char *huge = xcalloc(ROUTINE_MAX_FILE_BYTES + 2, 1);
+	memset(huge, '#', ROUTINE_MAX_FILE_BYTES + 1);
+	assert_null(routine_load_buffer("huge.yaml", huge, ROUTINE_MAX_FILE_BYTES + 1, &d));
+	assert_non_null(strstr(d.v[0].msg, "the limit is 262144"));
+	free(huge);
+	diags_free(&d);
+}
+
+static void test_documents(void **state)
+{
+	expect_error("", 1, 1, "the file is empty");
+	expect_error("# only a comment\n", 1, 1, "the file is empty");
+	expect_error("title: T\narea: feet\nsteps: [{title: A, hold: 3}]\n---\ntitle: U\n", 4, 1,
+		     "one routine per file");
+}
+
+static void test_warnings(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load("title: T\narea: feet\naudience: [kid]\nsteps:\n"
+				 "  - {title: A, hold: 3m, pressure: firm}\n", &d);
+	assert_non_null(r); /* warnings do not fail a routine */
+	assert_int_equal(d.errors, 0);
+	assert_int_equal(d.warnings, 2);
+	assert_int_equal(d.v[0].line, 5);
+	assert_int_equal(d.v[0].col, 22);
+	assert_non_null(strstr(d.v[0].msg, "hold of 3m is over 2 minutes"));
+	assert_int_equal(d.v[1].col, 36);
+	assert_non_null(strstr(d.v[1].msg, "pressure: firm in a routine for kids"));
+	routine_free(r);
+	diags_free(&d);
+}
+
+static void test_file_errors(void **state)
+{
+	struct diags d = { 0 };
+	assert_null(routine_load_file("/nonexistent/x.yaml", &d));
+	assert_non_null(strstr(d.v[0].msg, "cannot open: No such file or directory"));
+	assert_null(routine_load_file("/", &d));
+	assert_non_null(strstr(d.v[1].msg, "not a regular file"));
+	diags_free(&d);
+}
+
+static void test_printed_form(void **state)
+{
+	struct diags d = { 0 };
+	assert_null(load(HEAD "  - title: A\n    hodl: 30s\n", &d));
+	char buf[512] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	diags_print(&d, f);
+	fclose(f);
+	assert_non_null(strstr(buf, "t.yaml:5:5: error: unknown key 'hodl' in a step; did you mean 'hold'?\n"));
+	diags_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_full_routine), cmocka_unit_test(test_unknown_key_suggests),
+		cmocka_unit_test(test_wrong_type), cmocka_unit_test(test_bad_duration),
+		cmocka_unit_test(test_empty_steps), cmocka_unit_test(test_missing_keys),
+		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
+		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_syntax_error),
+		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_bounds),
+		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
+		cmocka_unit_test(test_file_errors), cmocka_unit_test(test_printed_form),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,380 @@
+/* The coaching state machine, driven by a fake clock: every time below is a
+ * plain number of milliseconds passed in by the test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <cmocka.h>
+
+#include "fixture.h"
+#include "session.h"
+
+struct world {
+	struct routine *r;
+	const struct routine *rs[1];
+	struct plan plan;
+	struct session *s;
+	char log[8192];
+};
+
+/* Feet: "Arch" both sides, prep 5 s, hold 30 s with a prompt at 15 s; then
+ * "Heel" no side, prep 5 s, hold 20 s. Items: arch-left, arch-right, heel. */
+static int setup(void **state)
+{
+	struct world *w = xcalloc(1, sizeof *w);
+	w->r = fixture_routine("Feet");
+	struct step *arch = fixture_step(w->r, "Arch", SIDE_BOTH, 5000, 30000);
+	fixture_prompt(arch, 15000, "Pause on a tender spot.");
+	fixture_step(w->r, "Heel", SIDE_NONE, 5000, 20000);
+	w->rs[0] = w->r;
+	plan_build(&w->plan, w->rs, 1, false);
+	w->s = session_new(&w->plan, 0);
+	*state = w;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct world *w = *state;
+	session_free(w->s);
+	plan_free(&w->plan);
+	routine_free(w->r);
+	free(w);
+	return 0;
+}
+
+/* Drains the events as "at:kind:name" words, e.g. "5000:cue:hold". */
+static const char *events(struct world *w)
+{
+	struct session_event ev[64];
+	size_t n, used = 0;
+	w->log[0] = '\0';
+	while ((n = session_take_events(w->s, ev, 64))) {
+		for (size_t i = 0; i < n; i++) {
+			const char *kind = "?", *name = "";
+			switch (ev[i].kind) {
+			case EV_STATE: kind = "state"; name = session_state_name(ev[i].state); break;
+			case EV_CUE: kind = "cue"; name = cue_name(ev[i].cue); break;
+			case EV_PROMPT: kind = "prompt"; name = ev[i].text; break;
+			case EV_TOO_HARD: kind = "too-hard"; break;
+			case EV_SYMPTOM: kind = "symptom"; name = symptom_name(ev[i].symptom); break;
+			case EV_ADJUST: kind = "adjust"; break;
+			}
+			used += (size_t)snprintf(w->log + used, sizeof w->log - used, "%s%lld:%s%s%s",
+						 used ? " " : "", (long long)ev[i].at, kind,
+						 *name ? ":" : "", name);
+		}
+	}
+	return w->log;
+}
+
+static struct view view_at(struct world *w, int64_t now)
+{
+	struct view v;
+	session_view(w->s, now, &v);
+	return v;
+}
+
+/* Runs the clock to t, waking exactly at each deadline as the loop does. */
+static void run_to(struct world *w, int64_t t)
+{
+	int64_t d;
+	while ((d = session_deadline(w->s)) >= 0 && d <= t)
+		session_tick(w->s, d);
+	session_tick(w->s, t);
+}
+
+static void test_brief_waits_for_start(void **state)
+{
+	struct world *w = *state;
+	assert_int_equal(session_deadline(w->s), -1);
+	run_to(w, 60000);
+	struct view v = view_at(w, 60000);
+	assert_int_equal(v.state, ST_BRIEF);
+	assert_null(v.item);
+	assert_ptr_equal(v.next, &w->plan.items[0]);
+	assert_int_equal(v.total_ms, 5000 + 30000 + 5000 + 30000 + 5000 + 20000);
+	assert_string_equal(events(w), "");
+}
+
+static void test_full_walk_with_sides(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 1000);
+	run_to(w, 200000);
+	assert_string_equal(events(w),
+		"1000:state:prep 1000:cue:prep "
+		"6000:state:hold 6000:cue:hold "
+		"21000:prompt:Pause on a tender spot. "
+		"33000:cue:tick 34000:cue:tick 35000:cue:tick "
+		"36000:state:switch 36000:cue:switch "
+		"41000:state:hold 41000:cue:hold "
+		"56000:prompt:Pause on a tender spot. "
+		"68000:cue:tick 69000:cue:tick 70000:cue:tick "
+		"71000:cue:step-done 71000:state:prep 71000:cue:prep "
+		"76000:state:hold 76000:cue:hold "
+		"93000:cue:tick 94000:cue:tick 95000:cue:tick "
+		"96000:cue:step-done 96000:state:done 96000:cue:done");
+	struct view v = view_at(w, 200000);
+	assert_int_equal(v.state, ST_DONE);
+	assert_true(v.ended);
+	assert_int_equal(v.done_ms, 95000);
+	assert_int_equal(session_deadline(w->s), -1);
+}
+
+static void test_view_during_hold(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 12500);
+	struct view v = view_at(w, 12500);
+	assert_int_equal(v.state, ST_HOLD);
+	assert_int_equal(v.item_index, 0);
+	assert_int_equal(v.item->side, SIDE_LEFT);
+	assert_int_equal(v.left_ms, 22500);
+	assert_int_equal(v.phase_ms, 30000);
+	assert_int_equal(v.done_ms, 12500);
+	assert_true(v.breathing);
+	/* 7.5 s into the hold: 4 s in, then 3.5 s of a 6 s breath out. */
+	assert_int_equal(v.breath.phase, BREATH_OUT);
+	assert_int_equal(v.breath.phase_left_ms, 2500);
+	assert_ptr_equal(v.next, &w->plan.items[1]);
+	assert_null(v.prompt);
+	run_to(w, 20000);
+	assert_string_equal(view_at(w, 20000).prompt, "Pause on a tender spot.");
+}
+
+static void test_late_wakeup_keeps_logical_times(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	/* One wake-up long after many deadlines: every event keeps its own
+	 * deadline as its time, and the next phase starts on the deadline. */
+	session_tick(w->s, 40000);
+	assert_string_equal(events(w),
+		"0:state:prep 0:cue:prep 5000:state:hold 5000:cue:hold "
+		"20000:prompt:Pause on a tender spot. "
+		"32000:cue:tick 33000:cue:tick 34000:cue:tick "
+		"35000:state:switch 35000:cue:switch 40000:state:hold 40000:cue:hold");
+	assert_int_equal(session_deadline(w->s), 55000);
+	/* A late wake-up (7 ms) does not move the next deadline. */
+	session_tick(w->s, 55007);
+	assert_int_equal(session_deadline(w->s), 67000);
+}
+
+static void test_pause_does_not_count(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 10000); /* 5 s into the first hold, which ends at 35000 */
+	session_key(w->s, KEY_PAUSE, 10000);
+	assert_int_equal(session_deadline(w->s), -1);
+	run_to(w, 70000);
+	struct view v = view_at(w, 70000);
+	assert_int_equal(v.state, ST_PAUSED);
+	assert_int_equal(v.paused_from, ST_HOLD);
+	assert_int_equal(v.left_ms, 25000);
+	assert_int_equal(v.done_ms, 10000);
+	session_key(w->s, KEY_PAUSE, 70000);
+	/* 60 s paused: the prompt due at 20000 is now due at 80000. */
+	assert_int_equal(session_deadline(w->s), 80000);
+	run_to(w, 99000);
+	assert_string_equal(events(w),
+		"0:state:prep 0:cue:prep 5000:state:hold 5000:cue:hold "
+		"10000:state:paused 70000:state:hold "
+		"80000:prompt:Pause on a tender spot. "
+		"92000:cue:tick 93000:cue:tick 94000:cue:tick "
+		"95000:state:switch 95000:cue:switch");
+	/* Done: the 5 s prep and 30 s hold, and 4 s of the switch. */
+	assert_int_equal(view_at(w, 99000).done_ms, 35000 + 4000);
+}
+
+static void test_next_and_back(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 8000);
+	session_key(w->s, KEY_NEXT, 8000);
+	struct view v = view_at(w, 8000);
+	assert_int_equal(v.state, ST_SWITCH);
+	assert_int_equal(v.item_index, 1);
+	assert_int_equal(v.left_ms, 5000);
+	/* Back within 3 s of the start of an item: the previous item. */
+	session_key(w->s, KEY_PREV, 9000);
+	v = view_at(w, 9000);
+	assert_int_equal(v.state, ST_PREP);
+	assert_int_equal(v.item_index, 0);
+	/* Back later than that: the same item again, from its prep. */
+	run_to(w, 20000);
+	session_key(w->s, KEY_PREV, 20000);
+	v = view_at(w, 20000);
+	assert_int_equal(v.state, ST_PREP);
+	assert_int_equal(v.item_index, 0);
+	assert_int_equal(v.left_ms, 5000);
+	/* Next from the last item ends the session. */
+	session_key(w->s, KEY_NEXT, 21000);
+	session_key(w->s, KEY_NEXT, 22000);
+	session_key(w->s, KEY_NEXT, 23000);
+	v = view_at(w, 23000);
+	assert_int_equal(v.state, ST_DONE);
+	assert_true(v.ended);
+	assert_int_equal(v.done_ms, 23000);
+}
+
+static void test_more_and_less_time(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 10000); /* hold ends at 35000 */
+	session_key(w->s, KEY_MORE, 10000);
+	assert_int_equal(view_at(w, 10000).left_ms, 40000);
+	assert_int_equal(view_at(w, 10000).phase_ms, 45000);
+	session_key(w->s, KEY_LESS, 11000);
+	session_key(w->s, KEY_LESS, 11000);
+	session_key(w->s, KEY_LESS, 11000);
+	/* Never below one second left. */
+	assert_int_equal(view_at(w, 11000).left_ms, 1000);
+	events(w);
+	run_to(w, 13000);
+	/* The ticks already passed are not played; the switch comes on time. */
+	assert_string_equal(events(w), "12000:state:switch 12000:cue:switch");
+}
+
+static void test_adjust_while_paused(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 10000);
+	session_key(w->s, KEY_PAUSE, 10000);
+	session_key(w->s, KEY_MORE, 20000);
+	struct view v = view_at(w, 30000);
+	assert_int_equal(v.state, ST_PAUSED);
+	assert_int_equal(v.left_ms, 40000);
+	session_key(w->s, KEY_PAUSE, 30000);
+	assert_int_equal(view_at(w, 30000).left_ms, 40000);
+}
+
+static void test_too_hard_continues(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 10000);
+	session_key(w->s, KEY_TOO_HARD, 10000);
+	struct view v = view_at(w, 10000);
+	assert_true(v.too_hard);
+	assert_int_equal(v.too_hard_count, 1);
+	assert_int_equal(v.state, ST_HOLD);
+	assert_int_equal(session_deadline(w->s), 20000);
+	run_to(w, 36000); /* the next item clears the advice, not the count */
+	v = view_at(w, 36000);
+	assert_false(v.too_hard);
+	assert_int_equal(v.too_hard_count, 1);
+	assert_int_equal(v.state, ST_SWITCH);
+}
+
+/* Puts the session into the state named, then presses STOP. */
+static void stop_from(struct world *w, enum session_state from)
+{
+	int64_t t = 0;
+	if (from != ST_BRIEF) {
+		session_key(w->s, KEY_START, 0);
+		t = from == ST_PREP ? 1000 : from == ST_HOLD ? 10000 :
+		    from == ST_SWITCH ? 36000 : from == ST_DONE ? 200000 : 10000;
+		run_to(w, t);
+		if (from == ST_PAUSED)
+			session_key(w->s, KEY_PAUSE, t);
+	}
+	assert_int_equal(view_at(w, t).state, from);
+	events(w);
+	session_key(w->s, KEY_STOP, t + 1);
+	struct view v = view_at(w, t + 1);
+	assert_int_equal(v.state, ST_STOP);
+	assert_true(v.ended);
+	assert_int_equal(session_deadline(w->s), -1);
+	char want[64];
+	snprintf(want, sizeof want, "%lld:state:stop %lld:cue:stop", (long long)t + 1, (long long)t + 1);
+	assert_string_equal(events(w), want);
+	/* Nothing brings the hold back. */
+	enum session_key keys[] = { KEY_START, KEY_PAUSE, KEY_NEXT, KEY_PREV, KEY_MORE, KEY_TOO_HARD, KEY_STOP };
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		session_key(w->s, keys[i], t + 2);
+	run_to(w, t + 500000);
+	assert_int_equal(view_at(w, t + 500000).state, ST_STOP);
+	assert_string_equal(events(w), "");
+	/* The symptom is recorded once. */
+	session_key(w->s, KEY_SYMPTOM_SHARP, t + 3);
+	session_key(w->s, KEY_SYMPTOM_NUMB, t + 4);
+	assert_int_equal(view_at(w, t + 5).symptom, SYMPTOM_SHARP);
+	snprintf(want, sizeof want, "%lld:symptom:sharp-pain", (long long)t + 3);
+	assert_string_equal(events(w), want);
+}
+
+static void test_stop_from_brief(void **state) { stop_from(*state, ST_BRIEF); }
+static void test_stop_from_prep(void **state) { stop_from(*state, ST_PREP); }
+static void test_stop_from_hold(void **state) { stop_from(*state, ST_HOLD); }
+static void test_stop_from_switch(void **state) { stop_from(*state, ST_SWITCH); }
+static void test_stop_from_paused(void **state) { stop_from(*state, ST_PAUSED); }
+static void test_stop_from_done(void **state) { stop_from(*state, ST_DONE); }
+
+static void test_stop_keeps_the_item(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 40000);
+	session_key(w->s, KEY_STOP, 40000);
+	struct view v = view_at(w, 40000);
+	assert_non_null(v.item);
+	assert_int_equal(v.item->side, SIDE_RIGHT);
+	assert_string_equal(v.item->step->title, "Arch");
+	assert_int_equal(v.done_ms, 40000);
+}
+
+static void test_quit(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 10000);
+	session_key(w->s, KEY_QUIT, 10000);
+	struct view v = view_at(w, 10000);
+	assert_int_equal(v.state, ST_QUIT);
+	assert_true(v.ended);
+	assert_int_equal(v.done_ms, 10000);
+	assert_int_equal(session_deadline(w->s), -1);
+}
+
+static void test_zero_prep_goes_straight_to_hold(void **state)
+{
+	struct routine *r = fixture_routine("Quick");
+	fixture_step(r, "Arch", SIDE_BOTH, 0, 2000);
+	const struct routine *rs[] = { r };
+	struct plan p;
+	plan_build(&p, rs, 1, false);
+	struct world w = { .s = session_new(&p, 0) };
+	session_key(w.s, KEY_START, 0);
+	run_to(&w, 10000);
+	/* A 2 s hold has two ticks, none at its very start. */
+	assert_string_equal(events(&w),
+		"0:state:prep 0:cue:prep 0:state:hold 0:cue:hold 1000:cue:tick "
+		"2000:state:switch 2000:cue:switch 2000:state:hold 2000:cue:hold 3000:cue:tick "
+		"4000:cue:step-done 4000:state:done 4000:cue:done");
+	session_free(w.s);
+	plan_free(&p);
+	routine_free(r);
+	(void)state;
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_brief_waits_for_start), T(test_full_walk_with_sides),
+		T(test_view_during_hold), T(test_late_wakeup_keeps_logical_times),
+		T(test_pause_does_not_count), T(test_next_and_back),
+		T(test_more_and_less_time), T(test_adjust_while_paused),
+		T(test_too_hard_continues), T(test_stop_from_brief), T(test_stop_from_prep),
+		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),
+		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
+		cmocka_unit_test(test_zero_prep_goes_straight_to_hold),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,109 @@
+/* Durations as people write them, and text that must never reach a terminal raw. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "duration.h"
+#include "suggest.h"
+#include "text.h"
+
+static int64_t parse(const char *s)
+{
+	int64_t ms = -42;
+	return duration_parse(s, &ms) == 0 ? ms : -1;
+}
+
+static void test_duration_forms(void **state)
+{
+	assert_int_equal(parse("30"), 30000);
+	assert_int_equal(parse("30s"), 30000);
+	assert_int_equal(parse("1m"), 60000);
+	assert_int_equal(parse("1m30s"), 90000);
+	assert_int_equal(parse("90s"), 90000);
+	assert_int_equal(parse("0"), 0);
+	assert_int_equal(parse("1440m"), 24LL * 3600 * 1000);
+}
+
+static void test_duration_rejects(void **state)
+{
+	const char *bad[] = { "", "s", "m", "1m30", "1h", "-5", "1m1m", "30s1m", "1.5s",
+			      " 30", "30 ", "3 0", "1441m", "99999999999999999999", "1x", "ms" };
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		if (parse(bad[i]) != -1)
+			fail_msg("'%s' was accepted", bad[i]);
+}
+
+static void test_duration_format(void **state)
+{
+	char b[32];
+	duration_format(90000, b, sizeof b);
+	assert_string_equal(b, "1m30s");
+	duration_format(120000, b, sizeof b);
+	assert_string_equal(b, "2m");
+	duration_format(4001, b, sizeof b);
+	assert_string_equal(b, "5s");
+	duration_clock(61000, b, sizeof b);
+	assert_string_equal(b, "1:01");
+	/* A countdown shows 0:00 only when the time is really over. */
+	duration_clock(1, b, sizeof b);
+	assert_string_equal(b, "0:01");
+	duration_clock(0, b, sizeof b);
+	assert_string_equal(b, "0:00");
+	duration_clock(-5, b, sizeof b);
+	assert_string_equal(b, "0:00");
+}
+
+static void test_utf8(void **state)
+{
+	assert_int_equal(text_invalid_utf8("caf\xc3\xa9", 5), -1);
+	assert_int_equal(text_invalid_utf8("ab\xc3", 3), 2);          /* truncated */
+	assert_int_equal(text_invalid_utf8("a\xc0\xaf", 3), 1);       /* overlong */
+	assert_int_equal(text_invalid_utf8("\xed\xa0\x80", 3), 0);    /* surrogate */
+	assert_int_equal(text_invalid_utf8("\xf4\x90\x80\x80", 4), 0); /* > U+10FFFF */
+}
+
+static void test_controls(void **state)
+{
+	assert_int_equal(text_find_control("tab\tok", 6), -1);
+	assert_int_equal(text_find_control("a\x1b[31m", 6), 1);       /* ESC */
+	assert_int_equal(text_find_control("ab\x7f", 3), 2);          /* DEL */
+	assert_int_equal(text_find_control("a\xc2\x9b", 3), 1);       /* C1 CSI */
+	assert_int_equal(text_find_control("x\xe2\x80\xae", 4), 1);   /* U+202E */
+	assert_int_equal(text_find_control("xy\xe2\x81\xa6", 5), 2);  /* U+2066 */
+	assert_int_equal(text_find_control("caf\xc3\xa9 \xe2\x9c\x93", 9), -1);
+}
+
+static void test_printable(void **state)
+{
+	char *s = text_printable("\x1b]0;pwned\x07 ok\t\xe2\x80\xae\xff");
+	assert_string_equal(s, "\\x1B]0;pwned\\x07 ok \\u{202E}\\xFF");
+	assert_int_equal(text_find_control(s, strlen(s)), -1);
+	free(s);
+	assert_int_equal(text_width("caf\xc3\xa9"), 4);
+	assert_int_equal(text_width("\xe6\x97\xa5"), 2);
+}
+
+static void test_suggest(void **state)
+{
+	const char *keys[] = { "title", "hold", "prep", "side" };
+	assert_string_equal(suggest_closest("hodl", keys, 4, 2), "hold");
+	assert_string_equal(suggest_closest("titel", keys, 4, 2), "title");
+	assert_null(suggest_closest("colour", keys, 4, 2));
+	assert_int_equal(edit_distance("kitten", "sitting", 5), 3);
+	assert_int_equal(edit_distance("a", "abcdef", 2), 3);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_duration_forms), cmocka_unit_test(test_duration_rejects),
+		cmocka_unit_test(test_duration_format), cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
+		cmocka_unit_test(test_suggest),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
