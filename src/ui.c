@@ -125,6 +125,16 @@ int ui_open(struct ui **out, const struct ui_options *o)
 		return -1;
 	}
 	set_term(u->scr);
+	const char *cup = tigetstr("cup");
+	if (!cup || cup == (char *)-1) { /* a dumb terminal: no screen to draw */
+		endwin();
+		delscreen(u->scr);
+		if (u->own_tty)
+			fclose(u->in);
+		free(u);
+		fprintf(stderr, "unknot: this terminal cannot move the cursor; try --plain\n");
+		return -1;
+	}
 	u->active = true;
 	const char *cs = nl_langinfo(CODESET);
 	u->utf8 = cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));

@@ -34,4 +34,13 @@ wait_for "You said: sharp pain."
 wait_for "see a doctor or"
 keys q
 wait_exit >/dev/null
-echo "ui_picker: ok"
+
+
+# Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.
+tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute; s=\$?; stty -g >$TMP/after; exit \$s"
+wait_for "Pick a routine"
+keys C-c
+status=$(wait_exit)
+[ "$status" = 130 ] || fail "SIGINT in the picker: exit status $status"
+cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after Ctrl-C in the picker"
+echo "ui_picker: Ctrl-C ok"
