@@ -28,4 +28,21 @@ wait "$pid" || fail "exit status $? after a stop"
 exec 3>&-
 expect_in_order "$out" 'STOP\.' '^Recorded: numbness or tingling\.' 'see a doctor or physiotherapist'
 if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the session went on after a stop"; fi
-echo "plain: ok"
+
+
+# SIGTERM and SIGINT end a session cleanly, with a message and 128+signal.
+for sig in TERM INT; do
+	mkfifo "$TMP/in-$sig"
+	$RUN --plain --mute feet <"$TMP/in-$sig" >"$out" 2>&1 &
+	pid=$!
+	exec 3>"$TMP/in-$sig"
+	echo >&3
+	wait_for_line "$out" '\] Step 1/'
+	kill -"$sig" "$pid"
+	set +e; wait "$pid"; status=$?; set -e
+	exec 3>&-
+	want=$((128 + $(kill -l "$sig")))
+	[ "$status" -eq "$want" ] || fail "SIG$sig: exit $status, expected $want: $(cat "$out")"
+	grep -q 'session ended' "$out" || fail "SIG$sig: no message"
+done
+echo "plain signals: ok"
