@@ -13,6 +13,7 @@
 #include "record.h"
 #include "session.h"
 #include "text.h"
+#include "ui.h"
 
 static FILE *open_trace(const char *path)
 {
@@ -47,13 +48,34 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	return end;
 }
 
+static int run_ui(struct ui *u, struct session *s, const struct plan *p,
+		  struct loop_options *lo, const struct run_options *o, int *signo)
+{
+	struct cues_options co = { o->cues, o->breath_cues, ui_bell, u };
+	lo->cues = cues_open(&co, p);
+	struct frontend fe = ui_frontend(u, p, lo->cues);
+	enum loop_end end = loop_run(s, &fe, lo, signo);
+	cues_close(lo->cues);
+	ui_close(u); /* before any message to stderr */
+	return end;
+}
+
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o)
 {
+	return cmd_run_in(c, ids, n, o, NULL);
+}
+
+int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
+	       const struct run_options *o, struct ui *u)
+{
 	struct routine **r;
-	if (load_routines(c, ids, n, &r))
+	if (load_routines(c, ids, n, &r)) {
+		ui_close(u);
 		return EXIT_INVALID;
+	}
 	FILE *trace = open_trace(o->trace_path);
 	if (o->trace_path && !trace) {
+		ui_close(u);
 		free_routines(r, n);
 		return EXIT_INVALID;
 	}
@@ -70,7 +92,9 @@ int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct ru
 	struct session *s = session_new(&p, 0);
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = trace };
 	int signo = 0;
-	int end = run_plain(s, &p, &lo, o, &signo);
+	if (!u && !o->plain && ui_open(&u, &(struct ui_options){ 0 }) == 0)
+		atexit(ui_emergency_restore);
+	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);

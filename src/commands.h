@@ -26,6 +26,12 @@ int cmd_list(const struct catalog *c);
 int cmd_history(bool csv);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o);
+/* cmd_run on an open ui (from the picker), or NULL; closes the ui. */
+struct ui;
+int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
+	       const struct run_options *o, struct ui *u);
+/* The ncurses picker, then the chosen routine. */
+int cmd_pick(const struct catalog *c, const struct run_options *o);
 
 /* Loads the routines named by ids (ids or paths), printing every problem to
  * stderr. Returns 0 and fills *out (n routines), or EXIT_INVALID. */

@@ -141,7 +141,8 @@ int main(int argc, char **argv)
 		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid)
 			       : bad_usage("--dry-run needs a ROUTINE");
 	else if (!nargs)
-		status = bad_usage("name a routine to start (unknot --list shows them)");
+		status = ro.plain ? bad_usage("name a routine to start (unknot --list shows them)")
+				  : cmd_pick(&cat, &ro);
 	else
 		status = cmd_run(&cat, args, nargs, &ro);
 	catalog_free(&cat);

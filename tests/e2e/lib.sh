@@ -36,3 +36,57 @@ wait_for_line() {
 		sleep 0.05
 	done
 }
+
+# --- tmux: the ncurses front end in a real pty (a private server per test) ---
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+TMUX_SOCK=unknot-$$
+TMUX_N=0
+tm() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
+
+# tmux_start W H COMMAND: runs COMMAND (a shell string) in a W×H pane; its exit
+# status lands in $TMP/status when it ends.
+tmux_start() {
+	local w=$1 h=$2 cmd=$3
+	rm -f "$TMP/status"
+	[ "$TMUX_N" = 0 ] || tm kill-server 2>/dev/null || true
+	TMUX_N=$((TMUX_N + 1))
+	TMUX_SOCK=unknot-$$-$TMUX_N    # a fresh server: no race with the last one
+	tm new-session -d -s t -x "$w" -y "$h" \
+		"export TERM=${UI_TERM:-screen-256color}; ( $cmd ); echo \$? >$TMP/status.tmp; mv $TMP/status.tmp $TMP/status; sleep 600"
+	cleanup_hooks+=("tmux -L $TMUX_SOCK kill-server 2>/dev/null")
+	tm set-option -g status off
+	tm resize-window -t t -x "$w" -y "$h" 2>/dev/null || true
+}
+screen_text() { tm capture-pane -p -t t; }
+keys() { tm send-keys -t t "$@"; }
+
+# wait_for TEXT [SECS]: until TEXT (fixed string) is on the screen; no fixed sleeps.
+wait_for() {
+	local text=$1 secs=${2:-10}
+	local end=$((SECONDS + secs))
+	until screen_text | grep -qF -- "$text"; do
+		[ $SECONDS -lt $end ] || fail "timed out waiting for '$text' on screen:"$'\n'"$(screen_text)"
+		sleep 0.05
+	done
+}
+# wait_gone TEXT [SECS]: until TEXT is no longer on the screen.
+wait_gone() {
+	local text=$1 secs=${2:-10}
+	local end=$((SECONDS + secs))
+	while screen_text | grep -qF -- "$text"; do
+		[ $SECONDS -lt $end ] || fail "timed out waiting for '$text' to go:"$'\n'"$(screen_text)"
+		sleep 0.05
+	done
+}
+# wait_exit [SECS]: until the command in the pane has ended; prints its status.
+wait_exit() {
+	local secs=${1:-10}
+	local end=$((SECONDS + secs))
+	until [ -f "$TMP/status" ]; do
+		[ $SECONDS -lt $end ] || fail "unknot did not exit; screen:"$'\n'"$(screen_text)"
+		sleep 0.05
+	done
+	cat "$TMP/status"
+}
+# The time left shown by the big digits is not text: read it from the title.
+pane_title() { tm display-message -p -t t '#{pane_title}'; }

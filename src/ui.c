@@ -1,0 +1,425 @@
+/* The ncurses front end: terminal setup and restore, styles, the terminal
+ * title, and the loop's callbacks (draw, keys, resize, suspend). */
+#include <errno.h>
+#include <fnmatch.h>
+#include <langinfo.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "duration.h"
+#include "text.h"
+#include "ui_internal.h"
+#include "xalloc.h"
+
+/* The open ui, for ui_emergency_restore(). */
+static struct ui *volatile g_ui;
+
+static const struct {
+	short fg, bg;
+	attr_t color_attr, mono_attr;
+} styles[S_COUNT] = {
+	[S_NORMAL] = { -1, -1, A_NORMAL, A_NORMAL },
+	[S_HEADER] = { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE },
+	[S_STOP] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[S_BAR] = { COLOR_GREEN, -1, A_NORMAL, A_NORMAL },
+	[S_PACER] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[S_WARN] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[S_KEY] = { -1, -1, A_BOLD, A_BOLD },
+	[S_DIM] = { -1, -1, A_DIM, A_DIM },
+	[S_TITLE] = { -1, -1, A_BOLD, A_BOLD },
+	[S_BIG] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[S_STOPKEY] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
+	[S_SELECT] = { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE },
+};
+
+attr_t ui_attr(const struct ui *u, enum ui_style st)
+{
+	if (!u->color)
+		return styles[st].mono_attr;
+	if (st == S_NORMAL || (styles[st].fg < 0 && styles[st].bg < 0))
+		return styles[st].color_attr;
+	return COLOR_PAIR(st) | styles[st].color_attr;
+}
+
+static void init_styles(struct ui *u, const struct ui_options *o)
+{
+	const char *nc = getenv("NO_COLOR");
+	u->color = !(o && o->no_color) && !(nc && *nc) && has_colors();
+	if (!u->color)
+		return;
+	start_color();
+	use_default_colors();
+	for (int i = 1; i < S_COUNT; i++)
+		init_pair((short)i, styles[i].fg, styles[i].bg);
+	if (COLORS < 8)
+		u->color = false;
+}
+
+/* The terminal title: tsl/fsl when terminfo has them, else OSC 0 on the
+ * terminals known to take it. */
+static void init_title(struct ui *u, const struct ui_options *o)
+{
+	if (o && o->no_title)
+		return;
+	const char *tsl = tigetstr("tsl"), *fsl = tigetstr("fsl");
+	if (tsl && tsl != (char *)-1 && fsl && fsl != (char *)-1) {
+		u->title_kind = 1;
+		return;
+	}
+	const char *term = getenv("TERM");
+	if (term && (!fnmatch("xterm*", term, 0) || !fnmatch("tmux*", term, 0) ||
+		     !fnmatch("screen*", term, 0) || !fnmatch("rxvt*", term, 0)))
+		u->title_kind = 2;
+}
+
+static void write_title(struct ui *u, const char *text)
+{
+	if (u->title_kind == 1) {
+		const char *tsl = tigetstr("tsl"), *fsl = tigetstr("fsl");
+		fputs(tsl, u->out);
+		fputs(text, u->out);
+		fputs(fsl, u->out);
+	} else if (u->title_kind == 2) {
+		fprintf(u->out, "\033]0;%s\007", text);
+	}
+	fflush(u->out);
+}
+
+void ui_set_title(struct ui *u, const char *text)
+{
+	if (!u->title_kind || !strcmp(u->title, text))
+		return;
+	snprintf(u->title, sizeof u->title, "%s", text);
+	write_title(u, text);
+}
+
+int ui_open(struct ui **out, const struct ui_options *o)
+{
+	struct ui *u = xcalloc(1, sizeof *u);
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		u->in = stdin;
+		u->out = stdout;
+	} else {
+		u->in = u->out = fopen("/dev/tty", "r+e");
+		if (!u->in) {
+			fprintf(stderr, "unknot: no terminal (/dev/tty: %s); try --plain\n",
+				strerror(errno));
+			free(u);
+			return -1;
+		}
+		u->own_tty = true;
+	}
+	const char *term = getenv("TERM");
+	u->scr = newterm(term && *term ? NULL : "dumb", u->out, u->in);
+	if (!u->scr) {
+		char *safe = text_printable(term ? term : "");
+		fprintf(stderr, "unknot: cannot use terminal type '%s'; try --plain\n", safe);
+		free(safe);
+		if (u->own_tty)
+			fclose(u->in);
+		free(u);
+		return -1;
+	}
+	set_term(u->scr);
+	const char *cup = tigetstr("cup");
+	if (!cup || cup == (char *)-1) { /* a dumb terminal: no screen to draw */
+		endwin();
+		delscreen(u->scr);
+		if (u->own_tty)
+			fclose(u->in);
+		free(u);
+		fprintf(stderr, "unknot: this terminal cannot move the cursor; try --plain\n");
+		return -1;
+	}
+	u->active = true;
+	const char *cs = nl_langinfo(CODESET);
+	u->utf8 = cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	init_styles(u, o);
+	init_title(u, o);
+	if (u->title_kind == 2)
+		fputs("\033[22;0t", u->out); /* save the title where supported */
+	ui_set_title(u, "unknot");
+	g_ui = u;
+	*out = u;
+	return 0;
+}
+
+/* Leaves curses; the title goes back (or blank where it cannot). */
+static void restore(struct ui *u)
+{
+	if (!u->active)
+		return;
+	u->active = false;
+	if (u->title_kind) {
+		write_title(u, "");
+		if (u->title_kind == 2)
+			fputs("\033[23;0t", u->out);
+	}
+	curs_set(1);
+	endwin();
+	fflush(u->out);
+}
+
+void ui_emergency_restore(void)
+{
+	struct ui *u = g_ui;
+	if (u)
+		restore(u);
+}
+
+void ui_close(struct ui *u)
+{
+	if (!u)
+		return;
+	restore(u);
+	if (g_ui == u)
+		g_ui = NULL;
+	delscreen(u->scr);
+	if (u->own_tty)
+		fclose(u->in);
+	free(u);
+}
+
+void ui_bell(void *ctx)
+{
+	struct ui *u = ctx;
+	if (u && u->active)
+		beep();
+}
+
+int ui_signal(const struct ui *u)
+{
+	return u->sig;
+}
+
+void ui_handle_resize(struct ui *u)
+{
+	struct winsize ws;
+	if (ioctl(fileno(u->out), TIOCGWINSZ, &ws) == 0 && ws.ws_row && ws.ws_col) {
+		resize_term(ws.ws_row, ws.ws_col);
+	} else {
+		endwin();
+		refresh();
+	}
+	clearok(curscr, TRUE);
+	clear();
+}
+
+/* --- the loop's callbacks --- */
+
+static int64_t ui_fe_draw(void *ctx, const struct view *v, int64_t now)
+{
+	struct ui *u = ctx;
+	u->pacer_levels = 0;
+	ui_draw_view(u, v);
+	if (v->state != ST_PREP && v->state != ST_HOLD && v->state != ST_SWITCH)
+		return -1;
+	/* The countdown shows whole seconds rounded up: it changes when
+	 * left_ms crosses a multiple of a second. */
+	int64_t step = v->left_ms % 1000;
+	int64_t next = now + (step ? step : 1000);
+	if (v->state == ST_HOLD && v->item && u->pacer_levels > 0 && !u->help) {
+		const struct breathing *b = &v->item->routine->breathing;
+		int64_t into = v->phase_ms - v->left_ms;
+		int64_t bc = breath_next_change(b, into, u->pacer_levels);
+		if (bc > into && now + (bc - into) < next)
+			next = now + (bc - into);
+	}
+	return next;
+}
+
+static void ui_fe_event(void *ctx, const struct session_event *ev, const struct view *v)
+{
+	struct ui *u = ctx;
+	if (ev->kind == EV_STATE && ev->state == ST_STOP)
+		u->help = false; /* nothing may hide the stop screen */
+}
+
+/* The session key for ch in state st, or -1 (ignored or handled here). */
+static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
+{
+	bool ended = v->state == ST_DONE || v->state == ST_STOP || v->state == ST_QUIT;
+	if (code == KEY_CODE_YES) {
+		if (ch == KEY_ENTER)
+			return ended ? KEY_QUIT : v->state == ST_BRIEF ? KEY_START : -1;
+		if (ch == KEY_RESIZE)
+			ui_handle_resize(u);
+		return -1;
+	}
+	if (u->help) { /* any key closes the help; STOP still stops */
+		u->help = false;
+		return ch == 'x' || ch == 's' ? KEY_STOP : -1;
+	}
+	if (v->state == ST_STOP) {
+		switch (ch) {
+		case '1': return KEY_SYMPTOM_NUMB;
+		case '2': return KEY_SYMPTOM_SHARP;
+		case '3': return KEY_SYMPTOM_OTHER;
+		case 'q': case 'Q': case '\r': case '\n': return KEY_QUIT;
+		default: return -1;
+		}
+	}
+	if (ended) { /* STOP still works after the end: a symptom may come late */
+		if (v->state == ST_DONE && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S'))
+			return KEY_STOP;
+		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? KEY_QUIT : -1;
+	}
+	switch (ch) {
+	case '\r': case '\n': return v->state == ST_BRIEF ? KEY_START : -1;
+	case ' ': case 'p': return KEY_PAUSE;
+	case 'n': return UI_SESSION_KEY_NEXT;
+	case 'b': return KEY_PREV;
+	case '+': case '=': return KEY_MORE;
+	case '-': return KEY_LESS;
+	case 'h': return KEY_TOO_HARD;
+	case 'x': case 's': case 'X': case 'S': return KEY_STOP;
+	case 'q': case 'Q': return KEY_QUIT;
+	case 'm':
+		if (u->cues)
+			cues_toggle_mute(u->cues);
+		return -1;
+	case '?':
+		u->help = true;
+		return -1;
+	default:
+		return -1;
+	}
+}
+
+static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
+{
+	struct ui *u = ctx;
+	struct pollfd pfd = { .fd = fileno(u->in), .events = POLLIN };
+	if (poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) &&
+	    !(pfd.revents & POLLIN))
+		return -1;
+	/* The view the keys apply to: the keys change the session only after
+	 * this returns, so map each against the state the user sees. */
+	struct view v = u->last_view;
+	int n = 0;
+	nodelay(stdscr, TRUE);
+	wint_t ch;
+	int code;
+	while (n < max && (code = get_wch(&ch)) != ERR) {
+		int k = map_key(u, &v, code, ch);
+		if (k < 0)
+			continue;
+		keys[n++] = (enum session_key)k;
+		if (k == KEY_START)
+			v.state = ST_PREP; /* a second Enter must not do more */
+	}
+	nodelay(stdscr, FALSE);
+	return n;
+}
+
+static void ui_fe_resize(void *ctx)
+{
+	ui_handle_resize(ctx);
+}
+
+static void ui_fe_suspend(void *ctx)
+{
+	struct ui *u = ctx;
+	def_prog_mode();
+	endwin();
+	fflush(u->out);
+}
+
+static void ui_fe_resume(void *ctx)
+{
+	struct ui *u = ctx;
+	reset_prog_mode();
+	ui_handle_resize(u);
+	u->title[0] = '\0'; /* write it again */
+}
+
+struct frontend ui_frontend(struct ui *u, const struct plan *plan, struct cues *cues)
+{
+	u->plan = plan;
+	u->cues = cues;
+	return (struct frontend){
+		.ctx = u,
+		.input_fd = fileno(u->in),
+		.linger = true,
+		.draw = ui_fe_draw,
+		.event = ui_fe_event,
+		.read_keys = ui_fe_read_keys,
+		.resize = ui_fe_resize,
+		.suspend = ui_fe_suspend,
+		.resume = ui_fe_resume,
+	};
+}
+
+/* --- waiting for a key outside the loop --- */
+
+static volatile sig_atomic_t w_end, w_winch, w_tstp;
+static void w_on_end(int sig) { w_end = sig; }
+static void w_on_winch(int sig) { w_winch = sig; }
+static void w_on_tstp(int sig) { w_tstp = sig; }
+
+static const int wait_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP };
+#define N_WAIT_SIGS (sizeof wait_sigs / sizeof *wait_sigs)
+
+int ui_wait_key(struct ui *u, wint_t *ch)
+{
+	struct sigaction old_sa[N_WAIT_SIGS];
+	sigset_t blocked, old;
+	sigemptyset(&blocked);
+	for (size_t i = 0; i < N_WAIT_SIGS; i++) {
+		int sig = wait_sigs[i];
+		struct sigaction sa = { .sa_handler = sig == SIGWINCH ? w_on_winch :
+					sig == SIGTSTP ? w_on_tstp : w_on_end };
+		sigemptyset(&sa.sa_mask);
+		sigaction(sig, &sa, &old_sa[i]);
+		sigaddset(&blocked, sig);
+	}
+	sigprocmask(SIG_BLOCK, &blocked, &old);
+	w_end = w_winch = w_tstp = 0;
+	int code = ERR;
+	nodelay(stdscr, TRUE);
+	for (;;) {
+		code = get_wch(ch);
+		if (code != ERR)
+			break;
+		struct pollfd pfd = { .fd = fileno(u->in), .events = POLLIN };
+		int r = ppoll(&pfd, 1, NULL, &old);
+		if (w_end) {
+			u->sig = w_end;
+			break;
+		}
+		if (w_winch) {
+			w_winch = 0;
+			ui_handle_resize(u);
+			*ch = KEY_RESIZE;
+			code = KEY_CODE_YES;
+			break;
+		}
+		if (w_tstp) {
+			w_tstp = 0;
+			ui_fe_suspend(u);
+			kill(getpid(), SIGSTOP); /* returns after SIGCONT */
+			ui_fe_resume(u);
+			*ch = KEY_RESIZE;
+			code = KEY_CODE_YES;
+			break;
+		}
+		if (r == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) &&
+		    !(pfd.revents & POLLIN))
+			break; /* the terminal is gone */
+	}
+	nodelay(stdscr, FALSE);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	for (size_t i = 0; i < N_WAIT_SIGS; i++)
+		sigaction(wait_sigs[i], &old_sa[i], NULL);
+	return code;
+}

@@ -1,0 +1,72 @@
+/* The ncurses (wide-character) front end: draws the session's view model and
+ * turns keys into session keys. Nothing else: no timing, no files, no sound
+ * (the `m` key only calls cues_toggle_mute). */
+#ifndef UNKNOT_UI_H
+#define UNKNOT_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cues.h"
+#include "loop.h"
+#include "plan.h"
+#include "session.h"
+
+struct ui;
+
+struct ui_options {
+	bool no_color; /* force monochrome; NO_COLOR (non-empty) does the same */
+	bool no_title; /* never set the terminal title */
+};
+
+/* Starts curses on stdin/stdout when both are terminals, else on /dev/tty.
+ * Returns 0, or -1 with a message in errno-style text on stderr already
+ * printed when there is no usable terminal. */
+int ui_open(struct ui **out, const struct ui_options *o);
+/* Restores the terminal (endwin, title) and frees u. NULL is fine, and so is
+ * calling it after ui_emergency_restore(). */
+void ui_close(struct ui *u);
+/* Restores the terminal of the open ui, if any, without freeing anything:
+ * for atexit handlers and fatal paths. Idempotent. */
+void ui_emergency_restore(void);
+
+/* The loop's front end (linger = true: the done and stop screens wait for
+ * q). plan is shown on the brief and done screens; cues may be NULL. */
+struct frontend ui_frontend(struct ui *u, const struct plan *plan, struct cues *cues);
+
+/* Rings the terminal bell; ctx is the struct ui. For cues_options.bell. */
+void ui_bell(void *ctx);
+
+/* One row of the routine picker. Strings are borrowed. */
+struct pick_item {
+	const char *id;
+	const char *title;
+	const char *area;
+	const char *audience; /* "adult, kid"; may be NULL */
+	const char *summary;  /* shown under the list; may be NULL */
+	int64_t total_ms;
+};
+
+enum ui_pick_result {
+	UI_PICK_START,  /* *chosen is the index of the routine to start */
+	UI_PICK_QUIT,   /* q */
+	UI_PICK_STOP,   /* the STOP key: run ui_stop_screen_standalone() */
+	UI_PICK_SIGNAL, /* SIGINT, SIGTERM or SIGHUP: ui_signal() says which */
+	UI_PICK_EOF,    /* the terminal went away */
+};
+
+/* Lists the routines: arrows or j/k move, Enter starts, / filters (Esc
+ * clears), ? help, q quits, x or s STOP. */
+enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t n,
+			    size_t *chosen);
+
+/* The stop screen without a session (STOP from the picker): asks what
+ * happened, shows the advice, waits for q or Enter. Returns the symptom, or
+ * SYMPTOM_UNKNOWN when closed without an answer (or on a signal). */
+enum symptom ui_stop_screen_standalone(struct ui *u, bool kid);
+
+/* The signal that ended ui_pick() or ui_stop_screen_standalone(), or 0. */
+int ui_signal(const struct ui *u);
+
+#endif

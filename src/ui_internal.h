@@ -1,0 +1,92 @@
+/* Shared between the ui files only. */
+#ifndef UNKNOT_UI_INTERNAL_H
+#define UNKNOT_UI_INTERNAL_H
+
+#include <stdio.h>
+
+#include "ui.h"
+
+/* curses.h defines KEY_NEXT as a key code: the session's KEY_NEXT is
+ * captured here before it is hidden. Include this header before curses. */
+enum { UI_SESSION_KEY_NEXT = KEY_NEXT };
+
+#include <curses.h>
+
+#define UI_MIN_COLS 40
+#define UI_MIN_ROWS 12
+#define UI_BIG_ROWS 5
+
+/* Colour pairs; without colours every one falls back to an attribute. */
+enum ui_style {
+	S_NORMAL, S_HEADER, S_STOP, S_BAR, S_PACER, S_WARN, S_KEY, S_DIM, S_TITLE,
+	S_BIG, S_STOPKEY, S_SELECT, S_COUNT
+};
+
+struct ui {
+	SCREEN *scr;
+	FILE *in, *out;
+	bool own_tty;  /* in/out are /dev/tty, opened by us */
+	bool active;   /* curses is on (not after endwin) */
+	bool color, utf8;
+	int title_kind; /* 0: none, 1: tsl/fsl, 2: OSC 0 */
+	char title[160];
+	const struct plan *plan;
+	struct cues *cues;
+	bool help;     /* the help overlay is up */
+	int sig;       /* signal seen by ui_wait_key */
+	int pacer_levels;      /* steps of the pacer as last drawn; 0: none */
+	struct view last_view; /* as drawn: keys are read against it */
+};
+
+/* A line of wrapped text: a byte range of the source string. */
+struct span {
+	const char *s;
+	int len;
+};
+
+/* ui.c */
+attr_t ui_attr(const struct ui *u, enum ui_style st);
+void ui_set_title(struct ui *u, const char *text);
+/* Waits for one key outside the event loop (picker, standalone stop screen),
+ * handling resize, Ctrl-Z and ending signals. Returns OK, KEY_CODE_YES, or
+ * ERR on a signal (u->sig) or end of input. */
+int ui_wait_key(struct ui *u, wint_t *ch);
+void ui_handle_resize(struct ui *u);
+
+/* ui_text.c */
+int ui_width(const char *s, int len);
+/* Wraps s to width columns, breaking between words (a word longer than the
+ * line is split). Stores up to max lines; returns how many are needed. */
+int ui_wrap(const char *s, int width, struct span *lines, int max);
+/* Bytes of s that fit in width columns, ending at a word boundary when it
+ * must be shortened (then *cut is set). */
+int ui_fit(const char *s, int width, bool *cut);
+void ui_put(struct ui *u, int y, int x, const char *s, int len, attr_t a);
+/* s on row y, centred; shortened at a word with an ellipsis if too long. */
+void ui_center(struct ui *u, int y, const char *s, attr_t a);
+/* s at (y, x) in at most w columns, shortened at a word with an ellipsis. */
+void ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a);
+/* n solid cells at the cursor. */
+void ui_block(struct ui *u, int n, attr_t a);
+/* A horizontal bar of w cells, filled to frac. */
+void ui_bar(struct ui *u, int y, int x, int w, double frac, attr_t fill);
+void ui_fill_row(struct ui *u, int y, attr_t a);
+
+/* ui_digits.c */
+/* Width in columns of s in block letters (digits, ':', 'S', 'T', 'O', 'P',
+ * ' '); UI_BIG_ROWS high. */
+int ui_big_width(const char *s);
+void ui_big(struct ui *u, int y, int x, const char *s, attr_t a);
+
+/* ui_screens.c */
+/* Cells in the breathing pacer's bar and the number of steps it shows. */
+int ui_pacer_width(void);
+void ui_draw_view(struct ui *u, const struct view *v);
+void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item);
+void ui_draw_help(struct ui *u, bool picker);
+void ui_draw_too_small(struct ui *u, const char *clock);
+/* Draws the key legend on the last row: items in order until the row is
+ * full, " x STOP" always at the right. keys/labels end with NULL. */
+void ui_legend(struct ui *u, const char *const *pairs, bool stop);
+
+#endif

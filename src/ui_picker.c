@@ -1,0 +1,350 @@
+/* The routine picker and the stop screen without a session. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "duration.h"
+#include "text.h"
+#include "ui_internal.h"
+#include "xalloc.h"
+
+#define FILTER_MAX 64
+
+struct picker {
+	const struct pick_item *items;
+	size_t n;
+	size_t *shown; /* indexes of the items that match the filter */
+	size_t n_shown, sel, top;
+	char filter[FILTER_MAX + 8];
+	bool filtering;
+};
+
+static bool matches(const struct pick_item *it, const char *f)
+{
+	if (!*f)
+		return true;
+	const char *fields[] = { it->id, it->title, it->area, it->audience };
+	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+		if (fields[i] && strcasestr(fields[i], f))
+			return true;
+	return false;
+}
+
+static void refilter(struct picker *p)
+{
+	size_t keep = p->n_shown ? p->shown[p->sel < p->n_shown ? p->sel : 0] : 0;
+	p->n_shown = 0;
+	for (size_t i = 0; i < p->n; i++)
+		if (matches(&p->items[i], p->filter))
+			p->shown[p->n_shown++] = i;
+	p->sel = 0;
+	for (size_t i = 0; i < p->n_shown; i++)
+		if (p->shown[i] == keep)
+			p->sel = i;
+	p->top = 0;
+}
+
+static void filter_pop(char *f)
+{
+	size_t n = strlen(f);
+	while (n && ((unsigned char)f[n - 1] & 0xc0) == 0x80)
+		n--; /* continuation bytes of the last character */
+	if (n)
+		n--;
+	f[n] = '\0';
+}
+
+static void filter_push(char *f, wint_t ch)
+{
+	char mb[MB_LEN_MAX + 1];
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t k = wcrtomb(mb, (wchar_t)ch, &st);
+	size_t n = strlen(f);
+	if (k == (size_t)-1 || n + k > FILTER_MAX)
+		return;
+	memcpy(f + n, mb, k);
+	f[n + k] = '\0';
+}
+
+static const char *const pick_legend[] = {
+	"Enter", "start", "j/k", "move", "/", "filter", "?", "help", "q", "quit", NULL,
+};
+static const char *const filter_legend[] = {
+	"type", "to filter", "Enter", "start", "Esc", "clear", NULL,
+};
+
+struct columns {
+	int id, title, area, time, aud;
+};
+
+static struct columns columns(const struct picker *p)
+{
+	struct columns c = { .time = 7 };
+	for (size_t i = 0; i < p->n; i++) {
+		int w = ui_width(p->items[i].id, (int)strlen(p->items[i].id));
+		c.id = w > c.id ? w : c.id;
+	}
+	if (c.id > 18)
+		c.id = 18;
+	if (c.id < 2)
+		c.id = 2;
+	if (COLS >= 64) {
+		c.area = 10;
+		c.aud = 12;
+	}
+	int used = 2 + c.id + 2 + 2 + c.time + (c.area ? c.area + 2 : 0) + (c.aud ? c.aud + 2 : 0);
+	c.title = COLS - used;
+	if (c.title < 8) { /* very narrow: the id goes, the title stays */
+		c.title += c.id + 2;
+		c.id = 0;
+	}
+	return c;
+}
+
+static void draw_row(struct ui *u, int y, const struct columns *c, const char *id,
+		     const char *title, const char *area, const char *time, const char *aud,
+		     attr_t a)
+{
+	if (a != A_NORMAL)
+		ui_fill_row(u, y, a);
+	int x = 2;
+	if (c->id) {
+		ui_put_fit(u, y, x, c->id, id, a);
+		x += c->id + 2;
+	}
+	ui_put_fit(u, y, x, c->title, title, a);
+	x += c->title + 2;
+	if (c->area) {
+		ui_put_fit(u, y, x, c->area, area ? area : "", a);
+		x += c->area + 2;
+	}
+	ui_put(u, y, x + c->time - (int)strlen(time), time, (int)strlen(time), a);
+	x += c->time + 2;
+	if (c->aud)
+		ui_put_fit(u, y, x, c->aud, aud ? aud : "adult", a);
+}
+
+static void draw_picker(struct ui *u, struct picker *p, bool help)
+{
+	erase();
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
+		ui_draw_too_small(u, NULL);
+		refresh();
+		return;
+	}
+	attr_t h = ui_attr(u, S_HEADER);
+	ui_fill_row(u, 0, h);
+	ui_put(u, 0, 1, "unknot", 6, h | A_BOLD);
+	char count[48];
+	snprintf(count, sizeof count, "%zu of %zu routines", p->n_shown, p->n);
+	ui_put(u, 0, COLS - (int)strlen(count) - 1, count, (int)strlen(count), h);
+	ui_put(u, 1, 2, "Pick a routine", 14, ui_attr(u, S_TITLE));
+
+	struct columns c = columns(p);
+	draw_row(u, 2, &c, "ID", "TITLE", "AREA", "TIME", "FOR", ui_attr(u, S_DIM));
+	/* Rows: 3 .. list_end; then the filter line, the summary, the legend. */
+	int summary_rows = LINES >= 18 ? 3 : 1;
+	int list_rows = LINES - 3 - 1 - summary_rows - 1;
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + (size_t)list_rows)
+		p->top = p->sel - (size_t)list_rows + 1;
+	for (int r = 0; r < list_rows && p->top + (size_t)r < p->n_shown; r++) {
+		size_t i = p->top + (size_t)r;
+		const struct pick_item *it = &p->items[p->shown[i]];
+		char t[32];
+		duration_format(it->total_ms, t, sizeof t);
+		draw_row(u, 3 + r, &c, it->id, it->title, it->area, t, it->audience,
+			 i == p->sel ? ui_attr(u, S_SELECT) : A_NORMAL);
+		if (i == p->sel) /* visible without colour or reverse video too */
+			ui_put(u, 3 + r, 0, u->utf8 ? "›" : ">", u->utf8 ? 3 : 1,
+			       ui_attr(u, S_SELECT) | A_BOLD);
+	}
+	if (!p->n_shown)
+		ui_put_fit(u, 3, 2, COLS - 4, p->n ? "Nothing matches the filter (Esc clears it)."
+						   : "No routines found.", ui_attr(u, S_WARN));
+	int y = LINES - 1 - summary_rows - 1;
+	if (p->filtering || p->filter[0]) {
+		ui_put(u, y, 2, "/", 1, ui_attr(u, S_KEY));
+		ui_put(u, y, 4, p->filter, (int)strlen(p->filter), A_NORMAL);
+		if (p->filtering)
+			ui_put(u, y, 4 + ui_width(p->filter, (int)strlen(p->filter)), "_", 1,
+			       A_BLINK);
+	}
+	if (p->n_shown && p->items[p->shown[p->sel]].summary) {
+		struct span sp[3];
+		const char *s = p->items[p->shown[p->sel]].summary;
+		int n = ui_wrap(s, COLS - 4, sp, 3);
+		for (int i = 0; i < n && i < summary_rows; i++) {
+			bool last = i == summary_rows - 1 && n > summary_rows;
+			if (last) {
+				char *tmp = xstrndup(sp[i].s, (size_t)sp[i].len);
+				ui_put_fit(u, y + 1 + i, 2, COLS - 4 - 1, tmp, ui_attr(u, S_DIM));
+				free(tmp);
+			} else {
+				ui_put(u, y + 1 + i, 2, sp[i].s, sp[i].len, ui_attr(u, S_DIM));
+			}
+		}
+	}
+	ui_legend(u, p->filtering ? filter_legend : pick_legend, !p->filtering);
+	if (help)
+		ui_draw_help(u, true);
+	refresh();
+}
+
+static void move_sel(struct picker *p, long d)
+{
+	if (!p->n_shown)
+		return;
+	long s = (long)p->sel + d;
+	if (s < 0)
+		s = 0;
+	if (s >= (long)p->n_shown)
+		s = (long)p->n_shown - 1;
+	p->sel = (size_t)s;
+}
+
+/* Keys that work the same with and without the filter line. */
+static bool common_key(struct picker *p, int code, wint_t ch, long page)
+{
+	if (code != KEY_CODE_YES)
+		return false;
+	switch (ch) {
+	case KEY_UP: move_sel(p, -1); return true;
+	case KEY_DOWN: move_sel(p, 1); return true;
+	case KEY_PPAGE: move_sel(p, -page); return true;
+	case KEY_NPAGE: move_sel(p, page); return true;
+	case KEY_HOME: p->sel = 0; return true;
+	case KEY_END: move_sel(p, (long)p->n_shown); return true;
+	default: return false;
+	}
+}
+
+/* Ids are file names: nothing from a file name reaches the terminal raw. */
+static struct pick_item *printable_items(const struct pick_item *items, size_t n)
+{
+	struct pick_item *v = xcalloc(n ? n : 1, sizeof *v);
+	for (size_t i = 0; i < n; i++) {
+		v[i] = items[i];
+		v[i].id = text_printable(items[i].id ? items[i].id : "");
+		v[i].title = text_printable(items[i].title ? items[i].title : "");
+		v[i].area = items[i].area ? text_printable(items[i].area) : NULL;
+		v[i].audience = items[i].audience ? text_printable(items[i].audience) : NULL;
+		v[i].summary = items[i].summary ? text_printable(items[i].summary) : NULL;
+	}
+	return v;
+}
+
+static void free_items(struct pick_item *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free((char *)v[i].id);
+		free((char *)v[i].title);
+		free((char *)v[i].area);
+		free((char *)v[i].audience);
+		free((char *)v[i].summary);
+	}
+	free(v);
+}
+
+enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
+			    size_t *chosen)
+{
+	struct pick_item *items = printable_items(raw, n);
+	struct picker p = { .items = items, .n = n };
+	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
+	refilter(&p);
+	bool help = false;
+	enum ui_pick_result res;
+	u->sig = 0;
+	ui_set_title(u, "unknot");
+	for (;;) {
+		draw_picker(u, &p, help);
+		wint_t ch;
+		int code = ui_wait_key(u, &ch);
+		if (code == ERR) {
+			res = u->sig ? UI_PICK_SIGNAL : UI_PICK_EOF;
+			break;
+		}
+		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
+			     (code == OK && (ch == '\r' || ch == '\n'));
+		bool stop = code == OK && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S');
+		if (code == KEY_CODE_YES && ch == KEY_RESIZE)
+			continue;
+		if (help) {
+			help = false;
+			if (stop) {
+				res = UI_PICK_STOP;
+				break;
+			}
+			continue;
+		}
+		if (enter && p.n_shown) {
+			*chosen = p.shown[p.sel];
+			res = UI_PICK_START;
+			break;
+		}
+		if (common_key(&p, code, ch, LINES / 2))
+			continue;
+		if (code == OK && ch == 27) { /* Esc */
+			p.filter[0] = '\0';
+			p.filtering = false;
+			refilter(&p);
+		} else if (p.filtering) {
+			if ((code == KEY_CODE_YES && ch == KEY_BACKSPACE) ||
+			    (code == OK && (ch == 127 || ch == 8)))
+				filter_pop(p.filter);
+			else if (code == OK && ch >= ' ' && ch != 127)
+				filter_push(p.filter, ch);
+			refilter(&p);
+		} else if (code == OK) {
+			if (stop) {
+				res = UI_PICK_STOP;
+				break;
+			}
+			if (ch == 'q' || ch == 'Q') {
+				res = UI_PICK_QUIT;
+				break;
+			}
+			switch (ch) {
+			case 'k': move_sel(&p, -1); break;
+			case 'j': move_sel(&p, 1); break;
+			case 'g': p.sel = 0; break;
+			case 'G': move_sel(&p, (long)p.n_shown); break;
+			case '/': p.filtering = true; break;
+			case '?': help = true; break;
+			default: break;
+			}
+		}
+	}
+	free(p.shown);
+	free_items(items, n);
+	return res;
+}
+
+enum symptom ui_stop_screen_standalone(struct ui *u, bool kid)
+{
+	enum symptom sy = SYMPTOM_UNKNOWN;
+	u->sig = 0;
+	ui_set_title(u, u->utf8 ? "STOP — unknot" : "STOP - unknot");
+	for (;;) {
+		erase();
+		ui_draw_stop(u, kid, sy, NULL);
+		refresh();
+		wint_t ch;
+		int code = ui_wait_key(u, &ch);
+		if (code == ERR)
+			return sy;
+		if (code == KEY_CODE_YES) {
+			if (ch == KEY_ENTER)
+				return sy;
+			continue;
+		}
+		if (ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n')
+			return sy;
+		if (sy == SYMPTOM_UNKNOWN && ch >= '1' && ch <= '3')
+			sy = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+	}
+}

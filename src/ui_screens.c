@@ -1,0 +1,729 @@
+/* The screens drawn from the view model: brief, step (prep, switch, hold,
+ * paused), done, stop, help and too-small. Each screen is a list of blocks;
+ * when rows run short the least needed blocks shrink or go, never overlap. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "advice.h"
+#include "duration.h"
+#include "text.h"
+#include "ui_internal.h"
+#include "xalloc.h"
+
+#define MARGIN 2
+#define MAX_BLOCKS 64
+#define MAX_LINES 64
+
+struct block;
+typedef void draw_fn(struct ui *u, const struct view *v, const struct block *b, int y);
+
+struct block {
+	int prio;  /* 0: always shown; the highest number shrinks first */
+	int h, min_h;
+	bool bottom; /* pinned to the bottom of the screen */
+	draw_fn *draw; /* NULL: wrapped text */
+	const char *text, *prefix;
+	attr_t attr, prefix_attr;
+	bool center;
+	int x; /* left column when not centred; 0: the margin */
+};
+
+struct layout {
+	struct block b[MAX_BLOCKS];
+	int n;
+};
+
+static int text_width_cols(void)
+{
+	return COLS - 2 * MARGIN;
+}
+
+static int prefix_cols(const struct block *b)
+{
+	return b->prefix ? ui_width(b->prefix, (int)strlen(b->prefix)) : 0;
+}
+
+static struct block *add(struct layout *l, int prio, int h, int min_h)
+{
+	if (l->n == MAX_BLOCKS)
+		return NULL;
+	struct block *b = &l->b[l->n++];
+	*b = (struct block){ .prio = prio, .h = h, .min_h = min_h };
+	return b;
+}
+
+/* A wrapped text block; it may lose lines down to min_h (0: it may go). */
+static struct block *add_text(struct layout *l, int prio, int min_h, const char *text,
+			      attr_t a, const char *prefix, attr_t pa)
+{
+	if (!text || !*text)
+		return NULL;
+	struct block probe = { .prefix = prefix };
+	struct span sp[1];
+	int h = ui_wrap(text, text_width_cols() - prefix_cols(&probe), sp, 0);
+	if (h > MAX_LINES)
+		h = MAX_LINES;
+	struct block *b = add(l, prio, h, min_h < h ? min_h : h);
+	if (b) {
+		b->text = text;
+		b->attr = a;
+		b->prefix = prefix;
+		b->prefix_attr = pa;
+	}
+	return b;
+}
+
+static void add_space(struct layout *l, bool bottom)
+{
+	struct block *b = add(l, 9, 1, 0);
+	if (b) {
+		b->draw = NULL;
+		b->text = NULL;
+		b->bottom = bottom;
+	}
+}
+
+static struct block *add_custom(struct layout *l, int prio, int h, int min_h, draw_fn *fn)
+{
+	struct block *b = add(l, prio, h, min_h);
+	if (b)
+		b->draw = fn;
+	return b;
+}
+
+static void draw_text(struct ui *u, const struct block *b, int y)
+{
+	if (!b->text)
+		return;
+	int pw = prefix_cols(b);
+	int w = text_width_cols() - pw;
+	struct span sp[MAX_LINES];
+	int n = ui_wrap(b->text, w, sp, MAX_LINES);
+	if (n > MAX_LINES)
+		n = MAX_LINES;
+	int shown = n < b->h ? n : b->h;
+	for (int i = 0; i < shown; i++) {
+		int x = (b->x ? b->x : MARGIN) + pw;
+		int len = sp[i].len;
+		bool more = i == shown - 1 && shown < n;
+		if (more) { /* the last line shown: end it on a word, with … */
+			bool cut;
+			char *tmp = xstrndup(sp[i].s, (size_t)len);
+			len = ui_fit(tmp, w - 1, &cut);
+			free(tmp);
+		}
+		if (b->center)
+			x = (COLS - ui_width(sp[i].s, len) - more) / 2;
+		if (i == 0 && b->prefix)
+			ui_put(u, y + i, x - pw, b->prefix, (int)strlen(b->prefix), b->prefix_attr);
+		ui_put(u, y + i, x, sp[i].s, len, b->attr);
+		if (more)
+			ui_put(u, y + i, x + ui_width(sp[i].s, len), u->utf8 ? "…" : "~",
+			       u->utf8 ? 3 : 1, b->attr);
+	}
+}
+
+/* Shrinks blocks, least needed first, until they fit in rows. */
+static void fit_layout(struct layout *l, int rows)
+{
+	for (;;) {
+		int total = 0, pick = -1;
+		for (int i = 0; i < l->n; i++) {
+			total += l->b[i].h;
+			if (l->b[i].prio > 0 && l->b[i].h > l->b[i].min_h &&
+			    (pick < 0 || l->b[i].prio >= l->b[pick].prio))
+				pick = i;
+		}
+		if (total <= rows || pick < 0)
+			return;
+		struct block *b = &l->b[pick];
+		if (b->draw || !b->text)
+			b->h = b->min_h; /* custom blocks have two sizes */
+		else
+			b->h--;
+	}
+}
+
+static void draw_layout(struct ui *u, const struct view *v, struct layout *l, int rows)
+{
+	fit_layout(l, rows);
+	int y = 0;
+	for (int i = 0; i < l->n; i++) {
+		const struct block *b = &l->b[i];
+		if (b->bottom || !b->h)
+			continue;
+		if (y + b->h > rows)
+			break;
+		b->draw ? b->draw(u, v, b, y) : draw_text(u, b, y);
+		y += b->h;
+	}
+	int top = y, yb = rows;
+	for (int i = l->n - 1; i >= 0; i--) {
+		const struct block *b = &l->b[i];
+		if (!b->bottom || !b->h)
+			continue;
+		if (yb - b->h < top)
+			break;
+		yb -= b->h;
+		b->draw ? b->draw(u, v, b, yb) : draw_text(u, b, yb);
+	}
+}
+
+/* --- shared pieces --- */
+
+static const char *const step_legend[] = {
+	"space", "pause", "n", "next", "b", "back", "+/-", "time", "h", "too hard",
+	"m", "mute", "?", "help", "q", "quit", NULL,
+};
+
+void ui_legend(struct ui *u, const char *const *pairs, bool stop)
+{
+	int y = LINES - 1;
+	const char *stop_txt = " x STOP ";
+	int sw = stop ? (int)strlen(stop_txt) : 0;
+	int x = 1, limit = COLS - sw - 1;
+	for (const char *const *p = pairs; p[0] && p[1]; p += 2) {
+		int kw = ui_width(p[0], (int)strlen(p[0]));
+		int lw = ui_width(p[1], (int)strlen(p[1]));
+		if (x + kw + 1 + lw > limit)
+			break;
+		ui_put(u, y, x, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
+		ui_put(u, y, x + kw + 1, p[1], (int)strlen(p[1]), ui_attr(u, S_DIM));
+		x += kw + 1 + lw + 2;
+	}
+	if (stop)
+		ui_put(u, y, COLS - sw, stop_txt, sw, ui_attr(u, S_STOPKEY));
+}
+
+static void header(struct ui *u, const char *left, const char *right)
+{
+	attr_t a = ui_attr(u, S_HEADER);
+	ui_fill_row(u, 0, a);
+	int rw = right ? ui_width(right, (int)strlen(right)) : 0;
+	ui_put_fit(u, 0, 1, COLS - rw - 3, left, a | A_BOLD);
+	if (right)
+		ui_put(u, 0, COLS - rw - 1, right, (int)strlen(right), a);
+}
+
+static const char *dash(const struct ui *u)
+{
+	return u->utf8 ? " — " : " - ";
+}
+
+static const char *bullet(const struct ui *u)
+{
+	return u->utf8 ? "• " : "- ";
+}
+
+static char *item_name(const struct ui *u, const struct plan_item *it, bool upper)
+{
+	if (it->side == SIDE_NONE)
+		return xstrdup(it->step->title);
+	return xasprintf("%s%s%s", it->step->title, dash(u),
+			 it->side == SIDE_LEFT ? (upper ? "LEFT SIDE" : "left side")
+					       : (upper ? "RIGHT SIDE" : "right side"));
+}
+
+int ui_pacer_width(void)
+{
+	int w = COLS - 2 * MARGIN - 2;
+	if (w > 60)
+		w = 60;
+	return w & ~1;
+}
+
+/* --- the step screen: prep, switch, hold, paused --- */
+
+static enum session_state shown_state(const struct view *v)
+{
+	return v->state == ST_PAUSED ? v->paused_from : v->state;
+}
+
+static void draw_clock(struct ui *u, const struct view *v, const struct block *b, int y)
+{
+	char clock[16];
+	duration_clock(v->left_ms, clock, sizeof clock);
+	enum session_state st = shown_state(v);
+	attr_t a = v->state == ST_PAUSED ? ui_attr(u, S_DIM) :
+		   st == ST_HOLD ? ui_attr(u, S_BIG) : ui_attr(u, S_WARN);
+	int w = ui_big_width(clock);
+	if (b->h >= UI_BIG_ROWS && w <= COLS - 2)
+		ui_big(u, y, (COLS - w) / 2, clock, a);
+	else
+		ui_center(u, y, clock, a | A_BOLD);
+}
+
+static void draw_state(struct ui *u, const struct view *v, const struct block *b, int y)
+{
+	char buf[160];
+	enum session_state st = shown_state(v);
+	if (v->state == ST_PAUSED) {
+		snprintf(buf, sizeof buf, " PAUSED%sspace to resume ", dash(u));
+		ui_center(u, y, buf, A_REVERSE | A_BOLD);
+		return;
+	}
+	if (st == ST_HOLD)
+		snprintf(buf, sizeof buf, "Hold%s%s pressure", dash(u),
+			 v->item ? pressure_name(v->item->step->pressure) : "moderate");
+	else if (st == ST_SWITCH && v->item)
+		snprintf(buf, sizeof buf, "Switch to the %s side", side_name(v->item->side));
+	else
+		snprintf(buf, sizeof buf, "Get into position");
+	ui_center(u, y, buf, ui_attr(u, st == ST_HOLD ? S_TITLE : S_WARN));
+}
+
+static void draw_step_bar(struct ui *u, const struct view *v, const struct block *b, int y)
+{
+	double f = v->phase_ms > 0 ? (double)(v->phase_ms - v->left_ms) / (double)v->phase_ms : 0;
+	int w = ui_pacer_width();
+	ui_bar(u, y, (COLS - w) / 2, w, f, ui_attr(u, S_BAR));
+}
+
+/* The pacer: a bar that grows from the middle as the lungs fill. Its steps
+ * are floor(fullness × half), the quantization breath_next_change() uses,
+ * so the loop wakes exactly when a cell changes. */
+static void draw_pacer(struct ui *u, const struct view *v, const struct block *b, int y)
+{
+	if (v->state == ST_PAUSED || !v->breathing)
+		return;
+	const char *words = breath_words(v->breath.phase, v->kid);
+	int ww = ui_width(words, (int)strlen(words));
+	int w = ui_pacer_width(), bar_y = y, x0;
+	if (b->h >= 2) {
+		ui_center(u, y, words, ui_attr(u, S_PACER));
+		bar_y = y + 1;
+		x0 = (COLS - w) / 2;
+	} else {
+		ui_put(u, y, MARGIN, words, (int)strlen(words), ui_attr(u, S_PACER));
+		w = (COLS - 2 * MARGIN - ww - 2) & ~1;
+		x0 = COLS - MARGIN - w;
+	}
+	int half = w / 2;
+	u->pacer_levels = half;
+	int fill = (int)(v->breath.fullness * half);
+	move(bar_y, x0);
+	for (int i = 0; i < 2 * half; i++) {
+		if (i >= half - fill && i < half + fill) {
+			ui_block(u, 1, ui_attr(u, S_PACER));
+		} else {
+			attrset(ui_attr(u, S_DIM));
+			addstr(u->utf8 ? "·" : ".");
+			attrset(A_NORMAL);
+		}
+	}
+}
+
+static void draw_session_bar(struct ui *u, const struct view *v, const struct block *b, int y)
+{
+	char done[16], total[16], label[48];
+	duration_clock(v->done_ms, done, sizeof done);
+	duration_clock(v->total_ms, total, sizeof total);
+	snprintf(label, sizeof label, " %s / %s", done, total);
+	int lw = (int)strlen(label);
+	const char *name = "session ";
+	int nw = (int)strlen(name);
+	int w = COLS - 2 * MARGIN - lw - nw;
+	ui_put(u, y, MARGIN, name, nw, ui_attr(u, S_DIM));
+	double f = v->total_ms > 0 ? (double)v->done_ms / (double)v->total_ms : 0;
+	ui_bar(u, y, MARGIN + nw, w, f, ui_attr(u, S_BAR));
+	ui_put(u, y, MARGIN + nw + w, label, lw, A_NORMAL);
+}
+
+static void draw_legend_block(struct ui *u, const struct view *v, const struct block *b, int y)
+{
+	(void)y; /* always the last row */
+	ui_legend(u, (const char *const *)b->text, true);
+}
+
+static void add_legend(struct layout *l, const char *const *pairs)
+{
+	struct block *b = add_custom(l, 0, 1, 1, draw_legend_block);
+	if (b) {
+		b->bottom = true;
+		b->text = (const char *)pairs;
+	}
+}
+
+static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
+{
+	const char *st = u->cues ? cues_status(u->cues) : NULL;
+	bool muted = u->cues && cues_muted(u->cues);
+	char *safe = st ? text_printable(st) : NULL; /* it may name a device */
+	snprintf(buf, cap, "%s%s%s", muted ? "sound off (m turns it on)" : "",
+		 muted && safe ? "; " : "", safe ? safe : "");
+	free(safe);
+	struct block *b = add_text(l, 6, 0, buf, ui_attr(u, S_DIM), NULL, 0);
+	if (b)
+		b->bottom = true;
+}
+
+static void draw_step(struct ui *u, const struct view *v)
+{
+	struct layout l = { .n = 0 };
+	char right[48], status[256];
+	char *name = v->item ? item_name(u, v->item, true) : xstrdup("");
+	char *next = v->next ? item_name(u, v->next, false) : NULL;
+	char *next_line = xasprintf("Next: %s", next ? next : "the end");
+	snprintf(right, sizeof right, "step %zu of %zu", v->item_index + 1, v->n_items);
+	header(u, v->item ? v->item->routine->title : "unknot", right);
+	enum session_state st = shown_state(v);
+
+	add(&l, 0, 1, 1); /* the header, drawn above */
+	add_space(&l, false);
+	struct block *t = add_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
+	if (t)
+		t->center = true;
+	add_custom(&l, 2, 1, 0, draw_state);
+	add_space(&l, false);
+	add_custom(&l, 4, UI_BIG_ROWS, 1, draw_clock);
+	add_custom(&l, 5, 1, 0, draw_step_bar);
+	if (st == ST_HOLD) {
+		add_space(&l, false);
+		add_custom(&l, 3, 2, 1, draw_pacer);
+	}
+	add_space(&l, false);
+	if (v->too_hard)
+		add_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
+			 ui_attr(u, S_WARN));
+	if (v->prompt && st == ST_HOLD)
+		add_text(&l, 4, 0, v->prompt, ui_attr(u, S_TITLE), u->utf8 ? "» " : "> ",
+			 ui_attr(u, S_PACER));
+	if (v->item) {
+		add_text(&l, 5, 0, v->item->step->instruction, A_NORMAL, NULL, 0);
+		add_text(&l, 2, 1, v->item->step->avoid, A_NORMAL, "Avoid: ", ui_attr(u, S_WARN));
+	}
+	struct block *b = add_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
+	if (b)
+		b->bottom = true;
+	b = add_custom(&l, 6, 1, 0, draw_session_bar);
+	if (b)
+		b->bottom = true;
+	add_status(u, &l, status, sizeof status);
+	add_legend(&l, step_legend);
+	draw_layout(u, v, &l, LINES);
+	free(name);
+	free(next);
+	free(next_line);
+}
+
+/* --- brief and done --- */
+
+static char *join(const struct strlist *sl)
+{
+	size_t n = 1;
+	for (size_t i = 0; i < sl->n; i++)
+		n += strlen(sl->v[i]) + 2;
+	char *s = xmalloc(n), *p = s;
+	*p = '\0';
+	for (size_t i = 0; i < sl->n; i++)
+		p += sprintf(p, "%s%s", i ? ", " : "", sl->v[i]);
+	return s;
+}
+
+/* Strings the layout borrows while a screen is drawn. */
+struct pool {
+	char *v[MAX_BLOCKS];
+	int n;
+};
+
+static const char *keep(struct pool *p, char *s)
+{
+	if (p->n < MAX_BLOCKS)
+		p->v[p->n++] = s;
+	return s;
+}
+
+static void pool_free(struct pool *p)
+{
+	for (int i = 0; i < p->n; i++)
+		free(p->v[i]);
+}
+
+static const char *const brief_legend[] = {
+	"Enter", "start", "?", "help", "q", "quit", NULL,
+};
+
+static void draw_brief(struct ui *u, const struct view *v)
+{
+	struct layout l = { .n = 0 };
+	struct pool pool = { .n = 0 };
+	const struct plan *p = u->plan;
+	char total[32], right[64], status[256];
+	duration_format(v->total_ms, total, sizeof total);
+	snprintf(right, sizeof right, "%zu holds, %s", v->n_items, total);
+	header(u, "unknot", right);
+	add(&l, 0, 1, 1);
+	for (size_t i = 0; p && i < p->n_routines; i++) {
+		const struct routine *r = p->routines[i];
+		char t[32];
+		duration_format(routine_total_ms(r), t, sizeof t);
+		add_space(&l, false);
+		add_text(&l, 0, 1, keep(&pool, xasprintf("%s%s%s%s%s", r->title, dash(u), r->area,
+							  dash(u), t)),
+			 ui_attr(u, S_TITLE), NULL, 0);
+		add_text(&l, 5, 0, r->summary, A_NORMAL, NULL, 0);
+		if (r->equipment.n)
+			add_text(&l, 4, 1, keep(&pool, join(&r->equipment)), A_NORMAL,
+				 "Equipment: ", ui_attr(u, S_KEY));
+		for (size_t j = 0; j < r->safety.n; j++)
+			add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u), ui_attr(u, S_WARN));
+	}
+	if (p && p->kid)
+		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
+			 NULL, 0);
+	add_space(&l, false);
+	add_text(&l, 1, 1, "Stop at once on numbness, tingling or sharp pain: press x.",
+		 ui_attr(u, S_WARN), NULL, 0);
+	add_space(&l, false);
+	struct block *b = add_text(&l, 0, 1, "Press Enter to begin", ui_attr(u, S_TITLE) | A_BOLD,
+				   NULL, 0);
+	if (b)
+		b->center = true;
+	add_status(u, &l, status, sizeof status);
+	add_legend(&l, brief_legend);
+	draw_layout(u, v, &l, LINES);
+	pool_free(&pool);
+}
+
+static const char *const done_legend[] = { "q", "close", NULL };
+
+static void draw_done(struct ui *u, const struct view *v)
+{
+	struct layout l = { .n = 0 };
+	struct pool pool = { .n = 0 };
+	char done[32], total[32];
+	duration_format(v->done_ms, done, sizeof done);
+	duration_format(v->total_ms, total, sizeof total);
+	bool quit = v->state == ST_QUIT;
+	header(u, "unknot", quit ? "ended" : "done");
+	add(&l, 0, 1, 1);
+	add_space(&l, false);
+	struct block *b = add_text(&l, 0, 1, quit ? "Ended early." :
+				   v->kid ? "Great job!" : "Well done.",
+				   ui_attr(u, S_TITLE), NULL, 0);
+	if (b)
+		b->center = true;
+	add_space(&l, false);
+	add_text(&l, 0, 1, keep(&pool, xasprintf("Time: %s of %s", done, total)), A_NORMAL,
+		 NULL, 0);
+	add_text(&l, 0, 1, keep(&pool, xasprintf("Steps: %zu", v->n_items)), A_NORMAL, NULL, 0);
+	add_text(&l, 2, 1, keep(&pool, xasprintf("Too hard: %d time%s", v->too_hard_count,
+						   v->too_hard_count == 1 ? "" : "s")),
+		 A_NORMAL, NULL, 0);
+	const struct plan *p = u->plan;
+	bool any = false;
+	for (size_t i = 0; p && i < p->n_routines; i++) {
+		const struct strlist *al = &p->routines[i]->aftercare;
+		for (size_t j = 0; j < al->n; j++) {
+			if (!any) {
+				add_space(&l, false);
+				add_text(&l, 3, 1, "Aftercare:", ui_attr(u, S_KEY), NULL, 0);
+				any = true;
+			}
+			add_text(&l, 4, 1, al->v[j], A_NORMAL, bullet(u), ui_attr(u, S_PACER));
+		}
+	}
+	add_space(&l, false);
+	b = add_text(&l, 0, 1, "q to close", ui_attr(u, S_TITLE), NULL, 0);
+	if (b)
+		b->center = true;
+	add_legend(&l, done_legend);
+	draw_layout(u, v, &l, LINES);
+	pool_free(&pool);
+}
+
+/* --- stop --- */
+
+static void draw_big_stop(struct ui *u, const struct view *v, const struct block *b, int y)
+{
+	attr_t a = ui_attr(u, S_STOP);
+	if (b->h >= UI_BIG_ROWS)
+		ui_big(u, y, (COLS - ui_big_width("STOP")) / 2, "STOP", a);
+	else
+		ui_center(u, y, "STOP", a | A_BOLD);
+}
+
+static const char *const stop_ask_legend[] = {
+	"1", "numb", "2", "sharp", "3", "other", "q", "close", NULL,
+};
+
+void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item)
+{
+	struct layout l = { .n = 0 };
+	struct pool pool = { .n = 0 };
+	attr_t a = ui_attr(u, S_STOP);
+	bkgdset(' ' | a);
+	erase();
+	add_space(&l, false);
+	add_custom(&l, 4, UI_BIG_ROWS, 1, draw_big_stop);
+	add_space(&l, false);
+	if (item) {
+		char *name = item_name(u, item, false);
+		add_text(&l, 5, 0, keep(&pool, xasprintf("During: %s (%s)", name,
+							  item->routine->title)),
+			 a, NULL, 0);
+		free(name);
+	}
+	const char *const *adv = advice_stop(sy, kid);
+	if (sy == SYMPTOM_UNKNOWN) {
+		add_text(&l, 0, 1, adv[0], a | A_BOLD, NULL, 0);
+		add_space(&l, false);
+		add_text(&l, 0, 1, advice_stop_question(kid), a | A_BOLD, NULL, 0);
+		int ow = 0;
+		for (int k = 1; k <= 3; k++) {
+			const char *lab = advice_symptom_label((enum symptom)k, kid);
+			int w = ui_width(lab, (int)strlen(lab)) + 3;
+			ow = w > ow ? w : ow;
+		}
+		for (int k = 1; k <= 3; k++) {
+			struct block *o = add_text(&l, 0, 1, keep(&pool, xasprintf("%d  %s", k,
+				 advice_symptom_label((enum symptom)k, kid))), a, NULL, 0);
+			if (o)
+				o->x = ow < COLS ? (COLS - ow) / 2 : MARGIN;
+		}
+		add_space(&l, false);
+		add_text(&l, 6, 0, "Press 1, 2 or 3. q closes.", a, NULL, 0);
+	} else {
+		add_text(&l, 3, 1, keep(&pool, xasprintf("You said: %s.",
+				 advice_symptom_label(sy, kid))), a | A_BOLD, NULL, 0);
+		add_space(&l, false);
+		for (; *adv; adv++)
+			add_text(&l, 1, 1, *adv, a, bullet(u), a | A_BOLD);
+		add_space(&l, false);
+		add_text(&l, 0, 1, "q to close", a | A_BOLD, NULL, 0);
+	}
+	/* the layout's blocks take a->text as it comes; centre the lot */
+	for (int i = 0; i < l.n; i++)
+		if (!l.b[i].draw && !l.b[i].prefix && !l.b[i].x)
+			l.b[i].center = true;
+	draw_layout(u, NULL, &l, LINES - 1);
+	bkgdset(' ');
+	ui_legend(u, sy == SYMPTOM_UNKNOWN ? stop_ask_legend : done_legend, false);
+	pool_free(&pool);
+}
+
+/* --- help, too small --- */
+
+static const char *const session_help[] = {
+	"space, p", "pause / resume",
+	"n", "next step",
+	"b", "back: restart this step",
+	"+ or =", "more time (15 s)",
+	"-", "less time (15 s)",
+	"h", "too hard: lighter-pressure advice",
+	"x or s", "STOP: numbness, tingling, sharp pain",
+	"m", "sound on / off",
+	"?", "this help",
+	"q", "quit",
+	"Enter", "start (first screen); close (last)",
+	"1 2 3", "answer on the stop screen",
+	NULL,
+};
+
+static const char *const picker_help[] = {
+	"up/down, j/k", "move",
+	"Enter", "start the routine",
+	"/", "filter (Esc clears)",
+	"x or s", "STOP: numbness, tingling, sharp pain",
+	"?", "this help",
+	"q", "quit",
+	NULL,
+};
+
+void ui_draw_help(struct ui *u, bool picker)
+{
+	const char *const *h = picker ? picker_help : session_help;
+	int n = 0, kw = 0, lw = 0;
+	for (const char *const *p = h; p[0]; p += 2, n++) {
+		int a = ui_width(p[0], (int)strlen(p[0])), b = ui_width(p[1], (int)strlen(p[1]));
+		kw = a > kw ? a : kw;
+		lw = b > lw ? b : lw;
+	}
+	int w = kw + lw + 6, hgt = n + 4;
+	if (w > COLS)
+		w = COLS;
+	if (hgt > LINES)
+		hgt = LINES;
+	int y0 = (LINES - hgt) / 2, x0 = (COLS - w) / 2;
+	for (int y = y0; y < y0 + hgt; y++)
+		mvhline(y, x0, ' ', w);
+	attrset(ui_attr(u, S_KEY));
+	mvhline(y0, x0, ACS_HLINE, w);
+	mvhline(y0 + hgt - 1, x0, ACS_HLINE, w);
+	mvaddstr(y0, x0 + 2, " Keys ");
+	attrset(A_NORMAL);
+	int y = y0 + 1;
+	for (const char *const *p = h; p[0] && y < y0 + hgt - 2; p += 2, y++) {
+		ui_put(u, y, x0 + 2, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
+		ui_put_fit(u, y, x0 + 4 + kw, w - kw - 5, p[1], A_NORMAL);
+	}
+	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, "any key closes this help", ui_attr(u, S_DIM));
+}
+
+void ui_draw_too_small(struct ui *u, const char *clock)
+{
+	char msg[96];
+	snprintf(msg, sizeof msg, "terminal too small %s make it at least %d%s%d",
+		 u->utf8 ? "—" : "-", UI_MIN_COLS, u->utf8 ? "×" : "x", UI_MIN_ROWS);
+	struct span sp[8];
+	int n = ui_wrap(msg, COLS - 2, sp, 8);
+	if (n > 8)
+		n = 8;
+	int rows = n + (clock ? 2 : 0) + 2;
+	int y = (LINES - rows) / 2;
+	if (y < 0)
+		y = 0;
+	for (int i = 0; i < n && y < LINES; i++, y++)
+		ui_put(u, y, (COLS - ui_width(sp[i].s, sp[i].len)) / 2, sp[i].s, sp[i].len,
+		       A_NORMAL);
+	if (clock) {
+		y++;
+		ui_center(u, y++, clock, A_BOLD);
+	}
+	y++;
+	if (y < LINES)
+		ui_center(u, y, " x STOP ", ui_attr(u, S_STOPKEY));
+}
+
+/* --- the entry point --- */
+
+static void set_title(struct ui *u, const struct view *v)
+{
+	char buf[160], clock[16];
+	duration_clock(v->left_ms, clock, sizeof clock);
+	switch (v->state) {
+	case ST_PREP: case ST_HOLD: case ST_SWITCH:
+		snprintf(buf, sizeof buf, "%s %s%sunknot", clock,
+			 v->item ? v->item->step->title : "", dash(u));
+		break;
+	case ST_PAUSED: snprintf(buf, sizeof buf, "paused %s%sunknot", clock, dash(u)); break;
+	case ST_STOP: snprintf(buf, sizeof buf, "STOP%sunknot", dash(u)); break;
+	case ST_DONE: snprintf(buf, sizeof buf, "done%sunknot", dash(u)); break;
+	default: snprintf(buf, sizeof buf, "unknot"); break;
+	}
+	ui_set_title(u, buf);
+}
+
+void ui_draw_view(struct ui *u, const struct view *v)
+{
+	u->last_view = *v;
+	erase();
+	bool active = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH ||
+		      v->state == ST_PAUSED;
+	char clock[16];
+	duration_clock(v->left_ms, clock, sizeof clock);
+	if (v->state == ST_STOP)
+		ui_draw_stop(u, v->kid, v->symptom, v->item);
+	else if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
+		ui_draw_too_small(u, active ? clock : NULL);
+	else if (v->state == ST_BRIEF)
+		draw_brief(u, v);
+	else if (v->state == ST_DONE || v->state == ST_QUIT)
+		draw_done(u, v);
+	else
+		draw_step(u, v);
+	if (u->help && v->state != ST_STOP)
+		ui_draw_help(u, false);
+	refresh();
+	set_title(u, v);
+}

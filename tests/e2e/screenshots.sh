@@ -1,0 +1,63 @@
+# Screenshots of the ncurses screens as text (tmux capture-pane), 80×24:
+# picker, brief, hold, paused, help, stop, stop-advice, done, small.
+#   tests/e2e/screenshots.sh docs/screens   writes them for the docs
+#   tests/e2e/screenshots.sh                (as a test) into a temp dir, and
+#                                           checks each shows what it must
+source "$(dirname "$0")/lib.sh"
+out=${1:-$TMP/screens}
+case $out in /*) ;; *) out=$ROOT/$out ;; esac
+mkdir -p "$out"
+# The bundled routines when they are there, else the test fixtures.
+[ -f "$ROOT/routines/feet.yaml" ] || export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
+
+shot() { # name, text that must be on it
+	wait_for "$2" 20
+	screen_text >"$out/$1.txt"
+}
+
+tmux_start 80 24 "$RUN --mute --speed 3"
+shot picker "Pick a routine"
+keys '?'
+shot picker-help "filter (Esc clears)"
+keys Escape
+wait_gone "filter (Esc clears)"
+keys /
+keys f e e t
+wait_for "Morning feet"
+keys Enter
+shot brief "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+shot prep "Get into position"
+wait_for "Hold — " 20
+shot hold "breathe"
+keys '?'
+shot help "any key closes this help"
+keys Escape
+wait_gone "any key closes this help"
+keys h
+shot too-hard "Too hard?"
+keys Space
+shot paused "PAUSED"
+keys x
+shot stop "Press 1, 2 or 3"
+keys 1
+shot stop-advice "You said:"
+keys q
+wait_exit >/dev/null
+
+tmux_start 80 24 "$RUN --mute --speed 200 feet"
+wait_for "Press Enter to begin"
+keys Enter
+shot done "q to close"
+keys q
+wait_exit >/dev/null
+
+tmux_start 30 10 "$RUN --mute feet"
+wait_for "terminal too small"
+keys Enter
+wait_for ":"                                      # the time left
+shot small "terminal too small"
+keys x 3 q
+wait_exit >/dev/null
+echo "screenshots: $(ls "$out" | wc -l) screens in ${out#$ROOT/}"

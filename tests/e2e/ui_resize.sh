@@ -1,0 +1,46 @@
+# End to end, ncurses layout: a resize during a hold redraws the whole screen;
+# down to 40×12 the words are wrapped, never cut; below it a note, the time
+# left and x STOP; back to 80×24 the big digits return.
+source "$(dirname "$0")/lib.sh"
+export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
+
+# Every word of the instruction that is shown is whole: wrapping never cuts.
+words_whole() {
+	local s
+	s=$(screen_text)
+	for w in Sit with the roller under one calf lift your hips; do
+		if grep -qE "(^|[^A-Za-z])${w:0:2}[a-z]*$" <<<"$s" && ! grep -qw -- "$w" <<<"$s"; then
+			fail "'$w' was cut at $(tm display -p '#{window_width}x#{window_height}'):"$'\n'"$s"
+		fi
+	done
+}
+
+tmux_start 80 24 "$RUN --mute --speed 2 calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Hold — moderate pressure" 15
+wait_for "██████"                                 # big digits at 80×24
+words_whole
+for size in "60 20" "50 16" "40 12"; do
+	tm resize-window -t t -x "${size% *}" -y "${size#* }"
+	wait_for "Calf roll — LEFT SIDE"
+	wait_for "x STOP"
+	words_whole
+	n=$(screen_text | wc -l)
+	[ "$n" -le "${size#* }" ] || fail "more rows than the pane at $size"
+done
+screen_text | grep -q "Avoid: Do not roll behind" || fail "the avoid line went at 40×12: $(screen_text)"
+
+tm resize-window -t t -x 30 -y 10
+wait_for "terminal too small"
+wait_for "40×12"
+wait_for "x STOP"
+screen_text | grep -qE '^ *[0-9]+:[0-9][0-9] *$' || fail "no time left on the small screen: $(screen_text)"
+keys x                                            # STOP works at any size
+wait_for "STOP"
+tm resize-window -t t -x 80 -y 24
+wait_for "What happened?"
+wait_for "██████"                                 # big STOP letters again
+keys 3 q
+wait_exit >/dev/null
+echo "ui_resize: ok"

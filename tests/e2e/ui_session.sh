@@ -1,0 +1,63 @@
+# End to end, ncurses: picker → brief → prep → hold counts down → pause →
+# resume → skip → STOP from a hold → symptom → advice → q. In an 80×24 tmux pane.
+source "$(dirname "$0")/lib.sh"
+export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
+
+tmux_start 80 24 "$RUN --mute --speed 4"
+wait_for "Pick a routine"
+wait_for "x STOP"                                 # the legend always shows STOP
+screen_text | grep -q "calves .*Calves after a run .*2m10s" || fail "picker row: $(screen_text)"
+keys j                                            # back → calves
+wait_for "Slow rolling for tight calves"          # the summary of the selected row
+keys Enter
+wait_for "Press Enter to begin"
+wait_for "Roll slowly; pause on tender spots"     # safety lines on the brief
+keys Enter
+wait_for "Calf roll — LEFT SIDE"
+wait_for "Get into position"
+wait_for "Hold — moderate pressure"
+wait_for "breathe"                                # the pacer's words
+wait_for "Avoid: Do not roll behind the knee."
+wait_for "Next: Calf roll — right side"
+
+# The countdown goes down: the big digits are blocks, the title says it in text.
+t1=$(pane_title)
+[[ $t1 =~ ^[0-9]+:[0-9][0-9]\ Calf\ roll ]] || fail "title: '$t1'"
+end=$((SECONDS + 10))
+until [ "$(pane_title)" != "$t1" ]; do
+	[ $SECONDS -lt $end ] || fail "the countdown is stuck at '$t1'"
+	sleep 0.05
+done
+t2=$(pane_title)
+[[ ${t2%% *} < ${t1%% *} ]] || fail "the countdown went up: '$t1' then '$t2'"
+
+keys Space
+wait_for "PAUSED — space to resume"
+p1=$(pane_title)
+keys '?'                                          # help is drawn, the clock stays frozen
+wait_for "any key closes this help"
+[ "$(pane_title)" = "$p1" ] || fail "the clock ran while paused: '$p1' → '$(pane_title)'"
+keys Escape
+wait_gone "any key closes this help"
+keys p
+wait_gone "PAUSED"
+keys h
+wait_for "Too hard? Ease off: less body weight, a softer tool"
+keys n                                            # skip to the other side
+wait_for "Switch to the right side"
+wait_for "Calf roll — RIGHT SIDE"
+wait_for "Hold — moderate pressure"
+
+keys x
+wait_for "What happened?"
+wait_for "1  numbness or tingling"
+wait_for "During: Calf roll — right side"
+keys n                                            # the stop screen never resumes
+keys 1
+wait_for "You said: numbness or tingling."
+wait_for "see a doctor or"
+wait_for "q to close"
+keys q
+status=$(wait_exit)
+[ "$status" = 0 ] || fail "exit status $status"
+echo "ui_session: ok"

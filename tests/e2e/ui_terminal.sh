@@ -1,0 +1,52 @@
+# End to end, ncurses: the terminal is given back as it was, after q and after
+# SIGINT (Ctrl-C) during a hold; the stop screen is red, or reverse video
+# under NO_COLOR; the done screen shows the summary and aftercare.
+source "$(dirname "$0")/lib.sh"
+export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
+
+# SIGINT during a hold: stty -g before and after, inside the pane.
+tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys C-c
+status=$(wait_exit)
+[ "$status" = 130 ] || fail "SIGINT: exit status $status, expected 130"
+cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed: $(cat "$TMP/before") → $(cat "$TMP/after")"
+
+
+# The stop screen: red background with colours…
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys x
+wait_for "What happened?"
+tm capture-pane -e -p -t t | grep -qE $'\e\\[[0-9;]*41[;m]' || fail "no red background on the stop screen"
+keys q
+wait_exit >/dev/null
+
+
+# …and reverse video without them (NO_COLOR).
+tmux_start 80 24 "NO_COLOR=1 $RUN --mute calves"
+wait_for "Press Enter to begin"
+keys x
+wait_for "What happened?"
+cap=$(tm capture-pane -e -p -t t)
+grep -qE $'\e\\[[0-9;]*41[;m]' <<<"$cap" && fail "colour under NO_COLOR"
+grep -qE $'\e\\[[0-9;]*7[;m]' <<<"$cap" || fail "no reverse video on the monochrome stop screen"
+keys q
+wait_exit >/dev/null
+
+
+# Start to finish at high speed: the done screen waits for q.
+tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute --speed 100 feet; s=\$?; stty -g >$TMP/after; exit \$s"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "q to close" 20
+wait_for "Time: "
+wait_for "Steps: 3"
+wait_for "Drink a glass of water."
+keys q
+status=$(wait_exit)
+[ "$status" = 0 ] || fail "exit status $status after done"
+cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after q"
+echo "ui_terminal: ok"

@@ -1,0 +1,110 @@
+/* Word wrap and fitting for the ncurses screens: lines never exceed the
+ * width, words are never cut (unless one word is longer than a line), and
+ * wide characters count as two columns. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "ui_internal.h"
+
+/* Wraps s and checks every line; returns the lines joined by '|'. */
+static char *wrap(const char *s, int width, int *count)
+{
+	struct span sp[64];
+	int n = ui_wrap(s, width, sp, 64);
+	assert_true(n <= 64);
+	static char out[1024];
+	out[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		assert_true(ui_width(sp[i].s, sp[i].len) <= width);
+		assert_true(sp[i].len > 0);
+		assert_true(sp[i].s[0] != ' ' && sp[i].s[sp[i].len - 1] != ' ');
+		strncat(out, sp[i].s, (size_t)sp[i].len);
+		if (i < n - 1)
+			strcat(out, "|");
+	}
+	*count = n;
+	return out;
+}
+
+static void test_wrap_breaks_between_words(void **state)
+{
+	int n;
+	const char *s = "Stand tall, ball under the arch, roll slowly heel to toes.";
+	assert_string_equal(wrap(s, 20, &n),
+			    "Stand tall, ball|under the arch, roll|slowly heel to toes.");
+	assert_int_equal(n, 3);
+	assert_string_equal(wrap(s, 200, &n), s);
+	assert_int_equal(n, 1);
+}
+
+static void test_wrap_exact_fit_and_spaces(void **state)
+{
+	int n;
+	assert_string_equal(wrap("abc def", 7, &n), "abc def");
+	assert_string_equal(wrap("abc def", 6, &n), "abc|def");
+	assert_string_equal(wrap("  abc    def  ", 3, &n), "abc|def");
+	wrap("", 10, &n);
+	assert_int_equal(n, 0);
+	wrap("     ", 10, &n);
+	assert_int_equal(n, 0);
+}
+
+static void test_wrap_splits_only_an_overlong_word(void **state)
+{
+	int n;
+	assert_string_equal(wrap("see physiotherapist now", 8, &n), "see|physioth|erapist|now");
+	assert_int_equal(n, 4);
+}
+
+static void test_wrap_counts_wide_and_multibyte(void **state)
+{
+	int n;
+	/* 日本 is four columns; é is one column in two bytes. */
+	assert_string_equal(wrap("日本 日本 日本", 5, &n), "日本|日本|日本");
+	assert_string_equal(wrap("café café", 9, &n), "café café");
+	assert_string_equal(wrap("café café", 8, &n), "café|café");
+	/* A word of wide characters longer than the line is split between
+	 * characters, never inside one. */
+	assert_string_equal(wrap("日本語日本語", 5, &n), "日本|語日|本語");
+}
+
+static void test_wrap_reports_lines_beyond_max(void **state)
+{
+	struct span sp[2];
+	assert_int_equal(ui_wrap("a b c d e", 1, sp, 2), 5);
+	assert_int_equal(sp[1].s[0], 'b');
+}
+
+static void test_fit_ends_on_a_word(void **state)
+{
+	bool cut;
+	const char *s = "Do not roll over the heel bone.";
+	assert_int_equal(ui_fit(s, 40, &cut), (int)strlen(s));
+	assert_false(cut);
+	int n = ui_fit(s, 15, &cut);
+	assert_true(cut);
+	assert_int_equal(n, (int)strlen("Do not roll")); /* plus … fits in 15 */
+	assert_true(ui_width(s, n) + 1 <= 15);
+	/* One long word: a part of it, so that something shows. */
+	n = ui_fit("physiotherapist", 6, &cut);
+	assert_true(cut);
+	assert_int_equal(n, 5);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wrap_breaks_between_words),
+		cmocka_unit_test(test_wrap_exact_fit_and_spaces),
+		cmocka_unit_test(test_wrap_splits_only_an_overlong_word),
+		cmocka_unit_test(test_wrap_counts_wide_and_multibyte),
+		cmocka_unit_test(test_wrap_reports_lines_beyond_max),
+		cmocka_unit_test(test_fit_ends_on_a_word),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
