@@ -48,6 +48,9 @@ tm() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
 tmux_start() {
 	local w=$1 h=$2 cmd=$3
 	rm -f "$TMP/status"
+	# Each start has its own history, so that a stop in one part of a test
+	# does not bring up the stop reminder in the next (history.sh tests that).
+	export XDG_STATE_HOME=$TMP/state-$((TMUX_N + 1))
 	[ "$TMUX_N" = 0 ] || tm kill-server 2>/dev/null || true
 	TMUX_N=$((TMUX_N + 1))
 	TMUX_SOCK=unknot-$$-$TMUX_N    # a fresh server: no race with the last one

@@ -1,7 +1,7 @@
 # Screenshots of the ncurses screens as text (tmux capture-pane), 80×24:
 # picker, brief, hold, paused, help, stop, stop-advice, done, small.
-#   tests/e2e/screenshots.sh docs/screens   writes them for the docs
-#   tests/e2e/screenshots.sh                (as a test) into a temp dir, and
+#   tests/e2e/tui-screenshots.sh docs/screens   writes them for the docs
+#   tests/e2e/tui-screenshots.sh                (as a test) into a temp dir, and
 #                                           checks each shows what it must
 source "$(dirname "$0")/lib.sh"
 out=${1:-$TMP/screens}
