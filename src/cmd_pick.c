@@ -1,8 +1,10 @@
 /* `unknot` with no routine: the ncurses picker, then the chosen routine. */
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include "commands.h"
+#include "record.h"
 #include "diag.h"
 #include "routine_yaml.h"
 #include "ui.h"
@@ -83,8 +85,7 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 		return status;
 	}
 	case UI_PICK_STOP:
-		/* TODO(lead): log the stop and its symptom in the history. */
-		ui_stop_screen_standalone(u, o->kid);
+		record_stop_without_session(ui_stop_screen_standalone(u, o->kid), time(NULL));
 		break;
 	case UI_PICK_SIGNAL:
 		status = 128 + ui_signal(u);

@@ -81,6 +81,10 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)r, n, o->kid);
+	if (u && stop_pending(&p)) { /* the reminder is asked on the plain terminal */
+		ui_close(u);
+		u = NULL;
+	}
 	if (!confirm_after_stop(&p, STDIN_FILENO, stdout)) {
 		plan_free(&p);
 		free_routines(r, n);

@@ -31,48 +31,61 @@ static char *join(const struct plan *p, bool areas)
 	return s;
 }
 
-static const char *end_of(const struct view *v)
+static const char *stop_end(enum symptom sy)
 {
-	switch (v->state) {
-	case ST_DONE: return "done";
-	case ST_STOP:
-		switch (v->symptom) {
-		case SYMPTOM_NUMB: return "stop:numbness";
-		case SYMPTOM_SHARP: return "stop:sharp-pain";
-		case SYMPTOM_OTHER: return "stop:other";
-		default: return "stop:unknown";
-		}
-	default: return "quit";
+	switch (sy) {
+	case SYMPTOM_NUMB: return "stop:numbness";
+	case SYMPTOM_SHARP: return "stop:sharp-pain";
+	case SYMPTOM_OTHER: return "stop:other";
+	default: return "stop:unknown";
 	}
 }
 
-void record_session(const struct plan *p, const struct view *end, time_t started)
+static const char *end_of(const struct view *v)
 {
-	if (end->state != ST_STOP && end->done_ms <= 0)
-		return;
+	return v->state == ST_DONE ? "done" : v->state == ST_STOP ? stop_end(v->symptom) : "quit";
+}
+
+/* Appends e, or says on stderr why it could not. */
+static void append(struct history_entry *e, time_t started)
+{
 	char *path = history_default_path();
 	if (!path) {
 		fprintf(stderr, "unknot: warning: neither XDG_STATE_HOME nor HOME is set; "
 				"this session is not saved in the history\n");
 		return;
 	}
+	history_stamp(e, started);
+	char *err = NULL;
+	if (history_append(path, e, &err) != 0) {
+		char *safe = text_printable(err);
+		fprintf(stderr, "unknot: warning: history not saved: %s\n", safe);
+		free(safe);
+		free(err);
+	}
+	free(path);
+}
+
+void record_session(const struct plan *p, const struct view *end, time_t started)
+{
+	if (end->state != ST_STOP && end->done_ms <= 0)
+		return;
 	struct history_entry e = {
 		.routines = join(p, false), .areas = join(p, true),
 		.planned_s = (long)(plan_total_ms(p) / 1000), .done_s = (long)(end->done_ms / 1000),
 		.end = (char *)end_of(end), .too_hard = end->too_hard_count,
 		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",
 	};
-	history_stamp(&e, started);
-	char *err = NULL;
-	if (history_append(path, &e, &err) != 0) {
-		char *safe = text_printable(err);
-		fprintf(stderr, "unknot: warning: history not saved: %s\n", safe);
-		free(safe);
-		free(err);
-	}
+	append(&e, started);
 	free(e.routines);
 	free(e.areas);
-	free(path);
+}
+
+void record_stop_without_session(enum symptom sy, time_t when)
+{
+	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),
+				   .stop_area = "-" };
+	append(&e, when);
 }
 
 static enum symptom symptom_of(const char *end)
@@ -94,22 +107,49 @@ static void read_line(int fd, char *buf, size_t cap)
 	buf[n] = '\0';
 }
 
-bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
+/* The history, quietly: damaged lines are reported by --history. */
+static void load_quietly(struct history *h)
 {
+	*h = (struct history){ 0 };
 	char *path = history_default_path();
 	if (!path)
-		return true;
-	struct history h;
-	struct diags quiet = { 0 }; /* bad lines are reported by --history */
-	history_load(path, &h, &quiet);
+		return;
+	struct diags quiet = { 0 };
+	history_load(path, h, &quiet);
 	diags_free(&quiet);
 	free(path);
-	const struct history_entry *stop = NULL;
-	const char *area = NULL;
-	for (size_t i = 0; i < p->n_routines && !stop; i++) {
-		area = p->routines[i]->area;
-		stop = history_open_stop(&h, area);
+}
+
+/* The open stop for the first area of the plan that has one. */
+static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
+					     const char **area)
+{
+	for (size_t i = 0; i < p->n_routines; i++) {
+		const struct history_entry *stop = history_open_stop(h, p->routines[i]->area);
+		if (stop) {
+			*area = p->routines[i]->area;
+			return stop;
+		}
 	}
+	return NULL;
+}
+
+bool stop_pending(const struct plan *p)
+{
+	struct history h;
+	const char *area;
+	load_quietly(&h);
+	bool pending = open_stop(&h, p, &area) != NULL;
+	history_free(&h);
+	return pending;
+}
+
+bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
+{
+	struct history h;
+	const char *area = NULL;
+	load_quietly(&h);
+	const struct history_entry *stop = open_stop(&h, p, &area);
 	bool go_on = true;
 	if (stop) {
 		enum symptom sy = symptom_of(stop->end);

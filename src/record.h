@@ -15,6 +15,12 @@
  * done (and not by a stop) are not recorded. */
 void record_session(const struct plan *p, const struct view *end, time_t started);
 
+/* A stop from outside a session (the picker): logged with its symptom. */
+void record_stop_without_session(enum symptom sy, time_t when);
+
+/* True when an area of the plan has an open stop in the history. */
+bool stop_pending(const struct plan *p);
+
 /* When an area of the plan has an open stop in the history, tells when and
  * what, repeats the advice, and asks on out whether to go on, reading one
  * line from in_fd. Returns true to go on (also when there is nothing to tell
