@@ -6,6 +6,7 @@
 #include <canberra.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "xalloc.h"
 
@@ -68,10 +69,6 @@ static void open_canberra(struct cues *c)
 		fall_back(c, "no audio device", err);
 		return;
 	}
-	/* Preload the theme sounds so the first cue is not late; a failure here
-	 * only costs latency. */
-	for (int k = 0; k < CUE_COUNT; k++)
-		ca_context_cache(c->ca, CA_PROP_EVENT_ID, theme_id[k], NULL);
 }
 
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
@@ -112,12 +109,31 @@ size_t cues_recorded(const struct cues *c, enum cue_kind *out, size_t max)
 	return n;
 }
 
+/* Lets sounds still playing (the "done" chime as the program ends) finish,
+ * for at most a few seconds: destroying the context would cut them off. */
+static void drain(ca_context *ca)
+{
+	for (int waited = 0; waited < 3000; waited += 20) {
+		int any = 0;
+		for (int k = 0; k < CUE_COUNT && !any; k++) {
+			int playing = 0;
+			if (ca_context_playing(ca, (uint32_t)k + 1, &playing) == CA_SUCCESS)
+				any |= playing;
+		}
+		if (!any)
+			return;
+		nanosleep(&(struct timespec){ 0, 20 * 1000000 }, NULL);
+	}
+}
+
 void cues_close(struct cues *c)
 {
 	if (!c)
 		return;
-	if (c->ca)
+	if (c->ca) {
+		drain(c->ca);
 		ca_context_destroy(c->ca);
+	}
 	free(c->status);
 	free(c->record);
 	free(c);
@@ -161,9 +177,11 @@ void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item)
 		char *file = routine_sound(item, k);
 		/* One id per cue kind: a new tick cancels nothing else. */
 		int err = file ? ca_context_play(c->ca, (uint32_t)k + 1, CA_PROP_MEDIA_FILENAME, file,
-						 CA_PROP_EVENT_DESCRIPTION, cue_name(k), NULL)
+						 CA_PROP_EVENT_DESCRIPTION, cue_name(k),
+						 CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL)
 			       : ca_context_play(c->ca, (uint32_t)k + 1, CA_PROP_EVENT_ID, theme_id[k],
-						 CA_PROP_EVENT_DESCRIPTION, cue_name(k), NULL);
+						 CA_PROP_EVENT_DESCRIPTION, cue_name(k),
+						 CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL);
 		if (err < 0 && file) {
 			err = ca_context_play(c->ca, (uint32_t)k + 1, CA_PROP_EVENT_ID, theme_id[k], NULL);
 			free(c->status);

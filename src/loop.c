@@ -131,6 +131,15 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 	struct sclock c;
 	sclock_start(&c, o->speed);
 	int64_t real0 = mono_ns();
+	if (o->trace) {
+		/* Where the trace's clock starts, on both clocks: lets a test line
+		 * the trace up with timestamps taken by other programs. */
+		struct timespec wall;
+		clock_gettime(CLOCK_REALTIME, &wall);
+		fprintf(o->trace, "# origin monotonic_ns=%lld realtime_ns=%lld speed=%g\n",
+			(long long)real0, (long long)wall.tv_sec * 1000000000LL + wall.tv_nsec,
+			o->speed);
+	}
 	int fd = fe->input_fd;
 	bool quit = false, eof = false;
 	enum loop_end end = LOOP_ENDED;

@@ -11,7 +11,7 @@ TMP=$(mktemp -d)
 export HOME=$TMP/home XDG_DATA_HOME=$TMP/home/data XDG_STATE_HOME=$TMP/home/state
 mkdir -p "$HOME"
 cleanup_hooks=()
-cleanup() { for h in "${cleanup_hooks[@]}"; do eval "$h" || true; done; rm -rf "$TMP"; }
+cleanup() { [ -n "${KEEP_TMP:-}" ] && cp -r "$TMP" /tmp/kept;  for h in "${cleanup_hooks[@]}"; do eval "$h" || true; done; rm -rf "$TMP"; }
 trap cleanup EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
