@@ -187,28 +187,40 @@ static bool parse_line(char *line, struct history_entry *e)
 int history_load(const char *path, struct history *h, struct diags *warn)
 {
 	*h = (struct history){ 0 };
-	FILE *f = fopen(path, "r");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
 		return errno == ENOENT ? 0 : -1;
-	char *line = NULL;
-	size_t cap = 0, total = 0;
-	ssize_t len;
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		/* /dev/zero or a FIFO would never end. */
+		diags_add(warn, DIAG_WARNING, path, 0, 0, "not a regular file; history not read");
+		close(fd);
+		return 0;
+	}
+	size_t cap = st.st_size < HISTORY_MAX_BYTES ? (size_t)st.st_size : HISTORY_MAX_BYTES;
+	char *buf = xmalloc(cap + 1);
+	size_t len = 0;
+	ssize_t r;
+	while (len < cap && (r = read(fd, buf + len, cap - len)) > 0)
+		len += (size_t)r;
+	close(fd);
+	if (st.st_size > HISTORY_MAX_BYTES)
+		diags_add(warn, DIAG_WARNING, path, 0, 0,
+			  "history is over %d bytes; only the start is read", HISTORY_MAX_BYTES);
+	buf[len] = '\0';
 	unsigned lineno = 0;
-	while ((len = getline(&line, &cap, f)) > 0) {
-		lineno++;
-		total += (size_t)len;
-		if (total > HISTORY_MAX_BYTES) {
-			diags_add(warn, DIAG_WARNING, path, lineno, 1, "history is over %d bytes; the rest is ignored",
-				  HISTORY_MAX_BYTES);
-			break;
-		}
-		bool whole = line[len - 1] == '\n';
+	for (char *line = buf, *next; line < buf + len; line = next) {
+		char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+		bool whole = nl != NULL;
+		next = whole ? nl + 1 : buf + len;
 		if (whole)
-			line[--len] = '\0';
-		if (line[0] == '#' || len == 0)
+			*nl = '\0';
+		lineno++;
+		if (line[0] == '#' || line[0] == '\0')
 			continue;
 		struct history_entry e = { 0 };
-		if (!whole || !parse_line(line, &e)) {
+		/* A NUL inside a line (garbage) ends it early: not a history line. */
+		if (!whole || strlen(line) != (size_t)(nl - line) || !parse_line(line, &e)) {
 			diags_add(warn, DIAG_WARNING, path, lineno, 1, "%s; line skipped",
 				  whole ? "not a history line" : "line cut short");
 			continue;
@@ -216,8 +228,7 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 		h->v = xreallocarray(h->v, h->n + 1, sizeof *h->v);
 		h->v[h->n++] = e;
 	}
-	free(line);
-	fclose(f);
+	free(buf);
 	return 0;
 }
 

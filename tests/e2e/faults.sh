@@ -1,0 +1,48 @@
+# End to end, things going wrong around a session: a full disk, kill -9, no
+# sound system, a history full of garbage. The session runs, the history stays
+# readable, and every problem is one clear line.
+source "$(dirname "$0")/lib.sh"
+out=$TMP/out
+hist=$XDG_STATE_HOME/unknot/history.tsv
+mkdir -p "$XDG_STATE_HOME/unknot"
+
+# A full disk: the history cannot be written; a warning, and exit 0.
+ln -s /dev/full "$hist"
+$RUN --plain --mute --speed 500 kids </dev/null >"$out" 2>&1 || fail "full disk: exit $?"
+grep -q 'warning: history not saved: cannot write .*No space left on device' "$out" ||
+	fail "full disk: $(cat "$out")"
+grep -q 'Done:' "$out" || fail "full disk: the session did not finish"
+rm "$hist"
+
+# kill -9 in the middle of a session: earlier lines intact, no half line.
+$RUN --plain --mute --speed 500 kids </dev/null >/dev/null 2>&1
+before=$(cat "$hist")
+mkfifo "$TMP/in"
+$RUN --plain --mute kids <"$TMP/in" >"$out" 2>&1 &
+pid=$!
+exec 3>"$TMP/in"
+echo >&3
+wait_for_line "$out" '\] Hold '
+kill -9 "$pid"
+wait "$pid" 2>/dev/null || true
+exec 3>&-
+[ "$(cat "$hist")" = "$before" ] || fail "kill -9 changed the history"
+$RUN --history >/dev/null 2>"$TMP/err"
+[ ! -s "$TMP/err" ] || fail "history unreadable after kill -9: $(cat "$TMP/err")"
+
+# No sound system: one line says so, the bell stands in, the session runs.
+UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --plain --speed 500 kids </dev/null >"$out" 2>&1 ||
+	fail "no sound: exit $?"
+grep -q '^sound: .*using the terminal bell$' "$out" || fail "no sound: no status line: $(head -3 "$out")"
+grep -q $'\a' "$out" || fail "no sound: the bell never rang"
+grep -q 'Done:' "$out" || fail "no sound: the session did not finish"
+
+# A history of binary garbage: warnings, no crash, and new sessions still append.
+head -c 4096 /dev/urandom >"$hist"
+printf '\n' >>"$hist"
+$RUN --plain --mute --speed 500 kids </dev/null >/dev/null 2>&1 || fail "garbage history: session failed"
+$RUN --history >"$out" 2>"$TMP/err" || fail "garbage history: --history failed"
+grep -q 'warning: ' "$TMP/err" || fail "garbage history: no warning"
+grep -q $'\e' "$TMP/err" && fail "garbage history: an escape reached the terminal"
+grep -q 'kids .* done$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
+echo "faults: ok"
