@@ -176,6 +176,8 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			continue;
 		enum session_key keys[16];
 		int n = fe->read_keys(fe->ctx, keys, sizeof keys / sizeof *keys);
+		if (n == 0 && (pfd.revents & (POLLHUP | POLLERR)))
+			n = -1; /* the terminal or pipe is gone: never spin on it */
 		if (n < 0) {
 			fd = -1; /* nothing more to read: the session runs on */
 			eof = true;
