@@ -4,10 +4,13 @@
 
 #include "xalloc.h"
 
+/* Kid mode on its own only when every routine is for kids alone: a routine
+ * that suits adults and kids is coached as written unless --kid is given. */
 static bool all_for_kids(const struct routine *const *r, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!routine_for_kids(r[i]))
+		if (!routine_for_kids(r[i]) || strlist_contains(&r[i]->audience, "adult") ||
+		    strlist_contains(&r[i]->audience, "teen"))
 			return false;
 	return n > 0;
 }

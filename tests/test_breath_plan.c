@@ -1,0 +1,129 @@
+/* The breathing pacer at its phase boundaries, and plans: sides, kid caps. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "breath.h"
+#include "fixture.h"
+#include "plan.h"
+
+static const struct breathing box = { .inhale_ms = 4000, .hold_in_ms = 2000,
+				       .exhale_ms = 6000, .hold_out_ms = 1000 };
+
+static void test_phase_boundaries(void **state)
+{
+	struct breath_state b = breath_at(&box, 0);
+	assert_int_equal(b.phase, BREATH_IN);
+	assert_true(b.fullness == 0.0);
+	assert_int_equal(b.phase_left_ms, 4000);
+	b = breath_at(&box, 3999);
+	assert_int_equal(b.phase, BREATH_IN);
+	assert_int_equal(b.phase_left_ms, 1);
+	b = breath_at(&box, 4000);
+	assert_int_equal(b.phase, BREATH_HOLD_IN);
+	assert_true(b.fullness == 1.0);
+	b = breath_at(&box, 6000);
+	assert_int_equal(b.phase, BREATH_OUT);
+	b = breath_at(&box, 9000); /* half way out */
+	assert_true(b.fullness == 0.5);
+	b = breath_at(&box, 12000);
+	assert_int_equal(b.phase, BREATH_HOLD_OUT);
+	assert_true(b.fullness == 0.0);
+	b = breath_at(&box, 13000); /* the next cycle */
+	assert_int_equal(b.phase, BREATH_IN);
+	assert_int_equal(b.phase_left_ms, 4000);
+	assert_int_equal(breath_cycle_ms(&box), 13000);
+}
+
+static void test_zero_phases_are_skipped(void **state)
+{
+	const struct breathing b = { .inhale_ms = 4000, .exhale_ms = 6000 };
+	assert_int_equal(breath_at(&b, 4000).phase, BREATH_OUT);
+	assert_int_equal(breath_at(&b, 10000).phase, BREATH_IN);
+	const struct breathing none = { 0 };
+	assert_int_equal(breath_at(&none, 5000).phase, BREATH_IN);
+	assert_int_equal(breath_next_change(&none, 5000, 10), -1);
+}
+
+static void test_next_change(void **state)
+{
+	/* Ten levels over a 4 s inhale: a step every 400 ms. */
+	assert_int_equal(breath_next_change(&box, 0, 10), 400);
+	assert_int_equal(breath_next_change(&box, 401, 10), 800);
+	assert_int_equal(breath_next_change(&box, 3900, 10), 4000);
+	/* Holds change only at their end. */
+	assert_int_equal(breath_next_change(&box, 4500, 10), 6000);
+	/* Six levels over a 6 s exhale: every second. */
+	assert_int_equal(breath_next_change(&box, 6000, 6), 7000);
+	/* Without levels: the next phase. */
+	assert_int_equal(breath_next_change(&box, 100, 0), 4000);
+}
+
+static void test_words(void **state)
+{
+	assert_string_equal(breath_words(BREATH_IN, 0), "breathe in");
+	assert_string_equal(breath_words(BREATH_OUT, 0), "breathe out");
+	assert_string_equal(breath_words(BREATH_IN, 1), "smell the flower");
+	assert_string_equal(breath_words(BREATH_OUT, 1), "blow out the candle");
+}
+
+static void test_plan_sides_and_totals(void **state)
+{
+	struct routine *a = fixture_routine("A"), *b = fixture_routine("B");
+	fixture_step(a, "Arch", SIDE_BOTH, 5000, 30000);
+	fixture_step(a, "Heel", SIDE_RIGHT, 0, 10000);
+	fixture_step(b, "Calf", SIDE_NONE, 10000, 60000);
+	const struct routine *rs[] = { a, b };
+	struct plan p;
+	plan_build(&p, rs, 2, false);
+	assert_false(p.kid);
+	assert_int_equal(p.n_items, 4);
+	assert_int_equal(p.items[0].side, SIDE_LEFT);
+	assert_int_equal(p.items[1].side, SIDE_RIGHT);
+	assert_int_equal(p.items[1].side_index, 1);
+	assert_int_equal(p.items[2].side, SIDE_RIGHT);
+	assert_int_equal(p.items[3].routine_index, 1);
+	assert_int_equal(plan_total_ms(&p), 2 * 35000 + 10000 + 70000);
+	plan_free(&p);
+	routine_free(a);
+	routine_free(b);
+}
+
+static void test_kid_caps(void **state)
+{
+	struct routine *r = fixture_routine("Kids");
+	struct step *s = fixture_step(r, "Feet", SIDE_NONE, 5000, 60000);
+	s->pressure = PRESSURE_FIRM;
+	const struct routine *rs[] = { r };
+	struct plan p;
+	plan_build(&p, rs, 1, true); /* --kid */
+	assert_true(p.kid);
+	assert_int_equal(p.items[0].hold_ms, ROUTINE_KID_HOLD_MS);
+	assert_int_equal(p.items[0].pressure, PRESSURE_LIGHT);
+	plan_free(&p);
+	/* A routine for kids only is coached in kid mode without asking. */
+	fixture_kid(r);
+	plan_build(&p, rs, 1, false);
+	assert_true(p.kid);
+	assert_int_equal(p.items[0].hold_ms, 30000);
+	plan_free(&p);
+	/* One that suits adults too is coached as written. */
+	r->audience.v = xreallocarray(r->audience.v, 2, sizeof *r->audience.v);
+	r->audience.v[r->audience.n++] = xstrdup("adult");
+	plan_build(&p, rs, 1, false);
+	assert_false(p.kid);
+	assert_int_equal(p.items[0].hold_ms, 60000);
+	plan_free(&p);
+	routine_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_phase_boundaries), cmocka_unit_test(test_zero_phases_are_skipped),
+		cmocka_unit_test(test_next_change), cmocka_unit_test(test_words),
+		cmocka_unit_test(test_plan_sides_and_totals), cmocka_unit_test(test_kid_caps),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
