@@ -24,106 +24,10 @@ struct ctx {
 #define ERR(c, n, ...) diags_add((c)->d, DIAG_ERROR, (c)->file, (n)->line, (n)->col, __VA_ARGS__)
 #define WARN(c, n, ...) diags_add((c)->d, DIAG_WARNING, (c)->file, (n)->line, (n)->col, __VA_ARGS__)
 
-/* A key of a mapping, as the schema knows it. */
-struct key {
-	const char *name;
-	bool required;
-};
-
-/* Checks the keys of a mapping: unknown ones (with a suggestion), duplicates
- * and missing required ones. Returns the value node for each known key in
- * vals (same order as keys), NULL when absent. */
-static void match_keys(struct ctx *c, const struct ynode *map, const char *where,
-		       const struct key *keys, size_t nkeys, const struct ynode **vals)
-{
-	const char *names[16];
-	for (size_t k = 0; k < nkeys; k++) {
-		vals[k] = NULL;
-		names[k] = keys[k].name;
-	}
-	for (size_t i = 0; i + 1 < map->n; i += 2) {
-		const struct ynode *key = map->kids[i];
-		if (key->kind != Y_SCALAR) {
-			ERR(c, key, "%s: keys must be plain words, not %s", where, ynode_describe(key));
-			continue;
-		}
-		size_t k = 0;
-		while (k < nkeys && strcmp(key->value, keys[k].name) != 0)
-			k++;
-		if (k == nkeys) {
-			char *safe = text_printable(key->value);
-			const char *near = suggest_closest(key->value, names, nkeys, 2);
-			if (near)
-				ERR(c, key, "unknown key '%s' in %s; did you mean '%s'?", safe, where, near);
-			else
-				ERR(c, key, "unknown key '%s' in %s", safe, where);
-			free(safe);
-		} else if (vals[k]) {
-			ERR(c, key, "duplicate key '%s' in %s (first given on line %u)", keys[k].name,
-			    where, vals[k]->line);
-		} else {
-			vals[k] = map->kids[i + 1];
-		}
-	}
-	for (size_t k = 0; k < nkeys; k++)
-		if (keys[k].required && !vals[k])
-			ERR(c, map, "%s: missing '%s'", where, keys[k].name);
-}
-
-/* Column of byte offset off inside a scalar that sits on one line. */
-static unsigned column_of(const struct ynode *n, long off)
-{
-	if (!n->flow_line)
-		return n->col;
-	unsigned col = n->col + (n->plain ? 0 : 1);
-	for (long i = 0; i < off; i++)
-		if ((n->value[i] & 0xC0) != 0x80)
-			col++;
-	return col;
-}
-
-static bool check_text(struct ctx *c, const struct ynode *n, const char *key)
-{
-	long bad = text_invalid_utf8(n->value, n->len);
-	if (bad >= 0) {
-		ERR(c, n, "%s: invalid UTF-8", key);
-		return false;
-	}
-	if (strlen(n->value) != n->len) {
-		ERR(c, n, "%s: a NUL character is not allowed", key);
-		return false;
-	}
-	bad = text_find_control(n->value, n->len);
-	if (bad >= 0) {
-		unsigned cp = (unsigned char)n->value[bad];
-		if (cp >= 0x80) { /* decode the multi-byte control (C1, bidi) */
-			const unsigned char *u = (const unsigned char *)n->value + bad;
-			cp = (cp & 0xE0) == 0xC0 ? ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu)
-						 : ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
-		}
-		diags_add(c->d, DIAG_ERROR, c->file, n->line, column_of(n, bad),
-			  "%s: control character U+%04X is not allowed in text", key, cp);
-		return false;
-	}
-	if (n->len > ROUTINE_MAX_STRING) {
-		ERR(c, n, "%s: text is %zu bytes long; the limit is %d", key, n->len, ROUTINE_MAX_STRING);
-		return false;
-	}
-	return true;
-}
-
 /* A non-empty text value, copied into *out. */
 static bool get_text(struct ctx *c, const struct ynode *n, const char *key, char **out)
 {
-	if (n->kind != Y_SCALAR || ynode_is_null(n)) {
-		ERR(c, n, "%s: expected text, got %s", key, ynode_describe(n));
-		return false;
-	}
-	if (!check_text(c, n, key))
-		return false;
-	free(*out);
-	*out = xstrdup(n->value);
-	return true;
+	return ytree_get_text(c->file, c->d, n, key, ROUTINE_MAX_STRING, out);
 }
 
 static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, int64_t *ms)
@@ -197,7 +101,7 @@ static void get_area(struct ctx *c, const struct ynode *n, char **out)
 
 static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing *b)
 {
-	static const struct key keys[] = {
+	static const struct ykey keys[] = {
 		{ "inhale", true }, { "exhale", true }, { "hold_in", false }, { "hold_out", false },
 	};
 	if (n->kind != Y_MAP) {
@@ -206,7 +110,7 @@ static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing
 		return;
 	}
 	const struct ynode *v[4];
-	match_keys(c, n, "breathing", keys, 4, v);
+	ytree_match_keys(c->file, c->d, n, "breathing", keys, 4, v);
 	int64_t *dst[4] = { &b->inhale_ms, &b->exhale_ms, &b->hold_in_ms, &b->hold_out_ms };
 	for (size_t k = 0; k < 4; k++)
 		if (v[k] && get_duration(c, v[k], keys[k].name, dst[k]) == true && k < 2 && *dst[k] == 0)
@@ -244,7 +148,7 @@ static int by_at(const void *a, const void *b)
 static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 			const struct ynode *hold)
 {
-	static const struct key keys[] = { { "at", true }, { "say", true } };
+	static const struct ykey keys[] = { { "at", true }, { "say", true } };
 	if (n->kind != Y_SEQ) {
 		ERR(c, n, "prompts: expected a list of {at: 15s, say: text}, got %s", ynode_describe(n));
 		return;
@@ -257,7 +161,7 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 			continue;
 		}
 		const struct ynode *v[2];
-		match_keys(c, p, "a prompt", keys, 2, v);
+		ytree_match_keys(c->file, c->d, p, "a prompt", keys, 2, v);
 		struct prompt pr = { 0 };
 		bool ok = v[0] && v[1] && get_duration(c, v[0], "at", &pr.at_ms) &&
 			  get_text(c, v[1], "say", &pr.say);
@@ -297,7 +201,7 @@ enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PR
 
 static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool kid)
 {
-	static const struct key keys[S_N] = {
+	static const struct ykey keys[S_N] = {
 		[S_TITLE] = { "title", true }, [S_SIDE] = { "side", false },
 		[S_PREP] = { "prep", false }, [S_HOLD] = { "hold", true },
 		[S_PRESSURE] = { "pressure", false }, [S_INSTRUCTION] = { "instruction", false },
@@ -311,7 +215,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		return;
 	}
 	const struct ynode *v[S_N];
-	match_keys(c, n, "a step", keys, S_N, v);
+	ytree_match_keys(c->file, c->d, n, "a step", keys, S_N, v);
 	if (v[S_TITLE])
 		get_text(c, v[S_TITLE], "title", &s->title);
 	if (v[S_SIDE])
@@ -347,7 +251,7 @@ enum {
 
 static void get_routine(struct ctx *c, const struct ynode *root, struct routine *r)
 {
-	static const struct key keys[R_N] = {
+	static const struct ykey keys[R_N] = {
 		[R_TITLE] = { "title", true }, [R_AREA] = { "area", true },
 		[R_SUMMARY] = { "summary", false }, [R_EQUIPMENT] = { "equipment", false },
 		[R_AUDIENCE] = { "audience", false }, [R_BREATHING] = { "breathing", false },
@@ -360,7 +264,7 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 		return;
 	}
 	const struct ynode *v[R_N];
-	match_keys(c, root, "the routine", keys, R_N, v);
+	ytree_match_keys(c->file, c->d, root, "the routine", keys, R_N, v);
 	if (v[R_TITLE])
 		get_text(c, v[R_TITLE], "title", &r->title);
 	if (v[R_AREA])

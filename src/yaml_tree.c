@@ -4,6 +4,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "suggest.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct builder {
@@ -224,3 +226,104 @@ const char *ynode_describe(const struct ynode *n)
 		return "nothing";
 	return n->kind == Y_SEQ ? "a list" : n->kind == Y_MAP ? "a mapping" : "text";
 }
+
+void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map,
+		      const char *where, const struct ykey *keys, size_t nkeys,
+		      const struct ynode **vals)
+{
+	const char *names[16];
+	for (size_t k = 0; k < nkeys && k < 16; k++) {
+		vals[k] = NULL;
+		names[k] = keys[k].name;
+	}
+	for (size_t i = 0; i + 1 < map->n; i += 2) {
+		const struct ynode *key = map->kids[i];
+		if (key->kind != Y_SCALAR) {
+			diags_add(d, DIAG_ERROR, file, key->line, key->col,
+				  "%s: keys must be plain words, not %s", where, ynode_describe(key));
+			continue;
+		}
+		size_t k = 0;
+		while (k < nkeys && strcmp(key->value, keys[k].name) != 0)
+			k++;
+		if (k == nkeys) {
+			char *safe = text_printable(key->value);
+			const char *near = suggest_closest(key->value, names, nkeys, 2);
+			if (near)
+				diags_add(d, DIAG_ERROR, file, key->line, key->col,
+					  "unknown key '%s' in %s; did you mean '%s'?", safe, where, near);
+			else
+				diags_add(d, DIAG_ERROR, file, key->line, key->col,
+					  "unknown key '%s' in %s", safe, where);
+			free(safe);
+		} else if (vals[k]) {
+			diags_add(d, DIAG_ERROR, file, key->line, key->col,
+				  "duplicate key '%s' in %s (first given on line %u)", keys[k].name,
+				  where, vals[k]->line);
+		} else {
+			vals[k] = map->kids[i + 1];
+		}
+	}
+	for (size_t k = 0; k < nkeys; k++)
+		if (keys[k].required && !vals[k])
+			diags_add(d, DIAG_ERROR, file, map->line, map->col, "%s: missing '%s'",
+				  where, keys[k].name);
+}
+
+/* Column of byte offset off inside a scalar that sits on one line. */
+static unsigned column_of(const struct ynode *n, long off)
+{
+	if (!n->flow_line)
+		return n->col;
+	unsigned col = n->col + (n->plain ? 0 : 1);
+	for (long i = 0; i < off; i++)
+		if ((n->value[i] & 0xC0) != 0x80)
+			col++;
+	return col;
+}
+
+static bool check_text(const char *file, struct diags *d, const struct ynode *n,
+		       const char *key, size_t max)
+{
+	long bad = text_invalid_utf8(n->value, n->len);
+	if (bad >= 0) {
+		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: invalid UTF-8", key);
+		return false;
+	}
+	if (strlen(n->value) != n->len) {
+		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: a NUL character is not allowed", key);
+		return false;
+	}
+	bad = text_find_control(n->value, n->len);
+	if (bad >= 0) {
+		unsigned cp = (unsigned char)n->value[bad];
+		if (cp >= 0x80) { /* decode the multi-byte control (C1, bidi) */
+			const unsigned char *u = (const unsigned char *)n->value + bad;
+			cp = (cp & 0xE0) == 0xC0 ? ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu)
+						 : ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+		}
+		diags_add(d, DIAG_ERROR, file, n->line, column_of(n, bad),
+			  "%s: control character U+%04X is not allowed in text", key, cp);
+		return false;
+	}
+	if (n->len > max) {
+		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: text is %zu bytes long; the limit is %zu", key, n->len, max);
+		return false;
+	}
+	return true;
+}
+
+bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
+		    const char *key, size_t max, char **out)
+{
+	if (n->kind != Y_SCALAR || ynode_is_null(n)) {
+		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: expected text, got %s", key, ynode_describe(n));
+		return false;
+	}
+	if (!check_text(file, d, n, key, max))
+		return false;
+	free(*out);
+	*out = xstrdup(n->value);
+	return true;
+}
+

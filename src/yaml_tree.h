@@ -32,6 +32,25 @@ struct ynode *ytree_parse(const char *file, const char *buf, size_t len,
 			  const struct ylimits *lim, struct diags *d);
 void ytree_free(struct ynode *n);
 
+/* A key of a mapping, as a schema knows it. */
+struct ykey {
+	const char *name;
+	bool required;
+};
+
+/* Checks the keys of map against the schema: unknown ones (with a "did you
+ * mean"), duplicates and missing required ones, as errors in d. Stores the
+ * value node of each known key in vals (same order as keys; NULL if absent).
+ * where names the mapping in messages ("a step"). At most 16 keys. */
+void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map,
+		      const char *where, const struct ykey *keys, size_t nkeys,
+		      const struct ynode **vals);
+
+/* A non-empty text value of at most max bytes, valid UTF-8 without control
+ * characters, copied into *out (freeing what was there). Errors go to d. */
+bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
+		    const char *key, size_t max, char **out);
+
 /* "text", "a list", "a mapping", "nothing". */
 const char *ynode_describe(const struct ynode *n);
 /* True for a plain scalar that YAML reads as null: empty, `~`, `null`. */
