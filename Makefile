@@ -61,9 +61,10 @@ tests-bin: $(TESTS)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/unknot/routines \
-	           $(DESTDIR)$(MANDIR)/man1
+	           $(DESTDIR)$(DATADIR)/unknot/presets $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/unknot
 	install -m 644 routines/*.yaml $(DESTDIR)$(DATADIR)/unknot/routines/
+	install -m 644 presets/*.yaml $(DESTDIR)$(DATADIR)/unknot/presets/
 	install -m 644 man/unknot.1 $(DESTDIR)$(MANDIR)/man1/unknot.1
 
 uninstall:

@@ -76,7 +76,7 @@ static int by_id(const void *a, const void *b)
 	return c ? c : x->user - y->user;
 }
 
-static void scan_dir(struct catalog *c, const char *dir, int user)
+static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int user)
 {
 	DIR *d = dir ? opendir(dir) : NULL;
 	if (!d)
@@ -91,8 +91,8 @@ static void scan_dir(struct catalog *c, const char *dir, int user)
 			free(path);
 			continue;
 		}
-		c->v = xreallocarray(c->v, c->n + 1, sizeof *c->v);
-		c->v[c->n++] = (struct catalog_entry){
+		*v = xreallocarray(*v, *n + 1, sizeof **v);
+		(*v)[(*n)++] = (struct catalog_entry){
 			xstrndup(e->d_name, (size_t)(suffix - e->d_name)), path, user
 		};
 	}
@@ -104,26 +104,41 @@ void catalog_scan(struct catalog *c)
 	*c = (struct catalog){ 0 };
 	char *data = catalog_data_dir();
 	c->bundled_dir = xasprintf("%s/routines", data);
+	char *presets = xasprintf("%s/presets", data);
 	free(data);
 	char *user = catalog_user_data_dir();
+	char *user_presets = user ? xasprintf("%s/presets", user) : NULL;
 	if (user) {
 		c->user_dir = xasprintf("%s/routines", user);
 		free(user);
 	}
-	scan_dir(c, c->bundled_dir, 0);
+	scan_dir(&c->v, &c->n, c->bundled_dir, 0);
 	if (c->user_dir && is_dir(c->user_dir))
-		scan_dir(c, c->user_dir, 1);
+		scan_dir(&c->v, &c->n, c->user_dir, 1);
+	scan_dir(&c->presets, &c->n_presets, presets, 0);
+	if (user_presets && is_dir(user_presets))
+		scan_dir(&c->presets, &c->n_presets, user_presets, 1);
+	free(presets);
+	free(user_presets);
 	if (c->n)
 		qsort(c->v, c->n, sizeof *c->v, by_id);
+	if (c->n_presets)
+		qsort(c->presets, c->n_presets, sizeof *c->presets, by_id);
+}
+
+static void free_entries(struct catalog_entry *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].id);
+		free(v[i].path);
+	}
+	free(v);
 }
 
 void catalog_free(struct catalog *c)
 {
-	for (size_t i = 0; i < c->n; i++) {
-		free(c->v[i].id);
-		free(c->v[i].path);
-	}
-	free(c->v);
+	free_entries(c->v, c->n);
+	free_entries(c->presets, c->n_presets);
 	free(c->bundled_dir);
 	free(c->user_dir);
 	*c = (struct catalog){ 0 };
@@ -136,5 +151,13 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path)
 	for (size_t i = 0; i < c->n; i++)
 		if (strcmp(c->v[i].id, id_or_path) == 0)
 			return xstrdup(c->v[i].path);
+	return NULL;
+}
+
+char *catalog_preset(const struct catalog *c, const char *id)
+{
+	for (size_t i = 0; i < c->n_presets; i++)
+		if (strcmp(c->presets[i].id, id) == 0)
+			return xstrdup(c->presets[i].path);
 	return NULL;
 }

@@ -12,13 +12,15 @@ struct catalog_entry {
 };
 
 struct catalog {
-	struct catalog_entry *v;
+	struct catalog_entry *v;       /* routines */
 	size_t n;
+	struct catalog_entry *presets; /* compositions of routines */
+	size_t n_presets;
 	char *bundled_dir; /* where bundled routines live */
 	char *user_dir;    /* may not exist */
 };
 
-/* Scans both directories; a user routine with the id of a bundled one is
+/* Scans both directories, and the presets beside them (presets/); a user routine with the id of a bundled one is
  * listed after it and is reachable only by path. Sorted by id. */
 void catalog_scan(struct catalog *c);
 void catalog_free(struct catalog *c);
@@ -27,6 +29,9 @@ void catalog_free(struct catalog *c);
  * in .yaml); NULL when there is no such routine. Borrowed or caller-owned:
  * always caller-owned. */
 char *catalog_resolve(const struct catalog *c, const char *id_or_path);
+
+/* The path of the preset with this id, or NULL. Caller frees. */
+char *catalog_preset(const struct catalog *c, const char *id);
 
 /* $UNKNOT_DATA_DIR, else the routines next to the binary when run from the
  * source tree, else the installed data directory. Caller frees. */

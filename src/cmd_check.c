@@ -6,6 +6,7 @@
 #include "diag.h"
 #include "duration.h"
 #include "plan.h"
+#include "preset.h"
 #include "routine_yaml.h"
 #include "suggest.h"
 #include "text.h"
@@ -70,6 +71,23 @@ int cmd_list(const struct catalog *c)
 		routine_free(r);
 		diags_free(&d);
 	}
+	if (c->n_presets)
+		printf("\n%-14s %-28s %s\n", "PRESET", "TITLE", "ROUTINES");
+	for (size_t i = 0; i < c->n_presets; i++) {
+		struct diags d = { 0 };
+		struct preset *p = preset_load_file(c->presets[i].path, &d);
+		if (!p) {
+			diags_print(&d, stderr);
+			status = EXIT_INVALID;
+		} else {
+			char routines[256];
+			join(routines, sizeof routines, &p->routines);
+			printf("%-14s %-28s %s%s\n", p->id, p->title, routines,
+			       c->presets[i].user ? " (yours)" : "");
+		}
+		preset_free(p);
+		diags_free(&d);
+	}
 	return status;
 }
 
@@ -89,15 +107,45 @@ static void unknown_routine(const struct catalog *c, const char *id)
 	free(safe);
 }
 
-int load_routines(const struct catalog *c, char *const *ids, size_t n,
-		  struct routine ***out)
+/* The routine ids to load: presets replaced by their routines. */
+static int expand(const struct catalog *c, char *const *ids, size_t n, struct strlist *out)
 {
-	struct routine **v = xcalloc(n, sizeof *v);
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
 		char *path = catalog_resolve(c, ids[i]);
+		char *preset = path ? NULL : catalog_preset(c, ids[i]);
+		free(path);
+		struct preset *p = NULL;
+		if (preset) {
+			struct diags d = { 0 };
+			p = preset_load_file(preset, &d);
+			diags_print(&d, stderr);
+			diags_free(&d);
+			free(preset);
+			if (!p) {
+				status = EXIT_INVALID;
+				continue;
+			}
+		}
+		size_t add = p ? p->routines.n : 1;
+		out->v = xreallocarray(out->v, out->n + add, sizeof *out->v);
+		for (size_t k = 0; k < add; k++)
+			out->v[out->n++] = xstrdup(p ? p->routines.v[k] : ids[i]);
+		preset_free(p);
+	}
+	return status;
+}
+
+int load_routines(const struct catalog *c, char *const *ids, size_t n,
+		  struct routine ***out, size_t *n_out)
+{
+	struct strlist all = { 0 };
+	int status = expand(c, ids, n, &all);
+	struct routine **v = xcalloc(all.n, sizeof *v);
+	for (size_t i = 0; i < all.n; i++) {
+		char *path = catalog_resolve(c, all.v[i]);
 		if (!path) {
-			unknown_routine(c, ids[i]);
+			unknown_routine(c, all.v[i]);
 			status = EXIT_INVALID;
 			continue;
 		}
@@ -109,10 +157,13 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n,
 		diags_free(&d);
 		free(path);
 	}
-	if (status) {
-		free_routines(v, n);
+	*n_out = all.n;
+	if (status || !all.n) {
+		free_routines(v, all.n);
 		v = NULL;
+		status = EXIT_INVALID;
 	}
+	strlist_free(&all);
 	*out = v;
 	return status;
 }
@@ -129,7 +180,7 @@ void free_routines(struct routine **r, size_t n)
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 {
 	struct routine **r;
-	if (load_routines(c, ids, n, &r))
+	if (load_routines(c, ids, n, &r, &n))
 		return EXIT_INVALID;
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)r, n, kid);

@@ -69,7 +69,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u)
 {
 	struct routine **r;
-	if (load_routines(c, ids, n, &r)) {
+	if (load_routines(c, ids, n, &r, &n)) {
 		ui_close(u);
 		return EXIT_INVALID;
 	}

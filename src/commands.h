@@ -33,10 +33,11 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 /* The ncurses picker, then the chosen routine. */
 int cmd_pick(const struct catalog *c, const struct run_options *o);
 
-/* Loads the routines named by ids (ids or paths), printing every problem to
- * stderr. Returns 0 and fills *out (n routines), or EXIT_INVALID. */
+/* Loads the routines named by ids (routine ids, preset ids or paths),
+ * printing every problem to stderr. Returns 0 and fills *out with *n_out
+ * routines, or EXIT_INVALID. */
 int load_routines(const struct catalog *c, char *const *ids, size_t n,
-		  struct routine ***out);
+		  struct routine ***out, size_t *n_out);
 void free_routines(struct routine **r, size_t n);
 
 #endif

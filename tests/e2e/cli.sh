@@ -50,6 +50,24 @@ set -e
 grep -q $'\e' "$err" && fail "an escape sequence reached stderr"
 grep -q 'no routine' "$err" || fail "hostile id not reported"
 
+# Presets: listed, run as one session, and checked like routines.
+$RUN --list >"$out"
+grep -qE '^after-run +After a run +feet,calves,quads,back$' "$out" || fail "presets not listed: $(cat "$out")"
+$RUN --dry-run after-run >"$out"
+expect_in_order "$out" '^Plan: 19 holds' '^Morning feet' '^Calves' '^Quads' '^Upper back'
+mkdir -p "$XDG_DATA_HOME/unknot/presets"
+printf 'title: Mine\nroutines: [feet, nope]\n' >"$XDG_DATA_HOME/unknot/presets/mine2.yaml"
+set +e
+$RUN --dry-run mine2 >/dev/null 2>"$err"; status=$?
+set -e
+[ $status -eq 1 ] && grep -q "no routine 'nope'" "$err" || fail "preset with an unknown routine: $(cat "$err")"
+printf 'title: Mine\nroutnes: [feet]\n' >"$XDG_DATA_HOME/unknot/presets/mine3.yaml"
+set +e
+$RUN --dry-run mine3 >/dev/null 2>"$err"
+set -e
+grep -q "mine3.yaml:2:1: error: unknown key 'routnes' in the preset; did you mean 'routines'?" "$err" ||
+	fail "preset error: $(cat "$err")"
+
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 echo "cli: ok"

@@ -1,0 +1,110 @@
+#include "preset.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+#include "yaml_tree.h"
+
+#define PRESET_MAX_BYTES (16 * 1024)
+
+static bool is_id(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+			return false;
+	return true;
+}
+
+static void get_routines(const char *file, struct diags *d, const struct ynode *n,
+			 struct strlist *out)
+{
+	if (n->kind != Y_SEQ || n->n == 0) {
+		diags_add(d, DIAG_ERROR, file, n->line, n->col,
+			  "routines: expected a list of routine ids such as [feet, calves], got %s",
+			  n->kind == Y_SEQ ? "an empty list" : ynode_describe(n));
+		return;
+	}
+	out->v = xcalloc(n->n, sizeof *out->v);
+	for (size_t i = 0; i < n->n; i++) {
+		const struct ynode *item = n->kids[i];
+		char *id = NULL;
+		if (!ytree_get_text(file, d, item, "routines", 64, &id))
+			continue;
+		if (!is_id(id)) {
+			diags_add(d, DIAG_ERROR, file, item->line, item->col,
+				  "routines: '%s' is not a routine id (lowercase letters, digits, - and _)", id);
+			free(id);
+			continue;
+		}
+		out->v[out->n++] = id;
+	}
+}
+
+static char *id_of(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *dot = strrchr(base, '.');
+	return xstrndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+}
+
+struct preset *preset_load_file(const char *path, struct diags *d)
+{
+	static const struct ykey keys[] = { { "title", true }, { "summary", false },
+					    { "routines", true } };
+	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES, 2000 };
+	size_t before = d->errors;
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		diags_add(d, DIAG_ERROR, path, 0, 0, "cannot open");
+		return NULL;
+	}
+	char *buf = xmalloc(PRESET_MAX_BYTES + 1);
+	size_t len = fread(buf, 1, PRESET_MAX_BYTES + 1, f);
+	fclose(f);
+	struct ynode *root = NULL;
+	if (len > PRESET_MAX_BYTES)
+		diags_add(d, DIAG_ERROR, path, 0, 0, "file is over the limit of %d bytes", PRESET_MAX_BYTES);
+	else
+		root = ytree_parse(path, buf, len, &lim, d);
+	free(buf);
+	if (!root)
+		return NULL;
+	struct preset *p = xcalloc(1, sizeof *p);
+	p->id = id_of(path);
+	if (root->kind != Y_MAP) {
+		diags_add(d, DIAG_ERROR, path, root->line, root->col,
+			  "expected a preset (a mapping with title and routines), got %s",
+			  ynode_describe(root));
+	} else {
+		const struct ynode *v[3];
+		ytree_match_keys(path, d, root, "the preset", keys, 3, v);
+		if (v[0])
+			ytree_get_text(path, d, v[0], "title", 200, &p->title);
+		if (v[1])
+			ytree_get_text(path, d, v[1], "summary", 2000, &p->summary);
+		if (v[2])
+			get_routines(path, d, v[2], &p->routines);
+	}
+	ytree_free(root);
+	if (d->errors > before) {
+		preset_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void preset_free(struct preset *p)
+{
+	if (!p)
+		return;
+	free(p->id);
+	free(p->title);
+	free(p->summary);
+	strlist_free(&p->routines);
+	free(p);
+}

@@ -1,0 +1,24 @@
+/* Presets: named compositions of routines, such as after-run = feet, calves,
+ * quads, back. YAML files like routines, checked as strictly:
+ *
+ *   title: After a run
+ *   summary: Feet, calves, quads and back, slowly.
+ *   routines: [feet, calves, quads, back]
+ */
+#ifndef UNKNOT_PRESET_H
+#define UNKNOT_PRESET_H
+
+#include "diag.h"
+#include "routine.h"
+
+#define PRESET_MAX_ROUTINES 12
+
+struct preset {
+	char *id, *title, *summary; /* summary may be NULL */
+	struct strlist routines;    /* routine ids */
+};
+
+struct preset *preset_load_file(const char *path, struct diags *d);
+void preset_free(struct preset *p);
+
+#endif
