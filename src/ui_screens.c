@@ -280,8 +280,9 @@ static void draw_step_bar(struct ui *u, const struct view *v, const struct block
 }
 
 /* The pacer: a bar that grows from the middle as the lungs fill. Its steps
- * are floor(fullness × half), the quantization breath_next_change() uses,
- * so the loop wakes exactly when a cell changes. */
+ * are floor(fullness × levels), the quantization breath_next_change() uses,
+ * so the loop wakes exactly when the bar changes. */
+#define PACER_STEPS 10
 static void draw_pacer(struct ui *u, const struct view *v, const struct block *b, int y)
 {
 	if (v->state == ST_PAUSED || !v->breathing)
@@ -299,8 +300,11 @@ static void draw_pacer(struct ui *u, const struct view *v, const struct block *b
 		x0 = COLS - MARGIN - w;
 	}
 	int half = w / 2;
-	u->pacer_levels = half;
-	int fill = (int)(v->breath.fullness * half);
+	/* At most PACER_STEPS steps a breath: smooth to the eye, and a few
+	 * wake-ups a second instead of one per cell (idle CPU). */
+	int levels = half < PACER_STEPS ? half : PACER_STEPS;
+	u->pacer_levels = levels;
+	int fill = levels ? (int)(v->breath.fullness * levels) * half / levels : 0;
 	move(bar_y, x0);
 	for (int i = 0; i < 2 * half; i++) {
 		if (i >= half - fill && i < half + fill) {
