@@ -113,8 +113,13 @@ static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_m
 	duration_format(hold_ms, hold, sizeof hold);
 	duration_format(b->inhale_ms, in, sizeof in);
 	duration_format(b->exhale_ms, out, sizeof out);
-	fprintf(p->out, "Hold %s, %s pressure. Breathe in %s, out %s.\n", hold,
-		pressure_name(it->pressure), in, out);
+	if (p->plan->kid)
+		fprintf(p->out, "Hold %s, press softly. %c%s for %s, %s for %s.\n", hold,
+			toupper((unsigned char)*breath_words(BREATH_IN, 1)),
+			breath_words(BREATH_IN, 1) + 1, in, breath_words(BREATH_OUT, 1), out);
+	else
+		fprintf(p->out, "Hold %s, %s pressure. Breathe in %s, out %s.\n", hold,
+			pressure_name(it->pressure), in, out);
 }
 
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)

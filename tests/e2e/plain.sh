@@ -47,3 +47,13 @@ for sig in TERM INT; do
 	grep -q 'session ended' "$out" || fail "SIG$sig: no message"
 done
 echo "plain signals: ok"
+
+# Kid mode: holds capped at 30 s, playful breathing words, "tell a grown-up".
+$RUN --plain --mute --speed 500 --kid calves </dev/null >"$out" 2>&1
+grep -q 'kid mode' "$out" || fail "kid mode not announced"
+grep -q '^\[[0-9:]*\] Hold 30s, press softly\. Smell the flower for 4s, blow out the candle for 6s\.$' "$out" ||
+	fail "kid hold: $(grep Hold "$out" | head -2)"
+grep -q 'Hold 1m' "$out" && fail "a kid hold over 30 s"
+printf '\nx\n1\n' | $RUN --plain --mute kids >"$out" 2>&1
+grep -q '^Tell a grown-up what you feel\.$' "$out" || fail "kid stop advice: $(cat "$out")"
+echo "plain kid: ok"
