@@ -87,6 +87,9 @@ struct session;
 
 struct session *session_new(const struct plan *plan, int64_t now);
 void session_free(struct session *s);
+/* Soft inhale/exhale cues at each change of breath during holds (off by
+ * default: they add two wake-ups a breath). */
+void session_set_breath_cues(struct session *s, bool on);
 
 void session_key(struct session *s, enum session_key k, int64_t now);
 /* Advances through every deadline that is <= now. */

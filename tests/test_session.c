@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "fixture.h"
@@ -363,6 +364,35 @@ static void test_zero_prep_goes_straight_to_hold(void **state)
 	(void)state;
 }
 
+static void test_breath_cues(void **state)
+{
+	struct world *w = *state;
+	session_set_breath_cues(w->s, true);
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 4999);
+	events(w);
+	run_to(w, 30000); /* hold from 5000: in 4 s, out 6 s */
+	assert_string_equal(events(w),
+		"5000:state:hold 5000:cue:hold 9000:cue:exhale 15000:cue:inhale "
+		"19000:cue:exhale 20000:prompt:Pause on a tender spot. 25000:cue:inhale "
+		"29000:cue:exhale");
+	/* A pause moves them with everything else: the breath due at 35000
+	 * would now fall on the end of the hold, where none is given. */
+	session_key(w->s, KEY_PAUSE, 30000);
+	session_key(w->s, KEY_PAUSE, 40000);
+	run_to(w, 45000);
+	assert_string_equal(events(w), "30000:state:paused 40000:state:hold 42000:cue:tick "
+				       "43000:cue:tick 44000:cue:tick 45000:state:switch 45000:cue:switch");
+}
+
+static void test_no_breath_cues_by_default(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, KEY_START, 0);
+	run_to(w, 34000);
+	assert_null(strstr(events(w), "inhale"));
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -375,6 +405,7 @@ int main(void)
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
 		cmocka_unit_test(test_zero_prep_goes_straight_to_hold),
+		T(test_breath_cues), T(test_no_breath_cues_by_default),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
