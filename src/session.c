@@ -285,27 +285,27 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 	bool running = active(st) || st == ST_PAUSED;
 
 	switch (k) {
-	case KEY_STOP:
+	case SK_STOP:
 		if (st != ST_STOP)
 			stop(s, now);
 		return;
-	case KEY_SYMPTOM_NUMB:
-	case KEY_SYMPTOM_SHARP:
-	case KEY_SYMPTOM_OTHER:
+	case SK_SYMPTOM_NUMB:
+	case SK_SYMPTOM_SHARP:
+	case SK_SYMPTOM_OTHER:
 		if (st == ST_STOP && s->symptom == SYMPTOM_UNKNOWN) {
-			s->symptom = k == KEY_SYMPTOM_NUMB ? SYMPTOM_NUMB :
-				     k == KEY_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+			s->symptom = k == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
+				     k == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
 			push(s, EV_SYMPTOM, now);
 		}
 		return;
-	case KEY_QUIT:
+	case SK_QUIT:
 		if (!ended(st)) {
 			end_active(s, now);
 			s->phase_end = now;
 			set_state(s, ST_QUIT, now);
 		}
 		return;
-	case KEY_START:
+	case SK_START:
 		if (st != ST_BRIEF)
 			return;
 		if (s->plan->n_items)
@@ -320,7 +320,7 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		return;
 
 	switch (k) {
-	case KEY_PAUSE:
+	case SK_PAUSE:
 		if (st == ST_PAUSED) {
 			resume(s, now);
 		} else {
@@ -329,11 +329,11 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 			set_state(s, ST_PAUSED, now);
 		}
 		break;
-	case KEY_NEXT:
+	case SK_NEXT:
 		end_active(s, now); /* the skipped part counts as time done */
 		finish_item(s, now);
 		break;
-	case KEY_PREV: {
+	case SK_PREV: {
 		int64_t into = item_now(s, now) - s->item_start;
 		end_active(s, now);
 		size_t i = s->item;
@@ -342,13 +342,13 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		enter_item(s, i, now);
 		break;
 	}
-	case KEY_MORE:
+	case SK_MORE:
 		adjust(s, SESSION_ADJUST_MS, now);
 		break;
-	case KEY_LESS:
+	case SK_LESS:
 		adjust(s, -SESSION_ADJUST_MS, now);
 		break;
-	case KEY_TOO_HARD:
+	case SK_TOO_HARD:
 		s->too_hard = true;
 		s->too_hard_count++;
 		push(s, EV_TOO_HARD, now);
