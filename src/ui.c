@@ -413,9 +413,12 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 			code = KEY_CODE_YES;
 			break;
 		}
-		if (r == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) &&
-		    !(pfd.revents & POLLIN))
-			break; /* the terminal is gone */
+		if (r == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL))) {
+			/* The terminal is gone (POLLIN comes with POLLHUP on a
+			 * closed pty): take a last key if there is one, never spin. */
+			code = get_wch(ch);
+			break;
+		}
 	}
 	nodelay(stdscr, FALSE);
 	sigprocmask(SIG_SETMASK, &old, NULL);
