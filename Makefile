@@ -29,7 +29,15 @@ TESTS     := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 .PHONY: all run check unit tests-bin fuzz install uninstall clean help
 all: $(BIN)
 
-$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)/obj
+# Objects depend on the flags they were built with (PREFIX is one of them),
+# so `make PREFIX=/usr` after `make` rebuilds what it must.
+FLAGS_NOW := $(ALL_CFLAGS)
+ifneq ($(FLAGS_NOW),$(file <$(BUILD)/flags))
+$(shell mkdir -p $(BUILD))
+$(file >$(BUILD)/flags,$(FLAGS_NOW))
+endif
+
+$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) $(BUILD)/flags | $(BUILD)/obj
 	$(CC) $(ALL_CFLAGS) -MMD -c -o $@ $<
 
 $(LIB): $(OBJ)
@@ -72,7 +80,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)/unknot
 
 clean:
-	rm -rf $(BUILD) build-*
+	rm -rf $(BUILD) build-asan build-clang
 
 help:
 	@sed -n 's/^## //p' Makefile

@@ -94,6 +94,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	time_t started = time(NULL);
 	struct session *s = session_new(&p, 0);
+	session_set_breath_cues(s, o->breath_cues);
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = trace };
 	int signo = 0;
 	if (!u && !o->plain && ui_open(&u, &(struct ui_options){ 0 }) == 0)

@@ -113,7 +113,7 @@ static void suspend(struct session *s, struct frontend *fe, const struct sclock 
 	struct view v;
 	session_view(s, sclock_now(c), &v);
 	if (v.state == ST_PREP || v.state == ST_HOLD || v.state == ST_SWITCH)
-		session_key(s, KEY_PAUSE, sclock_now(c));
+		session_key(s, SK_PAUSE, sclock_now(c));
 	if (fe->suspend)
 		fe->suspend(fe->ctx);
 	kill(getpid(), SIGSTOP); /* returns after SIGCONT */
@@ -160,7 +160,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			if (signo)
 				*signo = got_end;
 			end = LOOP_SIGNAL;
-			session_key(s, KEY_QUIT, sclock_now(&c)); /* ended, as it stands */
+			session_key(s, SK_QUIT, sclock_now(&c)); /* ended, as it stands */
 			break;
 		}
 		if (got_winch) {
@@ -183,14 +183,14 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			eof = true;
 			if (fe->linger) {
 				end = LOOP_EOF;
-				session_key(s, KEY_QUIT, sclock_now(&c));
+				session_key(s, SK_QUIT, sclock_now(&c));
 				break;
 			}
 		}
 		now = sclock_now(&c);
 		for (int i = 0; i < n; i++) {
 			session_view(s, now, &v);
-			if (keys[i] == KEY_QUIT && (v.ended || v.state == ST_STOP))
+			if (keys[i] == SK_QUIT && (v.ended || v.state == ST_STOP))
 				quit = true;
 			session_key(s, keys[i], now);
 		}

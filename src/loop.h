@@ -15,7 +15,7 @@
 struct frontend {
 	void *ctx;
 	int input_fd; /* polled for input; -1 for none */
-	/* Keep running after the session has ended until KEY_QUIT arrives
+	/* Keep running after the session has ended until SK_QUIT arrives
 	 * (the ncurses summary and stop screens); otherwise return once it has
 	 * ended, and on the stop screen once the symptom is known. */
 	bool linger;

@@ -226,13 +226,13 @@ static const struct {
 	const char *word;
 	enum session_key key;
 } commands[] = {
-	{ "", KEY_START }, { "start", KEY_START }, { "p", KEY_PAUSE },
-	{ "pause", KEY_PAUSE }, { "resume", KEY_PAUSE }, { " ", KEY_PAUSE },
-	{ "n", KEY_NEXT }, { "next", KEY_NEXT }, { "b", KEY_PREV }, { "back", KEY_PREV },
-	{ "+", KEY_MORE }, { "-", KEY_LESS }, { "h", KEY_TOO_HARD },
-	{ "too hard", KEY_TOO_HARD }, { "x", KEY_STOP }, { "s", KEY_STOP },
-	{ "stop", KEY_STOP }, { "q", KEY_QUIT }, { "quit", KEY_QUIT },
-	{ "1", KEY_SYMPTOM_NUMB }, { "2", KEY_SYMPTOM_SHARP }, { "3", KEY_SYMPTOM_OTHER },
+	{ "", SK_START }, { "start", SK_START }, { "p", SK_PAUSE },
+	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { " ", SK_PAUSE },
+	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
+	{ "+", SK_MORE }, { "-", SK_LESS }, { "h", SK_TOO_HARD },
+	{ "too hard", SK_TOO_HARD }, { "x", SK_STOP }, { "s", SK_STOP },
+	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT },
+	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
 /* Maps one command line to a key; -1 when it is for the front end alone. */
@@ -267,7 +267,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		if (p->eof || max < 1)
 			return -1;
 		p->eof = true;
-		keys[0] = KEY_START; /* ignored unless still on the brief */
+		keys[0] = SK_START; /* ignored unless still on the brief */
 		return 1;
 	}
 	int n = 0;

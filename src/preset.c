@@ -1,5 +1,6 @@
 #include "preset.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,11 +57,11 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 {
 	static const struct ykey keys[] = { { "title", true }, { "summary", false },
 					    { "routines", true } };
-	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES, 2000 };
+	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES };
 	size_t before = d->errors;
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		diags_add(d, DIAG_ERROR, path, 0, 0, "cannot open");
+		diags_add(d, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
 		return NULL;
 	}
 	char *buf = xmalloc(PRESET_MAX_BYTES + 1);

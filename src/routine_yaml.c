@@ -113,8 +113,8 @@ static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing
 	ytree_match_keys(c->file, c->d, n, "breathing", keys, 4, v);
 	int64_t *dst[4] = { &b->inhale_ms, &b->exhale_ms, &b->hold_in_ms, &b->hold_out_ms };
 	for (size_t k = 0; k < 4; k++)
-		if (v[k] && get_duration(c, v[k], keys[k].name, dst[k]) == true && k < 2 && *dst[k] == 0)
-			ERR(c, v[k], "%s: must be longer than 0", keys[k].name);
+		if (v[k] && get_duration(c, v[k], keys[k].name, dst[k]) && k < 2 && *dst[k] == 0)
+			ERR(c, v[k], "%s: must be longer than 0", keys[k].name); /* inhale, exhale */
 }
 
 static void get_sounds(struct ctx *c, const struct ynode *n, struct routine *r)
@@ -223,12 +223,13 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	if (v[S_PREP])
 		get_duration(c, v[S_PREP], "prep", &s->prep_ms);
 	if (v[S_HOLD] && get_duration(c, v[S_HOLD], "hold", &s->hold_ms)) {
-		char len[32];
-		duration_format(s->hold_ms, len, sizeof len);
-		if (s->hold_ms == 0)
+		if (s->hold_ms == 0) {
 			ERR(c, v[S_HOLD], "hold: must be longer than 0");
-		else if (s->hold_ms > ROUTINE_WARN_HOLD_MS)
+		} else if (s->hold_ms > ROUTINE_WARN_HOLD_MS) {
+			char len[32];
+			duration_format(s->hold_ms, len, sizeof len);
 			WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s per area is enough", len);
+		}
 	}
 	if (v[S_PRESSURE]) {
 		get_enum(c, v[S_PRESSURE], "pressure", parse_pressure, &s->pressure,
@@ -324,8 +325,7 @@ struct routine *routine_load_buffer(const char *name, const char *buf, size_t le
 			  len, ROUTINE_MAX_FILE_BYTES);
 		return NULL;
 	}
-	static const struct ylimits lim = { ROUTINE_MAX_DEPTH, ROUTINE_MAX_STEPS,
-					    ROUTINE_MAX_STRING };
+	static const struct ylimits lim = { ROUTINE_MAX_DEPTH, ROUTINE_MAX_STEPS };
 	struct ynode *root = ytree_parse(name, buf, len, &lim, d);
 	if (!root)
 		return NULL;

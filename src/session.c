@@ -15,6 +15,8 @@ struct session {
 	int64_t phase_end;   /* its absolute deadline */
 	int64_t paused_at;
 	int tick_k;          /* the next tick is at phase_end - tick_k s; 0: none */
+	bool breath_cues;    /* emit inhale/exhale cues during holds */
+	int64_t breath_next; /* the next breath phase change of this hold, or -1 */
 	size_t prompt_next;  /* index of the next timed prompt of this hold */
 	const char *prompt;
 	bool too_hard;
@@ -76,12 +78,34 @@ static int ticks_after(const struct session *s, int64_t t)
 	return k > SESSION_TICKS ? SESSION_TICKS : (int)k;
 }
 
+/* The next change between breathing in and out after t, in this hold. */
+static int64_t next_breath(const struct session *s, int64_t t)
+{
+	if (!s->breath_cues)
+		return -1;
+	const struct breathing *b = &cur(s)->routine->breathing;
+	int64_t into = t - s->phase_start, when = t;
+	/* Skip the holds of the breath: only in and out have a cue. */
+	for (int i = 0; i < 4; i++) {
+		struct breath_state st = breath_at(b, into);
+		if (st.phase_left_ms <= 0)
+			return -1;
+		into += st.phase_left_ms;
+		when += st.phase_left_ms;
+		enum breath_phase next = breath_at(b, into).phase;
+		if (next == BREATH_IN || next == BREATH_OUT)
+			return when < s->phase_end ? when : -1;
+	}
+	return -1;
+}
+
 static void enter_hold(struct session *s, int64_t t)
 {
 	s->done_ms += t - s->phase_start;
 	s->phase_start = t;
 	s->phase_end = t + cur(s)->hold_ms;
 	s->tick_k = ticks_after(s, t);
+	s->breath_next = next_breath(s, t);
 	s->prompt_next = 0;
 	s->prompt = NULL;
 	set_state(s, ST_HOLD, t);
@@ -95,6 +119,7 @@ static void enter_item(struct session *s, size_t i, int64_t t)
 	s->too_hard = false;
 	s->prompt = NULL;
 	s->tick_k = 0;
+	s->breath_next = -1;
 	s->item_start = s->phase_start = t;
 	s->phase_end = t + cur(s)->prep_ms;
 	bool second_side = cur(s)->side_index > 0;
@@ -148,6 +173,8 @@ int64_t session_deadline(const struct session *s)
 			d = p;
 		if (k >= 0 && k < d)
 			d = k;
+		if (s->breath_next >= 0 && s->breath_next < d)
+			d = s->breath_next;
 	}
 	return d;
 }
@@ -159,6 +186,10 @@ void session_tick(struct session *s, int64_t now)
 		if (s->state == ST_HOLD && d == tick_time(s) && d < s->phase_end) {
 			cue(s, CUE_TICK, d);
 			s->tick_k--;
+		} else if (s->state == ST_HOLD && d == s->breath_next) {
+			bool in = breath_at(&cur(s)->routine->breathing, d - s->phase_start).phase == BREATH_IN;
+			cue(s, in ? CUE_INHALE : CUE_EXHALE, d);
+			s->breath_next = next_breath(s, d);
 		} else if (s->state == ST_HOLD && d == prompt_time(s)) {
 			s->prompt = cur(s)->step->prompts[s->prompt_next++].say;
 			push(s, EV_PROMPT, d);
@@ -178,7 +209,13 @@ struct session *session_new(const struct plan *plan, int64_t now)
 	s->state = ST_BRIEF;
 	s->phase_start = s->phase_end = s->item_start = now;
 	s->total_ms = plan_total_ms(plan);
+	s->breath_next = -1;
 	return s;
+}
+
+void session_set_breath_cues(struct session *s, bool on)
+{
+	s->breath_cues = on;
 }
 
 void session_free(struct session *s)
@@ -196,6 +233,8 @@ static void unpause(struct session *s, int64_t now)
 	s->phase_start += shift;
 	s->phase_end += shift;
 	s->item_start += shift;
+	if (s->breath_next >= 0)
+		s->breath_next += shift;
 	s->state = s->paused_from;
 }
 
@@ -246,27 +285,27 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 	bool running = active(st) || st == ST_PAUSED;
 
 	switch (k) {
-	case KEY_STOP:
+	case SK_STOP:
 		if (st != ST_STOP)
 			stop(s, now);
 		return;
-	case KEY_SYMPTOM_NUMB:
-	case KEY_SYMPTOM_SHARP:
-	case KEY_SYMPTOM_OTHER:
+	case SK_SYMPTOM_NUMB:
+	case SK_SYMPTOM_SHARP:
+	case SK_SYMPTOM_OTHER:
 		if (st == ST_STOP && s->symptom == SYMPTOM_UNKNOWN) {
-			s->symptom = k == KEY_SYMPTOM_NUMB ? SYMPTOM_NUMB :
-				     k == KEY_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+			s->symptom = k == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
+				     k == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
 			push(s, EV_SYMPTOM, now);
 		}
 		return;
-	case KEY_QUIT:
+	case SK_QUIT:
 		if (!ended(st)) {
 			end_active(s, now);
 			s->phase_end = now;
 			set_state(s, ST_QUIT, now);
 		}
 		return;
-	case KEY_START:
+	case SK_START:
 		if (st != ST_BRIEF)
 			return;
 		if (s->plan->n_items)
@@ -281,7 +320,7 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		return;
 
 	switch (k) {
-	case KEY_PAUSE:
+	case SK_PAUSE:
 		if (st == ST_PAUSED) {
 			resume(s, now);
 		} else {
@@ -290,11 +329,11 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 			set_state(s, ST_PAUSED, now);
 		}
 		break;
-	case KEY_NEXT:
+	case SK_NEXT:
 		end_active(s, now); /* the skipped part counts as time done */
 		finish_item(s, now);
 		break;
-	case KEY_PREV: {
+	case SK_PREV: {
 		int64_t into = item_now(s, now) - s->item_start;
 		end_active(s, now);
 		size_t i = s->item;
@@ -303,13 +342,13 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		enter_item(s, i, now);
 		break;
 	}
-	case KEY_MORE:
+	case SK_MORE:
 		adjust(s, SESSION_ADJUST_MS, now);
 		break;
-	case KEY_LESS:
+	case SK_LESS:
 		adjust(s, -SESSION_ADJUST_MS, now);
 		break;
-	case KEY_TOO_HARD:
+	case SK_TOO_HARD:
 		s->too_hard = true;
 		s->too_hard_count++;
 		push(s, EV_TOO_HARD, now);

@@ -23,19 +23,20 @@ enum session_state {
 	ST_QUIT,   /* ended by the user before the end */
 };
 
+/* SK_, not KEY_: curses.h takes KEY_NEXT and friends for its own key codes. */
 enum session_key {
-	KEY_START,    /* begin from the brief */
-	KEY_PAUSE,    /* toggles pause / resume */
-	KEY_NEXT,     /* skip to the next item */
-	KEY_PREV,     /* back to the start of this item, or the previous one */
-	KEY_MORE,     /* +15 s on the current hold (or prep) */
-	KEY_LESS,     /* -15 s, never below 1 s left */
-	KEY_TOO_HARD, /* lighter-pressure advice; the session goes on */
-	KEY_STOP,     /* numbness, tingling or sharp pain: from every state */
-	KEY_QUIT,
-	KEY_SYMPTOM_NUMB,  /* on the stop screen: numbness or tingling */
-	KEY_SYMPTOM_SHARP, /* sharp pain */
-	KEY_SYMPTOM_OTHER,
+	SK_START,    /* begin from the brief */
+	SK_PAUSE,    /* toggles pause / resume */
+	SK_NEXT,     /* skip to the next item */
+	SK_PREV,     /* back to the start of this item, or the previous one */
+	SK_MORE,     /* +15 s on the current hold (or prep) */
+	SK_LESS,     /* -15 s, never below 1 s left */
+	SK_TOO_HARD, /* lighter-pressure advice; the session goes on */
+	SK_STOP,     /* numbness, tingling or sharp pain: from every state */
+	SK_QUIT,
+	SK_SYMPTOM_NUMB,  /* on the stop screen: numbness or tingling */
+	SK_SYMPTOM_SHARP, /* sharp pain */
+	SK_SYMPTOM_OTHER,
 };
 
 enum symptom { SYMPTOM_UNKNOWN, SYMPTOM_NUMB, SYMPTOM_SHARP, SYMPTOM_OTHER };
@@ -87,6 +88,9 @@ struct session;
 
 struct session *session_new(const struct plan *plan, int64_t now);
 void session_free(struct session *s);
+/* Soft inhale/exhale cues at each change of breath during holds (off by
+ * default: they add two wake-ups a breath). */
+void session_set_breath_cues(struct session *s, bool on);
 
 void session_key(struct session *s, enum session_key k, int64_t now);
 /* Advances through every deadline that is <= now. */

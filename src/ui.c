@@ -251,39 +251,39 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	bool ended = v->state == ST_DONE || v->state == ST_STOP || v->state == ST_QUIT;
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER)
-			return ended ? KEY_QUIT : v->state == ST_BRIEF ? KEY_START : -1;
+			return ended ? SK_QUIT : v->state == ST_BRIEF ? SK_START : -1;
 		if (ch == KEY_RESIZE)
 			ui_handle_resize(u);
 		return -1;
 	}
 	if (u->help) { /* any key closes the help; STOP still stops */
 		u->help = false;
-		return ch == 'x' || ch == 's' ? KEY_STOP : -1;
+		return ch == 'x' || ch == 's' ? SK_STOP : -1;
 	}
 	if (v->state == ST_STOP) {
 		switch (ch) {
-		case '1': return KEY_SYMPTOM_NUMB;
-		case '2': return KEY_SYMPTOM_SHARP;
-		case '3': return KEY_SYMPTOM_OTHER;
-		case 'q': case 'Q': case '\r': case '\n': return KEY_QUIT;
+		case '1': return SK_SYMPTOM_NUMB;
+		case '2': return SK_SYMPTOM_SHARP;
+		case '3': return SK_SYMPTOM_OTHER;
+		case 'q': case 'Q': case '\r': case '\n': return SK_QUIT;
 		default: return -1;
 		}
 	}
 	if (ended) { /* STOP still works after the end: a symptom may come late */
 		if (v->state == ST_DONE && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S'))
-			return KEY_STOP;
-		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? KEY_QUIT : -1;
+			return SK_STOP;
+		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
 	}
 	switch (ch) {
-	case '\r': case '\n': return v->state == ST_BRIEF ? KEY_START : -1;
-	case ' ': case 'p': return KEY_PAUSE;
-	case 'n': return UI_SESSION_KEY_NEXT;
-	case 'b': return KEY_PREV;
-	case '+': case '=': return KEY_MORE;
-	case '-': return KEY_LESS;
-	case 'h': return KEY_TOO_HARD;
-	case 'x': case 's': case 'X': case 'S': return KEY_STOP;
-	case 'q': case 'Q': return KEY_QUIT;
+	case '\r': case '\n': return v->state == ST_BRIEF ? SK_START : -1;
+	case ' ': case 'p': return SK_PAUSE;
+	case 'n': return SK_NEXT;
+	case 'b': return SK_PREV;
+	case '+': case '=': return SK_MORE;
+	case '-': return SK_LESS;
+	case 'h': return SK_TOO_HARD;
+	case 'x': case 's': case 'X': case 'S': return SK_STOP;
+	case 'q': case 'Q': return SK_QUIT;
 	case 'm':
 		if (u->cues)
 			cues_toggle_mute(u->cues);
@@ -315,7 +315,7 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 		if (k < 0)
 			continue;
 		keys[n++] = (enum session_key)k;
-		if (k == KEY_START)
+		if (k == SK_START)
 			v.state = ST_PREP; /* a second Enter must not do more */
 	}
 	nodelay(stdscr, FALSE);
@@ -413,9 +413,12 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 			code = KEY_CODE_YES;
 			break;
 		}
-		if (r == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) &&
-		    !(pfd.revents & POLLIN))
-			break; /* the terminal is gone */
+		if (r == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL))) {
+			/* The terminal is gone (POLLIN comes with POLLHUP on a
+			 * closed pty): take a last key if there is one, never spin. */
+			code = get_wch(ch);
+			break;
+		}
 	}
 	nodelay(stdscr, FALSE);
 	sigprocmask(SIG_SETMASK, &old, NULL);

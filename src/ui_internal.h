@@ -6,10 +6,6 @@
 
 #include "ui.h"
 
-/* curses.h defines KEY_NEXT as a key code: the session's KEY_NEXT is
- * captured here before it is hidden. Include this header before curses. */
-enum { UI_SESSION_KEY_NEXT = KEY_NEXT };
-
 #include <curses.h>
 
 #define UI_MIN_COLS 40

@@ -23,7 +23,7 @@ struct ynode {
 };
 
 struct ylimits {
-	size_t max_depth, max_items, max_string;
+	size_t max_depth, max_items; /* nesting; items in one list or mapping */
 };
 
 /* Parses buf (one document). Returns the root, or NULL after adding an

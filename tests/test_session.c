@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "fixture.h"
@@ -100,7 +101,7 @@ static void test_brief_waits_for_start(void **state)
 static void test_full_walk_with_sides(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 1000);
+	session_key(w->s, SK_START, 1000);
 	run_to(w, 200000);
 	assert_string_equal(events(w),
 		"1000:state:prep 1000:cue:prep "
@@ -125,7 +126,7 @@ static void test_full_walk_with_sides(void **state)
 static void test_view_during_hold(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 12500);
 	struct view v = view_at(w, 12500);
 	assert_int_equal(v.state, ST_HOLD);
@@ -147,7 +148,7 @@ static void test_view_during_hold(void **state)
 static void test_late_wakeup_keeps_logical_times(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	/* One wake-up long after many deadlines: every event keeps its own
 	 * deadline as its time, and the next phase starts on the deadline. */
 	session_tick(w->s, 40000);
@@ -165,9 +166,9 @@ static void test_late_wakeup_keeps_logical_times(void **state)
 static void test_pause_does_not_count(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 10000); /* 5 s into the first hold, which ends at 35000 */
-	session_key(w->s, KEY_PAUSE, 10000);
+	session_key(w->s, SK_PAUSE, 10000);
 	assert_int_equal(session_deadline(w->s), -1);
 	run_to(w, 70000);
 	struct view v = view_at(w, 70000);
@@ -175,7 +176,7 @@ static void test_pause_does_not_count(void **state)
 	assert_int_equal(v.paused_from, ST_HOLD);
 	assert_int_equal(v.left_ms, 25000);
 	assert_int_equal(v.done_ms, 10000);
-	session_key(w->s, KEY_PAUSE, 70000);
+	session_key(w->s, SK_PAUSE, 70000);
 	/* 60 s paused: the prompt due at 20000 is now due at 80000. */
 	assert_int_equal(session_deadline(w->s), 80000);
 	run_to(w, 99000);
@@ -192,29 +193,29 @@ static void test_pause_does_not_count(void **state)
 static void test_next_and_back(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 8000);
-	session_key(w->s, KEY_NEXT, 8000);
+	session_key(w->s, SK_NEXT, 8000);
 	struct view v = view_at(w, 8000);
 	assert_int_equal(v.state, ST_SWITCH);
 	assert_int_equal(v.item_index, 1);
 	assert_int_equal(v.left_ms, 5000);
 	/* Back within 3 s of the start of an item: the previous item. */
-	session_key(w->s, KEY_PREV, 9000);
+	session_key(w->s, SK_PREV, 9000);
 	v = view_at(w, 9000);
 	assert_int_equal(v.state, ST_PREP);
 	assert_int_equal(v.item_index, 0);
 	/* Back later than that: the same item again, from its prep. */
 	run_to(w, 20000);
-	session_key(w->s, KEY_PREV, 20000);
+	session_key(w->s, SK_PREV, 20000);
 	v = view_at(w, 20000);
 	assert_int_equal(v.state, ST_PREP);
 	assert_int_equal(v.item_index, 0);
 	assert_int_equal(v.left_ms, 5000);
 	/* Next from the last item ends the session. */
-	session_key(w->s, KEY_NEXT, 21000);
-	session_key(w->s, KEY_NEXT, 22000);
-	session_key(w->s, KEY_NEXT, 23000);
+	session_key(w->s, SK_NEXT, 21000);
+	session_key(w->s, SK_NEXT, 22000);
+	session_key(w->s, SK_NEXT, 23000);
 	v = view_at(w, 23000);
 	assert_int_equal(v.state, ST_DONE);
 	assert_true(v.ended);
@@ -224,14 +225,14 @@ static void test_next_and_back(void **state)
 static void test_more_and_less_time(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 10000); /* hold ends at 35000 */
-	session_key(w->s, KEY_MORE, 10000);
+	session_key(w->s, SK_MORE, 10000);
 	assert_int_equal(view_at(w, 10000).left_ms, 40000);
 	assert_int_equal(view_at(w, 10000).phase_ms, 45000);
-	session_key(w->s, KEY_LESS, 11000);
-	session_key(w->s, KEY_LESS, 11000);
-	session_key(w->s, KEY_LESS, 11000);
+	session_key(w->s, SK_LESS, 11000);
+	session_key(w->s, SK_LESS, 11000);
+	session_key(w->s, SK_LESS, 11000);
 	/* Never below one second left. */
 	assert_int_equal(view_at(w, 11000).left_ms, 1000);
 	events(w);
@@ -243,23 +244,23 @@ static void test_more_and_less_time(void **state)
 static void test_adjust_while_paused(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 10000);
-	session_key(w->s, KEY_PAUSE, 10000);
-	session_key(w->s, KEY_MORE, 20000);
+	session_key(w->s, SK_PAUSE, 10000);
+	session_key(w->s, SK_MORE, 20000);
 	struct view v = view_at(w, 30000);
 	assert_int_equal(v.state, ST_PAUSED);
 	assert_int_equal(v.left_ms, 40000);
-	session_key(w->s, KEY_PAUSE, 30000);
+	session_key(w->s, SK_PAUSE, 30000);
 	assert_int_equal(view_at(w, 30000).left_ms, 40000);
 }
 
 static void test_too_hard_continues(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 10000);
-	session_key(w->s, KEY_TOO_HARD, 10000);
+	session_key(w->s, SK_TOO_HARD, 10000);
 	struct view v = view_at(w, 10000);
 	assert_true(v.too_hard);
 	assert_int_equal(v.too_hard_count, 1);
@@ -277,16 +278,16 @@ static void stop_from(struct world *w, enum session_state from)
 {
 	int64_t t = 0;
 	if (from != ST_BRIEF) {
-		session_key(w->s, KEY_START, 0);
+		session_key(w->s, SK_START, 0);
 		t = from == ST_PREP ? 1000 : from == ST_HOLD ? 10000 :
 		    from == ST_SWITCH ? 36000 : from == ST_DONE ? 200000 : 10000;
 		run_to(w, t);
 		if (from == ST_PAUSED)
-			session_key(w->s, KEY_PAUSE, t);
+			session_key(w->s, SK_PAUSE, t);
 	}
 	assert_int_equal(view_at(w, t).state, from);
 	events(w);
-	session_key(w->s, KEY_STOP, t + 1);
+	session_key(w->s, SK_STOP, t + 1);
 	struct view v = view_at(w, t + 1);
 	assert_int_equal(v.state, ST_STOP);
 	assert_true(v.ended);
@@ -295,15 +296,15 @@ static void stop_from(struct world *w, enum session_state from)
 	snprintf(want, sizeof want, "%lld:state:stop %lld:cue:stop", (long long)t + 1, (long long)t + 1);
 	assert_string_equal(events(w), want);
 	/* Nothing brings the hold back. */
-	enum session_key keys[] = { KEY_START, KEY_PAUSE, KEY_NEXT, KEY_PREV, KEY_MORE, KEY_TOO_HARD, KEY_STOP };
+	enum session_key keys[] = { SK_START, SK_PAUSE, SK_NEXT, SK_PREV, SK_MORE, SK_TOO_HARD, SK_STOP };
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
 		session_key(w->s, keys[i], t + 2);
 	run_to(w, t + 500000);
 	assert_int_equal(view_at(w, t + 500000).state, ST_STOP);
 	assert_string_equal(events(w), "");
 	/* The symptom is recorded once. */
-	session_key(w->s, KEY_SYMPTOM_SHARP, t + 3);
-	session_key(w->s, KEY_SYMPTOM_NUMB, t + 4);
+	session_key(w->s, SK_SYMPTOM_SHARP, t + 3);
+	session_key(w->s, SK_SYMPTOM_NUMB, t + 4);
 	assert_int_equal(view_at(w, t + 5).symptom, SYMPTOM_SHARP);
 	snprintf(want, sizeof want, "%lld:symptom:sharp-pain", (long long)t + 3);
 	assert_string_equal(events(w), want);
@@ -319,9 +320,9 @@ static void test_stop_from_done(void **state) { stop_from(*state, ST_DONE); }
 static void test_stop_keeps_the_item(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 40000);
-	session_key(w->s, KEY_STOP, 40000);
+	session_key(w->s, SK_STOP, 40000);
 	struct view v = view_at(w, 40000);
 	assert_non_null(v.item);
 	assert_int_equal(v.item->side, SIDE_RIGHT);
@@ -332,9 +333,9 @@ static void test_stop_keeps_the_item(void **state)
 static void test_quit(void **state)
 {
 	struct world *w = *state;
-	session_key(w->s, KEY_START, 0);
+	session_key(w->s, SK_START, 0);
 	run_to(w, 10000);
-	session_key(w->s, KEY_QUIT, 10000);
+	session_key(w->s, SK_QUIT, 10000);
 	struct view v = view_at(w, 10000);
 	assert_int_equal(v.state, ST_QUIT);
 	assert_true(v.ended);
@@ -350,7 +351,7 @@ static void test_zero_prep_goes_straight_to_hold(void **state)
 	struct plan p;
 	plan_build(&p, rs, 1, false);
 	struct world w = { .s = session_new(&p, 0) };
-	session_key(w.s, KEY_START, 0);
+	session_key(w.s, SK_START, 0);
 	run_to(&w, 10000);
 	/* A 2 s hold has two ticks, none at its very start. */
 	assert_string_equal(events(&w),
@@ -361,6 +362,35 @@ static void test_zero_prep_goes_straight_to_hold(void **state)
 	plan_free(&p);
 	routine_free(r);
 	(void)state;
+}
+
+static void test_breath_cues(void **state)
+{
+	struct world *w = *state;
+	session_set_breath_cues(w->s, true);
+	session_key(w->s, SK_START, 0);
+	run_to(w, 4999);
+	events(w);
+	run_to(w, 30000); /* hold from 5000: in 4 s, out 6 s */
+	assert_string_equal(events(w),
+		"5000:state:hold 5000:cue:hold 9000:cue:exhale 15000:cue:inhale "
+		"19000:cue:exhale 20000:prompt:Pause on a tender spot. 25000:cue:inhale "
+		"29000:cue:exhale");
+	/* A pause moves them with everything else: the breath due at 35000
+	 * would now fall on the end of the hold, where none is given. */
+	session_key(w->s, SK_PAUSE, 30000);
+	session_key(w->s, SK_PAUSE, 40000);
+	run_to(w, 45000);
+	assert_string_equal(events(w), "30000:state:paused 40000:state:hold 42000:cue:tick "
+				       "43000:cue:tick 44000:cue:tick 45000:state:switch 45000:cue:switch");
+}
+
+static void test_no_breath_cues_by_default(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, SK_START, 0);
+	run_to(w, 34000);
+	assert_null(strstr(events(w), "inhale"));
 }
 
 int main(void)
@@ -375,6 +405,7 @@ int main(void)
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
 		cmocka_unit_test(test_zero_prep_goes_straight_to_hold),
+		T(test_breath_cues), T(test_no_breath_cues_by_default),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -36,4 +36,14 @@ while kill -0 "$pid" 2>/dev/null; do
 	sleep 0.05
 done
 grep -q $'\tquit\t' "$state/unknot/history.tsv" || fail "the session cut by SIGHUP was not logged"
+# The same in the picker.
+tmux_start 80 24 "$RUN --mute --speed 6"
+wait_for "Pick a routine"
+pid=$(pgrep -f -- "--mute --speed 6" | head -1)
+tm kill-server
+end=$((SECONDS + 10))
+while kill -0 "$pid" 2>/dev/null; do
+	[ $SECONDS -lt $end ] || fail "the picker still runs after the terminal closed"
+	sleep 0.05
+done
 echo "tui faults: ok"

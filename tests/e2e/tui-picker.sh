@@ -34,6 +34,8 @@ wait_for "You said: sharp pain."
 wait_for "see a doctor or"
 keys q
 wait_exit >/dev/null
+grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-$' "$XDG_STATE_HOME/unknot/history.tsv" ||
+	fail "the stop from the picker was not logged"
 
 
 # Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.
