@@ -46,6 +46,16 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 	return true;
 }
 
+/* Lists other than steps hold at most ROUTINE_MAX_LIST items. */
+static bool list_fits(struct ctx *c, const struct ynode *n, const char *key)
+{
+	if (n->n <= ROUTINE_MAX_LIST)
+		return true;
+	const struct ynode *first_over = n->kids[ROUTINE_MAX_LIST];
+	ERR(c, first_over, "%s: too many items (%zu); the limit is %d", key, n->n, ROUTINE_MAX_LIST);
+	return false;
+}
+
 /* A list of text; a single text is taken as a list of one. */
 static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 			  struct strlist *out)
@@ -62,6 +72,8 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 		ERR(c, n, "%s: expected a list of text, got %s", key, ynode_describe(n));
 		return;
 	}
+	if (!list_fits(c, n, key))
+		return;
 	out->v = xcalloc(n->n, sizeof *out->v);
 	for (size_t i = 0; i < n->n; i++) {
 		char *s = NULL;
@@ -153,6 +165,8 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 		ERR(c, n, "prompts: expected a list of {at: 15s, say: text}, got %s", ynode_describe(n));
 		return;
 	}
+	if (!list_fits(c, n, "prompts"))
+		return;
 	s->prompts = xcalloc(n->n, sizeof *s->prompts);
 	for (size_t i = 0; i < n->n; i++) {
 		const struct ynode *p = n->kids[i];

@@ -217,6 +217,14 @@ static void test_bounds(void **state)
 		used += (size_t)sprintf(many + used, "  - {title: S, hold: 3}\n");
 	expect_error(many, 4 + ROUTINE_MAX_STEPS, 5, "too many items in this list");
 	free(many);
+	/* Any other list: 50 items. */
+	char *eq = xmalloc(4096);
+	used = (size_t)sprintf(eq, "title: T\narea: feet\nequipment:\n");
+	for (int i = 0; i <= ROUTINE_MAX_LIST; i++)
+		used += (size_t)sprintf(eq + used, "  - ball\n");
+	sprintf(eq + used, "steps: [{title: A, hold: 3}]\n");
+	expect_error(eq, 4 + ROUTINE_MAX_LIST, 5, "equipment: too many items (51); the limit is 50");
+	free(eq);
 	/* Nesting. */
 	expect_error("title: T\narea: feet\nsteps: [[[[[[[[[[1]]]]]]]]]]\n", 3, 15, "nested too deeply");
 	/* The whole file. */
