@@ -1,0 +1,74 @@
+# End to end, ncurses: the one STOP key works from every screen: picker,
+# picker help, brief, prep, hold, help overlay, paused, switch, done. Each time
+# the stop screen asks what happened, gives the advice, and q closes.
+source "$(dirname "$0")/lib.sh"
+export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
+
+# stop_from NAME: the screen is up; press x and go through the stop screen.
+stop_from() {
+	keys x
+	wait_for "What happened?"
+	keys 1
+	wait_for "You said: numbness or tingling."
+	keys q
+	status=$(wait_exit)
+	[ "$status" = 0 ] || fail "stop from $1: exit status $status"
+	echo "stop from $1: ok"
+}
+
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+stop_from picker
+
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+keys '?'
+wait_for "filter (Esc clears)"
+stop_from "picker help"
+
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+stop_from brief
+
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+stop_from prep
+
+tmux_start 80 24 "$RUN --mute --speed 5 calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Hold — moderate pressure"
+stop_from hold
+
+tmux_start 80 24 "$RUN --mute --speed 5 calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Hold — moderate pressure"
+keys '?'
+wait_for "too hard"
+stop_from "help overlay"
+
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys ' '
+wait_for "PAUSED"
+stop_from paused
+
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "LEFT SIDE"
+keys n
+wait_for "RIGHT SIDE"
+stop_from switch
+
+tmux_start 80 24 "$RUN --mute --speed 100 calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Aftercare" 20
+stop_from done
+echo "tui stop: ok"
