@@ -12,22 +12,37 @@ static void on_end(int sig) { got_end = sig; }
 static void on_winch(int sig) { got_winch = sig; }
 static void on_tstp(int sig) { got_tstp = sig; }
 
+static const struct {
+	int sig;
+	void (*fn)(int);
+} handlers[] = {
+	{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end },
+	{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp },
+};
+#define N_HANDLERS (sizeof handlers / sizeof *handlers)
+
 /* Handlers run only inside ppoll(): everywhere else these signals are
  * blocked, so a flag can never be set between a check and the sleep. */
-static void install(sigset_t *blocked, sigset_t *old)
+static void install(sigset_t *old_mask, struct sigaction *old)
 {
-	static const struct { int sig; void (*fn)(int); } table[] = {
-		{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end },
-		{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp },
-	};
-	sigemptyset(blocked);
-	for (size_t i = 0; i < sizeof table / sizeof *table; i++) {
-		struct sigaction sa = { .sa_handler = table[i].fn };
+	sigset_t blocked;
+	sigemptyset(&blocked);
+	for (size_t i = 0; i < N_HANDLERS; i++) {
+		struct sigaction sa = { .sa_handler = handlers[i].fn };
 		sigemptyset(&sa.sa_mask);
-		sigaction(table[i].sig, &sa, NULL);
-		sigaddset(blocked, table[i].sig);
+		sigaction(handlers[i].sig, &sa, &old[i]);
+		sigaddset(&blocked, handlers[i].sig);
 	}
-	sigprocmask(SIG_BLOCK, blocked, old);
+	sigprocmask(SIG_BLOCK, &blocked, old_mask);
+}
+
+/* Puts back what was there before: a signal after the loop is not lost in
+ * a flag nobody reads. */
+static void uninstall(const sigset_t *old_mask, const struct sigaction *old)
+{
+	for (size_t i = 0; i < N_HANDLERS; i++)
+		sigaction(handlers[i].sig, &old[i], NULL);
+	sigprocmask(SIG_SETMASK, old_mask, NULL);
 }
 
 static void trace_event(FILE *f, const struct sclock *c, int64_t real0,
@@ -124,8 +139,9 @@ static void suspend(struct session *s, struct frontend *fe, const struct sclock 
 enum loop_end loop_run(struct session *s, struct frontend *fe,
 		       const struct loop_options *o, int *signo)
 {
-	sigset_t blocked, old;
-	install(&blocked, &old);
+	sigset_t old;
+	struct sigaction old_sa[N_HANDLERS];
+	install(&old, old_sa);
 	got_end = got_winch = got_tstp = 0;
 
 	struct sclock c;
@@ -195,6 +211,6 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			session_key(s, keys[i], now);
 		}
 	}
-	sigprocmask(SIG_SETMASK, &old, NULL);
+	uninstall(&old, old_sa);
 	return end;
 }
