@@ -16,6 +16,7 @@ static const char usage[] =
 	"\n"
 	"  unknot                 pick a routine\n"
 	"  unknot feet calves     coach these routines, one after the other\n"
+	"  unknot after-run       a preset: routines that go together (see --list)\n"
 	"\n"
 	"Routines:\n"
 	"  -l, --list             list the routines (id, title, area, time, audience)\n"
