@@ -88,8 +88,8 @@ help:
 -include $(wildcard $(BUILD)/obj/*.d)
 
 ## fuzz: run the routine loader fuzzer (FUZZ_TIME seconds, default 60)
-# FUZZ_SANITIZE=leak,undefined runs about five times faster than ASan and
-# still finds leaks and undefined behaviour.
+# FUZZ_SANITIZE=leak runs about six times faster than ASan and still finds
+# leaks (clang 14 will not link leak with undefined here).
 FUZZ_TIME ?= 60
 FUZZ_SANITIZE ?= address,undefined
 comma     := ,
