@@ -21,29 +21,30 @@ wait_gone "PAUSED"
 keys q
 wait_for 'READY>'
 
+# close_terminal PATTERN WHAT: closes the tmux terminal under the unknot
+# started with PATTERN, and waits (bounded) for it to end.
+close_terminal() {
+	local pid
+	pid=$(pgrep -f -- "$1" | head -1)
+	[ -n "$pid" ] || fail "no unknot process for $2"
+	tm kill-server
+	local end=$((SECONDS + 10))
+	while kill -0 "$pid" 2>/dev/null; do
+		[ $SECONDS -lt $end ] || fail "$2 still runs after the terminal closed"
+		sleep 0.05
+	done
+}
+
 # The terminal goes away during a hold: SIGHUP ends the session, logged as quit.
 tmux_start 80 24 "$RUN --mute --speed 5 calves"
 state=$XDG_STATE_HOME
 wait_for "Press Enter to begin"
 keys Enter
 wait_for "Hold"
-pid=$(pgrep -f -- "--mute --speed 5 calves" | head -1)
-[ -n "$pid" ] || fail "no unknot process"
-tm kill-server
-end=$((SECONDS + 10))
-while kill -0 "$pid" 2>/dev/null; do
-	[ $SECONDS -lt $end ] || fail "unknot still running after the terminal closed"
-	sleep 0.05
-done
+close_terminal "--mute --speed 5 calves" "the session"
 grep -q $'\tquit\t' "$state/unknot/history.tsv" || fail "the session cut by SIGHUP was not logged"
 # The same in the picker.
 tmux_start 80 24 "$RUN --mute --speed 6"
 wait_for "Pick a routine"
-pid=$(pgrep -f -- "--mute --speed 6" | head -1)
-tm kill-server
-end=$((SECONDS + 10))
-while kill -0 "$pid" 2>/dev/null; do
-	[ $SECONDS -lt $end ] || fail "the picker still runs after the terminal closed"
-	sleep 0.05
-done
+close_terminal "--mute --speed 6" "the picker"
 echo "tui faults: ok"
