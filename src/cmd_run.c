@@ -99,6 +99,15 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int signo = 0;
 	if (!u && !o->plain && ui_open(&u, &(struct ui_options){ 0 }) == 0)
 		atexit(ui_emergency_restore);
+	/* From here to the end, SIGINT, SIGTERM and SIGHUP only reach the loop
+	 * (which lets them through while it sleeps): a second hang-up while the
+	 * terminal is restored must not kill us before the history is written. */
+	sigset_t ends;
+	sigemptyset(&ends);
+	sigaddset(&ends, SIGINT);
+	sigaddset(&ends, SIGTERM);
+	sigaddset(&ends, SIGHUP);
+	sigprocmask(SIG_BLOCK, &ends, NULL);
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);
 	int status = 0;
 	struct view v;

@@ -139,9 +139,12 @@ static void suspend(struct session *s, struct frontend *fe, const struct sclock 
 enum loop_end loop_run(struct session *s, struct frontend *fe,
 		       const struct loop_options *o, int *signo)
 {
-	sigset_t old;
+	sigset_t old, wait_mask;
 	struct sigaction old_sa[N_HANDLERS];
 	install(&old, old_sa);
+	wait_mask = old; /* what ppoll() sleeps with: our signals let through */
+	for (size_t i = 0; i < N_HANDLERS; i++)
+		sigdelset(&wait_mask, handlers[i].sig);
 	got_end = got_winch = got_tstp = 0;
 
 	struct sclock c;
@@ -171,7 +174,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		int64_t redraw = fe->draw(fe->ctx, &v, now);
 		struct timespec ts;
 		struct pollfd pfd = { .fd = fd, .events = POLLIN };
-		int r = ppoll(&pfd, fd >= 0, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &old);
+		int r = ppoll(&pfd, fd >= 0, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &wait_mask);
 		if (got_end) {
 			if (signo)
 				*signo = got_end;

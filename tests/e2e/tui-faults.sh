@@ -25,7 +25,7 @@ wait_for 'READY>'
 # started with PATTERN, and waits (bounded) for it to end.
 close_terminal() {
 	local pid
-	pid=$(pgrep -f -- "$1" | head -1)
+	pid=$(pgrep -f -- "^$BIN $1" | head -1) # unknot itself, not the shell around it
 	[ -n "$pid" ] || fail "no unknot process for $2"
 	tm kill-server
 	local end=$((SECONDS + 10))
@@ -40,7 +40,7 @@ tmux_start 80 24 "$RUN --mute --speed 5 calves"
 state=$XDG_STATE_HOME
 wait_for "Press Enter to begin"
 keys Enter
-wait_for "Hold"
+wait_for "Hold — moderate pressure"
 close_terminal "--mute --speed 5 calves" "the session"
 grep -q $'\tquit\t' "$state/unknot/history.tsv" || fail "the session cut by SIGHUP was not logged"
 # The same in the picker.
