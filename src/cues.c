@@ -4,10 +4,16 @@
 #include "cues.h"
 
 #include <canberra.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
+#include "text.h"
 #include "xalloc.h"
 
 enum sink { SINK_CANBERRA, SINK_BELL, SINK_SILENT, SINK_RECORDER };
@@ -26,7 +32,9 @@ struct cues {
 	size_t n_record;
 };
 
-/* Freedesktop sound theme ids (sound-theme-freedesktop). */
+/* Freedesktop sound theme ids, all in Debian's sound-theme-freedesktop.
+ * Short sounds for the frequent cues, a chime for the end, a warning for STOP,
+ * and a quiet pair for breathing in and out. */
 static const char *const theme_id[CUE_COUNT] = {
 	[CUE_PREP] = "message-new-instant",
 	[CUE_HOLD] = "bell",
@@ -35,20 +43,107 @@ static const char *const theme_id[CUE_COUNT] = {
 	[CUE_STEP_DONE] = "complete",
 	[CUE_SESSION_DONE] = "service-login",
 	[CUE_STOP] = "dialog-warning",
-	[CUE_INHALE] = "audio-volume-change",
-	[CUE_EXHALE] = "audio-volume-change",
+	[CUE_INHALE] = "device-added",     /* a soft two-note pair, */
+	[CUE_EXHALE] = "device-removed", /* one for each way */
 };
+
+const char *cues_theme_id(enum cue_kind k)
+{
+	return k < CUE_COUNT ? theme_id[k] : NULL;
+}
+
+/* ALSA prints its errors (no card, unknown PCM) on stderr, over the curses
+ * screen. libcanberra loads libasound itself; once it is loaded, its errors
+ * go here instead, and the last one explains a fallback. */
+static pthread_mutex_t alsa_lock = PTHREAD_MUTEX_INITIALIZER;
+static char alsa_last[128];
+
+__attribute__((format(printf, 5, 6)))
+static void alsa_error(const char *file, int line, const char *fn, int err,
+		       const char *fmt, ...)
+{
+	va_list ap;
+	pthread_mutex_lock(&alsa_lock);
+	va_start(ap, fmt);
+	vsnprintf(alsa_last, sizeof alsa_last, fmt, ap);
+	va_end(ap);
+	pthread_mutex_unlock(&alsa_lock);
+}
+
+typedef void (*alsa_handler)(const char *, int, const char *, int, const char *, ...);
+
+static void quiet_alsa(void)
+{
+	/* RTLD_NOLOAD: never load ALSA ourselves, only find it if canberra did. */
+	void *h = dlopen("libasound.so.2", RTLD_LAZY | RTLD_NOLOAD);
+	if (!h)
+		return;
+	int (*set)(alsa_handler);
+	*(void **)&set = dlsym(h, "snd_lib_error_set_handler");
+	if (set)
+		set(alsa_error);
+	dlclose(h);
+}
+
+/* A copy of ALSA's last error, safe to print, or NULL. */
+static char *alsa_take_error(void)
+{
+	char *s = NULL;
+	pthread_mutex_lock(&alsa_lock);
+	if (alsa_last[0])
+		s = text_printable(alsa_last);
+	alsa_last[0] = '\0';
+	pthread_mutex_unlock(&alsa_lock);
+	return s;
+}
+
+/* libcanberra says "not found" both for a missing theme and a missing
+ * device; the theme's index file tells them apart. */
+static bool theme_installed(void)
+{
+	const char *dirs = getenv("XDG_DATA_DIRS");
+	if (!dirs || !*dirs)
+		dirs = "/usr/local/share:/usr/share";
+	for (const char *d = dirs; *d;) {
+		size_t n = strcspn(d, ":");
+		char *f = xasprintf("%.*s/sounds/freedesktop/index.theme", (int)n, d);
+		bool ok = access(f, R_OK) == 0;
+		free(f);
+		if (ok)
+			return true;
+		d += n + (d[n] == ':');
+	}
+	return false;
+}
 
 static void fall_back(struct cues *c, const char *why, int err)
 {
+	char *alsa = alsa_take_error();
 	if (c->ca) {
 		ca_context_destroy(c->ca);
 		c->ca = NULL;
 	}
+	if (!alsa && err == CA_ERROR_NOTFOUND && !theme_installed())
+		why = "no sound theme, install sound-theme-freedesktop";
 	free(c->status);
 	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
-	c->status = xasprintf("sound: %s (%s); %s", why, ca_strerror(err),
+	c->status = xasprintf("sound: %s (%s%s), %s", why,
+			      alsa ? "ALSA: " : "canberra: ", alsa ? alsa : ca_strerror(err),
 			      c->bell ? "using the terminal bell" : "silent");
+	free(alsa);
+}
+
+/* Preloads the theme sounds into the sound server, where there is one
+ * (PulseAudio); other drivers say "not supported", which is fine. */
+static void cache_theme(ca_context *ca)
+{
+	for (int k = 0; k < CUE_COUNT; k++) {
+		bool seen = false;
+		for (int j = 0; j < k; j++)
+			seen |= strcmp(theme_id[j], theme_id[k]) == 0;
+		if (!seen)
+			ca_context_cache(ca, CA_PROP_EVENT_ID, theme_id[k], NULL);
+	}
 }
 
 static void open_canberra(struct cues *c)
@@ -65,10 +160,14 @@ static void open_canberra(struct cues *c)
 	}
 	ca_context_change_props(c->ca, CA_PROP_APPLICATION_NAME, "unknot",
 				CA_PROP_APPLICATION_ID, "org.unknot.Unknot", NULL);
-	if ((err = ca_context_open(c->ca)) < 0) {
-		fall_back(c, "no audio device", err);
+	err = ca_context_open(c->ca);
+	quiet_alsa();
+	if (err < 0) {
+		fall_back(c, err == CA_ERROR_NODRIVER && driver && *driver ?
+			  "no such sound driver" : "no audio device", err);
 		return;
 	}
+	cache_theme(c->ca);
 }
 
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
@@ -87,8 +186,13 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 		c->sink = c->bell ? SINK_BELL : SINK_SILENT;
 		break;
 	case CUES_MUTE:
-		c->sink = SINK_SILENT;
+		/* The sound device is opened on the first cue after `m`. */
+		c->sink = SINK_CANBERRA;
 		c->muted = true;
+		break;
+	case CUES_RECORD:
+		c->sink = SINK_RECORDER;
+		c->record = xcalloc(RECORD_MAX, sizeof *c->record);
 		break;
 	}
 	return c;
@@ -96,17 +200,22 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 
 struct cues *cues_open_recorder(void)
 {
-	struct cues *c = xcalloc(1, sizeof *c);
-	c->sink = SINK_RECORDER;
-	c->record = xcalloc(RECORD_MAX, sizeof *c->record);
-	return c;
+	return cues_open(&(struct cues_options){ .mode = CUES_RECORD }, NULL);
 }
 
 size_t cues_recorded(const struct cues *c, enum cue_kind *out, size_t max)
 {
+	if (!c || c->sink != SINK_RECORDER)
+		return 0;
 	size_t n = c->n_record < max ? c->n_record : max;
-	memcpy(out, c->record, n * sizeof *out);
+	if (n)
+		memcpy(out, c->record, n * sizeof *out);
 	return n;
+}
+
+static uint32_t play_id(enum cue_kind k)
+{
+	return (uint32_t)k + 1; /* 0 would be "no id" to ca_context_cancel */
 }
 
 /* Lets sounds still playing (the "done" chime as the program ends) finish,
@@ -117,7 +226,7 @@ static void drain(ca_context *ca)
 		int any = 0;
 		for (int k = 0; k < CUE_COUNT && !any; k++) {
 			int playing = 0;
-			if (ca_context_playing(ca, (uint32_t)k + 1, &playing) == CA_SUCCESS)
+			if (ca_context_playing(ca, play_id((enum cue_kind)k), &playing) == CA_SUCCESS)
 				any |= playing;
 		}
 		if (!any)
@@ -146,17 +255,68 @@ static bool wants_sound(const struct cues *c, enum cue_kind k)
 	return c->breathing || (k != CUE_INHALE && k != CUE_EXHALE);
 }
 
-/* The routine's own file for this cue, relative to the routine file. */
-static char *routine_sound(const struct plan_item *item, enum cue_kind k)
+char *cues_sound_file(const struct plan_item *item, enum cue_kind k)
 {
-	if (!item || !item->routine->sounds[k])
+	if (!item || k >= CUE_COUNT || !item->routine || !item->routine->sounds[k])
 		return NULL;
 	const char *file = item->routine->sounds[k];
 	const char *path = item->routine->path;
-	const char *slash = strrchr(path, '/');
+	const char *slash = path ? strrchr(path, '/') : NULL;
 	if (file[0] == '/' || !slash)
 		return xstrdup(file);
 	return xasprintf("%.*s/%s", (int)(slash - path), path, file);
+}
+
+/* STOP and the end of the session cut off whatever still sounds, so that
+ * the warning or the closing chime is heard alone. */
+static void cut_others(ca_context *ca, enum cue_kind k)
+{
+	if (k != CUE_STOP && k != CUE_SESSION_DONE)
+		return;
+	for (int j = 0; j < CUE_COUNT; j++)
+		if (j != (int)k)
+			ca_context_cancel(ca, play_id((enum cue_kind)j));
+}
+
+static int play_theme(ca_context *ca, enum cue_kind k)
+{
+	return ca_context_play(ca, play_id(k), CA_PROP_EVENT_ID, theme_id[k],
+			       CA_PROP_EVENT_DESCRIPTION, cue_name(k), NULL);
+}
+
+static void play_canberra(struct cues *c, enum cue_kind k, const struct plan_item *item)
+{
+	if (!c->ca) {
+		open_canberra(c);
+		if (c->sink != SINK_CANBERRA) {
+			cues_play(c, k, item);
+			return;
+		}
+	}
+	cut_others(c->ca, k);
+	char *file = cues_sound_file(item, k);
+	int err;
+	if (file) {
+		err = ca_context_play(c->ca, play_id(k), CA_PROP_MEDIA_FILENAME, file,
+				      CA_PROP_EVENT_DESCRIPTION, cue_name(k),
+				      CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL);
+		if (err < 0 && err != CA_ERROR_DISABLED) {
+			char *safe = text_printable(file);
+			free(c->status);
+			c->status = xasprintf("sound: cannot play %s (canberra: %s), using the theme sound",
+					      safe, ca_strerror(err));
+			free(safe);
+			err = play_theme(c->ca, k);
+		}
+		free(file);
+	} else {
+		err = play_theme(c->ca, k);
+	}
+	if (err < 0 && err != CA_ERROR_DISABLED) {
+		fall_back(c, "no audio device", err);
+		if (c->sink == SINK_BELL)
+			c->bell(c->bell_ctx);
+	}
 }
 
 void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item)
@@ -173,28 +333,9 @@ void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item)
 		break;
 	case SINK_SILENT:
 		break;
-	case SINK_CANBERRA: {
-		char *file = routine_sound(item, k);
-		/* One id per cue kind: a new tick cancels nothing else. */
-		int err = file ? ca_context_play(c->ca, (uint32_t)k + 1, CA_PROP_MEDIA_FILENAME, file,
-						 CA_PROP_EVENT_DESCRIPTION, cue_name(k),
-						 CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL)
-			       : ca_context_play(c->ca, (uint32_t)k + 1, CA_PROP_EVENT_ID, theme_id[k],
-						 CA_PROP_EVENT_DESCRIPTION, cue_name(k),
-						 CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL);
-		if (err < 0 && file) {
-			err = ca_context_play(c->ca, (uint32_t)k + 1, CA_PROP_EVENT_ID, theme_id[k], NULL);
-			free(c->status);
-			c->status = xasprintf("sound: cannot play %s; using the theme sound", file);
-		}
-		free(file);
-		if (err < 0 && err != CA_ERROR_DISABLED) {
-			fall_back(c, "cannot play", err);
-			if (c->sink == SINK_BELL)
-				c->bell(c->bell_ctx);
-		}
+	case SINK_CANBERRA:
+		play_canberra(c, k, item);
 		break;
-	}
 	}
 }
 

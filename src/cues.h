@@ -13,7 +13,8 @@
 enum cues_mode {
 	CUES_SOUND, /* libcanberra, falling back to the bell, then silence */
 	CUES_BELL,  /* terminal bell only */
-	CUES_MUTE,
+	CUES_MUTE,  /* silent until unmuted; then as CUES_SOUND */
+	CUES_RECORD, /* no sound: remembers the cues, for tests */
 };
 
 struct cues_options {
@@ -26,14 +27,17 @@ struct cues_options {
 struct cues;
 
 /* Never fails: when no sound can be made it falls back and says why in
- * cues_status(). The plan gives the routines' `sounds:` files. */
+ * cues_status(). The plan gives the routines' `sounds:` files.
+ * UNKNOT_CANBERRA_DRIVER (e.g. "alsa") picks libcanberra's driver. */
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan);
 void cues_close(struct cues *c);
 
 /* item is the plan item the cue belongs to (for routine sounds), or NULL. */
 void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item);
 
-/* A sink that only records which cues would sound, for tests. */
+/* A sink that only records which cues would sound, for tests: the same
+ * rules (mute, breathing) as every other sink. cues_open_recorder() is
+ * cues_open() with mode CUES_RECORD and no other option. */
 struct cues *cues_open_recorder(void);
 size_t cues_recorded(const struct cues *c, enum cue_kind *out, size_t max);
 
@@ -41,8 +45,15 @@ size_t cues_recorded(const struct cues *c, enum cue_kind *out, size_t max);
 void cues_toggle_mute(struct cues *c);
 bool cues_muted(const struct cues *c);
 
-/* One line for the status bar ("sound: no audio device, using the bell"),
- * or NULL when everything works as asked. */
+/* One line for the status bar, or NULL when everything works as asked:
+ * "sound: no audio device (canberra: Not available), using the terminal bell".
+ * May change after a cues_play() that found the sound device gone. */
 const char *cues_status(const struct cues *c);
+
+/* What a cue plays: the routine's own file for it resolved against the
+ * routine file's directory (caller frees), or NULL for the theme sound. */
+char *cues_sound_file(const struct plan_item *item, enum cue_kind k);
+/* The freedesktop sound-theme event id of a cue. */
+const char *cues_theme_id(enum cue_kind k);
 
 #endif

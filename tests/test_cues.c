@@ -1,0 +1,249 @@
+/* The cue sink: which cues sound (mute, breathing), the recorder, the
+ * fallback to the bell when there is no sound device, and what it says. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cues.h"
+#include "fixture.h"
+
+static const enum cue_kind all[] = { CUE_PREP, CUE_HOLD, CUE_TICK, CUE_SWITCH, CUE_STEP_DONE,
+				     CUE_SESSION_DONE, CUE_STOP, CUE_INHALE, CUE_EXHALE };
+#define N_ALL (sizeof all / sizeof *all)
+
+static void play_all(struct cues *c)
+{
+	for (size_t i = 0; i < N_ALL; i++)
+		cues_play(c, all[i], NULL);
+}
+
+static void count_bell(void *ctx)
+{
+	++*(int *)ctx;
+}
+
+static void test_recorder_keeps_order(void **state)
+{
+	struct cues *c = cues_open_recorder();
+	enum cue_kind got[16];
+	assert_int_equal(cues_recorded(c, got, 16), 0);
+	cues_play(c, CUE_PREP, NULL);
+	cues_play(c, CUE_HOLD, NULL);
+	cues_play(c, CUE_TICK, NULL);
+	cues_play(c, CUE_TICK, NULL);
+	cues_play(c, CUE_SWITCH, NULL);
+	cues_play(c, CUE_SESSION_DONE, NULL);
+	assert_int_equal(cues_recorded(c, got, 16), 6);
+	assert_int_equal(got[0], CUE_PREP);
+	assert_int_equal(got[1], CUE_HOLD);
+	assert_int_equal(got[2], CUE_TICK);
+	assert_int_equal(got[3], CUE_TICK);
+	assert_int_equal(got[4], CUE_SWITCH);
+	assert_int_equal(got[5], CUE_SESSION_DONE);
+	assert_int_equal(cues_recorded(c, got, 2), 2); /* never more than asked */
+	assert_null(cues_status(c));
+	cues_close(c);
+}
+
+static void test_breathing_cues_off_by_default(void **state)
+{
+	struct cues *c = cues_open_recorder();
+	play_all(c);
+	enum cue_kind got[16];
+	size_t n = cues_recorded(c, got, 16);
+	assert_int_equal(n, N_ALL - 2);
+	for (size_t i = 0; i < n; i++)
+		assert_true(got[i] != CUE_INHALE && got[i] != CUE_EXHALE);
+	cues_close(c);
+
+	c = cues_open(&(struct cues_options){ .mode = CUES_RECORD, .breathing = true }, NULL);
+	play_all(c);
+	assert_int_equal(cues_recorded(c, got, 16), N_ALL);
+	assert_int_equal(got[7], CUE_INHALE);
+	assert_int_equal(got[8], CUE_EXHALE);
+	cues_close(c);
+}
+
+static void test_mute_toggles(void **state)
+{
+	struct cues *c = cues_open_recorder();
+	enum cue_kind got[16];
+	assert_false(cues_muted(c));
+	cues_play(c, CUE_PREP, NULL);
+	cues_toggle_mute(c);
+	assert_true(cues_muted(c));
+	play_all(c); /* even STOP is silent when muted: the screen says it */
+	assert_int_equal(cues_recorded(c, got, 16), 1);
+	cues_toggle_mute(c);
+	assert_false(cues_muted(c));
+	cues_play(c, CUE_HOLD, NULL);
+	assert_int_equal(cues_recorded(c, got, 16), 2);
+	assert_int_equal(got[1], CUE_HOLD);
+	cues_close(c);
+}
+
+static void test_bell_mode_rings_once_per_cue(void **state)
+{
+	int rings = 0;
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_BELL, .bell = count_bell,
+							   .bell_ctx = &rings }, NULL);
+	assert_null(cues_status(c)); /* asked for the bell: nothing to explain */
+	play_all(c);
+	assert_int_equal(rings, N_ALL - 2);
+	cues_toggle_mute(c);
+	play_all(c);
+	assert_int_equal(rings, N_ALL - 2);
+	cues_close(c);
+}
+
+static void test_no_driver_falls_back_to_the_bell(void **state)
+{
+	setenv("UNKNOT_CANBERRA_DRIVER", "nonexistent", 1);
+	int rings = 0;
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .bell = count_bell,
+							   .bell_ctx = &rings }, NULL);
+	assert_string_equal(cues_status(c),
+			    "sound: no such sound driver (canberra: No such driver), using the terminal bell");
+	cues_play(c, CUE_HOLD, NULL);
+	cues_play(c, CUE_TICK, NULL);
+	assert_int_equal(rings, 2);
+	cues_toggle_mute(c);
+	cues_play(c, CUE_TICK, NULL);
+	assert_int_equal(rings, 2);
+	cues_close(c);
+
+	/* Without a bell: silence, and the status says so. */
+	c = cues_open(&(struct cues_options){ .mode = CUES_SOUND }, NULL);
+	assert_string_equal(cues_status(c),
+			    "sound: no such sound driver (canberra: No such driver), silent");
+	play_all(c);
+	cues_close(c);
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+}
+
+static void test_muted_start_opens_sound_on_unmute(void **state)
+{
+	setenv("UNKNOT_CANBERRA_DRIVER", "nonexistent", 1);
+	int rings = 0;
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_MUTE, .bell = count_bell,
+							   .bell_ctx = &rings }, NULL);
+	assert_true(cues_muted(c));
+	assert_null(cues_status(c)); /* nothing tried yet */
+	play_all(c);
+	assert_int_equal(rings, 0);
+	cues_toggle_mute(c);
+	cues_play(c, CUE_HOLD, NULL);
+	assert_int_equal(rings, 1); /* no device: the bell rings for this cue */
+	assert_non_null(cues_status(c));
+	assert_non_null(strstr(cues_status(c), "using the terminal bell"));
+	cues_close(c);
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+}
+
+/* ALSA opens fine but has no device: the first cue finds out. ALSA's own
+ * complaints must not reach stderr (they would scribble over the screen). */
+static void test_no_device_falls_back_quietly(void **state)
+{
+	char conf[] = "/tmp/unknot-alsa-XXXXXX", err[] = "/tmp/unknot-err-XXXXXX";
+	int fd = mkstemp(conf);
+	assert_true(fd >= 0);
+	close(fd); /* an empty configuration: no PCM at all */
+	setenv("ALSA_CONFIG_PATH", conf, 1);
+	setenv("UNKNOT_CANBERRA_DRIVER", "alsa", 1);
+	int rings = 0;
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .bell = count_bell,
+							   .bell_ctx = &rings }, NULL);
+	if (cues_status(c)) { /* libcanberra built without ALSA */
+		cues_close(c);
+		skip();
+	}
+	int efd = mkstemp(err), saved = dup(2);
+	assert_true(efd >= 0 && saved >= 0);
+	fflush(stderr);
+	dup2(efd, 2);
+	cues_play(c, CUE_PREP, NULL);
+	cues_play(c, CUE_HOLD, NULL);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	struct stat st;
+	assert_int_equal(fstat(efd, &st), 0);
+	close(efd);
+	unlink(err);
+	unlink(conf);
+	assert_int_equal(st.st_size, 0);
+	assert_int_equal(rings, 2);
+	const char *s = cues_status(c);
+	assert_non_null(s);
+	assert_int_equal(strncmp(s, "sound: no audio device (", 24), 0);
+	assert_non_null(strstr(s, "), using the terminal bell"));
+	assert_null(strchr(s, '\n'));
+	cues_close(c);
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	unsetenv("ALSA_CONFIG_PATH");
+}
+
+static void test_routine_sounds_resolve_next_to_the_routine(void **state)
+{
+	struct routine *r = fixture_routine("R");
+	fixture_step(r, "S", SIDE_NONE, 1000, 30000);
+	free(r->path);
+	r->path = xstrdup("/home/a/routines/feet.yaml");
+	r->sounds[CUE_HOLD] = xstrdup("sounds/gong.ogg");
+	r->sounds[CUE_STOP] = xstrdup("/usr/share/stop.wav");
+	struct plan_item it = { .routine = r, .step = &r->steps[0] };
+	char *f = cues_sound_file(&it, CUE_HOLD);
+	assert_string_equal(f, "/home/a/routines/sounds/gong.ogg");
+	free(f);
+	f = cues_sound_file(&it, CUE_STOP);
+	assert_string_equal(f, "/usr/share/stop.wav");
+	free(f);
+	assert_null(cues_sound_file(&it, CUE_TICK)); /* the theme's */
+	assert_null(cues_sound_file(NULL, CUE_HOLD));
+	free(r->path);
+	r->path = xstrdup("feet.yaml"); /* opened from the current directory */
+	f = cues_sound_file(&it, CUE_HOLD);
+	assert_string_equal(f, "sounds/gong.ogg");
+	free(f);
+	routine_free(r);
+}
+
+/* Every cue names a sound Debian's sound-theme-freedesktop has, and the
+ * main cues can be told apart. */
+static void test_theme_ids_exist(void **state)
+{
+	const char *dir = "/usr/share/sounds/freedesktop/stereo";
+	if (access(dir, R_OK) != 0)
+		skip();
+	for (size_t i = 0; i < N_ALL; i++) {
+		char *f = xasprintf("%s/%s.oga", dir, cues_theme_id(all[i]));
+		if (access(f, R_OK) != 0)
+			fail_msg("%s: no %s", cue_name(all[i]), f);
+		free(f);
+	}
+	for (size_t i = 0; i < N_ALL; i++)
+		for (size_t j = i + 1; j < N_ALL; j++)
+			assert_string_not_equal(cues_theme_id(all[i]), cues_theme_id(all[j]));
+	assert_null(cues_theme_id(CUE_COUNT));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_recorder_keeps_order),
+		cmocka_unit_test(test_breathing_cues_off_by_default),
+		cmocka_unit_test(test_mute_toggles),
+		cmocka_unit_test(test_bell_mode_rings_once_per_cue),
+		cmocka_unit_test(test_no_driver_falls_back_to_the_bell),
+		cmocka_unit_test(test_muted_start_opens_sound_on_unmute),
+		cmocka_unit_test(test_no_device_falls_back_quietly),
+		cmocka_unit_test(test_routine_sounds_resolve_next_to_the_routine),
+		cmocka_unit_test(test_theme_ids_exist),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
