@@ -9,15 +9,17 @@ BUILD     ?= build
 
 CC        ?= cc
 CFLAGS    ?= -O2 -g
-PKGS      := ncursesw yaml-0.1 libcanberra
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# libcanberra is loaded with dlopen() when sound is first wanted
+# (src/canberra_lib.c): its header is needed here, not its library.
+PKGS      := ncursesw yaml-0.1
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) libcanberra 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN      := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -Wvla -Wno-unused-parameter
 DEFS      := -D_GNU_SOURCE -DUNKNOT_VERSION='"$(VERSION)"' \
              -DUNKNOT_DATADIR='"$(DATADIR)/unknot"'
 ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc $(CFLAGS) $(EXTRA_CFLAGS)
-LDLIBS    += $(PKG_LIBS) -lm
+LDLIBS    += $(PKG_LIBS)
 
 SRC       := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ       := $(SRC:src/%.c=$(BUILD)/obj/%.o)

@@ -25,9 +25,26 @@ static double fullness(enum breath_phase ph, double f)
 	}
 }
 
+/* The pacer moves once a second, on the same beat as the countdown: second
+ * k of an n-second breath in shows (k+1)/n, so the bar is full in the last
+ * second in and empty in the last second out. */
+static void pacer_step(struct breath_state *st, int64_t len, int64_t into)
+{
+	if (st->phase != BREATH_IN && st->phase != BREATH_OUT) {
+		st->pacer = st->fullness;
+		st->pacer_left_ms = st->phase_left_ms;
+		return;
+	}
+	int64_t n = (len + 999) / 1000, k = into / 1000;
+	double f = (double)(k + 1) / (double)n;
+	st->pacer = st->phase == BREATH_IN ? f : 1 - f;
+	int64_t next = (k + 1) * 1000;
+	st->pacer_left_ms = (next < len ? next : len) - into;
+}
+
 struct breath_state breath_at(const struct breathing *b, int64_t t)
 {
-	struct breath_state st = { BREATH_IN, 0, 0, 0 };
+	struct breath_state st = { .phase = BREATH_IN, .pacer_left_ms = -1 };
 	int64_t cycle = breath_cycle_ms(b);
 	if (cycle <= 0)
 		return st;
@@ -39,33 +56,12 @@ struct breath_state breath_at(const struct breathing *b, int64_t t)
 			st.fraction = (double)into / (double)len;
 			st.fullness = fullness(st.phase, st.fraction);
 			st.phase_left_ms = len - into;
+			pacer_step(&st, len, into);
 			return st;
 		}
 		into -= len;
 	}
 	return st; /* not reached: into < cycle */
-}
-
-int64_t breath_next_change(const struct breathing *b, int64_t t, int levels)
-{
-	struct breath_state st = breath_at(b, t);
-	int64_t cycle = breath_cycle_ms(b);
-	if (cycle <= 0)
-		return -1;
-	int64_t boundary = t + st.phase_left_ms;
-	if (levels <= 0 || (st.phase != BREATH_IN && st.phase != BREATH_OUT))
-		return boundary;
-	/* Fullness moves linearly through this phase: find when its quantized
-	 * level next changes. Level k covers [k/levels, (k+1)/levels). */
-	int64_t len = phase_len(b, st.phase);
-	int64_t start = boundary - len;
-	int64_t elapsed = t - start;
-	/* The next multiple of len/levels strictly after elapsed, in ms rounded up. */
-	int64_t k = elapsed * levels / len + 1;
-	int64_t next = start + (k * len + levels - 1) / levels;
-	if (next <= t)
-		next = t + 1;
-	return next < boundary ? next : boundary;
 }
 
 const char *breath_words(enum breath_phase p, int kid)

@@ -36,6 +36,7 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	struct cues_options co = { o->cues, o->breath_cues, plain_bell, stdout };
 	lo->cues = cues_open(&co, p);
+	cues_prepare(lo->cues); /* no screen to wait for: say now if sound fails */
 	struct plain *pl = plain_new(stdout, STDIN_FILENO, p, lo->cues);
 	const char *status = cues_status(lo->cues);
 	if (status)

@@ -3,7 +3,6 @@
  * wants_sound(), for every sink including the test recorder. */
 #include "cues.h"
 
-#include <canberra.h>
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -13,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "canberra_lib.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -25,6 +25,7 @@ struct cues {
 	bool muted, breathing;
 	void (*bell)(void *ctx);
 	void *bell_ctx;
+	const struct canberra_lib *lib; /* loaded with the first sound */
 	ca_context *ca;
 	char *status;
 	const struct plan *plan;
@@ -120,7 +121,7 @@ static void fall_back(struct cues *c, const char *why, int err)
 {
 	char *alsa = alsa_take_error();
 	if (c->ca) {
-		ca_context_destroy(c->ca);
+		c->lib->context_destroy(c->ca);
 		c->ca = NULL;
 	}
 	if (!alsa && err == CA_ERROR_NOTFOUND && !theme_installed())
@@ -128,46 +129,62 @@ static void fall_back(struct cues *c, const char *why, int err)
 	free(c->status);
 	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
 	c->status = xasprintf("sound: %s (%s%s), %s", why,
-			      alsa ? "ALSA: " : "canberra: ", alsa ? alsa : ca_strerror(err),
+			      alsa ? "ALSA: " : "canberra: ", alsa ? alsa : c->lib->strerror(err),
 			      c->bell ? "using the terminal bell" : "silent");
 	free(alsa);
 }
 
 /* Preloads the theme sounds into the sound server, where there is one
  * (PulseAudio); other drivers say "not supported", which is fine. */
-static void cache_theme(ca_context *ca)
+static void cache_theme(const struct canberra_lib *lib, ca_context *ca)
 {
 	for (int k = 0; k < CUE_COUNT; k++) {
 		bool seen = false;
 		for (int j = 0; j < k; j++)
 			seen |= strcmp(theme_id[j], theme_id[k]) == 0;
 		if (!seen)
-			ca_context_cache(ca, CA_PROP_EVENT_ID, theme_id[k], NULL);
+			lib->context_cache(ca, CA_PROP_EVENT_ID, theme_id[k], NULL);
 	}
+}
+
+/* Without libcanberra at all, the same fallback, with the loader's reason. */
+static void no_library(struct cues *c, const char *why)
+{
+	char *safe = text_printable(why);
+	free(c->status);
+	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
+	c->status = xasprintf("sound: cannot load libcanberra (%s), %s", safe,
+			      c->bell ? "using the terminal bell" : "silent");
+	free(safe);
 }
 
 static void open_canberra(struct cues *c)
 {
-	int err = ca_context_create(&c->ca);
+	const char *why = NULL;
+	if (!c->lib && !(c->lib = canberra_lib(&why))) {
+		no_library(c, why);
+		return;
+	}
+	int err = c->lib->context_create(&c->ca);
 	if (err < 0) {
 		fall_back(c, "no sound system", err);
 		return;
 	}
 	const char *driver = getenv("UNKNOT_CANBERRA_DRIVER");
-	if (driver && *driver && (err = ca_context_set_driver(c->ca, driver)) < 0) {
+	if (driver && *driver && (err = c->lib->context_set_driver(c->ca, driver)) < 0) {
 		fall_back(c, "cannot use that sound driver", err);
 		return;
 	}
-	ca_context_change_props(c->ca, CA_PROP_APPLICATION_NAME, "unknot",
+	c->lib->context_change_props(c->ca, CA_PROP_APPLICATION_NAME, "unknot",
 				CA_PROP_APPLICATION_ID, "org.unknot.Unknot", NULL);
-	err = ca_context_open(c->ca);
+	err = c->lib->context_open(c->ca);
 	quiet_alsa();
 	if (err < 0) {
 		fall_back(c, err == CA_ERROR_NODRIVER && driver && *driver ?
 			  "no such sound driver" : "no audio device", err);
 		return;
 	}
-	cache_theme(c->ca);
+	cache_theme(c->lib, c->ca);
 }
 
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
@@ -178,9 +195,8 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 	c->breathing = o->breathing;
 	c->plan = plan;
 	switch (o->mode) {
-	case CUES_SOUND:
+	case CUES_SOUND: /* opened by cues_prepare() or the first cue */
 		c->sink = SINK_CANBERRA;
-		open_canberra(c);
 		break;
 	case CUES_BELL:
 		c->sink = c->bell ? SINK_BELL : SINK_SILENT;
@@ -196,6 +212,14 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 		break;
 	}
 	return c;
+}
+
+bool cues_prepare(struct cues *c)
+{
+	if (!c || c->sink != SINK_CANBERRA || c->muted || c->ca)
+		return false;
+	open_canberra(c);
+	return c->status != NULL;
 }
 
 struct cues *cues_open_recorder(void)
@@ -220,13 +244,13 @@ static uint32_t play_id(enum cue_kind k)
 
 /* Lets sounds still playing (the "done" chime as the program ends) finish,
  * for at most a few seconds: destroying the context would cut them off. */
-static void drain(ca_context *ca)
+static void drain(const struct canberra_lib *lib, ca_context *ca)
 {
 	for (int waited = 0; waited < 3000; waited += 20) {
 		int any = 0;
 		for (int k = 0; k < CUE_COUNT && !any; k++) {
 			int playing = 0;
-			if (ca_context_playing(ca, play_id((enum cue_kind)k), &playing) == CA_SUCCESS)
+			if (lib->context_playing(ca, play_id((enum cue_kind)k), &playing) == CA_SUCCESS)
 				any |= playing;
 		}
 		if (!any)
@@ -240,8 +264,8 @@ void cues_close(struct cues *c)
 	if (!c)
 		return;
 	if (c->ca) {
-		drain(c->ca);
-		ca_context_destroy(c->ca);
+		drain(c->lib, c->ca);
+		c->lib->context_destroy(c->ca);
 	}
 	free(c->status);
 	free(c->record);
@@ -269,18 +293,18 @@ char *cues_sound_file(const struct plan_item *item, enum cue_kind k)
 
 /* STOP and the end of the session cut off whatever still sounds, so that
  * the warning or the closing chime is heard alone. */
-static void cut_others(ca_context *ca, enum cue_kind k)
+static void cut_others(const struct canberra_lib *lib, ca_context *ca, enum cue_kind k)
 {
 	if (k != CUE_STOP && k != CUE_SESSION_DONE)
 		return;
 	for (int j = 0; j < CUE_COUNT; j++)
 		if (j != (int)k)
-			ca_context_cancel(ca, play_id((enum cue_kind)j));
+			lib->context_cancel(ca, play_id((enum cue_kind)j));
 }
 
-static int play_theme(ca_context *ca, enum cue_kind k)
+static int play_theme(const struct canberra_lib *lib, ca_context *ca, enum cue_kind k)
 {
-	return ca_context_play(ca, play_id(k), CA_PROP_EVENT_ID, theme_id[k],
+	return lib->context_play(ca, play_id(k), CA_PROP_EVENT_ID, theme_id[k],
 			       CA_PROP_EVENT_DESCRIPTION, cue_name(k), NULL);
 }
 
@@ -293,24 +317,24 @@ static void play_canberra(struct cues *c, enum cue_kind k, const struct plan_ite
 			return;
 		}
 	}
-	cut_others(c->ca, k);
+	cut_others(c->lib, c->ca, k);
 	char *file = cues_sound_file(item, k);
 	int err;
 	if (file) {
-		err = ca_context_play(c->ca, play_id(k), CA_PROP_MEDIA_FILENAME, file,
+		err = c->lib->context_play(c->ca, play_id(k), CA_PROP_MEDIA_FILENAME, file,
 				      CA_PROP_EVENT_DESCRIPTION, cue_name(k),
 				      CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL);
 		if (err < 0 && err != CA_ERROR_DISABLED) {
 			char *safe = text_printable(file);
 			free(c->status);
 			c->status = xasprintf("sound: cannot play %s (canberra: %s), using the theme sound",
-					      safe, ca_strerror(err));
+					      safe, c->lib->strerror(err));
 			free(safe);
-			err = play_theme(c->ca, k);
+			err = play_theme(c->lib, c->ca, k);
 		}
 		free(file);
 	} else {
-		err = play_theme(c->ca, k);
+		err = play_theme(c->lib, c->ca, k);
 	}
 	if (err < 0 && err != CA_ERROR_DISABLED) {
 		fall_back(c, "no audio device", err);

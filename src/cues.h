@@ -26,11 +26,17 @@ struct cues_options {
 
 struct cues;
 
-/* Never fails: when no sound can be made it falls back and says why in
- * cues_status(). The plan gives the routines' `sounds:` files.
+/* Never fails. Touches no sound library or device: that waits for
+ * cues_prepare() or the first cue that sounds, so that the first screen is
+ * not kept waiting. The plan gives the routines' `sounds:` files.
  * UNKNOT_CANBERRA_DRIVER (e.g. "alsa") picks libcanberra's driver. */
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan);
 void cues_close(struct cues *c);
+
+/* Loads libcanberra and opens the sound device now, if sound is on and that
+ * has not happened yet. When no sound can be made it falls back and says
+ * why in cues_status(); returns true then (the status line changed). */
+bool cues_prepare(struct cues *c);
 
 /* item is the plan item the cue belongs to (for routine sounds), or NULL. */
 void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item);

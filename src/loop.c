@@ -160,7 +160,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			o->speed);
 	}
 	int fd = fe->input_fd;
-	bool quit = false, eof = false;
+	bool quit = false, eof = false, drawn = false;
 	enum loop_end end = LOOP_ENDED;
 
 	for (;;) {
@@ -172,6 +172,13 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		if (finished(fe, &v, quit, eof))
 			break;
 		int64_t redraw = fe->draw(fe->ctx, &v, now);
+		/* Sound opens once the first screen is up (it can take tens of
+		 * ms); if it fails, the status line says so at once. */
+		if (!drawn) {
+			drawn = true;
+			if (cues_prepare(o->cues))
+				continue;
+		}
 		struct timespec ts;
 		struct pollfd pfd = { .fd = fd, .events = POLLIN };
 		int r = ppoll(&pfd, fd >= 0, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &wait_mask);

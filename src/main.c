@@ -89,7 +89,10 @@ static int parse_speed(const char *s, double *out)
 
 int main(int argc, char **argv)
 {
-	setlocale(LC_ALL, "");
+	/* Only the character set (UTF-8 or not) comes from the environment:
+	 * numbers, dates and messages stay as unknot writes them, so that
+	 * --speed 1.5 parses and the text reads the same in every locale. */
+	setlocale(LC_CTYPE, "");
 	char mode = 0;
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
 	int c;

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -370,9 +371,16 @@ struct routine *routine_load_file(const char *path, struct diags *d)
 		fclose(f);
 		return NULL;
 	}
-	/* Read one byte past the limit so that a file that grew is caught too. */
-	char *buf = xmalloc(ROUTINE_MAX_FILE_BYTES + 1);
-	size_t len = fread(buf, 1, ROUTINE_MAX_FILE_BYTES + 1, f);
+	/* As big as the file (routines are a few KB, the limit is 256), plus a
+	 * byte to see it grow; if it did, read on to one byte past the limit. */
+	size_t cap = (uintmax_t)st.st_size < ROUTINE_MAX_FILE_BYTES ?
+		     (size_t)st.st_size + 1 : ROUTINE_MAX_FILE_BYTES + 1;
+	char *buf = xmalloc(cap);
+	size_t len = fread(buf, 1, cap, f);
+	if (len == cap && cap <= ROUTINE_MAX_FILE_BYTES) {
+		buf = xreallocarray(buf, ROUTINE_MAX_FILE_BYTES + 1, 1);
+		len += fread(buf + len, 1, ROUTINE_MAX_FILE_BYTES + 1 - len, f);
+	}
 	bool failed = ferror(f);
 	fclose(f);
 	struct routine *r = NULL;

@@ -6,11 +6,9 @@
 
 #include "xalloc.h"
 
-/* Decodes one UTF-8 sequence at s (n bytes available). Returns its length and
- * stores the code point, or returns 0 when the sequence is invalid (overlong,
- * surrogate, out of range or truncated). */
-static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
+size_t text_decode(const char *str, size_t n, uint32_t *cp)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	unsigned char c = s[0];
 	size_t len;
 	uint32_t min;
@@ -47,10 +45,9 @@ static bool is_control(uint32_t cp)
 
 long text_invalid_utf8(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
-		size_t len = decode(u + i, n - i, &cp);
+		size_t len = text_decode(s + i, n - i, &cp);
 		if (!len)
 			return (long)i;
 		i += len;
@@ -60,10 +57,9 @@ long text_invalid_utf8(const char *s, size_t n)
 
 long text_find_control(const char *s, size_t n)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
-		size_t len = decode(u + i, n - i, &cp);
+		size_t len = text_decode(s + i, n - i, &cp);
 		if (!len)
 			return (long)i;
 		if (is_control(cp))
@@ -83,7 +79,7 @@ char *text_printable(const char *s)
 	size_t o = 0;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
-		size_t len = decode(u + i, n - i, &cp);
+		size_t len = text_decode(s + i, n - i, &cp);
 		if (!len) {
 			o += (size_t)sprintf(out + o, "\\x%02X", u[i]);
 			i++;
@@ -123,11 +119,15 @@ static bool is_combining(uint32_t cp)
 
 size_t text_width(const char *s)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t n = strlen(s), w = 0;
+	return text_width_n(s, strlen(s));
+}
+
+size_t text_width_n(const char *s, size_t n)
+{
+	size_t w = 0;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
-		size_t len = decode(u + i, n - i, &cp);
+		size_t len = text_decode(s + i, n - i, &cp);
 		if (!len) {
 			w++;
 			i++;

@@ -4,6 +4,12 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/* Decodes the UTF-8 sequence at s (n bytes available): returns its length
+ * and stores the code point, or returns 0 when it is invalid (overlong,
+ * surrogate, out of range or cut short). */
+size_t text_decode(const char *s, size_t n, uint32_t *cp);
 
 /* Offset of the first byte that is not part of valid UTF-8, or -1. */
 long text_invalid_utf8(const char *s, size_t n);
@@ -21,5 +27,7 @@ char *text_printable(const char *s);
 /* Number of terminal columns used by a clean UTF-8 string (approximate for
  * East Asian wide forms; control-free input assumed). */
 size_t text_width(const char *s);
+/* The same for the first n bytes of s (a sequence cut at n counts per byte). */
+size_t text_width_n(const char *s, size_t n);
 
 #endif

@@ -143,7 +143,15 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
+	typeahead(-1); /* we redraw seldom: no poll of the keyboard per update */
 	curs_set(0);
+	/* ncurses 6.4 flushes its output after every cursor move until the
+	 * screen has once been left and taken up again: a frame would go out
+	 * in a dozen writes, each waking the terminal. Leaving and coming back
+	 * now, before anything is drawn, makes every frame a single write. */
+	def_prog_mode();
+	endwin();
+	doupdate();
 	init_styles(u, o);
 	init_title(u, o);
 	if (u->title_kind == 2)
@@ -220,21 +228,18 @@ void ui_handle_resize(struct ui *u)
 static int64_t ui_fe_draw(void *ctx, const struct view *v, int64_t now)
 {
 	struct ui *u = ctx;
-	u->pacer_levels = 0;
+	u->pacer_drawn = false;
 	ui_draw_view(u, v);
 	if (v->state != ST_PREP && v->state != ST_HOLD && v->state != ST_SWITCH)
 		return -1;
 	/* The countdown shows whole seconds rounded up: it changes when
-	 * left_ms crosses a multiple of a second. */
+	 * left_ms crosses a multiple of a second. The pacer steps on the same
+	 * beat when the hold is whole seconds long, as it nearly always is. */
 	int64_t step = v->left_ms % 1000;
 	int64_t next = now + (step ? step : 1000);
-	if (v->state == ST_HOLD && v->item && u->pacer_levels > 0 && !u->help) {
-		const struct breathing *b = &v->item->routine->breathing;
-		int64_t into = v->phase_ms - v->left_ms;
-		int64_t bc = breath_next_change(b, into, u->pacer_levels);
-		if (bc > into && now + (bc - into) < next)
-			next = now + (bc - into);
-	}
+	if (u->pacer_drawn && !u->help && v->breath.pacer_left_ms > 0 &&
+	    now + v->breath.pacer_left_ms < next)
+		next = now + v->breath.pacer_left_ms;
 	return next;
 }
 

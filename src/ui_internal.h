@@ -30,7 +30,7 @@ struct ui {
 	struct cues *cues;
 	bool help;     /* the help overlay is up */
 	int sig;       /* signal seen by ui_wait_key */
-	int pacer_levels;      /* steps of the pacer as last drawn; 0: none */
+	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 };
 
@@ -57,6 +57,11 @@ int ui_wrap(const char *s, int width, struct span *lines, int max);
 /* Bytes of s that fit in width columns, ending at a word boundary when it
  * must be shortened (then *cut is set). */
 int ui_fit(const char *s, int width, bool *cut);
+/* len bytes of UTF-8 at the cursor. */
+void ui_add(struct ui *u, const char *s, int len);
+/* n copies of one character at the cursor: wc where the terminal takes
+ * UTF-8, else c. */
+void ui_repeat(struct ui *u, wchar_t wc, char c, int n);
 void ui_put(struct ui *u, int y, int x, const char *s, int len, attr_t a);
 /* s on row y, centred; shortened at a word with an ellipsis if too long. */
 void ui_center(struct ui *u, int y, const char *s, attr_t a);

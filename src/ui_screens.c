@@ -279,10 +279,9 @@ static void draw_step_bar(struct ui *u, const struct view *v, const struct block
 	ui_bar(u, y, (COLS - w) / 2, w, f, ui_attr(u, S_BAR));
 }
 
-/* The pacer: a bar that grows from the middle as the lungs fill. Its steps
- * are floor(fullness × levels), the quantization breath_next_change() uses,
- * so the loop wakes exactly when the bar changes. */
-#define PACER_STEPS 10
+/* The pacer: a bar that grows from the middle as the lungs fill, a step a
+ * second on the countdown's beat (breath_state.pacer), so one wake-up a
+ * second redraws both. */
 static void draw_pacer(struct ui *u, const struct view *v, const struct block *b, int y)
 {
 	if (v->state == ST_PAUSED || !v->breathing)
@@ -300,21 +299,15 @@ static void draw_pacer(struct ui *u, const struct view *v, const struct block *b
 		x0 = COLS - MARGIN - w;
 	}
 	int half = w / 2;
-	/* At most PACER_STEPS steps a breath: smooth to the eye, and a few
-	 * wake-ups a second instead of one per cell (idle CPU). */
-	int levels = half < PACER_STEPS ? half : PACER_STEPS;
-	u->pacer_levels = levels;
-	int fill = levels ? (int)(v->breath.fullness * levels) * half / levels : 0;
+	int fill = (int)(v->breath.pacer * half + 0.5);
+	u->pacer_drawn = half > 0;
 	move(bar_y, x0);
-	for (int i = 0; i < 2 * half; i++) {
-		if (i >= half - fill && i < half + fill) {
-			ui_block(u, 1, ui_attr(u, S_PACER));
-		} else {
-			attrset(ui_attr(u, S_DIM));
-			addstr(u->utf8 ? "·" : ".");
-			attrset(A_NORMAL);
-		}
-	}
+	attrset(ui_attr(u, S_DIM));
+	ui_repeat(u, L'·', '.', half - fill);
+	ui_block(u, 2 * fill, ui_attr(u, S_PACER));
+	attrset(ui_attr(u, S_DIM));
+	ui_repeat(u, L'·', '.', half - fill);
+	attrset(A_NORMAL);
 }
 
 static void draw_session_bar(struct ui *u, const struct view *v, const struct block *b, int y)

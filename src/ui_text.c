@@ -1,6 +1,8 @@
 /* Text on the screen: widths, word wrap, fitting, bars. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "text.h"
 #include "ui_internal.h"
@@ -8,16 +10,7 @@
 
 int ui_width(const char *s, int len)
 {
-	char buf[256];
-	if (len < (int)sizeof buf) {
-		memcpy(buf, s, (size_t)len);
-		buf[len] = '\0';
-		return (int)text_width(buf);
-	}
-	char *tmp = xstrndup(s, (size_t)len);
-	int w = (int)text_width(tmp);
-	free(tmp);
-	return w;
+	return len > 0 ? (int)text_width_n(s, (size_t)len) : 0;
 }
 
 /* Length of the UTF-8 sequence that starts with byte c. */
@@ -29,12 +22,13 @@ static int seq_len(unsigned char c)
 /* Bytes of the longest prefix of s[0..len) that fits in width columns. */
 static int prefix_fitting(const char *s, int len, int width)
 {
-	int i = 0;
+	int i = 0, w = 0;
 	while (i < len) {
 		int n = seq_len((unsigned char)s[i]);
 		if (i + n > len)
 			n = len - i;
-		if (ui_width(s, i + n) > width)
+		w += ui_width(s + i, n);
+		if (w > width)
 			break;
 		i += n;
 	}
@@ -51,8 +45,8 @@ int ui_wrap(const char *s, int width, struct span *lines, int max)
 			s++;
 		if (!*s)
 			break;
-		/* Take words while they fit. */
-		int len = 0, end = 0;
+		/* Take words while they fit; cols is the width of s[0..len). */
+		int len = 0, end = 0, cols = 0;
 		for (;;) {
 			int w0 = len;
 			while (s[w0] == ' ')
@@ -62,9 +56,11 @@ int ui_wrap(const char *s, int width, struct span *lines, int max)
 				w1++;
 			if (w1 == w0)
 				break;
-			if (ui_width(s, w1) > width)
+			int more = cols + ui_width(s + len, w1 - len);
+			if (more > width)
 				break;
 			len = end = w1;
+			cols = more;
 		}
 		if (!end) /* one word longer than the line: split it */
 			end = prefix_fitting(s, (int)strlen(s), width);
@@ -95,13 +91,51 @@ int ui_fit(const char *s, int width, bool *cut)
 	return b > 0 ? b : n; /* no space at all: a part of the one word */
 }
 
+/* Adds len bytes of UTF-8 at the cursor. ncurses would turn them into wide
+ * characters itself, a byte at a time through mbrtowc(); decoding here is
+ * several times cheaper, and every frame draws every string again. */
+void ui_add(struct ui *u, const char *s, int len)
+{
+	if (!u->utf8) {
+		addnstr(s, len);
+		return;
+	}
+	wchar_t buf[128];
+	int n = 0;
+	for (int i = 0; i < len;) {
+		uint32_t cp;
+		size_t k = text_decode(s + i, (size_t)(len - i), &cp);
+		buf[n++] = k ? (wchar_t)cp : L'\xFFFD'; /* unreachable: text is checked */
+		i += k ? (int)k : 1;
+		if (n == (int)(sizeof buf / sizeof *buf) || i >= len) {
+			addnwstr(buf, n);
+			n = 0;
+		}
+	}
+}
+
 void ui_put(struct ui *u, int y, int x, const char *s, int len, attr_t a)
 {
 	if (y < 0 || y >= LINES || x >= COLS || len <= 0)
 		return;
 	attrset(a);
-	mvaddnstr(y, x < 0 ? 0 : x, s, len);
+	move(y, x < 0 ? 0 : x);
+	ui_add(u, s, len);
 	attrset(A_NORMAL);
+}
+
+void ui_repeat(struct ui *u, wchar_t wc, char c, int n)
+{
+	if (!u->utf8) {
+		for (int i = 0; i < n; i++)
+			addch((chtype)(unsigned char)c);
+		return;
+	}
+	enum { CHUNK = 64 };
+	wchar_t buf[CHUNK];
+	wmemset(buf, wc, CHUNK);
+	for (; n > 0; n -= CHUNK)
+		addnwstr(buf, n < CHUNK ? n : CHUNK);
 }
 
 void ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a)
@@ -111,7 +145,7 @@ void ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a)
 	ui_put(u, y, x, s, n, a);
 	if (cut) {
 		attrset(a);
-		addstr(u->utf8 ? "…" : "~");
+		ui_repeat(u, L'…', '~', 1);
 		attrset(A_NORMAL);
 	}
 }
@@ -128,8 +162,7 @@ void ui_block(struct ui *u, int n, attr_t a)
 {
 	/* Without UTF-8, reverse-video spaces: solid on every terminal. */
 	attrset(u->utf8 ? a : a | A_REVERSE);
-	for (int i = 0; i < n; i++)
-		addstr(u->utf8 ? "█" : " ");
+	ui_repeat(u, L'█', ' ', n);
 	attrset(A_NORMAL);
 }
 
@@ -145,12 +178,7 @@ void ui_bar(struct ui *u, int y, int x, int w, double frac, attr_t fill)
 	move(y, x);
 	ui_block(u, n, fill);
 	attrset(ui_attr(u, S_DIM));
-	for (int i = n; i < w; i++) {
-		if (u->utf8)
-			addstr("░");
-		else
-			addch('.');
-	}
+	ui_repeat(u, L'░', '.', w - n);
 	attrset(A_NORMAL);
 }
 

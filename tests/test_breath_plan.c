@@ -43,21 +43,42 @@ static void test_zero_phases_are_skipped(void **state)
 	assert_int_equal(breath_at(&b, 10000).phase, BREATH_IN);
 	const struct breathing none = { 0 };
 	assert_int_equal(breath_at(&none, 5000).phase, BREATH_IN);
-	assert_int_equal(breath_next_change(&none, 5000, 10), -1);
+	assert_int_equal(breath_at(&none, 5000).pacer_left_ms, -1); /* never wakes for it */
 }
 
-static void test_next_change(void **state)
+/* The pacer steps once a second, on the countdown's beat: a 4 s breath in
+ * shows 1/4, 2/4, 3/4, full; a 6 s breath out 5/6 down to empty. */
+static void test_pacer_steps_each_second(void **state)
 {
-	/* Ten levels over a 4 s inhale: a step every 400 ms. */
-	assert_int_equal(breath_next_change(&box, 0, 10), 400);
-	assert_int_equal(breath_next_change(&box, 401, 10), 800);
-	assert_int_equal(breath_next_change(&box, 3900, 10), 4000);
-	/* Holds change only at their end. */
-	assert_int_equal(breath_next_change(&box, 4500, 10), 6000);
-	/* Six levels over a 6 s exhale: every second. */
-	assert_int_equal(breath_next_change(&box, 6000, 6), 7000);
-	/* Without levels: the next phase. */
-	assert_int_equal(breath_next_change(&box, 100, 0), 4000);
+	static const double in[] = { 0.25, 0.5, 0.75, 1 };
+	for (int k = 0; k < 4; k++) {
+		struct breath_state b = breath_at(&box, k * 1000);
+		assert_true(b.pacer == in[k]);
+		assert_int_equal(b.pacer_left_ms, 1000);
+		b = breath_at(&box, k * 1000 + 999); /* the same step to its end */
+		assert_true(b.pacer == in[k]);
+		assert_int_equal(b.pacer_left_ms, 1);
+	}
+	/* The hold after breathing in: full until it ends. */
+	struct breath_state b = breath_at(&box, 4500);
+	assert_true(b.pacer == 1);
+	assert_int_equal(b.pacer_left_ms, 1500);
+	for (int k = 0; k < 6; k++) {
+		b = breath_at(&box, 6000 + k * 1000 + 300);
+		assert_true(b.pacer > (5 - k) / 6.0 - 1e-9 && b.pacer < (5 - k) / 6.0 + 1e-9);
+		assert_int_equal(b.pacer_left_ms, 700);
+	}
+	assert_true(breath_at(&box, 12500).pacer == 0); /* the hold after breathing out */
+	/* A phase that is not whole seconds: the last step is the short one. */
+	const struct breathing odd = { .inhale_ms = 2500, .exhale_ms = 3000 };
+	b = breath_at(&odd, 2000);
+	assert_true(b.pacer == 1);
+	assert_int_equal(b.pacer_left_ms, 500);
+	assert_int_equal(breath_at(&odd, 1000).pacer_left_ms, 1000);
+	/* Under a second: one step, full at once. */
+	const struct breathing quick = { .inhale_ms = 600, .exhale_ms = 600 };
+	assert_true(breath_at(&quick, 0).pacer == 1);
+	assert_int_equal(breath_at(&quick, 0).pacer_left_ms, 600);
 }
 
 static void test_words(void **state)
@@ -122,7 +143,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phase_boundaries), cmocka_unit_test(test_zero_phases_are_skipped),
-		cmocka_unit_test(test_next_change), cmocka_unit_test(test_words),
+		cmocka_unit_test(test_pacer_steps_each_second), cmocka_unit_test(test_words),
 		cmocka_unit_test(test_plan_sides_and_totals), cmocka_unit_test(test_kid_caps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

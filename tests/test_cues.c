@@ -107,8 +107,11 @@ static void test_no_driver_falls_back_to_the_bell(void **state)
 	int rings = 0;
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .bell = count_bell,
 							   .bell_ctx = &rings }, NULL);
+	assert_null(cues_status(c)); /* nothing tried before the first screen */
+	assert_true(cues_prepare(c));
 	assert_string_equal(cues_status(c),
 			    "sound: no such sound driver (canberra: No such driver), using the terminal bell");
+	assert_false(cues_prepare(c)); /* tried once */
 	cues_play(c, CUE_HOLD, NULL);
 	cues_play(c, CUE_TICK, NULL);
 	assert_int_equal(rings, 2);
@@ -119,6 +122,7 @@ static void test_no_driver_falls_back_to_the_bell(void **state)
 
 	/* Without a bell: silence, and the status says so. */
 	c = cues_open(&(struct cues_options){ .mode = CUES_SOUND }, NULL);
+	cues_prepare(c);
 	assert_string_equal(cues_status(c),
 			    "sound: no such sound driver (canberra: No such driver), silent");
 	play_all(c);
@@ -133,6 +137,7 @@ static void test_muted_start_opens_sound_on_unmute(void **state)
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_MUTE, .bell = count_bell,
 							   .bell_ctx = &rings }, NULL);
 	assert_true(cues_muted(c));
+	assert_false(cues_prepare(c)); /* muted: nothing to open */
 	assert_null(cues_status(c)); /* nothing tried yet */
 	play_all(c);
 	assert_int_equal(rings, 0);
@@ -158,7 +163,7 @@ static void test_no_device_falls_back_quietly(void **state)
 	int rings = 0;
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .bell = count_bell,
 							   .bell_ctx = &rings }, NULL);
-	if (cues_status(c)) { /* libcanberra built without ALSA */
+	if (cues_prepare(c)) { /* libcanberra built without ALSA */
 		cues_close(c);
 		skip();
 	}

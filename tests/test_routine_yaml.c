@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "routine_yaml.h"
@@ -272,6 +273,38 @@ static void test_file_errors(void **state)
 	diags_free(&d);
 }
 
+/* Writes a routine padded with a comment to exactly size bytes; loads it. */
+static struct routine *load_sized(size_t size, struct diags *d)
+{
+	static const char body[] = "title: T\narea: feet\nsteps: [{title: A, hold: 3}]\n#";
+	char path[] = "/tmp/unknot-size-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	char *text = xmalloc(size);
+	memset(text, 'x', size);
+	memcpy(text, body, sizeof body - 1);
+	text[size - 1] = '\n';
+	assert_int_equal(write(fd, text, size), (ssize_t)size);
+	close(fd);
+	free(text);
+	struct routine *r = routine_load_file(path, d);
+	unlink(path);
+	return r;
+}
+
+static void test_file_size_limit(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load_sized(ROUTINE_MAX_FILE_BYTES, &d);
+	assert_non_null(r); /* at the limit: read whole */
+	assert_string_equal(r->title, "T");
+	routine_free(r);
+	assert_null(load_sized(ROUTINE_MAX_FILE_BYTES + 1, &d));
+	assert_int_equal(d.n, 1);
+	assert_non_null(strstr(d.v[0].msg, "file is over the limit of 262144 bytes"));
+	diags_free(&d);
+}
+
 static void test_printed_form(void **state)
 {
 	struct diags d = { 0 };
@@ -294,7 +327,8 @@ int main(void)
 		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_syntax_error),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
-		cmocka_unit_test(test_file_errors), cmocka_unit_test(test_printed_form),
+		cmocka_unit_test(test_file_errors),
+		cmocka_unit_test(test_file_size_limit), cmocka_unit_test(test_printed_form),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -85,6 +85,11 @@ static void test_printable(void **state)
 	free(s);
 	assert_int_equal(text_width("caf\xc3\xa9"), 4);
 	assert_int_equal(text_width("\xe6\x97\xa5"), 2);
+	/* A prefix: the bytes counted, the rest ignored, NUL or not. */
+	assert_int_equal(text_width_n("\xe6\x97\xa5xyz", 4), 3);
+	assert_int_equal(text_width_n("caf\xc3\xa9", 3), 3);
+	assert_int_equal(text_width_n("caf\xc3\xa9", 4), 4); /* a cut sequence: one a byte */
+	assert_int_equal(text_width_n("abc", 0), 0);
 }
 
 static void test_suggest(void **state)

@@ -1,5 +1,5 @@
 # End to end, things going wrong around a session: a full disk, kill -9, no
-# sound system, a history full of garbage. The session runs, the history stays
+# sound system, no libcanberra, a history full of garbage. The session runs, the history stays
 # readable, and every problem is one clear line.
 source "$(dirname "$0")/lib.sh"
 out=$TMP/out
@@ -36,6 +36,17 @@ UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --plain --speed 500 kids </dev/null >
 grep -q '^sound: .*using the terminal bell$' "$out" || fail "no sound: no status line: $(head -3 "$out")"
 grep -q $'\a' "$out" || fail "no sound: the bell never rang"
 grep -q 'Done:' "$out" || fail "no sound: the session did not finish"
+
+# libcanberra not installed (a broken one first on the library path): the
+# same fallback, and the line names what could not be loaded.
+mkdir -p "$TMP/nolib"
+: >"$TMP/nolib/libcanberra.so.0"
+LD_LIBRARY_PATH=$TMP/nolib $RUN --plain --speed 500 kids </dev/null >"$out" 2>&1 ||
+	fail "no libcanberra: exit $?"
+grep -q '^sound: cannot load libcanberra (.*libcanberra.so.0: .*), using the terminal bell$' "$out" ||
+	fail "no libcanberra: no status line: $(head -3 "$out")"
+grep -q $'\a' "$out" || fail "no libcanberra: the bell never rang"
+grep -q 'Done:' "$out" || fail "no libcanberra: the session did not finish"
 
 # A history of binary garbage: warnings, no crash, and new sessions still append.
 head -c 4096 /dev/urandom >"$hist"

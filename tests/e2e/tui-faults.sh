@@ -1,5 +1,6 @@
-# End to end, ncurses: Ctrl-Z suspends and fg resumes, paused, redrawn; the
-# terminal closing under a session (SIGHUP) ends it cleanly and logs it.
+# End to end, ncurses: Ctrl-Z suspends and fg resumes, paused, redrawn; no
+# sound system; the terminal closing under a session (SIGHUP) ends it
+# cleanly and logs it.
 source "$(dirname "$0")/lib.sh"
 export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
 
@@ -20,6 +21,14 @@ keys " "
 wait_gone "PAUSED"
 keys q
 wait_for 'READY>'
+
+# No sound system: the first screen comes up before sound is tried, then the
+# status line says what failed, with no key pressed.
+tmux_start 80 24 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN calves"
+wait_for "Press Enter to begin"
+wait_for "sound: no such sound driver"
+keys q
+wait_exit >/dev/null
 
 # close_terminal PATTERN WHAT: closes the tmux terminal under the unknot
 # started with PATTERN, and waits (bounded) for it to end.
