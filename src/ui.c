@@ -221,6 +221,7 @@ void ui_handle_resize(struct ui *u)
 	}
 	clearok(curscr, TRUE);
 	clear();
+	ui_frame_forget(u);
 }
 
 /* --- the loop's callbacks --- */

@@ -18,6 +18,44 @@ enum ui_style {
 	S_BIG, S_STOPKEY, S_SELECT, S_COUNT
 };
 
+/* What the step screen shows apart from the time. While it stays the same,
+ * a tick redraws only the blocks that show time (the clock, the bars, the
+ * pacer), not the whole screen. */
+struct ui_frame_key {
+	enum session_state state, paused_from;
+	const struct plan_item *item, *next;
+	size_t item_index, n_items;
+	const char *prompt;
+	bool too_hard, kid, breathing, muted;
+	int cols, lines;
+	char status[192];
+};
+
+#define UI_MAX_TICK_BLOCKS 8
+
+/* A block of the screen layout (ui_screens.c). */
+struct ui_block;
+typedef void ui_draw_fn(struct ui *u, const struct view *v, const struct ui_block *b, int y);
+struct ui_block {
+	int prio;  /* 0: always shown; the highest number shrinks first */
+	int h, min_h;
+	bool bottom; /* pinned to the bottom of the screen */
+	bool ticks;  /* shows time: redrawn on every tick */
+	ui_draw_fn *draw; /* NULL: wrapped text */
+	const char *text, *prefix;
+	attr_t attr, prefix_attr;
+	bool center;
+	int x; /* left column when not centred; 0: the margin */
+};
+
+/* The last full step screen, as far as a tick needs it. */
+struct ui_frame {
+	bool valid; /* stdscr still holds it: nothing else has drawn since */
+	struct ui_frame_key key;
+	struct ui_block tick[UI_MAX_TICK_BLOCKS];
+	int tick_y[UI_MAX_TICK_BLOCKS], n_tick;
+};
+
 struct ui {
 	SCREEN *scr;
 	FILE *in, *out;
@@ -32,6 +70,7 @@ struct ui {
 	int sig;       /* signal seen by ui_wait_key */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
+	struct ui_frame frame;
 };
 
 /* A line of wrapped text: a byte range of the source string. */
@@ -83,6 +122,9 @@ void ui_big(struct ui *u, int y, int x, const char *s, attr_t a);
 /* Cells in the breathing pacer's bar and the number of steps it shows. */
 int ui_pacer_width(void);
 void ui_draw_view(struct ui *u, const struct view *v);
+/* Something other than ui_draw_view() is about to draw or clear the screen:
+ * the next frame is drawn whole. */
+void ui_frame_forget(struct ui *u);
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item);
 void ui_draw_help(struct ui *u, bool picker);
 void ui_draw_too_small(struct ui *u, const char *clock);

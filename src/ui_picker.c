@@ -128,6 +128,7 @@ static void draw_row(struct ui *u, int y, const struct columns *c, const char *i
 
 static void draw_picker(struct ui *u, struct picker *p, bool help)
 {
+	ui_frame_forget(u);
 	erase();
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
 		ui_draw_too_small(u, NULL);
@@ -330,6 +331,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid)
 	u->sig = 0;
 	ui_set_title(u, u->utf8 ? "STOP — unknot" : "STOP - unknot");
 	for (;;) {
+		ui_frame_forget(u);
 		erase();
 		ui_draw_stop(u, kid, sy, NULL);
 		refresh();

@@ -14,22 +14,8 @@
 #define MAX_BLOCKS 64
 #define MAX_LINES 64
 
-struct block;
-typedef void draw_fn(struct ui *u, const struct view *v, const struct block *b, int y);
-
-struct block {
-	int prio;  /* 0: always shown; the highest number shrinks first */
-	int h, min_h;
-	bool bottom; /* pinned to the bottom of the screen */
-	draw_fn *draw; /* NULL: wrapped text */
-	const char *text, *prefix;
-	attr_t attr, prefix_attr;
-	bool center;
-	int x; /* left column when not centred; 0: the margin */
-};
-
 struct layout {
-	struct block b[MAX_BLOCKS];
+	struct ui_block b[MAX_BLOCKS];
 	int n;
 };
 
@@ -38,32 +24,32 @@ static int text_width_cols(void)
 	return COLS - 2 * MARGIN;
 }
 
-static int prefix_cols(const struct block *b)
+static int prefix_cols(const struct ui_block *b)
 {
 	return b->prefix ? ui_width(b->prefix, (int)strlen(b->prefix)) : 0;
 }
 
-static struct block *add(struct layout *l, int prio, int h, int min_h)
+static struct ui_block *add(struct layout *l, int prio, int h, int min_h)
 {
 	if (l->n == MAX_BLOCKS)
 		return NULL;
-	struct block *b = &l->b[l->n++];
-	*b = (struct block){ .prio = prio, .h = h, .min_h = min_h };
+	struct ui_block *b = &l->b[l->n++];
+	*b = (struct ui_block){ .prio = prio, .h = h, .min_h = min_h };
 	return b;
 }
 
 /* A wrapped text block; it may lose lines down to min_h (0: it may go). */
-static struct block *add_text(struct layout *l, int prio, int min_h, const char *text,
+static struct ui_block *add_text(struct layout *l, int prio, int min_h, const char *text,
 			      attr_t a, const char *prefix, attr_t pa)
 {
 	if (!text || !*text)
 		return NULL;
-	struct block probe = { .prefix = prefix };
+	struct ui_block probe = { .prefix = prefix };
 	struct span sp[1];
 	int h = ui_wrap(text, text_width_cols() - prefix_cols(&probe), sp, 0);
 	if (h > MAX_LINES)
 		h = MAX_LINES;
-	struct block *b = add(l, prio, h, min_h < h ? min_h : h);
+	struct ui_block *b = add(l, prio, h, min_h < h ? min_h : h);
 	if (b) {
 		b->text = text;
 		b->attr = a;
@@ -75,7 +61,7 @@ static struct block *add_text(struct layout *l, int prio, int min_h, const char 
 
 static void add_space(struct layout *l, bool bottom)
 {
-	struct block *b = add(l, 9, 1, 0);
+	struct ui_block *b = add(l, 9, 1, 0);
 	if (b) {
 		b->draw = NULL;
 		b->text = NULL;
@@ -83,15 +69,26 @@ static void add_space(struct layout *l, bool bottom)
 	}
 }
 
-static struct block *add_custom(struct layout *l, int prio, int h, int min_h, draw_fn *fn)
+static struct ui_block *add_custom(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn)
 {
-	struct block *b = add(l, prio, h, min_h);
+	struct ui_block *b = add(l, prio, h, min_h);
 	if (b)
 		b->draw = fn;
 	return b;
 }
 
-static void draw_text(struct ui *u, const struct block *b, int y)
+/* A custom block that shows time: a tick redraws it alone. */
+static void add_ticking(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn,
+			bool bottom)
+{
+	struct ui_block *b = add_custom(l, prio, h, min_h, fn);
+	if (b) {
+		b->ticks = true;
+		b->bottom = bottom;
+	}
+}
+
+static void draw_text(struct ui *u, const struct ui_block *b, int y)
 {
 	if (!b->text)
 		return;
@@ -136,7 +133,7 @@ static void fit_layout(struct layout *l, int rows)
 		}
 		if (total <= rows || pick < 0)
 			return;
-		struct block *b = &l->b[pick];
+		struct ui_block *b = &l->b[pick];
 		if (b->draw || !b->text)
 			b->h = b->min_h; /* custom blocks have two sizes */
 		else
@@ -144,28 +141,40 @@ static void fit_layout(struct layout *l, int rows)
 	}
 }
 
+/* Draws b at row y; remembers it for the next tick if it shows time. */
+static void draw_block(struct ui *u, const struct view *v, const struct ui_block *b, int y)
+{
+	b->draw ? b->draw(u, v, b, y) : draw_text(u, b, y);
+	struct ui_frame *f = &u->frame;
+	if (b->ticks && f->n_tick < UI_MAX_TICK_BLOCKS) {
+		f->tick[f->n_tick] = *b;
+		f->tick_y[f->n_tick++] = y;
+	}
+}
+
 static void draw_layout(struct ui *u, const struct view *v, struct layout *l, int rows)
 {
 	fit_layout(l, rows);
+	u->frame.n_tick = 0;
 	int y = 0;
 	for (int i = 0; i < l->n; i++) {
-		const struct block *b = &l->b[i];
+		const struct ui_block *b = &l->b[i];
 		if (b->bottom || !b->h)
 			continue;
 		if (y + b->h > rows)
 			break;
-		b->draw ? b->draw(u, v, b, y) : draw_text(u, b, y);
+		draw_block(u, v, b, y);
 		y += b->h;
 	}
 	int top = y, yb = rows;
 	for (int i = l->n - 1; i >= 0; i--) {
-		const struct block *b = &l->b[i];
+		const struct ui_block *b = &l->b[i];
 		if (!b->bottom || !b->h)
 			continue;
 		if (yb - b->h < top)
 			break;
 		yb -= b->h;
-		b->draw ? b->draw(u, v, b, yb) : draw_text(u, b, yb);
+		draw_block(u, v, b, yb);
 	}
 }
 
@@ -239,7 +248,7 @@ static enum session_state shown_state(const struct view *v)
 	return v->state == ST_PAUSED ? v->paused_from : v->state;
 }
 
-static void draw_clock(struct ui *u, const struct view *v, const struct block *b, int y)
+static void draw_clock(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	char clock[16];
 	duration_clock(v->left_ms, clock, sizeof clock);
@@ -253,7 +262,7 @@ static void draw_clock(struct ui *u, const struct view *v, const struct block *b
 		ui_center(u, y, clock, a | A_BOLD);
 }
 
-static void draw_state(struct ui *u, const struct view *v, const struct block *b, int y)
+static void draw_state(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	char buf[160];
 	enum session_state st = shown_state(v);
@@ -272,7 +281,7 @@ static void draw_state(struct ui *u, const struct view *v, const struct block *b
 	ui_center(u, y, buf, ui_attr(u, st == ST_HOLD ? S_TITLE : S_WARN));
 }
 
-static void draw_step_bar(struct ui *u, const struct view *v, const struct block *b, int y)
+static void draw_step_bar(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	double f = v->phase_ms > 0 ? (double)(v->phase_ms - v->left_ms) / (double)v->phase_ms : 0;
 	int w = ui_pacer_width();
@@ -282,7 +291,7 @@ static void draw_step_bar(struct ui *u, const struct view *v, const struct block
 /* The pacer: a bar that grows from the middle as the lungs fill, a step a
  * second on the countdown's beat (breath_state.pacer), so one wake-up a
  * second redraws both. */
-static void draw_pacer(struct ui *u, const struct view *v, const struct block *b, int y)
+static void draw_pacer(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	if (v->state == ST_PAUSED || !v->breathing)
 		return;
@@ -310,7 +319,7 @@ static void draw_pacer(struct ui *u, const struct view *v, const struct block *b
 	attrset(A_NORMAL);
 }
 
-static void draw_session_bar(struct ui *u, const struct view *v, const struct block *b, int y)
+static void draw_session_bar(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	char done[16], total[16], label[48];
 	duration_clock(v->done_ms, done, sizeof done);
@@ -326,7 +335,7 @@ static void draw_session_bar(struct ui *u, const struct view *v, const struct bl
 	ui_put(u, y, MARGIN + nw + w, label, lw, A_NORMAL);
 }
 
-static void draw_legend_block(struct ui *u, const struct view *v, const struct block *b, int y)
+static void draw_legend_block(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	(void)y; /* always the last row */
 	ui_legend(u, (const char *const *)b->text, true);
@@ -334,7 +343,7 @@ static void draw_legend_block(struct ui *u, const struct view *v, const struct b
 
 static void add_legend(struct layout *l, const char *const *pairs)
 {
-	struct block *b = add_custom(l, 0, 1, 1, draw_legend_block);
+	struct ui_block *b = add_custom(l, 0, 1, 1, draw_legend_block);
 	if (b) {
 		b->bottom = true;
 		b->text = (const char *)pairs;
@@ -349,7 +358,7 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 	snprintf(buf, cap, "%s%s%s", muted ? "sound off (m turns it on)" : "",
 		 muted && safe ? "; " : "", safe ? safe : "");
 	free(safe);
-	struct block *b = add_text(l, 6, 0, buf, ui_attr(u, S_DIM), NULL, 0);
+	struct ui_block *b = add_text(l, 6, 0, buf, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->bottom = true;
 }
@@ -367,16 +376,16 @@ static void draw_step(struct ui *u, const struct view *v)
 
 	add(&l, 0, 1, 1); /* the header, drawn above */
 	add_space(&l, false);
-	struct block *t = add_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
+	struct ui_block *t = add_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
 	if (t)
 		t->center = true;
 	add_custom(&l, 2, 1, 0, draw_state);
 	add_space(&l, false);
-	add_custom(&l, 4, UI_BIG_ROWS, 1, draw_clock);
-	add_custom(&l, 5, 1, 0, draw_step_bar);
+	add_ticking(&l, 4, UI_BIG_ROWS, 1, draw_clock, false);
+	add_ticking(&l, 5, 1, 0, draw_step_bar, false);
 	if (st == ST_HOLD) {
 		add_space(&l, false);
-		add_custom(&l, 3, 2, 1, draw_pacer);
+		add_ticking(&l, 3, 2, 1, draw_pacer, false);
 	}
 	add_space(&l, false);
 	if (v->too_hard)
@@ -389,12 +398,10 @@ static void draw_step(struct ui *u, const struct view *v)
 		add_text(&l, 5, 0, v->item->step->instruction, A_NORMAL, NULL, 0);
 		add_text(&l, 2, 1, v->item->step->avoid, A_NORMAL, "Avoid: ", ui_attr(u, S_WARN));
 	}
-	struct block *b = add_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
+	struct ui_block *b = add_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->bottom = true;
-	b = add_custom(&l, 6, 1, 0, draw_session_bar);
-	if (b)
-		b->bottom = true;
+	add_ticking(&l, 6, 1, 0, draw_session_bar, true);
 	add_status(u, &l, status, sizeof status);
 	add_legend(&l, step_legend);
 	draw_layout(u, v, &l, LINES);
@@ -472,7 +479,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	add_text(&l, 1, 1, "Stop at once on numbness, tingling or sharp pain: press x.",
 		 ui_attr(u, S_WARN), NULL, 0);
 	add_space(&l, false);
-	struct block *b = add_text(&l, 0, 1, "Press Enter to begin", ui_attr(u, S_TITLE) | A_BOLD,
+	struct ui_block *b = add_text(&l, 0, 1, "Press Enter to begin", ui_attr(u, S_TITLE) | A_BOLD,
 				   NULL, 0);
 	if (b)
 		b->center = true;
@@ -495,7 +502,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	header(u, "unknot", quit ? "ended" : "done");
 	add(&l, 0, 1, 1);
 	add_space(&l, false);
-	struct block *b = add_text(&l, 0, 1, quit ? "Ended early." :
+	struct ui_block *b = add_text(&l, 0, 1, quit ? "Ended early." :
 				   v->kid ? "Great job!" : "Well done.",
 				   ui_attr(u, S_TITLE), NULL, 0);
 	if (b)
@@ -531,7 +538,7 @@ static void draw_done(struct ui *u, const struct view *v)
 
 /* --- stop --- */
 
-static void draw_big_stop(struct ui *u, const struct view *v, const struct block *b, int y)
+static void draw_big_stop(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	attr_t a = ui_attr(u, S_STOP);
 	if (b->h >= UI_BIG_ROWS)
@@ -573,7 +580,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 			ow = w > ow ? w : ow;
 		}
 		for (int k = 1; k <= 3; k++) {
-			struct block *o = add_text(&l, 0, 1, keep(&pool, xasprintf("%d  %s", k,
+			struct ui_block *o = add_text(&l, 0, 1, keep(&pool, xasprintf("%d  %s", k,
 				 advice_symptom_label((enum symptom)k, kid))), a, NULL, 0);
 			if (o)
 				o->x = ow < COLS ? (COLS - ow) / 2 : MARGIN;
@@ -701,9 +708,63 @@ static void set_title(struct ui *u, const struct view *v)
 	ui_set_title(u, buf);
 }
 
+static void frame_key_of(const struct ui *u, const struct view *v, struct ui_frame_key *k)
+{
+	const char *st = u->cues ? cues_status(u->cues) : NULL;
+	*k = (struct ui_frame_key){
+		.state = v->state, .paused_from = v->paused_from,
+		.item = v->item, .next = v->next,
+		.item_index = v->item_index, .n_items = v->n_items,
+		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid,
+		.breathing = v->breathing, .muted = u->cues && cues_muted(u->cues),
+		.cols = COLS, .lines = LINES,
+	};
+	snprintf(k->status, sizeof k->status, "%s", st ? st : "");
+}
+
+static bool same_frame(const struct ui_frame_key *a, const struct ui_frame_key *b)
+{
+	return a->state == b->state && a->paused_from == b->paused_from &&
+	       a->item == b->item && a->next == b->next && a->item_index == b->item_index &&
+	       a->n_items == b->n_items && a->prompt == b->prompt &&
+	       a->too_hard == b->too_hard && a->kid == b->kid && a->breathing == b->breathing &&
+	       a->muted == b->muted && a->cols == b->cols && a->lines == b->lines &&
+	       !strcmp(a->status, b->status);
+}
+
+/* Time passed and nothing else changed: redraws only the blocks that show
+ * time. Returns false when the whole screen must be drawn. */
+static bool draw_tick(struct ui *u, const struct view *v, const struct ui_frame_key *k)
+{
+	struct ui_frame *f = &u->frame;
+	if (!f->valid || u->help || !same_frame(k, &f->key))
+		return false;
+	for (int i = 0; i < f->n_tick; i++) {
+		for (int r = 0; r < f->tick[i].h; r++) {
+			move(f->tick_y[i] + r, 0);
+			clrtoeol();
+		}
+		f->tick[i].draw(u, v, &f->tick[i], f->tick_y[i]);
+	}
+	return true;
+}
+
+void ui_frame_forget(struct ui *u)
+{
+	u->frame.valid = false;
+}
+
 void ui_draw_view(struct ui *u, const struct view *v)
 {
 	u->last_view = *v;
+	struct ui_frame_key key;
+	frame_key_of(u, v, &key);
+	if (draw_tick(u, v, &key)) {
+		refresh();
+		set_title(u, v);
+		return;
+	}
+	u->frame.valid = false;
 	erase();
 	bool active = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH ||
 		      v->state == ST_PAUSED;
@@ -717,8 +778,11 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		draw_brief(u, v);
 	else if (v->state == ST_DONE || v->state == ST_QUIT)
 		draw_done(u, v);
-	else
+	else {
 		draw_step(u, v);
+		u->frame.key = key;
+		u->frame.valid = !u->help; /* the help box covers it */
+	}
 	if (u->help && v->state != ST_STOP)
 		ui_draw_help(u, false);
 	refresh();
