@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "xalloc.h"
+#include "yaml_name.h"
 
 static int is_dir(const char *path)
 {
@@ -19,16 +20,6 @@ static int is_file(const char *path)
 {
 	struct stat st;
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-static const char *yaml_suffix(const char *name)
-{
-	size_t n = strlen(name);
-	if (n > 5 && strcmp(name + n - 5, ".yaml") == 0)
-		return name + n - 5;
-	if (n > 4 && strcmp(name + n - 4, ".yml") == 0)
-		return name + n - 4;
-	return NULL;
 }
 
 char *catalog_data_dir(void)
@@ -83,7 +74,7 @@ static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int u
 		return;
 	struct dirent *e;
 	while ((e = readdir(d))) {
-		const char *suffix = yaml_suffix(e->d_name);
+		const char *suffix = yaml_name_suffix(e->d_name);
 		if (!suffix || e->d_name[0] == '.')
 			continue;
 		char *path = xasprintf("%s/%s", dir, e->d_name);
@@ -146,7 +137,7 @@ void catalog_free(struct catalog *c)
 
 char *catalog_resolve(const struct catalog *c, const char *id_or_path)
 {
-	if (strchr(id_or_path, '/') || yaml_suffix(id_or_path))
+	if (strchr(id_or_path, '/') || yaml_name_suffix(id_or_path))
 		return is_file(id_or_path) ? xstrdup(id_or_path) : NULL;
 	for (size_t i = 0; i < c->n; i++)
 		if (strcmp(c->v[i].id, id_or_path) == 0)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "xalloc.h"
+#include "yaml_name.h"
 #include "yaml_tree.h"
 
 #define PRESET_MAX_BYTES (16 * 1024)
@@ -45,14 +46,6 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 	}
 }
 
-static char *id_of(const char *path)
-{
-	const char *base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	const char *dot = strrchr(base, '.');
-	return xstrndup(base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
-}
-
 struct preset *preset_load_file(const char *path, struct diags *d)
 {
 	static const struct ykey keys[] = { { "title", true }, { "summary", false },
@@ -76,7 +69,7 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 	if (!root)
 		return NULL;
 	struct preset *p = xcalloc(1, sizeof *p);
-	p->id = id_of(path);
+	p->id = yaml_name_id(path);
 	if (root->kind != Y_MAP) {
 		diags_add(d, DIAG_ERROR, path, root->line, root->col,
 			  "expected a preset (a mapping with title and routines), got %s",

@@ -14,6 +14,7 @@
 #include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
+#include "yaml_name.h"
 #include "yaml_tree.h"
 
 struct ctx {
@@ -319,18 +320,6 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 		get_step(c, steps->kids[i], &r->steps[i], kid);
 }
 
-static char *id_of(const char *name)
-{
-	const char *base = strrchr(name, '/');
-	base = base ? base + 1 : name;
-	size_t n = strlen(base);
-	if (n > 5 && strcmp(base + n - 5, ".yaml") == 0)
-		n -= 5;
-	else if (n > 4 && strcmp(base + n - 4, ".yml") == 0)
-		n -= 4;
-	return xstrndup(base, n);
-}
-
 struct routine *routine_load_buffer(const char *name, const char *buf, size_t len,
 				    struct diags *d)
 {
@@ -345,7 +334,7 @@ struct routine *routine_load_buffer(const char *name, const char *buf, size_t le
 	if (!root)
 		return NULL;
 	struct routine *r = xcalloc(1, sizeof *r);
-	r->id = id_of(name);
+	r->id = yaml_name_id(name);
 	r->path = xstrdup(name);
 	get_routine(&c, root, r);
 	ytree_free(root);

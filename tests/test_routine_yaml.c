@@ -11,6 +11,7 @@
 
 #include "routine_yaml.h"
 #include "xalloc.h"
+#include "yaml_name.h"
 
 static const char full[] =
 	"title: Morning feet\n"
@@ -305,6 +306,25 @@ static void test_file_size_limit(void **state)
 	diags_free(&d);
 }
 
+/* One rule for routine and preset files alike: the id is the file name
+ * without its directory and without .yaml or .yml, nothing else. */
+static void test_ids_from_file_names(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "routines/feet.yaml", "feet" }, { "/a/b/calves.yml", "calves" },
+		{ "back", "back" }, { "x/morning.v2.yaml", "morning.v2" },
+		{ "notes.txt", "notes.txt" }, { "dir.yaml/feet", "feet" }, { ".yaml", ".yaml" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *id = yaml_name_id(cases[i][0]);
+		assert_string_equal(id, cases[i][1]);
+		free(id);
+	}
+	assert_string_equal(yaml_name_suffix("feet.yml"), ".yml");
+	assert_null(yaml_name_suffix("feet.yaml~"));
+	assert_null(yaml_name_suffix(".yaml"));
+}
+
 static void test_printed_form(void **state)
 {
 	struct diags d = { 0 };
@@ -328,7 +348,8 @@ int main(void)
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_file_errors),
-		cmocka_unit_test(test_file_size_limit), cmocka_unit_test(test_printed_form),
+		cmocka_unit_test(test_file_size_limit), cmocka_unit_test(test_ids_from_file_names),
+		cmocka_unit_test(test_printed_form),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

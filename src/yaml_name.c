@@ -1,0 +1,23 @@
+#include "yaml_name.h"
+
+#include <string.h>
+
+#include "xalloc.h"
+
+const char *yaml_name_suffix(const char *name)
+{
+	size_t n = strlen(name);
+	if (n > 5 && strcmp(name + n - 5, ".yaml") == 0)
+		return name + n - 5;
+	if (n > 4 && strcmp(name + n - 4, ".yml") == 0)
+		return name + n - 4;
+	return NULL;
+}
+
+char *yaml_name_id(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *suffix = yaml_name_suffix(base);
+	return xstrndup(base, suffix ? (size_t)(suffix - base) : strlen(base));
+}
