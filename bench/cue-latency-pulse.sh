@@ -9,7 +9,8 @@
 #   bench/cue-latency-pulse.sh [ROUTINE]     (default bench/short.yaml, ~40 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=$PWD/${UNKNOT_BIN:-build/unknot}
+bin=${UNKNOT_BIN:-build/unknot}
+case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
 routine=${1:-bench/short.yaml}
 for t in pulseaudio parec sox; do
 	command -v $t >/dev/null || { echo "skip: $t is missing"; exit 0; }

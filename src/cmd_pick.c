@@ -1,4 +1,5 @@
-/* `unknot` with no routine: the ncurses picker, then the chosen routine. */
+/* `unknot` with no routine: the ncurses picker of routines and presets,
+ * then the chosen one. */
 #include <stdlib.h>
 #include <time.h>
 #include <string.h>
@@ -6,18 +7,20 @@
 #include "commands.h"
 #include "record.h"
 #include "diag.h"
+#include "preset.h"
 #include "routine_yaml.h"
 #include "ui.h"
 #include "xalloc.h"
 
 struct picks {
 	struct pick_item *items;
-	struct routine **r;
-	char **audience;
+	struct routine **r; /* NULL for a preset */
+	char **title, **audience, **summary; /* owned; title and summary for presets */
 	size_t n;
 };
 
-static char *join_audience(const struct strlist *l)
+/* "a, b, c" */
+static char *join_list(const struct strlist *l)
 {
 	size_t len = 1;
 	for (size_t j = 0; j < l->n; j++)
@@ -28,13 +31,64 @@ static char *join_audience(const struct strlist *l)
 	return s;
 }
 
-/* Loads every routine of the catalog; the broken ones are left out (unknot
- * --list names their errors). */
+/* The routine picked with this id, or NULL. */
+static const struct pick_item *find_pick(const struct picks *pk, const char *id)
+{
+	for (size_t i = 0; i < pk->n; i++)
+		if (pk->r[i] && !strcmp(pk->items[i].id, id))
+			return &pk->items[i];
+	return NULL;
+}
+
+/* A preset's row, after the routines: its time is theirs added up, its
+ * audience theirs when they share one; it is left out when one of its
+ * routines is missing or broken. */
+static void add_preset(struct picks *pk, const struct catalog_entry *e)
+{
+	struct diags d = { 0 };
+	struct preset *p = preset_load_file(e->path, &d);
+	diags_free(&d);
+	if (!p)
+		return;
+	int64_t total = 0;
+	const char *aud = NULL;
+	bool same_aud = true;
+	for (size_t j = 0; j < p->routines.n; j++) {
+		const struct pick_item *it = find_pick(pk, p->routines.v[j]);
+		if (!it) {
+			preset_free(p);
+			return;
+		}
+		total += it->total_ms;
+		if (j == 0)
+			aud = it->audience;
+		else if (!aud != !it->audience || (aud && strcmp(aud, it->audience)))
+			same_aud = false;
+	}
+	size_t k = pk->n++;
+	char *list = join_list(&p->routines);
+	pk->title[k] = xstrdup(p->title);
+	pk->audience[k] = xstrdup(same_aud && aud ? aud : "");
+	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);
+	free(list);
+	pk->items[k] = (struct pick_item){
+		.id = e->id, .title = pk->title[k], .area = "preset",
+		.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
+		.summary = pk->summary[k], .total_ms = total, .preset = true,
+	};
+	preset_free(p);
+}
+
+/* Loads every routine and preset of the catalog; the broken ones are left
+ * out (unknot --list names their errors). */
 static void load_picks(const struct catalog *c, struct picks *pk)
 {
-	pk->items = xcalloc(c->n + 1, sizeof *pk->items);
-	pk->r = xcalloc(c->n + 1, sizeof *pk->r);
-	pk->audience = xcalloc(c->n + 1, sizeof *pk->audience);
+	size_t max = c->n + c->n_presets + 1;
+	pk->items = xcalloc(max, sizeof *pk->items);
+	pk->r = xcalloc(max, sizeof *pk->r);
+	pk->audience = xcalloc(max, sizeof *pk->audience);
+	pk->title = xcalloc(max, sizeof *pk->title);
+	pk->summary = xcalloc(max, sizeof *pk->summary);
 	pk->n = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
@@ -44,23 +98,29 @@ static void load_picks(const struct catalog *c, struct picks *pk)
 			continue;
 		size_t k = pk->n++;
 		pk->r[k] = r;
-		pk->audience[k] = join_audience(&r->audience);
+		pk->audience[k] = join_list(&r->audience);
 		pk->items[k] = (struct pick_item){
 			.id = c->v[i].id, .title = r->title, .area = r->area,
 			.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
 			.summary = r->summary, .total_ms = routine_total_ms(r),
 		};
 	}
+	for (size_t i = 0; i < c->n_presets; i++)
+		add_preset(pk, &c->presets[i]);
 }
 
 static void free_picks(struct picks *pk)
 {
 	for (size_t i = 0; i < pk->n; i++) {
 		routine_free(pk->r[i]);
+		free(pk->title[i]);
 		free(pk->audience[i]);
+		free(pk->summary[i]);
 	}
 	free(pk->r);
+	free(pk->title);
 	free(pk->audience);
+	free(pk->summary);
 	free(pk->items);
 }
 

@@ -46,6 +46,7 @@ struct pick_item {
 	const char *audience; /* "adult, kid"; may be NULL */
 	const char *summary;  /* shown under the list; may be NULL */
 	int64_t total_ms;
+	bool preset;          /* a preset: several routines in a row */
 };
 
 enum ui_pick_result {

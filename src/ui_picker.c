@@ -139,7 +139,11 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	ui_fill_row(u, 0, h);
 	ui_put(u, 0, 1, "unknot", 6, h | A_BOLD);
 	char count[48];
-	snprintf(count, sizeof count, "%zu of %zu routines", p->n_shown, p->n);
+	bool presets = false;
+	for (size_t i = 0; i < p->n; i++)
+		presets |= p->items[i].preset;
+	snprintf(count, sizeof count, "%zu of %zu %s", p->n_shown, p->n,
+		 presets ? "routines and presets" : "routines");
 	ui_put(u, 0, COLS - (int)strlen(count) - 1, count, (int)strlen(count), h);
 	ui_put(u, 1, 2, "Pick a routine", 14, ui_attr(u, S_TITLE));
 

@@ -23,6 +23,35 @@ status=$(wait_exit)
 [ "$status" = 0 ] || fail "q: exit status $status"
 
 
+# A preset of yours is listed after the routines, with their time added up;
+# Enter coaches its routines in a row.
+mkdir -p "$XDG_DATA_HOME/unknot/presets"
+printf 'title: Legs after a run\nsummary: Feet, then calves.\nroutines: [feet, calves]\n' \
+	>"$XDG_DATA_HOME/unknot/presets/legs.yaml"
+tmux_start 80 24 "$RUN --mute"
+wait_for "4 of 4 routines and presets"
+# secs ID: the TIME column of that row ("2m10s") in seconds.
+secs() {
+	screen_text | awk -v id="$1" '$1 == id || $2 == id {
+		for (i = 1; i <= NF; i++) if ($i ~ /^([0-9]+m)?([0-9]+s)?$/ && $i ~ /[ms]$/) t = $i
+		m = t ~ /m/ ? t : "0m"; sub(/m.*/, "", m); s = t; sub(/.*m/, "", s); sub(/s/, "", s)
+		print m * 60 + s }'
+}
+[ "$(secs legs)" = $(( $(secs feet) + $(secs calves) )) ] ||
+	fail "preset time $(secs legs) s is not feet's and calves' added: $(screen_text)"
+keys / l e g s
+wait_for "1 of 4 routines and presets"
+row=$(screen_text | grep "legs ")
+[[ $row =~ legs\ +Legs\ after\ a\ run\ +preset ]] || fail "preset row: '$row'"
+screen_text | grep -q "Feet, then calves. (feet, calves)" || fail "preset summary: $(screen_text)"
+keys Enter
+wait_for "Press Enter to begin"
+wait_for "Morning feet"
+wait_for "Calves after a run"
+keys q
+wait_exit >/dev/null
+rm -r "$XDG_DATA_HOME/unknot/presets"
+
 # STOP from the picker: the stop screen without a session.
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
