@@ -28,12 +28,14 @@ const struct canberra_lib *canberra_lib(const char **why)
 		void *h = dlopen(CANBERRA_SONAME, RTLD_NOW | RTLD_LOCAL);
 		state = h && load(h) ? LOADED : MISSING;
 		const char *err = h ? NULL : dlerror();
-		if (!h) /* copied: the next dlerror() may reuse its text */
+		if (!h) { /* copied: the next dlerror() may reuse its text */
 			snprintf(missing_why, sizeof missing_why, "%s",
 				 err ? err : CANBERRA_SONAME " cannot be loaded");
-		else if (state == MISSING)
+		} else if (state == MISSING) {
 			snprintf(missing_why, sizeof missing_why,
 				 "%s lacks a function unknot needs", CANBERRA_SONAME);
+			dlclose(h);
+		}
 	}
 	if (state == LOADED)
 		return &lib;

@@ -176,7 +176,7 @@ static void open_canberra(struct cues *c)
 		return;
 	}
 	c->lib->context_change_props(c->ca, CA_PROP_APPLICATION_NAME, "unknot",
-				CA_PROP_APPLICATION_ID, "org.unknot.Unknot", NULL);
+				     CA_PROP_APPLICATION_ID, "org.unknot.Unknot", NULL);
 	err = c->lib->context_open(c->ca);
 	quiet_alsa();
 	if (err < 0) {
@@ -305,7 +305,7 @@ static void cut_others(const struct canberra_lib *lib, ca_context *ca, enum cue_
 static int play_theme(const struct canberra_lib *lib, ca_context *ca, enum cue_kind k)
 {
 	return lib->context_play(ca, play_id(k), CA_PROP_EVENT_ID, theme_id[k],
-			       CA_PROP_EVENT_DESCRIPTION, cue_name(k), NULL);
+				 CA_PROP_EVENT_DESCRIPTION, cue_name(k), NULL);
 }
 
 static void play_canberra(struct cues *c, enum cue_kind k, const struct plan_item *item)
@@ -322,8 +322,8 @@ static void play_canberra(struct cues *c, enum cue_kind k, const struct plan_ite
 	int err;
 	if (file) {
 		err = c->lib->context_play(c->ca, play_id(k), CA_PROP_MEDIA_FILENAME, file,
-				      CA_PROP_EVENT_DESCRIPTION, cue_name(k),
-				      CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL);
+					   CA_PROP_EVENT_DESCRIPTION, cue_name(k),
+					   CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL);
 		if (err < 0 && err != CA_ERROR_DISABLED) {
 			char *safe = text_printable(file);
 			free(c->status);

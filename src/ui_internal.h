@@ -119,7 +119,7 @@ int ui_big_width(const char *s);
 void ui_big(struct ui *u, int y, int x, const char *s, attr_t a);
 
 /* ui_screens.c */
-/* Cells in the breathing pacer's bar and the number of steps it shows. */
+/* Cells in the breathing pacer's bar (and the step bar above it). */
 int ui_pacer_width(void);
 void ui_draw_view(struct ui *u, const struct view *v);
 /* Something other than ui_draw_view() is about to draw or clear the screen:
