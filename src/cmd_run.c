@@ -38,10 +38,7 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	lo->cues = cues_open(&co, p);
 	cues_prepare(lo->cues); /* no screen to wait for: say now if sound fails */
 	struct plain *pl = plain_new(stdout, STDIN_FILENO, p, lo->cues);
-	const char *status = cues_status(lo->cues);
-	if (status)
-		printf("%s\n", status);
-	plain_brief(pl);
+	plain_brief(pl); /* with the sound status line first, if any */
 	struct frontend fe = plain_frontend(pl);
 	enum loop_end end = loop_run(s, &fe, lo, signo);
 	cues_close(lo->cues);

@@ -25,6 +25,7 @@ struct plain {
 	bool started;
 	int64_t start_at;  /* session time of the first prep */
 	enum session_state last;
+	char *status_said; /* the sound status line as last printed */
 };
 
 static const char help[] =
@@ -44,7 +45,23 @@ struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cu
 
 void plain_free(struct plain *p)
 {
+	if (p)
+		free(p->status_said);
 	free(p);
+}
+
+/* The sound status line, each time it changes: at the start, and when a
+ * cue finds the sound device gone or, after `m`, missing. */
+static void say_status(struct plain *p)
+{
+	const char *st = cues_status(p->cues);
+	if (!st || (p->status_said && !strcmp(st, p->status_said)))
+		return;
+	char *safe = text_printable(st); /* it may name a device */
+	fprintf(p->out, "%s\n", safe);
+	free(safe);
+	free(p->status_said);
+	p->status_said = xstrdup(st);
 }
 
 void plain_bell(void *ctx)
@@ -66,6 +83,7 @@ static void list_line(FILE *out, const char *label, const struct strlist *l)
 
 void plain_brief(struct plain *p)
 {
+	say_status(p);
 	char total[32];
 	duration_format(plan_total_ms(p->plan), total, sizeof total);
 	for (size_t i = 0; i < p->plan->n_routines; i++) {
@@ -192,6 +210,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		p->last = ev->state;
 		break;
 	case EV_CUE:
+		say_status(p); /* the cue has just been played, or failed to */
 		if (ev->cue == CUE_TICK) {
 			stamp(p, ev->at);
 			fprintf(p->out, "%lld\n", (long long)((ev->left_ms + 999) / 1000));
