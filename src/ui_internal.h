@@ -2,6 +2,7 @@
 #ifndef UNKNOT_UI_INTERNAL_H
 #define UNKNOT_UI_INTERNAL_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "ui.h"
@@ -28,7 +29,7 @@ struct ui_frame_key {
 	const char *prompt;
 	bool too_hard, kid, breathing, muted;
 	int cols, lines;
-	char status[192];
+	uint64_t status_hash; /* of the sound status line (FNV-1a), any length */
 };
 
 #define UI_MAX_TICK_BLOCKS 8

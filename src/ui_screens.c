@@ -708,9 +708,16 @@ static void set_title(struct ui *u, const struct view *v)
 	ui_set_title(u, buf);
 }
 
+static uint64_t fnv1a(const char *s)
+{
+	uint64_t h = 14695981039346656037u;
+	for (; s && *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
 static void frame_key_of(const struct ui *u, const struct view *v, struct ui_frame_key *k)
 {
-	const char *st = u->cues ? cues_status(u->cues) : NULL;
 	*k = (struct ui_frame_key){
 		.state = v->state, .paused_from = v->paused_from,
 		.item = v->item, .next = v->next,
@@ -718,8 +725,8 @@ static void frame_key_of(const struct ui *u, const struct view *v, struct ui_fra
 		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid,
 		.breathing = v->breathing, .muted = u->cues && cues_muted(u->cues),
 		.cols = COLS, .lines = LINES,
+		.status_hash = fnv1a(u->cues ? cues_status(u->cues) : NULL),
 	};
-	snprintf(k->status, sizeof k->status, "%s", st ? st : "");
 }
 
 static bool same_frame(const struct ui_frame_key *a, const struct ui_frame_key *b)
@@ -729,7 +736,7 @@ static bool same_frame(const struct ui_frame_key *a, const struct ui_frame_key *
 	       a->n_items == b->n_items && a->prompt == b->prompt &&
 	       a->too_hard == b->too_hard && a->kid == b->kid && a->breathing == b->breathing &&
 	       a->muted == b->muted && a->cols == b->cols && a->lines == b->lines &&
-	       !strcmp(a->status, b->status);
+	       a->status_hash == b->status_hash;
 }
 
 /* Time passed and nothing else changed: redraws only the blocks that show

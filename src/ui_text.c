@@ -105,7 +105,7 @@ void ui_add(struct ui *u, const char *s, int len)
 	for (int i = 0; i < len;) {
 		uint32_t cp;
 		size_t k = text_decode(s + i, (size_t)(len - i), &cp);
-		buf[n++] = k ? (wchar_t)cp : L'\xFFFD'; /* unreachable: text is checked */
+		buf[n++] = k ? (wchar_t)cp : L'\xFFFD'; /* text is checked at load; never raw */
 		i += k ? (int)k : 1;
 		if (n == (int)(sizeof buf / sizeof *buf) || i >= len) {
 			addnwstr(buf, n);

@@ -89,7 +89,8 @@ static void term_close(struct term *t)
 }
 
 /* A 12 s hold (the clock narrows from 0:12 to 0:09, the pacer turns from in
- * to out), with a prompt on the way, then a second step. */
+ * to out), with a prompt and a sound status line on the way, then a second
+ * step. */
 static struct routine *routine(void)
 {
 	struct routine *r = fixture_routine("Frames");
@@ -112,7 +113,10 @@ static void test_tick_equals_full_frame(void **state)
 	session_key(s, SK_START, 0);
 	struct ui *u;
 	assert_int_equal(ui_open(&u, &(struct ui_options){ .no_title = true }), 0);
-	struct frontend fe = ui_frontend(u, &p, NULL);
+	/* Sound that fails half way through the hold: the status line appears. */
+	setenv("UNKNOT_CANBERRA_DRIVER", "nonexistent", 1);
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND }, &p);
+	struct frontend fe = ui_frontend(u, &p, c);
 	struct cell *tick = calloc((size_t)(LINES * COLS), sizeof *tick);
 	struct cell *full = calloc((size_t)(LINES * COLS), sizeof *full);
 	assert_non_null(tick);
@@ -120,6 +124,8 @@ static void test_tick_equals_full_frame(void **state)
 
 	int ticks = 0;
 	for (int64_t now = 0; now <= 15000; now += 250) { /* prep, hold, next prep */
+		if (now == 9000)
+			assert_true(cues_prepare(c));
 		session_tick(s, now);
 		struct session_event ev[16];
 		while (session_take_events(s, ev, 16))
@@ -143,6 +149,8 @@ static void test_tick_equals_full_frame(void **state)
 	free(tick);
 	free(full);
 	ui_close(u);
+	cues_close(c);
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
 	term_close(&t);
 	session_free(s);
 	plan_free(&p);
