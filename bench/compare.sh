@@ -10,7 +10,9 @@ cd "$(dirname "$0")/.."
 rounds=${1:-3}
 bin=${UNKNOT_BIN:-build/unknot}
 [ -x "$bin" ] || make -s
-command -v tty-clock >/dev/null || { echo "tty-clock is missing: apt-get install tty-clock" >&2; exit 1; }
+for t in tty-clock tmux; do
+	command -v $t >/dev/null || { echo "$t is missing: apt-get install $t" >&2; exit 1; }
+done
 ttyrun=build/ttyrun
 [ "$ttyrun" -nt bench/ttyrun.c ] || cc -O2 -std=c17 -Wall -Wextra -o "$ttyrun" bench/ttyrun.c
 export UNKNOT_DATA_DIR=$PWD XDG_STATE_HOME=$(mktemp -d)
@@ -25,6 +27,8 @@ median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }
 for r in $(seq "$rounds"); do
 	"$ttyrun" first-frame 21 "$bin" --mute feet >>"$out.uff"
 	"$ttyrun" first-frame 21 tty-clock >>"$out.tff"
+	"$ttyrun" tmux-frame 11 "$bin" --mute feet >>"$out.utm"
+	"$ttyrun" tmux-frame 11 tty-clock >>"$out.ttm"
 	# In a 40 s hold with the pacer moving (unknot), ticking each second (tty-clock).
 	"$ttyrun" idle 30 '\r' "$bin" --mute bench/hold30.yaml >>"$out.uidle"
 	"$ttyrun" idle 30 '' tty-clock -s >>"$out.tidle"
@@ -37,7 +41,8 @@ for who in u t; do
 	field 'wake-ups' <"$out.${who}idle" >"$out.e"
 	field 'writes' <"$out.${who}idle" >"$out.f"
 	field 'peak RSS' <"$out.${who}idle" >"$out.g"
-	for k in a b c d e f g; do eval "${who}_$k=\$(median \$out.\$k)"; done
+	field 'through tmux ms: median' <"$out.${who}tm" >"$out.h"
+	for k in a b c d e f g h; do eval "${who}_$k=\$(median \$out.\$k)"; done
 done
 drift=$(bench/drift.sh bench/short.yaml | sed -n 's/.*worst \([0-9.]*\).*/\1/p')
 start=$(date +%s%N)
@@ -52,6 +57,7 @@ cat <<TABLE
 | time to first output, median (ms) | ≤ 10 | $u_a | $t_a |
 | time to the whole first screen, median (ms) | | $u_b | $t_b |
 | CPU to draw the first screen, median (ms) | | $u_c | $t_c |
+| first output through tmux (\`tmux -C\`, tmux's start included), median (ms) | | $u_h | $t_h |
 | idle CPU over 30 s (% of a core) | ≤ 0.1 | $u_d | $t_d |
 | wake-ups a second while idle | | $u_e | $t_e |
 | writes to the terminal a second while idle | | $u_f | $t_f |
@@ -59,7 +65,7 @@ cat <<TABLE
 | hold-end drift, worst of 14 deadlines (ms) | ≤ 20 | $drift | n/a (no holds) |
 | \`--check\` of all $(ls routines/*.yaml | wc -l) routines, mean of 20 (µs) | | $check | n/a |
 
-$rounds rounds; first frames 21 runs a round; idle 30 s a round.
+$rounds rounds; first frames 21 runs a round (11 through tmux); idle 30 s a round.
 unknot with sound on (libcanberra is loaded once the first screen is up):
 $sound; peak RSS $sound_rss KiB.
 TABLE

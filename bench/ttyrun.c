@@ -2,6 +2,7 @@
  * as little of its own overhead in the figures as a C program can have.
  *
  *   ttyrun first-frame N CMD...   first output and whole first screen, median of N
+ *   ttyrun tmux-frame N CMD...    first output through tmux -C, median of N
  *   ttyrun idle SECS KEYS CMD...  CPU and wake-ups over SECS, and peak RSS
  *
  * First frame: from just before fork to the first byte on the terminal, and to
@@ -134,6 +135,62 @@ static int first_frame(int n, char **cmd)
 	return 0;
 }
 
+/* The same through tmux, as a person would run it there: tmux starts in
+ * control mode (-C) with an 80x24 window running CMD, and the first
+ * "%output" line is the first frame. tmux's own start is in both figures. */
+static int tmux_frame(int n, char **cmd)
+{
+	char line[1024] = "", sock[32];
+	for (char **c = cmd; *c; c++) /* tmux takes the command as one string */
+		snprintf(line + strlen(line), sizeof line - strlen(line), "%s%s", c == cmd ? "" : " ", *c);
+	snprintf(sock, sizeof sock, "ttyrun-%d", (int)getpid());
+	double *t = calloc((size_t)n, sizeof *t);
+	if (!t)
+		return 2;
+	for (int i = 0; i < n; i++) {
+		int in[2], out[2];
+		if (pipe(in) || pipe(out))
+			return 2;
+		int64_t t0 = now_ns();
+		pid_t pid = fork();
+		if (pid == 0) {
+			dup2(in[0], 0);
+			dup2(out[1], 1);
+			close(in[1]);
+			close(out[0]);
+			setenv("TERM", "xterm-256color", 1);
+			execlp("tmux", "tmux", "-L", sock, "-f", "/dev/null", "-C", "new-session",
+			       "-x", "80", "-y", "24", line, (char *)NULL);
+			_exit(127);
+		}
+		close(in[0]);
+		close(out[1]);
+		FILE *f = fdopen(out[0], "r");
+		char buf[4096];
+		t[i] = -1;
+		while (f && fgets(buf, sizeof buf, f))
+			if (strncmp(buf, "%output ", 8) == 0) {
+				t[i] = (double)(now_ns() - t0) / 1e6;
+				break;
+			}
+		if (write(in[1], "kill-server\n", 12) != 12)
+			perror("write");
+		close(in[1]);
+		while (f && fgets(buf, sizeof buf, f))
+			;
+		if (f)
+			fclose(f);
+		waitpid(pid, NULL, 0);
+		if (t[i] < 0) {
+			fprintf(stderr, "ttyrun: no output from %s through tmux\n", line);
+			return 1;
+		}
+	}
+	printf("first output through tmux ms: median %.2f (n=%d)\n", median(t, n), n);
+	free(t);
+	return 0;
+}
+
 /* Nanoseconds on a core so far, from /proc/PID/schedstat. */
 static int64_t cpu_ns(pid_t pid)
 {
@@ -254,9 +311,12 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	if (argc > 3 && strcmp(argv[1], "first-frame") == 0)
 		return first_frame(atoi(argv[2]), argv + 3);
+	if (argc > 3 && strcmp(argv[1], "tmux-frame") == 0)
+		return tmux_frame(atoi(argv[2]), argv + 3);
 	if (argc > 4 && strcmp(argv[1], "idle") == 0)
 		return idle(atof(argv[2]), argv[3], argv + 4);
 	fprintf(stderr, "usage: ttyrun first-frame N CMD...\n"
+			"       ttyrun tmux-frame N CMD...\n"
 			"       ttyrun idle SECS KEYS CMD...\n");
 	return 2;
 }
