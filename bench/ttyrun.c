@@ -223,29 +223,13 @@ static long minor_faults(pid_t pid)
 	return v;
 }
 
-/* A number from /proc/PID/status ("VmHWM:", "voluntary_ctxt_switches:"). */
-static long status_field(pid_t pid, const char *name)
+/* A number from a "Name: value" file of /proc/PID: status ("VmHWM:",
+ * "voluntary_ctxt_switches:") or io ("syscw:" is write system calls). */
+static long proc_field(pid_t pid, const char *file, const char *name)
 {
 	char path[64], line[256];
 	long v = -1;
-	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return -1;
-	size_t n = strlen(name);
-	while (fgets(line, sizeof line, f))
-		if (strncmp(line, name, n) == 0)
-			v = strtol(line + n, NULL, 10);
-	fclose(f);
-	return v;
-}
-
-/* A count from /proc/PID/io ("syscw:" is write system calls). */
-static long io_field(pid_t pid, const char *name)
-{
-	char path[64], line[256];
-	long v = -1;
-	snprintf(path, sizeof path, "/proc/%d/io", (int)pid);
+	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, file);
 	FILE *f = fopen(path, "r");
 	if (!f)
 		return -1;
@@ -288,11 +272,13 @@ static int idle(double secs, const char *keys, char **cmd)
 		perror("write");
 	drain(fd, 1000, false);
 	int64_t c0 = cpu_ns(pid), t0 = now_ns();
-	long w0 = status_field(pid, "voluntary_ctxt_switches:"), s0 = io_field(pid, "syscw:");
+	long w0 = proc_field(pid, "status", "voluntary_ctxt_switches:");
+	long s0 = proc_field(pid, "io", "syscw:");
 	drain(fd, (int)(secs * 1000), false);
 	int64_t c1 = cpu_ns(pid), t1 = now_ns();
-	long w1 = status_field(pid, "voluntary_ctxt_switches:"), s1 = io_field(pid, "syscw:");
-	long rss = status_field(pid, "VmHWM:");
+	long w1 = proc_field(pid, "status", "voluntary_ctxt_switches:");
+	long s1 = proc_field(pid, "io", "syscw:");
+	long rss = proc_field(pid, "status", "VmHWM:");
 	stop(pid, fd);
 	if (c0 < 0 || c1 < 0) {
 		fprintf(stderr, "ttyrun: cannot read /proc/%d/schedstat\n", (int)pid);
