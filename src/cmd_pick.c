@@ -19,18 +19,6 @@ struct picks {
 	size_t n;
 };
 
-/* "a, b, c" */
-static char *join_list(const struct strlist *l)
-{
-	size_t len = 1;
-	for (size_t j = 0; j < l->n; j++)
-		len += strlen(l->v[j]) + 2;
-	char *s = xcalloc(1, len), *p = s;
-	for (size_t j = 0; j < l->n; j++)
-		p += sprintf(p, "%s%s", j ? ", " : "", l->v[j]);
-	return s;
-}
-
 /* The routine picked with this id, or NULL. */
 static const struct pick_item *find_pick(const struct picks *pk, const char *id)
 {
@@ -66,7 +54,7 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e)
 			same_aud = false;
 	}
 	size_t k = pk->n++;
-	char *list = join_list(&p->routines);
+	char *list = strlist_join(&p->routines);
 	pk->title[k] = xstrdup(p->title);
 	pk->audience[k] = xstrdup(same_aud && aud ? aud : "");
 	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);
@@ -98,7 +86,7 @@ static void load_picks(const struct catalog *c, struct picks *pk)
 			continue;
 		size_t k = pk->n++;
 		pk->r[k] = r;
-		pk->audience[k] = join_list(&r->audience);
+		pk->audience[k] = strlist_join(&r->audience);
 		pk->items[k] = (struct pick_item){
 			.id = c->v[i].id, .title = r->title, .area = r->area,
 			.audience = pk->audience[k][0] ? pk->audience[k] : NULL,

@@ -1,7 +1,10 @@
 #include "routine.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "xalloc.h"
 
 void strlist_free(struct strlist *l)
 {
@@ -10,6 +13,18 @@ void strlist_free(struct strlist *l)
 	free(l->v);
 	l->v = NULL;
 	l->n = 0;
+}
+
+char *strlist_join(const struct strlist *l)
+{
+	size_t n = 1;
+	for (size_t i = 0; i < l->n; i++)
+		n += strlen(l->v[i]) + 2;
+	char *s = xmalloc(n), *p = s;
+	*p = '\0';
+	for (size_t i = 0; i < l->n; i++)
+		p += sprintf(p, "%s%s", i ? ", " : "", l->v[i]);
+	return s;
 }
 
 bool strlist_contains(const struct strlist *l, const char *s)

@@ -81,6 +81,8 @@ int side_parse(const char *s, enum side *out);
 int pressure_parse(const char *s, enum pressure *out);
 
 bool strlist_contains(const struct strlist *l, const char *s);
+/* "a, b, c"; caller frees. */
+char *strlist_join(const struct strlist *l);
 void strlist_free(struct strlist *l);
 
 #endif

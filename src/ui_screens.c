@@ -412,18 +412,6 @@ static void draw_step(struct ui *u, const struct view *v)
 
 /* --- brief and done --- */
 
-static char *join(const struct strlist *sl)
-{
-	size_t n = 1;
-	for (size_t i = 0; i < sl->n; i++)
-		n += strlen(sl->v[i]) + 2;
-	char *s = xmalloc(n), *p = s;
-	*p = '\0';
-	for (size_t i = 0; i < sl->n; i++)
-		p += sprintf(p, "%s%s", i ? ", " : "", sl->v[i]);
-	return s;
-}
-
 /* Strings the layout borrows while a screen is drawn. */
 struct pool {
 	char *v[MAX_BLOCKS];
@@ -467,7 +455,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 			 ui_attr(u, S_TITLE), NULL, 0);
 		add_text(&l, 5, 0, r->summary, A_NORMAL, NULL, 0);
 		if (r->equipment.n)
-			add_text(&l, 4, 1, keep(&pool, join(&r->equipment)), A_NORMAL,
+			add_text(&l, 4, 1, keep(&pool, strlist_join(&r->equipment)), A_NORMAL,
 				 "Equipment: ", ui_attr(u, S_KEY));
 		for (size_t j = 0; j < r->safety.n; j++)
 			add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u), ui_attr(u, S_WARN));
