@@ -14,7 +14,7 @@ static const char usage[] =
 	"Usage: unknot [OPTION]... [ROUTINE]...\n"
 	"A terminal coach for self-myofascial release: foam roller, ball, and time.\n"
 	"\n"
-	"  unknot                 pick a routine\n"
+	"  unknot                 pick a routine or a preset\n"
 	"  unknot feet calves     coach these routines, one after the other\n"
 	"  unknot after-run       a preset: routines that go together (see --list)\n"
 	"\n"
