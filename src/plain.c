@@ -94,7 +94,8 @@ void plain_brief(struct plain *p)
 		for (size_t j = 0; j < r->safety.n; j++)
 			fprintf(p->out, "Safety: %s\n", r->safety.v[j]);
 	}
-	fprintf(p->out, "%zu holds, %s in all%s.\n", p->plan->n_items, total,
+	fprintf(p->out, "%zu hold%s, %s in all%s.\n", p->plan->n_items,
+		p->plan->n_items == 1 ? "" : "s", total,
 		p->plan->kid ? ", kid mode: light pressure, short holds" : "");
 	fprintf(p->out, "Stop at once on numbness, tingling or sharp pain: type x and Enter.\n");
 	fprintf(p->out, "Press Enter to begin. %s.\n", help);
@@ -181,7 +182,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_DONE:
 		duration_format(v->done_ms, a, sizeof a);
-		fprintf(p->out, "Done: %zu holds, %s.", v->n_items, a);
+		fprintf(p->out, "Done: %zu hold%s, %s.", v->n_items, v->n_items == 1 ? "" : "s", a);
 		if (v->too_hard_count)
 			fprintf(p->out, " Too hard: %d time%s.", v->too_hard_count,
 				v->too_hard_count == 1 ? "" : "s");

@@ -442,7 +442,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	const struct plan *p = u->plan;
 	char total[32], right[64], status[256];
 	duration_format(v->total_ms, total, sizeof total);
-	snprintf(right, sizeof right, "%zu holds, %s", v->n_items, total);
+	snprintf(right, sizeof right, "%zu hold%s, %s", v->n_items, v->n_items == 1 ? "" : "s", total);
 	header(u, "unknot", right);
 	add(&l, 0, 1, 1);
 	for (size_t i = 0; p && i < p->n_routines; i++) {

@@ -57,3 +57,8 @@ grep -q 'Hold 1m' "$out" && fail "a kid hold over 30 s"
 printf '\nx\n1\n' | $RUN --plain --mute kids >"$out" 2>&1
 grep -q '^Tell a grown-up what you feel\.$' "$out" || fail "kid stop advice: $(cat "$out")"
 echo "plain kid: ok"
+
+# One hold is "1 hold", at the start and at the end.
+UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures $RUN --plain --mute --speed 500 back </dev/null >"$out" 2>&1 ||
+	fail "back: exit $?: $(cat "$out")"
+expect_in_order "$out" '^1 hold, 1m35s in all\.$' '^\[[0-9:]+\] Done: 1 hold, '

@@ -60,4 +60,10 @@ wait_for "q to close"
 keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status"
+
+# A routine of one hold says so in the singular.
+tmux_start 80 24 "$RUN --mute back"
+wait_for "1 hold, 1m35s"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"
