@@ -141,17 +141,16 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	cbreak();
 	noecho();
 	nonl();
-	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	typeahead(-1); /* we redraw seldom: no poll of the keyboard per update */
-	curs_set(0);
 	/* ncurses 6.4 flushes its output after every cursor move until the
 	 * screen has once been left and taken up again: a frame would go out
-	 * in a dozen writes, each waking the terminal. Leaving and coming back
-	 * now, before anything is drawn, makes every frame a single write. */
+	 * in a dozen writes, each waking the terminal. Leaving now, before
+	 * anything has been sent, makes the first frame take the screen up
+	 * again and every frame a single write. */
 	def_prog_mode();
 	endwin();
-	doupdate();
+	curs_set(0); /* after endwin, or the screen would flash up and away */
 	init_styles(u, o);
 	init_title(u, o);
 	if (u->title_kind == 2)
@@ -196,6 +195,17 @@ void ui_close(struct ui *u)
 	if (u->own_tty)
 		fclose(u->in);
 	free(u);
+}
+
+void ui_show(struct ui *u)
+{
+	refresh();
+	/* Building the keypad's key table costs some 100 k instructions: do it
+	 * once the first screen is out, still before any key is read. */
+	if (!u->keypad_on) {
+		keypad(stdscr, TRUE);
+		u->keypad_on = true;
+	}
 }
 
 void ui_bell(void *ctx)

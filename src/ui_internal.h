@@ -62,6 +62,7 @@ struct ui {
 	FILE *in, *out;
 	bool own_tty;  /* in/out are /dev/tty, opened by us */
 	bool active;   /* curses is on (not after endwin) */
+	bool keypad_on; /* keypad(): set after the first screen (ui_show) */
 	bool color, utf8;
 	int title_kind; /* 0: none, 1: tsl/fsl, 2: OSC 0 */
 	char title[160];
@@ -83,6 +84,8 @@ struct span {
 /* ui.c */
 attr_t ui_attr(const struct ui *u, enum ui_style st);
 void ui_set_title(struct ui *u, const char *text);
+/* Sends what has been drawn to the terminal (refresh). */
+void ui_show(struct ui *u);
 /* Waits for one key outside the event loop (picker, standalone stop screen),
  * handling resize, Ctrl-Z and ending signals. Returns OK, KEY_CODE_YES, or
  * ERR on a signal (u->sig) or end of input. */

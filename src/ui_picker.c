@@ -132,7 +132,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	erase();
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
 		ui_draw_too_small(u, NULL);
-		refresh();
+		ui_show(u);
 		return;
 	}
 	attr_t h = ui_attr(u, S_HEADER);
@@ -196,7 +196,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	ui_legend(u, p->filtering ? filter_legend : pick_legend, !p->filtering);
 	if (help)
 		ui_draw_help(u, true);
-	refresh();
+	ui_show(u);
 }
 
 static void move_sel(struct picker *p, long d)
@@ -338,7 +338,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid)
 		ui_frame_forget(u);
 		erase();
 		ui_draw_stop(u, kid, sy, NULL);
-		refresh();
+		ui_show(u);
 		wint_t ch;
 		int code = ui_wait_key(u, &ch);
 		if (code == ERR)

@@ -755,7 +755,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	struct ui_frame_key key;
 	frame_key_of(u, v, &key);
 	if (draw_tick(u, v, &key)) {
-		refresh();
+		ui_show(u);
 		set_title(u, v);
 		return;
 	}
@@ -780,6 +780,6 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	}
 	if (u->help && v->state != ST_STOP)
 		ui_draw_help(u, false);
-	refresh();
+	ui_show(u);
 	set_title(u, v);
 }

@@ -14,10 +14,14 @@ keys BSpace BSpace BSpace x y z                   # typed x is text here, not ST
 wait_for "Nothing matches the filter"
 keys Escape
 wait_for "3 of 3 routines"
+keys Down Down Up                                 # arrows move the selection
 keys '?'
 wait_for "filter (Esc clears)"
 keys Escape
 wait_gone "filter (Esc clears)"
+keys Enter
+wait_for "Press Enter to begin"
+screen_text | grep -q "Calves after a run" || fail "Down Down Up, Enter: not the second routine: $(screen_text)"
 keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "q: exit status $status"
