@@ -38,14 +38,14 @@ int duration_parse(const char *s, int64_t *ms)
 	return 0;
 }
 
-static int64_t whole_seconds_up(int64_t ms)
+int64_t duration_seconds(int64_t ms)
 {
 	return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
 
 void duration_format(int64_t ms, char *buf, size_t cap)
 {
-	int64_t s = whole_seconds_up(ms);
+	int64_t s = duration_seconds(ms);
 	if (s >= 60 && s % 60)
 		snprintf(buf, cap, "%lldm%02llds", (long long)(s / 60), (long long)(s % 60));
 	else if (s >= 60)
@@ -56,6 +56,6 @@ void duration_format(int64_t ms, char *buf, size_t cap)
 
 void duration_clock(int64_t ms, char *buf, size_t cap)
 {
-	int64_t s = whole_seconds_up(ms);
+	int64_t s = duration_seconds(ms);
 	snprintf(buf, cap, "%lld:%02lld", (long long)(s / 60), (long long)(s % 60));
 }

@@ -11,6 +11,9 @@
  * is longer than DURATION_MAX_MS. */
 int duration_parse(const char *s, int64_t *ms);
 
+/* Whole seconds, rounded up: the seconds every screen shows for ms. */
+int64_t duration_seconds(int64_t ms);
+
 /* "1m30s", "45s", "2m": whole seconds, rounded up. */
 void duration_format(int64_t ms, char *buf, size_t cap);
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "advice.h"
+#include "duration.h"
 #include "history.h"
 #include "history_report.h"
 #include "text.h"
@@ -72,7 +73,8 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		return;
 	struct history_entry e = {
 		.routines = join(p, false), .areas = join(p, true),
-		.planned_s = (long)(plan_total_ms(p) / 1000), .done_s = (long)(end->done_ms / 1000),
+		.planned_s = (long)(plan_total_ms(p) / 1000),
+		.done_s = (long)duration_seconds(end->done_ms), /* as the screens show it */
 		.end = (char *)end_of(end), .too_hard = end->too_hard_count,
 		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",
 	};

@@ -28,6 +28,14 @@ grep -q 'Tell a grown-up' "$out" || fail "kid words not used in the reminder"
 printf '' | $RUN --plain --mute --speed 500 calves >"$out" 2>&1
 grep -q 'Last time you stopped' "$out" && fail "calves warned about a feet stop"
 
+# A session ended early: the history keeps the time the screen said.
+{ printf '\n'; sleep 0.3; printf 'q\n'; } | $RUN --plain --mute --speed 100 calves >"$out" 2>&1
+shown=$(sed -n 's/.*Ended early: \([0-9ms]*\) of .*/\1/p' "$out")
+[[ $shown =~ ^(([0-9]+)m)?(([0-9]+)s)?$ ]] || fail "no 'Ended early' line: $(cat "$out")"
+kept=$(tail -1 "$hist" | cut -f5)
+[ "$kept" = $(( ${BASH_REMATCH[2]:-0} * 60 + ${BASH_REMATCH[4]:-0} )) ] ||
+	fail "screen said $shown, history kept ${kept}s: $(tail -1 "$hist")"
+
 # --history: sessions, streak, week, heat-map; a damaged line is a warning.
 printf 'garbage\tline\n' >>"$hist"
 $RUN --history >"$out" 2>"$TMP/err" || fail "--history failed"
