@@ -180,9 +180,15 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 
 /* --- shared pieces --- */
 
+/* What does not fit is left off at the end: at 80 columns that is "back",
+ * so that "quit" shows. */
 static const char *const step_legend[] = {
-	"space", "pause", "n", "next", "b", "back", "+/-", "time", "h", "too hard",
-	"m", "mute", "?", "help", "q", "quit", NULL,
+	"space", "pause", "n", "next", "+/-", "time", "h", "too hard",
+	"m", "mute", "?", "help", "q", "quit", "b", "back", NULL,
+};
+static const char *const paused_legend[] = {
+	"space", "resume", "n", "next", "+/-", "time", "h", "too hard",
+	"m", "mute", "?", "help", "q", "quit", "b", "back", NULL,
 };
 
 void ui_legend(struct ui *u, const char *const *pairs, bool stop)
@@ -403,7 +409,7 @@ static void draw_step(struct ui *u, const struct view *v)
 		b->bottom = true;
 	add_ticking(&l, 6, 1, 0, draw_session_bar, true);
 	add_status(u, &l, status, sizeof status);
-	add_legend(&l, step_legend);
+	add_legend(&l, v->state == ST_PAUSED ? paused_legend : step_legend);
 	draw_layout(u, v, &l, LINES);
 	free(name);
 	free(next);

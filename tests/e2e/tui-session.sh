@@ -33,6 +33,8 @@ t2=$(pane_title)
 
 keys Space
 wait_for "PAUSED — space to resume"
+wait_for "space resume"                           # the key legend says so too
+screen_text | tail -1 | grep -q "q quit" || fail "no 'q quit' in the legend at 80 columns"
 p1=$(pane_title)
 keys '?'                                          # help is drawn, the clock stays frozen
 wait_for "any key closes this help"
@@ -41,6 +43,7 @@ keys Escape
 wait_gone "any key closes this help"
 keys p
 wait_gone "PAUSED"
+wait_for "space pause"
 keys h
 wait_for "Too hard? Ease off: less body weight, a softer tool"
 keys n                                            # skip to the other side
