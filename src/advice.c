@@ -47,6 +47,12 @@ const char *advice_stop_question(bool kid)
 	return kid ? "What do you feel?" : "What happened?";
 }
 
+const char *advice_stop_rule(bool kid)
+{
+	return kid ? "Stop right away if it feels tingly, numb or it really hurts"
+		   : "Stop at once on numbness, tingling or sharp pain";
+}
+
 const char *advice_symptom_label(enum symptom sy, bool kid)
 {
 	switch (sy) {

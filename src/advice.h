@@ -12,6 +12,8 @@ const char *const *advice_stop(enum symptom sy, bool kid);
 /* The question on the stop screen and its three answers. */
 const char *advice_stop_question(bool kid);
 const char *advice_symptom_label(enum symptom sy, bool kid);
+/* When to stop, said before a session starts (no key, no full stop). */
+const char *advice_stop_rule(bool kid);
 /* The lighter-pressure advice for "too hard". */
 const char *advice_too_hard(bool kid);
 

@@ -97,7 +97,7 @@ void plain_brief(struct plain *p)
 	fprintf(p->out, "%zu hold%s, %s in all%s.\n", p->plan->n_items,
 		p->plan->n_items == 1 ? "" : "s", total,
 		p->plan->kid ? ", kid mode: light pressure, short holds" : "");
-	fprintf(p->out, "Stop at once on numbness, tingling or sharp pain: type x and Enter.\n");
+	fprintf(p->out, "%s: type x and Enter.\n", advice_stop_rule(p->plan->kid));
 	fprintf(p->out, "Press Enter to begin. %s.\n", help);
 	fflush(p->out);
 }

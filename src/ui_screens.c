@@ -470,8 +470,9 @@ static void draw_brief(struct ui *u, const struct view *v)
 		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
 			 NULL, 0);
 	add_space(&l, false);
-	add_text(&l, 1, 1, "Stop at once on numbness, tingling or sharp pain: press x.",
-		 ui_attr(u, S_WARN), NULL, 0);
+	char rule[128];
+	snprintf(rule, sizeof rule, "%s: press x.", advice_stop_rule(p && p->kid));
+	add_text(&l, 1, 1, rule, ui_attr(u, S_WARN), NULL, 0);
 	add_space(&l, false);
 	struct ui_block *b = add_text(&l, 0, 1, "Press Enter to begin", ui_attr(u, S_TITLE) | A_BOLD,
 				   NULL, 0);

@@ -51,6 +51,8 @@ echo "plain signals: ok"
 # Kid mode: holds capped at 30 s, playful breathing words, "tell a grown-up".
 $RUN --plain --mute --speed 500 --kid calves </dev/null >"$out" 2>&1
 grep -q 'kid mode' "$out" || fail "kid mode not announced"
+grep -q '^Stop right away if it feels tingly, numb or it really hurts: type x and Enter\.$' "$out" ||
+	fail "kid stop rule: $(grep -i stop "$out" | head -2)"
 grep -q '^\[[0-9:]*\] Hold 30s, press softly\. Smell the flower for 4s, blow out the candle for 6s\.$' "$out" ||
 	fail "kid hold: $(grep Hold "$out" | head -2)"
 grep -q 'Hold 1m' "$out" && fail "a kid hold over 30 s"

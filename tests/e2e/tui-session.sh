@@ -69,4 +69,13 @@ tmux_start 80 24 "$RUN --mute back"
 wait_for "1 hold, 1m35s"
 keys q
 wait_exit >/dev/null
+# Kid mode says when to stop in a child's words, before and during.
+tmux_start 80 24 "$RUN --mute --kid calves"
+wait_for "Kid mode: light pressure, short holds."
+wait_for "Stop right away if it feels tingly, numb or it really hurts: press x."
+keys Enter x
+wait_for "What do you feel?"
+wait_for "tingly, fizzy or numb"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"
