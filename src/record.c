@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -146,6 +147,30 @@ bool stop_pending(const struct plan *p)
 	return pending;
 }
 
+/* The terminal's width when out is one, else 0: a pipe gets whole lines. */
+static int terminal_cols(FILE *out)
+{
+	struct winsize ws;
+	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+		return ws.ws_col;
+	return 0;
+}
+
+/* text after indent, wrapped between words to cols (0: not at all); each
+ * line but the last ends in a newline, the last in end. */
+static void print_wrapped(FILE *out, int cols, const char *indent, const char *text,
+			  const char *end)
+{
+	struct span sp[16];
+	int n = cols ? text_wrap(text, cols - (int)strlen(indent), sp, 16) : 0;
+	if (n < 1 || n > 16) {
+		fprintf(out, "%s%s%s", indent, text, end);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		fprintf(out, "%s%.*s%s", indent, sp[i].len, sp[i].s, i == n - 1 ? end : "\n");
+}
+
 bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
 {
 	struct history h;
@@ -155,11 +180,16 @@ bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
 	bool go_on = true;
 	if (stop) {
 		enum symptom sy = symptom_of(stop->end);
-		fprintf(out, "Last time you stopped during %s (%.10s at %.5s): %s.\n", area,
-			stop->start, stop->start + 11, advice_symptom_label(sy, p->kid));
+		int cols = terminal_cols(out);
+		char *last = xasprintf("Last time you stopped during %s (%.10s at %.5s): %s.", area,
+				       stop->start, stop->start + 11,
+				       advice_symptom_label(sy, p->kid));
+		print_wrapped(out, cols, "", last, "\n");
+		free(last);
 		for (const char *const *l = advice_stop(sy, p->kid); *l; l++)
-			fprintf(out, "  %s\n", *l);
-		fprintf(out, "If it has gone and you feel fine, type yes and Enter to go on: ");
+			print_wrapped(out, cols, "  ", *l, "\n");
+		print_wrapped(out, cols, "", "If it has gone and you feel fine, type yes and Enter to go on:",
+			      " ");
 		fflush(out);
 		char line[64];
 		read_line(in_fd, line, sizeof line);

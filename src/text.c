@@ -138,3 +138,63 @@ size_t text_width_n(const char *s, size_t n)
 	}
 	return w;
 }
+
+/* Length of the UTF-8 sequence that starts with byte c. */
+static int seq_len(unsigned char c)
+{
+	return c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+}
+
+int text_prefix_fitting(const char *s, int len, int width)
+{
+	int i = 0, w = 0;
+	while (i < len) {
+		int n = seq_len((unsigned char)s[i]);
+		if (i + n > len)
+			n = len - i;
+		w += (int)text_width_n(s + i, (size_t)n);
+		if (w > width)
+			break;
+		i += n;
+	}
+	return i;
+}
+
+int text_wrap(const char *s, int width, struct span *lines, int max)
+{
+	int count = 0;
+	if (width < 1)
+		width = 1;
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		/* Take words while they fit; cols is the width of s[0..len). */
+		int len = 0, end = 0, cols = 0;
+		for (;;) {
+			int w0 = len;
+			while (s[w0] == ' ')
+				w0++;
+			int w1 = w0;
+			while (s[w1] && s[w1] != ' ')
+				w1++;
+			if (w1 == w0)
+				break;
+			int more = cols + (int)text_width_n(s + len, (size_t)(w1 - len));
+			if (more > width)
+				break;
+			len = end = w1;
+			cols = more;
+		}
+		if (!end) /* one word longer than the line: split it */
+			end = text_prefix_fitting(s, (int)strlen(s), width);
+		if (!end)
+			end = seq_len((unsigned char)*s);
+		if (count < max)
+			lines[count] = (struct span){ s, end };
+		count++;
+		s += end;
+	}
+	return count;
+}

@@ -30,4 +30,16 @@ size_t text_width(const char *s);
 /* The same for the first n bytes of s (a sequence cut at n counts per byte). */
 size_t text_width_n(const char *s, size_t n);
 
+/* A line of wrapped text: a byte range of the source string. */
+struct span {
+	const char *s;
+	int len;
+};
+
+/* Wraps s to width columns, breaking between words (a word longer than the
+ * line is split). Stores up to max lines; returns how many are needed. */
+int text_wrap(const char *s, int width, struct span *lines, int max);
+/* Bytes of the longest prefix of s[0..len) that fits in width columns. */
+int text_prefix_fitting(const char *s, int len, int width);
+
 #endif

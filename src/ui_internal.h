@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "text.h"
 #include "ui.h"
 
 #include <curses.h>
@@ -75,12 +76,6 @@ struct ui {
 	struct ui_frame frame;
 };
 
-/* A line of wrapped text: a byte range of the source string. */
-struct span {
-	const char *s;
-	int len;
-};
-
 /* ui.c */
 attr_t ui_attr(const struct ui *u, enum ui_style st);
 void ui_set_title(struct ui *u, const char *text);
@@ -94,9 +89,6 @@ void ui_handle_resize(struct ui *u);
 
 /* ui_text.c */
 int ui_width(const char *s, int len);
-/* Wraps s to width columns, breaking between words (a word longer than the
- * line is split). Stores up to max lines; returns how many are needed. */
-int ui_wrap(const char *s, int width, struct span *lines, int max);
 /* Bytes of s that fit in width columns, ending at a word boundary when it
  * must be shortened (then *cut is set). */
 int ui_fit(const char *s, int width, bool *cut);

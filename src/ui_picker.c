@@ -181,7 +181,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	if (p->n_shown && p->items[p->shown[p->sel]].summary) {
 		struct span sp[3];
 		const char *s = p->items[p->shown[p->sel]].summary;
-		int n = ui_wrap(s, COLS - 4, sp, 3);
+		int n = text_wrap(s, COLS - 4, sp, 3);
 		for (int i = 0; i < n && i < summary_rows; i++) {
 			bool last = i == summary_rows - 1 && n > summary_rows;
 			if (last) {

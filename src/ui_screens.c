@@ -46,7 +46,7 @@ static struct ui_block *add_text(struct layout *l, int prio, int min_h, const ch
 		return NULL;
 	struct ui_block probe = { .prefix = prefix };
 	struct span sp[1];
-	int h = ui_wrap(text, text_width_cols() - prefix_cols(&probe), sp, 0);
+	int h = text_wrap(text, text_width_cols() - prefix_cols(&probe), sp, 0);
 	if (h > MAX_LINES)
 		h = MAX_LINES;
 	struct ui_block *b = add(l, prio, h, min_h < h ? min_h : h);
@@ -95,7 +95,7 @@ static void draw_text(struct ui *u, const struct ui_block *b, int y)
 	int pw = prefix_cols(b);
 	int w = text_width_cols() - pw;
 	struct span sp[MAX_LINES];
-	int n = ui_wrap(b->text, w, sp, MAX_LINES);
+	int n = text_wrap(b->text, w, sp, MAX_LINES);
 	if (n > MAX_LINES)
 		n = MAX_LINES;
 	int shown = n < b->h ? n : b->h;
@@ -665,7 +665,7 @@ void ui_draw_too_small(struct ui *u, const char *clock)
 	snprintf(msg, sizeof msg, "terminal too small %s make it at least %d%s%d",
 		 u->utf8 ? "—" : "-", UI_MIN_COLS, u->utf8 ? "×" : "x", UI_MIN_ROWS);
 	struct span sp[8];
-	int n = ui_wrap(msg, COLS - 2, sp, 8);
+	int n = text_wrap(msg, COLS - 2, sp, 8);
 	if (n > 8)
 		n = 8;
 	int rows = n + (clock ? 2 : 0) + 2;

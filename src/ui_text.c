@@ -13,67 +13,6 @@ int ui_width(const char *s, int len)
 	return len > 0 ? (int)text_width_n(s, (size_t)len) : 0;
 }
 
-/* Length of the UTF-8 sequence that starts with byte c. */
-static int seq_len(unsigned char c)
-{
-	return c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-}
-
-/* Bytes of the longest prefix of s[0..len) that fits in width columns. */
-static int prefix_fitting(const char *s, int len, int width)
-{
-	int i = 0, w = 0;
-	while (i < len) {
-		int n = seq_len((unsigned char)s[i]);
-		if (i + n > len)
-			n = len - i;
-		w += ui_width(s + i, n);
-		if (w > width)
-			break;
-		i += n;
-	}
-	return i;
-}
-
-int ui_wrap(const char *s, int width, struct span *lines, int max)
-{
-	int count = 0;
-	if (width < 1)
-		width = 1;
-	while (*s) {
-		while (*s == ' ')
-			s++;
-		if (!*s)
-			break;
-		/* Take words while they fit; cols is the width of s[0..len). */
-		int len = 0, end = 0, cols = 0;
-		for (;;) {
-			int w0 = len;
-			while (s[w0] == ' ')
-				w0++;
-			int w1 = w0;
-			while (s[w1] && s[w1] != ' ')
-				w1++;
-			if (w1 == w0)
-				break;
-			int more = cols + ui_width(s + len, w1 - len);
-			if (more > width)
-				break;
-			len = end = w1;
-			cols = more;
-		}
-		if (!end) /* one word longer than the line: split it */
-			end = prefix_fitting(s, (int)strlen(s), width);
-		if (!end)
-			end = seq_len((unsigned char)*s);
-		if (count < max)
-			lines[count] = (struct span){ s, end };
-		count++;
-		s += end;
-	}
-	return count;
-}
-
 int ui_fit(const char *s, int width, bool *cut)
 {
 	int len = (int)strlen(s);
@@ -82,7 +21,7 @@ int ui_fit(const char *s, int width, bool *cut)
 		return len;
 	*cut = true;
 	int room = width - 1; /* for the ellipsis */
-	int n = prefix_fitting(s, len, room);
+	int n = text_prefix_fitting(s, len, room);
 	int b = n;
 	while (b > 0 && s[b] != ' ')
 		b--;

@@ -15,7 +15,7 @@
 static char *wrap(const char *s, int width, int *count)
 {
 	struct span sp[64];
-	int n = ui_wrap(s, width, sp, 64);
+	int n = text_wrap(s, width, sp, 64);
 	assert_true(n <= 64);
 	static char out[1024];
 	out[0] = '\0';
@@ -76,7 +76,7 @@ static void test_wrap_counts_wide_and_multibyte(void **state)
 static void test_wrap_reports_lines_beyond_max(void **state)
 {
 	struct span sp[2];
-	assert_int_equal(ui_wrap("a b c d e", 1, sp, 2), 5);
+	assert_int_equal(text_wrap("a b c d e", 1, sp, 2), 5);
 	assert_int_equal(sp[1].s[0], 'b');
 }
 

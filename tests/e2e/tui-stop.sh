@@ -72,3 +72,15 @@ keys Enter
 wait_for "Aftercare" 20
 stop_from done
 echo "tui stop: ok"
+
+# The next start after a stop: the advice is wrapped between words to the
+# terminal (70 columns would cut "doctor" in two), before curses starts.
+line=$'2026-11-20T10:00:00+00:00\tcalves\tcalves\t130\t20\tstop:other\t0\tcalves'
+tmux_start 70 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute calves"
+wait_for "Enter to go on:"
+screen_text | grep -q "^  doctor or physiotherapist\.$" || fail "advice not wrapped between words: $(screen_text)"
+keys y e s Enter
+wait_for "Press Enter to begin"
+keys q
+wait_exit >/dev/null
+echo "stop reminder: ok"
