@@ -29,7 +29,15 @@ printf '' | $RUN --plain --mute --speed 500 calves >"$out" 2>&1
 grep -q 'Last time you stopped' "$out" && fail "calves warned about a feet stop"
 
 # A session ended early: the history keeps the time the screen said.
-{ printf '\n'; sleep 0.3; printf 'q\n'; } | $RUN --plain --mute --speed 100 calves >"$out" 2>&1
+mkfifo "$TMP/in"
+$RUN --plain --mute --speed 100 calves <"$TMP/in" >"$out" 2>&1 &
+pid=$!
+exec 3>"$TMP/in"
+echo >&3                                          # Enter: begin
+wait_for_line "$out" '\] Hold '
+echo q >&3
+wait "$pid" || fail "exit status $? after q"
+exec 3>&-
 shown=$(sed -n 's/.*Ended early: \([0-9ms]*\) of .*/\1/p' "$out")
 [[ $shown =~ ^(([0-9]+)m)?(([0-9]+)s)?$ ]] || fail "no 'Ended early' line: $(cat "$out")"
 kept=$(tail -1 "$hist" | cut -f5)
