@@ -181,14 +181,14 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 /* --- shared pieces --- */
 
 /* What does not fit is left off at the end: at 80 columns that is "back",
- * so that "quit" shows. */
+ * so that "quit" shows; at 40, all after "help", which lists them. */
 static const char *const step_legend[] = {
-	"space", "pause", "n", "next", "+/-", "time", "h", "too hard",
-	"m", "mute", "?", "help", "q", "quit", "b", "back", NULL,
+	"space", "pause", "n", "next", "?", "help", "+/-", "time", "h", "too hard",
+	"m", "mute", "q", "quit", "b", "back", NULL,
 };
 static const char *const paused_legend[] = {
-	"space", "resume", "n", "next", "+/-", "time", "h", "too hard",
-	"m", "mute", "?", "help", "q", "quit", "b", "back", NULL,
+	"space", "resume", "n", "next", "?", "help", "+/-", "time", "h", "too hard",
+	"m", "mute", "q", "quit", "b", "back", NULL,
 };
 
 void ui_legend(struct ui *u, const char *const *pairs, bool stop)

@@ -78,4 +78,12 @@ wait_for "What do you feel?"
 wait_for "tingly, fizzy or numb"
 keys q
 wait_exit >/dev/null
+# At 40 columns the hold screen's legend still points to the help.
+tmux_start 40 12 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+screen_text | tail -1 | grep -q "? help" || fail "no '? help' at 40 columns: $(screen_text | tail -1)"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"
