@@ -17,11 +17,7 @@ rm "$hist"
 # kill -9 in the middle of a session: earlier lines intact, no half line.
 $RUN --plain --mute --speed 500 kids </dev/null >/dev/null 2>&1
 before=$(cat "$hist")
-mkfifo "$TMP/in"
-$RUN --plain --mute kids <"$TMP/in" >"$out" 2>&1 &
-pid=$!
-exec 3>"$TMP/in"
-echo >&3
+plain_start "$out" kids
 wait_for_line "$out" '\] Hold '
 kill -9 "$pid"
 wait "$pid" 2>/dev/null || true

@@ -29,11 +29,7 @@ printf '' | $RUN --plain --mute --speed 500 calves >"$out" 2>&1
 grep -q 'Last time you stopped' "$out" && fail "calves warned about a feet stop"
 
 # A session ended early: the history keeps the time the screen said.
-mkfifo "$TMP/in"
-$RUN --plain --mute --speed 100 calves <"$TMP/in" >"$out" 2>&1 &
-pid=$!
-exec 3>"$TMP/in"
-echo >&3                                          # Enter: begin
+plain_start "$out" --speed 100 calves
 wait_for_line "$out" '\] Hold '
 echo q >&3
 wait "$pid" || fail "exit status $? after q"

@@ -37,6 +37,20 @@ wait_for_line() {
 	done
 }
 
+# plain_start OUT ARG...: unknot --plain --mute ARG... in the background,
+# output to OUT, stdin a FIFO held open on fd 3 (echo >&3 types a line);
+# sets pid. Enter is sent to begin; close with exec 3>&- after wait.
+FIFO_N=0
+plain_start() {
+	local out=$1 fifo=$TMP/in-$((++FIFO_N))
+	shift
+	mkfifo "$fifo"
+	$RUN --plain --mute "$@" <"$fifo" >"$out" 2>&1 &
+	pid=$!
+	exec 3>"$fifo"
+	echo >&3
+}
+
 # --- tmux: the ncurses front end in a real pty (a private server per test) ---
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 TMUX_SOCK=unknot-$$

@@ -13,12 +13,7 @@ expect_in_order "$out" \
 grep -q 'STOP\.' "$out" && fail "no stop was asked for"
 
 # A stop during a hold, answered on stdin: the session never resumes.
-fifo=$TMP/in
-mkfifo "$fifo"
-$RUN --plain --mute --speed 20 feet <"$fifo" >"$out" 2>&1 &
-pid=$!
-exec 3>"$fifo"
-echo >&3                                     # Enter: begin
+plain_start "$out" --speed 20 feet
 wait_for_line "$out" '\] Hold '
 echo x >&3
 wait_for_line "$out" '^\[[0-9:]+\] STOP\. What happened\? 1 numbness or tingling'
@@ -33,11 +28,7 @@ if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the ses
 # SIGTERM and SIGINT end a session cleanly, with a message and 128+signal.
 export XDG_STATE_HOME=$TMP/fresh-state # no reminder of the stop above
 for sig in TERM INT; do
-	mkfifo "$TMP/in-$sig"
-	$RUN --plain --mute feet <"$TMP/in-$sig" >"$out" 2>&1 &
-	pid=$!
-	exec 3>"$TMP/in-$sig"
-	echo >&3
+	plain_start "$out" feet
 	wait_for_line "$out" '\] Step 1/'
 	kill -"$sig" "$pid"
 	set +e; wait "$pid"; status=$?; set -e
