@@ -117,6 +117,15 @@ static bool theme_installed(void)
 	return false;
 }
 
+/* The bell, or silence, stands in for sound; the status line says why. */
+static void stand_in(struct cues *c, const char *why)
+{
+	free(c->status);
+	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
+	c->status = xasprintf("sound: %s, %s", why,
+			      c->bell ? "using the terminal bell" : "silent");
+}
+
 static void fall_back(struct cues *c, const char *why, int err)
 {
 	char *alsa = alsa_take_error();
@@ -126,11 +135,10 @@ static void fall_back(struct cues *c, const char *why, int err)
 	}
 	if (!alsa && err == CA_ERROR_NOTFOUND && !theme_installed())
 		why = "no sound theme, install sound-theme-freedesktop";
-	free(c->status);
-	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
-	c->status = xasprintf("sound: %s (%s%s), %s", why,
-			      alsa ? "ALSA: " : "canberra: ", alsa ? alsa : c->lib->strerror(err),
-			      c->bell ? "using the terminal bell" : "silent");
+	char *reason = xasprintf("%s (%s%s)", why, alsa ? "ALSA: " : "canberra: ",
+				 alsa ? alsa : c->lib->strerror(err));
+	stand_in(c, reason);
+	free(reason);
 	free(alsa);
 }
 
@@ -151,10 +159,9 @@ static void cache_theme(const struct canberra_lib *lib, ca_context *ca)
 static void no_library(struct cues *c, const char *why)
 {
 	char *safe = text_printable(why);
-	free(c->status);
-	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
-	c->status = xasprintf("sound: cannot load libcanberra (%s), %s", safe,
-			      c->bell ? "using the terminal bell" : "silent");
+	char *reason = xasprintf("cannot load libcanberra (%s)", safe);
+	stand_in(c, reason);
+	free(reason);
 	free(safe);
 }
 
