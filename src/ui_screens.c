@@ -182,14 +182,11 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 
 /* What does not fit is left off at the end: at 80 columns that is "back",
  * so that "quit" shows; at 40, all after "help", which lists them. */
-static const char *const step_legend[] = {
-	"space", "pause", "n", "next", "?", "help", "+/-", "time", "h", "too hard",
-	"m", "mute", "q", "quit", "b", "back", NULL,
-};
-static const char *const paused_legend[] = {
-	"space", "resume", "n", "next", "?", "help", "+/-", "time", "h", "too hard",
-	"m", "mute", "q", "quit", "b", "back", NULL,
-};
+#define STEP_KEYS_AFTER_SPACE \
+	"n", "next", "?", "help", "+/-", "time", "h", "too hard", "m", "mute", \
+	"q", "quit", "b", "back", NULL
+static const char *const step_legend[] = { "space", "pause", STEP_KEYS_AFTER_SPACE };
+static const char *const paused_legend[] = { "space", "resume", STEP_KEYS_AFTER_SPACE };
 
 void ui_legend(struct ui *u, const char *const *pairs, bool stop)
 {

@@ -1,12 +1,10 @@
 /* Text on the screen: widths, word wrap, fitting, bars. */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "text.h"
 #include "ui_internal.h"
-#include "xalloc.h"
 
 int ui_width(const char *s, int len)
 {
