@@ -28,11 +28,16 @@ static long seconds_on(const struct history *h, int day)
 	return s;
 }
 
+static bool practiced(const struct history *h, int day)
+{
+	return seconds_on(h, day) >= HISTORY_PRACTICE_DAY_S;
+}
+
 int history_streak(const struct history *h, int today)
 {
-	int day = seconds_on(h, today) > 0 ? today : today - 1;
+	int day = practiced(h, today) ? today : today - 1;
 	int streak = 0;
-	while (seconds_on(h, day) > 0) {
+	while (practiced(h, day)) {
 		streak++;
 		day--;
 	}
@@ -75,7 +80,8 @@ static const char *glyph(long seconds, bool utf8)
 	static const char *const u[] = { "\xc2\xb7", "\xe2\x96\x91", "\xe2\x96\x92",
 					  "\xe2\x96\x93", "\xe2\x96\x88" };
 	static const char *const a[] = { ".", ":", "+", "#", "@" };
-	int level = seconds <= 0 ? 0 : seconds < 120 ? 1 : seconds < 300 ? 2 : seconds < 600 ? 3 : 4;
+	int level = seconds < HISTORY_PRACTICE_DAY_S ? 0 : seconds < 120 ? 1 :
+		    seconds < 300 ? 2 : seconds < 600 ? 3 : 4;
 	return utf8 ? u[level] : a[level];
 }
 
@@ -94,8 +100,9 @@ static void print_heatmap(FILE *out, const struct history *h, int today, bool ut
 		}
 		fputc('\n', out);
 	}
-	fprintf(out, "  %s none  %s <2 min  %s <5  %s <10  %s 10+\n", glyph(0, utf8), glyph(1, utf8),
-		glyph(120, utf8), glyph(300, utf8), glyph(600, utf8));
+	fprintf(out, "  %s <%d s  %s <2 min  %s <5  %s <10  %s 10+\n", glyph(0, utf8),
+		HISTORY_PRACTICE_DAY_S, glyph(HISTORY_PRACTICE_DAY_S, utf8), glyph(120, utf8),
+		glyph(300, utf8), glyph(600, utf8));
 }
 
 /* Distinct areas of the week, in first-seen order. */

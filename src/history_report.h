@@ -11,8 +11,12 @@
 
 #define HEATMAP_WEEKS 12
 
-/* Consecutive days with a session that did something, ending today, or
- * yesterday when there is none yet today. */
+/* A day of practice has at least this much done: opening a routine and
+ * quitting while getting into position is not one. */
+#define HISTORY_PRACTICE_DAY_S 30
+
+/* Consecutive days of practice, ending today, or yesterday when there is
+ * none yet today. */
 int history_streak(const struct history *h, int today);
 
 /* Seconds done in the Monday-to-Sunday week holding today, for area. */

@@ -194,6 +194,31 @@ static void test_streak_across_dst(void **state)
 	free(h.v);
 }
 
+static void test_streak_needs_half_a_minute(void **state)
+{
+	/* A session quit while getting into position is no day of practice:
+	 * not for the streak, not on the heat-map. Two short ones add up. */
+	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00",
+			    "2026-11-24T19:00:00+01:00", "2026-11-25T07:00:00+01:00" };
+	struct history h = make(s, 4, 15);
+	h.v[0].done_s = 100;
+	h.v[3].done_s = HISTORY_PRACTICE_DAY_S - 1;
+	int wed = days_from_civil(2026, 11, 25);
+	assert_int_equal(history_streak(&h, wed), 2); /* Tuesday: 15 + 15 s */
+	h.v[2].done_s = 14;
+	assert_int_equal(history_streak(&h, wed), 0);
+	char buf[4096] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, wed, false);
+	fclose(f);
+	assert_non_null(strstr(buf, "Streak: 0 days\n"));
+	assert_non_null(strstr(buf, "  Mon . . . . . . . . . . . :\n"));
+	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
+	assert_non_null(strstr(buf, "  Wed . . . . . . . . . . . .\n"));
+	assert_non_null(strstr(buf, "  . <30 s  : <2 min"));
+	free(h.v);
+}
+
 static void test_week_minutes(void **state)
 {
 	/* Week of Monday 2026-12-28 to Sunday 2027-01-03 crosses the year. */
@@ -277,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
+		cmocka_unit_test(test_streak_needs_half_a_minute),
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop),
 	};

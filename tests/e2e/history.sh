@@ -35,7 +35,7 @@ echo q >&3
 wait "$pid" || fail "exit status $? after q"
 exec 3>&-
 shown=$(sed -n 's/.*Ended early: \([0-9ms]*\) of .*/\1/p' "$out")
-[[ $shown =~ ^(([0-9]+)m)?(([0-9]+)s)?$ ]] || fail "no 'Ended early' line: $(cat "$out")"
+[[ -n $shown && $shown =~ ^(([0-9]+)m)?(([0-9]+)s)?$ ]] || fail "no 'Ended early' line: $(cat "$out")"
 kept=$(tail -1 "$hist" | cut -f5)
 [ "$kept" = $(( ${BASH_REMATCH[2]:-0} * 60 + ${BASH_REMATCH[4]:-0} )) ] ||
 	fail "screen said $shown, history kept ${kept}s: $(tail -1 "$hist")"
