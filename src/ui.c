@@ -146,11 +146,11 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	/* ncurses 6.4 flushes its output after every cursor move until the
 	 * screen has once been left and taken up again: a frame would go out
 	 * in a dozen writes, each waking the terminal. Leaving now, before
-	 * anything has been sent, makes the first frame take the screen up
-	 * again and every frame a single write. */
+	 * anything has been sent (ncurses' set-up and the leave go out in one
+	 * write), makes the first frame take the screen up again and every
+	 * frame, the first too, a single write. */
 	def_prog_mode();
 	endwin();
-	curs_set(0); /* after endwin, or the screen would flash up and away */
 	init_styles(u, o);
 	init_title(u, o);
 	if (u->title_kind == 2)
@@ -200,9 +200,13 @@ void ui_close(struct ui *u)
 void ui_show(struct ui *u)
 {
 	refresh();
-	/* Building the keypad's key table costs some 100 k instructions: do it
-	 * once the first screen is out, still before any key is read. */
+	/* The cursor is hidden, and the keypad's key table built (some 100 k
+	 * instructions), once the first screen is out and before any key is
+	 * read. Each sends at once: before the first frame it would cut the
+	 * frame in two writes, and before ui_open's endwin() the screen would
+	 * flash up and away. */
 	if (!u->keypad_on) {
+		curs_set(0);
 		keypad(stdscr, TRUE);
 		u->keypad_on = true;
 	}

@@ -37,9 +37,20 @@ keys q
 wait_exit >/dev/null
 
 
-# Start to finish at high speed: the done screen waits for q.
+# wait_cursor 0|1 WHY: until the pane's cursor is hidden (0) or shown (1).
+wait_cursor() {
+	local end=$((SECONDS + 5))
+	until [ "$(tm display-message -p -t t '#{cursor_flag}')" = "$1" ]; do
+		[ $SECONDS -lt $end ] || fail "$2"
+		sleep 0.05
+	done
+}
+
+# Start to finish at high speed: the done screen waits for q. The cursor is
+# hidden while unknot has the screen, and shown again after.
 tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute --speed 100 feet; s=\$?; stty -g >$TMP/after; exit \$s"
 wait_for "Press Enter to begin"
+wait_cursor 0 "the cursor shows on the brief screen"
 keys Enter
 wait_for "q to close" 20
 wait_for "Time: "
@@ -49,4 +60,5 @@ keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status after done"
 cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after q"
+wait_cursor 1 "the cursor stays hidden after q"
 echo "ui_terminal: ok"
