@@ -139,19 +139,19 @@ size_t text_width_n(const char *s, size_t n)
 	return w;
 }
 
-/* Length of the UTF-8 sequence that starts with byte c. */
-static int seq_len(unsigned char c)
+/* Bytes in the character at s (of n > 0): an invalid byte is one. */
+static int char_len(const char *s, int n)
 {
-	return c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+	uint32_t cp;
+	size_t len = text_decode(s, (size_t)n, &cp);
+	return len ? (int)len : 1;
 }
 
 int text_prefix_fitting(const char *s, int len, int width)
 {
 	int i = 0, w = 0;
 	while (i < len) {
-		int n = seq_len((unsigned char)s[i]);
-		if (i + n > len)
-			n = len - i;
+		int n = char_len(s + i, len - i);
 		w += (int)text_width_n(s + i, (size_t)n);
 		if (w > width)
 			break;
@@ -190,7 +190,7 @@ int text_wrap(const char *s, int width, struct span *lines, int max)
 		if (!end) /* one word longer than the line: split it */
 			end = text_prefix_fitting(s, (int)strlen(s), width);
 		if (!end)
-			end = seq_len((unsigned char)*s);
+			end = char_len(s, (int)strlen(s));
 		if (count < max)
 			lines[count] = (struct span){ s, end };
 		count++;

@@ -1,4 +1,4 @@
-/* Text on the screen: widths, word wrap, fitting, bars. */
+/* Text on the screen: widths, fitting, bars, drawn through ncurses. */
 #include <stdint.h>
 #include <string.h>
 #include <wchar.h>
