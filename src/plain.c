@@ -92,7 +92,8 @@ void plain_brief(struct plain *p)
 			r->summary ? ": " : "", r->summary ? r->summary : "");
 		list_line(p->out, "Equipment", &r->equipment);
 		for (size_t j = 0; j < r->safety.n; j++)
-			fprintf(p->out, "Safety: %s\n", r->safety.v[j]);
+			if (plan_advice_is_new(p->plan, i, ADVICE_SAFETY, r->safety.v[j]))
+				fprintf(p->out, "Safety: %s\n", r->safety.v[j]);
 	}
 	fprintf(p->out, "%zu hold%s, %s in all%s.\n", p->plan->n_items,
 		p->plan->n_items == 1 ? "" : "s", total,
@@ -190,7 +191,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		for (size_t i = 0; i < p->plan->n_routines; i++) {
 			const struct strlist *l = &p->plan->routines[i]->aftercare;
 			for (size_t j = 0; j < l->n; j++)
-				fprintf(p->out, "Aftercare: %s\n", l->v[j]);
+				if (plan_advice_is_new(p->plan, i, ADVICE_AFTERCARE, l->v[j]))
+					fprintf(p->out, "Aftercare: %s\n", l->v[j]);
 		}
 		break;
 	case ST_QUIT:

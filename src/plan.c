@@ -60,3 +60,13 @@ int64_t plan_total_ms(const struct plan *p)
 		t += p->items[i].prep_ms + p->items[i].hold_ms;
 	return t;
 }
+
+bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s)
+{
+	for (size_t k = 0; k < i && k < p->n_routines; k++) {
+		const struct routine *r = p->routines[k];
+		if (strlist_contains(which == ADVICE_SAFETY ? &r->safety : &r->aftercare, s))
+			return false;
+	}
+	return true;
+}

@@ -35,4 +35,11 @@ void plan_free(struct plan *p);
 
 int64_t plan_total_ms(const struct plan *p);
 
+/* A routine's lists of advice. */
+enum advice_list { ADVICE_SAFETY, ADVICE_AFTERCARE };
+
+/* False when a routine before the i-th of p gives the same advice s: a
+ * session of several routines says "Drink a glass of water." once. */
+bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s);
+
 #endif

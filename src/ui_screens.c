@@ -120,21 +120,35 @@ static void draw_text(struct ui *u, const struct ui_block *b, int y)
 	}
 }
 
-/* Shrinks blocks, least needed first, until they fit in rows. */
+/* Shrinks blocks, least needed first (the last of equals first), until
+ * they fit in rows. When even their least sizes do not fit (a brief of
+ * four routines), blocks of priority 2 and up go whole, in the same order,
+ * so that what must show still does: titles, the stop rule, how to go on,
+ * the key legend. */
 static void fit_layout(struct layout *l, int rows)
 {
+	bool whole = false;
 	for (;;) {
 		int total = 0, pick = -1;
 		for (int i = 0; i < l->n; i++) {
-			total += l->b[i].h;
-			if (l->b[i].prio > 0 && l->b[i].h > l->b[i].min_h &&
-			    (pick < 0 || l->b[i].prio >= l->b[pick].prio))
+			const struct ui_block *b = &l->b[i];
+			int least = whole && b->prio >= 2 ? 0 : b->min_h;
+			total += b->h;
+			if (b->prio > 0 && b->h > least && (pick < 0 || b->prio >= l->b[pick].prio))
 				pick = i;
 		}
-		if (total <= rows || pick < 0)
+		if (total <= rows)
 			return;
+		if (pick < 0) {
+			if (whole)
+				return;
+			whole = true;
+			continue;
+		}
 		struct ui_block *b = &l->b[pick];
-		if (b->draw || !b->text)
+		if (whole)
+			b->h = 0;
+		else if (b->draw || !b->text)
 			b->h = b->min_h; /* custom blocks have two sizes */
 		else
 			b->h--;
@@ -461,7 +475,9 @@ static void draw_brief(struct ui *u, const struct view *v)
 			add_text(&l, 4, 1, keep(&pool, strlist_join(&r->equipment)), A_NORMAL,
 				 "Equipment: ", ui_attr(u, S_KEY));
 		for (size_t j = 0; j < r->safety.n; j++)
-			add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u), ui_attr(u, S_WARN));
+			if (plan_advice_is_new(p, i, ADVICE_SAFETY, r->safety.v[j]))
+				add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u),
+					 ui_attr(u, S_WARN));
 	}
 	if (p && p->kid)
 		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
@@ -469,7 +485,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	add_space(&l, false);
 	char rule[128];
 	snprintf(rule, sizeof rule, "%s: press x.", advice_stop_rule(p && p->kid));
-	add_text(&l, 1, 1, rule, ui_attr(u, S_WARN), NULL, 0);
+	add_text(&l, 0, 1, rule, ui_attr(u, S_WARN), NULL, 0); /* whole, down to "press x" */
 	add_space(&l, false);
 	struct ui_block *b = add_text(&l, 0, 1, "Press Enter to begin", ui_attr(u, S_TITLE) | A_BOLD,
 				   NULL, 0);
@@ -511,6 +527,8 @@ static void draw_done(struct ui *u, const struct view *v)
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct strlist *al = &p->routines[i]->aftercare;
 		for (size_t j = 0; j < al->n; j++) {
+			if (!plan_advice_is_new(p, i, ADVICE_AFTERCARE, al->v[j]))
+				continue;
 			if (!any) {
 				add_space(&l, false);
 				add_text(&l, 3, 1, "Aftercare:", ui_attr(u, S_KEY), NULL, 0);
@@ -600,6 +618,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 
 /* --- help, too small --- */
 
+/* Most needed first: a 12-row terminal shows the first nine. */
 static const char *const session_help[] = {
 	"space, p", "pause / resume",
 	"n", "next step",
@@ -608,11 +627,11 @@ static const char *const session_help[] = {
 	"-", "less time (15 s)",
 	"h", "too hard: lighter-pressure advice",
 	"x or s", "STOP: numbness, tingling, sharp pain",
-	"m", "sound on / off",
-	"?", "this help",
 	"q", "quit",
+	"m", "sound on / off",
 	"Enter", "start (first screen); close (last)",
 	"1 2 3", "answer on the stop screen",
+	"?", "this help",
 	NULL,
 };
 

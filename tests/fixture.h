@@ -36,10 +36,15 @@ static inline struct routine *fixture_routine(const char *title)
 	return r;
 }
 
+static inline void fixture_list_add(struct strlist *l, const char *s)
+{
+	l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+	l->v[l->n++] = xstrdup(s);
+}
+
 static inline void fixture_kid(struct routine *r)
 {
-	r->audience.v = xcalloc(1, sizeof *r->audience.v);
-	r->audience.v[r->audience.n++] = xstrdup("kid");
+	fixture_list_add(&r->audience, "kid");
 }
 
 #endif

@@ -130,13 +130,31 @@ static void test_kid_caps(void **state)
 	assert_int_equal(p.items[0].hold_ms, 30000);
 	plan_free(&p);
 	/* One that suits adults too is coached as written. */
-	r->audience.v = xreallocarray(r->audience.v, 2, sizeof *r->audience.v);
-	r->audience.v[r->audience.n++] = xstrdup("adult");
+	fixture_list_add(&r->audience, "adult");
 	plan_build(&p, rs, 1, false);
 	assert_false(p.kid);
 	assert_int_equal(p.items[0].hold_ms, 60000);
 	plan_free(&p);
 	routine_free(r);
+}
+
+static void test_advice_said_once(void **state)
+{
+	struct routine *a = fixture_routine("A"), *b = fixture_routine("B");
+	fixture_list_add(&a->aftercare, "Drink a glass of water.");
+	fixture_list_add(&b->aftercare, "Stretch each calf.");
+	fixture_list_add(&b->aftercare, "Drink a glass of water.");
+	fixture_list_add(&b->safety, "Drink a glass of water."); /* another list */
+	const struct routine *rs[] = { a, b };
+	struct plan p;
+	plan_build(&p, rs, 2, false);
+	assert_true(plan_advice_is_new(&p, 0, ADVICE_AFTERCARE, a->aftercare.v[0]));
+	assert_true(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[0]));
+	assert_false(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[1]));
+	assert_true(plan_advice_is_new(&p, 1, ADVICE_SAFETY, b->safety.v[0]));
+	plan_free(&p);
+	routine_free(a);
+	routine_free(b);
 }
 
 int main(void)
@@ -145,6 +163,7 @@ int main(void)
 		cmocka_unit_test(test_phase_boundaries), cmocka_unit_test(test_zero_phases_are_skipped),
 		cmocka_unit_test(test_pacer_steps_each_second), cmocka_unit_test(test_words),
 		cmocka_unit_test(test_plan_sides_and_totals), cmocka_unit_test(test_kid_caps),
+		cmocka_unit_test(test_advice_said_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,3 +55,12 @@ echo "plain kid: ok"
 UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures $RUN --plain --mute --speed 500 back </dev/null >"$out" 2>&1 ||
 	fail "back: exit $?: $(cat "$out")"
 expect_in_order "$out" '^1 hold, 1m35s in all\.$' '^\[[0-9:]+\] Done: 1 hold, '
+
+# A preset of four routines gives each piece of advice once, though every
+# routine has it.
+XDG_STATE_HOME=$TMP/preset-state $RUN --plain --mute --speed 1000 after-run </dev/null >"$out" 2>&1 ||
+	fail "after-run: exit $?: $(cat "$out")"
+for said in '^Safety: Stop at once on numbness' '^Aftercare: Drink a glass of water\.$'; do
+	[ "$(grep -c "$said" "$out")" = 1 ] || fail "'$said' not once: $(grep -E '^(Safety|Aftercare)' "$out")"
+done
+[ "$(grep -c '^Safety: ' "$out")" = 15 ] || fail "safety notes lost: $(grep '^Safety' "$out")"

@@ -1,6 +1,7 @@
 # End to end, ncurses layout: a resize during a hold redraws the whole screen;
 # down to 40×12 the words are wrapped, never cut; below it a note, the time
-# left and x STOP; back to 80×24 the big digits return.
+# left and x STOP; back to 80×24 the big digits return. A brief too long
+# for the screen still shows the stop rule, how to begin and the keys.
 source "$(dirname "$0")/lib.sh"
 export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
 
@@ -30,6 +31,13 @@ for size in "60 20" "50 16" "40 12"; do
 	[ "$n" -le "${size#* }" ] || fail "more rows than the pane at $size"
 done
 screen_text | grep -q "Avoid: Do not roll behind" || fail "the avoid line went at 40×12: $(screen_text)"
+# The legend has no room for q at 40 columns; the help, cut to 12 rows,
+# still lists it.
+keys '?'
+wait_for "any key closes"
+screen_text | grep -qE " q +quit" || fail "no q in the help at 40×12:"$'\n'"$(screen_text)"
+keys z                                            # any key closes it
+wait_gone "any key closes"
 
 tm resize-window -t t -x 30 -y 10
 wait_for "terminal too small"
@@ -42,5 +50,29 @@ tm resize-window -t t -x 80 -y 24
 wait_for "What happened?"
 wait_for "██████"                                 # big STOP letters again
 keys 3 q
+wait_exit >/dev/null
+
+# The brief of four routines does not fit 80×24, nor 40×12: safety notes
+# shrink and equipment goes, but the titles, the stop rule down to "press x",
+# how to begin and the keys always show; advice said by one routine is not
+# said again.
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 1000 after-run"
+for size in "80 24" "40 12"; do
+	tm resize-window -t t -x "${size% *}" -y "${size#* }"
+	wait_for "Upper back on the roller"
+	wait_for "Press Enter to begin"
+	wait_for "x STOP"
+	for title in "Morning feet" "Calves" "Quads"; do
+		screen_text | grep -q "^  $title — " || fail "'$title' missing at $size:"$'\n'"$(screen_text)"
+	done
+	screen_text | grep -qE "sharp pain: press x\.$" || fail "the stop rule cut at $size:"$'\n'"$(screen_text)"
+	[ "$(screen_text | grep -c 'Stop at once')" -le 2 ] || fail "advice repeated at $size"
+done
+screen_text | grep -q "Enter start" || fail "no key legend at 40×12:"$'\n'"$(screen_text)"
+tm resize-window -t t -x 80 -y 24
+keys Enter
+wait_for "q to close" 20
+[ "$(screen_text | grep -c 'Drink a glass of water')" = 1 ] || fail "aftercare repeated:"$'\n'"$(screen_text)"
+keys q
 wait_exit >/dev/null
 echo "ui_resize: ok"
