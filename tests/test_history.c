@@ -194,6 +194,16 @@ static void test_streak_across_dst(void **state)
 	free(h.v);
 }
 
+/* The --history report, in ASCII, into buf. */
+static void report(const struct history *h, int today, char *buf, size_t size)
+{
+	memset(buf, 0, size);
+	FILE *f = fmemopen(buf, size, "w");
+	assert_non_null(f);
+	history_print_report(f, h, today, false);
+	fclose(f);
+}
+
 static void test_streak_needs_half_a_minute(void **state)
 {
 	/* A session quit while getting into position is no day of practice:
@@ -207,10 +217,8 @@ static void test_streak_needs_half_a_minute(void **state)
 	assert_int_equal(history_streak(&h, wed), 2); /* Tuesday: 15 + 15 s */
 	h.v[2].done_s = 14;
 	assert_int_equal(history_streak(&h, wed), 0);
-	char buf[4096] = "";
-	FILE *f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, wed, false);
-	fclose(f);
+	char buf[4096];
+	report(&h, wed, buf, sizeof buf);
 	assert_non_null(strstr(buf, "Streak: 0 days\n"));
 	assert_non_null(strstr(buf, "  Mon . . . . . . . . . . . :\n"));
 	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
@@ -238,10 +246,8 @@ static void test_heatmap_text(void **state)
 	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00" };
 	struct history h = make(s, 2, 400);
 	h.v[0].done_s = 30;
-	char buf[4096] = "";
-	FILE *f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, days_from_civil(2026, 11, 25), false);
-	fclose(f);
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Streak: 2 days\n"));
 	assert_non_null(strstr(buf, "This week: feet 7:10\n"));
 	assert_non_null(strstr(buf, "  Mon . . . . . . . . . . . :\n"));
