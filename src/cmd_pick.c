@@ -16,6 +16,10 @@ struct picks {
 	struct pick_item *items;
 	struct routine **r; /* NULL for a preset */
 	char **title, **audience, **summary; /* owned; title and summary for presets */
+	/* What Enter runs: a routine by its path, so that one of yours with a
+	 * bundled id runs (an id reaches the bundled one); a preset as the
+	 * routines of its own file. */
+	struct strlist *run;
 	size_t n;
 };
 
@@ -54,7 +58,9 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e)
 			same_aud = false;
 	}
 	size_t k = pk->n++;
-	char *list = strlist_join(&p->routines);
+	pk->run[k] = p->routines;
+	p->routines = (struct strlist){ 0 };
+	char *list = strlist_join(&pk->run[k]);
 	pk->title[k] = xstrdup(p->title);
 	pk->audience[k] = xstrdup(same_aud && aud ? aud : "");
 	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);
@@ -77,6 +83,7 @@ static void load_picks(const struct catalog *c, struct picks *pk)
 	pk->audience = xcalloc(max, sizeof *pk->audience);
 	pk->title = xcalloc(max, sizeof *pk->title);
 	pk->summary = xcalloc(max, sizeof *pk->summary);
+	pk->run = xcalloc(max, sizeof *pk->run);
 	pk->n = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
@@ -86,6 +93,8 @@ static void load_picks(const struct catalog *c, struct picks *pk)
 			continue;
 		size_t k = pk->n++;
 		pk->r[k] = r;
+		pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
+		pk->run[k].v[pk->run[k].n++] = xstrdup(c->v[i].path);
 		pk->audience[k] = strlist_join(&r->audience);
 		pk->items[k] = (struct pick_item){
 			.id = c->v[i].id, .title = r->title, .area = r->area,
@@ -104,7 +113,9 @@ static void free_picks(struct picks *pk)
 		free(pk->title[i]);
 		free(pk->audience[i]);
 		free(pk->summary[i]);
+		strlist_free(&pk->run[i]);
 	}
+	free(pk->run);
 	free(pk->r);
 	free(pk->title);
 	free(pk->audience);
@@ -126,10 +137,11 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	size_t chosen = 0;
 	switch (ui_pick(u, pk.items, pk.n, &chosen)) {
 	case UI_PICK_START: {
-		char *id = xstrdup(pk.items[chosen].id);
+		struct strlist run = pk.run[chosen];
+		pk.run[chosen] = (struct strlist){ 0 };
 		free_picks(&pk);
-		status = cmd_run_in(c, &id, 1, o, u); /* closes u */
-		free(id);
+		status = cmd_run_in(c, run.v, run.n, o, u); /* closes u */
+		strlist_free(&run);
 		return status;
 	}
 	case UI_PICK_STOP:

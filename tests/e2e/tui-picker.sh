@@ -56,6 +56,23 @@ keys q
 wait_exit >/dev/null
 rm -r "$XDG_DATA_HOME/unknot/presets"
 
+# A routine of yours with a bundled id is listed after the bundled one, and
+# Enter on its row runs yours, not the bundled one.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+sed 's/^title: Morning feet$/title: My own feet/' "$UNKNOT_DATA_DIR/routines/feet.yaml" \
+	>"$XDG_DATA_HOME/unknot/routines/feet.yaml"
+tmux_start 80 24 "$RUN --mute"
+wait_for "4 of 4 routines"
+screen_text | grep -A1 "Morning feet" | grep -q "My own feet" || fail "yours not after the bundled: $(screen_text)"
+keys / f e e t
+wait_for "2 of 4 routines"
+keys Down Enter
+wait_for "Press Enter to begin"
+screen_text | grep -q "My own feet" || fail "Enter on your feet ran another: $(screen_text)"
+keys q
+wait_exit >/dev/null
+rm -r "$XDG_DATA_HOME/unknot/routines"
+
 # STOP from the picker: the stop screen without a session.
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
