@@ -4,21 +4,22 @@
 
 #include "xalloc.h"
 
-/* Kid mode on its own only when every routine is for kids alone: a routine
- * that suits adults and kids is coached as written unless --kid is given. */
-static bool all_for_kids(const struct routine *const *r, size_t n)
+/* Kid mode on its own when a routine is for kids alone: whoever is coached
+ * is then a child, for every routine of the session. A routine that suits
+ * adults and kids is coached as written unless --kid is given. */
+static bool any_for_kids_alone(const struct routine *const *r, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!routine_for_kids(r[i]) || strlist_contains(&r[i]->audience, "adult") ||
-		    strlist_contains(&r[i]->audience, "teen"))
-			return false;
-	return n > 0;
+		if (routine_for_kids(r[i]) && !strlist_contains(&r[i]->audience, "adult") &&
+		    !strlist_contains(&r[i]->audience, "teen"))
+			return true;
+	return false;
 }
 
 void plan_build(struct plan *p, const struct routine *const *routines, size_t n, bool kid)
 {
 	*p = (struct plan){ .routines = routines, .n_routines = n };
-	p->kid = kid || all_for_kids(routines, n);
+	p->kid = kid || any_for_kids_alone(routines, n);
 	size_t count = 0;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < routines[i]->n_steps; j++)

@@ -27,8 +27,8 @@ struct plan {
 	bool kid; /* simple words, light pressure, holds capped */
 };
 
-/* Builds the plan; kid mode is on when asked for or when every routine is
- * for kids alone (audience: [kid]). Holds are capped at ROUTINE_KID_HOLD_MS in kid mode. */
+/* Builds the plan; kid mode is on when asked for or when a routine is for
+ * kids alone (audience: [kid]). Holds are capped at ROUTINE_KID_HOLD_MS in kid mode. */
 void plan_build(struct plan *p, const struct routine *const *routines,
 		size_t n, bool kid);
 void plan_free(struct plan *p);

@@ -129,6 +129,15 @@ static void test_kid_caps(void **state)
 	assert_true(p.kid);
 	assert_int_equal(p.items[0].hold_ms, 30000);
 	plan_free(&p);
+	/* With a routine for anyone after it, the child is still coached as one. */
+	struct routine *any = fixture_routine("Back");
+	fixture_step(any, "Mid back", SIDE_NONE, 5000, 60000);
+	const struct routine *both[] = { r, any };
+	plan_build(&p, both, 2, false);
+	assert_true(p.kid);
+	assert_int_equal(p.items[1].hold_ms, ROUTINE_KID_HOLD_MS);
+	plan_free(&p);
+	routine_free(any);
 	/* One that suits adults too is coached as written. */
 	fixture_list_add(&r->audience, "adult");
 	plan_build(&p, rs, 1, false);
