@@ -12,12 +12,68 @@
 #include "text.h"
 #include "xalloc.h"
 
-int cmd_check(char *const *files, size_t n)
+/* The routine id nearest to id, for a "did you mean", or NULL. */
+static const char *closest_id(const struct catalog *c, const char *id)
+{
+	const char **ids = xcalloc(c->n ? c->n : 1, sizeof *ids);
+	for (size_t i = 0; i < c->n; i++)
+		ids[i] = c->v[i].id;
+	const char *near = suggest_closest(id, ids, c->n, 2);
+	free(ids);
+	return near;
+}
+
+/* The preset at path, when it loads and each of its routines is one of the
+ * catalog; else NULL, with an error at each id that names none. */
+static struct preset *load_preset(const struct catalog *c, const char *path, struct diags *d)
+{
+	struct preset *p = preset_load_file(path, d);
+	size_t before = d->errors;
+	for (size_t i = 0; p && i < p->routines.n; i++) {
+		char *found = catalog_resolve(c, p->routines.v[i]);
+		free(found);
+		if (found)
+			continue;
+		const char *near = closest_id(c, p->routines.v[i]);
+		if (near)
+			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
+				  "no routine '%s'; did you mean '%s'?", p->routines.v[i], near);
+		else
+			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i], "no routine '%s'",
+				  p->routines.v[i]);
+	}
+	if (p && d->errors > before) {
+		preset_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* A file in a directory named presets is a preset. */
+static bool in_presets_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash ? (size_t)(slash - path) : 0;
+	return dir >= 7 && !strncmp(slash - 7, "presets", 7) && (dir == 7 || slash[-8] == '/');
+}
+
+int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct diags d = { 0 };
-		struct routine *r = routine_load_file(files[i], &d);
+		struct routine *r = NULL;
+		struct preset *p = NULL;
+		if (in_presets_dir(files[i])) {
+			p = load_preset(c, files[i], &d);
+		} else if (!(r = routine_load_file(files[i], &d))) {
+			/* Not a routine: a good preset elsewhere passes as one. */
+			struct diags quiet = { 0 };
+			p = load_preset(c, files[i], &quiet);
+			diags_free(&quiet);
+			if (p)
+				diags_free(&d);
+		}
 		diags_print(&d, stderr);
 		char *name = text_printable(files[i]);
 		if (r) {
@@ -25,11 +81,17 @@ int cmd_check(char *const *files, size_t n)
 			duration_format(routine_total_ms(r), total, sizeof total);
 			printf("%s: ok: %s, %zu step%s, %s\n", name, r->title, r->n_steps,
 			       r->n_steps == 1 ? "" : "s", total);
+		} else if (p) {
+			char *list = strlist_join(&p->routines);
+			printf("%s: ok: preset %s, %zu routine%s: %s\n", name, p->title,
+			       p->routines.n, p->routines.n == 1 ? "" : "s", list);
+			free(list);
 		} else {
 			status = EXIT_INVALID;
 		}
 		free(name);
 		routine_free(r);
+		preset_free(p);
 		diags_free(&d);
 	}
 	return status;
@@ -94,16 +156,12 @@ int cmd_list(const struct catalog *c)
 static void unknown_routine(const struct catalog *c, const char *id)
 {
 	char *safe = text_printable(id);
-	const char **ids = xcalloc(c->n, sizeof *ids);
-	for (size_t i = 0; i < c->n; i++)
-		ids[i] = c->v[i].id;
-	const char *near = suggest_closest(id, ids, c->n, 2);
+	const char *near = closest_id(c, id);
 	if (near)
 		fprintf(stderr, "unknot: no routine '%s'; did you mean '%s'? (unknot --list shows them all)\n",
 			safe, near);
 	else
 		fprintf(stderr, "unknot: no routine '%s' (unknot --list shows them all)\n", safe);
-	free(ids);
 	free(safe);
 }
 
@@ -118,7 +176,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		struct preset *p = NULL;
 		if (preset) {
 			struct diags d = { 0 };
-			p = preset_load_file(preset, &d);
+			p = load_preset(c, preset, &d);
 			diags_print(&d, stderr);
 			diags_free(&d);
 			free(preset);

@@ -21,7 +21,7 @@ struct run_options {
 	bool breath_cues;
 };
 
-int cmd_check(char *const *files, size_t n);
+int cmd_check(const struct catalog *c, char *const *files, size_t n);
 int cmd_list(const struct catalog *c);
 int cmd_history(bool csv);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);

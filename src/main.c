@@ -20,7 +20,7 @@ static const char usage[] =
 	"\n"
 	"Routines:\n"
 	"  -l, --list             list the routines (id, title, area, time, audience)\n"
-	"  -c, --check FILE...    check routine files; errors as file:line:col\n"
+	"  -c, --check FILE...    check routine and preset files; errors as file:line:col\n"
 	"  -n, --dry-run ROUTINE  print the plan with its times, and exit\n"
 	"\n"
 	"History:\n"
@@ -130,16 +130,15 @@ int main(int argc, char **argv)
 	size_t nargs = (size_t)(argc - optind);
 	if (mode == 'H' || mode == 'E')
 		return nargs ? bad_usage("--history takes no routines") : cmd_history(mode == 'E');
-	if (mode == 'c') {
-		if (!nargs)
-			return bad_usage("--check needs at least one FILE");
-		return cmd_check(args, nargs);
-	}
+	if (mode == 'c' && !nargs)
+		return bad_usage("--check needs at least one FILE");
 
-	struct catalog cat;
+	struct catalog cat; /* --check too: a preset's routines must be in it */
 	catalog_scan(&cat);
 	int status;
-	if (mode == 'l')
+	if (mode == 'c')
+		status = cmd_check(&cat, args, nargs);
+	else if (mode == 'l')
 		status = nargs ? bad_usage("--list takes no arguments") : cmd_list(&cat);
 	else if (mode == 'n')
 		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid)

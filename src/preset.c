@@ -22,8 +22,9 @@ static bool is_id(const char *s)
 }
 
 static void get_routines(const char *file, struct diags *d, const struct ynode *n,
-			 struct strlist *out)
+			 struct preset *p)
 {
+	struct strlist *out = &p->routines;
 	if (n->kind != Y_SEQ || n->n == 0) {
 		diags_add(d, DIAG_ERROR, file, n->line, n->col,
 			  "routines: expected a list of routine ids such as [feet, calves], got %s",
@@ -31,6 +32,8 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 		return;
 	}
 	out->v = xcalloc(n->n, sizeof *out->v);
+	p->line = xcalloc(n->n, sizeof *p->line);
+	p->col = xcalloc(n->n, sizeof *p->col);
 	for (size_t i = 0; i < n->n; i++) {
 		const struct ynode *item = n->kids[i];
 		char *id = NULL;
@@ -42,6 +45,8 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 			free(id);
 			continue;
 		}
+		p->line[out->n] = item->line;
+		p->col[out->n] = item->col;
 		out->v[out->n++] = id;
 	}
 }
@@ -82,7 +87,7 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 		if (v[1])
 			ytree_get_text(path, d, v[1], "summary", 2000, &p->summary);
 		if (v[2])
-			get_routines(path, d, v[2], &p->routines);
+			get_routines(path, d, v[2], p);
 	}
 	ytree_free(root);
 	if (d->errors > before) {
@@ -100,5 +105,7 @@ void preset_free(struct preset *p)
 	free(p->title);
 	free(p->summary);
 	strlist_free(&p->routines);
+	free(p->line);
+	free(p->col);
 	free(p);
 }

@@ -16,6 +16,7 @@
 struct preset {
 	char *id, *title, *summary; /* summary may be NULL */
 	struct strlist routines;    /* routine ids */
+	unsigned *line, *col;       /* where each id is in the file */
 };
 
 struct preset *preset_load_file(const char *path, struct diags *d);

@@ -64,13 +64,30 @@ printf 'title: Mine\nroutines: [feet, nope]\n' >"$XDG_DATA_HOME/unknot/presets/m
 set +e
 $RUN --dry-run mine2 >/dev/null 2>"$err"; status=$?
 set -e
-[ $status -eq 1 ] && grep -q "no routine 'nope'" "$err" || fail "preset with an unknown routine: $(cat "$err")"
+[ $status -eq 1 ] && grep -q "mine2.yaml:2:18: error: no routine 'nope'" "$err" ||
+	fail "preset with an unknown routine: $(cat "$err")"
 printf 'title: Mine\nroutnes: [feet]\n' >"$XDG_DATA_HOME/unknot/presets/mine3.yaml"
 set +e
 $RUN --dry-run mine3 >/dev/null 2>"$err"
 set -e
 grep -q "mine3.yaml:2:1: error: unknown key 'routnes' in the preset; did you mean 'routines'?" "$err" ||
 	fail "preset error: $(cat "$err")"
+# --check takes presets: the bundled ones pass, a preset of yours is checked
+# as one (its routines too), and one outside a presets directory passes when
+# it is good.
+$RUN --check presets/*.yaml >"$out" 2>"$err" || fail "bundled presets: $(cat "$err")"
+[ "$(grep -c ': ok: preset ' "$out")" -eq "$(ls presets/*.yaml | wc -l)" ] || fail "presets not checked: $(cat "$out")"
+grep -q '^presets/after-run.yaml: ok: preset After a run, 4 routines: feet, calves, quads, back$' "$out" ||
+	fail "after-run: $(cat "$out")"
+set +e
+$RUN --check "$XDG_DATA_HOME/unknot/presets/mine2.yaml" "$XDG_DATA_HOME/unknot/presets/mine3.yaml" \
+	>"$out" 2>"$err"; status=$?
+set -e
+[ $status -eq 1 ] || fail "--check on broken presets exited $status"
+expect_in_order "$err" "mine2.yaml:2:18: error: no routine 'nope'" "mine3.yaml:2:1: error: unknown key 'routnes'"
+grep -q "missing 'steps'" "$err" && fail "a preset checked as a routine: $(cat "$err")"
+printf 'title: Legs\nroutines: [feet, calves]\n' >"$TMP/legs.yaml"
+$RUN --check "$TMP/legs.yaml" | grep -q ': ok: preset Legs, 2 routines: feet, calves$' || fail "a good preset elsewhere"
 
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
