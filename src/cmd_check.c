@@ -137,7 +137,7 @@ int cmd_list(const struct catalog *c)
 		printf("\n%-14s %-28s %s\n", "PRESET", "TITLE", "ROUTINES");
 	for (size_t i = 0; i < c->n_presets; i++) {
 		struct diags d = { 0 };
-		struct preset *p = preset_load_file(c->presets[i].path, &d);
+		struct preset *p = load_preset(c, c->presets[i].path, &d);
 		if (!p) {
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;

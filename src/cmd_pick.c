@@ -21,6 +21,7 @@ struct picks {
 	 * routines of its own file. */
 	struct strlist *run;
 	size_t n;
+	size_t broken; /* routines and presets that do not load */
 };
 
 /* The routine picked with this id, or NULL. */
@@ -40,14 +41,17 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e)
 	struct diags d = { 0 };
 	struct preset *p = preset_load_file(e->path, &d);
 	diags_free(&d);
-	if (!p)
+	if (!p) {
+		pk->broken++;
 		return;
+	}
 	int64_t total = 0;
 	const char *aud = NULL;
 	bool same_aud = true;
 	for (size_t j = 0; j < p->routines.n; j++) {
 		const struct pick_item *it = find_pick(pk, p->routines.v[j]);
 		if (!it) {
+			pk->broken++;
 			preset_free(p);
 			return;
 		}
@@ -74,7 +78,7 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e)
 }
 
 /* Loads every routine and preset of the catalog; the broken ones are left
- * out (unknot --list names their errors). */
+ * out and counted (unknot --list names their errors). */
 static void load_picks(const struct catalog *c, struct picks *pk)
 {
 	size_t max = c->n + c->n_presets + 1;
@@ -84,13 +88,15 @@ static void load_picks(const struct catalog *c, struct picks *pk)
 	pk->title = xcalloc(max, sizeof *pk->title);
 	pk->summary = xcalloc(max, sizeof *pk->summary);
 	pk->run = xcalloc(max, sizeof *pk->run);
-	pk->n = 0;
+	pk->n = pk->broken = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
 		struct routine *r = routine_load_file(c->v[i].path, &d);
 		diags_free(&d);
-		if (!r)
+		if (!r) {
+			pk->broken++;
 			continue;
+		}
 		size_t k = pk->n++;
 		pk->r[k] = r;
 		pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
@@ -135,7 +141,7 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	atexit(ui_emergency_restore);
 	int status = 0;
 	size_t chosen = 0;
-	switch (ui_pick(u, pk.items, pk.n, &chosen)) {
+	switch (ui_pick(u, pk.items, pk.n, pk.broken, &chosen)) {
 	case UI_PICK_START: {
 		struct strlist run = pk.run[chosen];
 		pk.run[chosen] = (struct strlist){ 0 };

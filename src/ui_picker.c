@@ -16,6 +16,7 @@ struct picker {
 	size_t n;
 	size_t *shown; /* indexes of the items that match the filter */
 	size_t n_shown, sel, top;
+	size_t left_out; /* broken files, not listed */
 	char filter[FILTER_MAX + 8];
 	bool filtering;
 };
@@ -177,6 +178,11 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		if (p->filtering)
 			ui_put(u, y, 4 + ui_width(p->filter, (int)strlen(p->filter)), "_", 1,
 			       A_BLINK);
+	} else if (p->left_out) {
+		char note[96];
+		snprintf(note, sizeof note, "%zu file%s with errors left out: unknot --list says why",
+			 p->left_out, p->left_out == 1 ? "" : "s");
+		ui_put_fit(u, y, 2, COLS - 4, note, ui_attr(u, S_WARN));
 	}
 	if (p->n_shown && p->items[p->shown[p->sel]].summary) {
 		struct span sp[3];
@@ -255,10 +261,10 @@ static void free_items(struct pick_item *v, size_t n)
 }
 
 enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
-			    size_t *chosen)
+			    size_t left_out, size_t *chosen)
 {
 	struct pick_item *items = printable_items(raw, n);
-	struct picker p = { .items = items, .n = n };
+	struct picker p = { .items = items, .n = n, .left_out = left_out };
 	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
 	refilter(&p);
 	bool help = false;

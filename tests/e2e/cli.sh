@@ -66,6 +66,12 @@ $RUN --dry-run mine2 >/dev/null 2>"$err"; status=$?
 set -e
 [ $status -eq 1 ] && grep -q "mine2.yaml:2:18: error: no routine 'nope'" "$err" ||
 	fail "preset with an unknown routine: $(cat "$err")"
+set +e
+$RUN --list >"$out" 2>"$err"; status=$?
+set -e
+[ $status -eq 1 ] && grep -q "mine2.yaml:2:18: error: no routine 'nope'" "$err" ||
+	fail "--list passed a preset with an unknown routine: $status $(cat "$err")"
+grep -q '^mine2 ' "$out" && fail "--list listed a broken preset"
 printf 'title: Mine\nroutnes: [feet]\n' >"$XDG_DATA_HOME/unknot/presets/mine3.yaml"
 set +e
 $RUN --dry-run mine3 >/dev/null 2>"$err"

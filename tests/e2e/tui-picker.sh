@@ -57,12 +57,15 @@ wait_exit >/dev/null
 rm -r "$XDG_DATA_HOME/unknot/presets"
 
 # A routine of yours with a bundled id is listed after the bundled one, and
-# Enter on its row runs yours, not the bundled one.
+# Enter on its row runs yours, not the bundled one. A broken file is left
+# out, and the picker says so.
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
 sed 's/^title: Morning feet$/title: My own feet/' "$UNKNOT_DATA_DIR/routines/feet.yaml" \
 	>"$XDG_DATA_HOME/unknot/routines/feet.yaml"
+cp "$ROOT/tests/data/broken.yaml" "$XDG_DATA_HOME/unknot/routines/"
 tmux_start 80 24 "$RUN --mute"
 wait_for "4 of 4 routines"
+wait_for "1 file with errors left out: unknot --list says why"
 screen_text | grep -A1 "Morning feet" | grep -q "My own feet" || fail "yours not after the bundled: $(screen_text)"
 keys / f e e t
 wait_for "2 of 4 routines"
