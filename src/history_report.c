@@ -89,7 +89,7 @@ static void print_heatmap(FILE *out, const struct history *h, int today, bool ut
 {
 	static const char *const days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 	int first_monday = today - weekday_of_day(today) - 7 * (HEATMAP_WEEKS - 1);
-	fprintf(out, "Last %d weeks (each column a week, today at the bottom right):\n", HEATMAP_WEEKS);
+	fprintf(out, "Last %d weeks (each column a week, this week on the right):\n", HEATMAP_WEEKS);
 	for (int wd = 0; wd < 7; wd++) {
 		fprintf(out, "  %s ", days[wd]);
 		for (int w = 0; w < HEATMAP_WEEKS; w++) {
@@ -117,6 +117,8 @@ static void print_week(FILE *out, const struct history *h, int today)
 			continue;
 		char *areas = xstrdup(h->v[i].areas), *save = NULL;
 		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
+			if (!strcmp(a, "-")) /* a stop before any session: no area */
+				continue;
 			size_t k = 0;
 			while (k < n && strcmp(seen[k], a) != 0)
 				k++;

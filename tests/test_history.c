@@ -257,6 +257,20 @@ static void test_heatmap_text(void **state)
 	free(h.v);
 }
 
+static void test_week_leaves_out_stops_without_area(void **state)
+{
+	/* STOP from the picker is kept with area "-": not an area of the week. */
+	const char *s[] = { "2026-11-24T07:00:00+01:00", "2026-11-24T08:00:00+01:00" };
+	struct history h = make(s, 2, 60);
+	h.v[1].areas = "-";
+	h.v[1].done_s = 0;
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "This week: feet 1:00\n"));
+	assert_non_null(strstr(buf, "(each column a week, this week on the right)"));
+	free(h.v);
+}
+
 static void test_csv(void **state)
 {
 	struct history_entry e = entry("2026-11-24T07:00:00+01:00", "feet", 10, "done");
@@ -309,7 +323,8 @@ int main(void)
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
 		cmocka_unit_test(test_streak_needs_half_a_minute),
-		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_heatmap_text),
+		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
