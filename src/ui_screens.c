@@ -518,7 +518,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	add_space(&l, false);
 	add_text(&l, 0, 1, keep(&pool, xasprintf("Time: %s of %s", done, total)), A_NORMAL,
 		 NULL, 0);
-	add_text(&l, 0, 1, keep(&pool, xasprintf("Steps: %zu", v->n_items)), A_NORMAL, NULL, 0);
+	add_text(&l, 0, 1, keep(&pool, xasprintf("Holds: %zu", v->n_items)), A_NORMAL, NULL, 0);
 	add_text(&l, 2, 1, keep(&pool, xasprintf("Too hard: %d time%s", v->too_hard_count,
 						   v->too_hard_count == 1 ? "" : "s")),
 		 A_NORMAL, NULL, 0);

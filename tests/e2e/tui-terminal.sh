@@ -54,7 +54,7 @@ wait_cursor 0 "the cursor shows on the brief screen"
 keys Enter
 wait_for "q to close" 20
 wait_for "Time: "
-wait_for "Steps: 3"
+wait_for "Holds: 3"
 wait_for "Drink a glass of water."
 keys q
 status=$(wait_exit)
