@@ -135,9 +135,14 @@ void catalog_free(struct catalog *c)
 	*c = (struct catalog){ 0 };
 }
 
+bool catalog_is_path(const char *id_or_path)
+{
+	return strchr(id_or_path, '/') || yaml_name_suffix(id_or_path);
+}
+
 char *catalog_resolve(const struct catalog *c, const char *id_or_path)
 {
-	if (strchr(id_or_path, '/') || yaml_name_suffix(id_or_path))
+	if (catalog_is_path(id_or_path))
 		return is_file(id_or_path) ? xstrdup(id_or_path) : NULL;
 	for (size_t i = 0; i < c->n; i++)
 		if (strcmp(c->v[i].id, id_or_path) == 0)

@@ -3,6 +3,7 @@
 #ifndef UNKNOT_CATALOG_H
 #define UNKNOT_CATALOG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct catalog_entry {
@@ -25,9 +26,12 @@ struct catalog {
 void catalog_scan(struct catalog *c);
 void catalog_free(struct catalog *c);
 
-/* The path for an id or a path ("./x.yaml", anything with a '/' or ending
- * in .yaml); NULL when there is no such routine. Borrowed or caller-owned:
- * always caller-owned. */
+/* True for a path rather than an id: anything with a '/' or ending in
+ * .yaml or .yml. */
+bool catalog_is_path(const char *id_or_path);
+
+/* The path for an id or a path; NULL when there is no such routine (or no
+ * such file). Caller frees. */
 char *catalog_resolve(const struct catalog *c, const char *id_or_path);
 
 /* The path of the preset with this id, or NULL. Caller frees. */

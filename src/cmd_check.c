@@ -12,13 +12,17 @@
 #include "text.h"
 #include "xalloc.h"
 
-/* The routine id nearest to id, for a "did you mean", or NULL. */
-static const char *closest_id(const struct catalog *c, const char *id)
+/* The routine id (or preset id too) nearest to id, for a "did you mean",
+ * or NULL. */
+static const char *closest_id(const struct catalog *c, const char *id, bool presets)
 {
-	const char **ids = xcalloc(c->n ? c->n : 1, sizeof *ids);
+	size_t n = c->n + (presets ? c->n_presets : 0);
+	const char **ids = xcalloc(n ? n : 1, sizeof *ids);
 	for (size_t i = 0; i < c->n; i++)
 		ids[i] = c->v[i].id;
-	const char *near = suggest_closest(id, ids, c->n, 2);
+	for (size_t i = c->n; i < n; i++)
+		ids[i] = c->presets[i - c->n].id;
+	const char *near = suggest_closest(id, ids, n, 2);
 	free(ids);
 	return near;
 }
@@ -34,7 +38,7 @@ static struct preset *load_preset(const struct catalog *c, const char *path, str
 		free(found);
 		if (found)
 			continue;
-		const char *near = closest_id(c, p->routines.v[i]);
+		const char *near = closest_id(c, p->routines.v[i], false);
 		if (near)
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
 				  "no routine '%s'; did you mean '%s'?", p->routines.v[i], near);
@@ -156,7 +160,7 @@ int cmd_list(const struct catalog *c)
 static void unknown_routine(const struct catalog *c, const char *id)
 {
 	char *safe = text_printable(id);
-	const char *near = closest_id(c, id);
+	const char *near = closest_id(c, id, true);
 	if (near)
 		fprintf(stderr, "unknot: no routine '%s'; did you mean '%s'? (unknot --list shows them all)\n",
 			safe, near);
@@ -202,6 +206,8 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n,
 	struct routine **v = xcalloc(all.n, sizeof *v);
 	for (size_t i = 0; i < all.n; i++) {
 		char *path = catalog_resolve(c, all.v[i]);
+		if (!path && catalog_is_path(all.v[i]))
+			path = xstrdup(all.v[i]); /* the loader says why it cannot be read */
 		if (!path) {
 			unknown_routine(c, all.v[i]);
 			status = EXIT_INVALID;

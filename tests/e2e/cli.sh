@@ -40,6 +40,11 @@ grep -q 'hold [1-9]m\|hold [4-9][0-9]s' "$out" && fail "an uncapped hold in kid 
 set +e
 $RUN --dry-run fet 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "no routine 'fet'; did you mean 'feet'?" "$err" || fail "unknown id: $status $(cat "$err")"
+$RUN --dry-run after-rn 2>"$err"; status=$?
+[ $status -eq 1 ] && grep -q "did you mean 'after-run'?" "$err" || fail "misspelt preset: $status $(cat "$err")"
+$RUN --dry-run "$TMP/none.yaml" 2>"$err"; status=$?
+[ $status -eq 1 ] && grep -q "none.yaml: error: cannot open: No such file or directory" "$err" ||
+	fail "missing file: $status $(cat "$err")"
 $RUN --speed fast feet 2>"$err"; status=$?
 [ $status -eq 2 ] && grep -q -- "--speed 'fast': expected a number" "$err" || fail "bad speed: $status"
 $RUN --frobnicate 2>"$err"; status=$?
