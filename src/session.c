@@ -24,7 +24,7 @@ struct session {
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
 	int64_t done_ms;     /* active time of finished phases */
-	int64_t total_ms;
+	int64_t total_ms;    /* the plan's, with the time added or taken by +/- */
 	struct session_event *ev;
 	size_t n_ev, cap_ev;
 };
@@ -252,10 +252,11 @@ static int64_t item_now(const struct session *s, int64_t now)
 
 static void adjust(struct session *s, int64_t delta, int64_t now)
 {
-	int64_t t = item_now(s, now);
+	int64_t t = item_now(s, now), was = s->phase_end;
 	s->phase_end += delta;
 	if (s->phase_end < t + 1000)
 		s->phase_end = t + 1000;
+	s->total_ms += s->phase_end - was;
 	if ((s->state == ST_PAUSED ? s->paused_from : s->state) == ST_HOLD)
 		s->tick_k = ticks_after(s, t);
 	push(s, EV_ADJUST, t);

@@ -227,14 +227,18 @@ static void test_more_and_less_time(void **state)
 	struct world *w = *state;
 	session_key(w->s, SK_START, 0);
 	run_to(w, 10000); /* hold ends at 35000 */
+	int64_t planned = view_at(w, 10000).total_ms;
 	session_key(w->s, SK_MORE, 10000);
 	assert_int_equal(view_at(w, 10000).left_ms, 40000);
 	assert_int_equal(view_at(w, 10000).phase_ms, 45000);
+	/* The session's total grows with it: the bar still ends full. */
+	assert_int_equal(view_at(w, 10000).total_ms, planned + 15000);
 	session_key(w->s, SK_LESS, 11000);
 	session_key(w->s, SK_LESS, 11000);
 	session_key(w->s, SK_LESS, 11000);
-	/* Never below one second left. */
+	/* Never below one second left; the total loses only what was taken. */
 	assert_int_equal(view_at(w, 11000).left_ms, 1000);
+	assert_int_equal(view_at(w, 11000).total_ms, planned + 15000 - 38000); /* 39 s left, 1 s kept */
 	events(w);
 	run_to(w, 13000);
 	/* The ticks already passed are not played; the switch comes on time. */
