@@ -40,7 +40,7 @@ struct ui_block;
 typedef void ui_draw_fn(struct ui *u, const struct view *v, const struct ui_block *b, int y);
 struct ui_block {
 	int prio;  /* 0: always shown; the highest number shrinks first */
-	int h, min_h;
+	int h, min_h, full_h; /* shown, least, wanted */
 	bool bottom; /* pinned to the bottom of the screen */
 	bool ticks;  /* shows time: redrawn on every tick */
 	ui_draw_fn *draw; /* NULL: wrapped text */

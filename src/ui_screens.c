@@ -34,7 +34,7 @@ static struct ui_block *add(struct layout *l, int prio, int h, int min_h)
 	if (l->n == MAX_BLOCKS)
 		return NULL;
 	struct ui_block *b = &l->b[l->n++];
-	*b = (struct ui_block){ .prio = prio, .h = h, .min_h = min_h };
+	*b = (struct ui_block){ .prio = prio, .h = h, .min_h = min_h, .full_h = h };
 	return b;
 }
 
@@ -120,6 +120,29 @@ static void draw_text(struct ui *u, const struct ui_block *b, int y)
 	}
 }
 
+/* A custom block gives up many rows at once (the big clock: 5 to 1), which
+ * can leave rows free that a more needed block lost before it: they go back,
+ * most needed first. */
+static void regrow(struct layout *l, int rows)
+{
+	int free_rows = rows;
+	for (int i = 0; i < l->n; i++)
+		free_rows -= l->b[i].h;
+	for (int prio = 1; prio <= 9 && free_rows > 0; prio++)
+		for (int i = 0; i < l->n && free_rows > 0; i++) {
+			struct ui_block *b = &l->b[i];
+			int more = b->full_h - b->h;
+			if (b->prio != prio || more <= 0)
+				continue;
+			if (b->text && !b->draw && more > free_rows)
+				more = free_rows; /* text takes what there is */
+			if (more <= free_rows) {
+				b->h += more;
+				free_rows -= more;
+			}
+		}
+}
+
 /* Shrinks blocks, least needed first (the last of equals first), until
  * they fit in rows. When even their least sizes do not fit (a brief of
  * four routines), blocks of priority 2 and up go whole, in the same order,
@@ -138,7 +161,7 @@ static void fit_layout(struct layout *l, int rows)
 				pick = i;
 		}
 		if (total <= rows)
-			return;
+			break;
 		if (pick < 0) {
 			if (whole)
 				return;
@@ -153,6 +176,7 @@ static void fit_layout(struct layout *l, int rows)
 		else
 			b->h--;
 	}
+	regrow(l, rows);
 }
 
 /* Draws b at row y; remembers it for the next tick if it shows time. */

@@ -52,6 +52,17 @@ wait_for "██████"                                 # big STOP letters
 keys 3 q
 wait_exit >/dev/null
 
+# The bundled calves' hold at 40×12: the big clock gives up four rows at
+# once, and the instruction, which went before it, gets them back.
+tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 5 calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Hold — moderate pressure"
+screen_text | grep -q "^  Sit with the roller" || fail "the instruction went with rows free:"$'\n'"$(screen_text)"
+[ "$(screen_text | grep -c .)" -eq 12 ] || fail "empty rows at 40×12:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+
 # The brief of four routines does not fit 80×24, nor 40×12: safety notes
 # shrink and equipment goes, but the titles, the stop rule down to "press x",
 # how to begin and the keys always show; advice said by one routine is not
