@@ -134,7 +134,7 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	struct picks pk;
 	load_picks(c, &pk);
 	struct ui *u;
-	if (ui_open(&u, &(struct ui_options){ 0 })) {
+	if (ui_open(&u, &(struct ui_options){ .instead = "name a routine, with --plain for line mode" })) {
 		free_picks(&pk);
 		return EXIT_INVALID;
 	}

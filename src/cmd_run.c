@@ -95,7 +95,8 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	session_set_breath_cues(s, o->breath_cues);
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = trace };
 	int signo = 0;
-	if (!u && !o->plain && ui_open(&u, &(struct ui_options){ 0 }) == 0)
+	struct ui_options uo = { .instead = "line mode instead" };
+	if (!u && !o->plain && ui_open(&u, &uo) == 0)
 		atexit(ui_emergency_restore);
 	/* From here to the end, SIGINT, SIGTERM and SIGHUP only reach the loop
 	 * (which lets them through while it sleeps): a second hang-up while the

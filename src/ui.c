@@ -99,6 +99,7 @@ void ui_set_title(struct ui *u, const char *text)
 
 int ui_open(struct ui **out, const struct ui_options *o)
 {
+	const char *instead = o && o->instead ? o->instead : "try --plain";
 	struct ui *u = xcalloc(1, sizeof *u);
 	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
 		u->in = stdin;
@@ -106,8 +107,8 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	} else {
 		u->in = u->out = fopen("/dev/tty", "r+e");
 		if (!u->in) {
-			fprintf(stderr, "unknot: no terminal (/dev/tty: %s); try --plain\n",
-				strerror(errno));
+			fprintf(stderr, "unknot: no terminal (/dev/tty: %s); %s\n",
+				strerror(errno), instead);
 			free(u);
 			return -1;
 		}
@@ -117,7 +118,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	u->scr = newterm(term && *term ? NULL : "dumb", u->out, u->in);
 	if (!u->scr) {
 		char *safe = text_printable(term ? term : "");
-		fprintf(stderr, "unknot: cannot use terminal type '%s'; try --plain\n", safe);
+		fprintf(stderr, "unknot: cannot use terminal type '%s'; %s\n", safe, instead);
 		free(safe);
 		if (u->own_tty)
 			fclose(u->in);
@@ -132,7 +133,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 		if (u->own_tty)
 			fclose(u->in);
 		free(u);
-		fprintf(stderr, "unknot: this terminal cannot move the cursor; try --plain\n");
+		fprintf(stderr, "unknot: this terminal cannot move the cursor; %s\n", instead);
 		return -1;
 	}
 	u->active = true;

@@ -18,6 +18,8 @@ struct ui;
 struct ui_options {
 	bool no_color; /* force monochrome; NO_COLOR (non-empty) does the same */
 	bool no_title; /* never set the terminal title */
+	const char *instead; /* ends the message when there is no terminal:
+			      * what happens or what to do instead */
 };
 
 /* Starts curses on stdin/stdout when both are terminals, else on /dev/tty.

@@ -58,4 +58,15 @@ $RUN --history >"$out" 2>"$TMP/err" || fail "garbage history: --history failed"
 grep -q 'warning: ' "$TMP/err" || fail "garbage history: no warning"
 grep -q $'\e' "$TMP/err" && fail "garbage history: an escape reached the terminal"
 grep -q 'kids .* done$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
+
+# No terminal at all (no controlling tty, input from a file): a session goes
+# on in line mode and says so; the picker says what to do instead.
+setsid $RUN --mute --speed 500 kids </dev/null >"$out" 2>"$TMP/err" || fail "no tty: exit $?: $(cat "$TMP/err")"
+grep -q '^unknot: no terminal (/dev/tty: .*); line mode instead$' "$TMP/err" || fail "no tty: $(cat "$TMP/err")"
+grep -q 'Done:' "$out" || fail "no tty: the session did not run in line mode: $(cat "$out")"
+set +e
+setsid $RUN </dev/null >"$out" 2>"$TMP/err"; status=$?
+set -e
+[ $status -eq 1 ] && grep -q '; name a routine, with --plain for line mode$' "$TMP/err" ||
+	fail "no tty, picker: $status $(cat "$TMP/err")"
 echo "faults: ok"
