@@ -708,18 +708,23 @@ void ui_draw_too_small(struct ui *u, const char *clock)
 	int n = text_wrap(msg, COLS - 2, sp, 8);
 	if (n > 8)
 		n = 8;
-	int rows = n + (clock ? 2 : 0) + 2;
-	int y = (LINES - rows) / 2;
+	/* The time left and the STOP key come first; the note gets the rows
+	 * left, and a blank line goes before each of them when there is room. */
+	int fixed = clock ? 2 : 1;
+	if (n > LINES - fixed)
+		n = LINES - fixed > 0 ? LINES - fixed : 0;
+	int gap = LINES >= n + 2 * fixed ? 1 : 0;
+	int y = (LINES - n - fixed * (1 + gap)) / 2;
 	if (y < 0)
 		y = 0;
-	for (int i = 0; i < n && y < LINES; i++, y++)
+	for (int i = 0; i < n; i++, y++)
 		ui_put(u, y, (COLS - ui_width(sp[i].s, sp[i].len)) / 2, sp[i].s, sp[i].len,
 		       A_NORMAL);
 	if (clock) {
-		y++;
+		y += gap;
 		ui_center(u, y++, clock, A_BOLD);
 	}
-	y++;
+	y += gap;
 	if (y < LINES)
 		ui_center(u, y, " x STOP ", ui_attr(u, S_STOPKEY));
 }
@@ -810,12 +815,15 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	erase();
 	bool active = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH ||
 		      v->state == ST_PAUSED;
-	char clock[16];
+	char clock[16], left[32];
 	duration_clock(v->left_ms, clock, sizeof clock);
+	bool paused_fits = (int)strlen(clock) + 7 <= COLS; /* else the time alone */
+	snprintf(left, sizeof left, "%s%s", v->state == ST_PAUSED && paused_fits ? "paused " : "",
+		 clock);
 	if (v->state == ST_STOP)
 		ui_draw_stop(u, v->kid, v->symptom, v->item);
 	else if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
-		ui_draw_too_small(u, active ? clock : NULL);
+		ui_draw_too_small(u, active ? left : NULL);
 	else if (v->state == ST_BRIEF)
 		draw_brief(u, v);
 	else if (v->state == ST_DONE || v->state == ST_QUIT)

@@ -44,6 +44,14 @@ wait_for "terminal too small"
 wait_for "40×12"
 wait_for "x STOP"
 screen_text | grep -qE '^ *[0-9]+:[0-9][0-9] *$' || fail "no time left on the small screen: $(screen_text)"
+keys Space                                        # paused: it says so
+wait_for "paused "
+tm resize-window -t t -x 10 -y 4                  # the time and x STOP before the note
+wait_for "x STOP"
+screen_text | grep -qE '^ *[0-9]+:[0-9][0-9] *$' || fail "no time left at 10×4: $(screen_text)"
+tm resize-window -t t -x 30 -y 10
+keys Space
+wait_gone "paused "
 keys x                                            # STOP works at any size
 wait_for "STOP"
 tm resize-window -t t -x 80 -y 24
