@@ -622,13 +622,15 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 		add_space(&l, false);
 		add_text(&l, 6, 0, "Press 1, 2 or 3. q closes.", a, NULL, 0);
 	} else {
-		add_text(&l, 3, 1, keep(&pool, xasprintf("You said: %s.",
+		/* The advice is what must show: what was said and "q to close"
+		 * (the legend says it too) give way to it. */
+		add_text(&l, 3, 0, keep(&pool, xasprintf("You said: %s.",
 				 advice_symptom_label(sy, kid))), a | A_BOLD, NULL, 0);
 		add_space(&l, false);
 		for (; *adv; adv++)
 			add_text(&l, 1, 1, *adv, a, bullet(u), a | A_BOLD);
 		add_space(&l, false);
-		add_text(&l, 0, 1, "q to close", a | A_BOLD, NULL, 0);
+		add_text(&l, 2, 0, "q to close", a | A_BOLD, NULL, 0);
 	}
 	/* the layout's blocks take a->text as it comes; centre the lot */
 	for (int i = 0; i < l.n; i++)

@@ -84,3 +84,15 @@ wait_for "Press Enter to begin"
 keys q
 wait_exit >/dev/null
 echo "stop reminder: ok"
+
+# At the smallest size the advice shows whole, down to "see a doctor": what
+# was said and "q to close" (the legend says it) give way first.
+tmux_start 40 12 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys x
+wait_for "What happened?"
+keys 2
+wait_for "q close"
+screen_text | grep -q "physiotherapist\.$" || fail "advice cut at 40×12:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
