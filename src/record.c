@@ -157,18 +157,23 @@ static int terminal_cols(FILE *out)
 }
 
 /* text after indent, wrapped between words to cols (0: not at all); each
- * line but the last ends in a newline, the last in end. */
+ * line but the last ends in a newline, the last in end (which must fit on
+ * it too: a prompt's space must not push the cursor to the next line). */
 static void print_wrapped(FILE *out, int cols, const char *indent, const char *text,
 			  const char *end)
 {
-	struct span sp[16];
-	int n = cols ? text_wrap(text, cols - (int)strlen(indent), sp, 16) : 0;
-	if (n < 1 || n > 16) {
+	int width = cols - (int)strlen(indent) - (strcmp(end, "\n") ? (int)strlen(end) : 0);
+	struct span one;
+	int n = cols ? text_wrap(text, width, &one, 0) : 0;
+	if (n < 1) {
 		fprintf(out, "%s%s%s", indent, text, end);
 		return;
 	}
+	struct span *sp = xcalloc((size_t)n, sizeof *sp);
+	text_wrap(text, width, sp, n);
 	for (int i = 0; i < n; i++)
 		fprintf(out, "%s%.*s%s", indent, sp[i].len, sp[i].s, i == n - 1 ? end : "\n");
+	free(sp);
 }
 
 bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
