@@ -35,8 +35,9 @@ static struct preset *load_preset(const struct catalog *c, const char *path, str
 	size_t before = d->errors;
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		char *found = catalog_resolve(c, p->routines.v[i]);
+		bool known = found != NULL;
 		free(found);
-		if (found)
+		if (known)
 			continue;
 		const char *near = closest_id(c, p->routines.v[i], false);
 		if (near)
