@@ -95,6 +95,11 @@ int main(int argc, char **argv)
 	setlocale(LC_CTYPE, "");
 	char mode = 0;
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
+	/* getopt names the program by argv[0] in its messages: "unknot", as
+	 * every other message does, however it was started (build/unknot). */
+	static char name[] = "unknot";
+	if (argc > 0)
+		argv[0] = name;
 	int c;
 	while ((c = getopt_long(argc, argv, "lcnpkhV", longopts, NULL)) != -1) {
 		switch (c) {

@@ -45,6 +45,8 @@ $RUN --dry-run after-rn 2>"$err"; status=$?
 $RUN --dry-run "$TMP/none.yaml" 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "none.yaml: error: cannot open: No such file or directory" "$err" ||
 	fail "missing file: $status $(cat "$err")"
+$RUN --bogus 2>"$err"; status=$?
+[ $status -eq 2 ] && grep -q "^unknot: unrecognized option '--bogus'$" "$err" || fail "bad option: $status $(cat "$err")"
 $RUN --speed fast feet 2>"$err"; status=$?
 [ $status -eq 2 ] && grep -q -- "--speed 'fast': expected a number" "$err" || fail "bad speed: $status"
 $RUN --frobnicate 2>"$err"; status=$?
