@@ -123,7 +123,8 @@ void ui_draw_view(struct ui *u, const struct view *v);
 void ui_frame_forget(struct ui *u);
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item);
 void ui_draw_help(struct ui *u, bool picker);
-void ui_draw_too_small(struct ui *u, const char *clock);
+/* clock: the time left, or NULL; paused says so beside it when it fits. */
+void ui_draw_too_small(struct ui *u, const char *clock, bool paused);
 /* Draws the key legend on the last row: items in order until the row is
  * full, " x STOP" always at the right. keys/labels end with NULL. */
 void ui_legend(struct ui *u, const char *const *pairs, bool stop);

@@ -132,7 +132,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	ui_frame_forget(u);
 	erase();
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
-		ui_draw_too_small(u, NULL);
+		ui_draw_too_small(u, NULL, false);
 		ui_show(u);
 		return;
 	}

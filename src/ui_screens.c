@@ -701,8 +701,14 @@ void ui_draw_help(struct ui *u, bool picker)
 	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, "any key closes this help", ui_attr(u, S_DIM));
 }
 
-void ui_draw_too_small(struct ui *u, const char *clock)
+void ui_draw_too_small(struct ui *u, const char *clock, bool paused)
 {
+	char left[32];
+	if (clock) { /* "paused 0:10" when it fits, else the time alone */
+		bool fits = (int)strlen(clock) + 7 <= COLS;
+		snprintf(left, sizeof left, "%s%s", paused && fits ? "paused " : "", clock);
+		clock = left;
+	}
 	char msg[96];
 	snprintf(msg, sizeof msg, "terminal too small %s make it at least %d%s%d",
 		 u->utf8 ? "—" : "-", UI_MIN_COLS, u->utf8 ? "×" : "x", UI_MIN_ROWS);
@@ -817,15 +823,12 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	erase();
 	bool active = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH ||
 		      v->state == ST_PAUSED;
-	char clock[16], left[32];
+	char clock[16];
 	duration_clock(v->left_ms, clock, sizeof clock);
-	bool paused_fits = (int)strlen(clock) + 7 <= COLS; /* else the time alone */
-	snprintf(left, sizeof left, "%s%s", v->state == ST_PAUSED && paused_fits ? "paused " : "",
-		 clock);
 	if (v->state == ST_STOP)
 		ui_draw_stop(u, v->kid, v->symptom, v->item);
 	else if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
-		ui_draw_too_small(u, active ? left : NULL);
+		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)
 		draw_brief(u, v);
 	else if (v->state == ST_DONE || v->state == ST_QUIT)
