@@ -111,7 +111,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	record_session(&p, &v, started);
+	record_session(&p, &v, started, o->speed != 1);
 	if (end == LOOP_SIGNAL) {
 		fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));
 		status = 128 + signo;

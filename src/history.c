@@ -152,7 +152,7 @@ static bool parse_start(const char *s, struct history_entry *e)
 
 static bool valid_end(const char *s)
 {
-	return strcmp(s, "done") == 0 || strcmp(s, "quit") == 0 ||
+	return strcmp(s, "done") == 0 || strcmp(s, "quit") == 0 || strcmp(s, "preview") == 0 ||
 	       strcmp(s, "stop:numbness") == 0 || strcmp(s, "stop:sharp-pain") == 0 ||
 	       strcmp(s, "stop:other") == 0 || strcmp(s, "stop:unknown") == 0;
 }

@@ -6,6 +6,7 @@
  *   planned_s  seconds the plan would take
  *   done_s     seconds of prep and hold actually done (pauses excluded)
  *   end        done | quit | stop:numbness | stop:sharp-pain | stop:other | stop:unknown
+ *              | preview (run with --speed: kept, but no practice and closes no stop)
  *   too_hard   how often "too hard" was pressed
  *   stop_area  the area being worked when stop was pressed, or -
  */

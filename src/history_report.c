@@ -19,11 +19,17 @@ static bool list_has(const char *list, const char *item)
 	return false;
 }
 
+/* A preview ran on a fast clock: its seconds were not spent on the roller. */
+static bool is_practice(const struct history_entry *e)
+{
+	return strcmp(e->end, "preview") != 0;
+}
+
 static long seconds_on(const struct history *h, int day)
 {
 	long s = 0;
 	for (size_t i = 0; i < h->n; i++)
-		if (h->v[i].day == day)
+		if (h->v[i].day == day && is_practice(&h->v[i]))
 			s += h->v[i].done_s;
 	return s;
 }
@@ -50,7 +56,7 @@ long history_week_seconds(const struct history *h, int today, const char *area)
 	long s = 0;
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
-		if (e->day < monday || e->day > today || !list_has(e->areas, area))
+		if (e->day < monday || e->day > today || !is_practice(e) || !list_has(e->areas, area))
 			continue;
 		/* A session over several areas: share its time between them. */
 		size_t areas = 1;
@@ -113,7 +119,7 @@ static void print_week(FILE *out, const struct history *h, int today)
 	size_t n = 0;
 	fprintf(out, "This week:");
 	for (size_t i = 0; i < h->n; i++) {
-		if (h->v[i].day < monday || h->v[i].day > today)
+		if (h->v[i].day < monday || h->v[i].day > today || !is_practice(&h->v[i]))
 			continue;
 		char *areas = xstrdup(h->v[i].areas), *save = NULL;
 		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {

@@ -33,7 +33,7 @@ static const char usage[] =
 	"      --mute             no sound\n"
 	"      --bell             terminal bell instead of sounds\n"
 	"      --breath-cues      soft sounds on each breath in and out\n"
-	"      --speed FACTOR     run the clock FACTOR times faster (preview, tests)\n"
+	"      --speed FACTOR     preview at FACTOR times the speed (not practice)\n"
 	"      --trace FILE       write each state change and cue with its time\n"
 	"\n"
 	"  -h, --help             show this help\n"

@@ -68,7 +68,7 @@ static void append(struct history_entry *e, time_t started)
 	free(path);
 }
 
-void record_session(const struct plan *p, const struct view *end, time_t started)
+void record_session(const struct plan *p, const struct view *end, time_t started, bool preview)
 {
 	if (end->state != ST_STOP && end->done_ms <= 0)
 		return;
@@ -76,7 +76,8 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.routines = join(p, false), .areas = join(p, true),
 		.planned_s = (long)(plan_total_ms(p) / 1000),
 		.done_s = (long)duration_seconds(end->done_ms), /* as the screens show it */
-		.end = (char *)end_of(end), .too_hard = end->too_hard_count,
+		.end = (char *)(preview && end->state != ST_STOP ? "preview" : end_of(end)),
+		.too_hard = end->too_hard_count,
 		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",
 	};
 	append(&e, started);

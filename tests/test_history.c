@@ -42,17 +42,19 @@ static void test_append_and_read_back(void **state)
 	char *path = path_in_dir("deep/er/history.tsv"); /* directories are made */
 	struct history_entry a = entry("2026-11-23T07:05:00+01:00", "feet", 160, "done");
 	struct history_entry b = entry("2026-11-24T18:30:10+01:00", "calves,quads", 300, "stop:numbness");
+	struct history_entry c = entry("2026-11-24T19:00:00+01:00", "feet", 160, "preview");
 	b.routines = "calves,quads";
 	b.stop_area = "quads";
 	b.too_hard = 2;
 	char *err = NULL;
 	assert_int_equal(history_append(path, &a, &err), 0);
 	assert_int_equal(history_append(path, &b, &err), 0);
+	assert_int_equal(history_append(path, &c, &err), 0);
 	struct history h;
 	struct diags d = { 0 };
 	assert_int_equal(history_load(path, &h, &d), 0);
 	assert_int_equal(d.n, 0);
-	assert_int_equal(h.n, 2);
+	assert_int_equal(h.n, 3);
 	assert_string_equal(h.v[0].start, "2026-11-23T07:05:00+01:00");
 	assert_int_equal(h.v[0].day, days_from_civil(2026, 11, 23));
 	assert_string_equal(h.v[1].areas, "calves,quads");
@@ -60,6 +62,7 @@ static void test_append_and_read_back(void **state)
 	assert_string_equal(h.v[1].stop_area, "quads");
 	assert_int_equal(h.v[1].too_hard, 2);
 	assert_int_equal(h.v[1].done_s, 300);
+	assert_string_equal(h.v[2].end, "preview");
 	history_free(&h);
 	free(path);
 }
@@ -301,6 +304,34 @@ static void test_open_stop(void **state)
 	free(h.v);
 }
 
+static void test_preview_is_no_practice(void **state)
+{
+	/* A run with --speed 500 "does" 15 minutes in two seconds: kept in the
+	 * list, but no streak, no minutes, no heat-map, and an open stop stays
+	 * open. */
+	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00",
+			    "2026-11-25T07:00:00+01:00" };
+	struct history h = make(s, 3, 900);
+	h.v[0].end = "stop:numbness";
+	h.v[1].end = "preview";
+	h.v[1].areas = "calves";
+	h.v[2].end = "preview";
+	int wed = days_from_civil(2026, 11, 25);
+	assert_int_equal(history_streak(&h, wed), 0); /* Monday is cut off by Tuesday */
+	assert_int_equal(history_week_seconds(&h, wed, "feet"), 900);
+	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
+	char buf[4096];
+	report(&h, wed, buf, sizeof buf);
+	assert_non_null(strstr(buf, "  2026-11-25 07:00  feet                      15:00  preview\n"));
+	assert_non_null(strstr(buf, "Streak: 0 days\n"));
+	assert_non_null(strstr(buf, "This week: feet 15:00\n")); /* no 0:00 of a preview */
+	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
+	h.v[2].end = "done"; /* the same session at real speed */
+	assert_int_equal(history_streak(&h, wed), 1);
+	assert_null(history_open_stop(&h, "feet"));
+	free(h.v);
+}
+
 static int setup(void **state)
 {
 	return mkdtemp(dir) ? 0 : -1;
@@ -325,7 +356,7 @@ int main(void)
 		cmocka_unit_test(test_streak_needs_half_a_minute),
 		cmocka_unit_test(test_heatmap_text),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
-		cmocka_unit_test(test_open_stop),
+		cmocka_unit_test(test_open_stop), cmocka_unit_test(test_preview_is_no_practice),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -57,7 +57,7 @@ $RUN --plain --mute --speed 500 kids </dev/null >/dev/null 2>&1 || fail "garbage
 $RUN --history >"$out" 2>"$TMP/err" || fail "garbage history: --history failed"
 grep -q 'warning: ' "$TMP/err" || fail "garbage history: no warning"
 grep -q $'\e' "$TMP/err" && fail "garbage history: an escape reached the terminal"
-grep -q 'kids .* done$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
+grep -q 'kids .* preview$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
 
 # No terminal at all (no controlling tty, input from a file): a session goes
 # on in line mode and says so; the picker says what to do instead.

@@ -14,9 +14,15 @@ expect_in_order "$out" '^Last time you stopped during feet \([0-9-]+ at [0-9:]+\
 	'see a doctor or physiotherapist' 'type yes and Enter to go on: Not today'
 grep -q 'Step 1/' "$out" && fail "a session started after 'no'"
 
-# "yes" goes on; a finished feet session closes the stop.
+# "yes" goes on. A preview (--speed) is kept as one and closes no stop...
 printf 'yes\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1 || fail "yes run"
 grep -q '^\[[0-9:]*\] Done:' "$out" || fail "session did not run after yes: $(cat "$out")"
+tail -1 "$hist" | grep -q $'\tfeet\tfeet\t160\t[0-9]*\tpreview\t0\t-$' || fail "preview not kept as one: $(tail -1 "$hist")"
+printf 'no\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
+grep -q 'Last time you stopped' "$out" || fail "a preview closed the stop"
+# ...a feet session finished at real speed does.
+printf 'yes\n' | $RUN --plain --mute tests/data/one-second-feet.yaml >"$out" 2>&1 || fail "real run: $(cat "$out")"
+tail -1 "$hist" | grep -q $'\tone-second-feet\tfeet\t1\t1\tdone\t0\t-$' || fail "not kept as done: $(tail -1 "$hist")"
 printf '' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
 grep -q 'Last time you stopped' "$out" && fail "stop still shown after a completed session"
 
@@ -41,10 +47,12 @@ kept=$(tail -1 "$hist" | cut -f5)
 	fail "screen said $shown, history kept ${kept}s: $(tail -1 "$hist")"
 
 # --history: sessions, streak, week, heat-map; a damaged line is a warning.
+# Nothing so far was practice enough for a streak: a second, stops, previews.
 printf 'garbage\tline\n' >>"$hist"
 $RUN --history >"$out" 2>"$TMP/err" || fail "--history failed"
 grep -q "history.tsv:[0-9]*:1: warning: not a history line; line skipped" "$TMP/err" || fail "no warning: $(cat "$TMP/err")"
-expect_in_order "$out" '^Last sessions:' 'feet .*stop:numbness' '^Streak: 1 day$' '^This week: ' '^  Mon ' '^  Sun '
+expect_in_order "$out" '^Last sessions:' 'feet .*stop:numbness' ' feet .* preview$' '^Streak: 0 days$' \
+	'^This week: feet 0:0[1-9]$' '^  Mon ' '^  Sun '
 $RUN --export csv >"$out" 2>/dev/null
 head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,stop_area' || fail "csv header"
 [ "$(wc -l <"$out")" -ge 5 ] || fail "csv rows: $(cat "$out")"

@@ -44,14 +44,16 @@ close_terminal() {
 	done
 }
 
-# The terminal goes away during a hold: SIGHUP ends the session, logged as quit.
-tmux_start 80 24 "$RUN --mute --speed 5 calves"
+# The terminal goes away during a session: SIGHUP ends it, logged as quit
+# (at real speed: a preview would be logged as one).
+tmux_start 80 24 "$RUN --mute calves"
 state=$XDG_STATE_HOME
 wait_for "Press Enter to begin"
 keys Enter
-wait_for "Hold — moderate pressure"
-close_terminal "--mute --speed 5 calves" "the session"
-grep -q $'\tquit\t' "$state/unknot/history.tsv" || fail "the session cut by SIGHUP was not logged"
+wait_for "Get into position"
+close_terminal "--mute calves" "the session"
+grep -q $'\tcalves\tcalves\t[0-9]*\t[1-9][0-9]*\tquit\t' "$state/unknot/history.tsv" ||
+	fail "the session cut by SIGHUP was not logged: $(cat "$state/unknot/history.tsv")"
 # The same in the picker.
 tmux_start 80 24 "$RUN --mute --speed 6"
 wait_for "Pick a routine"
