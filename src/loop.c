@@ -212,6 +212,12 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 				session_key(s, SK_QUIT, sclock_now(&c));
 				break;
 			}
+			/* Paused with no input left: nobody can resume it, and
+			 * nothing would ever wake us. */
+			session_view(s, sclock_now(&c), &v);
+			n = 0;
+			if (v.state == ST_PAUSED)
+				keys[n++] = SK_QUIT;
 		}
 		now = sclock_now(&c);
 		for (int i = 0; i < n; i++) {

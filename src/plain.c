@@ -284,7 +284,10 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 {
 	struct plain *p = ctx;
 	char chunk[LINE_MAX_BYTES];
-	ssize_t r = read(p->in_fd, chunk, sizeof chunk);
+	/* A byte ends at most one command: reading no more bytes than there is
+	 * room for keys leaves the rest (an x after twenty +) for the next call. */
+	size_t want = max > 0 && (size_t)max < sizeof chunk ? (size_t)max : sizeof chunk;
+	ssize_t r = read(p->in_fd, chunk, want);
 	if (r <= 0) {
 		if (p->eof || max < 1)
 			return -1;
@@ -308,7 +311,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			fprintf(p->out, "Command too long, ignored.\n");
 		p->len = 0;
 		p->overlong = false;
-		if (k >= 0 && n < max)
+		if (k >= 0)
 			keys[n++] = (enum session_key)k;
 	}
 	return n;

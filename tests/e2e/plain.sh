@@ -24,6 +24,18 @@ exec 3>&-
 expect_in_order "$out" 'STOP\.' '^Recorded: numbness or tingling\.' 'see a doctor or physiotherapist'
 if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the session went on after a stop"; fi
 
+# Many commands in one read: none is dropped, not the x after twenty p.
+{ echo; for _ in $(seq 20); do echo p; done; echo x; echo 1; } |
+	XDG_STATE_HOME=$TMP/burst-state $RUN --plain --mute --speed 100 quick-feet >"$out" 2>&1
+[ "$(grep -c '\] Paused\.' "$out")" = 10 ] && [ "$(grep -c '\] Resumed' "$out")" = 10 ] ||
+	fail "not every p was taken: $(grep -cE '^(Paused|Resumed)' "$out")"
+grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a burst was lost: $(tail -3 "$out")"
+
+# Input that ends while paused: nobody can resume, so the session ends.
+printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute back >"$out" 2>&1 ||
+	fail "paused at the end of input: exit $?: $(tail -3 "$out")"
+grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $(tail -3 "$out")"
+
 
 # SIGTERM and SIGINT end a session cleanly, with a message and 128+signal.
 export XDG_STATE_HOME=$TMP/fresh-state # no reminder of the stop above
