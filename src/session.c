@@ -253,12 +253,18 @@ static int64_t item_now(const struct session *s, int64_t now)
 static void adjust(struct session *s, int64_t delta, int64_t now)
 {
 	int64_t t = item_now(s, now), was = s->phase_end;
+	bool hold = (s->state == ST_PAUSED ? s->paused_from : s->state) == ST_HOLD;
 	s->phase_end += delta;
-	if (s->phase_end < t + 1000)
-		s->phase_end = t + 1000;
+	if (hold && s->plan->kid && s->phase_end - s->phase_start > ROUTINE_KID_HOLD_MS)
+		s->phase_end = s->phase_start + ROUTINE_KID_HOLD_MS; /* + keeps a kid's cap */
+	int64_t least = t + 1000 < was ? t + 1000 : was; /* - leaves a second, never adds one */
+	if (s->phase_end < least)
+		s->phase_end = least;
 	s->total_ms += s->phase_end - was;
-	if ((s->state == ST_PAUSED ? s->paused_from : s->state) == ST_HOLD)
+	if (hold) {
 		s->tick_k = ticks_after(s, t);
+		s->breath_next = next_breath(s, t); /* a longer hold breathes on */
+	}
 	push(s, EV_ADJUST, t);
 }
 

@@ -259,6 +259,42 @@ static void test_adjust_while_paused(void **state)
 	assert_int_equal(view_at(w, 30000).left_ms, 40000);
 }
 
+static void test_less_never_adds_time(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, SK_START, 0);
+	run_to(w, 34500); /* half a second of the hold left */
+	session_key(w->s, SK_LESS, 34500);
+	assert_int_equal(view_at(w, 34500).left_ms, 500);
+	assert_int_equal(session_deadline(w->s), 35000);
+}
+
+static void test_kid_more_keeps_the_cap(void **state)
+{
+	/* Kid mode holds last 30 s at most: + cannot make one longer, - can
+	 * still make it shorter; a prep can still be lengthened. */
+	struct world *w = *state;
+	struct plan kid;
+	plan_build(&kid, w->rs, 1, true);
+	struct session *s = session_new(&kid, 0);
+	session_key(s, SK_START, 0);
+	session_key(s, SK_MORE, 1000);
+	struct view v;
+	session_view(s, 1000, &v);
+	assert_int_equal(v.left_ms, 19000); /* prep 5 s + 15 s */
+	while (session_deadline(s) >= 0 && session_deadline(s) <= 30000)
+		session_tick(s, session_deadline(s));
+	session_key(s, SK_MORE, 30000); /* hold 20000..50000 */
+	session_view(s, 30000, &v);
+	assert_int_equal(v.state, ST_HOLD);
+	assert_int_equal(v.left_ms, 20000);
+	session_key(s, SK_LESS, 31000);
+	session_view(s, 31000, &v);
+	assert_int_equal(v.left_ms, 4000);
+	session_free(s);
+	plan_free(&kid);
+}
+
 static void test_too_hard_continues(void **state)
 {
 	struct world *w = *state;
@@ -389,6 +425,20 @@ static void test_breath_cues(void **state)
 				       "43000:cue:tick 44000:cue:tick 45000:state:switch 45000:cue:switch");
 }
 
+static void test_breath_cues_after_more(void **state)
+{
+	/* + at 30500, after the last breath change of the old hold (29000):
+	 * the breath goes on into the new time. */
+	struct world *w = *state;
+	session_set_breath_cues(w->s, true);
+	session_key(w->s, SK_START, 0);
+	run_to(w, 30500);
+	events(w);
+	session_key(w->s, SK_MORE, 30500);
+	run_to(w, 40000);
+	assert_string_equal(events(w), "30500:adjust 35000:cue:inhale 39000:cue:exhale");
+}
+
 static void test_no_breath_cues_by_default(void **state)
 {
 	struct world *w = *state;
@@ -404,7 +454,8 @@ int main(void)
 		T(test_brief_waits_for_start), T(test_full_walk_with_sides),
 		T(test_view_during_hold), T(test_late_wakeup_keeps_logical_times),
 		T(test_pause_does_not_count), T(test_next_and_back),
-		T(test_more_and_less_time), T(test_adjust_while_paused),
+		T(test_more_and_less_time), T(test_adjust_while_paused), T(test_less_never_adds_time),
+		T(test_kid_more_keeps_the_cap), T(test_breath_cues_after_more),
 		T(test_too_hard_continues), T(test_stop_from_brief), T(test_stop_from_prep),
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
