@@ -68,6 +68,11 @@ static char *field(const char *s)
 	return f;
 }
 
+static long seconds(long s)
+{
+	return s < 0 ? 0 : s > HISTORY_MAX_SECONDS ? HISTORY_MAX_SECONDS : s;
+}
+
 static int mkdirs(char *dir)
 {
 	for (char *p = dir + 1; *p; p++) {
@@ -104,8 +109,10 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	bool fresh = fstat(fd, &st) == 0 && st.st_size == 0;
 	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
 	     *sa = field(e->stop_area), *start = field(e->start);
+	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
 	char *line = xasprintf("%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\n", fresh ? header : "",
-			       start, r, a, e->planned_s, e->done_s, end, e->too_hard, sa);
+			       start, r, a, seconds(e->planned_s), seconds(e->done_s), end,
+			       too_hard, sa);
 	size_t len = strlen(line);
 	ssize_t w = write(fd, line, len); /* one write: O_APPEND keeps it whole */
 	int rc = 0;
@@ -127,7 +134,7 @@ static bool parse_long(const char *s, long *out)
 	char *end;
 	errno = 0;
 	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > 100L * 24 * 3600)
+	if (errno || end == s || *end || v < 0 || v > HISTORY_MAX_SECONDS)
 		return false;
 	*out = v;
 	return true;
@@ -171,7 +178,7 @@ static bool parse_line(char *line, struct history_entry *e)
 	long too_hard;
 	if (n != FIELDS || strchr(f[FIELDS - 1], '\t') || !parse_start(f[0], e) ||
 	    !parse_long(f[3], &e->planned_s) || !parse_long(f[4], &e->done_s) ||
-	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > 100000)
+	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > HISTORY_MAX_TOO_HARD)
 		return false;
 	for (size_t i = 0; i < FIELDS; i++)
 		if (text_invalid_utf8(f[i], strlen(f[i])) >= 0 || text_find_control(f[i], strlen(f[i])) >= 0)

@@ -36,9 +36,16 @@ struct history {
  * NULL when neither variable is usable. Caller frees. */
 char *history_default_path(void);
 
+/* The most seconds a line may say (a plan of 200 holds of a day is longer:
+ * it is kept as this much, so that the line, and a stop on it, still reads). */
+#define HISTORY_MAX_SECONDS (100L * 24 * 3600)
+#define HISTORY_MAX_TOO_HARD 100000
+
 /* Appends e with one write(2) and fsyncs; creates the directories. Returns 0,
  * or -1 with *err set to a message (caller frees). Tabs, newlines and control
- * characters in fields are replaced, so a line is always one line. */
+ * characters in fields are replaced, so a line is always one line; seconds
+ * are kept within 0..HISTORY_MAX_SECONDS (and too_hard within its own limit),
+ * so that it reads back. */
 int history_append(const char *path, const struct history_entry *e, char **err);
 
 /* Reads the file; a missing file is an empty history. Lines that cannot be

@@ -67,6 +67,27 @@ static void test_append_and_read_back(void **state)
 	free(path);
 }
 
+static void test_huge_numbers_still_read_back(void **state)
+{
+	/* 120 holds of a day each: longer than a line may say. The line is
+	 * kept, and its stop with it, at the most a line may say. */
+	char *path = path_in_dir("huge.tsv");
+	struct history_entry e = entry("2026-11-24T07:00:00+00:00", "feet", 120L * 86400, "stop:numbness");
+	e.too_hard = 2000000;
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), 0);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(h.n, 1);
+	assert_int_equal(h.v[0].planned_s, HISTORY_MAX_SECONDS);
+	assert_int_equal(h.v[0].too_hard, HISTORY_MAX_TOO_HARD);
+	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
+	history_free(&h);
+	free(path);
+}
+
 static void test_fields_cannot_break_lines(void **state)
 {
 	char *path = path_in_dir("h2.tsv");
@@ -349,6 +370,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_append_and_read_back), cmocka_unit_test(test_fields_cannot_break_lines),
+		cmocka_unit_test(test_huge_numbers_still_read_back),
 		cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
