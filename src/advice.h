@@ -7,7 +7,8 @@
 
 #include "session.h"
 
-/* NULL-terminated lines of advice after a stop with this symptom. */
+/* NULL-terminated lines of advice after a stop with this symptom. The first
+ * is what to do at that moment; the rest still hold when reminded later. */
 const char *const *advice_stop(enum symptom sy, bool kid);
 /* The question on the stop screen and its three answers. */
 const char *advice_stop_question(bool kid);

@@ -71,8 +71,9 @@ const struct history_entry *history_open_stop(const struct history *h, const cha
 {
 	for (size_t i = h->n; i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
-		bool here = strcmp(e->stop_area, "-") != 0 ? strcmp(e->stop_area, area) == 0
-							   : list_has(e->areas, area);
+		/* A stop from the picker, before any area, holds for every area. */
+		bool here = strcmp(e->stop_area, "-") != 0 ? strcmp(e->stop_area, area) == 0 :
+			    strcmp(e->areas, "-") == 0 || list_has(e->areas, area);
 		if (strncmp(e->end, "stop:", 5) == 0 && here)
 			return e;
 		if (strcmp(e->end, "done") == 0 && list_has(e->areas, area))

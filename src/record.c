@@ -187,12 +187,17 @@ bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
 	if (stop) {
 		enum symptom sy = symptom_of(stop->end);
 		int cols = terminal_cols(out);
-		char *last = xasprintf("Last time you stopped during %s (%.10s at %.5s): %s.", area,
-				       stop->start, stop->start + 11,
-				       advice_symptom_label(sy, p->kid));
+		/* A stop from the picker was in no area: it holds for them all. */
+		char *during = strcmp(stop->areas, "-") ? xasprintf(" during %s", area) : xstrdup("");
+		char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
+			     xasprintf(": %s", advice_symptom_label(sy, p->kid));
+		char *last = xasprintf("Last time you stopped%s (%.10s at %.5s)%s.", during,
+				       stop->start, stop->start + 11, said);
 		print_wrapped(out, cols, "", last, "\n");
 		free(last);
-		for (const char *const *l = advice_stop(sy, p->kid); *l; l++)
+		free(said);
+		free(during);
+		for (const char *const *l = advice_stop(sy, p->kid) + 1; *l; l++) /* not "Stop now" */
 			print_wrapped(out, cols, "  ", *l, "\n");
 		print_wrapped(out, cols, "", "If it has gone and you feel fine, type yes and Enter to go on:",
 			      " ");

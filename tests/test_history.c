@@ -325,6 +325,21 @@ static void test_open_stop(void **state)
 	free(h.v);
 }
 
+static void test_stop_from_the_picker_holds_for_every_area(void **state)
+{
+	const char *s[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00",
+			    "2026-11-22T07:00:00+01:00" };
+	struct history h = make(s, 3, 60);
+	h.v[1].routines = h.v[1].areas = "-"; /* x in the picker */
+	h.v[1].end = "stop:sharp-pain";
+	h.v[1].done_s = 0;
+	h.v[2].areas = "calves";
+	assert_null(history_open_stop(&h, "calves")); /* a calves session since */
+	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[1]);
+	assert_ptr_equal(history_open_stop(&h, "back"), &h.v[1]);
+	free(h.v);
+}
+
 static void test_preview_is_no_practice(void **state)
 {
 	/* A run with --speed 500 "does" 15 minutes in two seconds: kept in the
@@ -379,6 +394,7 @@ int main(void)
 		cmocka_unit_test(test_heatmap_text),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop), cmocka_unit_test(test_preview_is_no_practice),
+		cmocka_unit_test(test_stop_from_the_picker_holds_for_every_area),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

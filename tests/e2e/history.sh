@@ -13,6 +13,7 @@ printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(
 expect_in_order "$out" '^Last time you stopped during feet \([0-9-]+ at [0-9:]+\): numbness or tingling\.' \
 	'see a doctor or physiotherapist' 'type yes and Enter to go on: Not today'
 grep -q 'Step 1/' "$out" && fail "a session started after 'no'"
+grep -q 'Stop now' "$out" && fail "the reminder reads as if the stop were now"
 
 # "yes" goes on. A preview (--speed) is kept as one and closes no stop...
 printf 'yes\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1 || fail "yes run"

@@ -89,6 +89,10 @@ keys q
 wait_exit >/dev/null
 grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-$' "$XDG_STATE_HOME/unknot/history.tsv" ||
 	fail "the stop from the picker was not logged"
+# It was in no area, so the next session of any area is reminded of it.
+printf 'no\n' | $RUN --plain --mute calves >"$TMP/out" 2>&1
+grep -qE '^Last time you stopped \([0-9-]+ at [0-9:]+\): sharp pain\.$' "$TMP/out" ||
+	fail "no reminder of the stop from the picker: $(cat "$TMP/out")"
 
 
 # Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.
