@@ -83,9 +83,7 @@ static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int u
 			continue;
 		}
 		*v = xreallocarray(*v, *n + 1, sizeof **v);
-		(*v)[(*n)++] = (struct catalog_entry){
-			xstrndup(e->d_name, (size_t)(suffix - e->d_name)), path, user
-		};
+		(*v)[(*n)++] = (struct catalog_entry){ yaml_name_id(e->d_name), path, user };
 	}
 	closedir(d);
 }

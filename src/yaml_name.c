@@ -1,7 +1,9 @@
 #include "yaml_name.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "xalloc.h"
 
 const char *yaml_name_suffix(const char *name)
@@ -19,5 +21,8 @@ char *yaml_name_id(const char *path)
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
 	const char *suffix = yaml_name_suffix(base);
-	return xstrndup(base, suffix ? (size_t)(suffix - base) : strlen(base));
+	char *stem = xstrndup(base, suffix ? (size_t)(suffix - base) : strlen(base));
+	char *id = text_printable(stem);
+	free(stem);
+	return id;
 }

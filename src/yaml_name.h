@@ -7,7 +7,9 @@
 const char *yaml_name_suffix(const char *name);
 
 /* The id a file gives what it holds: its name without the directory and
- * without a .yaml or .yml ending. Caller frees. */
+ * without a .yaml or .yml ending, with any control character or invalid
+ * byte written out (text_printable): a file name is untrusted text that
+ * --list and every message print. Caller frees. */
 char *yaml_name_id(const char *path);
 
 #endif

@@ -102,6 +102,18 @@ grep -q "missing 'steps'" "$err" && fail "a preset checked as a routine: $(cat "
 printf 'title: Legs\nroutines: [feet, calves]\n' >"$TMP/legs.yaml"
 $RUN --check "$TMP/legs.yaml" | grep -q ': ok: preset Legs, 2 routines: feet, calves$' || fail "a good preset elsewhere"
 
+# A file name is untrusted text: its escapes never reach the terminal.
+evil=$(printf 'fe\033]0;pwned\007et')
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/$evil.yaml"
+$RUN --list >"$out" 2>&1 || true
+$RUN "$(printf 'fe\033]0;pwnedet')" >>"$out" 2>&1 || true
+$RUN 'fe\x1B]0;pwned\x07t' >>"$out" 2>&1 || true # as listed, misspelt
+grep -q $'\e' "$out" && fail "an escape in a file name reached the terminal: $(cat -v "$out")"
+grep -qF 'fe\x1B]0;pwned\x07et ' "$out" || fail "the file is not listed, written out: $(cat -v "$out")"
+grep -qF "did you mean 'fe\x1B]0;pwned\x07et'?" "$out" || fail "no safe suggestion: $(cat -v "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/$evil.yaml"
+
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 echo "cli: ok"
