@@ -24,6 +24,7 @@ struct plain {
 	bool eof;      /* input ended: nobody can press Enter, so begin */
 	bool started;
 	int64_t start_at;  /* session time of the first prep */
+	int64_t paused_at, paused_ms; /* the pause going on, and all before it */
 	enum session_state last;
 	char *status_said; /* the sound status line as last printed */
 };
@@ -103,10 +104,11 @@ void plain_brief(struct plain *p)
 	fflush(p->out);
 }
 
+/* The time since the first prep, pauses left out, as the screen counts it. */
 static void stamp(struct plain *p, int64_t at)
 {
 	char clock[16];
-	duration_clock(p->started ? at - p->start_at : 0, clock, sizeof clock);
+	duration_clock(p->started ? at - p->start_at - p->paused_ms : 0, clock, sizeof clock);
 	fprintf(p->out, "[%s] ", clock);
 }
 
@@ -147,13 +149,16 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	char a[32], b[32];
 	/* Events carry their item: several may come in one wake-up. */
 	const struct plan_item *it = &p->plan->items[ev->item];
-	bool resumed = p->last == ST_PAUSED && ev->state != ST_STOP && ev->state != ST_QUIT;
+	if (p->last == ST_PAUSED) /* resumed, or moved on by n, b, x or q */
+		p->paused_ms += ev->at - p->paused_at;
+	if (ev->state == ST_PAUSED)
+		p->paused_at = ev->at;
 	if (ev->state == ST_PREP && !p->started) {
 		p->started = true;
 		p->start_at = ev->at;
 	}
 	stamp(p, ev->at);
-	if (resumed) {
+	if (ev->resumed) {
 		duration_format(ev->left_ms, a, sizeof a);
 		fprintf(p->out, "Resumed: %s %s left.\n", session_state_name(ev->state), a);
 		return;

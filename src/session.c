@@ -242,6 +242,7 @@ static void resume(struct session *s, int64_t now)
 {
 	unpause(s, now);
 	push(s, EV_STATE, now);
+	s->ev[s->n_ev - 1].resumed = true;
 }
 
 /* The current time as the item's clock sees it: frozen while paused. */

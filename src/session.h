@@ -63,6 +63,7 @@ struct session_event {
 	int64_t left_ms; /* time left in the current prep/hold at `at`; for a
 			  * state change into prep, switch or hold, its length */
 	const char *text;
+	bool resumed; /* a state change that ends a pause where it was (not n, b or x) */
 };
 
 struct view {

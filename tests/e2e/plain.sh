@@ -31,6 +31,16 @@ if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the ses
 	fail "not every p was taken: $(grep -cE '^(Paused|Resumed)' "$out")"
 grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a burst was lost: $(tail -3 "$out")"
 
+# Paused time is not in the time stamps; n or b while paused is no resume:
+# the step they move to is told.
+{ echo; sleep 0.2; echo p; sleep 1; echo p; sleep 1; echo q; } |
+	XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute --speed 10 quick-feet >"$out" 2>&1
+grep -q '^\[0:05\] Hold 30s' "$out" || fail "paused time counted: $(grep '^\[' "$out" | cut -c1-40)"
+printf '\nn\np\nb\nq\n' | XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute quick-feet >"$out" 2>&1
+expect_in_order "$out" 'Step 1/4: Arch, left side' 'Switch to the right side' 'Paused\.' \
+	'Step 1/4: Arch, left side' 'Ended early'
+grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$out" | cut -c1-50)"
+
 # Input that ends while paused: nobody can resume, so the session ends.
 printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute back >"$out" 2>&1 ||
 	fail "paused at the end of input: exit $?: $(tail -3 "$out")"
