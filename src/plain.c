@@ -188,7 +188,15 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_DONE:
 		duration_format(v->done_ms, a, sizeof a);
-		fprintf(p->out, "Done: %zu hold%s, %s.", v->n_items, v->n_items == 1 ? "" : "s", a);
+		if (!v->holds_done) { /* skipped to the end */
+			duration_format(v->total_ms, b, sizeof b);
+			fprintf(p->out, "Ended early: %s of %s, every hold skipped.\n", a, b);
+			break;
+		}
+		if (v->holds_done < v->n_items)
+			fprintf(p->out, "Done: %zu of %zu holds, %s.", v->holds_done, v->n_items, a);
+		else
+			fprintf(p->out, "Done: %zu hold%s, %s.", v->n_items, v->n_items == 1 ? "" : "s", a);
 		if (v->too_hard_count)
 			fprintf(p->out, " Too hard: %d time%s.", v->too_hard_count,
 				v->too_hard_count == 1 ? "" : "s");

@@ -25,6 +25,8 @@ struct session {
 	bool has_item;       /* an item was reached: false while in the brief */
 	int64_t done_ms;     /* active time of finished phases */
 	int64_t total_ms;    /* the plan's, with the time added or taken by +/- */
+	bool *held;          /* per item: its hold ran to its end (n skips it) */
+	size_t holds_done;   /* items held */
 	struct session_event *ev;
 	size_t n_ev, cap_ev;
 };
@@ -195,6 +197,10 @@ void session_tick(struct session *s, int64_t now)
 			push(s, EV_PROMPT, d);
 			s->ev[s->n_ev - 1].text = s->prompt;
 		} else if (s->state == ST_HOLD) {
+			if (!s->held[s->item]) {
+				s->held[s->item] = true;
+				s->holds_done++;
+			}
 			finish_item(s, d);
 		} else {
 			enter_hold(s, d);
@@ -210,6 +216,7 @@ struct session *session_new(const struct plan *plan, int64_t now)
 	s->phase_start = s->phase_end = s->item_start = now;
 	s->total_ms = plan_total_ms(plan);
 	s->breath_next = -1;
+	s->held = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->held);
 	return s;
 }
 
@@ -223,6 +230,7 @@ void session_free(struct session *s)
 	if (!s)
 		return;
 	free(s->ev);
+	free(s->held);
 	free(s);
 }
 
@@ -373,7 +381,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 	enum session_state shown = s->state == ST_PAUSED ? s->paused_from : s->state;
 	*v = (struct view){
 		.state = s->state, .paused_from = s->paused_from,
-		.item_index = s->item, .n_items = p->n_items,
+		.item_index = s->item, .n_items = p->n_items, .holds_done = s->holds_done,
 		.total_ms = s->total_ms, .done_ms = s->done_ms,
 		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
 		.too_hard_count = s->too_hard_count, .kid = p->kid,

@@ -530,7 +530,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	char done[32], total[32];
 	duration_format(v->done_ms, done, sizeof done);
 	duration_format(v->total_ms, total, sizeof total);
-	bool quit = v->state == ST_QUIT;
+	bool quit = v->state == ST_QUIT || !v->holds_done; /* skipped to the end: not done */
 	header(u, "unknot", quit ? "ended" : "done");
 	add(&l, 0, 1, 1);
 	add_space(&l, false);
@@ -542,7 +542,9 @@ static void draw_done(struct ui *u, const struct view *v)
 	add_space(&l, false);
 	add_text(&l, 0, 1, keep(&pool, xasprintf("Time: %s of %s", done, total)), A_NORMAL,
 		 NULL, 0);
-	add_text(&l, 0, 1, keep(&pool, xasprintf("Holds: %zu", v->n_items)), A_NORMAL, NULL, 0);
+	add_text(&l, 0, 1, keep(&pool, v->holds_done < v->n_items ?
+					xasprintf("Holds: %zu of %zu", v->holds_done, v->n_items) :
+					xasprintf("Holds: %zu", v->n_items)), A_NORMAL, NULL, 0);
 	add_text(&l, 2, 1, keep(&pool, xasprintf("Too hard: %d time%s", v->too_hard_count,
 						   v->too_hard_count == 1 ? "" : "s")),
 		 A_NORMAL, NULL, 0);

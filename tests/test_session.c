@@ -220,6 +220,25 @@ static void test_next_and_back(void **state)
 	assert_int_equal(v.state, ST_DONE);
 	assert_true(v.ended);
 	assert_int_equal(v.done_ms, 23000);
+	assert_int_equal(v.holds_done, 0); /* every hold skipped: the screens say so */
+}
+
+static void test_holds_done_counts_each_hold_once(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, SK_START, 0);
+	run_to(w, 36000); /* arch-left held to its end at 35000 */
+	assert_int_equal(view_at(w, 36000).holds_done, 1);
+	session_key(w->s, SK_PREV, 36000); /* back, at once: arch-left again */
+	run_to(w, 72000);
+	assert_int_equal(view_at(w, 72000).item_index, 1);
+	assert_int_equal(view_at(w, 72000).holds_done, 1); /* held twice, counted once */
+	session_key(w->s, SK_NEXT, 72000); /* arch-right skipped */
+	run_to(w, 200000);
+	struct view v = view_at(w, 200000);
+	assert_int_equal(v.state, ST_DONE);
+	assert_int_equal(v.holds_done, 2);
+	assert_int_equal(v.n_items, 3);
 }
 
 static void test_more_and_less_time(void **state)
@@ -455,6 +474,7 @@ int main(void)
 		T(test_view_during_hold), T(test_late_wakeup_keeps_logical_times),
 		T(test_pause_does_not_count), T(test_next_and_back),
 		T(test_more_and_less_time), T(test_adjust_while_paused), T(test_less_never_adds_time),
+		T(test_holds_done_counts_each_hold_once),
 		T(test_kid_more_keeps_the_cap), T(test_breath_cues_after_more),
 		T(test_too_hard_continues), T(test_stop_from_brief), T(test_stop_from_prep),
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),

@@ -41,6 +41,13 @@ expect_in_order "$out" 'Step 1/4: Arch, left side' 'Switch to the right side' 'P
 	'Step 1/4: Arch, left side' 'Ended early'
 grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$out" | cut -c1-50)"
 
+# Every hold skipped with n is no session done: not for the screen, not
+# for the history (where "done" would close an open stop).
+{ echo; sleep 0.3; printf 'n\nn\nn\nn\n'; } | XDG_STATE_HOME=$TMP/skip-state $RUN --plain --mute quick-feet >"$out" 2>&1
+grep -q '\] Ended early: 1s of 2m, every hold skipped\.$' "$out" || fail "skipped to the end: $(tail -2 "$out")"
+tail -1 "$TMP/skip-state/unknot/history.tsv" | grep -q $'\tquick-feet\tfeet\t120\t1\tquit\t' ||
+	fail "a skipped session not kept as quit: $(tail -1 "$TMP/skip-state/unknot/history.tsv")"
+
 # Input that ends while paused: nobody can resume, so the session ends.
 printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute back >"$out" 2>&1 ||
 	fail "paused at the end of input: exit $?: $(tail -3 "$out")"
