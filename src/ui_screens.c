@@ -586,6 +586,9 @@ static void draw_big_stop(struct ui *u, const struct view *v, const struct ui_bl
 static const char *const stop_ask_legend[] = {
 	"1", "numb", "2", "sharp", "3", "other", "q", "close", NULL,
 };
+static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
+	"1", "tingly", "2", "hurts", "3", "other", "q", "close", NULL,
+};
 
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item)
 {
@@ -640,7 +643,8 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 			l.b[i].center = true;
 	draw_layout(u, NULL, &l, LINES - 1);
 	bkgdset(' ');
-	ui_legend(u, sy == SYMPTOM_UNKNOWN ? stop_ask_legend : done_legend, false);
+	ui_legend(u, sy != SYMPTOM_UNKNOWN ? done_legend : kid ? stop_ask_legend_kid : stop_ask_legend,
+		  false);
 	pool_free(&pool);
 }
 
@@ -649,8 +653,8 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 /* Most needed first: a 12-row terminal shows the first nine. */
 static const char *const session_help[] = {
 	"space, p", "pause / resume",
-	"n", "next step",
-	"b", "back: restart this step",
+	"n", "next side or step",
+	"b", "back: restart this side",
 	"+ or =", "more time (15 s)",
 	"-", "less time (15 s)",
 	"h", "too hard: lighter-pressure advice",

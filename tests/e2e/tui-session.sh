@@ -76,6 +76,7 @@ wait_for "Stop right away if it feels tingly, numb or it really hurts: press x."
 keys Enter x
 wait_for "What do you feel?"
 wait_for "tingly, fizzy or numb"
+screen_text | tail -1 | grep -q "1 tingly  2 hurts  3 other" || fail "kid stop legend: $(screen_text | tail -1)"
 keys q
 wait_exit >/dev/null
 # At 40 columns the hold screen's legend still points to the help.
