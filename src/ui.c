@@ -97,6 +97,24 @@ void ui_set_title(struct ui *u, const char *text)
 	write_title(u, text);
 }
 
+/* The signals ncurses takes over (and ui_wait_key waits for). */
+static const int wait_sigs[N_WAIT_SIGS] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP };
+
+/* ncurses keeps its handlers after delscreen(): a Ctrl-C at the stop
+ * reminder that follows the picker would run its clean-up and exit(1)
+ * instead of ending the program as SIGINT does. */
+static void save_signals(struct ui *u)
+{
+	for (size_t i = 0; i < N_WAIT_SIGS; i++)
+		sigaction(wait_sigs[i], NULL, &u->saved_sa[i]);
+}
+
+static void restore_signals(const struct ui *u)
+{
+	for (size_t i = 0; i < N_WAIT_SIGS; i++)
+		sigaction(wait_sigs[i], &u->saved_sa[i], NULL);
+}
+
 int ui_open(struct ui **out, const struct ui_options *o)
 {
 	const char *instead = o && o->instead ? o->instead : "try --plain";
@@ -115,6 +133,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 		u->own_tty = true;
 	}
 	const char *term = getenv("TERM");
+	save_signals(u);
 	u->scr = newterm(term && *term ? NULL : "dumb", u->out, u->in);
 	if (!u->scr) {
 		char *safe = text_printable(term ? term : "");
@@ -130,6 +149,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	if (!cup || cup == (char *)-1) { /* a dumb terminal: no screen to draw */
 		endwin();
 		delscreen(u->scr);
+		restore_signals(u);
 		if (u->own_tty)
 			fclose(u->in);
 		free(u);
@@ -193,6 +213,7 @@ void ui_close(struct ui *u)
 	if (g_ui == u)
 		g_ui = NULL;
 	delscreen(u->scr);
+	restore_signals(u);
 	if (u->own_tty)
 		fclose(u->in);
 	free(u);
@@ -387,9 +408,6 @@ static volatile sig_atomic_t w_end, w_winch, w_tstp;
 static void w_on_end(int sig) { w_end = sig; }
 static void w_on_winch(int sig) { w_winch = sig; }
 static void w_on_tstp(int sig) { w_tstp = sig; }
-
-static const int wait_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP };
-#define N_WAIT_SIGS (sizeof wait_sigs / sizeof *wait_sigs)
 
 int ui_wait_key(struct ui *u, wint_t *ch)
 {

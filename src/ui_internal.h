@@ -2,6 +2,7 @@
 #ifndef UNKNOT_UI_INTERNAL_H
 #define UNKNOT_UI_INTERNAL_H
 
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -58,8 +59,11 @@ struct ui_frame {
 	int tick_y[UI_MAX_TICK_BLOCKS], n_tick;
 };
 
+#define N_WAIT_SIGS 5
+
 struct ui {
 	SCREEN *scr;
+	struct sigaction saved_sa[N_WAIT_SIGS]; /* before ncurses took them */
 	FILE *in, *out;
 	bool own_tty;  /* in/out are /dev/tty, opened by us */
 	bool active;   /* curses is on (not after endwin) */

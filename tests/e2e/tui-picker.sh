@@ -102,4 +102,15 @@ keys C-c
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT in the picker: exit status $status"
 cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after Ctrl-C in the picker"
+
+# Ctrl-C at the stop reminder that follows the picker ends unknot as SIGINT
+# does (ncurses' own handler, left behind, made it exit 1 without a word).
+line=$'2026-11-20T07:00:00+00:00\t-\t-\t0\t0\tstop:sharp-pain\t0\t-'
+tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
+wait_for "3 of 3 routines"
+keys Enter
+wait_for "type yes and Enter to go on"
+kill -INT "$(pgrep -f -- "^$BIN --mute\$" | head -1)" # as Ctrl-C, to unknot alone
+status=$(wait_exit)
+[ "$status" = 130 ] || fail "SIGINT at the reminder after the picker: exit status $status"
 echo "ui_picker: Ctrl-C ok"
