@@ -158,20 +158,21 @@ int cmd_list(const struct catalog *c)
 	return status;
 }
 
-static void unknown_routine(const struct catalog *c, const char *id)
+static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 {
 	char *safe = text_printable(id);
 	const char *near = closest_id(c, id, true);
 	if (near)
-		fprintf(stderr, "unknot: no routine '%s'; did you mean '%s'? (unknot --list shows them all)\n",
+		fprintf(err, "unknot: no routine '%s'; did you mean '%s'? (unknot --list shows them all)\n",
 			safe, near);
 	else
-		fprintf(stderr, "unknot: no routine '%s' (unknot --list shows them all)\n", safe);
+		fprintf(err, "unknot: no routine '%s' (unknot --list shows them all)\n", safe);
 	free(safe);
 }
 
 /* The routine ids to load: presets replaced by their routines. */
-static int expand(const struct catalog *c, char *const *ids, size_t n, struct strlist *out)
+static int expand(const struct catalog *c, char *const *ids, size_t n, struct strlist *out,
+		  FILE *err)
 {
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -182,7 +183,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		if (preset) {
 			struct diags d = { 0 };
 			p = load_preset(c, preset, &d);
-			diags_print(&d, stderr);
+			diags_print(&d, err);
 			diags_free(&d);
 			free(preset);
 			if (!p) {
@@ -200,23 +201,23 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 }
 
 int load_routines(const struct catalog *c, char *const *ids, size_t n,
-		  struct routine ***out, size_t *n_out)
+		  struct routine ***out, size_t *n_out, FILE *err)
 {
 	struct strlist all = { 0 };
-	int status = expand(c, ids, n, &all);
+	int status = expand(c, ids, n, &all, err);
 	struct routine **v = xcalloc(all.n, sizeof *v);
 	for (size_t i = 0; i < all.n; i++) {
 		char *path = catalog_resolve(c, all.v[i]);
 		if (!path && catalog_is_path(all.v[i]))
 			path = xstrdup(all.v[i]); /* the loader says why it cannot be read */
 		if (!path) {
-			unknown_routine(c, all.v[i]);
+			unknown_routine(c, all.v[i], err);
 			status = EXIT_INVALID;
 			continue;
 		}
 		struct diags d = { 0 };
 		v[i] = routine_load_file(path, &d);
-		diags_print(&d, stderr);
+		diags_print(&d, err);
 		if (!v[i])
 			status = EXIT_INVALID;
 		diags_free(&d);
@@ -245,7 +246,7 @@ void free_routines(struct routine **r, size_t n)
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 {
 	struct routine **r;
-	if (load_routines(c, ids, n, &r, &n))
+	if (load_routines(c, ids, n, &r, &n, stderr))
 		return EXIT_INVALID;
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)r, n, kid);

@@ -1,5 +1,4 @@
 /* Coaching a session: load, plan, pick a front end, run the loop. */
-#include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,23 +11,7 @@
 #include "plan.h"
 #include "record.h"
 #include "session.h"
-#include "text.h"
 #include "ui.h"
-
-static FILE *open_trace(const char *path)
-{
-	if (!path)
-		return NULL;
-	FILE *f = fopen(path, "w");
-	if (!f) {
-		char *safe = text_printable(path);
-		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe, strerror(errno));
-		free(safe);
-		return NULL;
-	}
-	setvbuf(f, NULL, _IOLBF, 0);
-	return f;
-}
 
 static int run_plain(struct session *s, const struct plan *p, struct loop_options *lo,
 		     const struct run_options *o, int *signo)
@@ -63,18 +46,33 @@ int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct ru
 	return cmd_run_in(c, ids, n, o, NULL);
 }
 
+/* What load_routines says while a screen is up (from the picker) is held
+ * until the screen has closed: the screen would wipe it. */
+static int load_for_run(const struct catalog *c, char *const *ids, size_t *n,
+			struct routine ***r, struct ui **u)
+{
+	char *held = NULL;
+	size_t len = 0;
+	FILE *err = *u ? open_memstream(&held, &len) : NULL;
+	int status = load_routines(c, ids, *n, r, n, err ? err : stderr);
+	if (err)
+		fclose(err);
+	if (status || len) { /* warnings too: a file may have changed since it was listed */
+		ui_close(*u);
+		*u = NULL;
+	}
+	if (held)
+		fputs(held, stderr);
+	free(held);
+	return status;
+}
+
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u)
 {
 	struct routine **r;
-	if (load_routines(c, ids, n, &r, &n)) {
+	if (load_for_run(c, ids, &n, &r, &u)) {
 		ui_close(u);
-		return EXIT_INVALID;
-	}
-	FILE *trace = open_trace(o->trace_path);
-	if (o->trace_path && !trace) {
-		ui_close(u);
-		free_routines(r, n);
 		return EXIT_INVALID;
 	}
 	struct plan p;
@@ -86,14 +84,12 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	if (!confirm_after_stop(&p, STDIN_FILENO, stdout)) {
 		plan_free(&p);
 		free_routines(r, n);
-		if (trace)
-			fclose(trace);
 		return 0;
 	}
 	time_t started = time(NULL);
 	struct session *s = session_new(&p, 0);
 	session_set_breath_cues(s, o->breath_cues);
-	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = trace };
+	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace };
 	int signo = 0;
 	struct ui_options uo = { .instead = "line mode instead" };
 	if (!u && !o->plain && ui_open(&u, &uo) == 0)
@@ -119,7 +115,5 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	session_free(s);
 	plan_free(&p);
 	free_routines(r, n);
-	if (trace)
-		fclose(trace);
 	return status;
 }

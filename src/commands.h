@@ -16,7 +16,7 @@ enum { EXIT_INVALID = 1, EXIT_USAGE = 2 };
 struct run_options {
 	bool plain, kid;
 	double speed;
-	const char *trace_path;
+	FILE *trace; /* --trace, opened before any screen, so that its error shows */
 	enum cues_mode cues;
 	bool breath_cues;
 };
@@ -34,10 +34,10 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 int cmd_pick(const struct catalog *c, const struct run_options *o);
 
 /* Loads the routines named by ids (routine ids, preset ids or paths),
- * printing every problem to stderr. Returns 0 and fills *out with *n_out
+ * printing every problem to err. Returns 0 and fills *out with *n_out
  * routines, or EXIT_INVALID. */
 int load_routines(const struct catalog *c, char *const *ids, size_t n,
-		  struct routine ***out, size_t *n_out);
+		  struct routine ***out, size_t *n_out, FILE *err);
 void free_routines(struct routine **r, size_t n);
 
 #endif

@@ -1,4 +1,5 @@
 /* unknot: the command line. Parses options and hands over to a command. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <locale.h>
@@ -77,6 +78,20 @@ static int bad_usage(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* --trace FILE, line-buffered: a crash keeps what was written. */
+static FILE *open_trace(const char *path)
+{
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		char *safe = text_printable(path);
+		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe, strerror(errno));
+		free(safe);
+		return NULL;
+	}
+	setvbuf(f, NULL, _IOLBF, 0);
+	return f;
+}
+
 static int parse_speed(const char *s, double *out)
 {
 	char *end;
@@ -95,6 +110,7 @@ int main(int argc, char **argv)
 	setlocale(LC_CTYPE, "");
 	char mode = 0;
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
+	const char *trace_path = NULL;
 	/* getopt names the program by argv[0] in its messages: "unknot", as
 	 * every other message does, however it was started (build/unknot). */
 	static char name[] = "unknot";
@@ -117,7 +133,7 @@ int main(int argc, char **argv)
 			if (parse_speed(optarg, &ro.speed))
 				return bad_usage("--speed '%s': expected a number from 0.01 to 1000", optarg);
 			break;
-		case OPT_TRACE: ro.trace_path = optarg; break;
+		case OPT_TRACE: trace_path = optarg; break;
 		case OPT_HISTORY: mode = 'H'; break;
 		case OPT_EXPORT:
 			if (strcmp(optarg, "csv") != 0)
@@ -148,11 +164,14 @@ int main(int argc, char **argv)
 	else if (mode == 'n')
 		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid)
 			       : bad_usage("--dry-run needs a ROUTINE");
-	else if (!nargs)
-		status = ro.plain ? bad_usage("name a routine to start (unknot --list shows them)")
-				  : cmd_pick(&cat, &ro);
+	else if (!nargs && ro.plain)
+		status = bad_usage("name a routine to start (unknot --list shows them)");
+	else if (trace_path && !(ro.trace = open_trace(trace_path)))
+		status = EXIT_INVALID;
 	else
-		status = cmd_run(&cat, args, nargs, &ro);
+		status = nargs ? cmd_run(&cat, args, nargs, &ro) : cmd_pick(&cat, &ro);
+	if (ro.trace)
+		fclose(ro.trace);
 	catalog_free(&cat);
 	return status;
 }

@@ -103,6 +103,26 @@ status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT in the picker: exit status $status"
 cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after Ctrl-C in the picker"
 
+# A trace that cannot be written is said before the picker comes up (the
+# picker's screen would wipe it), and nothing starts.
+tmux_start 200 24 "$RUN --mute --trace $TMP/no/such/dir/t" # wide: the message on one line
+status=$(wait_exit)
+[ "$status" = 1 ] || fail "--trace into no directory: exit status $status"
+wait_for "unknot: cannot write trace $TMP/no/such/dir/t: No such file or directory"
+
+# A routine that broke after the picker listed it: the error is shown once
+# the screen is gone, and nothing starts.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/aaa.yaml"
+tmux_start 200 24 "$RUN --mute"
+wait_for "Pick a routine"
+printf 'title: [\n' >"$XDG_DATA_HOME/unknot/routines/aaa.yaml"
+keys Enter
+status=$(wait_exit)
+[ "$status" = 1 ] || fail "a routine broken after listing: exit status $status"
+wait_for "aaa.yaml:2:1: error: YAML syntax"
+rm "$XDG_DATA_HOME/unknot/routines/aaa.yaml"
+
 # Ctrl-C at the stop reminder that follows the picker ends unknot as SIGINT
 # does (ncurses' own handler, left behind, made it exit 1 without a word).
 line=$'2026-11-20T07:00:00+00:00\t-\t-\t0\t0\tstop:sharp-pain\t0\t-'
