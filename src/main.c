@@ -78,6 +78,17 @@ static int bad_usage(const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+static const char *mode_name(int mode)
+{
+	switch (mode) {
+	case 'l': return "--list";
+	case 'c': return "--check";
+	case 'n': return "--dry-run";
+	case OPT_HISTORY: return "--history";
+	default: return "--export";
+	}
+}
+
 /* --trace FILE, line-buffered: a crash keeps what was written. */
 static FILE *open_trace(const char *path)
 {
@@ -108,7 +119,7 @@ int main(int argc, char **argv)
 	 * numbers, dates and messages stay as unknot writes them, so that
 	 * --speed 1.5 parses and the text reads the same in every locale. */
 	setlocale(LC_CTYPE, "");
-	char mode = 0;
+	int mode = 0; /* the option that says what to do, or 0: coach */
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
 	const char *trace_path = NULL;
 	/* getopt names the program by argv[0] in its messages: "unknot", as
@@ -119,10 +130,13 @@ int main(int argc, char **argv)
 	int c;
 	while ((c = getopt_long(argc, argv, "lcnpkhV", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'l': case 'c': case 'n':
+		case 'l': case 'c': case 'n': case OPT_HISTORY: case OPT_EXPORT:
+			if (c == OPT_EXPORT && strcmp(optarg, "csv") != 0)
+				return bad_usage("--export '%s': the only format is csv", optarg);
 			if (mode && mode != c)
-				return bad_usage("choose one of --list, --check, --dry-run");
-			mode = (char)c;
+				return bad_usage("%s and %s: choose one of --list, --check, --dry-run, "
+						 "--history, --export", mode_name(mode), mode_name(c));
+			mode = c;
 			break;
 		case 'p': ro.plain = true; break;
 		case 'k': ro.kid = true; break;
@@ -134,12 +148,6 @@ int main(int argc, char **argv)
 				return bad_usage("--speed '%s': expected a number from 0.01 to 1000", optarg);
 			break;
 		case OPT_TRACE: trace_path = optarg; break;
-		case OPT_HISTORY: mode = 'H'; break;
-		case OPT_EXPORT:
-			if (strcmp(optarg, "csv") != 0)
-				return bad_usage("--export '%s': the only format is csv", optarg);
-			mode = 'E';
-			break;
 		case 'h': fputs(usage, stdout); return 0;
 		case 'V': puts("unknot " UNKNOT_VERSION); return 0;
 		default: /* getopt has said what was wrong */
@@ -149,8 +157,9 @@ int main(int argc, char **argv)
 	}
 	char *const *args = argv + optind;
 	size_t nargs = (size_t)(argc - optind);
-	if (mode == 'H' || mode == 'E')
-		return nargs ? bad_usage("--history takes no routines") : cmd_history(mode == 'E');
+	if (mode == OPT_HISTORY || mode == OPT_EXPORT)
+		return nargs ? bad_usage("%s takes no routines", mode_name(mode))
+			     : cmd_history(mode == OPT_EXPORT);
 	if (mode == 'c' && !nargs)
 		return bad_usage("--check needs at least one FILE");
 

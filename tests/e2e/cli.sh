@@ -102,6 +102,16 @@ grep -q "missing 'steps'" "$err" && fail "a preset checked as a routine: $(cat "
 printf 'title: Legs\nroutines: [feet, calves]\n' >"$TMP/legs.yaml"
 $RUN --check "$TMP/legs.yaml" | grep -q ': ok: preset Legs, 2 routines: feet, calves$' || fail "a good preset elsewhere"
 
+# One thing to do at a time, named as given.
+set +e
+$RUN --list --history >/dev/null 2>"$err"; status=$?
+set -e
+[ $status -eq 2 ] || fail "--list --history exited $status"
+grep -qx 'unknot: --list and --history: choose one of --list, --check, --dry-run, --history, --export' "$err" ||
+	fail "--list --history: $(cat "$err")"
+$RUN --export csv feet >/dev/null 2>"$err" && fail "--export csv feet ran"
+grep -qx 'unknot: --export takes no routines' "$err" || fail "--export csv feet: $(cat "$err")"
+
 # A file name is untrusted text: its escapes never reach the terminal.
 evil=$(printf 'fe\033]0;pwned\007et')
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
