@@ -43,9 +43,14 @@ grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$
 
 # Every hold skipped with n is no session done: not for the screen, not
 # for the history (where "done" would close an open stop).
-{ echo; sleep 0.3; printf 'n\nn\nn\nn\n'; } | XDG_STATE_HOME=$TMP/skip-state $RUN --plain --mute quick-feet >"$out" 2>&1
-grep -q '\] Ended early: 1s of 2m, every hold skipped\.$' "$out" || fail "skipped to the end: $(tail -2 "$out")"
-tail -1 "$TMP/skip-state/unknot/history.tsv" | grep -q $'\tquick-feet\tfeet\t120\t1\tquit\t' ||
+XDG_STATE_HOME=$TMP/skip-state plain_start "$out" quick-feet
+wait_for_line "$out" '\] Step 1/4'
+sleep 0.5 # some time done, so that the session is kept
+printf 'n\nn\nn\nn\n' >&3
+wait "$pid" || fail "skipped to the end: exit $?"
+exec 3>&-
+grep -q '\] Ended early: [1-9]s of 2m, every hold skipped\.$' "$out" || fail "skipped to the end: $(tail -2 "$out")"
+tail -1 "$TMP/skip-state/unknot/history.tsv" | grep -q $'\tquick-feet\tfeet\t120\t[1-9]\tquit\t' ||
 	fail "a skipped session not kept as quit: $(tail -1 "$TMP/skip-state/unknot/history.tsv")"
 
 # Input that ends while paused: nobody can resume, so the session ends.
