@@ -141,8 +141,10 @@ static void get_sounds(struct ctx *c, const struct ynode *n, struct routine *r)
 		const struct ynode *key = n->kids[i];
 		enum cue_kind k = key->kind == Y_SCALAR ? cue_parse(key->value) : CUE_COUNT;
 		if (k == CUE_COUNT) {
-			ERR(c, key, "sounds: unknown cue; expected one of prep, hold, tick, switch, "
-				    "step-done, done, stop, inhale, exhale");
+			char *safe = key->kind == Y_SCALAR ? text_printable(key->value) : xstrdup("?");
+			ERR(c, key, "sounds: unknown cue '%s'; expected one of prep, hold, tick, switch, "
+				    "step-done, done, stop, inhale, exhale", safe);
+			free(safe);
 			continue;
 		}
 		if (r->sounds[k]) {

@@ -39,12 +39,13 @@ static void yaml_error(struct builder *b)
 		}
 	}
 	const char *problem = p->problem ? p->problem : "unknown problem";
-	if (p->context)
-		diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
-			  "YAML syntax: %s %s", problem, p->context);
-	else
-		diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
-			  "YAML syntax: %s", problem);
+	/* What to do about the two a hand-written routine meets most. */
+	const char *hint = strstr(problem, "mapping values are not allowed") ?
+				   "; put text that has ': ' in it in quotes" :
+			   m.index < b->len && b->buf[m.index] == '\t' ? "; indent with spaces, not tabs" : "";
+	diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
+		  "YAML syntax: %s%s%s%s", problem, p->context ? " " : "",
+		  p->context ? p->context : "", hint);
 }
 
 static struct ynode *node_new(enum ynode_kind k, yaml_mark_t m)
@@ -170,6 +171,10 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 struct ynode *ytree_parse(const char *file, const char *buf, size_t len,
 			  const struct ylimits *lim, struct diags *d)
 {
+	/* A byte-order mark (some Windows editors write one) is no part of the
+	 * text; libyaml, held to UTF-8, would take it for content. */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		buf += 3, len -= 3;
 	struct builder b = { .buf = buf, .len = len, .file = file, .lim = lim, .d = d };
 	size_t errors_before = d->errors;
 	struct ynode *root = NULL;

@@ -187,6 +187,31 @@ static void test_syntax_error(void **state)
 {
 	expect_error("title: T\narea: [feet\nsteps: []\n", 3, 6, "YAML syntax:");
 	expect_error("title: T\n  area: feet\n", 2, 7, "YAML syntax: mapping values are not allowed");
+	/* The two a hand-written routine meets most say what to do. */
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 3\n    instruction: Ball: arch\n",
+		     6, 22, "; put text that has ': ' in it in quotes");
+	expect_error("title: T\narea: feet\nsteps:\n\t- {title: A, hold: 3}\n", 4, 1,
+		     "; indent with spaces, not tabs");
+}
+
+static void test_byte_order_mark(void **state)
+{
+	/* Some Windows editors start a file with one: it is no part of the text,
+	 * and the lines and columns after it are as the editor shows them. */
+	struct diags d = { 0 };
+	struct routine *r = load("\xef\xbb\xbftitle: BOM\narea: feet\nsteps: [{title: A, hold: 3}]\n", &d);
+	assert_non_null(r);
+	assert_string_equal(r->title, "BOM");
+	routine_free(r);
+	diags_free(&d);
+	expect_error("\xef\xbb\xbftitle: BOM\narea: feet\nsteps: [{title: A, hodl: 3}]\n", 3, 20,
+		     "unknown key 'hodl'");
+}
+
+static void test_unknown_cue_named(void **state)
+{
+	expect_error("title: T\narea: feet\nsounds: {boop: x.wav}\nsteps: [{title: A, hold: 3}]\n", 3, 10,
+		     "sounds: unknown cue 'boop'; expected one of prep");
 }
 
 static void test_control_characters(void **state)
@@ -344,7 +369,8 @@ int main(void)
 		cmocka_unit_test(test_wrong_type), cmocka_unit_test(test_bad_duration),
 		cmocka_unit_test(test_empty_steps), cmocka_unit_test(test_missing_keys),
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
-		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_syntax_error),
+		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
+		cmocka_unit_test(test_syntax_error),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_file_errors),
