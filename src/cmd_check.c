@@ -260,7 +260,7 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 		const struct plan_item *it = &p.items[i];
 		if (it->routine != current) {
 			current = it->routine;
-			duration_format(routine_total_ms(current), buf, sizeof buf);
+			duration_format(plan_routine_ms(&p, it->routine_index), buf, sizeof buf);
 			printf("\n%s (%s, %s)\n", current->title, current->area, buf);
 		}
 		duration_clock(t, buf, sizeof buf);

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "record.h"
 #include "diag.h"
+#include "plan.h"
 #include "preset.h"
 #include "routine_yaml.h"
 #include "ui.h"
@@ -77,9 +78,19 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e)
 	preset_free(p);
 }
 
+/* A routine's time as it would run: with --kid, its holds capped. */
+static int64_t total_ms(const struct routine *r, bool kid)
+{
+	struct plan p;
+	plan_build(&p, &r, 1, kid);
+	int64_t t = plan_total_ms(&p);
+	plan_free(&p);
+	return t;
+}
+
 /* Loads every routine and preset of the catalog; the broken ones are left
  * out and counted (unknot --list names their errors). */
-static void load_picks(const struct catalog *c, struct picks *pk)
+static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 {
 	size_t max = c->n + c->n_presets + 1;
 	pk->items = xcalloc(max, sizeof *pk->items);
@@ -105,7 +116,7 @@ static void load_picks(const struct catalog *c, struct picks *pk)
 		pk->items[k] = (struct pick_item){
 			.id = c->v[i].id, .title = r->title, .area = r->area,
 			.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
-			.summary = r->summary, .total_ms = routine_total_ms(r),
+			.summary = r->summary, .total_ms = total_ms(r, kid),
 		};
 	}
 	for (size_t i = 0; i < c->n_presets; i++)
@@ -132,7 +143,7 @@ static void free_picks(struct picks *pk)
 int cmd_pick(const struct catalog *c, const struct run_options *o)
 {
 	struct picks pk;
-	load_picks(c, &pk);
+	load_picks(c, &pk, o->kid);
 	struct ui *u;
 	if (ui_open(&u, &(struct ui_options){ .instead = "name a routine, with --plain for line mode" })) {
 		free_picks(&pk);

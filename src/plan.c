@@ -62,6 +62,15 @@ int64_t plan_total_ms(const struct plan *p)
 	return t;
 }
 
+int64_t plan_routine_ms(const struct plan *p, size_t i)
+{
+	int64_t t = 0;
+	for (size_t k = 0; k < p->n_items; k++)
+		if (p->items[k].routine_index == i)
+			t += p->items[k].prep_ms + p->items[k].hold_ms;
+	return t;
+}
+
 bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s)
 {
 	for (size_t k = 0; k < i && k < p->n_routines; k++) {

@@ -34,6 +34,8 @@ void plan_build(struct plan *p, const struct routine *const *routines,
 void plan_free(struct plan *p);
 
 int64_t plan_total_ms(const struct plan *p);
+/* The time of the i-th routine in this plan: kid caps in, as it will run. */
+int64_t plan_routine_ms(const struct plan *p, size_t i);
 
 /* A routine's lists of advice. */
 enum advice_list { ADVICE_SAFETY, ADVICE_AFTERCARE };

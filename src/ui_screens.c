@@ -489,7 +489,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
 		char t[32];
-		duration_format(routine_total_ms(r), t, sizeof t);
+		duration_format(plan_routine_ms(p, i), t, sizeof t);
 		add_space(&l, false);
 		add_text(&l, 0, 1, keep(&pool, xasprintf("%s%s%s%s%s", r->title, dash(u), r->area,
 							  dash(u), t)),

@@ -72,6 +72,7 @@ wait_exit >/dev/null
 # Kid mode says when to stop in a child's words, before and during.
 tmux_start 80 24 "$RUN --mute --kid calves"
 wait_for "Kid mode: light pressure, short holds."
+screen_text | grep -q "Calves after a run — calves — 1m10s" || fail "kid brief: not the capped time (1m10s): $(screen_text | head -4)"
 wait_for "Stop right away if it feels tingly, numb or it really hurts: press x."
 keys Enter x
 wait_for "What do you feel?"
