@@ -62,6 +62,17 @@ static bool in_presets_dir(const char *path)
 	return dir >= 7 && !strncmp(slash - 7, "presets", 7) && (dir == 7 || slash[-8] == '/');
 }
 
+/* A preset elsewhere: a file that reads as one (its routine ids aside). */
+static bool shaped_as_preset(const char *path)
+{
+	struct diags quiet = { 0 };
+	struct preset *p = preset_load_file(path, &quiet);
+	diags_free(&quiet);
+	bool ok = p != NULL;
+	preset_free(p);
+	return ok;
+}
+
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
@@ -71,13 +82,11 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		struct preset *p = NULL;
 		if (in_presets_dir(files[i])) {
 			p = load_preset(c, files[i], &d);
-		} else if (!(r = routine_load_file(files[i], &d))) {
-			/* Not a routine: a good preset elsewhere passes as one. */
-			struct diags quiet = { 0 };
-			p = load_preset(c, files[i], &quiet);
-			diags_free(&quiet);
-			if (p)
-				diags_free(&d);
+		} else if (!(r = routine_load_file(files[i], &d)) && shaped_as_preset(files[i])) {
+			/* Not a routine but a preset: its own errors, such as a
+			 * misspelt routine id, not those of a routine. */
+			diags_free(&d);
+			p = load_preset(c, files[i], &d);
 		}
 		diags_print(&d, stderr);
 		char *name = text_printable(files[i]);
@@ -178,6 +187,11 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 	for (size_t i = 0; i < n; i++) {
 		char *path = catalog_resolve(c, ids[i]);
 		char *preset = path ? NULL : catalog_preset(c, ids[i]);
+		if (path && catalog_is_path(ids[i]) &&
+		    (in_presets_dir(path) || shaped_as_preset(path))) { /* a preset by its path */
+			preset = path;
+			path = NULL;
+		}
 		free(path);
 		struct preset *p = NULL;
 		if (preset) {

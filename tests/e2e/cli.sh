@@ -101,6 +101,12 @@ expect_in_order "$err" "mine2.yaml:2:18: error: no routine 'nope'" "mine3.yaml:2
 grep -q "missing 'steps'" "$err" && fail "a preset checked as a routine: $(cat "$err")"
 printf 'title: Legs\nroutines: [feet, calves]\n' >"$TMP/legs.yaml"
 $RUN --check "$TMP/legs.yaml" | grep -q ': ok: preset Legs, 2 routines: feet, calves$' || fail "a good preset elsewhere"
+# ...runs by its path, and its misspelt id is told as a preset's error.
+$RUN --dry-run "$TMP/legs.yaml" | grep -q '^Plan: 10 holds, 6m40s$' || fail "a preset by its path: $($RUN --dry-run "$TMP/legs.yaml" 2>&1 | head -2)"
+printf 'title: Legs\nroutines: [feet, calfs]\n' >"$TMP/legs2.yaml"
+$RUN --check "$TMP/legs2.yaml" >/dev/null 2>"$err" && fail "a preset with a misspelt id passed"
+grep -qx "$TMP/legs2.yaml:2:18: error: no routine 'calfs'; did you mean 'calves'?" "$err" ||
+	fail "misspelt id in a preset elsewhere: $(cat "$err")"
 
 # One thing to do at a time, named as given.
 set +e
