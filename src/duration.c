@@ -54,8 +54,17 @@ void duration_format(int64_t ms, char *buf, size_t cap)
 		snprintf(buf, cap, "%llds", (long long)s);
 }
 
+static void clock_of(int64_t s, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%lld:%02lld", (long long)(s / 60), (long long)(s % 60));
+}
+
 void duration_clock(int64_t ms, char *buf, size_t cap)
 {
-	int64_t s = duration_seconds(ms);
-	snprintf(buf, cap, "%lld:%02lld", (long long)(s / 60), (long long)(s % 60));
+	clock_of(duration_seconds(ms), buf, cap);
+}
+
+void duration_clock_elapsed(int64_t ms, char *buf, size_t cap)
+{
+	clock_of(ms > 0 ? ms / 1000 : 0, buf, cap);
 }

@@ -21,4 +21,8 @@ void duration_format(int64_t ms, char *buf, size_t cap);
  * "0:00" shows only when the time is really over. */
 void duration_clock(int64_t ms, char *buf, size_t cap);
 
+/* A clock counting up, "0:15": whole seconds rounded down, as a stopwatch
+ * shows them; beside a countdown rounded up, the two add up to the whole. */
+void duration_clock_elapsed(int64_t ms, char *buf, size_t cap);
+
 #endif

@@ -363,7 +363,7 @@ static void draw_pacer(struct ui *u, const struct view *v, const struct ui_block
 static void draw_session_bar(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	char done[16], total[16], label[48];
-	duration_clock(v->done_ms, done, sizeof done);
+	duration_clock_elapsed(v->done_ms, done, sizeof done); /* counts up */
 	duration_clock(v->total_ms, total, sizeof total);
 	snprintf(label, sizeof label, " %s / %s", done, total);
 	int lw = (int)strlen(label);

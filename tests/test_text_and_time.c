@@ -55,6 +55,17 @@ static void test_duration_format(void **state)
 	assert_string_equal(b, "0:00");
 	duration_clock(-5, b, sizeof b);
 	assert_string_equal(b, "0:00");
+	/* Counting up, 15.2 s done shows 0:15: beside 19.8 s left shown as
+	 * 0:20, the two make the 35 s of the plan, and no second is skipped
+	 * when a frame comes a little after the second. */
+	duration_clock_elapsed(15200, b, sizeof b);
+	assert_string_equal(b, "0:15");
+	duration_clock_elapsed(2000, b, sizeof b);
+	assert_string_equal(b, "0:02");
+	duration_clock_elapsed(1999, b, sizeof b);
+	assert_string_equal(b, "0:01");
+	duration_clock_elapsed(-5, b, sizeof b);
+	assert_string_equal(b, "0:00");
 }
 
 static void test_utf8(void **state)
