@@ -128,20 +128,36 @@ static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 	fputc('\n', p->out);
 }
 
+/* One phase of the breath, after the first: ", out 6s" or ", hold it for 2s". */
+static void say_breath_phase(struct plain *p, enum breath_phase ph, int64_t ms)
+{
+	char d[16];
+	duration_format(ms, d, sizeof d);
+	if (p->plan->kid)
+		fprintf(p->out, ", %s for %s", breath_words(ph, 1), d);
+	else
+		fprintf(p->out, ", %s %s", ph == BREATH_OUT ? "out" : "hold", d);
+}
+
 static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_ms)
 {
 	const struct breathing *b = &it->routine->breathing;
-	char hold[32], in[16], out[16];
+	char hold[32], in[16];
 	duration_format(hold_ms, hold, sizeof hold);
 	duration_format(b->inhale_ms, in, sizeof in);
-	duration_format(b->exhale_ms, out, sizeof out);
 	if (p->plan->kid)
-		fprintf(p->out, "Hold %s, press softly. %c%s for %s, %s for %s.\n", hold,
+		fprintf(p->out, "Hold %s, press softly. %c%s for %s", hold,
 			toupper((unsigned char)*breath_words(BREATH_IN, 1)),
-			breath_words(BREATH_IN, 1) + 1, in, breath_words(BREATH_OUT, 1), out);
+			breath_words(BREATH_IN, 1) + 1, in);
 	else
-		fprintf(p->out, "Hold %s, %s pressure. Breathe in %s, out %s.\n", hold,
-			pressure_name(it->pressure), in, out);
+		fprintf(p->out, "Hold %s, %s pressure. Breathe in %s", hold,
+			pressure_name(it->pressure), in);
+	if (b->hold_in_ms > 0) /* the breath's own holds, as the pacer shows them */
+		say_breath_phase(p, BREATH_HOLD_IN, b->hold_in_ms);
+	say_breath_phase(p, BREATH_OUT, b->exhale_ms);
+	if (b->hold_out_ms > 0)
+		say_breath_phase(p, BREATH_HOLD_OUT, b->hold_out_ms);
+	fputs(".\n", p->out);
 }
 
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)

@@ -81,6 +81,11 @@ grep -q '^Stop right away if it feels tingly, numb or it really hurts: type x an
 grep -q '^\[[0-9:]*\] Hold 30s, press softly\. Smell the flower for 4s, blow out the candle for 6s\.$' "$out" ||
 	fail "kid hold: $(grep Hold "$out" | head -2)"
 grep -q 'Hold 1m' "$out" && fail "a kid hold over 30 s"
+# The breath's own holds are told, as the pacer shows them.
+$RUN --plain --mute --speed 100 tests/data/box-breath.yaml </dev/null >"$out" 2>&1
+grep -q '\] Hold 3s, moderate pressure\. Breathe in 4s, hold 2s, out 6s, hold 2s\.$' "$out" ||
+	fail "breath holds: $(grep Hold "$out")"
+
 # Every time shown in kid mode is the capped one.
 $RUN --kid --dry-run calves >"$out"
 expect_in_order "$out" '^Plan: 4 holds, 2m30s ' '^Calves \(calves, 2m30s\)$'
