@@ -372,8 +372,10 @@ void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item)
 
 void cues_toggle_mute(struct cues *c)
 {
-	if (c)
-		c->muted = !c->muted;
+	if (!c)
+		return;
+	c->muted = !c->muted;
+	cues_prepare(c); /* turned on: open the device now, and say at once if there is none */
 }
 
 bool cues_muted(const struct cues *c)

@@ -47,7 +47,7 @@ void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item);
 struct cues *cues_open_recorder(void);
 size_t cues_recorded(const struct cues *c, enum cue_kind *out, size_t max);
 
-/* The `m` key. */
+/* The `m` key. Turning sound on opens the device, as cues_prepare(). */
 void cues_toggle_mute(struct cues *c);
 bool cues_muted(const struct cues *c);
 

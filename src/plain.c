@@ -298,6 +298,7 @@ static int command(struct plain *p, char *line)
 	if (strcmp(line, "m") == 0 && p->cues) {
 		cues_toggle_mute(p->cues);
 		fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");
+		say_status(p);
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
 		fprintf(p->out, "%s.\n", help);
 	} else {
