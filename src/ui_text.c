@@ -31,10 +31,33 @@ int ui_fit(const char *s, int width, bool *cut)
 /* Adds len bytes of UTF-8 at the cursor. ncurses would turn them into wide
  * characters itself, a byte at a time through mbrtowc(); decoding here is
  * several times cheaper, and every frame draws every string again. */
+/* Without a UTF-8 locale ncurses would show each byte of a character as an
+ * escape several columns wide: a '?' for each column it takes instead, so
+ * that every width measured still holds. */
+static void add_narrow(const char *s, int len)
+{
+	for (int i = 0; i < len;) {
+		int run = 0;
+		while (i + run < len && !((unsigned char)s[i + run] & 0x80))
+			run++;
+		if (run) {
+			addnstr(s + i, run);
+			i += run;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = text_decode(s + i, (size_t)(len - i), &cp);
+		k = k ? k : 1;
+		for (int w = (int)text_width_n(s + i, k); w > 0; w--)
+			addch('?');
+		i += (int)k;
+	}
+}
+
 void ui_add(struct ui *u, const char *s, int len)
 {
 	if (!u->utf8) {
-		addnstr(s, len);
+		add_narrow(s, len);
 		return;
 	}
 	wchar_t buf[128];

@@ -61,4 +61,13 @@ status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status after done"
 cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after q"
 wait_cursor 1 "the cursor stays hidden after q"
+
+# A locale without UTF-8: each character beyond ASCII is a '?' as wide as
+# it is, never bytes that ncurses shows as escapes wider than measured.
+tmux_start 40 14 "LC_ALL=C $RUN --mute tests/data/cafe.yaml"
+wait_for "Caf? stretch ? tr?s doux - feet -"
+wait_for "Doux ? tr?s doux, pour les pieds"
+screen_text | grep -qE '~|M-' && fail "bytes shown as escapes: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_terminal: ok"
