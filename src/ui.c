@@ -287,6 +287,15 @@ static void ui_fe_event(void *ctx, const struct session_event *ev, const struct 
 		u->help = false; /* nothing may hide the stop screen */
 }
 
+/* The brief's own keys: it scrolls when it is longer than the screen (the
+ * drawing keeps brief_top in range). */
+static void scroll_brief(struct ui *u, int by)
+{
+	u->brief_top += by;
+	if (u->brief_top < 0)
+		u->brief_top = 0;
+}
+
 /* The session key for ch in state st, or -1 (ignored or handled here). */
 static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 {
@@ -296,6 +305,9 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 			return ended ? SK_QUIT : v->state == ST_BRIEF ? SK_START : -1;
 		if (ch == KEY_RESIZE)
 			ui_handle_resize(u);
+		if (v->state == ST_BRIEF && !u->help)
+			scroll_brief(u, ch == KEY_DOWN ? 1 : ch == KEY_UP ? -1 :
+					ch == KEY_NPAGE ? u->brief_page : ch == KEY_PPAGE ? -u->brief_page : 0);
 		return -1;
 	}
 	if (u->help) { /* any key closes the help; STOP still stops */
@@ -315,6 +327,10 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		if (v->state == ST_DONE && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S'))
 			return SK_STOP;
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
+	}
+	if (v->state == ST_BRIEF && (ch == 'j' || ch == 'k')) {
+		scroll_brief(u, ch == 'j' ? 1 : -1);
+		return -1;
 	}
 	switch (ch) {
 	case '\r': case '\n': return v->state == ST_BRIEF ? SK_START : -1;

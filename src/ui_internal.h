@@ -74,6 +74,7 @@ struct ui {
 	const struct plan *plan;
 	struct cues *cues;
 	bool help;     /* the help overlay is up */
+	int brief_top, brief_page; /* a brief too long for the screen: its first line shown, a page */
 	int sig;       /* signal seen by ui_wait_key */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */

@@ -88,7 +88,10 @@ static void add_ticking(struct layout *l, int prio, int h, int min_h, ui_draw_fn
 	}
 }
 
-static void draw_text(struct ui *u, const struct ui_block *b, int y)
+/* Lines first .. first+count-1 of b's wrapped text, from row y; the last
+ * line shown of a block cut short ends in … (not so when scrolled). */
+static void draw_lines(struct ui *u, const struct ui_block *b, int y, int first, int count,
+		       bool mark_cut)
 {
 	if (!b->text)
 		return;
@@ -98,26 +101,32 @@ static void draw_text(struct ui *u, const struct ui_block *b, int y)
 	int n = text_wrap(b->text, w, sp, MAX_LINES);
 	if (n > MAX_LINES)
 		n = MAX_LINES;
-	int shown = n < b->h ? n : b->h;
-	for (int i = 0; i < shown; i++) {
+	int shown = first + count < n ? first + count : n;
+	for (int i = first; i < shown; i++) {
 		int x = (b->x ? b->x : MARGIN) + pw;
 		int len = sp[i].len;
-		bool more = i == shown - 1 && shown < n;
+		bool more = mark_cut && i == shown - 1 && shown < n;
 		if (more) { /* the last line shown: end it on a word, with … */
 			bool cut;
 			char *tmp = xstrndup(sp[i].s, (size_t)len);
 			len = ui_fit(tmp, w - 1, &cut);
 			free(tmp);
 		}
+		int row = y + i - first;
 		if (b->center)
 			x = (COLS - ui_width(sp[i].s, len) - more) / 2;
 		if (i == 0 && b->prefix)
-			ui_put(u, y + i, x - pw, b->prefix, (int)strlen(b->prefix), b->prefix_attr);
-		ui_put(u, y + i, x, sp[i].s, len, b->attr);
+			ui_put(u, row, x - pw, b->prefix, (int)strlen(b->prefix), b->prefix_attr);
+		ui_put(u, row, x, sp[i].s, len, b->attr);
 		if (more)
-			ui_put(u, y + i, x + ui_width(sp[i].s, len), u->utf8 ? "…" : "~",
+			ui_put(u, row, x + ui_width(sp[i].s, len), u->utf8 ? "…" : "~",
 			       u->utf8 ? 3 : 1, b->attr);
 	}
+}
+
+static void draw_text(struct ui *u, const struct ui_block *b, int y)
+{
+	draw_lines(u, b, y, 0, b->h, true);
 }
 
 /* A custom block gives up many rows at once (the big clock: 5 to 1), which
@@ -475,6 +484,57 @@ static void pool_free(struct pool *p)
 static const char *const brief_legend[] = {
 	"Enter", "start", "?", "help", "q", "quit", NULL,
 };
+static const char *const brief_scroll_legend[] = {
+	"Enter", "start", "j/k", "scroll", "?", "help", "q", "quit", NULL,
+};
+
+static int full_rows(const struct layout *l, int from, int to)
+{
+	int h = 0;
+	for (int i = from; i < to; i++)
+		h += l->b[i].full_h;
+	return h;
+}
+
+/* A brief too long for the screen (a preset of four routines at 80x24)
+ * scrolls rather than cut safety notes short: the routines' blocks
+ * [from, to) of l move under a fixed top and bottom. False when even the
+ * fixed parts leave no room; the blocks then shrink as on any screen. */
+static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layout *l, int from,
+				int to)
+{
+	int content = full_rows(l, from, to);
+	int fixed = full_rows(l, 0, from) + full_rows(l, to, l->n) + 1; /* + where we are */
+	int region = LINES - fixed;
+	if (content + fixed - 1 <= LINES || region < 3)
+		return false;
+	int top = u->brief_top;
+	top = top > content - region ? content - region : top < 0 ? 0 : top;
+	u->brief_top = top;
+	u->brief_page = region - 1;
+	struct layout s = { .n = 0 };
+	for (int i = 0; i < from; i++)
+		s.b[s.n++] = l->b[i];
+	add(&s, 0, region, region); /* the routines, drawn below */
+	char where[96];
+	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
+		 top + region < content ? ", more below" : "");
+	add_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
+	for (int i = to; i < l->n && s.n < MAX_BLOCKS; i++)
+		s.b[s.n++] = l->b[i];
+	s.b[s.n - 1].text = (const char *)brief_scroll_legend; /* the legend is last */
+	draw_layout(u, v, &s, LINES);
+	int y = full_rows(l, 0, from), line = 0;
+	for (int i = from; i < to; i++) {
+		const struct ui_block *b = &l->b[i];
+		int first = top > line ? top - line : 0;
+		int last = top + region - line < b->full_h ? top + region - line : b->full_h;
+		if (first < last)
+			draw_lines(u, b, y + line + first - top, first, last - first, false);
+		line += b->full_h;
+	}
+	return true;
+}
 
 static void draw_brief(struct ui *u, const struct view *v)
 {
@@ -486,6 +546,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	snprintf(right, sizeof right, "%zu hold%s, %s", v->n_items, v->n_items == 1 ? "" : "s", total);
 	header(u, "unknot", right);
 	add(&l, 0, 1, 1);
+	int from = l.n;
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
 		char t[32];
@@ -506,6 +567,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	if (p && p->kid)
 		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
 			 NULL, 0);
+	int to = l.n;
 	add_space(&l, false);
 	char rule[128];
 	snprintf(rule, sizeof rule, "%s: press x.", advice_stop_rule(p && p->kid));
@@ -517,7 +579,8 @@ static void draw_brief(struct ui *u, const struct view *v)
 		b->center = true;
 	add_status(u, &l, status, sizeof status);
 	add_legend(&l, brief_legend);
-	draw_layout(u, v, &l, LINES);
+	if (!draw_brief_scrolled(u, v, &l, from, to))
+		draw_layout(u, v, &l, LINES);
 	pool_free(&pool);
 }
 
@@ -662,6 +725,7 @@ static const char *const session_help[] = {
 	"q", "quit",
 	"m", "sound on / off",
 	"Enter", "start (first screen); close (last)",
+	"j/k", "scroll a long first screen",
 	"1 2 3", "answer on the stop screen",
 	"?", "this help",
 	NULL,
