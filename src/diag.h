@@ -24,7 +24,8 @@ __attribute__((format(printf, 6, 7)))
 void diags_add(struct diags *d, enum diag_level level, const char *file,
 	       unsigned line, unsigned col, const char *fmt, ...);
 
-/* One line each: "file:line:col: error: message". */
+/* One line each: "file:line:col: error: message", in the order of the
+ * places (file, line, column). */
 void diags_print(const struct diags *d, FILE *out);
 void diags_free(struct diags *d);
 

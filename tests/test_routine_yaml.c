@@ -194,6 +194,23 @@ static void test_syntax_error(void **state)
 		     "; indent with spaces, not tabs");
 }
 
+static void test_errors_in_file_order(void **state)
+{
+	/* Checked prep first, then hold; told as the file has them. */
+	struct diags d = { 0 };
+	assert_null(load("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 3x\n    prep: 5y\n", &d));
+	char buf[1024] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	diags_print(&d, f);
+	fclose(f);
+	const char *hold = strstr(buf, "t.yaml:5:11: error: hold:");
+	const char *prep = strstr(buf, "t.yaml:6:11: error: prep:");
+	assert_non_null(hold);
+	assert_non_null(prep);
+	assert_true(hold < prep);
+	diags_free(&d);
+}
+
 static void test_byte_order_mark(void **state)
 {
 	/* Some Windows editors start a file with one: it is no part of the text,
@@ -369,7 +386,7 @@ int main(void)
 		cmocka_unit_test(test_wrong_type), cmocka_unit_test(test_bad_duration),
 		cmocka_unit_test(test_empty_steps), cmocka_unit_test(test_missing_keys),
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
-		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
+		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
 		cmocka_unit_test(test_syntax_error),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
