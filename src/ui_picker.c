@@ -94,6 +94,8 @@ static struct columns columns(const struct picker *p)
 	if (COLS >= 64) {
 		c.area = 10;
 		c.aud = 12;
+	} else if (COLS >= 48) {
+		c.aud = 11; /* "adult, teen": a parent still sees which are for kids */
 	}
 	int used = 2 + c.id + 2 + 2 + c.time + (c.area ? c.area + 2 : 0) + (c.aud ? c.aud + 2 : 0);
 	c.title = COLS - used;

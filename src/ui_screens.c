@@ -733,6 +733,7 @@ static const char *const session_help[] = {
 
 static const char *const picker_help[] = {
 	"up/down, j/k", "move",
+	"g, G", "first, last",
 	"Enter", "start the routine",
 	"/", "filter (Esc clears)",
 	"x or s", "STOP: numbness, tingling, sharp pain",

@@ -46,7 +46,7 @@ secs() {
 keys / l e g s
 wait_for "1 of 4 routines and presets"
 row=$(screen_text | grep "legs ")
-[[ $row =~ legs\ +Legs\ after\ a\ run\ +preset ]] || fail "preset row: '$row'"
+[[ $row =~ legs\ +Legs\ after\ a\ run\ \(yours\)\ +preset ]] || fail "preset row: '$row'"
 screen_text | grep -q "Feet, then calves. (feet, calves)" || fail "preset summary: $(screen_text)"
 keys Enter
 wait_for "Press Enter to begin"
@@ -134,3 +134,17 @@ kill -INT "$(pgrep -f -- "^$BIN --mute\$" | head -1)" # as Ctrl-C, to unknot alo
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT at the reminder after the picker: exit status $status"
 echo "ui_picker: Ctrl-C ok"
+
+# At 60 columns who a routine is for still shows; your own feet is told
+# from the bundled one.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/feet.yaml"
+tmux_start 60 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+screen_text | grep -qE '^  ID +TITLE +TIME  FOR$' || fail "no FOR column at 60 columns: $(screen_text)"
+screen_text | grep -qE '^  kids +After practice +1m30s  kid$' || fail "kids not marked at 60: $(screen_text)"
+screen_text | grep -qE '^  feet +Morning feet \(yours\) ' || fail "your feet not told apart: $(screen_text)"
+keys q
+wait_exit >/dev/null
+rm "$XDG_DATA_HOME/unknot/routines/feet.yaml"
+echo "ui_picker: narrow ok"
