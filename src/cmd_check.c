@@ -120,6 +120,55 @@ static void join(char *buf, size_t cap, const struct strlist *l)
 	}
 }
 
+/* --list keeps its rows until all are read: the columns are as wide as their
+ * widest entry, counted in columns on the terminal, not in bytes. */
+struct list_row {
+	char *cell[5]; /* id, title, area or routines, time, audience; NULL: none */
+};
+
+enum { LIST_COLS = 5 };
+
+static void list_add(struct list_row **rows, size_t *n, const char *a, const char *b,
+		     const char *cc, const char *d, const char *e)
+{
+	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
+	const char *v[LIST_COLS] = { a, b, cc, d, e };
+	for (int k = 0; k < LIST_COLS; k++)
+		(*rows)[*n].cell[k] = v[k] ? xstrdup(v[k]) : NULL;
+	(*n)++;
+}
+
+static void list_print(struct list_row *rows, size_t n, const int *width)
+{
+	for (size_t i = 0; i < n; i++) {
+		int last = LIST_COLS - 1;
+		while (last > 0 && !rows[i].cell[last])
+			last--;
+		for (int k = 0; k <= last; k++) {
+			const char *s = rows[i].cell[k] ? rows[i].cell[k] : "";
+			int pad = width[k] - (int)text_width(s);
+			if (k == 3) /* the time, right-aligned */
+				printf("%*s%s", pad, "", s);
+			else
+				printf("%s%*s", s, k < last ? pad : 0, "");
+			if (k < last)
+				fputs("  ", stdout);
+			free(rows[i].cell[k]);
+		}
+		putchar('\n');
+	}
+	free(rows);
+}
+
+static void widen(int *width, const struct list_row *rows, size_t n, int upto)
+{
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; k < upto; k++) {
+			int w = rows[i].cell[k] ? (int)text_width(rows[i].cell[k]) : 0;
+			width[k] = w > width[k] ? w : width[k];
+		}
+}
+
 int cmd_list(const struct catalog *c)
 {
 	if (!c->n) {
@@ -128,7 +177,9 @@ int cmd_list(const struct catalog *c)
 		free(dir);
 		return EXIT_INVALID;
 	}
-	printf("%-14s %-28s %-10s %6s  %s\n", "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
+	struct list_row *rows = NULL, *sets = NULL;
+	size_t n_rows = 0, n_sets = 0;
+	list_add(&rows, &n_rows, "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
 	int status = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
@@ -137,18 +188,20 @@ int cmd_list(const struct catalog *c)
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;
 		} else {
-			char total[32], audience[128];
+			char total[32], audience[160];
 			duration_format(routine_total_ms(r), total, sizeof total);
-			join(audience, sizeof audience, &r->audience);
-			printf("%-14s %-28s %-10s %6s  %s%s\n", c->v[i].id, r->title, r->area,
-			       total, audience[0] ? audience : "adult",
-			       c->v[i].user ? " (yours)" : "");
+			join(audience, sizeof audience - 8, &r->audience);
+			if (!audience[0])
+				strcpy(audience, "adult");
+			if (c->v[i].user)
+				strcat(audience, " (yours)");
+			list_add(&rows, &n_rows, c->v[i].id, r->title, r->area, total, audience);
 		}
 		routine_free(r);
 		diags_free(&d);
 	}
 	if (c->n_presets)
-		printf("\n%-14s %-28s %s\n", "PRESET", "TITLE", "ROUTINES");
+		list_add(&sets, &n_sets, "PRESET", "TITLE", "ROUTINES", NULL, NULL);
 	for (size_t i = 0; i < c->n_presets; i++) {
 		struct diags d = { 0 };
 		struct preset *p = load_preset(c, c->presets[i].path, &d);
@@ -157,12 +210,21 @@ int cmd_list(const struct catalog *c)
 			status = EXIT_INVALID;
 		} else {
 			char routines[256];
-			join(routines, sizeof routines, &p->routines);
-			printf("%-14s %-28s %s%s\n", p->id, p->title, routines,
-			       c->presets[i].user ? " (yours)" : "");
+			join(routines, sizeof routines - 8, &p->routines);
+			if (c->presets[i].user)
+				strcat(routines, " (yours)");
+			list_add(&sets, &n_sets, p->id, p->title, routines, NULL, NULL);
 		}
 		preset_free(p);
 		diags_free(&d);
+	}
+	int width[LIST_COLS] = { 0 };
+	widen(width, rows, n_rows, LIST_COLS);
+	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
+	list_print(rows, n_rows, width);
+	if (n_sets) {
+		putchar('\n');
+		list_print(sets, n_sets, width);
 	}
 	return status;
 }

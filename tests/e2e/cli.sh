@@ -24,6 +24,14 @@ grep -qE '^feet +Morning feet +feet +2m40s +adult,teen$' "$out" || fail "--list:
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
 cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/mine.yaml"
 $RUN --list | grep -qE '^mine .*\(yours\)$' || fail "user routine not listed"
+# Columns line up by what the terminal shows, not bytes: a long title beyond
+# ASCII pushes none of them.
+cp tests/data/cafe.yaml "$XDG_DATA_HOME/unknot/routines/doux.yaml"
+$RUN --list >"$out"
+head=$(head -1 "$out") line=$(grep '^doux ' "$out")
+a=${head%%AREA*} b=${line%%feet*}
+[ ${#a} = ${#b} ] || fail "--list columns out of line:"$'\n'"$(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/doux.yaml"
 $RUN --dry-run mine | grep -q '^Plan: 7 holds, 40s$' || fail "user routine not found by id"
 
 # --dry-run prints the plan with its times.
