@@ -11,7 +11,8 @@
 #include "xalloc.h"
 
 #define MARGIN 2
-#define MAX_BLOCKS 64
+#define MAX_BLOCKS 192 /* a brief of some twenty routines */
+#define BRIEF_TAIL 8    /* the blocks a brief keeps room for after its routines */
 #define MAX_LINES 64
 
 struct layout {
@@ -522,7 +523,8 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	add_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
 	for (int i = to; i < l->n && s.n < MAX_BLOCKS; i++)
 		s.b[s.n++] = l->b[i];
-	s.b[s.n - 1].text = (const char *)brief_scroll_legend; /* the legend is last */
+	if (s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
+		s.b[s.n - 1].text = (const char *)brief_scroll_legend;
 	draw_layout(u, v, &s, LINES);
 	int y = full_rows(l, 0, from), line = 0;
 	for (int i = from; i < to; i++) {
@@ -547,8 +549,15 @@ static void draw_brief(struct ui *u, const struct view *v)
 	header(u, "unknot", right);
 	add(&l, 0, 1, 1);
 	int from = l.n;
+	size_t left_out = 0;
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
+		/* Whole routines only, and always room for the stop rule, how to
+		 * begin and the keys after them. */
+		if (l.n + 4 + (int)r->safety.n > MAX_BLOCKS - BRIEF_TAIL) {
+			left_out = p->n_routines - i;
+			break;
+		}
 		char t[32];
 		duration_format(plan_routine_ms(p, i), t, sizeof t);
 		add_space(&l, false);
@@ -564,6 +573,10 @@ static void draw_brief(struct ui *u, const struct view *v)
 				add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u),
 					 ui_attr(u, S_WARN));
 	}
+	if (left_out)
+		add_text(&l, 0, 1, keep(&pool, xasprintf("And %zu more routine%s, not shown here.",
+							 left_out, left_out == 1 ? "" : "s")),
+			 ui_attr(u, S_TITLE), NULL, 0);
 	if (p && p->kid)
 		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
 			 NULL, 0);

@@ -107,4 +107,19 @@ wait_for "q to close" 20
 [ "$(screen_text | grep -c 'Drink a glass of water')" = 1 ] || fail "aftercare repeated:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
+
+# A preset of every bundled routine: more blocks than the brief used to
+# hold. The stop rule, how to begin and the keys still show (they had gone,
+# and the legend came out as garbage); the last routine is there at the end.
+mkdir -p "$XDG_DATA_HOME/unknot/presets"
+printf 'title: Everything\nroutines: [feet, calves, quads, back, glutes, shoulders, kids, quick-feet]\n' \
+	>"$XDG_DATA_HOME/unknot/presets/all.yaml"
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute all"
+wait_for "Press Enter to begin"
+wait_for "Enter start  j/k scroll"
+screen_text | grep -qE "it really hurts: press x\.$" || fail "no stop rule, many routines:"$'\n'"$(screen_text)"
+keys NPage NPage NPage NPage NPage NPage NPage NPage NPage NPage
+wait_for "Quick feet — feet"
+keys q
+wait_exit >/dev/null
 echo "ui_resize: ok"
