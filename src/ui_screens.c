@@ -15,6 +15,8 @@
 #define BRIEF_TAIL 8    /* the blocks a brief keeps room for after its routines */
 #define MAX_LINES 64
 
+/* Declared without an initializer and n set to 0: blocks are set as they
+ * are added, and clearing all of them on every frame would be waste. */
 struct layout {
 	struct ui_block b[MAX_BLOCKS];
 	int n;
@@ -416,7 +418,8 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 
 static void draw_step(struct ui *u, const struct view *v)
 {
-	struct layout l = { .n = 0 };
+	struct layout l;
+	l.n = 0;
 	char right[48], status[256];
 	char *name = v->item ? item_name(u, v->item, true) : xstrdup("");
 	char *next = v->next ? item_name(u, v->next, false) : NULL;
@@ -513,7 +516,8 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	top = top > content - region ? content - region : top < 0 ? 0 : top;
 	u->brief_top = top;
 	u->brief_page = region - 1;
-	struct layout s = { .n = 0 };
+	struct layout s;
+	s.n = 0;
 	for (int i = 0; i < from; i++)
 		s.b[s.n++] = l->b[i];
 	add(&s, 0, region, region); /* the routines, drawn below */
@@ -540,7 +544,8 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 
 static void draw_brief(struct ui *u, const struct view *v)
 {
-	struct layout l = { .n = 0 };
+	struct layout l;
+	l.n = 0;
 	struct pool pool = { .n = 0 };
 	const struct plan *p = u->plan;
 	char total[32], right[64], status[256];
@@ -601,7 +606,8 @@ static const char *const done_legend[] = { "q", "close", NULL };
 
 static void draw_done(struct ui *u, const struct view *v)
 {
-	struct layout l = { .n = 0 };
+	struct layout l;
+	l.n = 0;
 	struct pool pool = { .n = 0 };
 	char done[32], total[32];
 	duration_format(v->done_ms, done, sizeof done);
@@ -668,7 +674,8 @@ static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
 
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item)
 {
-	struct layout l = { .n = 0 };
+	struct layout l;
+	l.n = 0;
 	struct pool pool = { .n = 0 };
 	attr_t a = ui_attr(u, S_STOP);
 	bkgdset(' ' | a);
