@@ -202,8 +202,10 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			continue;
 		enum session_key keys[16];
 		int n = fe->read_keys(fe->ctx, keys, sizeof keys / sizeof *keys);
-		if (n == 0 && (pfd.revents & (POLLHUP | POLLERR)))
-			n = -1; /* the terminal or pipe is gone: never spin on it */
+		/* The terminal or pipe is gone and nothing is left to read: never
+		 * spin on it. (A closed pipe may still hold lines: they are read.) */
+		if (n == 0 && (pfd.revents & (POLLHUP | POLLERR)) && !(pfd.revents & POLLIN))
+			n = -1;
 		if (n < 0) {
 			fd = -1; /* nothing more to read: the session runs on */
 			eof = true;

@@ -358,8 +358,8 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 {
 	struct ui *u = ctx;
 	struct pollfd pfd = { .fd = fileno(u->in), .events = POLLIN };
-	if (poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) &&
-	    !(pfd.revents & POLLIN))
+	bool gone = poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL));
+	if (gone && !(pfd.revents & POLLIN))
 		return -1;
 	/* The view the keys apply to: the keys change the session only after
 	 * this returns, so map each against the state the user sees. */
@@ -377,7 +377,7 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 			v.state = ST_PREP; /* a second Enter must not do more */
 	}
 	nodelay(stdscr, FALSE);
-	return n;
+	return n == 0 && gone ? -1 : n; /* a hung-up terminal reads as ready, with nothing */
 }
 
 static void ui_fe_resize(void *ctx)

@@ -30,6 +30,10 @@ if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the ses
 [ "$(grep -c '\] Paused\.' "$out")" = 10 ] && [ "$(grep -c '\] Resumed' "$out")" = 10 ] ||
 	fail "not every p was taken: $(grep -cE '^(Paused|Resumed)' "$out")"
 grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a burst was lost: $(tail -3 "$out")"
+# ...nor when the pipe has closed behind lines that give no key at first.
+{ echo; sleep 0.5; printf 'a long line of text\n?\n?\n?\nx\n1\n'; } |
+	XDG_STATE_HOME=$TMP/burst-state2 $RUN --plain --mute --speed 20 quick-feet >"$out" 2>&1
+grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a closed pipe was lost: $(tail -3 "$out")"
 
 # Paused time is not in the time stamps; n or b while paused is no resume:
 # the step they move to is told.
