@@ -249,8 +249,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 	for (size_t i = 0; i < n; i++) {
 		char *path = catalog_resolve(c, ids[i]);
 		char *preset = path ? NULL : catalog_preset(c, ids[i]);
-		if (path && catalog_is_path(ids[i]) &&
-		    (in_presets_dir(path) || shaped_as_preset(path))) { /* a preset by its path */
+		if (path && catalog_is_path(ids[i]) && shaped_as_preset(path)) { /* a preset by its path */
 			preset = path;
 			path = NULL;
 		}

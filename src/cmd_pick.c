@@ -34,10 +34,10 @@ static const struct pick_item *find_pick(const struct picks *pk, const char *id)
 	return NULL;
 }
 
-/* A preset's row, after the routines: its time is theirs added up, its
- * audience theirs when they share one; it is left out when one of its
- * routines is missing or broken. */
-static void add_preset(struct picks *pk, const struct catalog_entry *e)
+/* A preset's row, after the routines: its time is its plan's (a kid-only
+ * routine makes all of it kid mode), its audience theirs when they share
+ * one; it is left out when one of its routines is missing or broken. */
+static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid)
 {
 	struct diags d = { 0 };
 	struct preset *p = preset_load_file(e->path, &d);
@@ -46,22 +46,30 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e)
 		pk->broken++;
 		return;
 	}
-	int64_t total = 0;
 	const char *aud = NULL;
 	bool same_aud = true;
+	const struct routine **rs = xcalloc(p->routines.n ? p->routines.n : 1, sizeof *rs);
 	for (size_t j = 0; j < p->routines.n; j++) {
 		const struct pick_item *it = find_pick(pk, p->routines.v[j]);
 		if (!it) {
 			pk->broken++;
 			preset_free(p);
+			free(rs);
 			return;
 		}
-		total += it->total_ms;
+		rs[j] = pk->r[it - pk->items];
 		if (j == 0)
 			aud = it->audience;
 		else if (!aud != !it->audience || (aud && strcmp(aud, it->audience)))
 			same_aud = false;
 	}
+	struct plan plan;
+	plan_build(&plan, rs, p->routines.n, kid);
+	int64_t total = plan_total_ms(&plan);
+	if (plan.kid && !kid) /* it runs in kid mode: say so */
+		aud = "kid", same_aud = true;
+	plan_free(&plan);
+	free(rs);
 	size_t k = pk->n++;
 	pk->run[k] = p->routines;
 	p->routines = (struct strlist){ 0 };
@@ -122,7 +130,7 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 		};
 	}
 	for (size_t i = 0; i < c->n_presets; i++)
-		add_preset(pk, &c->presets[i]);
+		add_preset(pk, &c->presets[i], kid);
 }
 
 static void free_picks(struct picks *pk)

@@ -108,7 +108,7 @@ void plain_brief(struct plain *p)
 static void stamp(struct plain *p, int64_t at)
 {
 	char clock[16];
-	duration_clock(p->started ? at - p->start_at - p->paused_ms : 0, clock, sizeof clock);
+	duration_clock_elapsed(p->started ? at - p->start_at - p->paused_ms : 0, clock, sizeof clock);
 	fprintf(p->out, "[%s] ", clock);
 }
 

@@ -488,8 +488,8 @@ static void pool_free(struct pool *p)
 static const char *const brief_legend[] = {
 	"Enter", "start", "?", "help", "q", "quit", NULL,
 };
-static const char *const brief_scroll_legend[] = {
-	"Enter", "start", "j/k", "scroll", "?", "help", "q", "quit", NULL,
+static const char *const brief_scroll_legend[] = { /* at 40 columns, up to "more" */
+	"Enter", "start", "?", "help", "j/k", "more", "q", "quit", NULL,
 };
 
 static int full_rows(const struct layout *l, int from, int to)
@@ -597,8 +597,10 @@ static void draw_brief(struct ui *u, const struct view *v)
 		b->center = true;
 	add_status(u, &l, status, sizeof status);
 	add_legend(&l, brief_legend);
-	if (!draw_brief_scrolled(u, v, &l, from, to))
+	if (!draw_brief_scrolled(u, v, &l, from, to)) {
+		u->brief_top = 0; /* it fits: j/k pressed now do not count later */
 		draw_layout(u, v, &l, LINES);
+	}
 	pool_free(&pool);
 }
 

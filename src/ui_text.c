@@ -28,9 +28,6 @@ int ui_fit(const char *s, int width, bool *cut)
 	return b > 0 ? b : n; /* no space at all: a part of the one word */
 }
 
-/* Adds len bytes of UTF-8 at the cursor. ncurses would turn them into wide
- * characters itself, a byte at a time through mbrtowc(); decoding here is
- * several times cheaper, and every frame draws every string again. */
 /* Without a UTF-8 locale ncurses would show each byte of a character as an
  * escape several columns wide: a '?' for each column it takes instead, so
  * that every width measured still holds. */
@@ -54,6 +51,9 @@ static void add_narrow(const char *s, int len)
 	}
 }
 
+/* Adds len bytes of UTF-8 at the cursor. ncurses would turn them into wide
+ * characters itself, a byte at a time through mbrtowc(); decoding here is
+ * several times cheaper, and every frame draws every string again. */
 void ui_add(struct ui *u, const char *s, int len)
 {
 	if (!u->utf8) {

@@ -111,6 +111,9 @@ printf 'title: Legs\nroutines: [feet, calves]\n' >"$TMP/legs.yaml"
 $RUN --check "$TMP/legs.yaml" | grep -q ': ok: preset Legs, 2 routines: feet, calves$' || fail "a good preset elsewhere"
 # ...runs by its path, and its misspelt id is told as a preset's error.
 $RUN --dry-run "$TMP/legs.yaml" | grep -q '^Plan: 10 holds, 6m40s$' || fail "a preset by its path: $($RUN --dry-run "$TMP/legs.yaml" 2>&1 | head -2)"
+mkdir -p "$TMP/mine/presets" # a routine kept in a directory named presets still runs as one
+cp routines/feet.yaml "$TMP/mine/presets/feet.yaml"
+$RUN --dry-run "$TMP/mine/presets/feet.yaml" | grep -q '^Plan: 6 holds, 2m40s$' || fail "a routine in presets/ by its path"
 printf 'title: Legs\nroutines: [feet, calfs]\n' >"$TMP/legs2.yaml"
 $RUN --check "$TMP/legs2.yaml" >/dev/null 2>"$err" && fail "a preset with a misspelt id passed"
 grep -qx "$TMP/legs2.yaml:2:18: error: no routine 'calfs'; did you mean 'calves'?" "$err" ||

@@ -139,12 +139,19 @@ echo "ui_picker: Ctrl-C ok"
 # from the bundled one.
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
 cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/feet.yaml"
+# A preset with a kid-only routine runs all in kid mode: its time and FOR say so.
+mkdir -p "$XDG_DATA_HOME/unknot/presets"
+printf 'title: Everything\nroutines: [feet, calves, quads, back, glutes, shoulders, kids, quick-feet]\n' \
+	>"$XDG_DATA_HOME/unknot/presets/all.yaml"
 tmux_start 60 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
 wait_for "Pick a routine"
 screen_text | grep -qE '^  ID +TITLE +TIME  FOR$' || fail "no FOR column at 60 columns: $(screen_text)"
 screen_text | grep -qE '^  kids +After practice +1m30s  kid$' || fail "kids not marked at 60: $(screen_text)"
 screen_text | grep -qE '^  feet +Morning feet \(yours\) ' || fail "your feet not told apart: $(screen_text)"
+keys G
+wait_for "Everything (yours)"
+screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid preset row: $(screen_text)"
 keys q
 wait_exit >/dev/null
-rm "$XDG_DATA_HOME/unknot/routines/feet.yaml"
+rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
 echo "ui_picker: narrow ok"

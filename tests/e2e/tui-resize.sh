@@ -86,7 +86,7 @@ for size in "80 24" "40 12"; do
 		wait_for "Press Enter to begin"
 		wait_for "x STOP"
 		screen_text | grep -qE "sharp pain: press x\.$" || fail "the stop rule cut at $size:"$'\n'"$(screen_text)"
-		screen_text | grep -q "j/k scroll" || fail "no scroll key at $size:"$'\n'"$(screen_text)"
+		screen_text | grep -q "? help  j/k more" || fail "no scroll key at $size:"$'\n'"$(screen_text)"
 		where=$(screen_text | grep -o 'Lines [0-9]*-[0-9]* of [0-9]*, more below') || break
 		keys NPage
 		wait_gone "$where"
@@ -116,10 +116,20 @@ printf 'title: Everything\nroutines: [feet, calves, quads, back, glutes, shoulde
 	>"$XDG_DATA_HOME/unknot/presets/all.yaml"
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute all"
 wait_for "Press Enter to begin"
-wait_for "Enter start  j/k scroll"
+wait_for "Enter start  ? help  j/k more  q quit"
 screen_text | grep -qE "it really hurts: press x\.$" || fail "no stop rule, many routines:"$'\n'"$(screen_text)"
 keys NPage NPage NPage NPage NPage NPage NPage NPage NPage NPage
 wait_for "Quick feet — feet"
+keys q
+wait_exit >/dev/null
+
+# j on a brief that fits moves nothing, so that a smaller terminal later
+# still opens it at the top.
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
+wait_for "Press Enter to begin"
+keys j j j j j j
+tm resize-window -t t -x 40 -y 12
+wait_for "Lines 1-"
 keys q
 wait_exit >/dev/null
 echo "ui_resize: ok"
