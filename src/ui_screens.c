@@ -11,16 +11,18 @@
 #include "xalloc.h"
 
 #define MARGIN 2
-#define MAX_BLOCKS 192 /* a brief of some twenty routines */
-#define BRIEF_TAIL 8    /* the blocks a brief keeps room for after its routines */
 #define MAX_LINES 64
 
-/* Declared without an initializer and n set to 0: blocks are set as they
- * are added, and clearing all of them on every frame would be waste. */
+/* As many blocks as a screen has: a brief of many routines has hundreds. */
 struct layout {
-	struct ui_block b[MAX_BLOCKS];
-	int n;
+	struct ui_block *b;
+	int n, cap;
 };
+
+static void layout_free(struct layout *l)
+{
+	free(l->b);
+}
 
 static int text_width_cols(void)
 {
@@ -34,8 +36,10 @@ static int prefix_cols(const struct ui_block *b)
 
 static struct ui_block *add(struct layout *l, int prio, int h, int min_h)
 {
-	if (l->n == MAX_BLOCKS)
-		return NULL;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 32;
+		l->b = xreallocarray(l->b, (size_t)l->cap, sizeof *l->b);
+	}
 	struct ui_block *b = &l->b[l->n++];
 	*b = (struct ui_block){ .prio = prio, .h = h, .min_h = min_h, .full_h = h };
 	return b;
@@ -418,8 +422,7 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 
 static void draw_step(struct ui *u, const struct view *v)
 {
-	struct layout l;
-	l.n = 0;
+	struct layout l = { 0 };
 	char right[48], status[256];
 	char *name = v->item ? item_name(u, v->item, true) : xstrdup("");
 	char *next = v->next ? item_name(u, v->next, false) : NULL;
@@ -462,20 +465,21 @@ static void draw_step(struct ui *u, const struct view *v)
 	free(name);
 	free(next);
 	free(next_line);
+	layout_free(&l);
 }
 
 /* --- brief and done --- */
 
 /* Strings the layout borrows while a screen is drawn. */
 struct pool {
-	char *v[MAX_BLOCKS];
+	char **v;
 	int n;
 };
 
 static const char *keep(struct pool *p, char *s)
 {
-	if (p->n < MAX_BLOCKS)
-		p->v[p->n++] = s;
+	p->v = xreallocarray(p->v, (size_t)p->n + 1, sizeof *p->v);
+	p->v[p->n++] = s;
 	return s;
 }
 
@@ -483,6 +487,7 @@ static void pool_free(struct pool *p)
 {
 	for (int i = 0; i < p->n; i++)
 		free(p->v[i]);
+	free(p->v);
 }
 
 static const char *const brief_legend[] = {
@@ -516,20 +521,20 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	top = top > content - region ? content - region : top < 0 ? 0 : top;
 	u->brief_top = top;
 	u->brief_page = region - 1;
-	struct layout s;
-	s.n = 0;
+	struct layout s = { 0 };
 	for (int i = 0; i < from; i++)
-		s.b[s.n++] = l->b[i];
+		*add(&s, 0, 0, 0) = l->b[i];
 	add(&s, 0, region, region); /* the routines, drawn below */
 	char where[96];
 	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
 		 top + region < content ? ", more below" : "");
 	add_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
-	for (int i = to; i < l->n && s.n < MAX_BLOCKS; i++)
-		s.b[s.n++] = l->b[i];
+	for (int i = to; i < l->n; i++)
+		*add(&s, 0, 0, 0) = l->b[i];
 	if (s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
 		s.b[s.n - 1].text = (const char *)brief_scroll_legend;
 	draw_layout(u, v, &s, LINES);
+	layout_free(&s);
 	int y = full_rows(l, 0, from), line = 0;
 	for (int i = from; i < to; i++) {
 		const struct ui_block *b = &l->b[i];
@@ -544,9 +549,8 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 
 static void draw_brief(struct ui *u, const struct view *v)
 {
-	struct layout l;
-	l.n = 0;
-	struct pool pool = { .n = 0 };
+	struct layout l = { 0 };
+	struct pool pool = { 0 };
 	const struct plan *p = u->plan;
 	char total[32], right[64], status[256];
 	duration_format(v->total_ms, total, sizeof total);
@@ -554,15 +558,8 @@ static void draw_brief(struct ui *u, const struct view *v)
 	header(u, "unknot", right);
 	add(&l, 0, 1, 1);
 	int from = l.n;
-	size_t left_out = 0;
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
-		/* Whole routines only, and always room for the stop rule, how to
-		 * begin and the keys after them. */
-		if (l.n + 4 + (int)r->safety.n > MAX_BLOCKS - BRIEF_TAIL) {
-			left_out = p->n_routines - i;
-			break;
-		}
 		char t[32];
 		duration_format(plan_routine_ms(p, i), t, sizeof t);
 		add_space(&l, false);
@@ -578,10 +575,6 @@ static void draw_brief(struct ui *u, const struct view *v)
 				add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u),
 					 ui_attr(u, S_WARN));
 	}
-	if (left_out)
-		add_text(&l, 0, 1, keep(&pool, xasprintf("And %zu more routine%s, not shown here.",
-							 left_out, left_out == 1 ? "" : "s")),
-			 ui_attr(u, S_TITLE), NULL, 0);
 	if (p && p->kid)
 		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
 			 NULL, 0);
@@ -602,15 +595,15 @@ static void draw_brief(struct ui *u, const struct view *v)
 		draw_layout(u, v, &l, LINES);
 	}
 	pool_free(&pool);
+	layout_free(&l);
 }
 
 static const char *const done_legend[] = { "q", "close", NULL };
 
 static void draw_done(struct ui *u, const struct view *v)
 {
-	struct layout l;
-	l.n = 0;
-	struct pool pool = { .n = 0 };
+	struct layout l = { 0 };
+	struct pool pool = { 0 };
 	char done[32], total[32];
 	duration_format(v->done_ms, done, sizeof done);
 	duration_format(v->total_ms, total, sizeof total);
@@ -654,6 +647,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	add_legend(&l, done_legend);
 	draw_layout(u, v, &l, LINES);
 	pool_free(&pool);
+	layout_free(&l);
 }
 
 /* --- stop --- */
@@ -676,9 +670,8 @@ static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
 
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item)
 {
-	struct layout l;
-	l.n = 0;
-	struct pool pool = { .n = 0 };
+	struct layout l = { 0 };
+	struct pool pool = { 0 };
 	attr_t a = ui_attr(u, S_STOP);
 	bkgdset(' ' | a);
 	erase();
@@ -731,6 +724,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	ui_legend(u, sy != SYMPTOM_UNKNOWN ? done_legend : kid ? stop_ask_legend_kid : stop_ask_legend,
 		  false);
 	pool_free(&pool);
+	layout_free(&l);
 }
 
 /* --- help, too small --- */
