@@ -1,6 +1,7 @@
 /* The screens drawn from the view model: brief, step (prep, switch, hold,
  * paused), done, stop, help and too-small. Each screen is a list of blocks;
- * when rows run short the least needed blocks shrink or go, never overlap. */
+ * when rows run short the least needed blocks shrink or go, never overlap,
+ * except on the brief, which scrolls rather than cut a safety note. */
 #include <stdlib.h>
 #include <string.h>
 
