@@ -7,42 +7,44 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "advice.h"
 #include "commands.h"
 #include "text.h"
 #include "xalloc.h"
 
-static const char usage[] =
-	"Usage: unknot [OPTION]... [ROUTINE]...\n"
-	"A terminal coach for self-myofascial release: foam roller, ball, and time.\n"
-	"\n"
-	"  unknot                 pick a routine or a preset\n"
-	"  unknot feet calves     coach these routines, one after the other\n"
-	"  unknot after-run       a preset: routines that go together (see --list)\n"
-	"\n"
-	"Routines:\n"
-	"  -l, --list             list the routines (id, title, area, time, audience)\n"
-	"  -c, --check FILE...    check routine and preset files; errors as file:line:col\n"
-	"  -n, --dry-run ROUTINE  print the plan with its times, and exit\n"
-	"\n"
-	"History:\n"
-	"      --history          last sessions, minutes per area, streak, heat-map\n"
-	"      --export csv       the whole history as CSV, for a therapist\n"
-	"\n"
-	"Coaching:\n"
-	"  -p, --plain            line mode: one line per change, commands on stdin\n"
-	"  -k, --kid              kid mode: simple words, light pressure, holds up to 30s\n"
-	"      --mute             no sound\n"
-	"      --bell             terminal bell instead of sounds\n"
-	"      --breath-cues      soft sounds on each breath in and out\n"
-	"      --speed FACTOR     preview at FACTOR times the speed (not practice)\n"
-	"      --trace FILE       write each state change and cue with its time\n"
-	"\n"
-	"  -h, --help             show this help\n"
-	"  -V, --version          show the version\n"
-	"\n"
-	"Stop at once on numbness, tingling or sharp pain: press x.\n"
-	"Routines live in the bundled directory and in $XDG_DATA_HOME/unknot/routines.\n"
-	"See unknot(1) for the keys and the routine format.\n";
+/* A format: the stop rule is advice.c's, so that it is written in one place. */
+#define USAGE \
+	"Usage: unknot [OPTION]... [ROUTINE]...\n" \
+	"A terminal coach for self-myofascial release: foam roller, ball, and time.\n" \
+	"\n" \
+	"  unknot                 pick a routine or a preset\n" \
+	"  unknot feet calves     coach these routines, one after the other\n" \
+	"  unknot after-run       a preset: routines that go together (see --list)\n" \
+	"\n" \
+	"Routines:\n" \
+	"  -l, --list             list the routines (id, title, area, time, audience)\n" \
+	"  -c, --check FILE...    check routine and preset files; errors as file:line:col\n" \
+	"  -n, --dry-run ROUTINE  print the plan with its times, and exit\n" \
+	"\n" \
+	"History:\n" \
+	"      --history          last sessions, minutes per area, streak, heat-map\n" \
+	"      --export csv       the whole history as CSV, for a therapist\n" \
+	"\n" \
+	"Coaching:\n" \
+	"  -p, --plain            line mode: one line per change, commands on stdin\n" \
+	"  -k, --kid              kid mode: simple words, light pressure, holds up to 30s\n" \
+	"      --mute             no sound\n" \
+	"      --bell             terminal bell instead of sounds\n" \
+	"      --breath-cues      soft sounds on each breath in and out\n" \
+	"      --speed FACTOR     preview at FACTOR times the speed (not practice)\n" \
+	"      --trace FILE       write each state change and cue with its time\n" \
+	"\n" \
+	"  -h, --help             show this help\n" \
+	"  -V, --version          show the version\n" \
+	"\n" \
+	"%s: press x.\n" \
+	"Routines live in the bundled directory and in $XDG_DATA_HOME/unknot/routines.\n" \
+	"See unknot(1) for the keys and the routine format.\n"
 
 enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE, OPT_HISTORY, OPT_EXPORT };
 
@@ -148,7 +150,7 @@ int main(int argc, char **argv)
 				return bad_usage("--speed '%s': expected a number from 0.01 to 1000", optarg);
 			break;
 		case OPT_TRACE: trace_path = optarg; break;
-		case 'h': fputs(usage, stdout); return 0;
+		case 'h': printf(USAGE, advice_stop_rule(false)); return 0;
 		case 'V': puts("unknot " UNKNOT_VERSION); return 0;
 		default: /* getopt has said what was wrong */
 			fputs("Try 'unknot --help'.\n", stderr);

@@ -142,5 +142,6 @@ grep -qF "did you mean 'fe\x1B]0;pwned\x07et'?" "$out" || fail "no safe suggesti
 rm "$XDG_DATA_HOME/unknot/routines/$evil.yaml"
 
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
+$RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 echo "cli: ok"
