@@ -331,7 +331,7 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	}
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure", dash(u),
-			 v->item ? pressure_name(v->item->step->pressure) : "moderate");
+			 v->item ? pressure_name(v->item->pressure) : "moderate"); /* light in kid mode */
 	else if (st == ST_SWITCH && v->item)
 		snprintf(buf, sizeof buf, "Switch to the %s side", side_name(v->item->side));
 	else

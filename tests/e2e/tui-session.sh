@@ -80,6 +80,13 @@ wait_for "tingly, fizzy or numb"
 screen_text | tail -1 | grep -q "1 tingly  2 hurts  3 other" || fail "kid stop legend: $(screen_text | tail -1)"
 keys q
 wait_exit >/dev/null
+# A kid's hold says light pressure, whatever the routine asks of adults.
+tmux_start 80 24 "$RUN --mute --kid --speed 10 calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Hold — light pressure"
+keys q
+wait_exit >/dev/null
 # At 40 columns the hold screen's legend still points to the help.
 tmux_start 40 12 "$RUN --mute calves"
 wait_for "Press Enter to begin"
