@@ -174,6 +174,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		p->start_at = ev->at;
 	}
 	stamp(p, ev->at);
+	if (p->last == ST_PAUSED && !ev->resumed && ev->state != ST_STOP && ev->state != ST_QUIT)
+		fputs("Pause over. ", p->out); /* n or b while paused: the clock runs again */
 	if (ev->resumed) {
 		duration_format(ev->left_ms, a, sizeof a);
 		fprintf(p->out, "Resumed: %s %s left.\n", session_state_name(ev->state), a);
@@ -197,10 +199,11 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		fprintf(p->out, "Paused. Type p and Enter to resume.\n");
 		break;
 	case ST_STOP:
-		fprintf(p->out, "STOP. %s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
+		fprintf(p->out, "STOP. %s 1 %s, 2 %s, 3 %s (type the number and Enter).\n%s\n",
 			advice_stop_question(v->kid), advice_symptom_label(SYMPTOM_NUMB, v->kid),
 			advice_symptom_label(SYMPTOM_SHARP, v->kid),
-			advice_symptom_label(SYMPTOM_OTHER, v->kid));
+			advice_symptom_label(SYMPTOM_OTHER, v->kid),
+			advice_stop(SYMPTOM_UNKNOWN, v->kid)[0]); /* what to do at once, answer or not */
 		break;
 	case ST_DONE:
 		duration_format(v->done_ms, a, sizeof a);
@@ -261,7 +264,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		break;
 	case EV_SYMPTOM:
 		fprintf(p->out, "Recorded: %s.\n", advice_symptom_label(ev->symptom, v->kid));
-		for (const char *const *l = advice_stop(ev->symptom, v->kid); *l; l++)
+		for (const char *const *l = advice_stop(ev->symptom, v->kid) + 1; *l; l++) /* [0] said */
 			fprintf(p->out, "%s\n", *l);
 		break;
 	}
@@ -292,9 +295,18 @@ static int command(struct plain *p, char *line)
 	size_t n = strlen(line);
 	while (n && isspace((unsigned char)line[n - 1]) && !(n == 1 && line[0] == ' '))
 		line[--n] = '\0';
+	int key = -1;
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(line, commands[i].word) == 0)
-			return (int)commands[i].key;
+			key = (int)commands[i].key;
+	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
+	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
+		fprintf(p->out, "Type 1, 2 or 3 and Enter: %s\n", advice_stop_question(p->plan->kid));
+		fflush(p->out);
+		return -1;
+	}
+	if (key >= 0)
+		return key;
 	if (strcmp(line, "m") == 0 && p->cues) {
 		cues_toggle_mute(p->cues);
 		fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");

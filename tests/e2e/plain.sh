@@ -17,7 +17,9 @@ plain_start "$out" --speed 20 feet
 wait_for_line "$out" '\] Hold '
 echo x >&3
 wait_for_line "$out" '^\[[0-9:]+\] STOP\. What happened\? 1 numbness or tingling'
-echo n >&3                                   # ignored: a stop never resumes
+wait_for_line "$out" '^Stop now\. Gently move off the roller or ball\.$' # at once, answer or not
+echo n >&3                                   # a stop never resumes: only the question is open
+wait_for_line "$out" '^Type 1, 2 or 3 and Enter: What happened\?$'
 echo 1 >&3
 wait "$pid" || fail "exit status $? after a stop"
 exec 3>&-
@@ -35,14 +37,14 @@ grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a burst 
 	XDG_STATE_HOME=$TMP/burst-state2 $RUN --plain --mute --speed 20 quick-feet >"$out" 2>&1
 grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a closed pipe was lost: $(tail -3 "$out")"
 
-# Paused time is not in the time stamps; n or b while paused is no resume:
-# the step they move to is told.
+# Paused time is not in the time stamps; n or b while paused ends the pause
+# and tells the step they move to, not a resume of the old one.
 { echo; sleep 0.2; echo p; sleep 1; echo p; sleep 1; echo q; } |
 	XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute --speed 10 quick-feet >"$out" 2>&1
 grep -q '^\[0:05\] Hold 30s' "$out" || fail "paused time counted: $(grep '^\[' "$out" | cut -c1-40)"
 printf '\nn\np\nb\nq\n' | XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute quick-feet >"$out" 2>&1
 expect_in_order "$out" 'Step 1/4: Arch, left side' 'Switch to the right side' 'Paused\.' \
-	'Step 1/4: Arch, left side' 'Ended early'
+	'\] Pause over\. Step 1/4: Arch, left side' 'Ended early'
 grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$out" | cut -c1-50)"
 
 # Every hold skipped with n is no session done: not for the screen, not
