@@ -192,7 +192,7 @@ int cmd_list(const struct catalog *c)
 			duration_format(routine_total_ms(r), total, sizeof total);
 			join(audience, sizeof audience - 8, &r->audience);
 			if (!audience[0])
-				strcpy(audience, "adult");
+				strcpy(audience, "-"); /* none stated */
 			if (c->v[i].user)
 				strcat(audience, " (yours)");
 			list_add(&rows, &n_rows, c->v[i].id, r->title, r->area, total, audience);

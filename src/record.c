@@ -209,7 +209,7 @@ bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
 		read_line(in_fd, line, sizeof line);
 		go_on = strcmp(line, "yes") == 0 || strcmp(line, "y") == 0;
 		if (!go_on)
-			fprintf(out, "Not today, then. Rest that area.\n");
+			fprintf(out, "Not today, then. Rest%s.\n", strcmp(stop->areas, "-") ? " that area" : "");
 	}
 	history_free(&h);
 	return go_on;

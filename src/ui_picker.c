@@ -126,7 +126,7 @@ static void draw_row(struct ui *u, int y, const struct columns *c, const char *i
 	ui_put(u, y, x + c->time - (int)strlen(time), time, (int)strlen(time), a);
 	x += c->time + 2;
 	if (c->aud)
-		ui_put_fit(u, y, x, c->aud, aud ? aud : "adult", a);
+		ui_put_fit(u, y, x, c->aud, aud ? aud : "-", a); /* none stated */
 }
 
 static void draw_picker(struct ui *u, struct picker *p, bool help)

@@ -559,6 +559,11 @@ static void draw_brief(struct ui *u, const struct view *v)
 	header(u, "unknot", right);
 	add(&l, 0, 1, 1);
 	int from = l.n;
+	if (p && p->kid) { /* first: what follows was written for adults */
+		add_space(&l, false);
+		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
+			 NULL, 0);
+	}
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
 		char t[32];
@@ -576,9 +581,6 @@ static void draw_brief(struct ui *u, const struct view *v)
 				add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u),
 					 ui_attr(u, S_WARN));
 	}
-	if (p && p->kid)
-		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
-			 NULL, 0);
 	int to = l.n;
 	add_space(&l, false);
 	char rule[128];

@@ -32,6 +32,11 @@ head=$(head -1 "$out") line=$(grep '^doux ' "$out")
 a=${head%%AREA*} b=${line%%feet*}
 [ ${#a} = ${#b} ] || fail "--list columns out of line:"$'\n'"$(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/doux.yaml"
+# A routine that states no audience is listed so, not as "adult".
+cp tests/data/one-second-feet.yaml "$XDG_DATA_HOME/unknot/routines/"
+$RUN --list | grep -qE '^one-second-feet +One second of feet +feet +1s  - \(yours\)$' ||
+	fail "no audience: $($RUN --list | grep one-second)"
+rm "$XDG_DATA_HOME/unknot/routines/one-second-feet.yaml"
 $RUN --dry-run mine | grep -q '^Plan: 7 holds, 40s$' || fail "user routine not found by id"
 
 # --dry-run prints the plan with its times.

@@ -93,6 +93,7 @@ grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-$' "$XDG_STATE_HOME/unknot/history.
 printf 'no\n' | $RUN --plain --mute calves >"$TMP/out" 2>&1
 grep -qE '^Last time you stopped \([0-9-]+ at [0-9:]+\): sharp pain\.$' "$TMP/out" ||
 	fail "no reminder of the stop from the picker: $(cat "$TMP/out")"
+grep -q 'Not today, then\. Rest\.$' "$TMP/out" || fail "'no' after a stop in no area: $(tail -1 "$TMP/out")"
 
 
 # Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.
@@ -151,6 +152,13 @@ screen_text | grep -qE '^  feet +Morning feet \(yours\) ' || fail "your feet not
 keys G
 wait_for "Everything (yours)"
 screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid preset row: $(screen_text)"
+keys q
+wait_exit >/dev/null
+tmux_start 60 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --kid" # --kid: the same
+wait_for "Pick a routine"
+keys G
+wait_for "Everything (yours)"
+screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid preset row, --kid: $(screen_text)"
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
