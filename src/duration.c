@@ -43,15 +43,29 @@ int64_t duration_seconds(int64_t ms)
 	return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
 
-void duration_format(int64_t ms, char *buf, size_t cap)
+int64_t duration_seconds_done(int64_t ms)
 {
-	int64_t s = duration_seconds(ms);
+	return ms <= 0 ? 0 : ms / 1000;
+}
+
+static void format_seconds(int64_t s, char *buf, size_t cap)
+{
 	if (s >= 60 && s % 60)
 		snprintf(buf, cap, "%lldm%02llds", (long long)(s / 60), (long long)(s % 60));
 	else if (s >= 60)
 		snprintf(buf, cap, "%lldm", (long long)(s / 60));
 	else
 		snprintf(buf, cap, "%llds", (long long)s);
+}
+
+void duration_format(int64_t ms, char *buf, size_t cap)
+{
+	format_seconds(duration_seconds(ms), buf, cap);
+}
+
+void duration_format_done(int64_t ms, char *buf, size_t cap)
+{
+	format_seconds(duration_seconds_done(ms), buf, cap);
 }
 
 static void clock_of(int64_t s, char *buf, size_t cap)
@@ -66,5 +80,5 @@ void duration_clock(int64_t ms, char *buf, size_t cap)
 
 void duration_clock_elapsed(int64_t ms, char *buf, size_t cap)
 {
-	clock_of(ms > 0 ? ms / 1000 : 0, buf, cap);
+	clock_of(duration_seconds_done(ms), buf, cap);
 }

@@ -11,11 +11,18 @@
  * is longer than DURATION_MAX_MS. */
 int duration_parse(const char *s, int64_t *ms);
 
-/* Whole seconds, rounded up: the seconds every screen shows for ms. */
+/* Whole seconds, rounded up: the seconds every screen shows for time to
+ * come (a hold, a plan). */
 int64_t duration_seconds(int64_t ms);
+
+/* Whole seconds, rounded down: time done, as the session clock, the summary
+ * and the history count it (29.9 s done is not 30). */
+int64_t duration_seconds_done(int64_t ms);
 
 /* "1m30s", "45s", "2m": whole seconds, rounded up. */
 void duration_format(int64_t ms, char *buf, size_t cap);
+/* The same for time done, rounded down. */
+void duration_format_done(int64_t ms, char *buf, size_t cap);
 
 /* A countdown clock, "1:30", "0:05": whole seconds rounded up, so that
  * "0:00" shows only when the time is really over. */

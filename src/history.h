@@ -4,7 +4,7 @@
  *   routines   ids, comma-separated
  *   areas      areas, comma-separated
  *   planned_s  seconds the plan would take
- *   done_s     seconds of prep and hold actually done (pauses excluded)
+ *   done_s     whole seconds of prep and hold actually done (pauses excluded)
  *   end        done | quit | stop:numbness | stop:sharp-pain | stop:other | stop:unknown
  *              | preview (run with --speed: kept, but no practice and closes no stop)
  *   too_hard   how often "too hard" was pressed

@@ -206,7 +206,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 			advice_stop(SYMPTOM_UNKNOWN, v->kid)[0]); /* what to do at once, answer or not */
 		break;
 	case ST_DONE:
-		duration_format(v->done_ms, a, sizeof a);
+		duration_format_done(v->done_ms, a, sizeof a);
 		if (!v->holds_done) { /* skipped to the end */
 			duration_format(v->total_ms, b, sizeof b);
 			fprintf(p->out, "Ended early: %s of %s, every hold skipped.\n", a, b);
@@ -228,7 +228,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		}
 		break;
 	case ST_QUIT:
-		duration_format(v->done_ms, a, sizeof a);
+		duration_format_done(v->done_ms, a, sizeof a);
 		duration_format(v->total_ms, b, sizeof b);
 		fprintf(p->out, "Ended early: %s of %s.\n", a, b);
 		break;

@@ -78,7 +78,7 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 	struct history_entry e = {
 		.routines = join(p, false), .areas = join(p, true),
 		.planned_s = (long)(plan_total_ms(p) / 1000),
-		.done_s = (long)duration_seconds(end->done_ms), /* as the screens show it */
+		.done_s = (long)duration_seconds_done(end->done_ms), /* as the screens show it */
 		.end = (char *)(preview && end->state != ST_STOP ? "preview" : end_of(end)),
 		.too_hard = end->too_hard_count,
 		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",

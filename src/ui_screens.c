@@ -608,7 +608,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	struct layout l = { 0 };
 	struct pool pool = { 0 };
 	char done[32], total[32];
-	duration_format(v->done_ms, done, sizeof done);
+	duration_format_done(v->done_ms, done, sizeof done);
 	duration_format(v->total_ms, total, sizeof total);
 	bool quit = v->state == ST_QUIT || !v->holds_done; /* skipped to the end: not done */
 	header(u, "unknot", quit ? "ended" : "done");

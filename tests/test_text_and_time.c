@@ -66,6 +66,12 @@ static void test_duration_format(void **state)
 	assert_string_equal(b, "0:01");
 	duration_clock_elapsed(-5, b, sizeof b);
 	assert_string_equal(b, "0:00");
+	/* Time done, as the summary and the history keep it: 29.9 s done is
+	 * no half minute (a day of practice starts at 30 s). */
+	duration_format_done(29900, b, sizeof b);
+	assert_string_equal(b, "29s");
+	assert_int_equal(duration_seconds_done(29900), 29);
+	assert_int_equal(duration_seconds(29900), 30); /* time to come rounds up */
 }
 
 static void test_utf8(void **state)

@@ -51,7 +51,7 @@ grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$
 # for the history (where "done" would close an open stop).
 XDG_STATE_HOME=$TMP/skip-state plain_start "$out" quick-feet
 wait_for_line "$out" '\] Step 1/4'
-sleep 0.5 # some time done, so that the session is kept
+sleep 1.2 # a second done, kept in whole seconds
 printf 'n\nn\nn\nn\n' >&3
 wait "$pid" || fail "skipped to the end: exit $?"
 exec 3>&-
