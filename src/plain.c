@@ -207,7 +207,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_DONE:
 		duration_format_done(v->done_ms, a, sizeof a);
-		if (!v->holds_done) { /* skipped to the end */
+		if (!v->completed) { /* skipped to the end */
 			duration_format(v->total_ms, b, sizeof b);
 			fprintf(p->out, "Ended early: %s of %s, every hold skipped.\n", a, b);
 			break;

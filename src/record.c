@@ -43,12 +43,11 @@ static const char *stop_end(enum symptom sy)
 	}
 }
 
-/* A session skipped to its end with n, no hold held, is not done: it would
- * close an open stop without a minute on the roller. */
+/* A session skipped to its end with n is not done (view.completed): it
+ * would close an open stop without a minute on the roller. */
 static const char *end_of(const struct view *v)
 {
-	return v->state == ST_DONE && v->holds_done ? "done" :
-	       v->state == ST_STOP ? stop_end(v->symptom) : "quit";
+	return v->completed ? "done" : v->state == ST_STOP ? stop_end(v->symptom) : "quit";
 }
 
 /* Appends e, or says on stderr why it could not. */

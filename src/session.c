@@ -386,6 +386,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
 		.too_hard_count = s->too_hard_count, .kid = p->kid,
 		.ended = ended(s->state),
+		.completed = s->state == ST_DONE && s->holds_done > 0,
 	};
 	bool has = s->has_item && s->state != ST_DONE;
 	if (has)

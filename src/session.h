@@ -72,6 +72,7 @@ struct view {
 	const struct plan_item *item;   /* NULL in brief/done; the stopped item in stop */
 	size_t item_index, n_items;
 	size_t holds_done; /* holds that ran to their end; n skips one */
+	bool completed;    /* at its end with a hold held: done, not ended early */
 	const struct plan_item *next;   /* NULL when this is the last */
 	int64_t left_ms;   /* of the current prep/hold */
 	int64_t phase_ms;  /* its full length (after +/-) */

@@ -610,7 +610,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	char done[32], total[32];
 	duration_format_done(v->done_ms, done, sizeof done);
 	duration_format(v->total_ms, total, sizeof total);
-	bool quit = v->state == ST_QUIT || !v->holds_done; /* skipped to the end: not done */
+	bool quit = !v->completed; /* quit, or skipped to the end */
 	header(u, "unknot", quit ? "ended" : "done");
 	add(&l, 0, 1, 1);
 	add_space(&l, false);

@@ -221,6 +221,7 @@ static void test_next_and_back(void **state)
 	assert_true(v.ended);
 	assert_int_equal(v.done_ms, 23000);
 	assert_int_equal(v.holds_done, 0); /* every hold skipped: the screens say so */
+	assert_false(v.completed);
 }
 
 static void test_holds_done_counts_each_hold_once(void **state)
@@ -239,6 +240,7 @@ static void test_holds_done_counts_each_hold_once(void **state)
 	assert_int_equal(v.state, ST_DONE);
 	assert_int_equal(v.holds_done, 2);
 	assert_int_equal(v.n_items, 3);
+	assert_true(v.completed);
 }
 
 static void test_more_and_less_time(void **state)
