@@ -63,14 +63,10 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 		else if (!aud != !it->audience || (aud && strcmp(aud, it->audience)))
 			same_aud = false;
 	}
-	struct plan plan;
-	plan_build(&plan, rs, p->routines.n, false);
-	if (plan.kid) /* a kid-only routine puts all of it in kid mode: say so */
+	if (plan_for_kids_alone(rs, p->routines.n)) /* all of it runs in kid mode: say so */
 		aud = "kid", same_aud = true;
-	if (kid && !plan.kid) { /* --kid: its times as they will run */
-		plan_free(&plan);
-		plan_build(&plan, rs, p->routines.n, true);
-	}
+	struct plan plan;
+	plan_build(&plan, rs, p->routines.n, kid);
 	int64_t total = plan_total_ms(&plan);
 	plan_free(&plan);
 	free(rs);

@@ -7,7 +7,7 @@
 /* Kid mode on its own when a routine is for kids alone: whoever is coached
  * is then a child, for every routine of the session. A routine that suits
  * adults and kids is coached as written unless --kid is given. */
-static bool any_for_kids_alone(const struct routine *const *r, size_t n)
+bool plan_for_kids_alone(const struct routine *const *r, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (routine_for_kids(r[i]) && !strlist_contains(&r[i]->audience, "adult") &&
@@ -19,7 +19,7 @@ static bool any_for_kids_alone(const struct routine *const *r, size_t n)
 void plan_build(struct plan *p, const struct routine *const *routines, size_t n, bool kid)
 {
 	*p = (struct plan){ .routines = routines, .n_routines = n };
-	p->kid = kid || any_for_kids_alone(routines, n);
+	p->kid = kid || plan_for_kids_alone(routines, n);
 	size_t count = 0;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < routines[i]->n_steps; j++)

@@ -27,6 +27,10 @@ struct plan {
 	bool kid; /* simple words, light pressure, holds capped */
 };
 
+/* True when one of the routines is for kids alone (audience: [kid]): the
+ * whole session is then in kid mode. */
+bool plan_for_kids_alone(const struct routine *const *r, size_t n);
+
 /* Builds the plan; kid mode is on when asked for or when a routine is for
  * kids alone (audience: [kid]). Holds are capped at ROUTINE_KID_HOLD_MS in kid mode. */
 void plan_build(struct plan *p, const struct routine *const *routines,
