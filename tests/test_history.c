@@ -308,11 +308,13 @@ static void test_csv(void **state)
 				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-\r\n");
 }
 
+/* Three sessions of 60 s, one a day, for the open-stop tests. */
+static const char *const three_days[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00",
+					  "2026-11-22T07:00:00+01:00" };
+
 static void test_open_stop(void **state)
 {
-	const char *s[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00",
-			    "2026-11-22T07:00:00+01:00" };
-	struct history h = make(s, 3, 60);
+	struct history h = make(three_days, 3, 60);
 	h.v[1].end = "stop:sharp-pain";
 	h.v[1].areas = "feet,calves";
 	h.v[1].stop_area = "calves";
@@ -327,9 +329,7 @@ static void test_open_stop(void **state)
 
 static void test_stop_from_the_picker_holds_for_every_area(void **state)
 {
-	const char *s[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00",
-			    "2026-11-22T07:00:00+01:00" };
-	struct history h = make(s, 3, 60);
+	struct history h = make(three_days, 3, 60);
 	h.v[1].routines = h.v[1].areas = "-"; /* x in the picker */
 	h.v[1].end = "stop:sharp-pain";
 	h.v[1].done_s = 0;

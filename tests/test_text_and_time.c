@@ -37,39 +37,35 @@ static void test_duration_rejects(void **state)
 			fail_msg("'%s' was accepted", bad[i]);
 }
 
-static void test_duration_format(void **state)
+typedef void format_fn(int64_t ms, char *buf, size_t cap);
+
+static void expect_text(format_fn *f, int64_t ms, const char *want)
 {
 	char b[32];
-	duration_format(90000, b, sizeof b);
-	assert_string_equal(b, "1m30s");
-	duration_format(120000, b, sizeof b);
-	assert_string_equal(b, "2m");
-	duration_format(4001, b, sizeof b);
-	assert_string_equal(b, "5s");
-	duration_clock(61000, b, sizeof b);
-	assert_string_equal(b, "1:01");
+	f(ms, b, sizeof b);
+	assert_string_equal(b, want);
+}
+
+static void test_duration_format(void **state)
+{
+	expect_text(duration_format, 90000, "1m30s");
+	expect_text(duration_format, 120000, "2m");
+	expect_text(duration_format, 4001, "5s");
+	expect_text(duration_clock, 61000, "1:01");
 	/* A countdown shows 0:00 only when the time is really over. */
-	duration_clock(1, b, sizeof b);
-	assert_string_equal(b, "0:01");
-	duration_clock(0, b, sizeof b);
-	assert_string_equal(b, "0:00");
-	duration_clock(-5, b, sizeof b);
-	assert_string_equal(b, "0:00");
+	expect_text(duration_clock, 1, "0:01");
+	expect_text(duration_clock, 0, "0:00");
+	expect_text(duration_clock, -5, "0:00");
 	/* Counting up, 15.2 s done shows 0:15: beside 19.8 s left shown as
 	 * 0:20, the two make the 35 s of the plan, and no second is skipped
 	 * when a frame comes a little after the second. */
-	duration_clock_elapsed(15200, b, sizeof b);
-	assert_string_equal(b, "0:15");
-	duration_clock_elapsed(2000, b, sizeof b);
-	assert_string_equal(b, "0:02");
-	duration_clock_elapsed(1999, b, sizeof b);
-	assert_string_equal(b, "0:01");
-	duration_clock_elapsed(-5, b, sizeof b);
-	assert_string_equal(b, "0:00");
+	expect_text(duration_clock_elapsed, 15200, "0:15");
+	expect_text(duration_clock_elapsed, 2000, "0:02");
+	expect_text(duration_clock_elapsed, 1999, "0:01");
+	expect_text(duration_clock_elapsed, -5, "0:00");
 	/* Time done, as the summary and the history keep it: 29.9 s done is
 	 * no half minute (a day of practice starts at 30 s). */
-	duration_format_done(29900, b, sizeof b);
-	assert_string_equal(b, "29s");
+	expect_text(duration_format_done, 29900, "29s");
 	assert_int_equal(duration_seconds_done(29900), 29);
 	assert_int_equal(duration_seconds(29900), 30); /* time to come rounds up */
 }
