@@ -27,11 +27,11 @@ static const char *closest_id(const struct catalog *c, const char *id, bool pres
 	return near;
 }
 
-/* The preset at path, when it loads and each of its routines is one of the
- * catalog; else NULL, with an error at each id that names none. */
-static struct preset *load_preset(const struct catalog *c, const char *path, struct diags *d)
+/* p (read from path) when each of its routines is one of the catalog; else
+ * NULL, p freed, with an error at each id that names none. */
+static struct preset *known_routines(const struct catalog *c, struct preset *p, const char *path,
+				     struct diags *d)
 {
-	struct preset *p = preset_load_file(path, d);
 	size_t before = d->errors;
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		char *found = catalog_resolve(c, p->routines.v[i]);
@@ -54,6 +54,12 @@ static struct preset *load_preset(const struct catalog *c, const char *path, str
 	return p;
 }
 
+/* The preset at path, when it loads and its routines are known. */
+static struct preset *load_preset(const struct catalog *c, const char *path, struct diags *d)
+{
+	return known_routines(c, preset_load_file(path, d), path, d);
+}
+
 /* A file in a directory named presets is a preset. */
 static bool in_presets_dir(const char *path)
 {
@@ -62,15 +68,14 @@ static bool in_presets_dir(const char *path)
 	return dir >= 7 && !strncmp(slash - 7, "presets", 7) && (dir == 7 || slash[-8] == '/');
 }
 
-/* A preset elsewhere: a file that reads as one (its routine ids aside). */
-static bool shaped_as_preset(const char *path)
+/* A preset elsewhere: the file read as one (its routine ids aside), or
+ * NULL, quietly, when it does not read as one. */
+static struct preset *preset_if_shaped(const char *path)
 {
 	struct diags quiet = { 0 };
 	struct preset *p = preset_load_file(path, &quiet);
 	diags_free(&quiet);
-	bool ok = p != NULL;
-	preset_free(p);
-	return ok;
+	return p;
 }
 
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
@@ -82,11 +87,11 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		struct preset *p = NULL;
 		if (in_presets_dir(files[i])) {
 			p = load_preset(c, files[i], &d);
-		} else if (!(r = routine_load_file(files[i], &d)) && shaped_as_preset(files[i])) {
+		} else if (!(r = routine_load_file(files[i], &d)) && (p = preset_if_shaped(files[i]))) {
 			/* Not a routine but a preset: its own errors, such as a
 			 * misspelt routine id, not those of a routine. */
 			diags_free(&d);
-			p = load_preset(c, files[i], &d);
+			p = known_routines(c, p, files[i], &d);
 		}
 		diags_print(&d, stderr);
 		char *name = text_printable(files[i]);
@@ -248,23 +253,22 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
 		char *path = catalog_resolve(c, ids[i]);
-		char *preset = path ? NULL : catalog_preset(c, ids[i]);
-		if (path && catalog_is_path(ids[i]) && shaped_as_preset(path)) { /* a preset by its path */
-			preset = path;
-			path = NULL;
+		struct preset *p = NULL;
+		struct diags d = { 0 };
+		bool is_preset = true;
+		if (path && catalog_is_path(ids[i]) && (p = preset_if_shaped(path))) {
+			p = known_routines(c, p, path, &d); /* a preset by its path */
+		} else if (!path && (path = catalog_preset(c, ids[i]))) {
+			p = load_preset(c, path, &d);
+		} else {
+			is_preset = false;
 		}
 		free(path);
-		struct preset *p = NULL;
-		if (preset) {
-			struct diags d = { 0 };
-			p = load_preset(c, preset, &d);
-			diags_print(&d, err);
-			diags_free(&d);
-			free(preset);
-			if (!p) {
-				status = EXIT_INVALID;
-				continue;
-			}
+		diags_print(&d, err);
+		diags_free(&d);
+		if (is_preset && !p) {
+			status = EXIT_INVALID;
+			continue;
 		}
 		size_t add = p ? p->routines.n : 1;
 		out->v = xreallocarray(out->v, out->n + add, sizeof *out->v);
