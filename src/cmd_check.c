@@ -246,9 +246,10 @@ static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 	free(safe);
 }
 
-/* The routine ids to load: presets replaced by their routines. */
+/* The routine ids to load: presets replaced by their routines. A preset
+ * asked for alone gives the session its title and summary. */
 static int expand(const struct catalog *c, char *const *ids, size_t n, struct strlist *out,
-		  FILE *err)
+		  struct loaded *l, FILE *err)
 {
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -274,16 +275,21 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		out->v = xreallocarray(out->v, out->n + add, sizeof *out->v);
 		for (size_t k = 0; k < add; k++)
 			out->v[out->n++] = xstrdup(p ? p->routines.v[k] : ids[i]);
+		if (p && n == 1) {
+			l->title = p->title, l->summary = p->summary;
+			p->title = p->summary = NULL;
+		}
 		preset_free(p);
 	}
 	return status;
 }
 
-int load_routines(const struct catalog *c, char *const *ids, size_t n,
-		  struct routine ***out, size_t *n_out, FILE *err)
+int load_routines(const struct catalog *c, char *const *ids, size_t n, struct loaded *out,
+		  FILE *err)
 {
+	*out = (struct loaded){ 0 };
 	struct strlist all = { 0 };
-	int status = expand(c, ids, n, &all, err);
+	int status = expand(c, ids, n, &all, out, err);
 	struct routine **v = xcalloc(all.n, sizeof *v);
 	for (size_t i = 0; i < all.n; i++) {
 		char *path = catalog_resolve(c, all.v[i]);
@@ -302,35 +308,37 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n,
 		diags_free(&d);
 		free(path);
 	}
-	*n_out = all.n;
-	if (status || !all.n) {
-		free_routines(v, all.n);
-		v = NULL;
+	out->r = v;
+	out->n = all.n;
+	strlist_free(&all);
+	if (status || !out->n) {
+		loaded_free(out);
 		status = EXIT_INVALID;
 	}
-	strlist_free(&all);
-	*out = v;
 	return status;
 }
 
-void free_routines(struct routine **r, size_t n)
+void loaded_free(struct loaded *l)
 {
-	if (!r)
-		return;
-	for (size_t i = 0; i < n; i++)
-		routine_free(r[i]);
-	free(r);
+	for (size_t i = 0; l->r && i < l->n; i++)
+		routine_free(l->r[i]);
+	free(l->r);
+	free(l->title);
+	free(l->summary);
+	*l = (struct loaded){ 0 };
 }
 
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 {
-	struct routine **r;
-	if (load_routines(c, ids, n, &r, &n, stderr))
+	struct loaded l;
+	if (load_routines(c, ids, n, &l, stderr))
 		return EXIT_INVALID;
 	struct plan p;
-	plan_build(&p, (const struct routine *const *)r, n, kid);
+	plan_build(&p, (const struct routine *const *)l.r, l.n, kid);
 	char buf[32], prep[32], hold[32];
 	duration_format(plan_total_ms(&p), buf, sizeof buf);
+	if (l.title)
+		printf("%s%s%s\n", l.title, l.summary ? ": " : "", l.summary ? l.summary : "");
 	printf("Plan: %zu hold%s, %s%s\n", p.n_items, p.n_items == 1 ? "" : "s", buf,
 	       p.kid ? " (kid mode: light pressure, holds up to 30s)" : "");
 	int64_t t = 0;
@@ -361,6 +369,6 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 	duration_clock(t, buf, sizeof buf);
 	printf("  %6s  done\n", buf);
 	plan_free(&p);
-	free_routines(r, n);
+	loaded_free(&l);
 	return 0;
 }

@@ -18,8 +18,8 @@ struct picks {
 	struct routine **r; /* NULL for a preset */
 	char **title, **audience, **summary; /* owned; title and summary for presets */
 	/* What Enter runs: a routine by its path, so that one of yours with a
-	 * bundled id runs (an id reaches the bundled one); a preset as the
-	 * routines of its own file. */
+	 * bundled id runs (an id reaches the bundled one); a preset by its
+	 * path too. */
 	struct strlist *run;
 	size_t n;
 	size_t broken; /* routines and presets that do not load */
@@ -71,9 +71,9 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	plan_free(&plan);
 	free(rs);
 	size_t k = pk->n++;
-	pk->run[k] = p->routines;
-	p->routines = (struct strlist){ 0 };
-	char *list = strlist_join(&pk->run[k]);
+	pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
+	pk->run[k].v[pk->run[k].n++] = xstrdup(e->path); /* its title goes with it */
+	char *list = strlist_join(&p->routines);
 	pk->title[k] = e->user ? xasprintf("%s (yours)", p->title) : xstrdup(p->title);
 	pk->audience[k] = xstrdup(same_aud && aud ? aud : "");
 	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);

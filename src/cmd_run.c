@@ -48,13 +48,13 @@ int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct ru
 
 /* What load_routines says while a screen is up (from the picker) is held
  * until the screen has closed: the screen would wipe it. */
-static int load_for_run(const struct catalog *c, char *const *ids, size_t *n,
-			struct routine ***r, struct ui **u)
+static int load_for_run(const struct catalog *c, char *const *ids, size_t n,
+			struct loaded *l, struct ui **u)
 {
 	char *held = NULL;
 	size_t len = 0;
 	FILE *err = *u ? open_memstream(&held, &len) : NULL;
-	int status = load_routines(c, ids, *n, r, n, err ? err : stderr);
+	int status = load_routines(c, ids, n, l, err ? err : stderr);
 	if (err)
 		fclose(err);
 	if (status || len) { /* warnings too: a file may have changed since it was listed */
@@ -70,20 +70,21 @@ static int load_for_run(const struct catalog *c, char *const *ids, size_t *n,
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u)
 {
-	struct routine **r;
-	if (load_for_run(c, ids, &n, &r, &u)) {
+	struct loaded l;
+	if (load_for_run(c, ids, n, &l, &u)) {
 		ui_close(u);
 		return EXIT_INVALID;
 	}
 	struct plan p;
-	plan_build(&p, (const struct routine *const *)r, n, o->kid);
+	plan_build(&p, (const struct routine *const *)l.r, l.n, o->kid);
+	p.title = l.title, p.summary = l.summary;
 	if (u && stop_pending(&p)) { /* the reminder is asked on the plain terminal */
 		ui_close(u);
 		u = NULL;
 	}
 	if (!confirm_after_stop(&p, STDIN_FILENO, stdout)) {
 		plan_free(&p);
-		free_routines(r, n);
+		loaded_free(&l);
 		return 0;
 	}
 	time_t started = time(NULL);
@@ -114,6 +115,6 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	session_free(s);
 	plan_free(&p);
-	free_routines(r, n);
+	loaded_free(&l);
 	return status;
 }

@@ -33,11 +33,19 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 /* The ncurses picker, then the chosen routine. */
 int cmd_pick(const struct catalog *c, const struct run_options *o);
 
+/* What a session runs: its routines, and the preset's title and summary
+ * when one preset alone was asked for (else NULL). */
+struct loaded {
+	struct routine **r;
+	size_t n;
+	char *title, *summary;
+};
+
 /* Loads the routines named by ids (routine ids, preset ids or paths),
- * printing every problem to err. Returns 0 and fills *out with *n_out
- * routines, or EXIT_INVALID. */
-int load_routines(const struct catalog *c, char *const *ids, size_t n,
-		  struct routine ***out, size_t *n_out, FILE *err);
-void free_routines(struct routine **r, size_t n);
+ * printing every problem to err. Returns 0 and fills *out, or EXIT_INVALID
+ * with *out empty. */
+int load_routines(const struct catalog *c, char *const *ids, size_t n, struct loaded *out,
+		  FILE *err);
+void loaded_free(struct loaded *l);
 
 #endif

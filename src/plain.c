@@ -87,6 +87,10 @@ void plain_brief(struct plain *p)
 	say_status(p);
 	char total[32];
 	duration_format(plan_total_ms(p->plan), total, sizeof total);
+	const struct plan *pl = p->plan;
+	if (pl->title) /* a preset's */
+		fprintf(p->out, "%s%s%s\n", pl->title, pl->summary ? ": " : "",
+			pl->summary ? pl->summary : "");
 	for (size_t i = 0; i < p->plan->n_routines; i++) {
 		const struct routine *r = p->plan->routines[i];
 		fprintf(p->out, "%s (%s)%s%s\n", r->title, r->area,

@@ -25,6 +25,7 @@ struct plan {
 	struct plan_item *items;
 	size_t n_items;
 	bool kid; /* simple words, light pressure, holds capped */
+	const char *title, *summary; /* a preset's, or NULL; borrowed, set by the caller */
 };
 
 /* True when one of the routines is for kids alone (audience: [kid]): the

@@ -272,6 +272,12 @@ static void header(struct ui *u, const char *left, const char *right)
 		ui_put(u, 0, COLS - rw - 1, right, (int)strlen(right), a);
 }
 
+/* The brief's and done screen's title: a preset's, else the program's. */
+static const char *session_title(const struct plan *p)
+{
+	return p && p->title ? p->title : "unknot";
+}
+
 static const char *dash(const struct ui *u)
 {
 	return u->utf8 ? " — " : " - ";
@@ -556,13 +562,17 @@ static void draw_brief(struct ui *u, const struct view *v)
 	char total[32], right[64], status[256];
 	duration_format(v->total_ms, total, sizeof total);
 	snprintf(right, sizeof right, "%zu hold%s, %s", v->n_items, v->n_items == 1 ? "" : "s", total);
-	header(u, "unknot", right);
+	header(u, session_title(p), right);
 	add(&l, 0, 1, 1);
 	int from = l.n;
 	if (p && p->kid) { /* first: what follows was written for adults */
 		add_space(&l, false);
 		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
 			 NULL, 0);
+	}
+	if (p && p->summary) { /* a preset's */
+		add_space(&l, false);
+		add_text(&l, 5, 0, p->summary, A_NORMAL, NULL, 0);
 	}
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
@@ -611,7 +621,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	duration_format_done(v->done_ms, done, sizeof done);
 	duration_format(v->total_ms, total, sizeof total);
 	bool quit = !v->completed; /* quit, or skipped to the end */
-	header(u, "unknot", quit ? "ended" : "done");
+	header(u, session_title(u->plan), quit ? "ended" : "done");
 	add(&l, 0, 1, 1);
 	add_space(&l, false);
 	struct ui_block *b = add_text(&l, 0, 1, quit ? "Ended early." :

@@ -78,7 +78,10 @@ grep -q 'no routine' "$err" || fail "hostile id not reported"
 $RUN --list >"$out"
 grep -qE '^after-run +After a run +feet,calves,quads,back$' "$out" || fail "presets not listed: $(cat "$out")"
 $RUN --dry-run after-run >"$out"
-expect_in_order "$out" '^Plan: 19 holds' '^Morning feet' '^Calves' '^Quads' '^Upper back'
+expect_in_order "$out" '^After a run: Feet, calves, quads and upper back, slowly' '^Plan: 19 holds' \
+	'^Morning feet' '^Calves' '^Quads' '^Upper back'
+# A preset with more beside it is no longer that preset: no title.
+$RUN --dry-run after-run kids | head -1 | grep -q '^Plan: ' || fail "a preset and more titled: $($RUN --dry-run after-run kids | head -1)"
 mkdir -p "$XDG_DATA_HOME/unknot/presets"
 printf 'title: Mine\nroutines: [feet, nope]\n' >"$XDG_DATA_HOME/unknot/presets/mine2.yaml"
 set +e

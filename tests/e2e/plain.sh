@@ -108,6 +108,7 @@ expect_in_order "$out" '^1 hold, 1m35s in all\.$' '^\[[0-9:]+\] Done: 1 hold, '
 # routine has it.
 XDG_STATE_HOME=$TMP/preset-state $RUN --plain --mute --speed 1000 after-run </dev/null >"$out" 2>&1 ||
 	fail "after-run: exit $?: $(cat "$out")"
+head -1 "$out" | grep -q '^After a run: Feet, calves, quads' || fail "preset title: $(head -1 "$out")"
 for said in '^Safety: Stop at once on numbness' '^Aftercare: Drink a glass of water\.$'; do
 	[ "$(grep -c "$said" "$out")" = 1 ] || fail "'$said' not once: $(grep -E '^(Safety|Aftercare)' "$out")"
 done

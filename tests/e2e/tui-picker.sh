@@ -52,6 +52,17 @@ keys Enter
 wait_for "Press Enter to begin"
 wait_for "Morning feet"
 wait_for "Calves after a run"
+# The brief is the preset's: its title (not "(yours)") and its summary.
+screen_text | head -1 | grep -q '^ Legs after a run  ' || fail "preset brief title: $(screen_text | head -1)"
+screen_text | grep -q '^  Feet, then calves\.$' || fail "preset brief summary: $(screen_text)"
+keys q
+wait_exit >/dev/null
+# A preset run to its end is named on the done screen too.
+tmux_start 80 24 "$RUN --mute --speed 200 legs"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Well done."
+screen_text | head -1 | grep -qE '^ Legs after a run +done *$' || fail "preset done title: $(screen_text | head -1)"
 keys q
 wait_exit >/dev/null
 rm -r "$XDG_DATA_HOME/unknot/presets"
