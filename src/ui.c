@@ -287,10 +287,13 @@ static void ui_fe_event(void *ctx, const struct session_event *ev, const struct 
 		u->help = false; /* nothing may hide the stop screen */
 }
 
-/* The brief's own keys: it scrolls when it is longer than the screen (the
- * drawing keeps brief_top in range). */
+/* The brief's own keys: it scrolls when the screen shows it scrolled (not
+ * when it fits, nor behind the too-small screen); the drawing keeps
+ * brief_top in range. */
 static void scroll_brief(struct ui *u, int by)
 {
+	if (!u->brief_page)
+		return;
 	u->brief_top += by;
 	if (u->brief_top < 0)
 		u->brief_top = 0;

@@ -512,6 +512,32 @@ static int full_rows(const struct layout *l, int from, int to)
 	return h;
 }
 
+/* Remembers where line top of the brief's blocks [from, to) is: which
+ * block, and how far into it. */
+static void anchor_top(struct ui *u, const struct layout *l, int from, int to, int top)
+{
+	int line = 0;
+	for (int i = from; i < to; i++) {
+		int h = l->b[i].full_h;
+		if (top < line + h || i == to - 1) {
+			u->brief_block = i - from;
+			u->brief_line = (top - line) * 1000 / (h ? h : 1); /* per mille: it rewraps */
+			break;
+		}
+		line += h;
+	}
+	u->brief_cols = COLS;
+}
+
+/* The line the remembered block and place in it start at now. */
+static int anchored_top(const struct ui *u, const struct layout *l, int from, int to)
+{
+	int i = from + u->brief_block;
+	if (i >= to)
+		return u->brief_top;
+	return full_rows(l, from, i) + u->brief_line * l->b[i].full_h / 1000;
+}
+
 /* A brief too long for the screen (a preset of four routines at 80x24)
  * scrolls rather than cut safety notes short: the routines' blocks
  * [from, to) of l move under a fixed top and bottom. False when even the
@@ -525,7 +551,10 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	if (content + fixed - 1 <= LINES || region < 3)
 		return false;
 	int top = u->brief_top;
+	if (u->brief_cols && u->brief_cols != COLS)
+		top = anchored_top(u, l, from, to);
 	top = top > content - region ? content - region : top < 0 ? 0 : top;
+	anchor_top(u, l, from, to, top);
 	u->brief_top = top;
 	u->brief_page = region - 1;
 	struct layout s = { 0 };
@@ -604,7 +633,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	add_status(u, &l, status, sizeof status);
 	add_legend(&l, brief_legend);
 	if (!draw_brief_scrolled(u, v, &l, from, to)) {
-		u->brief_top = 0; /* it fits: j/k pressed now do not count later */
+		u->brief_top = u->brief_cols = 0; /* it fits: from the top when it no longer does */
 		draw_layout(u, v, &l, LINES);
 	}
 	pool_free(&pool);
@@ -920,6 +949,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		return;
 	}
 	u->frame.valid = false;
+	u->brief_page = 0; /* until a brief is drawn scrolled */
 	erase();
 	bool active = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH ||
 		      v->state == ST_PAUSED;

@@ -99,12 +99,41 @@ for size in "80 24" "40 12"; do
 done
 grep -q "at the bottom of the ribs or" "$TMP/seen" || fail "a safety note cut at 40×12"
 tm resize-window -t t -x 80 -y 24
-wait_for "Lines 25-40 of 40" # still at the end
+wait_for "Lines 27-42 of 42" # still at the end
 screen_text | grep -q "^    spine\. Keep the roller at the bottom of the ribs or higher\.$" ||
 	fail "the back's first safety note not whole at 80×24:"$'\n'"$(screen_text)"
 keys Enter
 wait_for "q to close" 20
 [ "$(screen_text | grep -c 'Drink a glass of water')" = 1 ] || fail "aftercare repeated:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+
+# A resize rewraps the brief; what was at its top stays there, not the line
+# number (which then falls on other text).
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
+wait_for "Press Enter to begin"
+top() { screen_text | sed -n 3p; }
+for _ in $(seq 30); do
+	[[ $(top) == "  Calves — calves"* ]] && break
+	was=$(screen_text | grep -o 'Lines [0-9]*-')
+	keys j
+	wait_gone "$was"
+done
+[[ $(top) == "  Calves — calves"* ]] || fail "never scrolled to Calves:"$'\n'"$(screen_text)"
+for size in "60 20" "100 16" "80 24"; do
+	tm resize-window -t t -x "${size% *}" -y "${size#* }"
+	wait_for "Lines "
+	sleep 0.2
+	[[ $(top) == "  Calves — calves"* ]] || fail "the top moved at $size:"$'\n'"$(screen_text)"
+done
+# Behind the too-small screen j/k move nothing.
+tm resize-window -t t -x 20 -y 5
+wait_for "too small"
+keys j j j j j j j j j j
+sleep 0.2
+tm resize-window -t t -x 80 -y 24
+wait_for "Lines "
+[[ $(top) == "  Calves — calves"* ]] || fail "j/k scrolled the brief behind the too-small screen:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
 
