@@ -28,6 +28,7 @@ static const char *const stop_kid[] = {
 	"Stop. Get off the ball or roller.",
 	"Tell a grown-up what you feel.",
 	"Sit and rest. No more rolling today.",
+	"Grown-up: if it does not fade within a few minutes, or it comes back, see a doctor.",
 	NULL,
 };
 
