@@ -459,7 +459,9 @@ static void draw_step(struct ui *u, const struct view *v)
 		add_text(&l, 4, 0, v->prompt, ui_attr(u, S_TITLE), u->utf8 ? "» " : "> ",
 			 ui_attr(u, S_PACER));
 	if (v->item) {
-		add_text(&l, 5, 0, v->item->step->instruction, A_NORMAL, NULL, 0);
+		/* Getting into position, how matters more than big digits; in
+		 * the hold, the clock and the breath come first. */
+		add_text(&l, st == ST_HOLD ? 5 : 3, 0, v->item->step->instruction, A_NORMAL, NULL, 0);
 		add_text(&l, 2, 1, v->item->step->avoid, A_NORMAL, "Avoid: ", ui_attr(u, S_WARN));
 	}
 	struct ui_block *b = add_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
@@ -512,6 +514,15 @@ static int full_rows(const struct layout *l, int from, int to)
 	return h;
 }
 
+/* The rows blocks [from, to) take at their least (fit_layout's sizes). */
+static int least_rows(const struct layout *l, int from, int to)
+{
+	int h = 0;
+	for (int i = from; i < to; i++)
+		h += l->b[i].prio > 0 ? l->b[i].min_h : l->b[i].full_h;
+	return h;
+}
+
 /* Remembers where line top of the brief's blocks [from, to) is: which
  * block, and how far into it. */
 static void anchor_top(struct ui *u, const struct layout *l, int from, int to, int top)
@@ -547,8 +558,14 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 {
 	int content = full_rows(l, from, to);
 	int fixed = full_rows(l, 0, from) + full_rows(l, to, l->n) + 1; /* + where we are */
-	int region = LINES - fixed;
-	if (content + fixed - 1 <= LINES || region < 3)
+	if (content + fixed - 1 <= LINES)
+		return false;
+	/* On a small screen the blank rows and the sound line give way to the
+	 * text (fit_layout drops them): six rows to read are worth more. */
+	int region = LINES - fixed, room = LINES - least_rows(l, 0, from) - least_rows(l, to, l->n) - 1;
+	if (region < 6)
+		region = room < 6 ? room : 6;
+	if (region < 3)
 		return false;
 	int top = u->brief_top;
 	if (u->brief_cols && u->brief_cols != COLS)

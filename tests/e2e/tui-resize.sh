@@ -108,6 +108,18 @@ wait_for "q to close" 20
 keys q
 wait_exit >/dev/null
 
+# At the least size a brief that scrolls shows six rows of text (blank rows
+# give way), and getting into position shows how, whole: the big digits
+# give way to it.
+tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute back"
+wait_for "Lines 1-6 of"
+keys Enter
+wait_for "Get into position"
+screen_text | grep -q "^  head, hips and feet on the floor\.$" ||
+	fail "the instruction cut at 40×12:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+
 # A resize rewraps the brief; what was at its top stays there, not the line
 # number (which then falls on other text).
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
