@@ -349,6 +349,8 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 			current = it->routine;
 			duration_format(plan_routine_ms(&p, it->routine_index), buf, sizeof buf);
 			printf("\n%s (%s, %s)\n", current->title, current->area, buf);
+			if (plan_not_for_kids(&p, it->routine_index))
+				printf("%s\n", PLAN_NOT_FOR_KIDS);
 		}
 		duration_clock(t, buf, sizeof buf);
 		duration_format(it->prep_ms, prep, sizeof prep);

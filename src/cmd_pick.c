@@ -162,7 +162,7 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	atexit(ui_emergency_restore);
 	int status = 0;
 	size_t chosen = 0;
-	switch (ui_pick(u, pk.items, pk.n, pk.broken, &chosen)) {
+	switch (ui_pick(u, pk.items, pk.n, pk.broken, o->kid, &chosen)) {
 	case UI_PICK_START: {
 		struct strlist run = pk.run[chosen];
 		pk.run[chosen] = (struct strlist){ 0 };

@@ -95,6 +95,8 @@ void plain_brief(struct plain *p)
 		const struct routine *r = p->plan->routines[i];
 		fprintf(p->out, "%s (%s)%s%s\n", r->title, r->area,
 			r->summary ? ": " : "", r->summary ? r->summary : "");
+		if (plan_not_for_kids(pl, i))
+			fprintf(p->out, "%s\n", PLAN_NOT_FOR_KIDS);
 		list_line(p->out, "Equipment", &r->equipment);
 		for (size_t j = 0; j < r->safety.n; j++)
 			if (plan_advice_is_new(p->plan, i, ADVICE_SAFETY, r->safety.v[j]))

@@ -16,6 +16,12 @@ bool plan_for_kids_alone(const struct routine *const *r, size_t n)
 	return false;
 }
 
+bool plan_not_for_kids(const struct plan *p, size_t i)
+{
+	const struct routine *r = p->routines[i];
+	return p->kid && r->audience.n && !routine_for_kids(r);
+}
+
 void plan_build(struct plan *p, const struct routine *const *routines, size_t n, bool kid)
 {
 	*p = (struct plan){ .routines = routines, .n_routines = n };

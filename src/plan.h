@@ -32,6 +32,11 @@ struct plan {
  * whole session is then in kid mode. */
 bool plan_for_kids_alone(const struct routine *const *r, size_t n);
 
+/* In kid mode, true for the i-th routine when its audience leaves kids
+ * out (audience: [adult, teen]): a grown-up should know. */
+bool plan_not_for_kids(const struct plan *p, size_t i);
+#define PLAN_NOT_FOR_KIDS "Not written for kids: stay with them and keep the pressure light."
+
 /* Builds the plan; kid mode is on when asked for or when a routine is for
  * kids alone (audience: [kid]). Holds are capped at ROUTINE_KID_HOLD_MS in kid mode. */
 void plan_build(struct plan *p, const struct routine *const *routines,

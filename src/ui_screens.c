@@ -628,6 +628,8 @@ static void draw_brief(struct ui *u, const struct view *v)
 		add_text(&l, 0, 1, keep(&pool, xasprintf("%s%s%s%s%s", r->title, dash(u), r->area,
 							  dash(u), t)),
 			 ui_attr(u, S_TITLE), NULL, 0);
+		if (plan_not_for_kids(p, i))
+			add_text(&l, 3, 1, PLAN_NOT_FOR_KIDS, ui_attr(u, S_WARN), NULL, 0);
 		add_text(&l, 5, 0, r->summary, A_NORMAL, NULL, 0);
 		if (r->equipment.n)
 			add_text(&l, 4, 1, keep(&pool, strlist_join(&r->equipment)), A_NORMAL,

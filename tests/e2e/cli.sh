@@ -44,9 +44,13 @@ $RUN --dry-run feet >"$out"
 expect_in_order "$out" '^Plan: 6 holds, 2m40s$' '^ +0:00 +Arch, left: get in position 5s, hold 30s' \
 	'^ +0:35 +Arch, right' '^ +2:40 +done$'
 $RUN --dry-run --kid feet | grep -q 'kid mode' || fail "--kid not shown in the plan"
-# A routine for kids alone makes the whole session kid mode, back included.
+# A routine for kids alone makes the whole session kid mode, back included;
+# back, written for grown-ups, says so.
 $RUN --dry-run kids back >"$out"
-expect_in_order "$out" '^Plan: .*\(kid mode' '^Upper back on the roller' 'hold 30s, light pressure'
+expect_in_order "$out" '^Plan: .*\(kid mode' '^Upper back on the roller' '^Not written for kids: ' \
+	'hold 30s, light pressure'
+[ "$(grep -c '^Not written for kids' "$out")" = 1 ] || fail "kids is written for kids: $(cat "$out")"
+$RUN --dry-run back | grep -q 'Not written for kids' && fail "'not for kids' said outside kid mode"
 grep -q 'hold [1-9]m\|hold [4-9][0-9]s' "$out" && fail "an uncapped hold in kid mode: $(cat "$out")"
 
 # Unknown routine: a suggestion, exit 1. Usage errors: exit 2.

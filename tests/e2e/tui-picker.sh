@@ -166,10 +166,15 @@ screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid
 keys q
 wait_exit >/dev/null
 tmux_start 60 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --kid" # --kid: the same
-wait_for "Pick a routine"
+wait_for "Pick a routine for kid mode: light pressure, short holds"
 keys G
 wait_for "Everything (yours)"
 screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid preset row, --kid: $(screen_text)"
+# A routine written for grown-ups says so on its kid-mode brief.
+keys g Enter
+wait_for "Press Enter to begin"
+screen_text | grep -q "^  Not written for kids: stay with them and keep the" ||
+	fail "back in kid mode without a word: $(screen_text)"
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
