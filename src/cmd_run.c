@@ -82,7 +82,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		ui_close(u);
 		u = NULL;
 	}
-	if (!confirm_after_stop(&p, STDIN_FILENO, stdout)) {
+	if (!confirm_after_stop(&p, time(NULL), STDIN_FILENO, stdout)) {
 		plan_free(&p);
 		loaded_free(&l);
 		return 0;

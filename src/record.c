@@ -179,7 +179,17 @@ static void print_wrapped(FILE *out, int cols, const char *indent, const char *t
 	free(sp);
 }
 
-bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
+/* True when the history's time stamp start (local, ISO 8601) is on now's day. */
+static bool same_day(const char *start, time_t now)
+{
+	struct tm tm;
+	char today[16];
+	localtime_r(&now, &tm);
+	strftime(today, sizeof today, "%Y-%m-%d", &tm);
+	return strncmp(start, today, 10) == 0;
+}
+
+bool confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out)
 {
 	struct history h;
 	const char *area = NULL;
@@ -193,20 +203,24 @@ bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out)
 		char *during = strcmp(stop->areas, "-") ? xasprintf(" during %s", area) : xstrdup("");
 		char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
 			     xasprintf(": %s", advice_symptom_label(sy, p->kid));
-		char *last = xasprintf("Last time you stopped%s (%.10s at %.5s)%s.", during,
-				       stop->start, stop->start + 11, said);
+		/* The advice says "not again today": today, going on takes a whole yes. */
+		bool today = same_day(stop->start, now);
+		char *last = today ? xasprintf("You stopped%s today at %.5s%s.", during, stop->start + 11, said)
+				   : xasprintf("Last time you stopped%s (%.10s at %.5s)%s.", during,
+					       stop->start, stop->start + 11, said);
 		print_wrapped(out, cols, "", last, "\n");
 		free(last);
 		free(said);
 		free(during);
 		for (const char *const *l = advice_stop(sy, p->kid) + 1; *l; l++) /* not "Stop now" */
 			print_wrapped(out, cols, "  ", *l, "\n");
-		print_wrapped(out, cols, "", "If it has gone and you feel fine, type yes and Enter to go on:",
-			      " ");
+		print_wrapped(out, cols, "", today ?
+			      "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
+			      "If it has gone and you feel fine, type yes and Enter to go on:", " ");
 		fflush(out);
 		char line[64];
 		read_line(in_fd, line, sizeof line);
-		go_on = strcmp(line, "yes") == 0 || strcmp(line, "y") == 0;
+		go_on = strcmp(line, "yes") == 0 || (!today && strcmp(line, "y") == 0);
 		if (!go_on)
 			fprintf(out, "Not today, then. Rest%s.\n", strcmp(stop->areas, "-") ? " that area" : "");
 	}

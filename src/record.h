@@ -25,8 +25,8 @@ bool stop_pending(const struct plan *p);
 
 /* When an area of the plan has an open stop in the history, tells when and
  * what, repeats the advice, and asks on out whether to go on, reading one
- * line from in_fd. Returns true to go on (also when there is nothing to tell
- * or no history). */
-bool confirm_after_stop(const struct plan *p, int in_fd, FILE *out);
+ * line from in_fd ("yes", or "y" for a stop before now's day). Returns true
+ * to go on (also when there is nothing to tell or no history). */
+bool confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out);
 
 #endif

@@ -9,31 +9,41 @@ printf '\nx\n1\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "stop run: $(c
 grep -q $'\tfeet\tfeet\t160\t[0-9]*\tstop:numbness\t0\tfeet$' "$hist" || fail "stop not logged: $(cat "$hist")"
 
 # The next start of feet shows it and asks; "no" ends without a session.
+# The advice said "not again today": the same day, "y" is not enough.
 printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(cat "$out")"
-expect_in_order "$out" '^Last time you stopped during feet \([0-9-]+ at [0-9:]+\): numbness or tingling\.' \
-	'see a doctor or physiotherapist' 'type yes and Enter to go on: Not today'
+expect_in_order "$out" '^You stopped during feet today at [0-9:]+: numbness or tingling\.' \
+	'see a doctor or physiotherapist' 'rest until tomorrow\. Only if you are sure it has gone, type yes and Enter to go on: Not today'
 grep -q 'Step 1/' "$out" && fail "a session started after 'no'"
 grep -q 'Stop now' "$out" && fail "the reminder reads as if the stop were now"
+printf 'y\n' | $RUN --plain --mute feet >"$out" 2>&1
+grep -q 'Not today, then' "$out" || fail "'y' went on the day of the stop: $(cat "$out")"
+# A stop on an earlier day is told by its date, and "y" goes on.
+cp "$hist" "$TMP/hist.today"
+printf '2020-01-02T08:30:00+00:00\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' >>"$hist"
+printf 'y\n' | $RUN --plain --mute --speed 1000 calves >"$out" 2>&1
+expect_in_order "$out" '^Last time you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.' \
+	'If it has gone and you feel fine, type yes' '\] Done: '
+cp "$TMP/hist.today" "$hist" # as it was: the preview above is not practice
 
 # "yes" goes on. A preview (--speed) is kept as one and closes no stop...
 printf 'yes\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1 || fail "yes run"
 grep -q '^\[[0-9:]*\] Done:' "$out" || fail "session did not run after yes: $(cat "$out")"
 tail -1 "$hist" | grep -q $'\tfeet\tfeet\t160\t[0-9]*\tpreview\t0\t-$' || fail "preview not kept as one: $(tail -1 "$hist")"
 printf 'no\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
-grep -q 'Last time you stopped' "$out" || fail "a preview closed the stop"
+grep -q 'You stopped during feet today' "$out" || fail "a preview closed the stop"
 # ...a feet session finished at real speed does.
 printf 'yes\n' | $RUN --plain --mute tests/data/one-second-feet.yaml >"$out" 2>&1 || fail "real run: $(cat "$out")"
 tail -1 "$hist" | grep -q $'\tone-second-feet\tfeet\t1\t1\tdone\t0\t-$' || fail "not kept as done: $(tail -1 "$hist")"
 printf '' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
-grep -q 'Last time you stopped' "$out" && fail "stop still shown after a completed session"
+grep -q 'You stopped' "$out" && fail "stop still shown after a completed session"
 
 # Another area is not held up by a stop in feet.
 printf '\nx\n2\n' | $RUN --plain --mute feet >/dev/null 2>&1
 printf '' | $RUN --plain --mute --speed 500 kids >"$out" 2>&1 # kids is also area feet
-grep -q 'Last time you stopped during feet' "$out" || fail "kids (feet area) not warned"
+grep -q 'You stopped during feet today' "$out" || fail "kids (feet area) not warned"
 grep -q 'Tell a grown-up' "$out" || fail "kid words not used in the reminder"
 printf '' | $RUN --plain --mute --speed 500 calves >"$out" 2>&1
-grep -q 'Last time you stopped' "$out" && fail "calves warned about a feet stop"
+grep -q 'You stopped' "$out" && fail "calves warned about a feet stop"
 
 # A session ended early: the history keeps the time the screen said.
 plain_start "$out" --speed 100 calves

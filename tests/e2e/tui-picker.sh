@@ -102,7 +102,7 @@ grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-$' "$XDG_STATE_HOME/unknot/history.
 	fail "the stop from the picker was not logged"
 # It was in no area, so the next session of any area is reminded of it.
 printf 'no\n' | $RUN --plain --mute calves >"$TMP/out" 2>&1
-grep -qE '^Last time you stopped \([0-9-]+ at [0-9:]+\): sharp pain\.$' "$TMP/out" ||
+grep -qE '^You stopped today at [0-9:]+: sharp pain\.$' "$TMP/out" ||
 	fail "no reminder of the stop from the picker: $(cat "$TMP/out")"
 grep -q 'Not today, then\. Rest\.$' "$TMP/out" || fail "'no' after a stop in no area: $(tail -1 "$TMP/out")"
 
