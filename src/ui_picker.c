@@ -286,7 +286,9 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 		}
 		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
 			     (code == OK && (ch == '\r' || ch == '\n'));
-		bool stop = code == OK && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S');
+		/* x alone: s, a session's other STOP key, is where "shoulders"
+		 * starts, typed by someone looking for it. */
+		bool stop = code == OK && (ch == 'x' || ch == 'X');
 		if (code == KEY_CODE_YES && ch == KEY_RESIZE)
 			continue;
 		if (help) {

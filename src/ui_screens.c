@@ -813,7 +813,7 @@ static const char *const picker_help[] = {
 	"g, G", "first, last",
 	"Enter", "start the routine",
 	"/", "filter (Esc clears)",
-	"x or s", "STOP: numbness, tingling, sharp pain",
+	"x", "STOP: numbness, tingling, sharp pain",
 	"?", "this help",
 	"q", "quit",
 	NULL,

@@ -87,9 +87,13 @@ keys q
 wait_exit >/dev/null
 rm -r "$XDG_DATA_HOME/unknot/routines"
 
-# STOP from the picker: the stop screen without a session.
+# STOP from the picker: the stop screen without a session. s, the start of
+# "shoulders" to someone looking for it, does not open it here.
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
+keys s
+sleep 0.3
+screen_text | grep -q "What happened?" && fail "s in the picker opened the stop screen"
 keys x
 wait_for "What happened?"
 wait_for "Stop now. Gently move off the roller or ball."
