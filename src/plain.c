@@ -214,7 +214,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	case ST_DONE:
 		duration_format_done(v->done_ms, a, sizeof a);
 		if (!v->completed) { /* skipped to the end */
-			duration_format(v->total_ms, b, sizeof b);
+			duration_format(v->planned_ms, b, sizeof b);
 			fprintf(p->out, "Ended early: %s of %s, every hold skipped.\n", a, b);
 			break;
 		}
@@ -235,7 +235,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_QUIT:
 		duration_format_done(v->done_ms, a, sizeof a);
-		duration_format(v->total_ms, b, sizeof b);
+		duration_format(v->planned_ms, b, sizeof b);
 		fprintf(p->out, "Ended early: %s of %s.\n", a, b);
 		break;
 	}

@@ -24,7 +24,7 @@ struct session {
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
 	int64_t done_ms;     /* active time of finished phases */
-	int64_t total_ms;    /* the plan's, with the time added or taken by +/- */
+	int64_t *after_ms;   /* per item: the plan's time of the items after it */
 	bool *held;          /* per item: its hold ran to its end (n skips it) */
 	size_t holds_done;   /* items held */
 	struct session_event *ev;
@@ -214,9 +214,11 @@ struct session *session_new(const struct plan *plan, int64_t now)
 	s->plan = plan;
 	s->state = ST_BRIEF;
 	s->phase_start = s->phase_end = s->item_start = now;
-	s->total_ms = plan_total_ms(plan);
 	s->breath_next = -1;
 	s->held = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->held);
+	s->after_ms = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->after_ms);
+	for (size_t i = plan->n_items; i-- > 1;)
+		s->after_ms[i - 1] = s->after_ms[i] + plan->items[i].prep_ms + plan->items[i].hold_ms;
 	return s;
 }
 
@@ -231,6 +233,7 @@ void session_free(struct session *s)
 		return;
 	free(s->ev);
 	free(s->held);
+	free(s->after_ms);
 	free(s);
 }
 
@@ -269,7 +272,6 @@ static void adjust(struct session *s, int64_t delta, int64_t now)
 	int64_t least = t + 1000 < was ? t + 1000 : was; /* - leaves a second, never adds one */
 	if (s->phase_end < least)
 		s->phase_end = least;
-	s->total_ms += s->phase_end - was;
 	if (hold) {
 		s->tick_k = ticks_after(s, t);
 		s->breath_next = next_breath(s, t); /* a longer hold breathes on */
@@ -382,7 +384,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 	*v = (struct view){
 		.state = s->state, .paused_from = s->paused_from,
 		.item_index = s->item, .n_items = p->n_items, .holds_done = s->holds_done,
-		.total_ms = s->total_ms, .done_ms = s->done_ms,
+		.planned_ms = plan_total_ms(p), .done_ms = s->done_ms,
 		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
 		.too_hard_count = s->too_hard_count, .kid = p->kid,
 		.ended = ended(s->state),
@@ -394,10 +396,13 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 	size_t next = s->has_item ? s->item + 1 : 0;
 	if (!v->ended && next < p->n_items)
 		v->next = &p->items[next];
+	v->total_ms = s->state == ST_BRIEF ? v->planned_ms : v->done_ms;
 	if (active(shown)) {
 		v->left_ms = s->phase_end - t > 0 ? s->phase_end - t : 0;
 		v->phase_ms = s->phase_end - s->phase_start;
 		v->done_ms += t - s->phase_start;
+		v->total_ms = v->done_ms + v->left_ms + (shown == ST_HOLD ? 0 : cur(s)->hold_ms) +
+			      s->after_ms[s->item];
 	}
 	if (shown == ST_HOLD) {
 		v->breathing = true;

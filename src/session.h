@@ -76,7 +76,9 @@ struct view {
 	const struct plan_item *next;   /* NULL when this is the last */
 	int64_t left_ms;   /* of the current prep/hold */
 	int64_t phase_ms;  /* its full length (after +/-) */
-	int64_t done_ms, total_ms; /* session progress */
+	int64_t done_ms;    /* active time so far */
+	int64_t total_ms;   /* done_ms and all that is left: what n, b, + and - leave */
+	int64_t planned_ms; /* the plan's, as the brief said */
 	bool breathing;    /* show the pacer */
 	struct breath_state breath;
 	const char *prompt;  /* the latest timed prompt of this hold, or NULL */

@@ -667,7 +667,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	struct pool pool = { 0 };
 	char done[32], total[32];
 	duration_format_done(v->done_ms, done, sizeof done);
-	duration_format(v->total_ms, total, sizeof total);
+	duration_format(v->planned_ms, total, sizeof total);
 	bool quit = !v->completed; /* quit, or skipped to the end */
 	header(u, session_title(u->plan), quit ? "ended" : "done");
 	add(&l, 0, 1, 1);

@@ -266,6 +266,33 @@ static void test_more_and_less_time(void **state)
 	assert_string_equal(events(w), "12000:state:switch 12000:cue:switch");
 }
 
+/* The session bar's total is what has been done and what is left, so the
+ * bar ends full whatever n, b, + and - did; the plan's own time stays for
+ * the summary. Plan: 35 + 35 + 25 = 95 s. */
+static void test_total_follows_skips_and_repeats(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, SK_START, 0);
+	run_to(w, 10000);
+	assert_int_equal(view_at(w, 10000).total_ms, 95000);
+	session_key(w->s, SK_LESS, 10000);
+	assert_int_equal(view_at(w, 10000).total_ms, 80000);
+	/* Back to the start of this side: its 30 s hold comes whole again, and
+	 * the 10 s already done stay done. */
+	session_key(w->s, SK_PREV, 10000);
+	assert_int_equal(view_at(w, 10000).total_ms, 10000 + 95000);
+	/* The other side skipped: the total loses it. */
+	run_to(w, 45000); /* arch-left ends at 10000 + 35000 */
+	session_key(w->s, SK_NEXT, 46000);
+	assert_int_equal(view_at(w, 46000).total_ms, 46000 + 25000);
+	run_to(w, 200000);
+	struct view v = view_at(w, 200000);
+	assert_int_equal(v.state, ST_DONE);
+	assert_int_equal(v.done_ms, 71000);
+	assert_int_equal(v.total_ms, v.done_ms); /* the bar ends full */
+	assert_int_equal(v.planned_ms, 95000);
+}
+
 static void test_adjust_while_paused(void **state)
 {
 	struct world *w = *state;
@@ -475,7 +502,8 @@ int main(void)
 		T(test_brief_waits_for_start), T(test_full_walk_with_sides),
 		T(test_view_during_hold), T(test_late_wakeup_keeps_logical_times),
 		T(test_pause_does_not_count), T(test_next_and_back),
-		T(test_more_and_less_time), T(test_adjust_while_paused), T(test_less_never_adds_time),
+		T(test_more_and_less_time),
+		T(test_total_follows_skips_and_repeats), T(test_adjust_while_paused), T(test_less_never_adds_time),
 		T(test_holds_done_counts_each_hold_once),
 		T(test_kid_more_keeps_the_cap), T(test_breath_cues_after_more),
 		T(test_too_hard_continues), T(test_stop_from_brief), T(test_stop_from_prep),
