@@ -794,7 +794,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 static const char *const session_help[] = {
 	"space, p", "pause / resume",
 	"n", "next side or step",
-	"b", "back: restart this side",
+	"b", "back: restart; twice, the side before",
 	"+ or =", "more time (15 s)",
 	"-", "less time (15 s)",
 	"h", "too hard: lighter-pressure advice",
