@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "duration.h"
 #include "loop.h"
 #include "plain.h"
 #include "plan.h"
@@ -104,11 +105,19 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	sigaddset(&ends, SIGTERM);
 	sigaddset(&ends, SIGHUP);
 	sigprocmask(SIG_BLOCK, &ends, NULL);
+	bool full_screen = u;
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
 	record_session(&p, &v, started, o->speed != 1);
+	if (full_screen && end == LOOP_ENDED && v.state == ST_QUIT && v.done_ms > 0) {
+		/* No screen says how it ended: the line stays in the terminal. */
+		char done[32], planned[32];
+		duration_format_done(v.done_ms, done, sizeof done);
+		duration_format(v.planned_ms, planned, sizeof planned);
+		printf("Ended early: %s of %s.\n", done, planned);
+	}
 	if (end == LOOP_SIGNAL) {
 		fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));
 		status = 128 + signo;

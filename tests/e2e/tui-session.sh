@@ -64,11 +64,13 @@ keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status"
 
-# A routine of one hold says so in the singular.
+# A routine of one hold says so in the singular. q on the brief ends with
+# nothing to tell.
 tmux_start 80 24 "$RUN --mute back"
 wait_for "1 hold, 1m35s"
 keys q
 wait_exit >/dev/null
+screen_text | grep -q "Ended early" && fail "q on the brief told of a session: $(screen_text)"
 # Kid mode says when to stop in a child's words, before and during.
 tmux_start 80 24 "$RUN --mute --kid calves"
 wait_for "Kid mode: light pressure, short holds."
@@ -87,6 +89,8 @@ keys Enter
 wait_for "Hold — light pressure"
 keys q
 wait_exit >/dev/null
+# q in a session leaves a line that says how far it went.
+screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+\.$' || fail "q left no word: $(screen_text)"
 # At 40 columns the hold screen's legend still points to the help.
 tmux_start 40 12 "$RUN --mute calves"
 wait_for "Press Enter to begin"
