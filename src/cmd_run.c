@@ -79,6 +79,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)l.r, l.n, o->kid);
 	p.title = l.title, p.summary = l.summary;
+	p.preview = o->speed != 1 ? o->speed : 0;
 	if (u && stop_pending(&p)) { /* the reminder is asked on the plain terminal */
 		ui_close(u);
 		u = NULL;

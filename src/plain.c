@@ -105,6 +105,10 @@ void plain_brief(struct plain *p)
 	fprintf(p->out, "%zu hold%s, %s in all%s.\n", p->plan->n_items,
 		p->plan->n_items == 1 ? "" : "s", total,
 		p->plan->kid ? ", kid mode: light pressure, short holds" : "");
+	char preview[64];
+	plan_preview_note(pl, preview, sizeof preview);
+	if (*preview)
+		fprintf(p->out, "%s\n", preview);
 	fprintf(p->out, "%s: type x and Enter.\n", advice_stop_rule(p->plan->kid));
 	fprintf(p->out, "Press Enter to begin. %s.\n", help);
 	fflush(p->out);
@@ -225,6 +229,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		if (v->too_hard_count)
 			fprintf(p->out, " Too hard: %d time%s.", v->too_hard_count,
 				v->too_hard_count == 1 ? "" : "s");
+		if (p->plan->preview > 0)
+			fputs(" A preview: not counted as practice.", p->out);
 		fputc('\n', p->out);
 		for (size_t i = 0; i < p->plan->n_routines; i++) {
 			const struct strlist *l = &p->plan->routines[i]->aftercare;

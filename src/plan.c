@@ -1,5 +1,6 @@
 #include "plan.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "xalloc.h"
@@ -14,6 +15,14 @@ bool plan_for_kids_alone(const struct routine *const *r, size_t n)
 		    !strlist_contains(&r[i]->audience, "teen"))
 			return true;
 	return false;
+}
+
+void plan_preview_note(const struct plan *p, char *buf, size_t size)
+{
+	if (p->preview > 0)
+		snprintf(buf, size, "Preview at %gx speed: not counted as practice.", p->preview);
+	else if (size)
+		buf[0] = '\0';
 }
 
 bool plan_not_for_kids(const struct plan *p, size_t i)

@@ -26,11 +26,15 @@ struct plan {
 	size_t n_items;
 	bool kid; /* simple words, light pressure, holds capped */
 	const char *title, *summary; /* a preset's, or NULL; borrowed, set by the caller */
+	double preview; /* a preview's --speed, not practice; 0 for real time. Set by the caller */
 };
 
 /* True when one of the routines is for kids alone (audience: [kid]): the
  * whole session is then in kid mode. */
 bool plan_for_kids_alone(const struct routine *const *r, size_t n);
+
+/* "Preview at 20x speed: not counted as practice." for a preview, else "". */
+void plan_preview_note(const struct plan *p, char *buf, size_t size);
 
 /* In kid mode, true for the i-th routine when its audience leaves kids
  * out (audience: [adult, teen]): a grown-up should know. */

@@ -434,7 +434,9 @@ static void draw_step(struct ui *u, const struct view *v)
 	char *name = v->item ? item_name(u, v->item, true) : xstrdup("");
 	char *next = v->next ? item_name(u, v->next, false) : NULL;
 	char *next_line = xasprintf("Next: %s", next ? next : "the end");
-	snprintf(right, sizeof right, "step %zu of %zu", v->item_index + 1, v->n_items);
+	const struct plan *p = u->plan;
+	snprintf(right, sizeof right, "%sstep %zu of %zu", p && p->preview > 0 ? "preview, " : "",
+		 v->item_index + 1, v->n_items);
 	header(u, v->item ? v->item->routine->title : "unknot", right);
 	enum session_state st = shown_state(v);
 
@@ -616,6 +618,13 @@ static void draw_brief(struct ui *u, const struct view *v)
 		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
 			 NULL, 0);
 	}
+	char preview[64] = "";
+	if (p)
+		plan_preview_note(p, preview, sizeof preview);
+	if (*preview) {
+		add_space(&l, false);
+		add_text(&l, 3, 1, preview, ui_attr(u, S_DIM), NULL, 0);
+	}
 	if (p && p->summary) { /* a preset's */
 		add_space(&l, false);
 		add_text(&l, 5, 0, p->summary, A_NORMAL, NULL, 0);
@@ -675,6 +684,12 @@ static void draw_done(struct ui *u, const struct view *v)
 	struct ui_block *b = add_text(&l, 0, 1, quit ? "Ended early." :
 				   v->kid ? "Great job!" : "Well done.",
 				   ui_attr(u, S_TITLE), NULL, 0);
+	if (b)
+		b->center = true;
+	char preview[64] = "";
+	if (u->plan)
+		plan_preview_note(u->plan, preview, sizeof preview);
+	b = add_text(&l, 3, 1, preview, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->center = true;
 	add_space(&l, false);

@@ -109,6 +109,11 @@ expect_in_order "$out" '^1 hold, 1m35s in all\.$' '^\[[0-9:]+\] Done: 1 hold, '
 XDG_STATE_HOME=$TMP/preset-state $RUN --plain --mute --speed 1000 after-run </dev/null >"$out" 2>&1 ||
 	fail "after-run: exit $?: $(cat "$out")"
 head -1 "$out" | grep -q '^After a run: Feet, calves, quads' || fail "preset title: $(head -1 "$out")"
+# A preview says so, before and after; real time does not.
+expect_in_order "$out" '^Preview at 1000x speed: not counted as practice\.$' \
+	'\] Done: .* A preview: not counted as practice\.$'
+$RUN --plain --mute tests/data/one-second-feet.yaml </dev/null 2>&1 | grep -i preview &&
+	fail "a session in real time called a preview"
 for said in '^Safety: Stop at once on numbness' '^Aftercare: Drink a glass of water\.$'; do
 	[ "$(grep -c "$said" "$out")" = 1 ] || fail "'$said' not once: $(grep -E '^(Safety|Aftercare)' "$out")"
 done

@@ -15,7 +15,7 @@ shot() { # name, text that must be on it
 	screen_text >"$out/$1.txt"
 }
 
-tmux_start 80 24 "$RUN --mute --speed 3"
+tmux_start 80 24 "$RUN --mute" # real time: a preview says so on its screens
 shot picker "Pick a routine"
 keys '?'
 shot picker-help "filter (Esc clears)"
@@ -49,7 +49,7 @@ wait_exit >/dev/null
 tmux_start 80 24 "$RUN --mute --speed 200 feet"
 wait_for "Press Enter to begin"
 keys Enter
-shot done "q to close"
+shot done "Preview at 200x speed: not counted as practice."
 keys q
 wait_exit >/dev/null
 
