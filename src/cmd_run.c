@@ -97,7 +97,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct ui_options uo = { .instead = "line mode instead" };
 	if (!u && !o->plain && ui_open(&u, &uo) == 0)
 		atexit(ui_emergency_restore);
-	/* From here to the end, SIGINT, SIGTERM and SIGHUP only reach the loop
+	/* From here to the end, the ending signals only reach the loop
 	 * (which lets them through while it sleeps): a second hang-up while the
 	 * terminal is restored must not kill us before the history is written. */
 	sigset_t ends;
@@ -105,6 +105,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	sigaddset(&ends, SIGINT);
 	sigaddset(&ends, SIGTERM);
 	sigaddset(&ends, SIGHUP);
+	sigaddset(&ends, SIGQUIT);
 	sigprocmask(SIG_BLOCK, &ends, NULL);
 	bool full_screen = u;
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);

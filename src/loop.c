@@ -16,7 +16,7 @@ static const struct {
 	int sig;
 	void (*fn)(int);
 } handlers[] = {
-	{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end },
+	{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end }, { SIGQUIT, on_end },
 	{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp },
 };
 #define N_HANDLERS (sizeof handlers / sizeof *handlers)

@@ -43,8 +43,8 @@ struct loop_options {
 /* Why the loop returned. */
 enum loop_end { LOOP_ENDED, LOOP_EOF, LOOP_SIGNAL };
 
-/* Runs s until it has ended (see linger), input ends, or SIGINT, SIGTERM or
- * SIGHUP arrives (*signo says which); in the last two cases the session is
+/* Runs s until it has ended (see linger), input ends, or SIGINT, SIGTERM,
+ * SIGHUP or SIGQUIT arrives (*signo says which); in the last two cases the session is
  * quit, so that it has always ended when this returns. SIGWINCH calls resize; SIGTSTP pauses
  * the session, calls suspend, stops, and calls resume on SIGCONT. */
 enum loop_end loop_run(struct session *s, struct frontend *fe,

@@ -1,6 +1,7 @@
 /* unknot: the command line. Parses options and hands over to a command. */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <locale.h>
 #include <stdio.h>
@@ -121,6 +122,9 @@ int main(int argc, char **argv)
 	 * numbers, dates and messages stay as unknot writes them, so that
 	 * --speed 1.5 parses and the text reads the same in every locale. */
 	setlocale(LC_CTYPE, "");
+	/* A reader gone from a pipe (--plain | head) is an error to writes, not
+	 * the end of the program: the session still ends and is recorded. */
+	signal(SIGPIPE, SIG_IGN);
 	int mode = 0; /* the option that says what to do, or 0: coach */
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
 	const char *trace_path = NULL;

@@ -97,8 +97,9 @@ void ui_set_title(struct ui *u, const char *text)
 	write_title(u, text);
 }
 
-/* The signals ncurses takes over (and ui_wait_key waits for). */
-static const int wait_sigs[N_WAIT_SIGS] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP };
+/* The signals ncurses takes over (and ui_wait_key waits for), and SIGQUIT
+ * (Ctrl-\), which ncurses leaves to dump core on a raw terminal. */
+static const int wait_sigs[N_WAIT_SIGS] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGQUIT };
 
 /* ncurses keeps its handlers after delscreen(): a Ctrl-C at the stop
  * reminder that follows the picker would run its clean-up and exit(1)

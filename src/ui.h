@@ -55,7 +55,7 @@ enum ui_pick_result {
 	UI_PICK_START,  /* *chosen is the index of the routine to start */
 	UI_PICK_QUIT,   /* q */
 	UI_PICK_STOP,   /* the STOP key: run ui_stop_screen_standalone() */
-	UI_PICK_SIGNAL, /* SIGINT, SIGTERM or SIGHUP: ui_signal() says which */
+	UI_PICK_SIGNAL, /* SIGINT, SIGTERM, SIGHUP or SIGQUIT: ui_signal() says which */
 	UI_PICK_EOF,    /* the terminal went away */
 };
 

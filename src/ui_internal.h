@@ -59,7 +59,7 @@ struct ui_frame {
 	int tick_y[UI_MAX_TICK_BLOCKS], n_tick;
 };
 
-#define N_WAIT_SIGS 5
+#define N_WAIT_SIGS 6
 
 struct ui {
 	SCREEN *scr;

@@ -65,9 +65,11 @@ printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute 
 grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $(tail -3 "$out")"
 
 
-# SIGTERM and SIGINT end a session cleanly, with a message and 128+signal.
+# SIGTERM, SIGINT and SIGQUIT (Ctrl-\) end a session cleanly, with a
+# message and 128+signal, and it is recorded.
 export XDG_STATE_HOME=$TMP/fresh-state # no reminder of the stop above
-for sig in TERM INT; do
+ended=0
+for sig in TERM INT QUIT; do
 	plain_start "$out" feet
 	wait_for_line "$out" '\] Step 1/'
 	kill -"$sig" "$pid"
@@ -76,7 +78,15 @@ for sig in TERM INT; do
 	want=$((128 + $(kill -l "$sig")))
 	[ "$status" -eq "$want" ] || fail "SIG$sig: exit $status, expected $want: $(cat "$out")"
 	grep -q 'session ended' "$out" || fail "SIG$sig: no message"
+	[ "$(grep -c $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv")" = $((++ended)) ] ||
+		fail "SIG$sig: not recorded: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 done
+# A reader that goes away (| head -1) does not kill unknot: a stop typed
+# after it is still recorded.
+{ echo; sleep 1; echo x; sleep 0.3; echo 1; } |
+	XDG_STATE_HOME=$TMP/pipe-state $RUN --plain --mute --speed 10 feet | head -1 >/dev/null
+grep -q $'\tstop:numbness\t' "$TMP/pipe-state/unknot/history.tsv" ||
+	fail "the stop after the reader left was lost: $(cat "$TMP/pipe-state/unknot/history.tsv" 2>&1)"
 echo "plain signals: ok"
 
 # Kid mode: holds capped at 30 s, playful breathing words, "tell a grown-up".

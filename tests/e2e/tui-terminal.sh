@@ -14,6 +14,17 @@ status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT: exit status $status, expected 130"
 cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed: $(cat "$TMP/before") → $(cat "$TMP/after")"
 
+# Ctrl-\ (SIGQUIT) the same: no core dump on a raw terminal, and recorded.
+tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+sleep 1.1 # a second done: a session of nothing is not recorded
+keys 'C-\'
+status=$(wait_exit)
+[ "$status" = 131 ] || fail "SIGQUIT: exit status $status, expected 131"
+cmp -s "$TMP/before" "$TMP/after" || fail "SIGQUIT: terminal modes changed: $(cat "$TMP/before") → $(cat "$TMP/after")"
+grep -q $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "SIGQUIT: the session not recorded"
 
 # The stop screen: red background with colours…
 tmux_start 80 24 "$RUN --mute calves"
