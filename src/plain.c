@@ -1,6 +1,7 @@
 #include "plain.h"
 
 #include <ctype.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -334,6 +335,13 @@ static int command(struct plain *p, char *line)
 	return -1;
 }
 
+/* True when the terminal on fd has gone (its pty closed). */
+static bool hung_up(int fd)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	return poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
 static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 {
 	struct plain *p = ctx;
@@ -342,6 +350,12 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	 * room for keys leaves the rest (an x after twenty +) for the next call. */
 	size_t want = max > 0 && (size_t)max < sizeof chunk ? (size_t)max : sizeof chunk;
 	ssize_t r = read(p->in_fd, chunk, want);
+	if (r == 0 && isatty(p->in_fd) && !hung_up(p->in_fd)) {
+		/* Ctrl-D on a terminal that is still there: x must still work. */
+		fprintf(p->out, "Ctrl-D does nothing here: type q and Enter to quit, x and Enter to stop.\n");
+		fflush(p->out);
+		return 0;
+	}
 	if (r <= 0) {
 		if (p->eof || max < 1)
 			return -1;

@@ -54,6 +54,25 @@ wait_for "Get into position"
 close_terminal "--mute calves" "the session"
 grep -q $'\tcalves\tcalves\t[0-9]*\t[0-9]*\tquit\t' "$state/unknot/history.tsv" ||
 	fail "the session cut by SIGHUP was not logged: $(cat "$state/unknot/history.tsv")"
+# Line mode on a terminal: Ctrl-D is no end of input there, and x still
+# stops after two of them; the terminal closing still ends it.
+tmux_start 80 24 "$RUN --plain --mute feet"
+state=$XDG_STATE_HOME
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Step 1/"
+keys C-d C-d
+wait_for "Ctrl-D does nothing here"
+keys x Enter
+wait_for "What happened?"
+keys 1 Enter
+wait_exit >/dev/null
+grep -q $'\tstop:numbness\t' "$state/unknot/history.tsv" || fail "x after Ctrl-D lost: $(cat "$state/unknot/history.tsv")"
+tmux_start 80 24 "$RUN --plain --mute calves"
+wait_for "Press Enter to begin"
+keys Enter C-d
+wait_for "Ctrl-D does nothing here"
+close_terminal "--plain --mute calves" "line mode"
 # The same in the picker.
 tmux_start 80 24 "$RUN --mute --speed 6"
 wait_for "Pick a routine"
