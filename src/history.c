@@ -100,13 +100,22 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		}
 	}
 	free(dir);
-	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+	/* O_NONBLOCK: a FIFO put there would block the open for ever, with
+	 * the ending signals held off (see cmd_run). */
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0600);
 	if (fd < 0) {
-		*err = xasprintf("cannot open %s: %s", path, strerror(errno));
+		*err = xasprintf("cannot open %s: %s", path, errno == ENXIO ? "not a regular file" :
+				 strerror(errno));
 		return -1;
 	}
 	struct stat st;
-	bool fresh = fstat(fd, &st) == 0 && st.st_size == 0;
+	if (fstat(fd, &st) != 0 || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)) {
+		*err = xasprintf("cannot write %s: not a regular file", path); /* /dev/null will do */
+		close(fd);
+		return -1;
+	}
+	fcntl(fd, F_SETFL, O_WRONLY | O_APPEND); /* blocking again: a whole line or an error */
+	bool fresh = S_ISREG(st.st_mode) && st.st_size == 0;
 	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
 	     *sa = field(e->stop_area), *start = field(e->start);
 	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
@@ -204,19 +213,29 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 		close(fd);
 		return 0;
 	}
-	size_t cap = st.st_size < HISTORY_MAX_BYTES ? (size_t)st.st_size : HISTORY_MAX_BYTES;
+	/* Over the limit, the end is read: the newest lines (an open stop) are
+	 * the ones that matter. Its line numbers are then not known. */
+	bool cut = st.st_size > HISTORY_MAX_BYTES;
+	size_t cap = cut ? HISTORY_MAX_BYTES : (size_t)st.st_size;
+	if (cut && lseek(fd, st.st_size - HISTORY_MAX_BYTES, SEEK_SET) < 0)
+		cap = 0;
 	char *buf = xmalloc(cap + 1);
 	size_t len = 0;
 	ssize_t r;
 	while (len < cap && (r = read(fd, buf + len, cap - len)) > 0)
 		len += (size_t)r;
 	close(fd);
-	if (st.st_size > HISTORY_MAX_BYTES)
-		diags_add(warn, DIAG_WARNING, path, 0, 0,
-			  "history is over %d bytes; only the start is read", HISTORY_MAX_BYTES);
 	buf[len] = '\0';
+	char *first = buf;
+	if (cut) {
+		diags_add(warn, DIAG_WARNING, path, 0, 0,
+			  "history is over %d bytes; only its end is read", HISTORY_MAX_BYTES);
+		char *nl = memchr(buf, '\n', len); /* the line the cut fell in is not whole */
+		first = nl ? nl + 1 : buf + len;
+	}
 	unsigned lineno = 0;
-	for (char *line = buf, *next; line < buf + len; line = next) {
+	size_t room = 0;
+	for (char *line = first, *next; line < buf + len; line = next) {
 		char *nl = memchr(line, '\n', (size_t)(buf + len - line));
 		bool whole = nl != NULL;
 		next = whole ? nl + 1 : buf + len;
@@ -228,11 +247,14 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 		struct history_entry e = { 0 };
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
 		if (!whole || strlen(line) != (size_t)(nl - line) || !parse_line(line, &e)) {
-			diags_add(warn, DIAG_WARNING, path, lineno, 1, "%s; line skipped",
+			diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1, "%s; line skipped",
 				  whole ? "not a history line" : "line cut short");
 			continue;
 		}
-		h->v = xreallocarray(h->v, h->n + 1, sizeof *h->v);
+		if (h->n == room) { /* doubling: a long history is not copied line by line */
+			room = room ? 2 * room : 64;
+			h->v = xreallocarray(h->v, room, sizeof *h->v);
+		}
 		h->v[h->n++] = e;
 	}
 	free(buf);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "regular_file.h"
 #include "xalloc.h"
 #include "yaml_name.h"
 #include "yaml_tree.h"
@@ -57,11 +58,10 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 					    { "routines", true } };
 	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES };
 	size_t before = d->errors;
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		diags_add(d, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+	struct stat st;
+	FILE *f = regular_file_open(path, &st, d);
+	if (!f)
 		return NULL;
-	}
 	char *buf = xmalloc(PRESET_MAX_BYTES + 1);
 	size_t len = fread(buf, 1, PRESET_MAX_BYTES + 1, f);
 	fclose(f);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "duration.h"
+#include "regular_file.h"
 #include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
@@ -349,19 +350,10 @@ struct routine *routine_load_buffer(const char *name, const char *buf, size_t le
 
 struct routine *routine_load_file(const char *path, struct diags *d)
 {
-	FILE *f = fopen(path, "rb");
 	struct stat st;
-	if (!f || fstat(fileno(f), &st) != 0) {
-		diags_add(d, DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
-		if (f)
-			fclose(f);
+	FILE *f = regular_file_open(path, &st, d);
+	if (!f)
 		return NULL;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		diags_add(d, DIAG_ERROR, path, 0, 0, "not a regular file");
-		fclose(f);
-		return NULL;
-	}
 	/* As big as the file (routines are a few KB, the limit is 256), plus a
 	 * byte to see it grow; if it did, read on to one byte past the limit. */
 	size_t cap = (uintmax_t)st.st_size < ROUTINE_MAX_FILE_BYTES ?

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -150,6 +151,51 @@ static void test_unwritable(void **state)
 	assert_int_equal(history_append("/dev/null/unknot/history.tsv", &e, &err), -1);
 	assert_non_null(strstr(err, "cannot create /dev/null/unknot"));
 	free(err);
+}
+
+/* A FIFO at the history path would block the append's open for ever. */
+static void test_fifo_is_refused(void **state)
+{
+	char *path = path_in_dir("fifo.tsv");
+	unlink(path);
+	assert_int_equal(mkfifo(path, 0600), 0);
+	struct history_entry e = entry("2026-11-24T07:00:00+00:00", "feet", 10, "done");
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), -1);
+	assert_non_null(strstr(err, "not a regular file"));
+	free(err);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(d.warnings, 1);
+	history_free(&h);
+	diags_free(&d);
+	unlink(path);
+	free(path);
+}
+
+/* Over the limit the end is read, where the newest stop is. */
+static void test_over_the_limit_reads_the_end(void **state)
+{
+	char *path = path_in_dir("big.tsv");
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	const char *old = "2026-01-01T07:00:00+00:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n";
+	for (long n = 0; n < 17L * 1024 * 1024; n += (long)strlen(old))
+		fputs(old, f);
+	fputs("2026-11-24T07:00:00+00:00\tback\tback\t300\t40\tstop:sharp-pain\t0\tback\n", f);
+	fclose(f);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(d.warnings, 1); /* over the limit; the cut line is left out quietly */
+	assert_non_null(strstr(d.v[0].msg, "only its end is read"));
+	assert_true(h.n > 1000);
+	assert_string_equal(h.v[h.n - 1].end, "stop:sharp-pain");
+	history_free(&h);
+	diags_free(&d);
+	unlink(path);
+	free(path);
 }
 
 static void test_default_path(void **state)
@@ -387,7 +433,8 @@ int main(void)
 		cmocka_unit_test(test_append_and_read_back), cmocka_unit_test(test_fields_cannot_break_lines),
 		cmocka_unit_test(test_huge_numbers_still_read_back),
 		cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
-		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_default_path),
+		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
+		cmocka_unit_test(test_over_the_limit_reads_the_end), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
 		cmocka_unit_test(test_streak_needs_half_a_minute),

@@ -60,6 +60,22 @@ grep -q 'warning: ' "$TMP/err" || fail "garbage history: no warning"
 grep -q $'\e' "$TMP/err" && fail "garbage history: an escape reached the terminal"
 grep -q 'kids .* preview$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
 
+# A FIFO where the history goes: nothing blocks on it (the ending signals
+# are held off while the history is written). The session ends with a
+# warning; --history says it cannot read it; --check refuses a FIFO too.
+fifo_state=$TMP/fifo-state
+mkdir -p "$fifo_state/unknot"
+mkfifo "$fifo_state/unknot/history.tsv"
+XDG_STATE_HOME=$fifo_state timeout 20 $RUN --plain --mute --speed 500 kids </dev/null >"$out" 2>&1 ||
+	fail "FIFO history: exit $?: $(tail -3 "$out")"
+grep -q 'history not saved: cannot open .*history.tsv: not a regular file$' "$out" ||
+	fail "FIFO history: no warning: $(tail -3 "$out")"
+mkfifo "$TMP/fifo.yaml"
+set +e
+timeout 10 $RUN --check "$TMP/fifo.yaml" >"$out" 2>&1; status=$?
+set -e
+[ $status -eq 1 ] && grep -q 'fifo.yaml: error: not a regular file$' "$out" || fail "--check on a FIFO: $status $(cat "$out")"
+
 # No terminal at all (no controlling tty, input from a file): a session goes
 # on in line mode and says so; the picker says what to do instead.
 setsid $RUN --mute --speed 500 kids </dev/null >"$out" 2>"$TMP/err" || fail "no tty: exit $?: $(cat "$TMP/err")"
