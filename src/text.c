@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "xalloc.h"
 
@@ -117,6 +118,19 @@ static bool is_combining(uint32_t cp)
 	       (cp >= 0xFE00 && cp <= 0xFE0F);
 }
 
+/* The columns cp takes as the terminal library counts them: wcwidth() in
+ * a UTF-8 locale (emoji, Thai vowels, ZWNJ...); the tables above where it
+ * has no answer (the C locale, unassigned code points). */
+static size_t cp_width(uint32_t cp)
+{
+	if (cp < 0x80)
+		return 1; /* controls never get this far */
+	int w = wcwidth((wchar_t)cp);
+	if (w >= 0)
+		return (size_t)w;
+	return is_combining(cp) ? 0 : is_wide(cp) ? 2 : 1;
+}
+
 size_t text_width(const char *s)
 {
 	return text_width_n(s, strlen(s));
@@ -133,7 +147,7 @@ size_t text_width_n(const char *s, size_t n)
 			i++;
 			continue;
 		}
-		w += is_combining(cp) ? 0 : is_wide(cp) ? 2 : 1;
+		w += cp_width(cp);
 		i += len;
 	}
 	return w;

@@ -2,6 +2,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,6 +106,22 @@ static void test_printable(void **state)
 	assert_int_equal(text_width_n("abc", 0), 0);
 }
 
+/* In a UTF-8 locale widths are the terminal library's (wcwidth), so that
+ * the layout and ncurses agree on every column; the C locale keeps the
+ * tables. */
+static void test_width_as_the_terminal_counts(void **state)
+{
+	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+	assert_int_equal(text_width("\xe2\x98\x95"), 2);     /* U+2615 hot beverage */
+	assert_int_equal(text_width("\xe2\x9c\x85"), 2);     /* U+2705 check mark */
+	assert_int_equal(text_width("a\xd6\x91"), 1);        /* U+0591, a Hebrew accent: no column */
+	assert_int_equal(text_width("a\xe2\x81\xa0" "b"), 2); /* U+2060 word joiner */
+	assert_int_equal(text_width("caf\xc3\xa9"), 4);
+	assert_non_null(setlocale(LC_CTYPE, "C"));
+	assert_int_equal(text_width("\xe6\x97\xa5"), 2);
+	assert_int_equal(text_width("caf\xc3\xa9"), 4);
+}
+
 static void test_suggest(void **state)
 {
 	const char *keys[] = { "title", "hold", "prep", "side" };
@@ -121,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_duration_forms), cmocka_unit_test(test_duration_rejects),
 		cmocka_unit_test(test_duration_format), cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
+		cmocka_unit_test(test_width_as_the_terminal_counts),
 		cmocka_unit_test(test_suggest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
