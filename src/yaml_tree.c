@@ -329,6 +329,10 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 		return false;
 	free(*out);
 	*out = xstrdup(n->value);
+	/* A tab is a space to the screens: the terminal would take it to the
+	 * next tab stop, past the columns the layout counted. */
+	for (char *t = *out; (t = strchr(t, '\t')); t++)
+		*t = ' ';
 	return true;
 }
 

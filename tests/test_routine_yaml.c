@@ -244,6 +244,20 @@ static void test_control_characters(void **state)
 		     "NUL character");
 }
 
+/* A tab in text is a space once loaded: the screens count it as one column
+ * and a terminal would jump to the next tab stop. */
+static void test_tabs_become_spaces(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load("title: \"Feet\\tand calves\"\narea: feet\n"
+				 "steps: [{title: A, hold: 3, instruction: \"Roll\\t\\tslowly\"}]\n", &d);
+	assert_non_null(r);
+	assert_string_equal(r->title, "Feet and calves");
+	assert_string_equal(r->steps[0].instruction, "Roll  slowly");
+	routine_free(r);
+	diags_free(&d);
+}
+
 static void test_bounds(void **state)
 {
 	/* A string over the limit. */
@@ -388,7 +402,8 @@ int main(void)
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
 		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
 		cmocka_unit_test(test_syntax_error),
-		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_bounds),
+		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_tabs_become_spaces),
+		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_file_errors),
 		cmocka_unit_test(test_file_size_limit), cmocka_unit_test(test_ids_from_file_names),
