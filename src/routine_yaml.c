@@ -106,12 +106,14 @@ static void get_area(struct ctx *c, const struct ynode *n, char **out)
 {
 	if (!get_text(c, n, "area", out))
 		return;
-	for (const char *p = *out; *p; p++) {
-		if (!((*p >= 'a' && *p <= 'z') || *p == '-')) {
-			ERR(c, n, "area: expected one lowercase word such as back, feet, calves or shoulders");
-			return;
-		}
-	}
+	/* [a-z]+(-[a-z]+)*: "" or "-" would read in the history as no area,
+	 * which a stop holds for every area. */
+	const char *p = *out;
+	bool word = *p >= 'a' && *p <= 'z';
+	for (; word && *p; p++)
+		word = (*p >= 'a' && *p <= 'z') || (*p == '-' && p[1] >= 'a' && p[1] <= 'z');
+	if (!word)
+		ERR(c, n, "area: expected one lowercase word such as back, feet, calves or shoulders");
 }
 
 static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing *b)

@@ -173,6 +173,18 @@ static void test_bad_enums(void **state)
 		     "audience: 'baby' is not one of adult, teen, kid");
 	expect_error("title: T\narea: Feet!\nsteps: [{title: A, hold: 3}]\n", 2, 7,
 		     "area: expected one lowercase word");
+	/* No area at all would read in the history as a stop in every area. */
+	const char *no_word[] = { "\"\"", "\"-\"", "\"---\"", "-feet", "feet-", "a--b" };
+	for (size_t i = 0; i < sizeof no_word / sizeof *no_word; i++) {
+		char text[128];
+		snprintf(text, sizeof text, "title: T\narea: %s\nsteps: [{title: A, hold: 3}]\n", no_word[i]);
+		expect_error(text, 2, 7, "area: expected one lowercase word");
+	}
+	struct diags d = { 0 };
+	struct routine *r = load("title: T\narea: upper-back\nsteps: [{title: A, hold: 3}]\n", &d);
+	assert_non_null(r);
+	routine_free(r);
+	diags_free(&d);
 }
 
 static void test_aliases_rejected(void **state)
