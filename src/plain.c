@@ -308,6 +308,8 @@ static int command(struct plain *p, char *line)
 	size_t n = strlen(line);
 	while (n && isspace((unsigned char)line[n - 1]) && !(n == 1 && line[0] == ' '))
 		line[--n] = '\0';
+	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
+		*c = (char)tolower((unsigned char)*c);
 	int key = -1;
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(line, commands[i].word) == 0)

@@ -316,7 +316,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	}
 	if (u->help) { /* any key closes the help; STOP still stops */
 		u->help = false;
-		return ch == 'x' || ch == 's' ? SK_STOP : -1;
+		return ch == 'x' || ch == 's' || ch == 'X' || ch == 'S' ? SK_STOP : -1;
 	}
 	if (v->state == ST_STOP) {
 		switch (ch) {

@@ -65,6 +65,13 @@ printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute 
 grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $(tail -3 "$out")"
 
 
+# Caps lock on: X stops, and so does STOP.
+for word in X STOP; do
+	printf '\n%s\n1\n' "$word" | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
+	grep -q '^Recorded: numbness or tingling\.$' "$out" || fail "'$word' did not stop: $(tail -3 "$out")"
+	rm -r "$TMP/caps-state"
+done
+
 # SIGTERM, SIGINT and SIGQUIT (Ctrl-\) end a session cleanly, with a
 # message and 128+signal, and it is recorded.
 export XDG_STATE_HOME=$TMP/fresh-state # no reminder of the stop above

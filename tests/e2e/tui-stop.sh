@@ -4,9 +4,10 @@
 source "$(dirname "$0")/lib.sh"
 export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
 
-# stop_from NAME: the screen is up; press x and go through the stop screen.
+# stop_from NAME [KEY]: the screen is up; press x (or KEY) and go through
+# the stop screen.
 stop_from() {
-	keys x
+	keys "${2:-x}"
 	wait_for "What happened?"
 	keys 1
 	wait_for "You said: numbness or tingling."
@@ -48,7 +49,7 @@ keys Enter
 wait_for "Hold — moderate pressure"
 keys '?'
 wait_for "too hard"
-stop_from "help overlay"
+stop_from "help overlay" X # caps lock on
 
 tmux_start 80 24 "$RUN --mute calves"
 wait_for "Press Enter to begin"
