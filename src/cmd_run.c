@@ -68,6 +68,20 @@ static int load_for_run(const struct catalog *c, char *const *ids, size_t n,
 	return status;
 }
 
+/* The stop reminder, asked where the session will be: on the terminal
+ * (/dev/tty) when the screen will be there but standard input is not (a
+ * launcher, </dev/null); else on standard input and output. */
+static bool ask_after_stop(const struct plan *p, const struct run_options *o)
+{
+	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
+		    fopen("/dev/tty", "r+e") : NULL;
+	bool go_on = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
+					tty ? tty : stdout);
+	if (tty)
+		fclose(tty);
+	return go_on;
+}
+
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u)
 {
@@ -84,7 +98,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		ui_close(u);
 		u = NULL;
 	}
-	if (!confirm_after_stop(&p, time(NULL), STDIN_FILENO, stdout)) {
+	if (!ask_after_stop(&p, o)) {
 		plan_free(&p);
 		loaded_free(&l);
 		return 0;

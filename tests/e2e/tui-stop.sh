@@ -84,6 +84,14 @@ keys y e s Enter
 wait_for "Press Enter to begin"
 keys q
 wait_exit >/dev/null
+# Started with no terminal on standard input (a launcher): the reminder is
+# asked on the terminal the screen will use, not answered by the end of input.
+tmux_start 70 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute calves </dev/null"
+wait_for "Enter to go on:"
+keys y e s Enter
+wait_for "Press Enter to begin"
+keys q
+wait_exit >/dev/null
 echo "stop reminder: ok"
 
 # At the smallest size the advice shows whole, down to "see a doctor": what
