@@ -379,6 +379,8 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 		keys[n++] = (enum session_key)k;
 		if (k == SK_START)
 			v.state = ST_PREP; /* a second Enter must not do more */
+		else if (k == SK_STOP)
+			v.state = ST_STOP; /* x 1 typed at once: 1 answers the question */
 	}
 	nodelay(stdscr, FALSE);
 	return n == 0 && gone ? -1 : n; /* a hung-up terminal reads as ready, with nothing */

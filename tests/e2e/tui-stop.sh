@@ -72,6 +72,16 @@ wait_for "Press Enter to begin"
 keys Enter
 wait_for "Aftercare" 20
 stop_from done
+# x and the answer typed at once (one read): the answer is not lost.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys x 2
+wait_for "You said: sharp pain."
+keys q
+wait_exit >/dev/null
+grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "x 2 at once: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 echo "tui stop: ok"
 
 # The next start after a stop: the advice is wrapped between words to the
