@@ -907,10 +907,14 @@ static void set_title(struct ui *u, const struct view *v)
 	char buf[160], clock[16];
 	duration_clock(v->left_ms, clock, sizeof clock);
 	switch (v->state) {
-	case ST_PREP: case ST_HOLD: case ST_SWITCH:
-		snprintf(buf, sizeof buf, "%s %s%sunknot", clock,
-			 v->item ? v->item->step->title : "", dash(u));
+	case ST_PREP: case ST_HOLD: case ST_SWITCH: {
+		/* 60 columns of whole characters: a long title is never cut in
+		 * the middle of one, nor does it push "unknot" out. */
+		const char *t = v->item ? v->item->step->title : "";
+		int tn = text_prefix_fitting(t, (int)strlen(t), 60);
+		snprintf(buf, sizeof buf, "%s %.*s%sunknot", clock, tn, t, dash(u));
 		break;
+	}
 	case ST_PAUSED: snprintf(buf, sizeof buf, "paused %s%sunknot", clock, dash(u)); break;
 	case ST_STOP: snprintf(buf, sizeof buf, "STOP%sunknot", dash(u)); break;
 	case ST_DONE: snprintf(buf, sizeof buf, "done%sunknot", dash(u)); break;

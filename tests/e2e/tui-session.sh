@@ -64,6 +64,20 @@ keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status"
 
+# A step title too long for the terminal's title is cut between whole
+# characters, and "unknot" still ends it.
+long=$(printf 'é%.0s' $(seq 100))
+sed "s/title: Arch/title: $long/" "$UNKNOT_DATA_DIR/routines/feet.yaml" >"$TMP/long.yaml"
+tmux_start 80 24 "$RUN --mute $TMP/long.yaml"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+t=$(pane_title)
+[[ $t == *"— unknot" ]] || fail "a long title pushed out 'unknot': '$t'"
+iconv -f UTF-8 -t UTF-8 <<<"$t" >/dev/null 2>&1 || fail "a long title cut inside a character: '$t'"
+keys q
+wait_exit >/dev/null
+
 # A routine of one hold says so in the singular. q on the brief ends with
 # nothing to tell.
 tmux_start 80 24 "$RUN --mute back"
