@@ -355,7 +355,7 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 		duration_clock(t, buf, sizeof buf);
 		duration_format(it->prep_ms, prep, sizeof prep);
 		duration_format(it->hold_ms, hold, sizeof hold);
-		printf("  %6s  %s%s%s: get in position %s, hold %s, %s pressure\n", buf,
+		printf("  %6s  %s%s%s: get into position %s, hold %s, %s pressure\n", buf,
 		       it->step->title, it->side != SIDE_NONE ? ", " : "",
 		       it->side != SIDE_NONE ? side_name(it->side) : "", prep, hold,
 		       pressure_name(it->pressure));

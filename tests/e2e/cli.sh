@@ -41,7 +41,7 @@ $RUN --dry-run mine | grep -q '^Plan: 7 holds, 40s$' || fail "user routine not f
 
 # --dry-run prints the plan with its times.
 $RUN --dry-run feet >"$out"
-expect_in_order "$out" '^Plan: 6 holds, 2m40s$' '^ +0:00 +Arch, left: get in position 5s, hold 30s' \
+expect_in_order "$out" '^Plan: 6 holds, 2m40s$' '^ +0:00 +Arch, left: get into position 5s, hold 30s' \
 	'^ +0:35 +Arch, right' '^ +2:40 +done$'
 $RUN --dry-run --kid feet | grep -q 'kid mode' || fail "--kid not shown in the plan"
 # A routine for kids alone makes the whole session kid mode, back included;

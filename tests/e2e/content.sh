@@ -7,10 +7,10 @@ n=0 holds=0
 for f in routines/*.yaml; do
 	id=$(basename "$f" .yaml)
 	$RUN --dry-run "$id" >"$out" || fail "$id: dry-run failed"
-	# A hold is a line "M:SS  Title, side: get in position Ns, hold T, P pressure";
+	# A hold is a line "M:SS  Title, side: get into position Ns, hold T, P pressure";
 	# the prompts of that hold follow it as quoted lines.
 	awk -v id="$id" '
-		/: get in position / { if (item && !prompts) bad = bad "\n" item; item = $0; prompts = 0; next }
+		/: get into position / { if (item && !prompts) bad = bad "\n" item; item = $0; prompts = 0; next }
 		/^ +[0-9]+:[0-9][0-9] +"/ { prompts++ }
 		/ done$/ { if (item && !prompts) bad = bad "\n" item }
 		END { if (bad) { print id ": holds without a prompt:" bad; exit 1 } }' "$out" ||
@@ -31,7 +31,7 @@ for f in routines/*.yaml; do
 	awk -v f="$f" 'length($0) > 170 { print f ":" NR ": " length($0) " characters"; bad = 1 } END { exit bad }' "$f" ||
 		fail "$id: lines too long"
 	grep -qi 'numbness, tingling\|tingly' "$f" || fail "$id: no stop rule in the safety notes"
-	n=$((n + 1)) holds=$((holds + $(grep -c ': get in position' "$out")))
+	n=$((n + 1)) holds=$((holds + $(grep -c ': get into position' "$out")))
 done
 grep -q 'NEVER roll the lower back' routines/back.yaml || fail "back: the lower-spine rule is missing"
 echo "report: $n bundled routines, $holds holds, every hold with a prompt"
