@@ -237,11 +237,14 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 
 /* What does not fit is left off at the end: at 80 columns that is "back",
  * so that "quit" shows; at 40, all after "help", which lists them. */
-#define STEP_KEYS_AFTER_SPACE \
-	"n", "next", "?", "help", "+/-", "time", "h", "too hard", "m", "mute", \
+#define STEP_KEYS_AFTER_SPACE(m) \
+	"n", "next", "?", "help", "+/-", "time", "h", "too hard", "m", m, \
 	"q", "quit", "b", "back", NULL
-static const char *const step_legend[] = { "space", "pause", STEP_KEYS_AFTER_SPACE };
-static const char *const paused_legend[] = { "space", "resume", STEP_KEYS_AFTER_SPACE };
+static const char *const step_legend[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("mute") };
+static const char *const paused_legend[] = { "space", "resume", STEP_KEYS_AFTER_SPACE("mute") };
+static const char *const step_legend_muted[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("unmute") };
+static const char *const paused_legend_muted[] = { "space", "resume",
+						   STEP_KEYS_AFTER_SPACE("unmute") };
 
 void ui_legend(struct ui *u, const char *const *pairs, bool stop)
 {
@@ -419,8 +422,8 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 	const char *st = u->cues ? cues_status(u->cues) : NULL;
 	bool muted = u->cues && cues_muted(u->cues);
 	char *safe = st ? text_printable(st) : NULL; /* it may name a device */
-	snprintf(buf, cap, "%s%s%s", muted ? "sound off (m turns it on)" : "",
-		 muted && safe ? "; " : "", safe ? safe : "");
+	/* Muted, what the sound device did is beside the point until m. */
+	snprintf(buf, cap, "%s", muted ? "sound off (m turns it on)" : safe ? safe : "");
 	free(safe);
 	struct ui_block *b = add_text(l, 6, 0, buf, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
@@ -471,7 +474,9 @@ static void draw_step(struct ui *u, const struct view *v)
 		b->bottom = true;
 	add_ticking(&l, 6, 1, 0, draw_session_bar, true);
 	add_status(u, &l, status, sizeof status);
-	add_legend(&l, v->state == ST_PAUSED ? paused_legend : step_legend);
+	bool muted = u->cues && cues_muted(u->cues);
+	add_legend(&l, v->state == ST_PAUSED ? muted ? paused_legend_muted : paused_legend :
+		   muted ? step_legend_muted : step_legend);
 	draw_layout(u, v, &l, LINES);
 	free(name);
 	free(next);

@@ -78,6 +78,22 @@ iconv -f UTF-8 -t UTF-8 <<<"$t" >/dev/null 2>&1 || fail "a long title cut inside
 keys q
 wait_exit >/dev/null
 
+# m says what it will do: unmute while muted. Muted again after a sound
+# system that failed, the line says only that sound is off.
+tmux_start 80 24 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+screen_text | tail -1 | grep -q " m unmute " || fail "muted, no 'm unmute': $(screen_text | tail -1)"
+keys m
+wait_for "no such sound driver"
+screen_text | tail -1 | grep -q " m mute " || fail "sound on, no 'm mute': $(screen_text | tail -1)"
+keys m
+wait_for "sound off (m turns it on)"
+screen_text | grep -q "no such sound driver" && fail "muted, yet the sound system is told of: $(screen_text)"
+keys q
+wait_exit >/dev/null
+
 # A routine of one hold says so in the singular. q on the brief ends with
 # nothing to tell.
 tmux_start 80 24 "$RUN --mute back"
