@@ -1,6 +1,7 @@
 /* --check, --list and --dry-run: reading routines without coaching. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "commands.h"
 #include "diag.h"
@@ -78,23 +79,35 @@ static struct preset *preset_if_shaped(const char *path)
 	return p;
 }
 
+static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
+
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
+		const char *file = files[i];
+		char *found = NULL;
+		if (!catalog_is_path(file) && access(file, F_OK) != 0) { /* an id, as --list shows */
+			if (!(found = catalog_resolve(c, file)) && !(found = catalog_preset(c, file))) {
+				unknown_routine(c, file, stderr);
+				status = EXIT_INVALID;
+				continue;
+			}
+			file = found; /* named by its path: that says where it is */
+		}
 		struct diags d = { 0 };
 		struct routine *r = NULL;
 		struct preset *p = NULL;
-		if (in_presets_dir(files[i])) {
-			p = load_preset(c, files[i], &d);
-		} else if (!(r = routine_load_file(files[i], &d)) && (p = preset_if_shaped(files[i]))) {
+		if (in_presets_dir(file)) {
+			p = load_preset(c, file, &d);
+		} else if (!(r = routine_load_file(file, &d)) && (p = preset_if_shaped(file))) {
 			/* Not a routine but a preset: its own errors, such as a
 			 * misspelt routine id, not those of a routine. */
 			diags_free(&d);
-			p = known_routines(c, p, files[i], &d);
+			p = known_routines(c, p, file, &d);
 		}
 		diags_print(&d, stderr);
-		char *name = text_printable(files[i]);
+		char *name = text_printable(file);
 		if (r) {
 			char total[32];
 			duration_format(routine_total_ms(r), total, sizeof total);
@@ -109,6 +122,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			status = EXIT_INVALID;
 		}
 		free(name);
+		free(found);
 		routine_free(r);
 		preset_free(p);
 		diags_free(&d);

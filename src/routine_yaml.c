@@ -85,6 +85,24 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 	}
 }
 
+/* "'baby' is not one of adult, teen, kid", and a did-you-mean when one of
+ * them is near ('kids': 'kid'). */
+static void not_one_of(struct ctx *c, const struct ynode *at, const char *key, const char *value,
+		       const char *const *names, size_t n)
+{
+	char allowed[64] = "";
+	for (size_t i = 0; i < n; i++)
+		snprintf(allowed + strlen(allowed), sizeof allowed - strlen(allowed), "%s%s",
+			 i ? ", " : "", names[i]);
+	const char *near = suggest_closest(value, names, n, 2);
+	char *safe = text_printable(value);
+	if (near)
+		ERR(c, at, "%s: '%s' is not one of %s; did you mean '%s'?", key, safe, allowed, near);
+	else
+		ERR(c, at, "%s: '%s' is not one of %s", key, safe, allowed);
+	free(safe);
+}
+
 static void get_audience(struct ctx *c, const struct ynode *n, struct strlist *out)
 {
 	static const char *const allowed[] = { "adult", "teen", "kid" };
@@ -93,12 +111,9 @@ static void get_audience(struct ctx *c, const struct ynode *n, struct strlist *o
 		size_t k = 0;
 		while (k < 3 && strcmp(out->v[i], allowed[k]) != 0)
 			k++;
-		if (k == 3) {
-			const struct ynode *at = n->kind == Y_SEQ && i < n->n ? n->kids[i] : n;
-			char *safe = text_printable(out->v[i]);
-			ERR(c, at, "audience: '%s' is not one of adult, teen, kid", safe);
-			free(safe);
-		}
+		if (k == 3)
+			not_one_of(c, n->kind == Y_SEQ && i < n->n ? n->kids[i] : n, "audience",
+				   out->v[i], allowed, 3);
 	}
 }
 
@@ -202,16 +217,14 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 }
 
 static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
-		     int (*parse)(const char *, void *), void *out, const char *allowed)
+		     int (*parse)(const char *, void *), void *out,
+		     const char *const *names, size_t n_names)
 {
 	char *s = NULL;
 	if (!get_text(c, n, key, &s))
 		return;
-	if (parse(s, out) != 0) {
-		char *safe = text_printable(s);
-		ERR(c, n, "%s: '%s' is not one of %s", key, safe, allowed);
-		free(safe);
-	}
+	if (parse(s, out) != 0)
+		not_one_of(c, n, key, s, names, n_names);
 	free(s);
 }
 
@@ -222,6 +235,8 @@ enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PR
 
 static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool kid)
 {
+	static const char *const sides[] = { "left", "right", "both", "none" };
+	static const char *const pressures[] = { "light", "moderate", "firm" };
 	static const struct ykey keys[S_N] = {
 		[S_TITLE] = { "title", true }, [S_SIDE] = { "side", false },
 		[S_PREP] = { "prep", false }, [S_HOLD] = { "hold", true },
@@ -240,7 +255,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	if (v[S_TITLE])
 		get_text(c, v[S_TITLE], "title", &s->title);
 	if (v[S_SIDE])
-		get_enum(c, v[S_SIDE], "side", parse_side, &s->side, "left, right, both, none");
+		get_enum(c, v[S_SIDE], "side", parse_side, &s->side, sides, 4);
 	if (v[S_PREP])
 		get_duration(c, v[S_PREP], "prep", &s->prep_ms);
 	if (v[S_HOLD] && get_duration(c, v[S_HOLD], "hold", &s->hold_ms)) {
@@ -253,8 +268,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		}
 	}
 	if (v[S_PRESSURE]) {
-		get_enum(c, v[S_PRESSURE], "pressure", parse_pressure, &s->pressure,
-			 "light, moderate, firm");
+		get_enum(c, v[S_PRESSURE], "pressure", parse_pressure, &s->pressure, pressures, 3);
 		if (kid && s->pressure == PRESSURE_FIRM)
 			WARN(c, v[S_PRESSURE], "pressure: firm in a routine for kids; use light");
 	}

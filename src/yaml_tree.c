@@ -237,6 +237,7 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 		      const struct ynode **vals)
 {
 	const char *names[16];
+	bool suggested[16] = { false }; /* "did you mean 'hold'" says 'hold' is missing */
 	for (size_t k = 0; k < nkeys && k < 16; k++) {
 		vals[k] = NULL;
 		names[k] = keys[k].name;
@@ -254,9 +255,12 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 		if (k == nkeys) {
 			char *safe = text_printable(key->value);
 			const char *near = suggest_closest(key->value, names, nkeys, 2);
-			if (near)
+			if (near) {
 				diags_add(d, DIAG_ERROR, file, key->line, key->col,
 					  "unknown key '%s' in %s; did you mean '%s'?", safe, where, near);
+				for (size_t j = 0; j < nkeys; j++)
+					suggested[j] |= names[j] == near;
+			}
 			else
 				diags_add(d, DIAG_ERROR, file, key->line, key->col,
 					  "unknown key '%s' in %s", safe, where);
@@ -270,7 +274,7 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 		}
 	}
 	for (size_t k = 0; k < nkeys; k++)
-		if (keys[k].required && !vals[k])
+		if (keys[k].required && !vals[k] && !suggested[k])
 			diags_add(d, DIAG_ERROR, file, map->line, map->col, "%s: missing '%s'",
 				  where, keys[k].name);
 }

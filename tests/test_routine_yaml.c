@@ -119,6 +119,13 @@ static void test_unknown_key_suggests(void **state)
 		     "unknown key 'titel' in the routine; did you mean 'title'?");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    colour: red\n", 6, 5,
 		     "unknown key 'colour' in a step");
+	/* "did you mean 'hold'" says it all: no second error that hold is missing. */
+	struct diags d = { 0 };
+	assert_null(load(HEAD "  - title: A\n    hodl: 30s\n", &d));
+	assert_int_equal(d.errors, 1);
+	diags_free(&d);
+	/* A key missing with no near miss is still told. */
+	expect_error(HEAD "  - title: A\n    colour: red\n", 4, 5, "a step: missing 'hold'");
 }
 
 static void test_wrong_type(void **state)
@@ -171,6 +178,10 @@ static void test_bad_enums(void **state)
 		     "pressure: 'hard' is not one of light, moderate, firm");
 	expect_error("title: T\narea: feet\naudience: [adult, baby]\nsteps: [{title: A, hold: 3}]\n", 3, 19,
 		     "audience: 'baby' is not one of adult, teen, kid");
+	expect_error("title: T\narea: feet\naudience: [kids]\nsteps: [{title: A, hold: 3}]\n", 3, 12,
+		     "audience: 'kids' is not one of adult, teen, kid; did you mean 'kid'?");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: lefft\n", 6, 11,
+		     "side: 'lefft' is not one of left, right, both, none; did you mean 'left'?");
 	expect_error("title: T\narea: Feet!\nsteps: [{title: A, hold: 3}]\n", 2, 7,
 		     "area: expected one lowercase word");
 	/* No area at all would read in the history as a stop in every area. */

@@ -14,7 +14,16 @@ set -e
 [ $status -eq 1 ] || fail "--check on a broken file exited $status"
 grep -qx "tests/data/broken.yaml:6:5: error: unknown key 'hodl' in a step; did you mean 'hold'?" "$err" ||
 	fail "unexpected --check message: $(cat "$err")"
-grep -qx "tests/data/broken.yaml:4:5: error: a step: missing 'hold'" "$err" || fail "missing hold not reported"
+grep -q "missing 'hold'" "$err" && fail "'hodl' told twice: did you mean 'hold', and hold missing"
+
+# --check takes an id as --list shows it, and says where its file is.
+$RUN --check feet after-run >"$out" || fail "--check by id: $(cat "$out")"
+expect_in_order "$out" '/routines/feet\.yaml: ok: Morning feet, 3 steps, 2m40s$' \
+	'/presets/after-run\.yaml: ok: preset After a run, 4 routines: '
+set +e
+$RUN --check neck >"$out" 2>"$err"; status=$?
+set -e
+[ $status -eq 1 ] && grep -q "^unknot: no routine 'neck'" "$err" || fail "--check of an unknown id: $status $(cat "$err")"
 
 # --list shows every routine with its time and audience.
 $RUN --list >"$out"
