@@ -28,11 +28,13 @@ struct plain {
 	int64_t paused_at, paused_ms; /* the pause going on, and all before it */
 	enum session_state last;
 	char *status_said; /* the sound status line as last printed */
+	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
 };
 
-static const char help[] =
-	"Commands (then Enter): Enter start, p pause/resume, n next, b back, "
-	"+ more time, - less time, h too hard, x STOP, m mute, q quit, ? help";
+#define HELP_AFTER_ENTER "p pause/resume, n next, b back, " \
+	"+ more time, - less time, h too hard, x STOP, m mute, q quit, ? help"
+static const char help[] = "Commands (then Enter): Enter start, " HELP_AFTER_ENTER;
+static const char help_started[] = "Commands (then Enter): Enter where you are, " HELP_AFTER_ENTER;
 
 struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cues *cues)
 {
@@ -209,12 +211,12 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	case ST_PAUSED:
 		fprintf(p->out, "Paused. Type p and Enter to resume.\n");
 		break;
-	case ST_STOP:
-		fprintf(p->out, "STOP. %s 1 %s, 2 %s, 3 %s (type the number and Enter).\n%s\n",
-			advice_stop_question(v->kid), advice_symptom_label(SYMPTOM_NUMB, v->kid),
+	case ST_STOP: /* what to do at once comes first, as on the screen; then the question */
+		fprintf(p->out, "STOP. %s\n%s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
+			advice_stop(SYMPTOM_UNKNOWN, v->kid)[0], advice_stop_question(v->kid),
+			advice_symptom_label(SYMPTOM_NUMB, v->kid),
 			advice_symptom_label(SYMPTOM_SHARP, v->kid),
-			advice_symptom_label(SYMPTOM_OTHER, v->kid),
-			advice_stop(SYMPTOM_UNKNOWN, v->kid)[0]); /* what to do at once, answer or not */
+			advice_symptom_label(SYMPTOM_OTHER, v->kid));
 		break;
 	case ST_DONE:
 		duration_format_done(v->done_ms, a, sizeof a);
@@ -276,7 +278,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:
-		fprintf(p->out, "Recorded: %s.\n", advice_symptom_label(ev->symptom, v->kid));
+		fprintf(p->out, "You said: %s.\n", advice_symptom_label(ev->symptom, v->kid));
 		for (const char *const *l = advice_stop(ev->symptom, v->kid) + 1; *l; l++) /* [0] said */
 			fprintf(p->out, "%s\n", *l);
 		break;
@@ -284,8 +286,30 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 	fflush(p->out);
 }
 
+/* Where the session is, asked with an empty line: a screen reader cannot
+ * glance at a clock. */
+static void say_where(struct plain *p, const struct view *v, int64_t now)
+{
+	char left[32], done[32], total[32];
+	duration_format(v->left_ms, left, sizeof left);
+	duration_format_done(v->done_ms, done, sizeof done);
+	duration_format(v->total_ms, total, sizeof total);
+	enum session_state st = v->state == ST_PAUSED ? v->paused_from : v->state;
+	stamp(p, now);
+	fprintf(p->out, "%sStep %zu/%zu: %s", v->state == ST_PAUSED ? "Paused. " : "",
+		v->item_index + 1, v->n_items, v->item->step->title);
+	if (v->item->side != SIDE_NONE)
+		fprintf(p->out, ", %s side", side_name(v->item->side));
+	fprintf(p->out, "; %s, %s left. %s of %s done.\n",
+		st == ST_HOLD ? "hold" : "getting into position", left, done, total);
+}
+
 static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)
 {
+	struct plain *p = ctx;
+	if (p->where_asked && v->item && !v->ended && v->state != ST_STOP)
+		say_where(p, v, now);
+	p->where_asked = false;
 	return -1; /* every change is a line from plain_event */
 }
 
@@ -310,6 +334,10 @@ static int command(struct plain *p, char *line)
 		line[--n] = '\0';
 	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
 		*c = (char)tolower((unsigned char)*c);
+	if (p->started && (!*line || strcmp(line, "where") == 0) && p->last != ST_STOP) {
+		p->where_asked = true; /* said at the draw that follows, with the time */
+		return -1;
+	}
 	int key = -1;
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(line, commands[i].word) == 0)
@@ -327,10 +355,10 @@ static int command(struct plain *p, char *line)
 		fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");
 		say_status(p);
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
-		fprintf(p->out, "%s.\n", help);
+		fprintf(p->out, "%s.\n", p->started ? help_started : help);
 	} else {
 		char *safe = text_printable(line);
-		fprintf(p->out, "Unknown command '%s'. %s.\n", safe, help);
+		fprintf(p->out, "Unknown command '%s'. %s.\n", safe, p->started ? help_started : help);
 		free(safe);
 	}
 	fflush(p->out);

@@ -16,26 +16,43 @@ grep -q 'STOP\.' "$out" && fail "no stop was asked for"
 plain_start "$out" --speed 20 feet
 wait_for_line "$out" '\] Hold '
 echo x >&3
-wait_for_line "$out" '^\[[0-9:]+\] STOP\. What happened\? 1 numbness or tingling'
-wait_for_line "$out" '^Stop now\. Gently move off the roller or ball\.$' # at once, answer or not
+# What to do at once comes first, answer or not; then the question.
+wait_for_line "$out" '^\[[0-9:]+\] STOP\. Stop now\. Gently move off the roller or ball\.$'
+wait_for_line "$out" '^What happened\? 1 numbness or tingling'
+expect_in_order "$out" 'STOP\. Stop now' '^What happened\?'
 echo n >&3                                   # a stop never resumes: only the question is open
 wait_for_line "$out" '^Type 1, 2 or 3 and Enter: What happened\?$'
 echo 1 >&3
 wait "$pid" || fail "exit status $? after a stop"
 exec 3>&-
-expect_in_order "$out" 'STOP\.' '^Recorded: numbness or tingling\.' 'see a doctor or physiotherapist'
+expect_in_order "$out" 'STOP\.' '^You said: numbness or tingling\.' 'see a doctor or physiotherapist'
 if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the session went on after a stop"; fi
+
+# An empty line in a session says where it is, paused or not; the help
+# then offers it instead of "Enter start".
+XDG_STATE_HOME=$TMP/where-state plain_start "$out" --speed 10 feet
+wait_for_line "$out" '\] Step 1/6: Arch, left side \('
+echo >&3
+wait_for_line "$out" '\] Step 1/6: Arch, left side; '
+printf 'p\n\n' >&3
+wait_for_line "$out" '\] Paused\. Step 1/6'
+printf '?\nq\n' >&3
+wait "$pid" || fail "where: exit $?"
+exec 3>&-
+expect_in_order "$out" '^\[[0-9:]+\] Step 1/6: Arch, left side; (hold|getting into position), [0-9]+s left\. [0-9]+s of 2m40s done\.$' \
+	'^\[[0-9:]+\] Paused\. Step 1/6: Arch, left side; (hold|getting into position), [0-9]+s left\.' \
+	'^Commands \(then Enter\): Enter where you are, p pause'
 
 # Many commands in one read: none is dropped, not the x after twenty p.
 { echo; for _ in $(seq 20); do echo p; done; echo x; echo 1; } |
 	XDG_STATE_HOME=$TMP/burst-state $RUN --plain --mute --speed 100 quick-feet >"$out" 2>&1
 [ "$(grep -c '\] Paused\.' "$out")" = 10 ] && [ "$(grep -c '\] Resumed' "$out")" = 10 ] ||
 	fail "not every p was taken: $(grep -cE '^(Paused|Resumed)' "$out")"
-grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a burst was lost: $(tail -3 "$out")"
+grep -q '^You said: numbness or tingling\.' "$out" || fail "the x after a burst was lost: $(tail -3 "$out")"
 # ...nor when the pipe has closed behind lines that give no key at first.
 { echo; sleep 0.5; printf 'a long line of text\n?\n?\n?\nx\n1\n'; } |
 	XDG_STATE_HOME=$TMP/burst-state2 $RUN --plain --mute --speed 20 quick-feet >"$out" 2>&1
-grep -q '^Recorded: numbness or tingling\.' "$out" || fail "the x after a closed pipe was lost: $(tail -3 "$out")"
+grep -q '^You said: numbness or tingling\.' "$out" || fail "the x after a closed pipe was lost: $(tail -3 "$out")"
 
 # Paused time is not in the time stamps; n or b while paused ends the pause
 # and tells the step they move to, not a resume of the old one.
@@ -68,7 +85,7 @@ grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $
 # Caps lock on: X stops, and so does STOP.
 for word in X STOP; do
 	printf '\n%s\n1\n' "$word" | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
-	grep -q '^Recorded: numbness or tingling\.$' "$out" || fail "'$word' did not stop: $(tail -3 "$out")"
+	grep -q '^You said: numbness or tingling\.$' "$out" || fail "'$word' did not stop: $(tail -3 "$out")"
 	rm -r "$TMP/caps-state"
 done
 
