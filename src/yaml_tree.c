@@ -16,7 +16,31 @@ struct builder {
 	const struct ylimits *lim;
 	struct diags *d;
 	size_t depth;
+	size_t line, line_off; /* a line of buf (0-based) and where it starts: events come in order */
 };
+
+/* The column (1-based) of a comment that follows the scalar ending at m
+ * on its line, or 0. libyaml ends a plain scalar at " #" without a word:
+ * "Roll the back # not the lower back" loses its last words. */
+static unsigned comment_after(struct builder *b, yaml_mark_t m)
+{
+	while (b->line < m.line) {
+		const char *nl = memchr(b->buf + b->line_off, '\n', b->len - b->line_off);
+		if (!nl)
+			return 0;
+		b->line_off = (size_t)(nl - b->buf) + 1;
+		b->line++;
+	}
+	if (b->line != m.line)
+		return 0;
+	size_t off = b->line_off, col = 0;
+	for (; off < b->len && col < m.column; col++) /* mark columns count characters */
+		for (off++; off < b->len && ((unsigned char)b->buf[off] & 0xC0) == 0x80; off++)
+			;
+	while (off < b->len && (b->buf[off] == ' ' || b->buf[off] == '\t'))
+		off++, col++;
+	return off < b->len && b->buf[off] == '#' ? (unsigned)col + 1 : 0;
+}
 
 static void error_at(struct builder *b, yaml_mark_t m, const char *msg)
 {
@@ -146,6 +170,8 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 		n->flow_line = ev->start_mark.line == ev->end_mark.line &&
 			       (n->plain || ev->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE);
+		if (n->plain && n->flow_line && n->len)
+			n->comment_col = comment_after(b, ev->end_mark);
 		yaml_event_delete(ev);
 		return n;
 	}
@@ -331,6 +357,10 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 	}
 	if (!check_text(file, d, n, key, max))
 		return false;
+	if (n->comment_col)
+		diags_add(d, DIAG_WARNING, file, n->line, n->comment_col,
+			  "%s: the text ends before ' #', which starts a comment; put the whole text "
+			  "in quotes to keep the rest", key);
 	free(*out);
 	*out = xstrdup(n->value);
 	/* A tab is a space to the screens: the terminal would take it to the

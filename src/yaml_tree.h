@@ -18,6 +18,7 @@ struct ynode {
 	size_t len;
 	bool plain;           /* unquoted scalar: `~` and empty mean nothing */
 	bool flow_line;       /* plain or quoted on one line: columns map 1:1 */
+	unsigned comment_col; /* a plain scalar followed by " # ..." on its line: where, else 0 */
 	struct ynode **kids;  /* sequences: items; mappings: key, value, key, … */
 	size_t n;
 };

@@ -343,6 +343,27 @@ static void test_warnings(void **state)
 	diags_free(&d);
 }
 
+/* " #" ends plain text and starts a comment: the words after it are lost,
+ * so the author is told where. Quoted text, "#" inside a word and comments
+ * after numbers are fine. */
+static void test_comment_cuts_text(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load("title: T\narea: feet\nsteps:\n"
+				 "  - title: \"Arch # 1\"\n"
+				 "    hold: 30s # longer later\n"
+				 "    avoid: the lower back, C#\n"
+				 "    instruction: Roll the b\xc3\xa4" "ck  # not the lower back\n", &d);
+	assert_non_null(r);
+	assert_string_equal(r->steps[0].instruction, "Roll the b\xc3\xa4" "ck");
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(d.v[0].line, 7);
+	assert_int_equal(d.v[0].col, 33); /* the '#', in characters */
+	assert_non_null(strstr(d.v[0].msg, "instruction: the text ends before ' #'"));
+	routine_free(r);
+	diags_free(&d);
+}
+
 static void test_file_errors(void **state)
 {
 	struct diags d = { 0 };
@@ -426,6 +447,7 @@ int main(void)
 		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
 		cmocka_unit_test(test_syntax_error),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_tabs_become_spaces),
+		cmocka_unit_test(test_comment_cuts_text),
 		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_file_errors),
