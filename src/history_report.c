@@ -69,15 +69,19 @@ long history_week_seconds(const struct history *h, int today, const char *area)
 
 const struct history_entry *history_open_stop(const struct history *h, const char *area)
 {
+	bool done_since = false; /* a session of any area finished after entry i */
 	for (size_t i = h->n; i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
-		/* A stop from the picker, before any area, holds for every area. */
+		/* A stop from the picker, in no area, holds for every area until
+		 * a session finishes, whatever its area. */
+		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
 		bool here = strcmp(e->stop_area, "-") != 0 ? strcmp(e->stop_area, area) == 0 :
-			    strcmp(e->areas, "-") == 0 || list_has(e->areas, area);
+			    picker ? !done_since : list_has(e->areas, area);
 		if (strncmp(e->end, "stop:", 5) == 0 && here)
 			return e;
 		if (strcmp(e->end, "done") == 0 && list_has(e->areas, area))
 			return NULL;
+		done_since |= strcmp(e->end, "done") == 0;
 	}
 	return NULL;
 }
@@ -107,7 +111,7 @@ static void print_heatmap(FILE *out, const struct history *h, int today, bool ut
 		}
 		fputc('\n', out);
 	}
-	fprintf(out, "  %s <%d s  %s <2 min  %s <5  %s <10  %s 10+\n", glyph(0, utf8),
+	fprintf(out, "  %s none or <%d s  %s <2 min  %s <5  %s <10  %s 10+\n", glyph(0, utf8),
 		HISTORY_PRACTICE_DAY_S, glyph(HISTORY_PRACTICE_DAY_S, utf8), glyph(120, utf8),
 		glyph(300, utf8), glyph(600, utf8));
 }
@@ -144,6 +148,52 @@ static void print_week(FILE *out, const struct history *h, int today)
 	free(seen);
 }
 
+/* How a session ended, in the words the screens use. */
+static const char *end_words(const char *end)
+{
+	static const char *const words[][2] = {
+		{ "quit", "ended early" }, { "stop:numbness", "stopped: numbness or tingling" },
+		{ "stop:sharp-pain", "stopped: sharp pain" }, { "stop:other", "stopped: something else" },
+		{ "stop:unknown", "stopped" },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strcmp(end, words[i][0]))
+			return words[i][1];
+	return end; /* done, preview */
+}
+
+/* True when a session of area (any area for NULL) finished after entry i. */
+static bool finished_after(const struct history *h, size_t i, const char *area)
+{
+	for (size_t k = i + 1; k < h->n; k++)
+		if (!strcmp(h->v[k].end, "done") && (!area || list_has(h->v[k].areas, area)))
+			return true;
+	return false;
+}
+
+/* The stops the next session will ask about: one line each. */
+static void print_open_stops(FILE *out, const struct history *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		const struct history_entry *e = &h->v[i];
+		if (strncmp(e->end, "stop:", 5) != 0)
+			continue;
+		/* In the area stopped in; a stop on the brief, in its areas; from
+		 * the picker, in none: until a session finishes. */
+		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
+		const char *area = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
+		if (finished_after(h, i, picker || strchr(area, ',') ? NULL : area))
+			continue;
+		const char *said = end_words(e->end) + strlen("stopped"); /* ": sharp pain" or "" */
+		if (picker)
+			fprintf(out, "Open stop in no area (%.10s %.5s%s): the next session of any "
+				"area asks first.\n", e->start, e->start + 11, said);
+		else
+			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.\n",
+				area, e->start, e->start + 11, said, area);
+	}
+}
+
 void history_print_report(FILE *out, const struct history *h, int today, bool utf8)
 {
 	if (!h->n) {
@@ -155,8 +205,9 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		fprintf(out, "  %.10s %.5s  %-24s %3ld:%02ld  %s\n", e->start, e->start + 11,
-			e->routines, e->done_s / 60, e->done_s % 60, e->end);
+			e->routines, e->done_s / 60, e->done_s % 60, end_words(e->end));
 	}
+	print_open_stops(out, h);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
 	print_week(out, h, today);

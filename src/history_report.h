@@ -28,8 +28,9 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 /* RFC 4180 CSV with a header row. */
 void history_export_csv(FILE *out, const struct history *h);
 
-/* The latest stop for area (or a stop from the picker, in no area) with no
- * completed session of that area after it, or NULL. */
+/* The latest stop for area with no completed session of that area after
+ * it, or a stop from the picker (in no area) with no completed session of
+ * any area after it; or NULL. */
 const struct history_entry *history_open_stop(const struct history *h, const char *area);
 
 #endif

@@ -293,7 +293,7 @@ static void test_streak_needs_half_a_minute(void **state)
 	assert_non_null(strstr(buf, "  Mon . . . . . . . . . . . :\n"));
 	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
 	assert_non_null(strstr(buf, "  Wed . . . . . . . . . . . .\n"));
-	assert_non_null(strstr(buf, "  . <30 s  : <2 min"));
+	assert_non_null(strstr(buf, "  . none or <30 s  : <2 min"));
 	free(h.v);
 }
 
@@ -373,16 +373,52 @@ static void test_open_stop(void **state)
 	free(h.v);
 }
 
-static void test_stop_from_the_picker_holds_for_every_area(void **state)
+/* x in the picker is in no area: every area's next session asks, until
+ * one finishes (the reminder was answered yes and the session went well). */
+static void test_stop_from_the_picker_holds_until_a_session(void **state)
 {
 	struct history h = make(three_days, 3, 60);
 	h.v[1].routines = h.v[1].areas = "-"; /* x in the picker */
 	h.v[1].end = "stop:sharp-pain";
 	h.v[1].done_s = 0;
 	h.v[2].areas = "calves";
-	assert_null(history_open_stop(&h, "calves")); /* a calves session since */
-	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[1]);
+	h.v[2].end = "quit";
+	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[1]);
 	assert_ptr_equal(history_open_stop(&h, "back"), &h.v[1]);
+	h.v[2].end = "done";
+	assert_null(history_open_stop(&h, "calves"));
+	assert_null(history_open_stop(&h, "back"));
+	/* An older stop in an area is still there after the picker's closed. */
+	h.v[0].end = "stop:numbness";
+	h.v[0].stop_area = "back";
+	assert_ptr_equal(history_open_stop(&h, "back"), &h.v[0]);
+	free(h.v);
+}
+
+/* --history tells how each session ended in the screens' words, and every
+ * stop the next session will ask about. */
+static void test_report_tells_open_stops(void **state)
+{
+	struct history h = make(three_days, 3, 60);
+	h.v[0].end = "stop:numbness";
+	h.v[0].stop_area = "back";
+	h.v[0].areas = "back";
+	h.v[1].routines = h.v[1].areas = "-";
+	h.v[1].end = "stop:unknown";
+	h.v[2].end = "quit";
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "  stopped: numbness or tingling\n"));
+	assert_non_null(strstr(buf, "  ended early\n"));
+	assert_null(strstr(buf, "stop:"));
+	assert_non_null(strstr(buf, "Open stop in back (2026-11-20 07:00: numbness or tingling): "
+				    "the next back session asks first.\n"));
+	assert_non_null(strstr(buf, "Open stop in no area (2026-11-21 07:00): the next session of "
+				    "any area asks first.\n"));
+	h.v[2].end = "done"; /* feet finished: the picker's stop is over, back's is not */
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in back"));
+	assert_null(strstr(buf, "Open stop in no area"));
 	free(h.v);
 }
 
@@ -441,7 +477,8 @@ int main(void)
 		cmocka_unit_test(test_heatmap_text),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop), cmocka_unit_test(test_preview_is_no_practice),
-		cmocka_unit_test(test_stop_from_the_picker_holds_for_every_area),
+		cmocka_unit_test(test_stop_from_the_picker_holds_until_a_session),
+		cmocka_unit_test(test_report_tells_open_stops),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
