@@ -150,7 +150,9 @@ static void free_picks(struct picks *pk)
 	free(pk->items);
 }
 
-int cmd_pick(const struct catalog *c, const struct run_options *o)
+/* The picker once: what it ran, or RUN_DECLINED when the stop reminder
+ * for the chosen routine was answered no. */
+static int pick_once(const struct catalog *c, const struct run_options *o)
 {
 	struct picks pk;
 	load_picks(c, &pk, o->kid);
@@ -159,7 +161,6 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 		free_picks(&pk);
 		return EXIT_INVALID;
 	}
-	atexit(ui_emergency_restore);
 	int status = 0;
 	size_t chosen = 0;
 	switch (ui_pick(u, pk.items, pk.n, pk.broken, o->kid, &chosen)) {
@@ -183,5 +184,15 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	}
 	ui_close(u);
 	free_picks(&pk);
+	return status;
+}
+
+int cmd_pick(const struct catalog *c, const struct run_options *o)
+{
+	atexit(ui_emergency_restore);
+	int status;
+	/* "Not today" for one area: back to the list, another may be fine. */
+	while ((status = pick_once(c, o)) == RUN_DECLINED)
+		;
 	return status;
 }

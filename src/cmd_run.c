@@ -44,7 +44,8 @@ static int run_ui(struct ui *u, struct session *s, const struct plan *p,
 
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o)
 {
-	return cmd_run_in(c, ids, n, o, NULL);
+	int status = cmd_run_in(c, ids, n, o, NULL);
+	return status == RUN_DECLINED ? 0 : status;
 }
 
 /* What load_routines says while a screen is up (from the picker) is held
@@ -101,7 +102,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	if (!ask_after_stop(&p, o)) {
 		plan_free(&p);
 		loaded_free(&l);
-		return 0;
+		return RUN_DECLINED;
 	}
 	time_t started = time(NULL);
 	struct session *s = session_new(&p, 0);

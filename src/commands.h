@@ -26,8 +26,11 @@ int cmd_list(const struct catalog *c);
 int cmd_history(bool csv);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o);
-/* cmd_run on an open ui (from the picker), or NULL; closes the ui. */
+/* cmd_run on an open ui (from the picker), or NULL; closes the ui. Returns
+ * an exit status, or RUN_DECLINED when the stop reminder was answered no
+ * (the picker then comes back). */
 struct ui;
+enum { RUN_DECLINED = -1 };
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u);
 /* The ncurses picker, then the chosen routine. */

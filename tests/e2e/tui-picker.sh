@@ -151,6 +151,21 @@ status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT at the reminder after the picker: exit status $status"
 echo "ui_picker: Ctrl-C ok"
 
+# "no" at the reminder for one area goes back to the picker: another area
+# may be fine today.
+line=$'2026-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
+tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
+wait_for "3 of 3 routines"
+keys Enter # back, the first
+wait_for "type yes and Enter to go on"
+keys n o Enter
+wait_for "Pick a routine"
+keys j Enter # calves: no stop there
+wait_for "Press Enter to begin"
+screen_text | grep -q "Calves after a run" || fail "not calves after 'no': $(screen_text)"
+keys q
+[ "$(wait_exit)" = 0 ] || fail "exit after 'no', then calves"
+
 # At 60 columns who a routine is for still shows; your own feet is told
 # from the bundled one.
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
