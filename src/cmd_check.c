@@ -245,6 +245,19 @@ int cmd_list(const struct catalog *c)
 		putchar('\n');
 		list_print(sets, n_sets, width);
 	}
+	/* The catalog is sorted by id, yours after the bundled one: an id names
+	 * the bundled, so say how to reach yours. */
+	for (size_t i = 1; i < c->n; i++)
+		if (c->v[i].user && !c->v[i - 1].user && !strcmp(c->v[i].id, c->v[i - 1].id)) {
+			char *id = text_printable(c->v[i].id), *path = text_printable(c->v[i].path);
+			bool plain = strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					    "0123456789/._-+") == strlen(path);
+			const char *q = plain ? "" : "'"; /* for a shell, as it is to be typed */
+			printf("\n%s (yours) has the id of a bundled routine, which the id runs: "
+			       "run yours by its path, unknot %s%s%s, or rename it.\n", id, q, path, q);
+			free(id);
+			free(path);
+		}
 	return status;
 }
 

@@ -33,6 +33,13 @@ grep -qE '^feet +Morning feet +feet +2m40s +adult,teen$' "$out" || fail "--list:
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
 cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/mine.yaml"
 $RUN --list | grep -qE '^mine .*\(yours\)$' || fail "user routine not listed"
+$RUN --list | grep -q 'has the id of a bundled' && fail "a hint with no id shared"
+# Yours with a bundled id: the id runs the bundled one, and --list says how
+# to run yours.
+cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/feet.yaml"
+$RUN --list | grep -qF "feet (yours) has the id of a bundled routine, which the id runs: run yours by its path, unknot $XDG_DATA_HOME/unknot/routines/feet.yaml, or rename it." ||
+	fail "no word on reaching your feet: $($RUN --list | tail -2)"
+rm "$XDG_DATA_HOME/unknot/routines/feet.yaml"
 # Columns line up by what the terminal shows, not bytes: a long title beyond
 # ASCII pushes none of them.
 cp tests/data/cafe.yaml "$XDG_DATA_HOME/unknot/routines/doux.yaml"
