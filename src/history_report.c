@@ -184,7 +184,8 @@ static void print_open_stops(FILE *out, const struct history *h)
 		const char *area = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
 		if (finished_after(h, i, picker || strchr(area, ',') ? NULL : area))
 			continue;
-		const char *said = end_words(e->end) + strlen("stopped"); /* ": sharp pain" or "" */
+		const char *w = end_words(e->end);
+		const char *said = strncmp(w, "stopped", 7) ? "" : w + 7; /* ": sharp pain" or "" */
 		if (picker)
 			fprintf(out, "Open stop in no area (%.10s %.5s%s): the next session of any "
 				"area asks first.\n", e->start, e->start + 11, said);
