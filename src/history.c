@@ -216,8 +216,10 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 	/* Over the limit, the end is read: the newest lines (an open stop) are
 	 * the ones that matter. Its line numbers are then not known. */
 	bool cut = st.st_size > HISTORY_MAX_BYTES;
-	size_t cap = cut ? HISTORY_MAX_BYTES : (size_t)st.st_size;
-	if (cut && lseek(fd, st.st_size - HISTORY_MAX_BYTES, SEEK_SET) < 0)
+	/* Cut, one byte more: the one before the first line, to see whether
+	 * that line is whole (it is when the byte is a newline). */
+	size_t cap = cut ? HISTORY_MAX_BYTES + 1 : (size_t)st.st_size;
+	if (cut && lseek(fd, st.st_size - HISTORY_MAX_BYTES - 1, SEEK_SET) < 0)
 		cap = 0;
 	char *buf = xmalloc(cap + 1);
 	size_t len = 0;
@@ -230,7 +232,7 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 	if (cut) {
 		diags_add(warn, DIAG_WARNING, path, 0, 0,
 			  "history is over %d bytes; only its end is read", HISTORY_MAX_BYTES);
-		char *nl = memchr(buf, '\n', len); /* the line the cut fell in is not whole */
+		char *nl = memchr(buf, '\n', len); /* the line the cut fell in, if any, is not whole */
 		first = nl ? nl + 1 : buf + len;
 	}
 	unsigned lineno = 0;
