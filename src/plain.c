@@ -295,7 +295,7 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 	duration_format_done(v->done_ms, done, sizeof done);
 	duration_format(v->total_ms, total, sizeof total);
 	enum session_state st = v->state == ST_PAUSED ? v->paused_from : v->state;
-	stamp(p, now);
+	stamp(p, v->state == ST_PAUSED ? p->paused_at : now); /* a pause stops the clock */
 	fprintf(p->out, "%sStep %zu/%zu: %s", v->state == ST_PAUSED ? "Paused. " : "",
 		v->item_index + 1, v->n_items, v->item->step->title);
 	if (v->item->side != SIDE_NONE)

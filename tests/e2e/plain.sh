@@ -34,7 +34,9 @@ XDG_STATE_HOME=$TMP/where-state plain_start "$out" --speed 10 feet
 wait_for_line "$out" '\] Step 1/6: Arch, left side \('
 echo >&3
 wait_for_line "$out" '\] Step 1/6: Arch, left side; '
-printf 'p\n\n' >&3
+echo p >&3
+sleep 1.2 # 12 s of the session's clock that a pause must not count
+echo >&3
 wait_for_line "$out" '\] Paused\. Step 1/6'
 printf '?\nq\n' >&3
 wait "$pid" || fail "where: exit $?"
@@ -42,6 +44,9 @@ exec 3>&-
 expect_in_order "$out" '^\[[0-9:]+\] Step 1/6: Arch, left side; (hold|getting into position), [0-9]+s left\. [0-9]+s of 2m40s done\.$' \
 	'^\[[0-9:]+\] Paused\. Step 1/6: Arch, left side; (hold|getting into position), [0-9]+s left\.' \
 	'^Commands \(then Enter\): Enter where you are, p pause'
+# The clock in the stamps never goes back (paused, it stands).
+sed -n 's/^\[\([0-9]*\):\([0-9]*\)\].*/\1 \2/p' "$out" | awk '{ t = $1 * 60 + $2; if (t < last) bad = 1; last = t } END { exit bad }' ||
+	fail "a stamp went back: $(grep '^\[' "$out" | cut -c1-60)"
 
 # Many commands in one read: none is dropped, not the x after twenty p.
 { echo; for _ in $(seq 20); do echo p; done; echo x; echo 1; } |
