@@ -130,10 +130,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	record_session(&p, &v, started, o->speed != 1);
 	if (full_screen && end == LOOP_ENDED && v.state == ST_QUIT && v.done_ms > 0) {
 		/* No screen says how it ended: the line stays in the terminal. */
-		char done[32], planned[32];
-		duration_format_done(v.done_ms, done, sizeof done);
-		duration_format(v.planned_ms, planned, sizeof planned);
-		printf("Ended early: %s of %s.\n", done, planned);
+		char done[80];
+		duration_format_done_of(v.done_ms, v.planned_ms, done, sizeof done);
+		printf("Ended early: %s.\n", done);
 	}
 	if (end == LOOP_SIGNAL) {
 		fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));

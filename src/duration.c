@@ -1,6 +1,7 @@
 #include "duration.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 
 int duration_parse(const char *s, int64_t *ms)
@@ -66,6 +67,15 @@ void duration_format(int64_t ms, char *buf, size_t cap)
 void duration_format_done(int64_t ms, char *buf, size_t cap)
 {
 	format_seconds(duration_seconds_done(ms), buf, cap);
+}
+
+void duration_format_done_of(int64_t done_ms, int64_t planned_ms, char *buf, size_t cap)
+{
+	char done[32], planned[32];
+	duration_format_done(done_ms, done, sizeof done);
+	duration_format(planned_ms, planned, sizeof planned);
+	bool over = duration_seconds_done(done_ms) > duration_seconds(planned_ms);
+	snprintf(buf, cap, over ? "%s (planned %s)" : "%s of %s", done, planned);
 }
 
 static void clock_of(int64_t s, char *buf, size_t cap)

@@ -23,6 +23,9 @@ int64_t duration_seconds_done(int64_t ms);
 void duration_format(int64_t ms, char *buf, size_t cap);
 /* The same for time done, rounded down. */
 void duration_format_done(int64_t ms, char *buf, size_t cap);
+/* Time done against the plan: "1m12s of 2m40s", or "3m45s (planned 2m)"
+ * when + or b made it more than the plan. */
+void duration_format_done_of(int64_t done_ms, int64_t planned_ms, char *buf, size_t cap);
 
 /* A countdown clock, "1:30", "0:05": whole seconds rounded up, so that
  * "0:00" shows only when the time is really over. */

@@ -175,7 +175,7 @@ static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_m
 
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)
 {
-	char a[32], b[32];
+	char a[32], of[80];
 	/* Events carry their item: several may come in one wake-up. */
 	const struct plan_item *it = &p->plan->items[ev->item];
 	if (p->last == ST_PAUSED) /* resumed, or moved on by n, b, x or q */
@@ -221,8 +221,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	case ST_DONE:
 		duration_format_done(v->done_ms, a, sizeof a);
 		if (!v->completed) { /* skipped to the end */
-			duration_format(v->planned_ms, b, sizeof b);
-			fprintf(p->out, "Ended early: %s of %s, every hold skipped.\n", a, b);
+			duration_format_done_of(v->done_ms, v->planned_ms, of, sizeof of);
+			fprintf(p->out, "Ended early: %s, every hold skipped.\n", of);
 			break;
 		}
 		if (v->holds_done < v->n_items)
@@ -243,9 +243,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		}
 		break;
 	case ST_QUIT:
-		duration_format_done(v->done_ms, a, sizeof a);
-		duration_format(v->planned_ms, b, sizeof b);
-		fprintf(p->out, "Ended early: %s of %s.\n", a, b);
+		duration_format_done_of(v->done_ms, v->planned_ms, of, sizeof of);
+		fprintf(p->out, "Ended early: %s.\n", of);
 		break;
 	}
 }

@@ -679,9 +679,8 @@ static void draw_done(struct ui *u, const struct view *v)
 {
 	struct layout l = { 0 };
 	struct pool pool = { 0 };
-	char done[32], total[32];
-	duration_format_done(v->done_ms, done, sizeof done);
-	duration_format(v->planned_ms, total, sizeof total);
+	char done[80];
+	duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
 	bool quit = !v->completed; /* quit, or skipped to the end */
 	header(u, session_title(u->plan), quit ? "ended" : "done");
 	add(&l, 0, 1, 1);
@@ -698,7 +697,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	if (b)
 		b->center = true;
 	add_space(&l, false);
-	add_text(&l, 0, 1, keep(&pool, xasprintf("Time: %s of %s", done, total)), A_NORMAL,
+	add_text(&l, 0, 1, keep(&pool, xasprintf("Time: %s", done)), A_NORMAL,
 		 NULL, 0);
 	add_text(&l, 0, 1, keep(&pool, v->holds_done < v->n_items ?
 					xasprintf("Holds: %zu of %zu", v->holds_done, v->n_items) :

@@ -69,6 +69,14 @@ static void test_duration_format(void **state)
 	expect_text(duration_format_done, 29900, "29s");
 	assert_int_equal(duration_seconds_done(29900), 29);
 	assert_int_equal(duration_seconds(29900), 30); /* time to come rounds up */
+	/* Done against the plan; more than the plan (+, b) is said as such. */
+	char b[64];
+	duration_format_done_of(72500, 160000, b, sizeof b);
+	assert_string_equal(b, "1m12s of 2m40s");
+	duration_format_done_of(160000, 160000, b, sizeof b);
+	assert_string_equal(b, "2m40s of 2m40s");
+	duration_format_done_of(225000, 120000, b, sizeof b);
+	assert_string_equal(b, "3m45s (planned 2m)");
 }
 
 static void test_utf8(void **state)

@@ -101,6 +101,7 @@ ended=0
 for sig in TERM INT QUIT; do
 	plain_start "$out" feet
 	wait_for_line "$out" '\] Step 1/'
+	sleep 0.2 # some time done: a session of nothing is not recorded
 	kill -"$sig" "$pid"
 	set +e; wait "$pid"; status=$?; set -e
 	exec 3>&-
