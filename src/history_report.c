@@ -171,27 +171,38 @@ static bool finished_after(const struct history *h, size_t i, const char *area)
 	return false;
 }
 
-/* The stops the next session will ask about: one line each. */
+/* The stops the next session will ask about: one line each, with the areas
+ * it still holds for (the area stopped in; on a brief, the session's
+ * areas, each until a session of it finishes; from the picker, none: until
+ * any session finishes). */
 static void print_open_stops(FILE *out, const struct history *h)
 {
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		if (strncmp(e->end, "stop:", 5) != 0)
 			continue;
-		/* In the area stopped in; a stop on the brief, in its areas; from
-		 * the picker, in none: until a session finishes. */
-		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
-		const char *area = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
-		if (finished_after(h, i, picker || strchr(area, ',') ? NULL : area))
-			continue;
 		const char *w = end_words(e->end);
 		const char *said = strncmp(w, "stopped", 7) ? "" : w + 7; /* ": sharp pain" or "" */
-		if (picker)
-			fprintf(out, "Open stop in no area (%.10s %.5s%s): the next session of any "
-				"area asks first.\n", e->start, e->start + 11, said);
-		else
+		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
+			if (!finished_after(h, i, NULL))
+				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
+					"asks first.\n", e->start, e->start + 11, said);
+			continue;
+		}
+		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
+		char *in = xstrdup(""), *next = xstrdup("");
+		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
+			if (finished_after(h, i, a))
+				continue;
+			char *in2 = xasprintf("%s%s%s", in, *in ? ", " : "", a);
+			char *next2 = xasprintf("%s%s%s", next, *next ? " or " : "", a);
+			free(in), free(next);
+			in = in2, next = next2;
+		}
+		if (*in)
 			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.\n",
-				area, e->start, e->start + 11, said, area);
+				in, e->start, e->start + 11, said, next);
+		free(areas), free(in), free(next);
 	}
 }
 

@@ -419,12 +419,25 @@ static void test_report_tells_open_stops(void **state)
 	assert_null(strstr(buf, "stop:"));
 	assert_non_null(strstr(buf, "Open stop in back (2026-11-20 07:00: numbness or tingling): "
 				    "the next back session asks first.\n"));
-	assert_non_null(strstr(buf, "Open stop in no area (2026-11-21 07:00): the next session of "
-				    "any area asks first.\n"));
+	assert_non_null(strstr(buf, "Open stop from the picker (2026-11-21 07:00): the next session "
+				    "asks first.\n"));
 	h.v[2].end = "done"; /* feet finished: the picker's stop is over, back's is not */
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in back"));
-	assert_null(strstr(buf, "Open stop in no area"));
+	assert_null(strstr(buf, "from the picker"));
+	/* Stopped on the brief of feet and calves: each area until it is done,
+	 * as the reminder asks. */
+	h.v[0].stop_area = "-";
+	h.v[0].areas = "feet,calves";
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in calves (2026-11-20 07:00: numbness or tingling): "
+				    "the next calves session asks first.\n"));
+	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
+	h.v[2].areas = "quads";
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00: numbness or "
+				    "tingling): the next feet or calves session asks first.\n"));
+	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
 	free(h.v);
 }
 
