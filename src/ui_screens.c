@@ -912,10 +912,15 @@ static void set_title(struct ui *u, const struct view *v)
 	duration_clock(v->left_ms, clock, sizeof clock);
 	switch (v->state) {
 	case ST_PREP: case ST_HOLD: case ST_SWITCH: {
-		/* 60 columns of whole characters: a long title is never cut in
-		 * the middle of one, nor does it push "unknot" out. */
+		/* 60 columns of whole characters, and no more bytes than leave
+		 * room for "unknot" (accents as combining marks take 3 bytes a
+		 * column): a long title never cuts a character or pushes it out. */
 		const char *t = v->item ? v->item->step->title : "";
 		int tn = text_prefix_fitting(t, (int)strlen(t), 60);
+		int room = (int)(sizeof buf - strlen(clock) - strlen(dash(u)) - sizeof "unknot" - 1);
+		if (tn > room)
+			for (tn = room; tn > 0 && ((unsigned char)t[tn] & 0xC0) == 0x80; tn--)
+				;
 		snprintf(buf, sizeof buf, "%s %.*s%sunknot", clock, tn, t, dash(u));
 		break;
 	}

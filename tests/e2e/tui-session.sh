@@ -65,8 +65,9 @@ status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status"
 
 # A step title too long for the terminal's title is cut between whole
-# characters, and "unknot" still ends it.
-long=$(printf 'é%.0s' $(seq 100))
+# characters, and "unknot" still ends it: é as e and a combining accent,
+# three bytes a column.
+long=ab$(printf 'e\xcc\x81%.0s' $(seq 100))
 sed "s/title: Arch/title: $long/" "$UNKNOT_DATA_DIR/routines/feet.yaml" >"$TMP/long.yaml"
 tmux_start 80 24 "$RUN --mute $TMP/long.yaml"
 wait_for "Press Enter to begin"
