@@ -69,13 +69,19 @@ static bool in_presets_dir(const char *path)
 	return dir >= 7 && !strncmp(slash - 7, "presets", 7) && (dir == 7 || slash[-8] == '/');
 }
 
-/* A preset elsewhere: the file read as one (its routine ids aside), or
- * NULL, quietly, when it does not read as one. */
-static struct preset *preset_if_shaped(const char *path)
+/* A preset elsewhere: the file read as one (its routine ids aside), its
+ * warnings in place of what d held (a routine's errors, not meant for it);
+ * or NULL, quietly, d as it was, when it does not read as one. */
+static struct preset *preset_if_shaped(const char *path, struct diags *d)
 {
-	struct diags quiet = { 0 };
-	struct preset *p = preset_load_file(path, &quiet);
-	diags_free(&quiet);
+	struct diags mine = { 0 };
+	struct preset *p = preset_load_file(path, &mine);
+	if (p) {
+		diags_free(d);
+		*d = mine;
+	} else {
+		diags_free(&mine);
+	}
 	return p;
 }
 
@@ -100,10 +106,9 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		struct preset *p = NULL;
 		if (in_presets_dir(file)) {
 			p = load_preset(c, file, &d);
-		} else if (!(r = routine_load_file(file, &d)) && (p = preset_if_shaped(file))) {
+		} else if (!(r = routine_load_file(file, &d)) && (p = preset_if_shaped(file, &d))) {
 			/* Not a routine but a preset: its own errors, such as a
 			 * misspelt routine id, not those of a routine. */
-			diags_free(&d);
 			p = known_routines(c, p, file, &d);
 		}
 		diags_print(&d, stderr);
@@ -284,7 +289,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		struct preset *p = NULL;
 		struct diags d = { 0 };
 		bool is_preset = true;
-		if (path && catalog_is_path(ids[i]) && (p = preset_if_shaped(path))) {
+		if (path && catalog_is_path(ids[i]) && (p = preset_if_shaped(path, &d))) {
 			p = known_routines(c, p, path, &d); /* a preset by its path */
 		} else if (!path && (path = catalog_preset(c, ids[i]))) {
 			p = load_preset(c, path, &d);

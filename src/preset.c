@@ -83,9 +83,9 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 		const struct ynode *v[3];
 		ytree_match_keys(path, d, root, "the preset", keys, 3, v);
 		if (v[0])
-			ytree_get_text(path, d, v[0], "title", 200, &p->title);
+			ytree_get_prose(path, d, v[0], "title", 200, &p->title);
 		if (v[1])
-			ytree_get_text(path, d, v[1], "summary", 2000, &p->summary);
+			ytree_get_prose(path, d, v[1], "summary", 2000, &p->summary);
 		if (v[2])
 			get_routines(path, d, v[2], p);
 	}

@@ -33,6 +33,12 @@ static bool get_text(struct ctx *c, const struct ynode *n, const char *key, char
 	return ytree_get_text(c->file, c->d, n, key, ROUTINE_MAX_STRING, out);
 }
 
+/* The same for words to be read, not names: warned of a " #" that cut it. */
+static bool get_prose(struct ctx *c, const struct ynode *n, const char *key, char **out)
+{
+	return ytree_get_prose(c->file, c->d, n, key, ROUTINE_MAX_STRING, out);
+}
+
 static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, int64_t *ms)
 {
 	if (n->kind != Y_SCALAR || ynode_is_null(n)) {
@@ -59,13 +65,16 @@ static bool list_fits(struct ctx *c, const struct ynode *n, const char *key)
 	return false;
 }
 
-/* A list of text; a single text is taken as a list of one. */
-static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
+/* A list of text (of prose, or of names); a single text is taken as a list
+ * of one. */
+static void get_text_list(struct ctx *c, const struct ynode *n, const char *key, bool prose,
 			  struct strlist *out)
 {
+	bool (*get)(struct ctx *, const struct ynode *, const char *, char **) =
+		prose ? get_prose : get_text;
 	if (n->kind == Y_SCALAR && !ynode_is_null(n)) {
 		char *s = NULL;
-		if (get_text(c, n, key, &s)) {
+		if (get(c, n, key, &s)) {
 			out->v = xcalloc(1, sizeof *out->v);
 			out->v[out->n++] = s;
 		}
@@ -80,7 +89,7 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 	out->v = xcalloc(n->n, sizeof *out->v);
 	for (size_t i = 0; i < n->n; i++) {
 		char *s = NULL;
-		if (get_text(c, n->kids[i], key, &s))
+		if (get(c, n->kids[i], key, &s))
 			out->v[out->n++] = s;
 	}
 }
@@ -106,7 +115,7 @@ static void not_one_of(struct ctx *c, const struct ynode *at, const char *key, c
 static void get_audience(struct ctx *c, const struct ynode *n, struct strlist *out)
 {
 	static const char *const allowed[] = { "adult", "teen", "kid" };
-	get_text_list(c, n, "audience", out);
+	get_text_list(c, n, "audience", false, out);
 	for (size_t i = 0; i < out->n; i++) {
 		size_t k = 0;
 		while (k < 3 && strcmp(out->v[i], allowed[k]) != 0)
@@ -200,7 +209,7 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 		ytree_match_keys(c->file, c->d, p, "a prompt", keys, 2, v);
 		struct prompt pr = { 0 };
 		bool ok = v[0] && v[1] && get_duration(c, v[0], "at", &pr.at_ms) &&
-			  get_text(c, v[1], "say", &pr.say);
+			  get_prose(c, v[1], "say", &pr.say);
 		if (ok && hold && s->hold_ms && pr.at_ms >= s->hold_ms) {
 			char at[32], len[32];
 			duration_format(pr.at_ms, at, sizeof at);
@@ -253,7 +262,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	const struct ynode *v[S_N];
 	ytree_match_keys(c->file, c->d, n, "a step", keys, S_N, v);
 	if (v[S_TITLE])
-		get_text(c, v[S_TITLE], "title", &s->title);
+		get_prose(c, v[S_TITLE], "title", &s->title);
 	if (v[S_SIDE])
 		get_enum(c, v[S_SIDE], "side", parse_side, &s->side, sides, 4);
 	if (v[S_PREP])
@@ -273,9 +282,9 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 			WARN(c, v[S_PRESSURE], "pressure: firm in a routine for kids; use light");
 	}
 	if (v[S_INSTRUCTION])
-		get_text(c, v[S_INSTRUCTION], "instruction", &s->instruction);
+		get_prose(c, v[S_INSTRUCTION], "instruction", &s->instruction);
 	if (v[S_AVOID])
-		get_text(c, v[S_AVOID], "avoid", &s->avoid);
+		get_prose(c, v[S_AVOID], "avoid", &s->avoid);
 	if (v[S_PROMPTS])
 		get_prompts(c, v[S_PROMPTS], s, v[S_HOLD]);
 }
@@ -302,13 +311,13 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 	const struct ynode *v[R_N];
 	ytree_match_keys(c->file, c->d, root, "the routine", keys, R_N, v);
 	if (v[R_TITLE])
-		get_text(c, v[R_TITLE], "title", &r->title);
+		get_prose(c, v[R_TITLE], "title", &r->title);
 	if (v[R_AREA])
 		get_area(c, v[R_AREA], &r->area);
 	if (v[R_SUMMARY])
-		get_text(c, v[R_SUMMARY], "summary", &r->summary);
+		get_prose(c, v[R_SUMMARY], "summary", &r->summary);
 	if (v[R_EQUIPMENT])
-		get_text_list(c, v[R_EQUIPMENT], "equipment", &r->equipment);
+		get_text_list(c, v[R_EQUIPMENT], "equipment", true, &r->equipment);
 	if (v[R_AUDIENCE])
 		get_audience(c, v[R_AUDIENCE], &r->audience);
 	r->breathing = (struct breathing){ .inhale_ms = ROUTINE_DEFAULT_INHALE_MS,
@@ -316,9 +325,9 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 	if (v[R_BREATHING])
 		get_breathing(c, v[R_BREATHING], &r->breathing);
 	if (v[R_SAFETY])
-		get_text_list(c, v[R_SAFETY], "safety", &r->safety);
+		get_text_list(c, v[R_SAFETY], "safety", true, &r->safety);
 	if (v[R_AFTERCARE])
-		get_text_list(c, v[R_AFTERCARE], "aftercare", &r->aftercare);
+		get_text_list(c, v[R_AFTERCARE], "aftercare", true, &r->aftercare);
 	if (v[R_SOUNDS])
 		get_sounds(c, v[R_SOUNDS], r);
 	const struct ynode *steps = v[R_STEPS];

@@ -16,30 +16,61 @@ struct builder {
 	const struct ylimits *lim;
 	struct diags *d;
 	size_t depth;
-	size_t line, line_off; /* a line of buf (0-based) and where it starts: events come in order */
+	/* Where comment_after got to: a line (0-based), where it starts, and a
+	 * column on it (in characters) and its byte. Events come in order, so
+	 * the walk over buf is done once, not once a scalar. */
+	size_t line, line_off, col, col_off;
 };
 
-/* The column (1-based) of a comment that follows the scalar ending at m
- * on its line, or 0. libyaml ends a plain scalar at " #" without a word:
- * "Roll the back # not the lower back" loses its last words. */
+/* The bytes of the line break at off, as libyaml counts them (LF, CR LF,
+ * CR, NEL, LS, PS), or 0. */
+static size_t line_break(const char *buf, size_t len, size_t off)
+{
+	const unsigned char *s = (const unsigned char *)buf + off;
+	size_t left = len - off;
+	if (s[0] == '\n')
+		return 1;
+	if (s[0] == '\r')
+		return left > 1 && s[1] == '\n' ? 2 : 1;
+	if (left > 1 && s[0] == 0xC2 && s[1] == 0x85)
+		return 2;
+	if (left > 2 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9))
+		return 3;
+	return 0;
+}
+
+/* The column (1-based) of a comment with words in it that follows the
+ * scalar ending at m on its line, or 0. libyaml ends a plain scalar at
+ * " #" without a word: "Roll the back # not the lower back" loses its end. */
 static unsigned comment_after(struct builder *b, yaml_mark_t m)
 {
-	while (b->line < m.line) {
-		const char *nl = memchr(b->buf + b->line_off, '\n', b->len - b->line_off);
-		if (!nl)
-			return 0;
-		b->line_off = (size_t)(nl - b->buf) + 1;
-		b->line++;
+	size_t off = b->col_off, brk;
+	while (b->line < m.line && off < b->len) { /* on to m's line */
+		if ((brk = line_break(b->buf, b->len, off))) {
+			b->line_off = b->col_off = off += brk;
+			b->col = 0;
+			b->line++;
+		} else {
+			off++;
+		}
 	}
-	if (b->line != m.line)
+	if (b->line != m.line || m.column < b->col)
 		return 0;
-	size_t off = b->line_off, col = 0;
+	size_t col = b->col;
+	off = b->col_off;
 	for (; off < b->len && col < m.column; col++) /* mark columns count characters */
 		for (off++; off < b->len && ((unsigned char)b->buf[off] & 0xC0) == 0x80; off++)
 			;
+	b->col = col, b->col_off = off;
 	while (off < b->len && (b->buf[off] == ' ' || b->buf[off] == '\t'))
 		off++, col++;
-	return off < b->len && b->buf[off] == '#' ? (unsigned)col + 1 : 0;
+	if (off >= b->len || b->buf[off] != '#')
+		return 0;
+	unsigned at = (unsigned)col + 1;
+	for (off++; off < b->len && !line_break(b->buf, b->len, off); off++)
+		if (b->buf[off] != ' ' && b->buf[off] != '\t')
+			return at; /* words were lost; an empty '#' loses nothing */
+	return 0;
 }
 
 static void error_at(struct builder *b, yaml_mark_t m, const char *msg)
@@ -357,16 +388,24 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 	}
 	if (!check_text(file, d, n, key, max))
 		return false;
-	if (n->comment_col)
-		diags_add(d, DIAG_WARNING, file, n->line, n->comment_col,
-			  "%s: the text ends before ' #', which starts a comment; put the whole text "
-			  "in quotes to keep the rest", key);
 	free(*out);
 	*out = xstrdup(n->value);
 	/* A tab is a space to the screens: the terminal would take it to the
 	 * next tab stop, past the columns the layout counted. */
 	for (char *t = *out; (t = strchr(t, '\t')); t++)
 		*t = ' ';
+	return true;
+}
+
+bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
+		     const char *key, size_t max, char **out)
+{
+	if (!ytree_get_text(file, d, n, key, max, out))
+		return false;
+	if (n->comment_col)
+		diags_add(d, DIAG_WARNING, file, n->line, n->comment_col,
+			  "%s: the text ends before ' #', which starts a comment; put the whole text "
+			  "in quotes to keep the rest", key);
 	return true;
 }
 

@@ -51,6 +51,10 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
  * characters, copied into *out (freeing what was there). Errors go to d. */
 bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 		    const char *key, size_t max, char **out);
+/* The same for words to be read (titles, instructions, advice): it warns
+ * when an unquoted " #" cut the text short. Not for ids or names. */
+bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
+		     const char *key, size_t max, char **out);
 
 /* "text", "a list", "a mapping", "nothing". */
 const char *ynode_describe(const struct ynode *n);

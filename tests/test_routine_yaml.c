@@ -362,6 +362,17 @@ static void test_comment_cuts_text(void **state)
 	assert_non_null(strstr(d.v[0].msg, "instruction: the text ends before ' #'"));
 	routine_free(r);
 	diags_free(&d);
+	/* Names are no text to lose words from (quoting them would break them),
+	 * a bare '#' loses nothing; lines broken by CR alone are lines too. */
+	r = load("title: T\rarea: feet # soles\rsteps:\r  - title: A #\r    side: left # first\r"
+		 "    hold: 30s\r    avoid: the lower back # not ever\r", &d);
+	assert_non_null(r);
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(d.v[0].line, 7);
+	assert_int_equal(d.v[0].col, 27);
+	assert_non_null(strstr(d.v[0].msg, "avoid: "));
+	routine_free(r);
+	diags_free(&d);
 }
 
 static void test_file_errors(void **state)

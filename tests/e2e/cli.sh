@@ -137,6 +137,10 @@ expect_in_order "$err" "mine2.yaml:2:18: error: no routine 'nope'" "mine3.yaml:2
 grep -q "missing 'steps'" "$err" && fail "a preset checked as a routine: $(cat "$err")"
 printf 'title: Legs\nroutines: [feet, calves]\n' >"$TMP/legs.yaml"
 $RUN --check "$TMP/legs.yaml" | grep -q ': ok: preset Legs, 2 routines: feet, calves$' || fail "a good preset elsewhere"
+# ...and its warnings are its own, as in presets/.
+printf 'title: Legs # after a run\nroutines: [feet, calves]\n' >"$TMP/legs-note.yaml"
+$RUN --check "$TMP/legs-note.yaml" 2>&1 >/dev/null | grep -q "legs-note.yaml:1:13: warning: title: the text ends before ' #'" ||
+	fail "a preset elsewhere lost its warning: $($RUN --check "$TMP/legs-note.yaml" 2>&1)"
 # ...runs by its path, and its misspelt id is told as a preset's error.
 $RUN --dry-run "$TMP/legs.yaml" | grep -q '^Plan: 10 holds, 6m40s$' || fail "a preset by its path: $($RUN --dry-run "$TMP/legs.yaml" 2>&1 | head -2)"
 mkdir -p "$TMP/mine/presets" # a routine kept in a directory named presets still runs as one
