@@ -1,5 +1,6 @@
 #include "record.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -212,17 +213,33 @@ bool confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out)
 		free(last);
 		free(said);
 		free(during);
-		for (const char *const *l = advice_stop(sy, p->kid) + 1; *l; l++) /* not "Stop now" */
+		/* The day of the stop, its advice again (but "Stop now"); later,
+		 * its "today" is over, and what stays is when to see someone: the
+		 * last line. */
+		const char *const *l = advice_stop(sy, p->kid) + 1;
+		while (!today && l[1])
+			l++;
+		for (; *l; l++)
 			print_wrapped(out, cols, "  ", *l, "\n");
-		print_wrapped(out, cols, "", today ?
-			      "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
-			      "If it has gone and you feel fine, type yes and Enter to go on:", " ");
-		fflush(out);
-		char line[64];
-		read_line(in_fd, line, sizeof line);
-		go_on = strcmp(line, "yes") == 0 || (!today && strcmp(line, "y") == 0);
-		if (!go_on)
-			fprintf(out, "Not today, then. Rest%s.\n", strcmp(stop->areas, "-") ? " that area" : "");
+		if (today && p->kid) { /* a child was told "no more rolling today" */
+			print_wrapped(out, cols, "", "No more rolling today. See you tomorrow!", "\n");
+			go_on = false;
+		} else {
+			print_wrapped(out, cols, "", today ?
+				      "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
+				      "If it has gone and you feel fine, type yes and Enter to go on:", " ");
+			fflush(out);
+			char line[64];
+			read_line(in_fd, line, sizeof line);
+			char *w = line + strspn(line, " \t"); /* " Yes " with caps lock is yes */
+			for (char *c = w; *c; c++)
+				*c = (char)tolower((unsigned char)*c);
+			w[strcspn(w, " \t\r")] = '\0';
+			go_on = strcmp(w, "yes") == 0 || (!today && strcmp(w, "y") == 0);
+			if (!go_on)
+				fprintf(out, "Not today, then. Rest%s.\n",
+					strcmp(stop->areas, "-") ? " that area" : "");
+		}
 	}
 	history_free(&h);
 	return go_on;

@@ -20,9 +20,11 @@ grep -q 'Not today, then' "$out" || fail "'y' went on the day of the stop: $(cat
 # A stop on an earlier day is told by its date, and "y" goes on.
 cp "$hist" "$TMP/hist.today"
 printf '2020-01-02T08:30:00+00:00\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' >>"$hist"
-printf 'y\n' | $RUN --plain --mute --speed 1000 calves >"$out" 2>&1
+printf ' Y\n' | $RUN --plain --mute --speed 1000 calves >"$out" 2>&1
 expect_in_order "$out" '^Last time you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.' \
+	'^  If the pain stays, swells or comes back, see a doctor' \
 	'If it has gone and you feel fine, type yes' '\] Done: '
+grep -q 'Rest this area today' "$out" && fail "an old stop's 'today' said again: $(head -4 "$out")"
 cp "$TMP/hist.today" "$hist" # as it was: the preview above is not practice
 
 # "yes" goes on. A preview (--speed) is kept as one and closes no stop...
@@ -42,6 +44,11 @@ printf '\nx\n2\n' | $RUN --plain --mute feet >/dev/null 2>&1
 printf '' | $RUN --plain --mute --speed 500 kids >"$out" 2>&1 # kids is also area feet
 grep -q 'You stopped during feet today' "$out" || fail "kids (feet area) not warned"
 grep -q 'Tell a grown-up' "$out" || fail "kid words not used in the reminder"
+# A child told "no more rolling today" is not asked to type yes that day.
+printf 'yes\n' | $RUN --plain --mute --speed 500 kids >"$out" 2>&1
+grep -q '^No more rolling today\. See you tomorrow!$' "$out" || fail "kid, same day: $(tail -2 "$out")"
+grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
+grep -q '\] Done:' "$out" && fail "a kid session ran the day of a stop"
 printf '' | $RUN --plain --mute --speed 500 calves >"$out" 2>&1
 grep -q 'You stopped' "$out" && fail "calves warned about a feet stop"
 
