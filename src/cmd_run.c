@@ -5,6 +5,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "advice.h"
 #include "commands.h"
 #include "duration.h"
 #include "loop.h"
@@ -69,6 +70,31 @@ static int load_for_run(const struct catalog *c, char *const *ids, size_t n,
 	return status;
 }
 
+/* The screen has gone with its words: a line of them stays in the
+ * terminal. After a stop, when to see someone; after q, how far it went. */
+static void say_how_it_ended(const struct view *v)
+{
+	char done[80];
+	if (v->state == ST_STOP) {
+		const char *const *l = advice_stop(v->symptom, v->kid);
+		while (l[1])
+			l++; /* the last: when to see a doctor */
+		if (v->symptom == SYMPTOM_UNKNOWN)
+			printf("Stopped. %s\n", *l);
+		else
+			printf("Stopped: %s. %s\n", advice_symptom_label(v->symptom, v->kid), *l);
+	} else if (v->state == ST_QUIT && v->done_ms > 0) {
+		duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
+		printf("Ended early: %s.\n", done);
+	} else if (v->state == ST_DONE && v->completed) {
+		duration_format_done(v->done_ms, done, sizeof done);
+		if (v->holds_done < v->n_items)
+			printf("Done: %zu of %zu holds, %s.\n", v->holds_done, v->n_items, done);
+		else
+			printf("Done: %zu hold%s, %s.\n", v->n_items, v->n_items == 1 ? "" : "s", done);
+	}
+}
+
 /* The stop reminder, asked where the session will be: on the terminal
  * (/dev/tty) when the screen will be there but standard input is not (a
  * launcher, </dev/null); else on standard input and output. */
@@ -128,12 +154,8 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct view v;
 	session_view(s, 0, &v);
 	record_session(&p, &v, started, o->speed != 1);
-	if (full_screen && end == LOOP_ENDED && v.state == ST_QUIT && v.done_ms > 0) {
-		/* No screen says how it ended: the line stays in the terminal. */
-		char done[80];
-		duration_format_done_of(v.done_ms, v.planned_ms, done, sizeof done);
-		printf("Ended early: %s.\n", done);
-	}
+	if (full_screen && end == LOOP_ENDED)
+		say_how_it_ended(&v);
 	if (end == LOOP_SIGNAL) {
 		fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));
 		status = 128 + signo;

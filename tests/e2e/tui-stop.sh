@@ -81,6 +81,9 @@ keys x 2
 wait_for "You said: sharp pain."
 keys q
 wait_exit >/dev/null
+# The screen goes; what to do next stays in the terminal.
+screen_text | grep -q "^Stopped: sharp pain\. If the pain stays, swells or comes back, see a doctor" ||
+	fail "the stop left no word: $(screen_text)"
 grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "x 2 at once: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 echo "tui stop: ok"
 
