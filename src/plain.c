@@ -32,7 +32,7 @@ struct plain {
 };
 
 #define HELP_AFTER_ENTER "p pause/resume, n next, b back, " \
-	"+ more time, - less time, h too hard, x STOP, m mute, q quit, ? help"
+	"+ more time, - less time, h too hard, x STOP, m sound on/off, q quit, ? help"
 static const char help[] = "Commands (then Enter): Enter start, " HELP_AFTER_ENTER;
 static const char help_started[] = "Commands (then Enter): Enter where you are, " HELP_AFTER_ENTER;
 
@@ -343,7 +343,7 @@ static int command(struct plain *p, char *line)
 			key = (int)commands[i].key;
 	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
 	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
-		fprintf(p->out, "Type 1, 2 or 3 and Enter: %s\n", advice_stop_question(p->plan->kid));
+		fprintf(p->out, "%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(p->plan->kid));
 		fflush(p->out);
 		return -1;
 	}
@@ -381,7 +381,9 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	ssize_t r = read(p->in_fd, chunk, want);
 	if (r == 0 && isatty(p->in_fd) && !hung_up(p->in_fd)) {
 		/* Ctrl-D on a terminal that is still there: x must still work. */
-		fprintf(p->out, "Ctrl-D does nothing here: type q and Enter to quit, x and Enter to stop.\n");
+		fprintf(p->out, "Ctrl-D does nothing here: %s.\n", p->last == ST_STOP ?
+			"type 1, 2 or 3 and Enter to say what happened" :
+			"type q and Enter to quit, x and Enter to stop");
 		fflush(p->out);
 		return 0;
 	}

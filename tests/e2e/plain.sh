@@ -21,7 +21,7 @@ wait_for_line "$out" '^\[[0-9:]+\] STOP\. Stop now\. Gently move off the roller 
 wait_for_line "$out" '^What happened\? 1 numbness or tingling'
 expect_in_order "$out" 'STOP\. Stop now' '^What happened\?'
 echo n >&3                                   # a stop never resumes: only the question is open
-wait_for_line "$out" '^Type 1, 2 or 3 and Enter: What happened\?$'
+wait_for_line "$out" '^What happened\? Type 1, 2 or 3 and Enter\.$'
 echo 1 >&3
 wait "$pid" || fail "exit status $? after a stop"
 exec 3>&-

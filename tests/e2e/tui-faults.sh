@@ -65,6 +65,8 @@ keys C-d C-d
 wait_for "Ctrl-D does nothing here"
 keys x Enter
 wait_for "What happened?"
+keys C-d # at the question, the hint is for the question
+wait_for "Ctrl-D does nothing here: type 1, 2 or 3 and Enter to say what happened."
 keys 1 Enter
 wait_exit >/dev/null
 grep -q $'\tstop:numbness\t' "$state/unknot/history.tsv" || fail "x after Ctrl-D lost: $(cat "$state/unknot/history.tsv")"
