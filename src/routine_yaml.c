@@ -126,18 +126,42 @@ static void get_audience(struct ctx *c, const struct ynode *n, struct strlist *o
 	}
 }
 
+/* [a-z]+(-[a-z]+)*: "" or "-" would read in the history as no area, which
+ * a stop holds for every area. */
+static bool area_word(const char *p)
+{
+	bool word = *p >= 'a' && *p <= 'z';
+	for (; word && *p; p++)
+		word = (*p >= 'a' && *p <= 'z') || (*p == '-' && p[1] >= 'a' && p[1] <= 'z');
+	return word;
+}
+
 static void get_area(struct ctx *c, const struct ynode *n, char **out)
 {
 	if (!get_text(c, n, "area", out))
 		return;
-	/* [a-z]+(-[a-z]+)*: "" or "-" would read in the history as no area,
-	 * which a stop holds for every area. */
-	const char *p = *out;
-	bool word = *p >= 'a' && *p <= 'z';
-	for (; word && *p; p++)
-		word = (*p >= 'a' && *p <= 'z') || (*p == '-' && p[1] >= 'a' && p[1] <= 'z');
-	if (!word)
+	if (area_word(*out))
+		return;
+	/* "Upper back", "upper_back": the word it could be. */
+	char *near = xstrdup(*out), *o = near;
+	for (const char *p = *out; *p; p++) {
+		char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+		if (ch == ' ' || ch == '_' || ch == '-') {
+			if (o > near && o[-1] != '-')
+				*o++ = '-';
+		} else {
+			*o++ = ch;
+		}
+	}
+	*o = '\0';
+	if (o > near && o[-1] == '-')
+		o[-1] = '\0';
+	if (area_word(near))
+		ERR(c, n, "area: expected one lowercase word such as back, feet or calves, or words "
+		    "joined by dashes; did you mean '%s'?", near);
+	else
 		ERR(c, n, "area: expected one lowercase word such as back, feet, calves or shoulders");
+	free(near);
 }
 
 static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing *b)

@@ -191,6 +191,8 @@ static void test_bad_enums(void **state)
 		snprintf(text, sizeof text, "title: T\narea: %s\nsteps: [{title: A, hold: 3}]\n", no_word[i]);
 		expect_error(text, 2, 7, "area: expected one lowercase word");
 	}
+	expect_error("title: T\narea: Upper back\nsteps: [{title: A, hold: 3}]\n", 2, 7,
+		     "or words joined by dashes; did you mean 'upper-back'?");
 	struct diags d = { 0 };
 	struct routine *r = load("title: T\narea: upper-back\nsteps: [{title: A, hold: 3}]\n", &d);
 	assert_non_null(r);
