@@ -258,8 +258,8 @@ int cmd_list(const struct catalog *c)
 			bool plain = strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 					    "0123456789/._-+") == strlen(path);
 			const char *q = plain ? "" : "'"; /* for a shell, as it is to be typed */
-			printf("\n%s (yours) has the id of a bundled routine, which the id runs: "
-			       "run yours by its path, unknot %s%s%s, or rename it.\n", id, q, path, q);
+			printf("\nYour %s has the id of a bundled routine, so 'unknot %s' runs the bundled "
+			       "one. Run yours with: unknot %s%s%s (or rename it).\n", id, id, q, path, q);
 			free(id);
 			free(path);
 		}

@@ -37,7 +37,7 @@ $RUN --list | grep -q 'has the id of a bundled' && fail "a hint with no id share
 # Yours with a bundled id: the id runs the bundled one, and --list says how
 # to run yours.
 cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/feet.yaml"
-$RUN --list | grep -qF "feet (yours) has the id of a bundled routine, which the id runs: run yours by its path, unknot $XDG_DATA_HOME/unknot/routines/feet.yaml, or rename it." ||
+$RUN --list | grep -qF "Your feet has the id of a bundled routine, so 'unknot feet' runs the bundled one. Run yours with: unknot $XDG_DATA_HOME/unknot/routines/feet.yaml (or rename it)." ||
 	fail "no word on reaching your feet: $($RUN --list | tail -2)"
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml"
 # Columns line up by what the terminal shows, not bytes: a long title beyond
