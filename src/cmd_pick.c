@@ -152,7 +152,7 @@ static void free_picks(struct picks *pk)
 
 /* The picker once: what it ran, or RUN_DECLINED when the stop reminder
  * for the chosen routine was answered no. */
-static int pick_once(const struct catalog *c, const struct run_options *o)
+static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
 {
 	struct picks pk;
 	load_picks(c, &pk, o->kid);
@@ -162,11 +162,10 @@ static int pick_once(const struct catalog *c, const struct run_options *o)
 		return EXIT_INVALID;
 	}
 	int status = 0;
-	size_t chosen = 0;
-	switch (ui_pick(u, pk.items, pk.n, pk.broken, o->kid, &chosen)) {
+	switch (ui_pick(u, pk.items, pk.n, pk.broken, o->kid, chosen)) {
 	case UI_PICK_START: {
-		struct strlist run = pk.run[chosen];
-		pk.run[chosen] = (struct strlist){ 0 };
+		struct strlist run = pk.run[*chosen];
+		pk.run[*chosen] = (struct strlist){ 0 };
 		free_picks(&pk);
 		status = cmd_run_in(c, run.v, run.n, o, u); /* closes u */
 		strlist_free(&run);
@@ -191,8 +190,10 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 {
 	atexit(ui_emergency_restore);
 	int status;
-	/* "Not today" for one area: back to the list, another may be fine. */
-	while ((status = pick_once(c, o)) == RUN_DECLINED)
+	size_t chosen = 0;
+	/* "Not today" for one area: back to the list, where it was; another
+	 * area may be fine. */
+	while ((status = pick_once(c, o, &chosen)) == RUN_DECLINED)
 		;
 	return status;
 }

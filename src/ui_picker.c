@@ -272,6 +272,8 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 	struct picker p = { .items = items, .n = n, .left_out = left_out, .kid = kid };
 	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
 	refilter(&p);
+	if (*chosen < p.n_shown)
+		p.sel = *chosen; /* where it was, when the picker comes back */
 	bool help = false;
 	enum ui_pick_result res;
 	u->sig = 0;

@@ -151,18 +151,22 @@ status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT at the reminder after the picker: exit status $status"
 echo "ui_picker: Ctrl-C ok"
 
-# "no" at the reminder for one area goes back to the picker: another area
-# may be fine today.
-line=$'2026-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
+# "no" at the reminder for one area goes back to the picker, at the row it
+# was on: another area may be fine today.
+line=$'2026-11-20T07:00:00+00:00\tcalves\tcalves\t95\t20\tstop:numbness\t0\tcalves'
 tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
 wait_for "3 of 3 routines"
-keys Enter # back, the first
+keys j Enter # calves, the second
 wait_for "type yes and Enter to go on"
 keys n o Enter
 wait_for "Pick a routine"
-keys j Enter # calves: no stop there
+keys Enter # still on calves
+wait_for "type yes and Enter to go on"
+keys n o Enter
+wait_for "Pick a routine"
+keys k Enter # back: no stop there
 wait_for "Press Enter to begin"
-screen_text | grep -q "Calves after a run" || fail "not calves after 'no': $(screen_text)"
+screen_text | grep -q "Upper back" || fail "not back after 'no': $(screen_text)"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "exit after 'no', then calves"
 
