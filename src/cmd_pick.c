@@ -162,7 +162,16 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		return EXIT_INVALID;
 	}
 	int status = 0;
-	switch (ui_pick(u, pk.items, pk.n, pk.broken, o->kid, chosen)) {
+	/* What the session will be, said before it is picked. */
+	char heading[128] = "Pick a routine";
+	size_t len = strlen(heading);
+	if (o->kid)
+		len += (size_t)snprintf(heading + len, sizeof heading - len,
+					" for kid mode: light pressure, short holds");
+	if (o->speed != 1)
+		snprintf(heading + len, sizeof heading - len, "%s%gx speed",
+			 o->kid ? "; a preview at " : " to preview at ", o->speed);
+	switch (ui_pick(u, pk.items, pk.n, pk.broken, heading, chosen)) {
 	case UI_PICK_START: {
 		struct strlist run = pk.run[*chosen];
 		pk.run[*chosen] = (struct strlist){ 0 };

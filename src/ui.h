@@ -60,11 +60,11 @@ enum ui_pick_result {
 };
 
 /* Lists the routines: arrows or j/k move, Enter starts, / filters (Esc
- * clears), ? help, q quits, x STOP. left_out: files that could not be
- * listed (broken), said under the list; kid: --kid, said above it. The
- * selection starts at *chosen. */
+ * clears), ? help, q quits, x STOP. heading goes above the list
+ * ("Pick a routine"); left_out: files that could not be listed (broken),
+ * said under it. The selection starts at *chosen. */
 enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t n,
-			    size_t left_out, bool kid, size_t *chosen);
+			    size_t left_out, const char *heading, size_t *chosen);
 
 /* The stop screen without a session (STOP from the picker): asks what
  * happened, shows the advice, waits for q or Enter. Returns the symptom, or

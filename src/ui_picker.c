@@ -19,7 +19,7 @@ struct picker {
 	size_t left_out; /* broken files, not listed */
 	char filter[FILTER_MAX + 8];
 	bool filtering;
-	bool kid; /* --kid: said on the first line */
+	const char *heading; /* "Pick a routine", and for kid mode or a preview */
 };
 
 static bool matches(const struct pick_item *it, const char *f)
@@ -149,9 +149,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	snprintf(count, sizeof count, "%zu of %zu %s", p->n_shown, p->n,
 		 presets ? "routines and presets" : "routines");
 	ui_put(u, 0, COLS - (int)strlen(count) - 1, count, (int)strlen(count), h);
-	const char *pick = p->kid ? "Pick a routine for kid mode: light pressure, short holds" :
-				   "Pick a routine";
-	ui_put_fit(u, 1, 2, COLS - 4, pick, ui_attr(u, S_TITLE));
+	ui_put_fit(u, 1, 2, COLS - 4, p->heading, ui_attr(u, S_TITLE));
 
 	struct columns c = columns(p);
 	draw_row(u, 2, &c, "ID", "TITLE", "AREA", "TIME", "FOR", ui_attr(u, S_DIM));
@@ -266,10 +264,10 @@ static void free_items(struct pick_item *v, size_t n)
 }
 
 enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
-			    size_t left_out, bool kid, size_t *chosen)
+			    size_t left_out, const char *heading, size_t *chosen)
 {
 	struct pick_item *items = printable_items(raw, n);
-	struct picker p = { .items = items, .n = n, .left_out = left_out, .kid = kid };
+	struct picker p = { .items = items, .n = n, .left_out = left_out, .heading = heading };
 	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
 	refilter(&p);
 	if (*chosen < p.n_shown)

@@ -201,4 +201,9 @@ screen_text | grep -q "^  Not written for kids: stay with them and keep the" ||
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
+# A preview says so before anything is picked.
+tmux_start 80 24 "$RUN --mute --speed 20"
+wait_for "Pick a routine to preview at 20x speed"
+keys q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
