@@ -24,6 +24,7 @@ struct session {
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
 	int64_t done_ms;     /* active time of finished phases */
+	int64_t planned_ms;  /* the plan's time */
 	int64_t *after_ms;   /* per item: the plan's time of the items after it */
 	bool *held;          /* per item: its hold ran to its end (n skips it) */
 	size_t holds_done;   /* items held */
@@ -216,6 +217,7 @@ struct session *session_new(const struct plan *plan, int64_t now)
 	s->phase_start = s->phase_end = s->item_start = now;
 	s->breath_next = -1;
 	s->held = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->held);
+	s->planned_ms = plan_total_ms(plan);
 	s->after_ms = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->after_ms);
 	for (size_t i = plan->n_items; i-- > 1;)
 		s->after_ms[i - 1] = s->after_ms[i] + plan->items[i].prep_ms + plan->items[i].hold_ms;
@@ -384,7 +386,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 	*v = (struct view){
 		.state = s->state, .paused_from = s->paused_from,
 		.item_index = s->item, .n_items = p->n_items, .holds_done = s->holds_done,
-		.planned_ms = plan_total_ms(p), .done_ms = s->done_ms,
+		.planned_ms = s->planned_ms, .done_ms = s->done_ms,
 		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
 		.too_hard_count = s->too_hard_count, .kid = p->kid,
 		.ended = ended(s->state),
