@@ -271,7 +271,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		break;
 	case EV_ADJUST:
 		duration_format(ev->left_ms, clock, sizeof clock);
-		fprintf(p->out, "%s left.\n", clock);
+		fprintf(p->out, "%s left%s.\n", clock, v->at_kid_cap ? ": a kid's hold is 30s at most" : "");
 		break;
 	case EV_TOO_HARD:
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));

@@ -20,6 +20,7 @@ struct session {
 	size_t prompt_next;  /* index of the next timed prompt of this hold */
 	const char *prompt;
 	bool too_hard;
+	bool capped;         /* + met a kid's cap in this hold */
 	int too_hard_count;
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
@@ -111,6 +112,7 @@ static void enter_hold(struct session *s, int64_t t)
 	s->breath_next = next_breath(s, t);
 	s->prompt_next = 0;
 	s->prompt = NULL;
+	s->capped = false;
 	set_state(s, ST_HOLD, t);
 	cue(s, CUE_HOLD, t);
 }
@@ -269,8 +271,10 @@ static void adjust(struct session *s, int64_t delta, int64_t now)
 	int64_t t = item_now(s, now), was = s->phase_end;
 	bool hold = (s->state == ST_PAUSED ? s->paused_from : s->state) == ST_HOLD;
 	s->phase_end += delta;
-	if (hold && s->plan->kid && s->phase_end - s->phase_start > ROUTINE_KID_HOLD_MS)
+	if (hold && s->plan->kid && s->phase_end - s->phase_start > ROUTINE_KID_HOLD_MS) {
 		s->phase_end = s->phase_start + ROUTINE_KID_HOLD_MS; /* + keeps a kid's cap */
+		s->capped = true;
+	}
 	int64_t least = t + 1000 < was ? t + 1000 : was; /* - leaves a second, never adds one */
 	if (s->phase_end < least)
 		s->phase_end = least;
@@ -407,6 +411,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 			      s->after_ms[s->item];
 	}
 	if (shown == ST_HOLD) {
+		v->at_kid_cap = s->capped;
 		v->breathing = true;
 		v->breath = breath_at(&cur(s)->routine->breathing, t - s->phase_start);
 	}

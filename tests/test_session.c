@@ -330,12 +330,16 @@ static void test_kid_more_keeps_the_cap(void **state)
 	struct view v;
 	session_view(s, 1000, &v);
 	assert_int_equal(v.left_ms, 19000); /* prep 5 s + 15 s */
+	assert_false(v.at_kid_cap); /* a prep has no cap to tell of */
 	while (session_deadline(s) >= 0 && session_deadline(s) <= 30000)
 		session_tick(s, session_deadline(s));
+	session_view(s, 30000, &v);
+	assert_false(v.at_kid_cap);
 	session_key(s, SK_MORE, 30000); /* hold 20000..50000 */
 	session_view(s, 30000, &v);
 	assert_int_equal(v.state, ST_HOLD);
 	assert_int_equal(v.left_ms, 20000);
+	assert_true(v.at_kid_cap); /* the screens say why + did nothing */
 	session_key(s, SK_LESS, 31000);
 	session_view(s, 31000, &v);
 	assert_int_equal(v.left_ms, 4000);

@@ -137,6 +137,14 @@ $RUN --kid --dry-run calves >"$out"
 expect_in_order "$out" '^Plan: 4 holds, 2m30s ' '^Calves \(calves, 2m30s\)$'
 printf '\nx\n1\n' | $RUN --plain --mute kids >"$out" 2>&1
 expect_in_order "$out" '^Tell a grown-up what you feel\.$' '^Grown-up: if it does not fade .*, see a doctor\.$'
+# + at a kid's 30 s cap says why it did nothing.
+XDG_STATE_HOME=$TMP/kidcap-state plain_start "$out" --kid --speed 10 calves
+wait_for_line "$out" '\] Hold 30s'
+echo + >&3
+wait_for_line "$out" "left: a kid's hold is 30s at most\.$"
+echo q >&3
+wait "$pid" || fail "kid cap: exit $?"
+exec 3>&-
 echo "plain kid: ok"
 
 # One hold is "1 hold", at the start and at the end.

@@ -118,6 +118,8 @@ tmux_start 80 24 "$RUN --mute --kid --speed 10 calves"
 wait_for "Press Enter to begin"
 keys Enter
 wait_for "Hold — light pressure"
+keys + # the hold is at a kid's cap: say why nothing changed
+wait_for "Hold — light pressure, 30 s at most"
 keys q
 wait_exit >/dev/null
 # q in a session leaves a line that says how far it went.
