@@ -119,7 +119,7 @@ static bool is_combining(uint32_t cp)
 }
 
 /* The columns cp takes as the terminal library counts them: wcwidth() in
- * a UTF-8 locale (emoji, Thai vowels, ZWNJ...); the tables above where it
+ * a UTF-8 locale (emoji, Hebrew and Thai marks, U+2060); the tables above where it
  * has no answer (the C locale, unassigned code points). */
 static size_t cp_width(uint32_t cp)
 {
