@@ -180,9 +180,14 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		strlist_free(&run);
 		return status;
 	}
-	case UI_PICK_STOP:
-		record_stop_without_session(ui_stop_screen_standalone(u, o->kid), time(NULL));
+	case UI_PICK_STOP: {
+		enum symptom sy = ui_stop_screen_standalone(u, o->kid);
+		record_stop_without_session(sy, time(NULL));
+		ui_close(u);
+		u = NULL;
+		say_stopped(sy, o->kid); /* once the screen has gone */
 		break;
+	}
 	case UI_PICK_SIGNAL:
 		status = 128 + ui_signal(u);
 		break;

@@ -70,43 +70,52 @@ static int load_for_run(const struct catalog *c, char *const *ids, size_t n,
 	return status;
 }
 
+void say_stopped(enum symptom sy, bool kid)
+{
+	const char *const *l = advice_stop(sy, kid);
+	while (l[1])
+		l++; /* the last: when to see a doctor */
+	if (sy == SYMPTOM_UNKNOWN)
+		printf("Stopped. %s\n", *l);
+	else
+		printf("Stopped: %s. %s\n", advice_symptom_label(sy, kid), *l);
+}
+
 /* The screen has gone with its words: a line of them stays in the
- * terminal. After a stop, when to see someone; after q, how far it went. */
-static void say_how_it_ended(const struct view *v)
+ * terminal. After a stop, when to see someone; else how far it went. */
+static void say_how_it_ended(const struct view *v, const struct plan *p)
 {
 	char done[80];
+	const char *preview = p->preview > 0 ? " A preview: not counted as practice." : "";
 	if (v->state == ST_STOP) {
-		const char *const *l = advice_stop(v->symptom, v->kid);
-		while (l[1])
-			l++; /* the last: when to see a doctor */
-		if (v->symptom == SYMPTOM_UNKNOWN)
-			printf("Stopped. %s\n", *l);
-		else
-			printf("Stopped: %s. %s\n", advice_symptom_label(v->symptom, v->kid), *l);
-	} else if (v->state == ST_QUIT && v->done_ms > 0) {
-		duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
-		printf("Ended early: %s.\n", done);
+		say_stopped(v->symptom, v->kid);
 	} else if (v->state == ST_DONE && v->completed) {
 		duration_format_done(v->done_ms, done, sizeof done);
 		if (v->holds_done < v->n_items)
-			printf("Done: %zu of %zu holds, %s.\n", v->holds_done, v->n_items, done);
+			printf("Done: %zu of %zu holds, %s.%s\n", v->holds_done, v->n_items, done,
+			       preview);
 		else
-			printf("Done: %zu hold%s, %s.\n", v->n_items, v->n_items == 1 ? "" : "s", done);
+			printf("Done: %zu hold%s, %s.%s\n", v->n_items, v->n_items == 1 ? "" : "s",
+			       done, preview);
+	} else if (v->done_ms > 0) { /* quit, or every hold skipped */
+		duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
+		printf("Ended early: %s%s.%s\n", done,
+		       v->state == ST_DONE ? ", every hold skipped" : "", preview);
 	}
 }
 
 /* The stop reminder, asked where the session will be: on the terminal
  * (/dev/tty) when the screen will be there but standard input is not (a
  * launcher, </dev/null); else on standard input and output. */
-static bool ask_after_stop(const struct plan *p, const struct run_options *o)
+static enum after_stop ask_after_stop(const struct plan *p, const struct run_options *o)
 {
 	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
 		    fopen("/dev/tty", "r+e") : NULL;
-	bool go_on = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
-					tty ? tty : stdout);
+	enum after_stop answer = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
+						    tty ? tty : stdout);
 	if (tty)
 		fclose(tty);
-	return go_on;
+	return answer;
 }
 
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
@@ -125,10 +134,13 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		ui_close(u);
 		u = NULL;
 	}
-	if (!ask_after_stop(&p, o)) {
+	enum after_stop answer = ask_after_stop(&p, o);
+	if (answer != STOP_GO_ON) {
 		plan_free(&p);
 		loaded_free(&l);
-		return RUN_DECLINED;
+		/* Declined: the picker comes back for another area. Refused: the
+		 * words stay on the terminal, not wiped by a picker. */
+		return answer == STOP_DECLINED ? RUN_DECLINED : 0;
 	}
 	time_t started = time(NULL);
 	struct session *s = session_new(&p, 0);
@@ -154,10 +166,13 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct view v;
 	session_view(s, 0, &v);
 	record_session(&p, &v, started, o->speed != 1);
-	if (full_screen && end == LOOP_ENDED)
-		say_how_it_ended(&v);
+	/* Ctrl-C on the stop or done screen closes it: the session had ended. */
+	bool closed = end == LOOP_SIGNAL && (v.state == ST_STOP || v.state == ST_DONE);
+	if (full_screen && (end == LOOP_ENDED || closed))
+		say_how_it_ended(&v, &p);
 	if (end == LOOP_SIGNAL) {
-		fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));
+		if (!closed)
+			fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));
 		status = 128 + signo;
 	}
 	session_free(s);

@@ -10,6 +10,7 @@
 #include "catalog.h"
 #include "cues.h"
 #include "routine.h"
+#include "session.h"
 
 enum { EXIT_INVALID = 1, EXIT_USAGE = 2 };
 
@@ -33,6 +34,10 @@ struct ui;
 enum { RUN_DECLINED = -1 };
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u);
+/* After a stop screen has closed, a line that stays: what was said and
+ * when to see a doctor. */
+void say_stopped(enum symptom sy, bool kid);
+
 /* The ncurses picker, then the chosen routine. */
 int cmd_pick(const struct catalog *c, const struct run_options *o);
 

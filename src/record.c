@@ -190,13 +190,13 @@ static bool same_day(const char *start, time_t now)
 	return strncmp(start, today, 10) == 0;
 }
 
-bool confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out)
+enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out)
 {
 	struct history h;
 	const char *area = NULL;
 	load_quietly(&h);
 	const struct history_entry *stop = open_stop(&h, p, &area);
-	bool go_on = true;
+	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
 		enum symptom sy = symptom_of(stop->end);
 		int cols = terminal_cols(out);
@@ -223,7 +223,7 @@ bool confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out)
 			print_wrapped(out, cols, "  ", *l, "\n");
 		if (today && p->kid) { /* a child was told "no more rolling today" */
 			print_wrapped(out, cols, "", "No more rolling today. See you tomorrow!", "\n");
-			go_on = false;
+			answer = STOP_REFUSED;
 		} else {
 			print_wrapped(out, cols, "", today ?
 				      "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
@@ -235,12 +235,13 @@ bool confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out)
 			for (char *c = w; *c; c++)
 				*c = (char)tolower((unsigned char)*c);
 			w[strcspn(w, " \t\r")] = '\0';
-			go_on = strcmp(w, "yes") == 0 || (!today && strcmp(w, "y") == 0);
-			if (!go_on)
+			if (strcmp(w, "yes") != 0 && (today || strcmp(w, "y") != 0)) {
+				answer = STOP_DECLINED;
 				fprintf(out, "Not today, then. Rest%s.\n",
 					strcmp(stop->areas, "-") ? " that area" : "");
+			}
 		}
 	}
 	history_free(&h);
-	return go_on;
+	return answer;
 }

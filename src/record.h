@@ -23,10 +23,15 @@ void record_stop_without_session(enum symptom sy, time_t when);
 /* True when an area of the plan has an open stop in the history. */
 bool stop_pending(const struct plan *p);
 
+enum after_stop {
+	STOP_GO_ON,    /* nothing to tell, no history, or "yes" */
+	STOP_DECLINED, /* asked, and the answer was no */
+	STOP_REFUSED,  /* not asked: a child was told "no more rolling today" */
+};
+
 /* When an area of the plan has an open stop in the history, tells when and
  * what, repeats the advice, and asks on out whether to go on, reading one
- * line from in_fd ("yes", or "y" for a stop before now's day). Returns true
- * to go on (also when there is nothing to tell or no history). */
-bool confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out);
+ * line from in_fd ("yes", or "y" for a stop before now's day). */
+enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out);
 
 #endif

@@ -20,7 +20,7 @@ struct session {
 	size_t prompt_next;  /* index of the next timed prompt of this hold */
 	const char *prompt;
 	bool too_hard;
-	bool capped;         /* + met a kid's cap in this hold */
+	bool capped;         /* the last + met a kid's cap in this hold */
 	int too_hard_count;
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
@@ -271,10 +271,10 @@ static void adjust(struct session *s, int64_t delta, int64_t now)
 	int64_t t = item_now(s, now), was = s->phase_end;
 	bool hold = (s->state == ST_PAUSED ? s->paused_from : s->state) == ST_HOLD;
 	s->phase_end += delta;
-	if (hold && s->plan->kid && s->phase_end - s->phase_start > ROUTINE_KID_HOLD_MS) {
-		s->phase_end = s->phase_start + ROUTINE_KID_HOLD_MS; /* + keeps a kid's cap */
-		s->capped = true;
-	}
+	/* + keeps a kid's cap, and the screens say so until the next change */
+	s->capped = hold && s->plan->kid && s->phase_end - s->phase_start > ROUTINE_KID_HOLD_MS;
+	if (s->capped)
+		s->phase_end = s->phase_start + ROUTINE_KID_HOLD_MS;
 	int64_t least = t + 1000 < was ? t + 1000 : was; /* - leaves a second, never adds one */
 	if (s->phase_end < least)
 		s->phase_end = least;

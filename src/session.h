@@ -83,7 +83,7 @@ struct view {
 	struct breath_state breath;
 	const char *prompt;  /* the latest timed prompt of this hold, or NULL */
 	bool too_hard;       /* show the lighter-pressure advice */
-	bool at_kid_cap;     /* + met a kid's 30 s cap in this hold: say why it did nothing */
+	bool at_kid_cap;     /* the last + met a kid's 30 s cap: say why it did little or nothing */
 	enum symptom symptom;
 	int too_hard_count;
 	bool kid;

@@ -102,6 +102,7 @@ wait_for "You said: sharp pain."
 wait_for "see a doctor or"
 keys q
 wait_exit >/dev/null
+screen_text | grep -q "^Stopped: sharp pain\. If the pain stays" || fail "the picker's stop left no word: $(screen_text)"
 grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-$' "$XDG_STATE_HOME/unknot/history.tsv" ||
 	fail "the stop from the picker was not logged"
 # It was in no area, so the next session of any area is reminded of it.
@@ -109,6 +110,14 @@ printf 'no\n' | $RUN --plain --mute calves >"$TMP/out" 2>&1
 grep -qE '^You stopped today at [0-9:]+: sharp pain\.$' "$TMP/out" ||
 	fail "no reminder of the stop from the picker: $(cat "$TMP/out")"
 grep -q 'Not today, then\. Rest\.$' "$TMP/out" || fail "'no' after a stop in no area: $(tail -1 "$TMP/out")"
+# In kid mode that day, a routine picked is not begun, and why stays on
+# the terminal (no picker comes back over it).
+state=$XDG_STATE_HOME
+tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
+wait_for "Pick a routine for kid mode"
+keys Enter
+[ "$(wait_exit)" = 0 ] || fail "kid, the day of a stop: exit status"
+screen_text | grep -q "^No more rolling today\. See you tomorrow!$" || fail "kid refusal not left: $(screen_text)"
 
 
 # Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.

@@ -122,8 +122,21 @@ keys + # the hold is at a kid's cap: say why nothing changed
 wait_for "Hold — light pressure, 30 s at most"
 keys q
 wait_exit >/dev/null
-# q in a session leaves a line that says how far it went.
-screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+\.$' || fail "q left no word: $(screen_text)"
+# q in a session leaves a line that says how far it went (a preview says so).
+screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+\. A preview: not counted as practice\.$' ||
+	fail "q left no word: $(screen_text)"
+# Every hold skipped: ended early too.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+sleep 1.1 # a second done: a session of nothing leaves nothing
+keys n n n n n n n n
+wait_for "Ended early."
+keys q
+wait_exit >/dev/null
+screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+, every hold skipped\.$' ||
+	fail "skipped to the end, no word: $(screen_text)"
 # At 40 columns the hold screen's legend still points to the help.
 tmux_start 40 12 "$RUN --mute calves"
 wait_for "Press Enter to begin"

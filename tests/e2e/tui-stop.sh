@@ -85,6 +85,17 @@ wait_exit >/dev/null
 screen_text | grep -q "^Stopped: sharp pain\. If the pain stays, swells or comes back, see a doctor" ||
 	fail "the stop left no word: $(screen_text)"
 grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "x 2 at once: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+# Ctrl-C closes the stop screen the same, with no word of a session cut.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys x 1
+wait_for "You said: numbness or tingling."
+keys C-c
+[ "$(wait_exit)" = 130 ] || fail "Ctrl-C on the stop screen: exit status"
+screen_text | grep -q "^Stopped: numbness or tingling\. " || fail "Ctrl-C on the stop screen: $(screen_text)"
+screen_text | grep -q "session ended" && fail "a stop closed with Ctrl-C told as a session cut"
 echo "tui stop: ok"
 
 # The next start after a stop: the advice is wrapped between words to the
