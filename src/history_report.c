@@ -1,8 +1,10 @@
 #include "history_report.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "advice.h"
 #include "xalloc.h"
 
 /* True when the comma-separated list has item. */
@@ -148,18 +150,32 @@ static void print_week(FILE *out, const struct history *h, int today)
 	free(seen);
 }
 
-/* How a session ended, in the words the screens use. */
-static const char *end_words(const char *end)
+enum symptom history_stop_symptom(const char *end)
 {
-	static const char *const words[][2] = {
-		{ "quit", "ended early" }, { "stop:numbness", "stopped: numbness or tingling" },
-		{ "stop:sharp-pain", "stopped: sharp pain" }, { "stop:other", "stopped: something else" },
-		{ "stop:unknown", "stopped" },
-	};
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (!strcmp(end, words[i][0]))
-			return words[i][1];
-	return end; /* done, preview */
+	return strcmp(end, "stop:numbness") == 0 ? SYMPTOM_NUMB :
+	       strcmp(end, "stop:sharp-pain") == 0 ? SYMPTOM_SHARP :
+	       strcmp(end, "stop:other") == 0 ? SYMPTOM_OTHER : SYMPTOM_UNKNOWN;
+}
+
+/* What a stop said was felt, in the screens' words: ": sharp pain", or
+ * "" when it was not said. */
+static const char *said_of(const char *end, char *buf, size_t cap)
+{
+	enum symptom sy = history_stop_symptom(end);
+	snprintf(buf, cap, "%s%s", sy == SYMPTOM_UNKNOWN ? "" : ": ",
+		 sy == SYMPTOM_UNKNOWN ? "" : advice_symptom_label(sy, false));
+	return buf;
+}
+
+/* How a session ended, in the words the screens use. */
+static const char *end_words(const char *end, char *buf, size_t cap)
+{
+	if (!strncmp(end, "stop:", 5)) {
+		char said[64];
+		snprintf(buf, cap, "stopped%s", said_of(end, said, sizeof said));
+		return buf;
+	}
+	return strcmp(end, "quit") ? end : "ended early"; /* done, preview */
 }
 
 /* True when a session of area (any area for NULL) finished after entry i. */
@@ -181,8 +197,8 @@ static void print_open_stops(FILE *out, const struct history *h)
 		const struct history_entry *e = &h->v[i];
 		if (strncmp(e->end, "stop:", 5) != 0)
 			continue;
-		const char *w = end_words(e->end);
-		const char *said = strncmp(w, "stopped", 7) ? "" : w + 7; /* ": sharp pain" or "" */
+		char said[64];
+		said_of(e->end, said, sizeof said);
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!finished_after(h, i, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
@@ -216,8 +232,9 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 	fprintf(out, "Last sessions:\n");
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
+		char words[80];
 		fprintf(out, "  %.10s %.5s  %-24s %3ld:%02ld  %s\n", e->start, e->start + 11,
-			e->routines, e->done_s / 60, e->done_s % 60, end_words(e->end));
+			e->routines, e->done_s / 60, e->done_s % 60, end_words(e->end, words, sizeof words));
 	}
 	print_open_stops(out, h);
 	int streak = history_streak(h, today);

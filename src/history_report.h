@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "history.h"
+#include "session.h"
 
 #define HEATMAP_WEEKS 12
 
@@ -27,6 +28,10 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 
 /* RFC 4180 CSV with a header row. */
 void history_export_csv(FILE *out, const struct history *h);
+
+/* What a stop's end ("stop:numbness") says was felt; SYMPTOM_UNKNOWN for
+ * "stop:unknown" or any other end. */
+enum symptom history_stop_symptom(const char *end);
 
 /* The latest stop for area with no completed session of that area after
  * it, or a stop from the picker (in no area) with no completed session of

@@ -95,13 +95,6 @@ void record_stop_without_session(enum symptom sy, time_t when)
 	append(&e, when);
 }
 
-static enum symptom symptom_of(const char *end)
-{
-	return strcmp(end, "stop:numbness") == 0 ? SYMPTOM_NUMB :
-	       strcmp(end, "stop:sharp-pain") == 0 ? SYMPTOM_SHARP :
-	       strcmp(end, "stop:other") == 0 ? SYMPTOM_OTHER : SYMPTOM_UNKNOWN;
-}
-
 /* One line, a byte at a time, so that nothing after it is taken from the
  * commands that follow on the same input. */
 static void read_line(int fd, char *buf, size_t cap)
@@ -198,7 +191,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 	const struct history_entry *stop = open_stop(&h, p, &area);
 	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
-		enum symptom sy = symptom_of(stop->end);
+		enum symptom sy = history_stop_symptom(stop->end);
 		int cols = terminal_cols(out);
 		/* A stop from the picker was in no area: it holds for them all. */
 		char *during = strcmp(stop->areas, "-") ? xasprintf(" during %s", area) : xstrdup("");
