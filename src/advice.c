@@ -1,5 +1,9 @@
 #include "advice.h"
 
+#include <stdio.h>
+
+#include "duration.h"
+
 static const char *const stop_adult[] = {
 	"Stop now. Gently move off the roller or ball.",
 	"Do not work this area again today.",
@@ -69,4 +73,21 @@ const char *advice_too_hard(bool kid)
 	return kid ? "Press softer. It should feel nice, never ouchy."
 		   : "Ease off: less body weight, a softer tool, or a spot beside it. "
 		     "It should feel like a good ache, never sharp.";
+}
+
+void advice_outcome(const struct view *v, char *buf, size_t cap)
+{
+	char done[80];
+	if (v->completed) {
+		duration_format_done(v->done_ms, done, sizeof done);
+		if (v->holds_done < v->n_items)
+			snprintf(buf, cap, "Done: %zu of %zu holds, %s.", v->holds_done, v->n_items, done);
+		else
+			snprintf(buf, cap, "Done: %zu hold%s, %s.", v->n_items,
+				 v->n_items == 1 ? "" : "s", done);
+	} else {
+		duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
+		snprintf(buf, cap, "Ended early: %s%s.", done,
+			 v->state == ST_DONE ? ", every hold skipped" : "");
+	}
 }

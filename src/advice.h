@@ -1,5 +1,5 @@
-/* What unknot tells a person when they stop or when it is too hard: one set
- * of words for every front end. Pure. */
+/* What unknot tells a person when they stop, when it is too hard and how a
+ * session ended: one set of words for every front end. Pure. */
 #ifndef UNKNOT_ADVICE_H
 #define UNKNOT_ADVICE_H
 
@@ -17,5 +17,11 @@ const char *advice_symptom_label(enum symptom sy, bool kid);
 const char *advice_stop_rule(bool kid);
 /* The lighter-pressure advice for "too hard". */
 const char *advice_too_hard(bool kid);
+/* How an ended session went, in one sentence: "Done: 6 holds, 2m40s.",
+ * "Ended early: 1m12s of 2m40s." or "Ended early: 3s of 4m, every hold
+ * skipped." Front ends add what they say after it. */
+void advice_outcome(const struct view *v, char *buf, size_t cap);
+/* Said after the outcome of a preview (--speed). */
+#define ADVICE_PREVIEW_ENDED "A preview: not counted as practice."
 
 #endif

@@ -7,7 +7,6 @@
 
 #include "advice.h"
 #include "commands.h"
-#include "duration.h"
 #include "loop.h"
 #include "plain.h"
 #include "plan.h"
@@ -85,22 +84,12 @@ void say_stopped(enum symptom sy, bool kid)
  * terminal. After a stop, when to see someone; else how far it went. */
 static void say_how_it_ended(const struct view *v, const struct plan *p)
 {
-	char done[80];
-	const char *preview = p->preview > 0 ? " A preview: not counted as practice." : "";
+	char outcome[160];
 	if (v->state == ST_STOP) {
 		say_stopped(v->symptom, v->kid);
-	} else if (v->state == ST_DONE && v->completed) {
-		duration_format_done(v->done_ms, done, sizeof done);
-		if (v->holds_done < v->n_items)
-			printf("Done: %zu of %zu holds, %s.%s\n", v->holds_done, v->n_items, done,
-			       preview);
-		else
-			printf("Done: %zu hold%s, %s.%s\n", v->n_items, v->n_items == 1 ? "" : "s",
-			       done, preview);
-	} else if (v->done_ms > 0) { /* quit, or every hold skipped */
-		duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
-		printf("Ended early: %s%s.%s\n", done,
-		       v->state == ST_DONE ? ", every hold skipped" : "", preview);
+	} else if (v->completed || v->done_ms > 0) { /* not q on the brief */
+		advice_outcome(v, outcome, sizeof outcome);
+		printf("%s%s\n", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");
 	}
 }
 

@@ -175,7 +175,7 @@ static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_m
 
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)
 {
-	char a[32], of[80];
+	char a[32], outcome[160];
 	/* Events carry their item: several may come in one wake-up. */
 	const struct plan_item *it = &p->plan->items[ev->item];
 	if (p->last == ST_PAUSED) /* resumed, or moved on by n, b, x or q */
@@ -219,21 +219,17 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 			advice_symptom_label(SYMPTOM_OTHER, v->kid));
 		break;
 	case ST_DONE:
-		duration_format_done(v->done_ms, a, sizeof a);
+		advice_outcome(v, outcome, sizeof outcome);
+		fputs(outcome, p->out);
 		if (!v->completed) { /* skipped to the end */
-			duration_format_done_of(v->done_ms, v->planned_ms, of, sizeof of);
-			fprintf(p->out, "Ended early: %s, every hold skipped.\n", of);
+			fputc('\n', p->out);
 			break;
 		}
-		if (v->holds_done < v->n_items)
-			fprintf(p->out, "Done: %zu of %zu holds, %s.", v->holds_done, v->n_items, a);
-		else
-			fprintf(p->out, "Done: %zu hold%s, %s.", v->n_items, v->n_items == 1 ? "" : "s", a);
 		if (v->too_hard_count)
 			fprintf(p->out, " Too hard: %d time%s.", v->too_hard_count,
 				v->too_hard_count == 1 ? "" : "s");
 		if (p->plan->preview > 0)
-			fputs(" A preview: not counted as practice.", p->out);
+			fputs(" " ADVICE_PREVIEW_ENDED, p->out);
 		fputc('\n', p->out);
 		for (size_t i = 0; i < p->plan->n_routines; i++) {
 			const struct strlist *l = &p->plan->routines[i]->aftercare;
@@ -243,8 +239,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		}
 		break;
 	case ST_QUIT:
-		duration_format_done_of(v->done_ms, v->planned_ms, of, sizeof of);
-		fprintf(p->out, "Ended early: %s.\n", of);
+		advice_outcome(v, outcome, sizeof outcome);
+		fprintf(p->out, "%s\n", outcome);
 		break;
 	}
 }
