@@ -125,14 +125,20 @@ static void stamp(struct plain *p, int64_t at)
 	fprintf(p->out, "[%s] ", clock);
 }
 
+/* "Step 2/6: Arch, right side" */
+static void say_step(struct plain *p, const struct plan_item *it, size_t index)
+{
+	fprintf(p->out, "Step %zu/%zu: %s", index + 1, p->plan->n_items, it->step->title);
+	if (it->side != SIDE_NONE)
+		fprintf(p->out, ", %s side", side_name(it->side));
+}
+
 static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 {
 	const struct step *s = it->step;
 	char prep[32];
 	duration_format(it->prep_ms, prep, sizeof prep);
-	fprintf(p->out, "Step %zu/%zu: %s", index + 1, p->plan->n_items, s->title);
-	if (it->side != SIDE_NONE)
-		fprintf(p->out, ", %s side", side_name(it->side));
+	say_step(p, it, index);
 	fprintf(p->out, " (%s). Get into position: %s.", it->routine->title, prep);
 	if (s->instruction)
 		fprintf(p->out, " %s", s->instruction);
@@ -291,10 +297,9 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 	duration_format(v->total_ms, total, sizeof total);
 	enum session_state st = v->state == ST_PAUSED ? v->paused_from : v->state;
 	stamp(p, v->state == ST_PAUSED ? p->paused_at : now); /* a pause stops the clock */
-	fprintf(p->out, "%sStep %zu/%zu: %s", v->state == ST_PAUSED ? "Paused. " : "",
-		v->item_index + 1, v->n_items, v->item->step->title);
-	if (v->item->side != SIDE_NONE)
-		fprintf(p->out, ", %s side", side_name(v->item->side));
+	if (v->state == ST_PAUSED)
+		fputs("Paused. ", p->out);
+	say_step(p, v->item, v->item_index);
 	fprintf(p->out, "; %s, %s left. %s of %s done.\n",
 		st == ST_HOLD ? "hold" : "getting into position", left, done, total);
 }
