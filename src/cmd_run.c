@@ -143,11 +143,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	 * (which lets them through while it sleeps): a second hang-up while the
 	 * terminal is restored must not kill us before the history is written. */
 	sigset_t ends;
-	sigemptyset(&ends);
-	sigaddset(&ends, SIGINT);
-	sigaddset(&ends, SIGTERM);
-	sigaddset(&ends, SIGHUP);
-	sigaddset(&ends, SIGQUIT);
+	loop_ending_signals(&ends);
 	sigprocmask(SIG_BLOCK, &ends, NULL);
 	bool full_screen = u;
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);

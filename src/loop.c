@@ -21,6 +21,14 @@ static const struct {
 };
 #define N_HANDLERS (sizeof handlers / sizeof *handlers)
 
+void loop_ending_signals(sigset_t *set)
+{
+	sigemptyset(set);
+	for (size_t i = 0; i < N_HANDLERS; i++)
+		if (handlers[i].fn == on_end)
+			sigaddset(set, handlers[i].sig);
+}
+
 /* Handlers run only inside ppoll(): everywhere else these signals are
  * blocked, so a flag can never be set between a check and the sleep. */
 static void install(sigset_t *old_mask, struct sigaction *old)

@@ -3,6 +3,7 @@
 #ifndef UNKNOT_LOOP_H
 #define UNKNOT_LOOP_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -49,5 +50,9 @@ enum loop_end { LOOP_ENDED, LOOP_EOF, LOOP_SIGNAL };
  * the session, calls suspend, stops, and calls resume on SIGCONT. */
 enum loop_end loop_run(struct session *s, struct frontend *fe,
 		       const struct loop_options *o, int *signo);
+
+/* The signals that end a session in loop_run, as a set (to block them
+ * outside it). */
+void loop_ending_signals(sigset_t *set);
 
 #endif
