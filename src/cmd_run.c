@@ -13,6 +13,7 @@
 #include "record.h"
 #include "session.h"
 #include "ui.h"
+#include "xalloc.h"
 
 static int run_plain(struct session *s, const struct plan *p, struct loop_options *lo,
 		     const struct run_options *o, int *signo)
@@ -93,15 +94,36 @@ static void say_how_it_ended(const struct view *v, const struct plan *p)
 	}
 }
 
+/* The plan again, without the routines held by an open stop. They go to
+ * the end of l's list, which still owns them. */
+static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool kid)
+{
+	struct routine **r = xcalloc(l->n, sizeof *r);
+	size_t kept = 0, back = l->n;
+	for (size_t i = 0; i < l->n; i++)
+		if (held[i])
+			r[--back] = l->r[i];
+		else
+			r[kept++] = l->r[i];
+	memcpy(l->r, r, l->n * sizeof *r);
+	free(r);
+	struct plan again;
+	plan_build(&again, (const struct routine *const *)l->r, kept, kid);
+	again.title = p->title, again.summary = p->summary, again.preview = p->preview;
+	plan_free(p);
+	*p = again;
+}
+
 /* The stop reminder, asked where the session will be: on the terminal
  * (/dev/tty) when the screen will be there but standard input is not (a
  * launcher, </dev/null); else on standard input and output. */
-static enum after_stop ask_after_stop(const struct plan *p, const struct run_options *o)
+static enum after_stop ask_after_stop(const struct plan *p, const struct run_options *o,
+				      bool *held, char **without)
 {
 	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
 		    fopen("/dev/tty", "r+e") : NULL;
 	enum after_stop answer = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
-						    tty ? tty : stdout);
+						    tty ? tty : stdout, held, without);
 	if (tty)
 		fclose(tty);
 	return answer;
@@ -123,8 +145,17 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		ui_close(u);
 		u = NULL;
 	}
-	enum after_stop answer = ask_after_stop(&p, o);
-	if (answer != STOP_GO_ON) {
+	bool *held = xcalloc(p.n_routines, sizeof *held);
+	char *without = NULL, *left_out = NULL;
+	enum after_stop answer = ask_after_stop(&p, o, held, &without);
+	if (answer == STOP_WITHOUT) {
+		leave_out(&p, &l, held, o->kid);
+		left_out = xasprintf("Without %s today, after your stop.", without);
+		p.left_out = left_out;
+	}
+	free(without);
+	free(held);
+	if (answer == STOP_DECLINED || answer == STOP_REFUSED) {
 		plan_free(&p);
 		loaded_free(&l);
 		/* Declined: the picker comes back for another area. Refused: the
@@ -162,6 +193,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	session_free(s);
 	plan_free(&p);
+	free(left_out);
 	loaded_free(&l);
 	return status;
 }

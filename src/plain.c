@@ -94,6 +94,8 @@ void plain_brief(struct plain *p)
 	if (pl->title) /* a preset's */
 		fprintf(p->out, "%s%s%s\n", pl->title, pl->summary ? ": " : "",
 			pl->summary ? pl->summary : "");
+	if (pl->left_out)
+		fprintf(p->out, "%s\n", pl->left_out);
 	for (size_t i = 0; i < p->plan->n_routines; i++) {
 		const struct routine *r = p->plan->routines[i];
 		fprintf(p->out, "%s (%s)%s%s\n", r->title, r->area,

@@ -120,18 +120,50 @@ static void load_quietly(struct history *h)
 	free(path);
 }
 
-/* The open stop for the first area of the plan that has one. */
+/* The latest open stop in the plan's areas: one today must not be
+ * lifted by the "y" an older one takes. The history is in time order. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
 					     const char **area)
 {
+	const struct history_entry *latest = NULL;
 	for (size_t i = 0; i < p->n_routines; i++) {
 		const struct history_entry *stop = history_open_stop(h, p->routines[i]->area);
-		if (stop) {
+		if (stop && (!latest || stop > latest)) {
+			latest = stop;
 			*area = p->routines[i]->area;
-			return stop;
 		}
 	}
-	return NULL;
+	return latest;
+}
+
+/* The distinct areas of the plan with an open stop, as words ("back",
+ * "back and calves"); held[i] says whether routine i is in one of them.
+ * *n_areas counts the areas. */
+static char *held_areas(const struct history *h, const struct plan *p, bool *held,
+			size_t *n_areas)
+{
+	char *s = xstrdup("");
+	const char *last = NULL; /* the area not yet joined: it may be the last */
+	*n_areas = 0;
+	for (size_t i = 0; i < p->n_routines; i++) {
+		const char *area = p->routines[i]->area;
+		held[i] = history_open_stop(h, area) != NULL;
+		bool seen = false;
+		for (size_t j = 0; j < i; j++)
+			seen |= held[j] && strcmp(p->routines[j]->area, area) == 0;
+		if (!held[i] || seen)
+			continue;
+		if (last) {
+			char *t = xasprintf("%s%s%s", s, *s ? ", " : "", last);
+			free(s);
+			s = t;
+		}
+		last = area;
+		++*n_areas;
+	}
+	char *t = *s ? xasprintf("%s and %s", s, last) : xstrdup(last ? last : "");
+	free(s);
+	return t;
 }
 
 bool stop_pending(const struct plan *p)
@@ -183,7 +215,8 @@ static bool same_day(const char *start, time_t now)
 	return strncmp(start, today, 10) == 0;
 }
 
-enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out)
+enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
+				  bool *held, char **without)
 {
 	struct history h;
 	const char *area = NULL;
@@ -214,13 +247,23 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			l++;
 		for (; *l; l++)
 			print_wrapped(out, cols, "  ", *l, "\n");
+		/* A plan of several areas can go on without the held ones. */
+		size_t n_areas;
+		char *areas = held_areas(&h, p, held, &n_areas);
+		bool others = false;
+		for (size_t i = 0; i < p->n_routines; i++)
+			others |= !held[i];
+		const char *it = n_areas > 1 ? "them" : "it";
+		char *ask = others && today ?
+			xasprintf("Better to rest %s until tomorrow: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, it) :
+			others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
+			xstrdup(today ? "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
+					"If it has gone and you feel fine, type yes and Enter to go on:");
 		if (today && p->kid) { /* a child was told "no more rolling today" */
 			print_wrapped(out, cols, "", "No more rolling today. See you tomorrow!", "\n");
 			answer = STOP_REFUSED;
 		} else {
-			print_wrapped(out, cols, "", today ?
-				      "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
-				      "If it has gone and you feel fine, type yes and Enter to go on:", " ");
+			print_wrapped(out, cols, "", ask, " ");
 			fflush(out);
 			char line[64];
 			read_line(in_fd, line, sizeof line);
@@ -228,12 +271,21 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			for (char *c = w; *c; c++)
 				*c = (char)tolower((unsigned char)*c);
 			w[strcspn(w, " \t\r")] = '\0';
-			if (strcmp(w, "yes") != 0 && (today || strcmp(w, "y") != 0)) {
+			if (strcmp(w, "yes") == 0 || (!today && strcmp(w, "y") == 0)) {
+				answer = STOP_GO_ON;
+			} else if (others) {
+				answer = STOP_WITHOUT;
+				fprintf(out, "Without %s, then.\n", areas);
+				*without = areas;
+				areas = NULL;
+			} else {
 				answer = STOP_DECLINED;
 				fprintf(out, "Not today, then. Rest%s.\n",
 					strcmp(stop->areas, "-") ? " that area" : "");
 			}
 		}
+		free(ask);
+		free(areas);
 	}
 	history_free(&h);
 	return answer;

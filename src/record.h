@@ -25,13 +25,19 @@ bool stop_pending(const struct plan *p);
 
 enum after_stop {
 	STOP_GO_ON,    /* nothing to tell, no history, or "yes" */
+	STOP_WITHOUT,  /* asked, and the answer was to go on without the held areas */
 	STOP_DECLINED, /* asked, and the answer was no */
 	STOP_REFUSED,  /* not asked: a child was told "no more rolling today" */
 };
 
 /* When an area of the plan has an open stop in the history, tells when and
  * what, repeats the advice, and asks on out whether to go on, reading one
- * line from in_fd ("yes", or "y" for a stop before now's day). */
-enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out);
+ * line from in_fd ("yes", or "y" for a stop before now's day). When some
+ * of the plan's areas have no open stop, any other answer goes on without
+ * the held ones (STOP_WITHOUT): held[i] (p->n_routines of them) then says
+ * which routines to leave out, and *without names their areas ("back and
+ * calves"; the caller frees it). */
+enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
+				  bool *held, char **without);
 
 #endif

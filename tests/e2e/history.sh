@@ -75,6 +75,30 @@ $RUN --export csv >"$out" 2>/dev/null
 head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,stop_area' || fail "csv header"
 [ "$(wc -l <"$out")" -ge 5 ] || fail "csv rows: $(cat "$out")"
 
+# A preset goes on without the area stopped in, unless told yes. Of two
+# open stops, the latest is told: "y" to an old one must not lift today's.
+(
+	export XDG_STATE_HOME=$TMP/without
+	whist=$XDG_STATE_HOME/unknot/history.tsv
+	mkdir -p "${whist%/*}"
+	printf '2020-01-02T08:30:00+00:00\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' >"$whist"
+	printf '\nx\n2\n' | $RUN --plain --mute back >/dev/null 2>&1
+	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
+	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
+		'^Better to rest calves and back until tomorrow: Enter alone goes on without them\. Only if you are sure.* Without calves and back, then\.$' \
+		'^After a run: ' '^Without calves and back today, after your stop\.$' \
+		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
+	grep -q '^\(Calves\|Upper back\)' "$out" && fail "a held area ran: $(cat "$out")"
+	tail -1 "$whist" | grep -q $'\tfeet,quads\tfeet,quads\t' || fail "not logged without them: $(tail -1 "$whist")"
+	# "yes" goes on with them all.
+	printf 'yes\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run, yes: $(cat "$out")"
+	grep -q 'after your stop' "$out" && fail "'yes' left areas out: $(cat "$out")"
+	tail -1 "$whist" | grep -q $'\tfeet,calves,quads,back\t' || fail "not all run after yes: $(tail -1 "$whist")"
+	# A routine of the held area alone: "no" still ends, as before.
+	printf 'no\n' | $RUN --plain --mute back >"$out" 2>&1
+	grep -q 'Not today, then\. Rest that area\.$' "$out" || fail "back alone: $(cat "$out")"
+) || exit 1
+
 # An unwritable state directory: a warning, and the session still runs.
 XDG_STATE_HOME=/dev/null/state $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
 	fail "session failed with a bad state dir: $(cat "$out")"

@@ -179,6 +179,18 @@ screen_text | grep -q "Upper back" || fail "not back after 'no': $(screen_text)"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "exit after 'no', then calves"
 
+# A preset with an area held by a stop goes on without it, and the brief
+# says so where the routines are listed.
+line=$'2020-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
+tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && UNKNOT_DATA_DIR=$ROOT $RUN --mute desk-break"
+wait_for "Enter alone goes on without back"
+keys Enter
+wait_for "Without back today, after your stop."
+screen_text | grep -q "Shoulders against the wall" || fail "shoulders left out too: $(screen_text)"
+screen_text | grep -q "Upper back" && fail "the held area is on the brief: $(screen_text)"
+keys q
+[ "$(wait_exit)" = 0 ] || fail "exit after a preset without back"
+
 # At 60 columns who a routine is for still shows; your own feet is told
 # from the bundled one.
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
