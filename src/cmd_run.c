@@ -11,6 +11,7 @@
 #include "plain.h"
 #include "plan.h"
 #include "record.h"
+#include "signals.h"
 #include "session.h"
 #include "ui.h"
 #include "xalloc.h"
@@ -174,7 +175,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	 * (which lets them through while it sleeps): a second hang-up while the
 	 * terminal is restored must not kill us before the history is written. */
 	sigset_t ends;
-	loop_ending_signals(&ends);
+	signals_ending(&ends);
 	sigprocmask(SIG_BLOCK, &ends, NULL);
 	bool full_screen = u;
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);

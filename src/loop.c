@@ -1,57 +1,10 @@
 #include "loop.h"
 
-#include <errno.h>
 #include <poll.h>
 #include <signal.h>
-#include <string.h>
 #include <unistd.h>
 
-static volatile sig_atomic_t got_end, got_winch, got_tstp;
-
-static void on_end(int sig) { got_end = sig; }
-static void on_winch(int sig) { got_winch = sig; }
-static void on_tstp(int sig) { got_tstp = sig; }
-
-static const struct {
-	int sig;
-	void (*fn)(int);
-} handlers[] = {
-	{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end }, { SIGQUIT, on_end },
-	{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp },
-};
-#define N_HANDLERS (sizeof handlers / sizeof *handlers)
-
-void loop_ending_signals(sigset_t *set)
-{
-	sigemptyset(set);
-	for (size_t i = 0; i < N_HANDLERS; i++)
-		if (handlers[i].fn == on_end)
-			sigaddset(set, handlers[i].sig);
-}
-
-/* Handlers run only inside ppoll(): everywhere else these signals are
- * blocked, so a flag can never be set between a check and the sleep. */
-static void install(sigset_t *old_mask, struct sigaction *old)
-{
-	sigset_t blocked;
-	sigemptyset(&blocked);
-	for (size_t i = 0; i < N_HANDLERS; i++) {
-		struct sigaction sa = { .sa_handler = handlers[i].fn };
-		sigemptyset(&sa.sa_mask);
-		sigaction(handlers[i].sig, &sa, &old[i]);
-		sigaddset(&blocked, handlers[i].sig);
-	}
-	sigprocmask(SIG_BLOCK, &blocked, old_mask);
-}
-
-/* Puts back what was there before: a signal after the loop is not lost in
- * a flag nobody reads. */
-static void uninstall(const sigset_t *old_mask, const struct sigaction *old)
-{
-	for (size_t i = 0; i < N_HANDLERS; i++)
-		sigaction(handlers[i].sig, &old[i], NULL);
-	sigprocmask(SIG_SETMASK, old_mask, NULL);
-}
+#include "signals.h"
 
 static void trace_event(FILE *f, const struct sclock *c, int64_t real0,
 			const struct session_event *ev)
@@ -147,13 +100,8 @@ static void suspend(struct session *s, struct frontend *fe, const struct sclock 
 enum loop_end loop_run(struct session *s, struct frontend *fe,
 		       const struct loop_options *o, int *signo)
 {
-	sigset_t old, wait_mask;
-	struct sigaction old_sa[N_HANDLERS];
-	install(&old, old_sa);
-	wait_mask = old; /* what ppoll() sleeps with: our signals let through */
-	for (size_t i = 0; i < N_HANDLERS; i++)
-		sigdelset(&wait_mask, handlers[i].sig);
-	got_end = got_winch = got_tstp = 0;
+	struct signals_caught caught;
+	signals_catch(&caught);
 
 	struct sclock c;
 	sclock_start(&c, o->speed);
@@ -189,21 +137,21 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		}
 		struct timespec ts;
 		struct pollfd pfd = { .fd = fd, .events = POLLIN };
-		int r = ppoll(&pfd, fd >= 0, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &wait_mask);
-		if (got_end) {
+		int r = ppoll(&pfd, fd >= 0, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &caught.sleep_mask);
+		if (signals_end) {
 			if (signo)
-				*signo = got_end;
+				*signo = signals_end;
 			end = LOOP_SIGNAL;
 			session_key(s, SK_QUIT, sclock_now(&c)); /* ended, as it stands */
 			break;
 		}
-		if (got_winch) {
-			got_winch = 0;
+		if (signals_winch) {
+			signals_winch = 0;
 			if (fe->resize)
 				fe->resize(fe->ctx);
 		}
-		if (got_tstp) {
-			got_tstp = 0;
+		if (signals_tstp) {
+			signals_tstp = 0;
 			suspend(s, fe, &c);
 		}
 		if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR)))
@@ -237,6 +185,6 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			session_key(s, keys[i], now);
 		}
 	}
-	uninstall(&old, old_sa);
+	signals_release(&caught);
 	return end;
 }

@@ -3,7 +3,6 @@
 #ifndef UNKNOT_LOOP_H
 #define UNKNOT_LOOP_H
 
-#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -51,8 +50,5 @@ enum loop_end { LOOP_ENDED, LOOP_EOF, LOOP_SIGNAL };
 enum loop_end loop_run(struct session *s, struct frontend *fe,
 		       const struct loop_options *o, int *signo);
 
-/* The signals that end a session in loop_run, as a set (to block them
- * outside it). */
-void loop_ending_signals(sigset_t *set);
 
 #endif

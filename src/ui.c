@@ -97,25 +97,10 @@ void ui_set_title(struct ui *u, const char *text)
 	write_title(u, text);
 }
 
-/* The signals ncurses takes over (and ui_wait_key waits for), and SIGQUIT
- * (Ctrl-\), which ncurses leaves to dump core on a raw terminal. */
-static const int wait_sigs[N_WAIT_SIGS] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGQUIT };
-
 /* ncurses keeps its handlers after delscreen(): a Ctrl-C at the stop
  * reminder that follows the picker would run its clean-up and exit(1)
- * instead of ending the program as SIGINT does. */
-static void save_signals(struct ui *u)
-{
-	for (size_t i = 0; i < N_WAIT_SIGS; i++)
-		sigaction(wait_sigs[i], NULL, &u->saved_sa[i]);
-}
-
-static void restore_signals(const struct ui *u)
-{
-	for (size_t i = 0; i < N_WAIT_SIGS; i++)
-		sigaction(wait_sigs[i], &u->saved_sa[i], NULL);
-}
-
+ * instead of ending the program as SIGINT does. SIGQUIT (Ctrl-\), which
+ * ncurses leaves alone, is among them: on a raw terminal it would dump core. */
 int ui_open(struct ui **out, const struct ui_options *o)
 {
 	const char *instead = o && o->instead ? o->instead : "try --plain";
@@ -134,7 +119,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 		u->own_tty = true;
 	}
 	const char *term = getenv("TERM");
-	save_signals(u);
+	signals_save(u->saved_sa);
 	u->scr = newterm(term && *term ? NULL : "dumb", u->out, u->in);
 	if (!u->scr) {
 		char *safe = text_printable(term ? term : "");
@@ -150,7 +135,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	if (!cup || cup == (char *)-1) { /* a dumb terminal: no screen to draw */
 		endwin();
 		delscreen(u->scr);
-		restore_signals(u);
+		signals_restore(u->saved_sa);
 		if (u->own_tty)
 			fclose(u->in);
 		free(u);
@@ -214,7 +199,7 @@ void ui_close(struct ui *u)
 	if (g_ui == u)
 		g_ui = NULL;
 	delscreen(u->scr);
-	restore_signals(u);
+	signals_restore(u->saved_sa);
 	if (u->own_tty)
 		fclose(u->in);
 	free(u);
@@ -426,26 +411,10 @@ struct frontend ui_frontend(struct ui *u, const struct plan *plan, struct cues *
 
 /* --- waiting for a key outside the loop --- */
 
-static volatile sig_atomic_t w_end, w_winch, w_tstp;
-static void w_on_end(int sig) { w_end = sig; }
-static void w_on_winch(int sig) { w_winch = sig; }
-static void w_on_tstp(int sig) { w_tstp = sig; }
-
 int ui_wait_key(struct ui *u, wint_t *ch)
 {
-	struct sigaction old_sa[N_WAIT_SIGS];
-	sigset_t blocked, old;
-	sigemptyset(&blocked);
-	for (size_t i = 0; i < N_WAIT_SIGS; i++) {
-		int sig = wait_sigs[i];
-		struct sigaction sa = { .sa_handler = sig == SIGWINCH ? w_on_winch :
-					sig == SIGTSTP ? w_on_tstp : w_on_end };
-		sigemptyset(&sa.sa_mask);
-		sigaction(sig, &sa, &old_sa[i]);
-		sigaddset(&blocked, sig);
-	}
-	sigprocmask(SIG_BLOCK, &blocked, &old);
-	w_end = w_winch = w_tstp = 0;
+	struct signals_caught caught;
+	signals_catch(&caught);
 	int code = ERR;
 	nodelay(stdscr, TRUE);
 	for (;;) {
@@ -453,20 +422,20 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 		if (code != ERR)
 			break;
 		struct pollfd pfd = { .fd = fileno(u->in), .events = POLLIN };
-		int r = ppoll(&pfd, 1, NULL, &old);
-		if (w_end) {
-			u->sig = w_end;
+		int r = ppoll(&pfd, 1, NULL, &caught.sleep_mask);
+		if (signals_end) {
+			u->sig = signals_end;
 			break;
 		}
-		if (w_winch) {
-			w_winch = 0;
+		if (signals_winch) {
+			signals_winch = 0;
 			ui_handle_resize(u);
 			*ch = KEY_RESIZE;
 			code = KEY_CODE_YES;
 			break;
 		}
-		if (w_tstp) {
-			w_tstp = 0;
+		if (signals_tstp) {
+			signals_tstp = 0;
 			ui_fe_suspend(u);
 			kill(getpid(), SIGSTOP); /* returns after SIGCONT */
 			ui_fe_resume(u);
@@ -482,8 +451,6 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 		}
 	}
 	nodelay(stdscr, FALSE);
-	sigprocmask(SIG_SETMASK, &old, NULL);
-	for (size_t i = 0; i < N_WAIT_SIGS; i++)
-		sigaction(wait_sigs[i], &old_sa[i], NULL);
+	signals_release(&caught);
 	return code;
 }

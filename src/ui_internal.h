@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "signals.h"
 #include "text.h"
 #include "ui.h"
 
@@ -59,11 +60,9 @@ struct ui_frame {
 	int tick_y[UI_MAX_TICK_BLOCKS], n_tick;
 };
 
-#define N_WAIT_SIGS 6
-
 struct ui {
 	SCREEN *scr;
-	struct sigaction saved_sa[N_WAIT_SIGS]; /* before ncurses took them */
+	struct sigaction saved_sa[SIGNALS_N]; /* before ncurses took them */
 	FILE *in, *out;
 	bool own_tty;  /* in/out are /dev/tty, opened by us */
 	bool active;   /* curses is on (not after endwin) */

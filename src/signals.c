@@ -1,0 +1,59 @@
+#include "signals.h"
+
+volatile sig_atomic_t signals_end, signals_winch, signals_tstp;
+
+static void on_end(int sig) { signals_end = sig; }
+static void on_winch(int sig) { signals_winch = sig; }
+static void on_tstp(int sig) { signals_tstp = sig; }
+
+static const struct {
+	int sig;
+	void (*fn)(int);
+} handlers[SIGNALS_N] = {
+	{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end }, { SIGQUIT, on_end },
+	{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp },
+};
+
+void signals_ending(sigset_t *set)
+{
+	sigemptyset(set);
+	for (size_t i = 0; i < SIGNALS_N; i++)
+		if (handlers[i].fn == on_end)
+			sigaddset(set, handlers[i].sig);
+}
+
+void signals_catch(struct signals_caught *c)
+{
+	sigset_t blocked;
+	sigemptyset(&blocked);
+	for (size_t i = 0; i < SIGNALS_N; i++) {
+		struct sigaction sa = { .sa_handler = handlers[i].fn };
+		sigemptyset(&sa.sa_mask);
+		sigaction(handlers[i].sig, &sa, &c->old[i]);
+		sigaddset(&blocked, handlers[i].sig);
+	}
+	sigprocmask(SIG_BLOCK, &blocked, &c->old_mask);
+	c->sleep_mask = c->old_mask;
+	for (size_t i = 0; i < SIGNALS_N; i++)
+		sigdelset(&c->sleep_mask, handlers[i].sig);
+	signals_end = signals_winch = signals_tstp = 0;
+}
+
+void signals_release(const struct signals_caught *c)
+{
+	for (size_t i = 0; i < SIGNALS_N; i++)
+		sigaction(handlers[i].sig, &c->old[i], NULL);
+	sigprocmask(SIG_SETMASK, &c->old_mask, NULL);
+}
+
+void signals_save(struct sigaction saved[SIGNALS_N])
+{
+	for (size_t i = 0; i < SIGNALS_N; i++)
+		sigaction(handlers[i].sig, NULL, &saved[i]);
+}
+
+void signals_restore(const struct sigaction saved[SIGNALS_N])
+{
+	for (size_t i = 0; i < SIGNALS_N; i++)
+		sigaction(handlers[i].sig, &saved[i], NULL);
+}

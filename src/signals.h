@@ -1,0 +1,36 @@
+/* The signals a sleeping unknot wakes for: the ending ones (SIGINT, SIGTERM,
+ * SIGHUP, SIGQUIT), a resize (SIGWINCH) and Ctrl-Z (SIGTSTP). Caught, they
+ * only set flags, and they are blocked but during the sleep itself (ppoll
+ * with sleep_mask), so a flag can never be set between its check and the
+ * sleep. The session loop and the waits outside it share this list. */
+#ifndef UNKNOT_SIGNALS_H
+#define UNKNOT_SIGNALS_H
+
+#include <signal.h>
+
+enum { SIGNALS_N = 6 };
+
+/* What catching replaced, to put back; and the mask to sleep with. */
+struct signals_caught {
+	sigset_t old_mask, sleep_mask;
+	struct sigaction old[SIGNALS_N];
+};
+
+/* Set by the handlers to the signal's number; the caller clears them. */
+extern volatile sig_atomic_t signals_end, signals_winch, signals_tstp;
+
+/* Installs the handlers and blocks the signals; the flags start clear. */
+void signals_catch(struct signals_caught *c);
+/* Puts back what was there before: a signal after it is not lost in a
+ * flag nobody reads. */
+void signals_release(const struct signals_caught *c);
+
+/* The ending signals, as a set (to block them outside a sleep). */
+void signals_ending(sigset_t *set);
+
+/* Every one's disposition, to save and put back around ncurses, which
+ * keeps its own handlers after delscreen(). */
+void signals_save(struct sigaction saved[SIGNALS_N]);
+void signals_restore(const struct sigaction saved[SIGNALS_N]);
+
+#endif
