@@ -182,7 +182,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	}
 	case UI_PICK_STOP: {
 		enum symptom sy = ui_stop_screen_standalone(u, o->kid);
-		record_stop_without_session(sy, time(NULL));
+		record_stop_without_session(sy, time(NULL), o->kid);
 		ui_close(u);
 		u = NULL;
 		say_stopped(sy, o->kid); /* once the screen has gone */

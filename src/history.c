@@ -12,10 +12,10 @@
 #include "xalloc.h"
 
 #define HISTORY_MAX_BYTES (16 * 1024 * 1024) /* years of sessions */
-#define FIELDS 8
+#define FIELDS 9 /* the first 8 in a history from before mode */
 
 static const char header[] =
-	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\n";
+	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\n";
 
 int days_from_civil(int y, int m, int d)
 {
@@ -119,9 +119,9 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
 	     *sa = field(e->stop_area), *start = field(e->start);
 	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
-	char *line = xasprintf("%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\n", fresh ? header : "",
+	char *line = xasprintf("%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\n", fresh ? header : "",
 			       start, r, a, seconds(e->planned_s), seconds(e->done_s), end,
-			       too_hard, sa);
+			       too_hard, sa, e->kid ? "kid" : "adult");
 	size_t len = strlen(line);
 	ssize_t w = write(fd, line, len); /* one write: O_APPEND keeps it whole */
 	int rc = 0;
@@ -173,7 +173,8 @@ static bool valid_end(const char *s)
 	       strcmp(s, "stop:other") == 0 || strcmp(s, "stop:unknown") == 0;
 }
 
-/* Parses one line (no newline); false when it is not a history line. */
+/* Parses one line (no newline); false when it is not a history line.
+ * Fields after the last known one are a later version's: left unread. */
 static bool parse_line(char *line, struct history_entry *e)
 {
 	char *f[FIELDS];
@@ -185,9 +186,12 @@ static bool parse_line(char *line, struct history_entry *e)
 		*tab = '\0';
 	}
 	long too_hard;
-	if (n != FIELDS || strchr(f[FIELDS - 1], '\t') || !parse_start(f[0], e) ||
+	if (n == FIELDS - 1) /* written before mode: not known to be a kid's */
+		f[n++] = "adult";
+	if (n != FIELDS || !parse_start(f[0], e) ||
 	    !parse_long(f[3], &e->planned_s) || !parse_long(f[4], &e->done_s) ||
-	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > HISTORY_MAX_TOO_HARD)
+	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > HISTORY_MAX_TOO_HARD ||
+	    (strcmp(f[8], "kid") && strcmp(f[8], "adult")))
 		return false;
 	for (size_t i = 0; i < FIELDS; i++)
 		if (text_invalid_utf8(f[i], strlen(f[i])) >= 0 || text_find_control(f[i], strlen(f[i])) >= 0)
@@ -197,6 +201,7 @@ static bool parse_line(char *line, struct history_entry *e)
 	e->areas = xstrdup(f[2]);
 	e->end = xstrdup(f[5]);
 	e->stop_area = xstrdup(f[7]);
+	e->kid = !strcmp(f[8], "kid");
 	return true;
 }
 

@@ -25,6 +25,7 @@ struct history_entry {
 	char *routines, *areas, *end, *stop_area;
 	long planned_s, done_s;
 	int too_hard;
+	bool kid; /* a kid-mode session (mode "kid"; "adult" else, and before mode was kept) */
 };
 
 struct history {

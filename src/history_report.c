@@ -262,7 +262,7 @@ static void csv_field(FILE *out, const char *s, bool last)
 
 void history_export_csv(FILE *out, const struct history *h)
 {
-	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area\r\n", out);
+	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode\r\n", out);
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		char planned[24], done[24], hard[16];
@@ -276,6 +276,7 @@ void history_export_csv(FILE *out, const struct history *h)
 		csv_field(out, done, false);
 		csv_field(out, e->end, false);
 		csv_field(out, hard, false);
-		csv_field(out, e->stop_area, true);
+		csv_field(out, e->stop_area, false);
+		csv_field(out, e->kid ? "kid" : "adult", true);
 	}
 }

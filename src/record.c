@@ -82,16 +82,17 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.end = (char *)(preview && end->state != ST_STOP ? "preview" : end_of(end)),
 		.too_hard = end->too_hard_count,
 		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",
+		.kid = p->kid,
 	};
 	append(&e, started);
 	free(e.routines);
 	free(e.areas);
 }
 
-void record_stop_without_session(enum symptom sy, time_t when)
+void record_stop_without_session(enum symptom sy, time_t when, bool kid)
 {
 	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),
-				   .stop_area = "-" };
+				   .stop_area = "-", .kid = kid };
 	append(&e, when);
 }
 
@@ -120,10 +121,22 @@ static void load_quietly(struct history *h)
 	free(path);
 }
 
-/* The latest open stop in the plan's areas: one today must not be
- * lifted by the "y" an older one takes. The history is in time order. */
+/* True when the history's time stamp start (local, ISO 8601) is on now's day. */
+static bool same_day(const char *start, time_t now)
+{
+	struct tm tm;
+	char today[16];
+	localtime_r(&now, &tm);
+	strftime(today, sizeof today, "%Y-%m-%d", &tm);
+	return strncmp(start, today, 10) == 0;
+}
+
+/* The latest open stop in the plan's areas: one today must not be lifted
+ * by the "y" an older one takes. In kid mode, also a kid's stop made today
+ * in any area: the child was told "No more rolling today" (a grown-up's own
+ * stop does not keep a child from their feet). The history is in time order. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
-					     const char **area)
+					     time_t now, const char **area)
 {
 	const struct history_entry *latest = NULL;
 	for (size_t i = 0; i < p->n_routines; i++) {
@@ -131,6 +144,14 @@ static const struct history_entry *open_stop(const struct history *h, const stru
 		if (stop && (!latest || stop > latest)) {
 			latest = stop;
 			*area = p->routines[i]->area;
+		}
+	}
+	for (size_t i = h->n; p->kid && i-- > 0 && (!latest || &h->v[i] > latest);) {
+		const struct history_entry *e = &h->v[i];
+		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(e->start, now) &&
+		    history_open_stop(h, e->stop_area) == e) {
+			*area = e->stop_area;
+			return e;
 		}
 	}
 	return latest;
@@ -171,7 +192,7 @@ bool stop_pending(const struct plan *p)
 	struct history h;
 	const char *area;
 	load_quietly(&h);
-	bool pending = open_stop(&h, p, &area) != NULL;
+	bool pending = open_stop(&h, p, time(NULL), &area) != NULL;
 	history_free(&h);
 	return pending;
 }
@@ -205,23 +226,13 @@ static void print_wrapped(FILE *out, int cols, const char *indent, const char *t
 	free(sp);
 }
 
-/* True when the history's time stamp start (local, ISO 8601) is on now's day. */
-static bool same_day(const char *start, time_t now)
-{
-	struct tm tm;
-	char today[16];
-	localtime_r(&now, &tm);
-	strftime(today, sizeof today, "%Y-%m-%d", &tm);
-	return strncmp(start, today, 10) == 0;
-}
-
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
 				  bool *held, char **without)
 {
 	struct history h;
 	const char *area = NULL;
 	load_quietly(&h);
-	const struct history_entry *stop = open_stop(&h, p, &area);
+	const struct history_entry *stop = open_stop(&h, p, now, &area);
 	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
 		enum symptom sy = history_stop_symptom(stop->end);

@@ -18,7 +18,7 @@
 void record_session(const struct plan *p, const struct view *end, time_t started, bool preview);
 
 /* A stop from outside a session (the picker): logged with its symptom. */
-void record_stop_without_session(enum symptom sy, time_t when);
+void record_stop_without_session(enum symptom sy, time_t when, bool kid);
 
 /* True when an area of the plan has an open stop in the history. */
 bool stop_pending(const struct plan *p);

@@ -47,6 +47,7 @@ static void test_append_and_read_back(void **state)
 	b.routines = "calves,quads";
 	b.stop_area = "quads";
 	b.too_hard = 2;
+	b.kid = true;
 	char *err = NULL;
 	assert_int_equal(history_append(path, &a, &err), 0);
 	assert_int_equal(history_append(path, &b, &err), 0);
@@ -63,6 +64,8 @@ static void test_append_and_read_back(void **state)
 	assert_string_equal(h.v[1].stop_area, "quads");
 	assert_int_equal(h.v[1].too_hard, 2);
 	assert_int_equal(h.v[1].done_s, 300);
+	assert_true(h.v[1].kid);
+	assert_false(h.v[0].kid);
 	assert_string_equal(h.v[2].end, "preview");
 	history_free(&h);
 	free(path);
@@ -110,24 +113,32 @@ static void test_damaged_lines_are_skipped(void **state)
 	char *path = path_in_dir("h3.tsv");
 	write_file(path,
 		"# header\n"
-		"2026-11-20T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"
+		"2026-11-20T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"      /* before mode */
 		"2026-11-21T07:00:00+01:00\tfeet\tfeet\t160\n"                       /* columns missing */
+		"2026-11-21T08:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tteen\n" /* bad mode */
+		"2026-11-21T09:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\tx\n" /* a later version's */
 		"2026-11-31T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"       /* no such date */
 		"2026-11-22T07:00:00+01:00\tfeet\tfeet\tlots\t160\tdone\t0\t-\n"      /* bad number */
 		"2026-11-22T07:00:00+01:00\tfeet\tfeet\t160\t160\texploded\t0\t-\n"   /* bad end */
 		"2026-11-22T07:00:00+01:00\tfe\x1b[2Jt\tfeet\t160\t160\tdone\t0\t-\n" /* escape */
-		"2026-11-23T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"
+		"2026-11-23T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\n"
 		"2026-11-24T07:00:00+01:00\tfeet\tfe");                               /* cut by a crash */
 	struct history h;
 	struct diags d = { 0 };
 	assert_int_equal(history_load(path, &h, &d), 0);
-	assert_int_equal(h.n, 2);
-	assert_int_equal(d.warnings, 6);
+	assert_int_equal(h.n, 3);
+	assert_false(h.v[0].kid);
+	assert_true(h.v[1].kid);
+	assert_string_equal(h.v[1].stop_area, "-");
+	assert_true(h.v[2].kid);
+	assert_int_equal(d.warnings, 7);
 	assert_int_equal(d.errors, 0);
 	assert_int_equal(d.v[0].line, 3);
 	assert_non_null(strstr(d.v[0].msg, "not a history line"));
-	assert_int_equal(d.v[5].line, 9);
-	assert_non_null(strstr(d.v[5].msg, "line cut short"));
+	assert_int_equal(d.v[1].line, 4);
+	assert_int_equal(d.v[2].line, 6);
+	assert_int_equal(d.v[6].line, 11);
+	assert_non_null(strstr(d.v[6].msg, "line cut short"));
 	history_free(&h);
 	diags_free(&d);
 	free(path);
@@ -356,8 +367,8 @@ static void test_csv(void **state)
 	FILE *f = fmemopen(buf, sizeof buf, "w");
 	history_export_csv(f, &h);
 	fclose(f);
-	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area\r\n"
-				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-\r\n");
+	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode\r\n"
+				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult\r\n");
 }
 
 /* Three sessions of 60 s, one a day, for the open-stop tests. */
