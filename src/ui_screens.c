@@ -468,7 +468,9 @@ static void draw_step(struct ui *u, const struct view *v)
 		/* Getting into position, how matters more than big digits; in
 		 * the hold, the clock and the breath come first. */
 		add_text(&l, st == ST_HOLD ? 5 : 3, 0, v->item->step->instruction, A_NORMAL, NULL, 0);
-		add_text(&l, 2, 1, v->item->step->avoid, A_NORMAL, "Avoid: ", ui_attr(u, S_WARN));
+		/* Where not to roll is never cut short: it goes whole or not at all. */
+		add_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",
+			 ui_attr(u, S_WARN));
 	}
 	struct ui_block *b = add_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
 	if (b)

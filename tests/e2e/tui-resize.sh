@@ -68,6 +68,10 @@ keys Enter
 wait_for "Hold — moderate pressure"
 screen_text | grep -q "^  Sit with the roller" || fail "the instruction went with rows free:"$'\n'"$(screen_text)"
 [ "$(screen_text | grep -c .)" -eq 12 ] || fail "empty rows at 40×12:"$'\n'"$(screen_text)"
+# Too hard: its advice takes rows, but where not to roll stays whole.
+keys h
+wait_for "Too hard?"
+screen_text | grep -q "^         the knee\.$" || fail "the avoid note cut at 40×12 after h:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
 
