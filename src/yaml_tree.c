@@ -79,6 +79,76 @@ static void error_at(struct builder *b, yaml_mark_t m, const char *msg)
 		  "%s", msg);
 }
 
+/* A line of buf: where it starts, its indentation, the column its text
+ * starts at past a sequence's "- " (0-based), and whether it has any. */
+struct line_shape {
+	size_t off, indent, text_col, line;
+	bool text;
+};
+
+static struct line_shape shape_at(const struct builder *b, size_t off, size_t line)
+{
+	struct line_shape l = { .off = off, .line = line };
+	size_t i = off;
+	while (i < b->len && b->buf[i] == ' ')
+		i++;
+	l.indent = i - off;
+	l.text = i < b->len && !line_break(b->buf, b->len, i) && b->buf[i] != '#' &&
+		 b->buf[i] != '\t';
+	while (i + 1 < b->len && b->buf[i] == '-' && b->buf[i + 1] == ' ')
+		for (i++; i < b->len && b->buf[i] == ' '; i++)
+			;
+	l.text_col = i - off;
+	return l;
+}
+
+/* What to do about the syntax errors a hand-written routine meets most,
+ * from the line of the error (m) and the last line with text before it. */
+static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark_t m)
+{
+	struct line_shape prev = { 0 }, here;
+	size_t off = 0, line = 0;
+	for (; line < m.line && off < b->len; line++) { /* one walk, once, on an error */
+		struct line_shape l = shape_at(b, off, line);
+		if (l.text)
+			prev = l;
+		size_t brk = 0;
+		while (off < b->len && !(brk = line_break(b->buf, b->len, off)))
+			off++;
+		off += brk;
+	}
+	here = shape_at(b, off, line);
+	size_t end = off;
+	while (end < b->len && !line_break(b->buf, b->len, end))
+		end++;
+	const char *at = b->buf + here.off + here.indent;
+	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t'))
+		return xstrdup("; indent with spaces, not tabs");
+	/* "-title: Arch": a key "-title", not a list item. */
+	const char *p = b->buf + prev.off + prev.text_col;
+	if (prev.text && *p == '-' && p + 1 < b->buf + b->len && p[1] != ' ' && p[1] != '-' &&
+	    !line_break(b->buf, b->len, (size_t)(p + 1 - b->buf)))
+		return xasprintf("; put a space after the '-' on line %zu", prev.line + 1);
+	if (strstr(problem, "mapping values are not allowed")) {
+		/* One "key: value" on the line, indented past the line before:
+		 * it reads as more of that line's text. */
+		size_t colons = 0;
+		for (const char *c = at; c < b->buf + end; c++)
+			colons += *c == ':' && (c + 1 == b->buf + end || c[1] == ' ');
+		if (colons < 2 && prev.text && here.indent > prev.text_col)
+			return xasprintf("; line %zu is indented more than line %zu, so YAML reads it as "
+					 "more of line %zu's value: line them up", line + 1, prev.line + 1,
+					 prev.line + 1);
+		return xstrdup("; put text that has ': ' in it in quotes");
+	}
+	if (prev.text && here.text && here.indent != prev.text_col &&
+	    (strstr(problem, "did not find expected key") || strstr(problem, "did not find expected '-'")))
+		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu's "
+				 "text at column %zu", line + 1, here.indent + 1, prev.line + 1,
+				 prev.text_col + 1);
+	return xstrdup("");
+}
+
 static void yaml_error(struct builder *b)
 {
 	yaml_parser_t *p = &b->parser;
@@ -94,13 +164,11 @@ static void yaml_error(struct builder *b)
 		}
 	}
 	const char *problem = p->problem ? p->problem : "unknown problem";
-	/* What to do about the two a hand-written routine meets most. */
-	const char *hint = strstr(problem, "mapping values are not allowed") ?
-				   "; put text that has ': ' in it in quotes" :
-			   m.index < b->len && b->buf[m.index] == '\t' ? "; indent with spaces, not tabs" : "";
+	char *hint = syntax_hint(b, problem, m);
 	diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
 		  "YAML syntax: %s%s%s%s", problem, p->context ? " " : "",
 		  p->context ? p->context : "", hint);
+	free(hint);
 }
 
 static struct ynode *node_new(enum ynode_kind k, yaml_mark_t m)

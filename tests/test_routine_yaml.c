@@ -217,6 +217,18 @@ static void test_syntax_error(void **state)
 		     6, 22, "; put text that has ': ' in it in quotes");
 	expect_error("title: T\narea: feet\nsteps:\n\t- {title: A, hold: 3}\n", 4, 1,
 		     "; indent with spaces, not tabs");
+	/* Indentation: each mistake is named, and no quotes are asked for. */
+	const char *step = "title: T\narea: feet\nsteps:\n  - title: A\n";
+	char *more = xasprintf("%s    prep: 3s\n\n      hold: 3\n", step);
+	expect_error(more, 7, 11, "; line 7 is indented more than line 5, so YAML reads it as "
+		     "more of line 5's value: line them up");
+	free(more);
+	char *less = xasprintf("%s    prep: 3s\n   hold: 3\n", step);
+	expect_error(less, 6, 4, "; check the indentation: line 6 starts at column 4, "
+		     "line 5's text at column 5");
+	free(less);
+	expect_error("title: T\narea: feet\nsteps:\n  -title: A\n    hold: 3\n", 5, 9,
+		     "; put a space after the '-' on line 4");
 }
 
 static void test_errors_in_file_order(void **state)
