@@ -181,6 +181,12 @@ static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_m
 	fputs(".\n", p->out);
 }
 
+/* The phase a time left belongs to, as "where" says it. */
+static const char *phase_words(enum session_state st)
+{
+	return st == ST_HOLD ? "hold" : "getting into position";
+}
+
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)
 {
 	char a[32], outcome[160];
@@ -199,7 +205,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		fputs("Pause over. ", p->out); /* n or b while paused: the clock runs again */
 	if (ev->resumed) {
 		duration_format(ev->left_ms, a, sizeof a);
-		fprintf(p->out, "Resumed: %s %s left.\n", session_state_name(ev->state), a);
+		fprintf(p->out, "Resumed: %s, %s left.\n", phase_words(ev->state), a);
 		return;
 	}
 	switch (ev->state) {
@@ -273,9 +279,11 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		stamp(p, ev->at);
 		fprintf(p->out, "%s\n", ev->text);
 		break;
-	case EV_ADJUST:
+	case EV_ADJUST: /* "[0:36] Now: hold, 35s left." */
+		stamp(p, ev->at);
 		duration_format(ev->left_ms, clock, sizeof clock);
-		fprintf(p->out, "%s left%s.\n", clock, v->at_kid_cap ? ": a kid's hold is 30s at most" : "");
+		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->state), clock,
+			v->at_kid_cap ? ": a kid's hold is 30s at most" : "");
 		break;
 	case EV_TOO_HARD:
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
@@ -302,8 +310,7 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 	if (v->state == ST_PAUSED)
 		fputs("Paused. ", p->out);
 	say_step(p, v->item, v->item_index);
-	fprintf(p->out, "; %s, %s left. %s of %s done.\n",
-		st == ST_HOLD ? "hold" : "getting into position", left, done, total);
+	fprintf(p->out, "; %s, %s left. %s of %s done.\n", phase_words(st), left, done, total);
 }
 
 static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)

@@ -141,7 +141,7 @@ expect_in_order "$out" '^Tell a grown-up what you feel\.$' '^Grown-up: if it doe
 XDG_STATE_HOME=$TMP/kidcap-state plain_start "$out" --kid --speed 10 calves
 wait_for_line "$out" '\] Hold 30s'
 echo + >&3
-wait_for_line "$out" "left: a kid's hold is 30s at most\.$"
+wait_for_line "$out" "^\[[0-9:]+\] Now: hold, 30s left: a kid's hold is 30s at most\.$"
 echo q >&3
 wait "$pid" || fail "kid cap: exit $?"
 exec 3>&-
