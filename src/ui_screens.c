@@ -439,7 +439,7 @@ static void draw_step(struct ui *u, const struct view *v)
 	char *next = v->next ? item_name(u, v->next, false) : NULL;
 	char *next_line = xasprintf("Next: %s", next ? next : "the end");
 	const struct plan *p = u->plan;
-	snprintf(right, sizeof right, "%sstep %zu of %zu", p && p->preview > 0 ? "preview, " : "",
+	snprintf(right, sizeof right, "%shold %zu of %zu", p && p->preview > 0 ? "preview, " : "",
 		 v->item_index + 1, v->n_items);
 	header(u, v->item ? v->item->routine->title : "unknot", right);
 	enum session_state st = shown_state(v);

@@ -19,6 +19,8 @@ wait_for "Hold — moderate pressure"
 wait_for "breathe"                                # the pacer's words
 wait_for "Avoid: Do not roll behind the knee."
 wait_for "Next: Calf roll — right side"
+# One step on both sides is two holds, as the brief counts them.
+screen_text | head -1 | grep -qE 'preview, hold 1 of 2$' || fail "header: $(screen_text | head -1)"
 
 # The countdown goes down: the big digits are blocks, the title says it in text.
 t1=$(pane_title)
