@@ -125,9 +125,9 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t'))
 		return xstrdup("; indent with spaces, not tabs");
 	/* "-title: Arch": a key "-title", not a list item. */
-	const char *p = b->buf + prev.off + prev.text_col;
-	if (prev.text && *p == '-' && p + 1 < b->buf + b->len && p[1] != ' ' && p[1] != '-' &&
-	    !line_break(b->buf, b->len, (size_t)(p + 1 - b->buf)))
+	size_t dash = prev.off + prev.text_col;
+	if (prev.text && dash + 1 < b->len && b->buf[dash] == '-' && b->buf[dash + 1] != ' ' &&
+	    b->buf[dash + 1] != '-' && !line_break(b->buf, b->len, dash + 1))
 		return xasprintf("; put a space after the '-' on line %zu", prev.line + 1);
 	if (strstr(problem, "mapping values are not allowed")) {
 		/* One "key: value" on the line, indented past the line before:
