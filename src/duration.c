@@ -24,6 +24,8 @@ int duration_parse(const char *s, int64_t *ms)
 			total += n * 60;
 			p++;
 		} else if (*p == 's' && !seen_s) {
+			if (seen_m && n >= 60)
+				return -2; /* "1m90s": a slip, not 2m30s */
 			seen_s = 1;
 			total += n;
 			p++;
@@ -51,7 +53,10 @@ int64_t duration_seconds_done(int64_t ms)
 
 static void format_seconds(int64_t s, char *buf, size_t cap)
 {
-	if (s >= 60 && s % 60)
+	if (s >= 3600) /* only a routine's typo gets here: 1h30m, not 90m */
+		snprintf(buf, cap, s % 60 ? "%lldh%02lldm%02llds" : s % 3600 ? "%lldh%02lldm" : "%lldh",
+			 (long long)(s / 3600), (long long)(s % 3600 / 60), (long long)(s % 60));
+	else if (s >= 60 && s % 60)
 		snprintf(buf, cap, "%lldm%02llds", (long long)(s / 60), (long long)(s % 60));
 	else if (s >= 60)
 		snprintf(buf, cap, "%lldm", (long long)(s / 60));

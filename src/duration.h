@@ -7,8 +7,9 @@
 
 #define DURATION_MAX_MS (24LL * 3600 * 1000) /* a day: anything longer is a typo */
 
-/* Parses s into milliseconds. Returns 0, or -1 when s is not a duration or
- * is longer than DURATION_MAX_MS. */
+/* Parses s into milliseconds. Returns 0, -1 when s is not a duration or
+ * is longer than DURATION_MAX_MS, or -2 for seconds over 59 after minutes
+ * ("1m90s"). */
 int duration_parse(const char *s, int64_t *ms);
 
 /* Whole seconds, rounded up: the seconds every screen shows for time to

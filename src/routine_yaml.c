@@ -45,10 +45,14 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 		ERR(c, n, "%s: expected a duration such as 30s or 1m30s, got %s", key, ynode_describe(n));
 		return false;
 	}
-	if (duration_parse(n->value, ms) != 0) {
+	int rc = duration_parse(n->value, ms);
+	if (rc != 0) {
 		char *safe = text_printable(n->value);
-		ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m or 1m30s (at most a day)",
-		    key, safe);
+		if (rc == -2)
+			ERR(c, n, "%s: '%s': after minutes, seconds go up to 59 (1m30s, or 90s)", key, safe);
+		else
+			ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m or 1m30s (at most a day)",
+			    key, safe);
 		free(safe);
 		return false;
 	}
@@ -157,10 +161,11 @@ static void get_area(struct ctx *c, const struct ynode *n, char **out)
 	if (o > near && o[-1] == '-')
 		o[-1] = '\0';
 	if (area_word(near))
-		ERR(c, n, "area: expected one lowercase word such as back, feet or calves, or words "
-		    "joined by dashes; did you mean '%s'?", near);
+		ERR(c, n, "area: expected one lowercase word (letters a to z) such as back, feet or "
+		    "calves, or words joined by dashes; did you mean '%s'?", near);
 	else
-		ERR(c, n, "area: expected one lowercase word such as back, feet, calves or shoulders");
+		ERR(c, n, "area: expected one lowercase word (letters a to z) such as back, feet, "
+		    "calves or shoulders");
 	free(near);
 }
 

@@ -144,6 +144,8 @@ static void test_bad_duration(void **state)
 {
 	expect_error(HEAD "  - title: A\n    hold: 1x\n", 5, 11,
 		     "hold: '1x' is not a duration; expected 30, 30s, 1m or 1m30s");
+	expect_error(HEAD "  - title: A\n    hold: 1m90s\n", 5, 11,
+		     "hold: '1m90s': after minutes, seconds go up to 59 (1m30s, or 90s)");
 	expect_error(HEAD "  - title: A\n    hold: 0s\n", 5, 11, "hold: must be longer than 0");
 	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 30s, say: Hi}]\n", 6, 20,
 		     "at: 30s is not inside the hold of 30s");
@@ -184,6 +186,8 @@ static void test_bad_enums(void **state)
 		     "side: 'lefft' is not one of left, right, both, none; did you mean 'left'?");
 	expect_error("title: T\narea: Feet!\nsteps: [{title: A, hold: 3}]\n", 2, 7,
 		     "area: expected one lowercase word");
+	expect_error("title: T\narea: füße\nsteps: [{title: A, hold: 3}]\n", 2, 7,
+		     "area: expected one lowercase word (letters a to z)");
 	/* No area at all would read in the history as a stop in every area. */
 	const char *no_word[] = { "\"\"", "\"-\"", "\"---\"", "-feet", "feet-", "a--b" };
 	for (size_t i = 0; i < sizeof no_word / sizeof *no_word; i++) {

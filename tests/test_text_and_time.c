@@ -32,10 +32,14 @@ static void test_duration_forms(void **state)
 static void test_duration_rejects(void **state)
 {
 	const char *bad[] = { "", "s", "m", "1m30", "1h", "-5", "1m1m", "30s1m", "1.5s",
-			      " 30", "30 ", "3 0", "1441m", "99999999999999999999", "1x", "ms" };
+			      " 30", "30 ", "3 0", "1441m", "99999999999999999999", "1x", "ms", "1m90s",
+			      "1m60s" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
 		if (parse(bad[i]) != -1)
 			fail_msg("'%s' was accepted", bad[i]);
+	int64_t ms;
+	assert_int_equal(duration_parse("1m90s", &ms), -2); /* told apart: its own message */
+	assert_int_equal(duration_parse("1m59s", &ms), 0);
 }
 
 typedef void format_fn(int64_t ms, char *buf, size_t cap);
@@ -52,6 +56,9 @@ static void test_duration_format(void **state)
 	expect_text(duration_format, 90000, "1m30s");
 	expect_text(duration_format, 120000, "2m");
 	expect_text(duration_format, 4001, "5s");
+	expect_text(duration_format, 3600000, "1h");
+	expect_text(duration_format, 5400000, "1h30m");
+	expect_text(duration_format, 24LL * 3600000 + 61000, "24h01m01s");
 	expect_text(duration_clock, 61000, "1:01");
 	/* A countdown shows 0:00 only when the time is really over. */
 	expect_text(duration_clock, 1, "0:01");
