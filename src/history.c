@@ -1,5 +1,6 @@
 #include "history.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -12,10 +13,10 @@
 #include "xalloc.h"
 
 #define HISTORY_MAX_BYTES (16 * 1024 * 1024) /* years of sessions */
-#define FIELDS 9 /* the first 8 in a history from before mode */
+#define FIELDS 10 /* the first 8 in a history from before mode and area_done_s */
 
 static const char header[] =
-	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\n";
+	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\n";
 
 int days_from_civil(int y, int m, int d)
 {
@@ -117,11 +118,12 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	fcntl(fd, F_SETFL, O_WRONLY | O_APPEND); /* blocking again: a whole line or an error */
 	bool fresh = S_ISREG(st.st_mode) && st.st_size == 0;
 	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
-	     *sa = field(e->stop_area), *start = field(e->start);
+	     *sa = field(e->stop_area), *start = field(e->start),
+	     *ad = field(e->area_done_s ? e->area_done_s : "-");
 	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
-	char *line = xasprintf("%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\n", fresh ? header : "",
+	char *line = xasprintf("%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\n", fresh ? header : "",
 			       start, r, a, seconds(e->planned_s), seconds(e->done_s), end,
-			       too_hard, sa, e->kid ? "kid" : "adult");
+			       too_hard, sa, e->kid ? "kid" : "adult", ad);
 	size_t len = strlen(line);
 	ssize_t w = write(fd, line, len); /* one write: O_APPEND keeps it whole */
 	int rc = 0;
@@ -134,7 +136,7 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		rc = -1;
 	}
 	free(line);
-	free(r), free(a), free(end), free(sa), free(start);
+	free(r), free(a), free(end), free(sa), free(start), free(ad);
 	return rc;
 }
 
@@ -173,6 +175,26 @@ static bool valid_end(const char *s)
 	       strcmp(s, "stop:other") == 0 || strcmp(s, "stop:unknown") == 0;
 }
 
+/* True when seconds is a list of numbers ("23,0"), one for each of areas. */
+static bool one_number_an_area(const char *seconds, const char *areas)
+{
+	size_t n = 1;
+	for (const char *c = areas; (c = strchr(c, ',')); c++)
+		n++;
+	const char *p = seconds;
+	for (size_t k = 0; k < n; k++) {
+		if (k && *p++ != ',')
+			return false;
+		char *end;
+		errno = 0;
+		long v = strtol(p, &end, 10);
+		if (!isdigit((unsigned char)*p) || errno || v > HISTORY_MAX_SECONDS)
+			return false;
+		p = end;
+	}
+	return *p == '\0';
+}
+
 /* Parses one line (no newline); false when it is not a history line.
  * Fields after the last known one are a later version's: left unread. */
 static bool parse_line(char *line, struct history_entry *e)
@@ -186,12 +208,15 @@ static bool parse_line(char *line, struct history_entry *e)
 		*tab = '\0';
 	}
 	long too_hard;
-	if (n == FIELDS - 1) /* written before mode: not known to be a kid's */
+	if (n == 8) /* written before mode: not known to be a kid's */
 		f[n++] = "adult";
+	if (n == 9) /* nor each area's time */
+		f[n++] = "-";
 	if (n != FIELDS || !parse_start(f[0], e) ||
 	    !parse_long(f[3], &e->planned_s) || !parse_long(f[4], &e->done_s) ||
 	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > HISTORY_MAX_TOO_HARD ||
-	    (strcmp(f[8], "kid") && strcmp(f[8], "adult")))
+	    (strcmp(f[8], "kid") && strcmp(f[8], "adult")) ||
+	    (strcmp(f[9], "-") && !one_number_an_area(f[9], f[2])))
 		return false;
 	for (size_t i = 0; i < FIELDS; i++)
 		if (text_invalid_utf8(f[i], strlen(f[i])) >= 0 || text_find_control(f[i], strlen(f[i])) >= 0)
@@ -202,6 +227,7 @@ static bool parse_line(char *line, struct history_entry *e)
 	e->end = xstrdup(f[5]);
 	e->stop_area = xstrdup(f[7]);
 	e->kid = !strcmp(f[8], "kid");
+	e->area_done_s = strcmp(f[9], "-") ? xstrdup(f[9]) : NULL;
 	return true;
 }
 
@@ -275,6 +301,7 @@ void history_free(struct history *h)
 		free(h->v[i].areas);
 		free(h->v[i].end);
 		free(h->v[i].stop_area);
+		free(h->v[i].area_done_s);
 	}
 	free(h->v);
 	*h = (struct history){ 0 };

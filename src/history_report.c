@@ -8,17 +8,24 @@
 #include "xalloc.h"
 
 /* True when the comma-separated list has item. */
-static bool list_has(const char *list, const char *item)
+/* Where item is in the list "a,b,c" (0 for a), or -1. */
+static int list_index(const char *list, const char *item)
 {
 	size_t n = strlen(item);
-	for (const char *p = list; p && *p;) {
+	int at = 0;
+	for (const char *p = list; p && *p; at++) {
 		const char *comma = strchr(p, ',');
 		size_t len = comma ? (size_t)(comma - p) : strlen(p);
 		if (len == n && strncmp(p, item, n) == 0)
-			return true;
+			return at;
 		p = comma ? comma + 1 : NULL;
 	}
-	return false;
+	return -1;
+}
+
+static bool list_has(const char *list, const char *item)
+{
+	return list_index(list, item) >= 0;
 }
 
 /* A preview ran on a fast clock: its seconds were not spent on the roller. */
@@ -52,6 +59,26 @@ int history_streak(const struct history *h, int today)
 	return streak;
 }
 
+/* The seconds of e done in area: as kept, or for a line from before they
+ * were, an even share. 0 when area is not one of e's. */
+static long area_seconds(const struct history_entry *e, const char *area)
+{
+	int at = list_index(e->areas, area);
+	if (at < 0)
+		return 0;
+	if (!e->area_done_s) {
+		long n = 1;
+		for (const char *p = e->areas; (p = strchr(p, ',')); p++)
+			n++;
+		return e->done_s / n;
+	}
+	const char *p = e->area_done_s;
+	for (int k = 0; k < at && p; k++)
+		if ((p = strchr(p, ',')))
+			p++;
+	return p ? strtol(p, NULL, 10) : 0; /* one number an area: the loader checked */
+}
+
 long history_week_seconds(const struct history *h, int today, const char *area)
 {
 	int monday = today - weekday_of_day(today);
@@ -60,11 +87,7 @@ long history_week_seconds(const struct history *h, int today, const char *area)
 		const struct history_entry *e = &h->v[i];
 		if (e->day < monday || e->day > today || !is_practice(e) || !list_has(e->areas, area))
 			continue;
-		/* A session over several areas: share its time between them. */
-		size_t areas = 1;
-		for (const char *p = e->areas; (p = strchr(p, ',')); p++)
-			areas++;
-		s += e->done_s / (long)areas;
+		s += area_seconds(e, area);
 	}
 	return s;
 }
@@ -262,7 +285,7 @@ static void csv_field(FILE *out, const char *s, bool last)
 
 void history_export_csv(FILE *out, const struct history *h)
 {
-	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode\r\n", out);
+	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,area_done_s\r\n", out);
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		char planned[24], done[24], hard[16];
@@ -277,6 +300,7 @@ void history_export_csv(FILE *out, const struct history *h)
 		csv_field(out, e->end, false);
 		csv_field(out, hard, false);
 		csv_field(out, e->stop_area, false);
-		csv_field(out, e->kid ? "kid" : "adult", true);
+		csv_field(out, e->kid ? "kid" : "adult", false);
+		csv_field(out, e->area_done_s ? e->area_done_s : "", true);
 	}
 }

@@ -34,6 +34,27 @@ static char *join(const struct plan *p, bool areas)
 	return s;
 }
 
+/* "23,0,0": the seconds done in each distinct area, in join's order. */
+static char *area_seconds(const struct plan *p, const int64_t *routine_done_ms)
+{
+	char *s = xstrdup("");
+	for (size_t i = 0; i < p->n_routines; i++) {
+		bool seen = false;
+		int64_t ms = 0;
+		for (size_t j = 0; j < p->n_routines; j++)
+			if (strcmp(p->routines[j]->area, p->routines[i]->area) == 0) {
+				seen |= j < i;
+				ms += routine_done_ms[j];
+			}
+		if (seen)
+			continue;
+		char *t = xasprintf("%s%s%lld", s, *s ? "," : "", (long long)duration_seconds_done(ms));
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
 static const char *stop_end(enum symptom sy)
 {
 	switch (sy) {
@@ -83,10 +104,12 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.too_hard = end->too_hard_count,
 		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",
 		.kid = p->kid,
+		.area_done_s = end->routine_done_ms ? area_seconds(p, end->routine_done_ms) : NULL,
 	};
 	append(&e, started);
 	free(e.routines);
 	free(e.areas);
+	free(e.area_done_s);
 }
 
 void record_stop_without_session(enum symptom sy, time_t when, bool kid)

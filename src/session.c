@@ -25,6 +25,7 @@ struct session {
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
 	int64_t done_ms;     /* active time of finished phases */
+	int64_t *routine_done_ms; /* per plan routine: the same, in its items */
 	int64_t planned_ms;  /* the plan's time */
 	int64_t *after_ms;   /* per item: the plan's time of the items after it */
 	bool *held;          /* per item: its hold ran to its end (n skips it) */
@@ -103,9 +104,16 @@ static int64_t next_breath(const struct session *s, int64_t t)
 	return -1;
 }
 
-static void enter_hold(struct session *s, int64_t t)
+/* The active time of the current item's phase, up to t, is done. */
+static void count_done(struct session *s, int64_t t)
 {
 	s->done_ms += t - s->phase_start;
+	s->routine_done_ms[cur(s)->routine_index] += t - s->phase_start;
+}
+
+static void enter_hold(struct session *s, int64_t t)
+{
+	count_done(s, t);
 	s->phase_start = t;
 	s->phase_end = t + cur(s)->hold_ms;
 	s->tick_k = ticks_after(s, t);
@@ -137,7 +145,7 @@ static void enter_item(struct session *s, size_t i, int64_t t)
 /* Leaves the current item at t (its end, or now when skipped). */
 static void finish_item(struct session *s, int64_t t)
 {
-	s->done_ms += t - s->phase_start;
+	count_done(s, t);
 	s->phase_start = t;
 	size_t next = s->item + 1;
 	bool same_step = next < s->plan->n_items &&
@@ -221,6 +229,7 @@ struct session *session_new(const struct plan *plan, int64_t now)
 	s->held = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->held);
 	s->planned_ms = plan_total_ms(plan);
 	s->after_ms = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->after_ms);
+	s->routine_done_ms = xcalloc(plan->n_routines ? plan->n_routines : 1, sizeof *s->routine_done_ms);
 	for (size_t i = plan->n_items; i-- > 1;)
 		s->after_ms[i - 1] = s->after_ms[i] + plan->items[i].prep_ms + plan->items[i].hold_ms;
 	return s;
@@ -238,6 +247,7 @@ void session_free(struct session *s)
 	free(s->ev);
 	free(s->held);
 	free(s->after_ms);
+	free(s->routine_done_ms);
 	free(s);
 }
 
@@ -290,7 +300,7 @@ static void end_active(struct session *s, int64_t now)
 	if (s->state == ST_PAUSED)
 		unpause(s, now);
 	if (active(s->state))
-		s->done_ms += now - s->phase_start;
+		count_done(s, now);
 	s->phase_start = now;
 }
 
@@ -391,6 +401,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 		.state = s->state, .paused_from = s->paused_from,
 		.item_index = s->item, .n_items = p->n_items, .holds_done = s->holds_done,
 		.planned_ms = s->planned_ms, .done_ms = s->done_ms,
+		.routine_done_ms = s->routine_done_ms,
 		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
 		.too_hard_count = s->too_hard_count, .kid = p->kid,
 		.ended = ended(s->state),

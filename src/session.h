@@ -79,6 +79,8 @@ struct view {
 	int64_t done_ms;    /* active time so far */
 	int64_t total_ms;   /* done_ms and all that is left: what n, b, + and - leave */
 	int64_t planned_ms; /* the plan's, as the brief said */
+	const int64_t *routine_done_ms; /* per plan routine, its share of done_ms
+					 * but the phase under way (none once ended) */
 	bool breathing;    /* show the pacer */
 	struct breath_state breath;
 	const char *prompt;  /* the latest timed prompt of this hold, or NULL */

@@ -48,6 +48,7 @@ static void test_append_and_read_back(void **state)
 	b.stop_area = "quads";
 	b.too_hard = 2;
 	b.kid = true;
+	b.area_done_s = "280,20";
 	char *err = NULL;
 	assert_int_equal(history_append(path, &a, &err), 0);
 	assert_int_equal(history_append(path, &b, &err), 0);
@@ -66,6 +67,8 @@ static void test_append_and_read_back(void **state)
 	assert_int_equal(h.v[1].done_s, 300);
 	assert_true(h.v[1].kid);
 	assert_false(h.v[0].kid);
+	assert_string_equal(h.v[1].area_done_s, "280,20");
+	assert_null(h.v[0].area_done_s);
 	assert_string_equal(h.v[2].end, "preview");
 	history_free(&h);
 	free(path);
@@ -116,7 +119,8 @@ static void test_damaged_lines_are_skipped(void **state)
 		"2026-11-20T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"      /* before mode */
 		"2026-11-21T07:00:00+01:00\tfeet\tfeet\t160\n"                       /* columns missing */
 		"2026-11-21T08:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tteen\n" /* bad mode */
-		"2026-11-21T09:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\tx\n" /* a later version's */
+		"2026-11-21T09:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\t-\tx\n" /* a later version's */
+		"2026-11-21T10:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\t1,2\n" /* 2 numbers, 1 area */
 		"2026-11-31T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"       /* no such date */
 		"2026-11-22T07:00:00+01:00\tfeet\tfeet\tlots\t160\tdone\t0\t-\n"      /* bad number */
 		"2026-11-22T07:00:00+01:00\tfeet\tfeet\t160\t160\texploded\t0\t-\n"   /* bad end */
@@ -131,14 +135,15 @@ static void test_damaged_lines_are_skipped(void **state)
 	assert_true(h.v[1].kid);
 	assert_string_equal(h.v[1].stop_area, "-");
 	assert_true(h.v[2].kid);
-	assert_int_equal(d.warnings, 7);
+	assert_int_equal(d.warnings, 8);
 	assert_int_equal(d.errors, 0);
 	assert_int_equal(d.v[0].line, 3);
 	assert_non_null(strstr(d.v[0].msg, "not a history line"));
 	assert_int_equal(d.v[1].line, 4);
 	assert_int_equal(d.v[2].line, 6);
-	assert_int_equal(d.v[6].line, 11);
-	assert_non_null(strstr(d.v[6].msg, "line cut short"));
+	assert_int_equal(d.v[3].line, 7);
+	assert_int_equal(d.v[7].line, 12);
+	assert_non_null(strstr(d.v[7].msg, "line cut short"));
 	history_free(&h);
 	diags_free(&d);
 	free(path);
@@ -320,11 +325,17 @@ static void test_week_minutes(void **state)
 	const char *s[] = { "2026-12-27T07:00:00+01:00", "2026-12-28T07:00:00+01:00",
 			    "2027-01-03T07:00:00+01:00" };
 	struct history h = make(s, 3, 100);
-	h.v[2].areas = "feet,calves"; /* shared: 50 s each */
+	h.v[2].areas = "feet,calves"; /* a line from before each area's time: 50 s each */
 	int sunday = days_from_civil(2027, 1, 3);
 	assert_int_equal(history_week_seconds(&h, sunday, "feet"), 150);
 	assert_int_equal(history_week_seconds(&h, sunday, "calves"), 50);
 	assert_int_equal(history_week_seconds(&h, days_from_civil(2027, 1, 4), "feet"), 0);
+	/* Kept per area: calves skipped with n counts nothing. */
+	h.v[2].area_done_s = "100,0";
+	assert_int_equal(history_week_seconds(&h, sunday, "feet"), 200);
+	assert_int_equal(history_week_seconds(&h, sunday, "calves"), 0);
+	h.v[2].area_done_s = "7,93";
+	assert_int_equal(history_week_seconds(&h, sunday, "calves"), 93);
 	free(h.v);
 }
 
@@ -367,8 +378,9 @@ static void test_csv(void **state)
 	FILE *f = fmemopen(buf, sizeof buf, "w");
 	history_export_csv(f, &h);
 	fclose(f);
-	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode\r\n"
-				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult\r\n");
+	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,"
+				 "area_done_s\r\n"
+				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,\r\n");
 }
 
 /* Three sessions of 60 s, one a day, for the open-stop tests. */

@@ -457,6 +457,34 @@ static void test_zero_prep_goes_straight_to_hold(void **state)
 	(void)state;
 }
 
+/* Each routine's share of the time done, for the history's areas: time
+ * skipped with n is not done in the routines after it. */
+static void test_time_done_by_routine(void **state)
+{
+	struct routine *feet = fixture_routine("Feet"), *calves = fixture_routine("Calves");
+	fixture_step(feet, "Arch", SIDE_NONE, 5000, 30000);
+	fixture_step(calves, "Calf", SIDE_BOTH, 5000, 30000);
+	const struct routine *rs[] = { feet, calves };
+	struct plan p;
+	plan_build(&p, rs, 2, false);
+	struct world w = { .s = session_new(&p, 0) };
+	session_key(w.s, SK_START, 0);
+	run_to(&w, 12000);            /* feet: 5 s prep, 7 s into the hold */
+	session_key(w.s, SK_NEXT, 12000); /* on to calves */
+	run_to(&w, 15000);
+	session_key(w.s, SK_NEXT, 15000); /* 3 s of calves' prep, then its right side */
+	session_key(w.s, SK_QUIT, 15000);
+	struct view v = view_at(&w, 15000);
+	assert_int_equal(v.done_ms, 15000);
+	assert_int_equal(v.routine_done_ms[0], 12000);
+	assert_int_equal(v.routine_done_ms[1], 3000);
+	session_free(w.s);
+	plan_free(&p);
+	routine_free(feet);
+	routine_free(calves);
+	(void)state;
+}
+
 static void test_breath_cues(void **state)
 {
 	struct world *w = *state;
@@ -515,6 +543,7 @@ int main(void)
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
 		cmocka_unit_test(test_zero_prep_goes_straight_to_hold),
+		cmocka_unit_test(test_time_done_by_routine),
 		T(test_breath_cues), T(test_no_breath_cues_by_default),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -6,7 +6,7 @@ hist=$XDG_STATE_HOME/unknot/history.tsv
 
 # A session stopped with numbness during the feet routine.
 printf '\nx\n1\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "stop run: $(cat "$out")"
-grep -q $'\tfeet\tfeet\t160\t[0-9]*\tstop:numbness\t0\tfeet\tadult$' "$hist" || fail "stop not logged: $(cat "$hist")"
+grep -qE $'\tfeet\tfeet\t160\t([0-9]+)\tstop:numbness\t0\tfeet\tadult\t\\1$' "$hist" || fail "stop not logged: $(cat "$hist")"
 
 # The next start of feet shows it and asks; "no" ends without a session.
 # The advice said "not again today": the same day, "y" is not enough.
@@ -30,12 +30,12 @@ cp "$TMP/hist.today" "$hist" # as it was: the preview above is not practice
 # "yes" goes on. A preview (--speed) is kept as one and closes no stop...
 printf 'yes\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1 || fail "yes run"
 grep -q '^\[[0-9:]*\] Done:' "$out" || fail "session did not run after yes: $(cat "$out")"
-tail -1 "$hist" | grep -q $'\tfeet\tfeet\t160\t[0-9]*\tpreview\t0\t-\tadult$' || fail "preview not kept as one: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tfeet\tfeet\t160\t160\tpreview\t0\t-\tadult\t160$' || fail "preview not kept as one: $(tail -1 "$hist")"
 printf 'no\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
 grep -q 'You stopped during feet today' "$out" || fail "a preview closed the stop"
 # ...a feet session finished at real speed does.
 printf 'yes\n' | $RUN --plain --mute tests/data/one-second-feet.yaml >"$out" 2>&1 || fail "real run: $(cat "$out")"
-tail -1 "$hist" | grep -q $'\tone-second-feet\tfeet\t1\t1\tdone\t0\t-\tadult$' || fail "not kept as done: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tone-second-feet\tfeet\t1\t1\tdone\t0\t-\tadult\t1$' || fail "not kept as done: $(tail -1 "$hist")"
 printf '' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
 grep -q 'You stopped' "$out" && fail "stop still shown after a completed session"
 
@@ -57,7 +57,7 @@ grep -q 'You stopped' "$out" && fail "a grown-up's feet stop held a kid's calves
 # ...but a child told "No more rolling today" is told it again in any area.
 cp "$hist" "$TMP/hist.before"
 printf '\nx\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
-tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t0$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
 printf 'yes\n' | $RUN --plain --mute --kid --speed 500 quads >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fizzy or numb\.' \
 	'^No more rolling today\. See you tomorrow!$'
@@ -103,7 +103,8 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 		'^After a run: ' '^Without calves and back today, after your stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	grep -q '^\(Calves\|Upper back\)' "$out" && fail "a held area ran: $(cat "$out")"
-	tail -1 "$whist" | grep -q $'\tfeet,quads\tfeet,quads\t' || fail "not logged without them: $(tail -1 "$whist")"
+	tail -1 "$whist" | grep -q $'\tfeet,quads\tfeet,quads\t430\t430\tpreview\t0\t-\tadult\t160,270$' ||
+		fail "not logged without them, each area's time: $(tail -1 "$whist")"
 	# "yes" goes on with them all.
 	printf 'yes\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run, yes: $(cat "$out")"
 	grep -q 'after your stop' "$out" && fail "'yes' left areas out: $(cat "$out")"
