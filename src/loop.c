@@ -154,13 +154,13 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			signals_tstp = 0;
 			suspend(s, fe, &c);
 		}
-		if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR)))
+		if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)))
 			continue;
 		enum session_key keys[16];
 		int n = fe->read_keys(fe->ctx, keys, sizeof keys / sizeof *keys);
 		/* The terminal or pipe is gone and nothing is left to read: never
 		 * spin on it. (A closed pipe may still hold lines: they are read.) */
-		if (n == 0 && (pfd.revents & (POLLHUP | POLLERR)) && !(pfd.revents & POLLIN))
+		if (n == 0 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) && !(pfd.revents & POLLIN))
 			n = -1;
 		if (n < 0) {
 			fd = -1; /* nothing more to read: the session runs on */

@@ -14,6 +14,12 @@ grep -q 'warning: history not saved: cannot write .*No space left on device' "$o
 grep -q 'Done:' "$out" || fail "full disk: the session did not finish"
 rm "$hist"
 
+# Standard input closed (<&-): no input, as at its end; the session runs to
+# its end. polling a closed descriptor once spun at 100 % CPU, deaf to signals.
+timeout -k 2 20 $RUN --plain --mute --speed 500 kids <&- >"$out" 2>&1 || fail "closed stdin: exit $?"
+grep -q 'Done:' "$out" || fail "closed stdin: the session did not finish: $(tail -3 "$out")"
+rm -f "$hist"
+
 # kill -9 in the middle of a session: earlier lines intact, no half line.
 $RUN --plain --mute --speed 500 kids </dev/null >/dev/null 2>&1
 before=$(cat "$hist")
