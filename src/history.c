@@ -103,7 +103,7 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	free(dir);
 	/* O_NONBLOCK: a FIFO put there would block the open for ever, with
 	 * the ending signals held off (see cmd_run). */
-	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0600);
+	int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0600);
 	if (fd < 0) {
 		*err = xasprintf("cannot open %s: %s", path, errno == ENXIO ? "not a regular file" :
 				 strerror(errno));
@@ -115,20 +115,34 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		close(fd);
 		return -1;
 	}
-	fcntl(fd, F_SETFL, O_WRONLY | O_APPEND); /* blocking again: a whole line or an error */
+	fcntl(fd, F_SETFL, O_APPEND); /* blocking again: a whole line or an error */
 	bool fresh = S_ISREG(st.st_mode) && st.st_size == 0;
+	/* A last line cut short (a crash, a full disk, an edit) must not take
+	 * this one with it: it starts on a line of its own. */
+	char last = '\n';
+	if (S_ISREG(st.st_mode) && st.st_size > 0 && pread(fd, &last, 1, st.st_size - 1) != 1)
+		last = '\n';
 	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
 	     *sa = field(e->stop_area), *start = field(e->start),
 	     *ad = field(e->area_done_s ? e->area_done_s : "-");
 	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
-	char *line = xasprintf("%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\n", fresh ? header : "",
-			       start, r, a, seconds(e->planned_s), seconds(e->done_s), end,
+	char *line = xasprintf("%s%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\n", fresh ? header : "",
+			       last != '\n' ? "\n" : "", start, r, a, seconds(e->planned_s), seconds(e->done_s), end,
 			       too_hard, sa, e->kid ? "kid" : "adult", ad);
 	size_t len = strlen(line);
 	ssize_t w = write(fd, line, len); /* one write: O_APPEND keeps it whole */
 	int rc = 0;
-	if (w != (ssize_t)len || fsync(fd) != 0) {
-		*err = xasprintf("cannot write %s: %s", path, w < 0 || errno ? strerror(errno) : "short write");
+	if (w >= 0 && w < (ssize_t)len) {
+		/* Part of a line (a full disk, a size limit): take it back, so
+		 * that the next line is whole. It is the file's last w bytes. */
+		*err = xasprintf("cannot write %s: short write (disk full?)", path);
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= w &&
+		    ftruncate(fd, st.st_size - w) != 0) {
+			/* left as it is: the next line starts on a line of its own */
+		}
+		rc = -1;
+	} else if (w < 0 || fsync(fd) != 0) {
+		*err = xasprintf("cannot write %s: %s", path, strerror(errno));
 		rc = -1;
 	}
 	if (close(fd) != 0 && rc == 0) {

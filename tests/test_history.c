@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -167,6 +169,55 @@ static void test_unwritable(void **state)
 	assert_int_equal(history_append("/dev/null/unknot/history.tsv", &e, &err), -1);
 	assert_non_null(strstr(err, "cannot create /dev/null/unknot"));
 	free(err);
+}
+
+/* A last line cut short (a crash, an edit) does not take the next with it. */
+static void test_line_after_a_cut_one(void **state)
+{
+	char *path = path_in_dir("cut.tsv");
+	write_file(path, "2026-11-23T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"
+			 "2026-11-24T07:00:00+01:00\tfeet\tfe");
+	struct history_entry e = entry("2026-11-25T07:00:00+01:00", "back", 10, "stop:numbness");
+	e.stop_area = "back";
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), 0);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 2);
+	assert_string_equal(h.v[1].end, "stop:numbness");
+	assert_ptr_equal(history_open_stop(&h, "back"), &h.v[1]);
+	assert_int_equal(d.warnings, 1); /* the cut line, as before */
+	history_free(&h);
+	diags_free(&d);
+	free(path);
+}
+
+/* A write cut short by a size limit (or a full disk) leaves no part of a
+ * line behind, and says what happened. */
+static void test_short_write_is_taken_back(void **state)
+{
+	char *path = path_in_dir("short.tsv");
+	const char *first = "2026-11-23T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n";
+	write_file(path, first);
+	struct rlimit old, lim;
+	getrlimit(RLIMIT_FSIZE, &old);
+	lim = old;
+	lim.rlim_cur = strlen(first) + 10;
+	void (*was)(int) = signal(SIGXFSZ, SIG_IGN);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+	struct history_entry e = entry("2026-11-25T07:00:00+01:00", "back", 10, "done");
+	char *err = NULL;
+	int rc = history_append(path, &e, &err);
+	setrlimit(RLIMIT_FSIZE, &old);
+	signal(SIGXFSZ, was);
+	assert_int_equal(rc, -1);
+	assert_non_null(strstr(err, "short write"));
+	free(err);
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_size, (off_t)strlen(first));
+	free(path);
 }
 
 /* A FIFO at the history path would block the append's open for ever. */
@@ -512,6 +563,7 @@ int main(void)
 		cmocka_unit_test(test_huge_numbers_still_read_back),
 		cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
+		cmocka_unit_test(test_line_after_a_cut_one), cmocka_unit_test(test_short_write_is_taken_back),
 		cmocka_unit_test(test_over_the_limit_reads_the_end), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
