@@ -306,6 +306,10 @@ static void end_active(struct session *s, int64_t now)
 
 static void stop(struct session *s, int64_t now)
 {
+	/* After the end, a symptom that came late is in no one step: the
+	 * history keeps it for every area of the session. */
+	if (s->state == ST_DONE)
+		s->has_item = false;
 	end_active(s, now);
 	s->phase_end = now;
 	set_state(s, ST_STOP, now);

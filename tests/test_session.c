@@ -384,6 +384,12 @@ static void stop_from(struct world *w, enum session_state from)
 	struct view v = view_at(w, t + 1);
 	assert_int_equal(v.state, ST_STOP);
 	assert_true(v.ended);
+	/* During a step, the stop is that step's (and its area's); on the
+	 * brief or after the end, no step's: it may be anywhere. */
+	if (from == ST_BRIEF || from == ST_DONE)
+		assert_null(v.item);
+	else
+		assert_non_null(v.item);
 	assert_int_equal(session_deadline(w->s), -1);
 	char want[64];
 	snprintf(want, sizeof want, "%lld:state:stop %lld:cue:stop", (long long)t + 1, (long long)t + 1);
