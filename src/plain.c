@@ -341,6 +341,9 @@ static int command(struct plain *p, char *line)
 	size_t n = strlen(line);
 	while (n && isspace((unsigned char)line[n - 1]) && !(n == 1 && line[0] == ' '))
 		line[--n] = '\0';
+	char *word = line + strspn(line, " \t"); /* " x" is x; " " alone is pause */
+	if (*word)
+		line = word;
 	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
 		*c = (char)tolower((unsigned char)*c);
 	if (p->started && (!*line || strcmp(line, "where") == 0) && p->last != ST_STOP) {
@@ -401,8 +404,16 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		if (p->eof || max < 1)
 			return -1;
 		p->eof = true;
-		keys[0] = SK_START; /* ignored unless still on the brief */
-		return 1;
+		int n = 0;
+		if (p->len && !p->overlong && max > 1) { /* a last line with no newline is a line */
+			p->buf[p->len] = '\0';
+			p->len = 0;
+			int k = command(p, p->buf);
+			if (k >= 0)
+				keys[n++] = (enum session_key)k;
+		}
+		keys[n++] = SK_START; /* ignored unless still on the brief */
+		return n;
 	}
 	int n = 0;
 	for (ssize_t i = 0; i < r; i++) {

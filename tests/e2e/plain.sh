@@ -87,12 +87,16 @@ printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute 
 grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $(tail -3 "$out")"
 
 
-# Caps lock on: X stops, and so does STOP.
-for word in X STOP; do
+# Caps lock on: X stops, and so does STOP; so do " x" and a last x with no
+# newline (a pipe that ends mid-line).
+for word in X STOP ' x'; do
 	printf '\n%s\n1\n' "$word" | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
 	grep -q '^You said: numbness or tingling\.$' "$out" || fail "'$word' did not stop: $(tail -3 "$out")"
 	rm -r "$TMP/caps-state"
 done
+printf '\nx' | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
+grep -q $'\tstop:unknown\t0\tfeet\t' "$TMP/caps-state/unknot/history.tsv" ||
+	fail "a last x with no newline was lost: $(tail -3 "$out")"
 
 # SIGTERM, SIGINT and SIGQUIT (Ctrl-\) end a session cleanly, with a
 # message and 128+signal, and it is recorded.
