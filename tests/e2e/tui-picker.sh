@@ -110,6 +110,17 @@ printf 'no\n' | $RUN --plain --mute calves >"$TMP/out" 2>&1
 grep -qE '^You stopped today at [0-9:]+: sharp pain\.$' "$TMP/out" ||
 	fail "no reminder of the stop from the picker: $(cat "$TMP/out")"
 grep -q 'Not today, then\. Rest\.$' "$TMP/out" || fail "'no' after a stop in no area: $(tail -1 "$TMP/out")"
+# Ctrl-C on that stop screen closes it as in a session: exit status 130.
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+keys x
+wait_for "What happened?"
+keys 2
+wait_for "You said: sharp pain."
+kill -INT "$(pgrep -f -- "^$BIN --mute\$" | head -1)"
+status=$(wait_exit)
+[ "$status" = 130 ] || fail "Ctrl-C on the picker's stop screen: exit status $status"
+screen_text | grep -q "^Stopped: sharp pain\." || fail "Ctrl-C took the stop's words: $(screen_text)"
 # In kid mode that day, a routine picked is not begun, and why stays on
 # the terminal (no picker comes back over it).
 state=$XDG_STATE_HOME
