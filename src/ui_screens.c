@@ -577,13 +577,16 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 		region = room < 6 ? room : 6;
 	if (region < 3)
 		return false;
+	if (region > content) /* all of it shows: nothing to scroll, nor to say */
+		region = content;
+	bool scrolls = region < content;
 	int top = u->brief_top;
 	if (u->brief_cols && u->brief_cols != COLS)
 		top = anchored_top(u, l, from, to);
 	top = top > content - region ? content - region : top < 0 ? 0 : top;
 	anchor_top(u, l, from, to, top);
 	u->brief_top = top;
-	u->brief_page = region - 1;
+	u->brief_page = scrolls ? region - 1 : 0; /* j/k scroll only what does not show */
 	struct layout s = { 0 };
 	for (int i = 0; i < from; i++)
 		*add(&s, 0, 0, 0) = l->b[i];
@@ -591,10 +594,11 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	char where[96];
 	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
 		 top + region < content ? ", more below" : "");
-	add_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
+	if (scrolls)
+		add_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
 	for (int i = to; i < l->n; i++)
 		*add(&s, 0, 0, 0) = l->b[i];
-	if (s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
+	if (scrolls && s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
 		s.b[s.n - 1].text = (const char *)brief_scroll_legend;
 	draw_layout(u, v, &s, LINES);
 	layout_free(&s);

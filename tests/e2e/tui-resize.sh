@@ -177,4 +177,15 @@ tm resize-window -t t -x 40 -y 12
 wait_for "Lines 1-"
 keys q
 wait_exit >/dev/null
+
+# A short brief at 40x12 under a sound line of three rows: it all shows,
+# with no "Lines -2-3 of 3" and no j/k to scroll nothing.
+printf 'title: Tiny\narea: feet\nsummary: One line.\nsteps:\n  - {title: Arch, hold: 10s}\n' >"$TMP/tiny.yaml"
+tmux_start 40 12 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN $TMP/tiny.yaml"
+wait_for "Press Enter to begin"
+wait_for "no such sound driver"
+screen_text | grep -q "One line\." || fail "the short brief was cut: $(screen_text)"
+screen_text | grep -qE "Lines |j/k" && fail "a brief that shows whole offers to scroll: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_resize: ok"
