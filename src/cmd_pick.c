@@ -74,14 +74,14 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
 	pk->run[k].v[pk->run[k].n++] = xstrdup(e->path); /* its title goes with it */
 	char *list = strlist_join(&p->routines);
-	pk->title[k] = e->user ? xasprintf("%s (yours)", p->title) : xstrdup(p->title);
+	pk->title[k] = xstrdup(p->title);
 	pk->audience[k] = xstrdup(same_aud && aud ? aud : "");
 	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);
 	free(list);
 	pk->items[k] = (struct pick_item){
 		.id = e->id, .title = pk->title[k], .area = "preset",
 		.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
-		.summary = pk->summary[k], .total_ms = total, .preset = true,
+		.summary = pk->summary[k], .total_ms = total, .preset = true, .yours = e->user,
 	};
 	preset_free(p);
 }
@@ -121,10 +121,8 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 		pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
 		pk->run[k].v[pk->run[k].n++] = xstrdup(c->v[i].path);
 		pk->audience[k] = strlist_join(&r->audience);
-		/* Your own routine beside a bundled one of the same id. */
-		pk->title[k] = c->v[i].user ? xasprintf("%s (yours)", r->title) : NULL;
 		pk->items[k] = (struct pick_item){
-			.id = c->v[i].id, .title = pk->title[k] ? pk->title[k] : r->title, .area = r->area,
+			.id = c->v[i].id, .title = r->title, .area = r->area, .yours = c->v[i].user,
 			.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
 			.summary = r->summary, .total_ms = total_ms(r, kid),
 		};

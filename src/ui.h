@@ -49,6 +49,7 @@ struct pick_item {
 	const char *summary;  /* shown under the list; may be NULL */
 	int64_t total_ms;
 	bool preset;          /* a preset: several routines in a row */
+	bool yours;           /* in your data dir: "(yours)" after the title, never cut */
 };
 
 enum ui_pick_result {

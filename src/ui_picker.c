@@ -22,6 +22,8 @@ struct picker {
 	const char *heading; /* "Pick a routine", and for kid mode or a preview */
 };
 
+#define YOURS " (yours)"
+
 static bool matches(const struct pick_item *it, const char *f)
 {
 	if (!*f)
@@ -30,7 +32,7 @@ static bool matches(const struct pick_item *it, const char *f)
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
 		if (fields[i] && strcasestr(fields[i], f))
 			return true;
-	return false;
+	return it->yours && strcasestr(YOURS, f); /* as shown after the title */
 }
 
 static void refilter(struct picker *p)
@@ -107,9 +109,30 @@ static struct columns columns(const struct picker *p)
 	return c;
 }
 
+/* The title in w columns; "(yours)" after it is never cut: at 40 columns
+ * your feet and the bundled feet must still be told apart. */
+static void put_title(struct ui *u, int y, int x, int w, const char *title, bool yours, attr_t a)
+{
+	int mark = yours ? (int)strlen(YOURS) : 0;
+	if (mark && w - mark < 4)
+		mark = 0;
+	bool cut;
+	int n = ui_fit(title, w - mark, &cut);
+	ui_put(u, y, x, title, n, a);
+	int at = x + ui_width(title, n);
+	if (cut) {
+		attrset(a);
+		ui_repeat(u, L'…', '~', 1);
+		attrset(A_NORMAL);
+		at++;
+	}
+	if (mark)
+		ui_put(u, y, at, YOURS, mark, a);
+}
+
 static void draw_row(struct ui *u, int y, const struct columns *c, const char *id,
-		     const char *title, const char *area, const char *time, const char *aud,
-		     attr_t a)
+		     const char *title, bool yours, const char *area, const char *time,
+		     const char *aud, attr_t a)
 {
 	if (a != A_NORMAL)
 		ui_fill_row(u, y, a);
@@ -118,7 +141,7 @@ static void draw_row(struct ui *u, int y, const struct columns *c, const char *i
 		ui_put_fit(u, y, x, c->id, id, a);
 		x += c->id + 2;
 	}
-	ui_put_fit(u, y, x, c->title, title, a);
+	put_title(u, y, x, c->title, title, yours, a);
 	x += c->title + 2;
 	if (c->area) {
 		ui_put_fit(u, y, x, c->area, area ? area : "", a);
@@ -152,7 +175,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	ui_put_fit(u, 1, 2, COLS - 4, p->heading, ui_attr(u, S_TITLE));
 
 	struct columns c = columns(p);
-	draw_row(u, 2, &c, "ID", "TITLE", "AREA", "TIME", "FOR", ui_attr(u, S_DIM));
+	draw_row(u, 2, &c, "ID", "TITLE", false, "AREA", "TIME", "FOR", ui_attr(u, S_DIM));
 	/* Rows: 3 .. list_end; then the filter line, the summary, the legend. */
 	int summary_rows = LINES >= 18 ? 3 : 1;
 	int list_rows = LINES - 3 - 1 - summary_rows - 1;
@@ -165,7 +188,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		const struct pick_item *it = &p->items[p->shown[i]];
 		char t[32];
 		duration_format(it->total_ms, t, sizeof t);
-		draw_row(u, 3 + r, &c, it->id, it->title, it->area, t, it->audience,
+		draw_row(u, 3 + r, &c, it->id, it->title, it->yours, it->area, t, it->audience,
 			 i == p->sel ? ui_attr(u, S_SELECT) : A_NORMAL);
 		if (i == p->sel) /* visible without colour or reverse video too */
 			ui_put(u, 3 + r, 0, u->utf8 ? "›" : ">", u->utf8 ? 3 : 1,

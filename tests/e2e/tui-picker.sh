@@ -232,6 +232,13 @@ screen_text | grep -q "^  Not written for kids: stay with them and keep the" ||
 	fail "back in kid mode without a word: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# At 40 columns a long title is cut before "(yours)", never the marker.
+tmux_start 40 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+screen_text | grep -qE '^  feet +Morning feet +[0-9]' || fail "the bundled feet at 40: $(screen_text)"
+screen_text | grep -qE '^  feet +Morning… \(yours\) +[0-9]' || fail "your feet not told apart at 40: $(screen_text)"
+keys q
+wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
 # A preview says so before anything is picked.
 tmux_start 80 24 "$RUN --mute --speed 20"
