@@ -214,7 +214,7 @@ static bool finished_after(const struct history *h, size_t i, const char *area)
  * it still holds for (the area stopped in; on a brief, the session's
  * areas, each until a session of it finishes; from the picker, none: until
  * any session finishes). */
-static void print_open_stops(FILE *out, const struct history *h)
+static void print_open_stops(FILE *out, const struct history *h, int today)
 {
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
@@ -222,10 +222,12 @@ static void print_open_stops(FILE *out, const struct history *h)
 			continue;
 		char said[64];
 		said_of(e->end, said, sizeof said);
+		/* The child was told "No more rolling today": kid mode keeps to it. */
+		const char *kid = e->kid && e->day == today ? " A kid's stop: no kid-mode session today." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!finished_after(h, i, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
-					"asks first.\n", e->start, e->start + 11, said);
+					"asks first.%s\n", e->start, e->start + 11, said, kid);
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
@@ -239,8 +241,8 @@ static void print_open_stops(FILE *out, const struct history *h)
 			in = in2, next = next2;
 		}
 		if (*in)
-			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.\n",
-				in, e->start, e->start + 11, said, next);
+			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.%s\n",
+				in, e->start, e->start + 11, said, next, kid);
 		free(areas), free(in), free(next);
 	}
 }
@@ -259,7 +261,7 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 		fprintf(out, "  %.10s %.5s  %-24s %3ld:%02ld  %s\n", e->start, e->start + 11,
 			e->routines, e->done_s / 60, e->done_s % 60, end_words(e->end, words, sizeof words));
 	}
-	print_open_stops(out, h);
+	print_open_stops(out, h, today);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
 	print_week(out, h, today);

@@ -512,6 +512,12 @@ static void test_report_tells_open_stops(void **state)
 	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00: numbness or "
 				    "tingling): the next feet or calves session asks first.\n"));
 	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
+	/* A kid's stop holds every kid-mode session that day, and says so. */
+	h.v[0].kid = true;
+	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
+	assert_non_null(strstr(buf, "session asks first. A kid's stop: no kid-mode session today.\n"));
+	report(&h, days_from_civil(2026, 11, 21), buf, sizeof buf);
+	assert_null(strstr(buf, "A kid's stop"));
 	free(h.v);
 }
 
