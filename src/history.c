@@ -101,8 +101,8 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		}
 	}
 	free(dir);
-	/* O_NONBLOCK: a FIFO put there would block the open for ever, with
-	 * the ending signals held off (see cmd_run). */
+	/* O_NONBLOCK: a FIFO put there must not block the open, with the
+	 * ending signals held off (see cmd_run). O_RDWR: the last byte is read. */
 	int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0600);
 	if (fd < 0) {
 		*err = xasprintf("cannot open %s: %s", path, errno == ENXIO ? "not a regular file" :
