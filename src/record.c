@@ -154,30 +154,66 @@ static bool same_day(const char *start, time_t now)
 	return strncmp(start, today, 10) == 0;
 }
 
+/* True when the stop e still holds in one of the areas it holds in: its
+ * step's, or for one on the brief or after the end, the session's. */
+static bool still_open(const struct history *h, const struct history_entry *e)
+{
+	if (strcmp(e->stop_area, "-") || !strcmp(e->areas, "-"))
+		return history_open_stop(h, e->stop_area) == e;
+	bool open = false;
+	char *areas = xstrdup(e->areas), *save = NULL;
+	for (char *a = strtok_r(areas, ",", &save); a && !open; a = strtok_r(NULL, ",", &save))
+		open = history_open_stop(h, a) == e;
+	free(areas);
+	return open;
+}
+
 /* The latest open stop in the plan's areas: one today must not be lifted
  * by the "y" an older one takes. In kid mode, also a kid's stop made today
  * in any area: the child was told "No more rolling today" (a grown-up's own
  * stop does not keep a child from their feet). The history is in time order. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
-					     time_t now, const char **area)
+					     time_t now)
 {
 	const struct history_entry *latest = NULL;
 	for (size_t i = 0; i < p->n_routines; i++) {
 		const struct history_entry *stop = history_open_stop(h, p->routines[i]->area);
-		if (stop && (!latest || stop > latest)) {
+		if (stop && (!latest || stop > latest))
 			latest = stop;
-			*area = p->routines[i]->area;
-		}
 	}
 	for (size_t i = h->n; p->kid && i-- > 0 && (!latest || &h->v[i] > latest);) {
 		const struct history_entry *e = &h->v[i];
-		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(e->start, now) &&
-		    history_open_stop(h, e->stop_area) == e) {
-			*area = e->stop_area;
+		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(e->start, now) && still_open(h, e))
 			return e;
-		}
 	}
 	return latest;
+}
+
+/* "feet, calves and back" of the list "feet,calves,back". */
+static char *in_words(const char *list)
+{
+	char *s = xstrdup("");
+	for (const char *p = list; *p;) {
+		size_t len = strcspn(p, ",");
+		const char *sep = p == list ? "" : strchr(p, ',') ? ", " : " and ";
+		char *t = xasprintf("%s%s%.*s", s, sep, (int)len, p);
+		free(s);
+		s = t;
+		p += len + (p[len] == ',');
+	}
+	return s;
+}
+
+/* " during back", or " during feet and calves" for a stop on the brief or
+ * after the end of a session of both; "" for one from the picker. */
+static char *stop_where(const struct history_entry *e)
+{
+	const char *where = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
+	if (!strcmp(where, "-"))
+		return xstrdup("");
+	char *words = in_words(where), *s = xasprintf(" during %s", words);
+	free(words);
+	return s;
 }
 
 /* The distinct areas of the plan with an open stop, as words ("back",
@@ -186,8 +222,7 @@ static const struct history_entry *open_stop(const struct history *h, const stru
 static char *held_areas(const struct history *h, const struct plan *p, bool *held,
 			size_t *n_areas)
 {
-	char *s = xstrdup("");
-	const char *last = NULL; /* the area not yet joined: it may be the last */
+	char *list = xstrdup("");
 	*n_areas = 0;
 	for (size_t i = 0; i < p->n_routines; i++) {
 		const char *area = p->routines[i]->area;
@@ -197,25 +232,21 @@ static char *held_areas(const struct history *h, const struct plan *p, bool *hel
 			seen |= held[j] && strcmp(p->routines[j]->area, area) == 0;
 		if (!held[i] || seen)
 			continue;
-		if (last) {
-			char *t = xasprintf("%s%s%s", s, *s ? ", " : "", last);
-			free(s);
-			s = t;
-		}
-		last = area;
+		char *t = xasprintf("%s%s%s", list, *list ? "," : "", area);
+		free(list);
+		list = t;
 		++*n_areas;
 	}
-	char *t = *s ? xasprintf("%s and %s", s, last) : xstrdup(last ? last : "");
-	free(s);
-	return t;
+	char *words = in_words(list);
+	free(list);
+	return words;
 }
 
 bool stop_pending(const struct plan *p)
 {
 	struct history h;
-	const char *area;
 	load_quietly(&h);
-	bool pending = open_stop(&h, p, time(NULL), &area) != NULL;
+	bool pending = open_stop(&h, p, time(NULL)) != NULL;
 	history_free(&h);
 	return pending;
 }
@@ -253,15 +284,13 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 				  bool *held, char **without)
 {
 	struct history h;
-	const char *area = NULL;
 	load_quietly(&h);
-	const struct history_entry *stop = open_stop(&h, p, now, &area);
+	const struct history_entry *stop = open_stop(&h, p, now);
 	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
 		enum symptom sy = history_stop_symptom(stop->end);
 		int cols = terminal_cols(out);
-		/* A stop from the picker was in no area: it holds for them all. */
-		char *during = strcmp(stop->areas, "-") ? xasprintf(" during %s", area) : xstrdup("");
+		char *during = stop_where(stop);
 		char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
 			     xasprintf(": %s", advice_symptom_label(sy, p->kid));
 		/* The advice says "not again today": today, going on takes a whole yes. */

@@ -45,7 +45,9 @@ printf '' | $RUN --plain --mute --speed 500 kids >"$out" 2>&1 # kids is also are
 grep -q 'You stopped during feet today' "$out" || fail "kids (feet area) not warned"
 grep -q 'Tell a grown-up' "$out" || fail "kid words not used in the reminder"
 # A child told "no more rolling today" is not asked to type yes that day.
-printf 'yes\n' | $RUN --plain --mute --speed 500 kids >"$out" 2>&1
+# (Here-strings: unknot ends without reading, and a printf into the closed
+# pipe would die of SIGPIPE.)
+$RUN --plain --mute --speed 500 kids <<<yes >"$out" 2>&1
 grep -q '^No more rolling today\. See you tomorrow!$' "$out" || fail "kid, same day: $(tail -2 "$out")"
 grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
 grep -q '\] Done:' "$out" && fail "a kid session ran the day of a stop"
@@ -58,12 +60,18 @@ grep -q 'You stopped' "$out" && fail "a grown-up's feet stop held a kid's calves
 cp "$hist" "$TMP/hist.before"
 printf '\nx\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
 tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t0$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
-printf 'yes\n' | $RUN --plain --mute --kid --speed 500 quads >"$out" 2>&1
+$RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fizzy or numb\.' \
 	'^No more rolling today\. See you tomorrow!$'
 grep -q '\] Done:' "$out" && fail "a kid session ran in another area the day of a kid's stop"
 printf '' | $RUN --plain --mute --speed 500 quads >"$out" 2>&1
 grep -q 'You stopped' "$out" && fail "a grown-up's quads held by a kid's calves stop: $(head -3 "$out")"
+# The same for a kid's stop on the brief, in no one step.
+cp "$TMP/hist.before" "$hist"
+printf 'x\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
+tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t0$' || fail "brief stop: $(tail -1 "$hist")"
+$RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
+expect_in_order "$out" '^You stopped during calves today at ' '^No more rolling today\.'
 cp "$TMP/hist.before" "$hist" # as it was: the stops below are the sessions'
 
 # A session ended early: the history keeps the time the screen said.
@@ -109,6 +117,15 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	printf 'yes\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run, yes: $(cat "$out")"
 	grep -q 'after your stop' "$out" && fail "'yes' left areas out: $(cat "$out")"
 	tail -1 "$whist" | grep -q $'\tfeet,calves,quads,back\t' || fail "not all run after yes: $(tail -1 "$whist")"
+	# Kid mode made by a kids-only routine stays when that routine is left out.
+	khist=$TMP/kid-without/unknot/history.tsv
+	mkdir -p "${khist%/*}"
+	printf '2020-01-02T08:30:00+00:00\tkids\tfeet\t90\t20\tstop:sharp-pain\t0\tfeet\n' >"$khist"
+	printf '\n\n' | XDG_STATE_HOME=$TMP/kid-without $RUN --plain --mute --speed 1000 kids calves >"$out" 2>&1 ||
+		fail "kids calves: $(cat "$out")"
+	expect_in_order "$out" 'Enter alone goes on without feet' '^Without feet today' '^Calves \(calves\)' \
+		'kid mode: light pressure' '\] Hold 30s, press softly'
+	tail -1 "$khist" | grep -q $'\tcalves\tcalves\t.*\tkid\t[0-9]*$' || fail "not kept as kid: $(tail -1 "$khist")"
 	# A routine of the held area alone: "no" still ends, as before.
 	printf 'no\n' | $RUN --plain --mute back >"$out" 2>&1
 	grep -q 'Not today, then\. Rest that area\.$' "$out" || fail "back alone: $(cat "$out")"
