@@ -114,8 +114,10 @@ static struct columns columns(const struct picker *p)
 static void put_title(struct ui *u, int y, int x, int w, const char *title, bool yours, attr_t a)
 {
 	int mark = yours ? (int)strlen(YOURS) : 0;
-	if (mark && w - mark < 4)
-		mark = 0;
+	if (mark && w <= mark) { /* no room for a title beside it: the mark alone */
+		ui_put_fit(u, y, x, w, YOURS + 1, a);
+		return;
+	}
 	bool cut;
 	int n = ui_fit(title, w - mark, &cut);
 	ui_put(u, y, x, title, n, a);

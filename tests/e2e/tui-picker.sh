@@ -239,6 +239,15 @@ screen_text | grep -qE '^  feet +Morning feet +[0-9]' || fail "the bundled feet 
 screen_text | grep -qE '^  feet +Morning… \(yours\) +[0-9]' || fail "your feet not told apart at 40: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# ...even when a long id leaves the title column eight wide.
+cp routines/quick-feet.yaml "$XDG_DATA_HOME/unknot/routines/evening-feet-slow.yaml"
+tmux_start 40 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+[ "$(screen_text | grep -cE '^  feet ')" = 2 ] || fail "two feet rows at 40: $(screen_text)"
+screen_text | grep -qE '^  feet .*\(yours\)' || fail "your feet not told apart, long id: $(screen_text)"
+keys q
+wait_exit >/dev/null
+rm "$XDG_DATA_HOME/unknot/routines/evening-feet-slow.yaml"
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
 # A preview says so before anything is picked.
 tmux_start 80 24 "$RUN --mute --speed 20"
