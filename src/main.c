@@ -122,9 +122,11 @@ int main(int argc, char **argv)
 	 * numbers, dates and messages stay as unknot writes them, so that
 	 * --speed 1.5 parses and the text reads the same in every locale. */
 	setlocale(LC_CTYPE, "");
-	/* A reader gone from a pipe (--plain | head) is an error to writes, not
-	 * the end of the program: the session still ends and is recorded. */
+	/* A reader gone from a pipe (--plain | head), or a file at its size
+	 * limit (ulimit -f), is an error to writes, not the end of the
+	 * program: the session still ends, and says what was not saved. */
 	signal(SIGPIPE, SIG_IGN);
+	signal(SIGXFSZ, SIG_IGN);
 	int mode = 0; /* the option that says what to do, or 0: coach */
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
 	const char *trace_path = NULL;

@@ -14,6 +14,16 @@ grep -q 'warning: history not saved: cannot write .*No space left on device' "$o
 grep -q 'Done:' "$out" || fail "full disk: the session did not finish"
 rm "$hist"
 
+# A history at the file size limit (ulimit -f): a warning, exit 0, and the
+# history as it was. SIGXFSZ used to end unknot before it said anything.
+head -c 1023 /dev/zero | tr '\0' '#' >"$hist"
+echo >>"$hist"
+bash -c "ulimit -f 1; printf '\nx\n3\n' | $RUN --plain --mute feet; echo status \$?" 2>&1 | cat >"$out"
+grep -q '^status 0$' "$out" || fail "size limit: $(tail -3 "$out")"
+grep -q 'warning: history not saved: cannot write .*: File too large$' "$out" || fail "size limit: $(tail -3 "$out")"
+[ "$(wc -c <"$hist")" = 1024 ] || fail "size limit: the history changed"
+rm "$hist"
+
 # Standard input closed (<&-): no input, as at its end; the session runs to
 # its end. polling a closed descriptor once spun at 100 % CPU, deaf to signals.
 timeout -k 2 20 $RUN --plain --mute --speed 500 kids <&- >"$out" 2>&1 || fail "closed stdin: exit $?"
