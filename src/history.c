@@ -134,7 +134,8 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	int rc = 0;
 	if (w >= 0 && w < (ssize_t)len) {
 		/* Part of a line (a full disk, a size limit): take it back, so
-		 * that the next line is whole. It is the file's last w bytes. */
+		 * that the next line is whole. It is the file's last w bytes
+		 * (unless another unknot appended within the same instant). */
 		*err = xasprintf("cannot write %s: short write (disk full?)", path);
 		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= w &&
 		    ftruncate(fd, st.st_size - w) != 0) {

@@ -34,10 +34,12 @@ static char *join(const struct plan *p, bool areas)
 	return s;
 }
 
-/* "23,0,0": the seconds done in each distinct area, in join's order. */
+/* "23,0,0": the seconds done in each distinct area, in join's order. Cut
+ * from the running total, they add up to the session's done_s. */
 static char *area_seconds(const struct plan *p, const int64_t *routine_done_ms)
 {
 	char *s = xstrdup("");
+	int64_t before = 0; /* ms done in the areas already written */
 	for (size_t i = 0; i < p->n_routines; i++) {
 		bool seen = false;
 		int64_t ms = 0;
@@ -48,7 +50,9 @@ static char *area_seconds(const struct plan *p, const int64_t *routine_done_ms)
 			}
 		if (seen)
 			continue;
-		char *t = xasprintf("%s%s%lld", s, *s ? "," : "", (long long)duration_seconds_done(ms));
+		long long secs = duration_seconds_done(before + ms) - duration_seconds_done(before);
+		before += ms;
+		char *t = xasprintf("%s%s%lld", s, *s ? "," : "", secs);
 		free(s);
 		s = t;
 	}
