@@ -115,7 +115,7 @@ static void put_title(struct ui *u, int y, int x, int w, const char *title, bool
 {
 	int mark = yours ? (int)strlen(YOURS) : 0;
 	if (mark && w <= mark) { /* no room for a title beside it: the mark alone */
-		ui_put_fit(u, y, x, w, YOURS + 1, a);
+		ui_put_fit(u, y, x, w, &YOURS[1], a); /* "(yours)" */
 		return;
 	}
 	bool cut;
