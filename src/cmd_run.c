@@ -151,7 +151,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	enum after_stop answer = ask_after_stop(&p, o, held, &without);
 	if (answer == STOP_WITHOUT) {
 		leave_out(&p, &l, held, p.kid); /* kid mode stays, whatever made it */
-		left_out = xasprintf("Without %s today, after your stop.", without);
+		left_out = xasprintf("Without %s today, after a stop.", without);
 		p.left_out = left_out;
 	}
 	free(without);

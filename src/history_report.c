@@ -222,17 +222,25 @@ static void print_open_stops(FILE *out, const struct history *h, int today)
 			continue;
 		char said[64];
 		said_of(e->end, said, sizeof said);
-		/* The child was told "No more rolling today": kid mode keeps to it. */
-		const char *kid = e->kid && e->day == today ? " A kid's stop: no kid-mode session today." : "";
+		/* The child was told "No more rolling today": kid mode keeps to
+		 * it, whatever a grown-up's session did since. */
+		bool kid_day = e->kid && e->day == today;
+		const char *kid = kid_day ? " A kid's stop: no kid-mode session today." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!finished_after(h, i, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
 					"asks first.%s\n", e->start, e->start + 11, said, kid);
+			else if (kid_day)
+				fprintf(out, "A kid's stop from the picker (%.10s %.5s%s): no kid-mode "
+					"session today.\n", e->start, e->start + 11, said);
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
-		char *in = xstrdup(""), *next = xstrdup("");
+		char *in = xstrdup(""), *next = xstrdup(""), *every = xstrdup("");
 		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
+			char *every2 = xasprintf("%s%s%s", every, *every ? ", " : "", a);
+			free(every);
+			every = every2;
 			if (finished_after(h, i, a))
 				continue;
 			char *in2 = xasprintf("%s%s%s", in, *in ? ", " : "", a);
@@ -243,7 +251,10 @@ static void print_open_stops(FILE *out, const struct history *h, int today)
 		if (*in)
 			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.%s\n",
 				in, e->start, e->start + 11, said, next, kid);
-		free(areas), free(in), free(next);
+		else if (kid_day)
+			fprintf(out, "A kid's stop in %s (%.10s %.5s%s): no kid-mode session today.\n",
+				every, e->start, e->start + 11, said);
+		free(areas), free(in), free(next), free(every);
 	}
 }
 

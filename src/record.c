@@ -158,37 +158,24 @@ static bool same_day(const char *start, time_t now)
 	return strncmp(start, today, 10) == 0;
 }
 
-/* True when the stop e still holds in one of the areas it holds in: its
- * step's, or for one on the brief or after the end, the session's. */
-static bool still_open(const struct history *h, const struct history_entry *e)
-{
-	if (strcmp(e->stop_area, "-") || !strcmp(e->areas, "-"))
-		return history_open_stop(h, e->stop_area) == e;
-	bool open = false;
-	char *areas = xstrdup(e->areas), *save = NULL;
-	for (char *a = strtok_r(areas, ",", &save); a && !open; a = strtok_r(NULL, ",", &save))
-		open = history_open_stop(h, a) == e;
-	free(areas);
-	return open;
-}
-
 /* The latest open stop in the plan's areas: one today must not be lifted
  * by the "y" an older one takes. In kid mode, also a kid's stop made today
- * in any area: the child was told "No more rolling today" (a grown-up's own
- * stop does not keep a child from their feet). The history is in time order. */
+ * in any area, open or not: the child was told "No more rolling today" (a
+ * grown-up's stop does not end a child's day, nor a grown-up's session
+ * the child's stop). The history is in time order. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
 					     time_t now)
 {
+	for (size_t i = h->n; p->kid && i-- > 0;) {
+		const struct history_entry *e = &h->v[i];
+		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(e->start, now))
+			return e; /* whatever a grown-up's session did after it */
+	}
 	const struct history_entry *latest = NULL;
 	for (size_t i = 0; i < p->n_routines; i++) {
 		const struct history_entry *stop = history_open_stop(h, p->routines[i]->area);
 		if (stop && (!latest || stop > latest))
 			latest = stop;
-	}
-	for (size_t i = h->n; p->kid && i-- > 0 && (!latest || &h->v[i] > latest);) {
-		const struct history_entry *e = &h->v[i];
-		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(e->start, now) && still_open(h, e))
-			return e;
 	}
 	return latest;
 }
@@ -284,6 +271,44 @@ static void print_wrapped(FILE *out, int cols, const char *indent, const char *t
 	free(sp);
 }
 
+/* Who stopped, as the reader of the reminder sees it: the same mode is
+ * "you"; a kid's stop read in a grown-up's session, or the other way
+ * round (parent and child share the history), says whose it was. */
+static const char *who(const struct history_entry *stop, const struct plan *p, bool capital)
+{
+	if (stop->kid == p->kid)
+		return capital ? "You" : "you";
+	return stop->kid ? capital ? "A kid" : "a kid" : capital ? "A grown-up" : "a grown-up";
+}
+
+/* "You stopped during back today at 17:38: numbness or tingling.", and the
+ * advice given then, in the reader's words: the day of the stop all of it
+ * but "Stop now"; later, its "today" is over, and what stays is when to see
+ * someone (the last line). Another stop that also holds the plan, or
+ * another person's, is told with that last line alone. */
+static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
+		      const struct plan *p, time_t now, bool also)
+{
+	enum symptom sy = history_stop_symptom(stop->end);
+	char *during = stop_where(stop);
+	char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
+		     xasprintf(": %s", advice_symptom_label(sy, p->kid));
+	bool today = same_day(stop->start, now);
+	char *line = today ? xasprintf("%s%s stopped%s today at %.5s%s.", also ? "Also: " : "",
+				       who(stop, p, !also), during, stop->start + 11, said)
+			   : xasprintf("%s%s stopped%s (%.10s at %.5s)%s.", also ? "Also: " : "Last time ",
+				       who(stop, p, false), during, stop->start, stop->start + 11, said);
+	print_wrapped(out, cols, "", line, "\n");
+	free(line);
+	free(said);
+	free(during);
+	const char *const *l = advice_stop(sy, p->kid) + 1;
+	while ((also || !today || stop->kid != p->kid) && l[1])
+		l++;
+	for (; *l; l++)
+		print_wrapped(out, cols, "  ", *l, "\n");
+}
+
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
 				  bool *held, char **without)
 {
@@ -292,28 +317,25 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 	const struct history_entry *stop = open_stop(&h, p, now);
 	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
-		enum symptom sy = history_stop_symptom(stop->end);
 		int cols = terminal_cols(out);
-		char *during = stop_where(stop);
-		char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
-			     xasprintf(": %s", advice_symptom_label(sy, p->kid));
+		tell_stop(out, cols, stop, p, now, false);
+		/* The other stops that hold the plan: one yes answers for all. */
+		const struct history_entry **told = xcalloc(p->n_routines + 1, sizeof *told);
+		size_t n_told = 0;
+		told[n_told++] = stop;
+		for (size_t i = 0; i < p->n_routines; i++) {
+			const struct history_entry *e = history_open_stop(&h, p->routines[i]->area);
+			bool seen = !e;
+			for (size_t k = 0; k < n_told; k++)
+				seen |= told[k] == e;
+			if (!seen) {
+				tell_stop(out, cols, e, p, now, true);
+				told[n_told++] = e;
+			}
+		}
+		free(told);
 		/* The advice says "not again today": today, going on takes a whole yes. */
 		bool today = same_day(stop->start, now);
-		char *last = today ? xasprintf("You stopped%s today at %.5s%s.", during, stop->start + 11, said)
-				   : xasprintf("Last time you stopped%s (%.10s at %.5s)%s.", during,
-					       stop->start, stop->start + 11, said);
-		print_wrapped(out, cols, "", last, "\n");
-		free(last);
-		free(said);
-		free(during);
-		/* The day of the stop, its advice again (but "Stop now"); later,
-		 * its "today" is over, and what stays is when to see someone: the
-		 * last line. */
-		const char *const *l = advice_stop(sy, p->kid) + 1;
-		while (!today && l[1])
-			l++;
-		for (; *l; l++)
-			print_wrapped(out, cols, "  ", *l, "\n");
 		/* A plan of several areas can go on without the held ones. */
 		size_t n_areas;
 		char *areas = held_areas(&h, p, held, &n_areas);
@@ -326,7 +348,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
 			xstrdup(today ? "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
 					"If it has gone and you feel fine, type yes and Enter to go on:");
-		if (today && p->kid) { /* a child was told "no more rolling today" */
+		if (today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
 			print_wrapped(out, cols, "", "No more rolling today. See you tomorrow!", "\n");
 			answer = STOP_REFUSED;
 		} else {
@@ -347,8 +369,8 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 				areas = NULL;
 			} else {
 				answer = STOP_DECLINED;
-				fprintf(out, "Not today, then. Rest%s.\n",
-					strcmp(stop->areas, "-") ? " that area" : "");
+				fprintf(out, "Not today, then. Rest%s.\n", !strcmp(stop->areas, "-") ? "" :
+					n_areas > 1 ? " those areas" : " that area");
 			}
 		}
 		free(ask);

@@ -518,6 +518,12 @@ static void test_report_tells_open_stops(void **state)
 	assert_non_null(strstr(buf, "session asks first. A kid's stop: no kid-mode session today.\n"));
 	report(&h, days_from_civil(2026, 11, 21), buf, sizeof buf);
 	assert_null(strstr(buf, "A kid's stop"));
+	/* A grown-up's sessions since lift it for them, not for the child. */
+	h.v[2].areas = "feet,calves";
+	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
+	assert_null(strstr(buf, "Open stop in feet"));
+	assert_non_null(strstr(buf, "A kid's stop in feet, calves (2026-11-20 07:00: numbness or tingling): "
+				    "no kid-mode session today.\n"));
 	free(h.v);
 }
 

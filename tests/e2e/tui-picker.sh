@@ -121,9 +121,11 @@ kill -INT "$(pgrep -f -- "^$BIN --mute\$" | head -1)"
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "Ctrl-C on the picker's stop screen: exit status $status"
 screen_text | grep -q "^Stopped: sharp pain\." || fail "Ctrl-C took the stop's words: $(screen_text)"
-# In kid mode that day, a routine picked is not begun, and why stays on
-# the terminal (no picker comes back over it).
+# After a kid's stop from the picker, in kid mode that day, a routine picked
+# is not begun, and why stays on the terminal (no picker comes back over it).
 state=$XDG_STATE_HOME
+printf '%s\t-\t-\t0\t0\tstop:numbness\t0\t-\tkid\t-\n' "$(date +%Y-%m-%dT%H:%M:%S%:z)" \
+	>>"$state/unknot/history.tsv"
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
 wait_for "Pick a routine for kid mode"
 keys Enter
@@ -196,7 +198,7 @@ line=$'2020-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
 tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && UNKNOT_DATA_DIR=$ROOT $RUN --mute desk-break"
 wait_for "Enter alone goes on without back"
 keys Enter
-wait_for "Without back today, after your stop."
+wait_for "Without back today, after a stop."
 screen_text | grep -q "Shoulders against the wall" || fail "shoulders left out too: $(screen_text)"
 screen_text | grep -q "Upper back" && fail "the held area is on the brief: $(screen_text)"
 keys q
