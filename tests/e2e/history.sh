@@ -57,7 +57,7 @@ grep -q 'You stopped' "$out" && fail "a grown-up's feet stop held a kid's calves
 # ends without reading, and a printf into the closed pipe would die of SIGPIPE.)
 cp "$hist" "$TMP/hist.before"
 printf '\nx\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
-tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t0$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t-$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fizzy or numb\.' \
 	'^  Tell a grown-up' '^No more rolling today\. See you tomorrow!$'
@@ -76,7 +76,7 @@ grep -q '^No more rolling today\.' "$out" || fail "a grown-up's session lifted a
 # The same for a kid's stop on the brief, in no one step.
 cp "$TMP/hist.before" "$hist"
 printf 'x\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
-tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t0$' || fail "brief stop: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t-$' || fail "brief stop: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at ' '^No more rolling today\.'
 cp "$TMP/hist.before" "$hist" # as it was: the stops below are the sessions'
@@ -92,6 +92,19 @@ shown=$(sed -n 's/.*Ended early: \([0-9ms]*\) of .*/\1/p' "$out")
 kept=$(tail -1 "$hist" | cut -f5)
 [ "$kept" = $(( ${BASH_REMATCH[2]:-0} * 60 + ${BASH_REMATCH[4]:-0} )) ] ||
 	fail "screen said $shown, history kept ${kept}s: $(tail -1 "$hist")"
+
+# A stop in a preview is kept, with none of its fast-clock time done: no
+# streak, no minutes for a few seconds at 100x.
+XDG_STATE_HOME=$TMP/preview-stop plain_start "$out" --speed 100 feet
+wait_for_line "$out" '\] Hold 30s'
+wait_for_line "$out" '\] Switch to the right side'
+printf 'x\n3\n' >&3
+wait "$pid" || fail "preview stop: exit $?"
+exec 3>&-
+tail -1 "$TMP/preview-stop/unknot/history.tsv" | grep -q $'\tfeet\tfeet\t160\t0\tstop:other\t0\tfeet\tadult\t-$' ||
+	fail "a preview's stop kept its fast time: $(tail -1 "$TMP/preview-stop/unknot/history.tsv")"
+XDG_STATE_HOME=$TMP/preview-stop $RUN --history >"$out"
+grep -q '^Streak: 0 days$' "$out" || fail "a preview's stop made a streak: $(cat "$out")"
 
 # --history: sessions, streak, week, heat-map; a damaged line is a warning.
 # Nothing so far was practice enough for a streak: a second, stops, previews.
