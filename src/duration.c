@@ -6,8 +6,14 @@
 
 int duration_parse(const char *s, int64_t *ms)
 {
+	/* Units in order, each at most once: h, m, s; a bare number is seconds. */
+	static const struct {
+		char unit;
+		int64_t secs;
+	} units[] = { { 'h', 3600 }, { 'm', 60 }, { 's', 1 } };
 	int64_t total = 0;
-	int seen_m = 0, seen_s = 0, any = 0;
+	size_t next = 0; /* the first unit still allowed */
+	bool slip = false, any = false;
 	const char *p = s;
 	while (*p) {
 		if (!isdigit((unsigned char)*p))
@@ -18,27 +24,25 @@ int duration_parse(const char *s, int64_t *ms)
 			if (n > DURATION_MAX_MS / 1000)
 				return -1;
 		}
-		any = 1;
-		if (*p == 'm' && !seen_m && !seen_s) {
-			seen_m = 1;
-			total += n * 60;
-			p++;
-		} else if (*p == 's' && !seen_s) {
-			if (seen_m && n >= 60)
-				return -2; /* "1m90s": a slip, not 2m30s */
-			seen_s = 1;
-			total += n;
-			p++;
-		} else if (*p == '\0' && !seen_m && !seen_s) {
+		any = true;
+		if (*p == '\0' && next == 0) {
 			total += n; /* bare number: seconds */
-		} else {
-			return -1;
+			break;
 		}
+		size_t u = next;
+		while (u < 3 && units[u].unit != *p)
+			u++;
+		if (u == 3)
+			return -1;
+		slip |= next > 0 && u > 0 && n >= 60; /* "1m90s", "1h75m" */
+		total += n * units[u].secs;
+		next = u + 1;
+		p++;
 	}
 	if (!any || total * 1000 > DURATION_MAX_MS)
 		return -1;
 	*ms = total * 1000;
-	return 0;
+	return slip ? -2 : 0;
 }
 
 int64_t duration_seconds(int64_t ms)

@@ -7,9 +7,10 @@
 
 #define DURATION_MAX_MS (24LL * 3600 * 1000) /* a day: anything longer is a typo */
 
-/* Parses s into milliseconds. Returns 0, -1 when s is not a duration or
- * is longer than DURATION_MAX_MS, or -2 for seconds over 59 after minutes
- * ("1m90s"). */
+/* Parses s into milliseconds: 30, 30s, 1m, 1m30s, 90s, 1h30m. Returns 0,
+ * -1 when s is not a duration or is longer than DURATION_MAX_MS, or -2 for
+ * a unit over 59 after a larger one ("1m90s"; *ms is then what it adds up
+ * to, for the message). */
 int duration_parse(const char *s, int64_t *ms);
 
 /* Whole seconds, rounded up: the seconds every screen shows for time to

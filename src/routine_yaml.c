@@ -48,11 +48,15 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 	int rc = duration_parse(n->value, ms);
 	if (rc != 0) {
 		char *safe = text_printable(n->value);
-		if (rc == -2)
-			ERR(c, n, "%s: '%s': after minutes, seconds go up to 59 (1m30s, or 90s)", key, safe);
-		else
-			ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m or 1m30s (at most a day)",
-			    key, safe);
+		char sum[32];
+		if (rc == -2) { /* *ms is what it adds up to */
+			duration_format(*ms, sum, sizeof sum);
+			ERR(c, n, "%s: '%s': after hours or minutes, the next unit goes up to 59; "
+			    "did you mean %s (%llds)?", key, safe, sum, (long long)(*ms / 1000));
+		} else {
+			ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m, 1m30s or 1h "
+			    "(at most a day)", key, safe);
+		}
 		free(safe);
 		return false;
 	}

@@ -143,9 +143,10 @@ static void test_wrong_type(void **state)
 static void test_bad_duration(void **state)
 {
 	expect_error(HEAD "  - title: A\n    hold: 1x\n", 5, 11,
-		     "hold: '1x' is not a duration; expected 30, 30s, 1m or 1m30s");
+		     "hold: '1x' is not a duration; expected 30, 30s, 1m, 1m30s or 1h");
 	expect_error(HEAD "  - title: A\n    hold: 1m90s\n", 5, 11,
-		     "hold: '1m90s': after minutes, seconds go up to 59 (1m30s, or 90s)");
+		     "hold: '1m90s': after hours or minutes, the next unit goes up to 59; "
+		     "did you mean 2m30s (150s)?");
 	expect_error(HEAD "  - title: A\n    hold: 0s\n", 5, 11, "hold: must be longer than 0");
 	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 30s, say: Hi}]\n", 6, 20,
 		     "at: 30s is not inside the hold of 30s");

@@ -27,11 +27,15 @@ static void test_duration_forms(void **state)
 	assert_int_equal(parse("90s"), 90000);
 	assert_int_equal(parse("0"), 0);
 	assert_int_equal(parse("1440m"), 24LL * 3600 * 1000);
+	assert_int_equal(parse("1h"), 3600000); /* as long times are shown */
+	assert_int_equal(parse("1h30m"), 5400000);
+	assert_int_equal(parse("1h2m5s"), 3725000);
+	assert_int_equal(parse("24h"), 24LL * 3600 * 1000);
 }
 
 static void test_duration_rejects(void **state)
 {
-	const char *bad[] = { "", "s", "m", "1m30", "1h", "-5", "1m1m", "30s1m", "1.5s",
+	const char *bad[] = { "", "s", "m", "h", "1m30", "25h", "1m1h", "-5", "1m1m", "30s1m", "1.5s",
 			      " 30", "30 ", "3 0", "1441m", "99999999999999999999", "1x", "ms", "1m90s",
 			      "1m60s" };
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
@@ -39,6 +43,8 @@ static void test_duration_rejects(void **state)
 			fail_msg("'%s' was accepted", bad[i]);
 	int64_t ms;
 	assert_int_equal(duration_parse("1m90s", &ms), -2); /* told apart: its own message */
+	assert_int_equal(ms, 150000);                      /* what it adds up to */
+	assert_int_equal(duration_parse("1h75m", &ms), -2);
 	assert_int_equal(duration_parse("1m59s", &ms), 0);
 }
 
