@@ -163,10 +163,10 @@ static bool same_day(const char *start, time_t now)
 }
 
 /* The latest open stop in the plan's areas: one today must not be lifted
- * by the "y" an older one takes. In kid mode, also a kid's stop made today
- * in any area, open or not: the child was told "No more rolling today" (a
- * grown-up's stop does not end a child's day, nor a grown-up's session
- * the child's stop). The history is in time order. */
+ * by the "y" an older one takes. In kid mode, first a kid's stop made
+ * today in any area, open or not: the child was told "No more rolling
+ * today", and a grown-up's session since does not undo that (nor does a
+ * grown-up's stop end the child's day). The history is in time order. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
 					     time_t now)
 {
