@@ -153,6 +153,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		leave_out(&p, &l, held, p.kid); /* kid mode stays, whatever made it */
 		left_out = xasprintf("Without %s today, after a stop.", without);
 		p.left_out = left_out;
+		p.summary = NULL; /* a preset's: it names what was left out */
 	}
 	free(without);
 	free(held);

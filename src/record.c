@@ -199,14 +199,16 @@ static char *in_words(const char *list)
 	return s;
 }
 
-/* " during back", or " during feet and calves" for a stop on the brief or
- * after the end of a session of both; "" for one from the picker. */
+/* " during back"; " in a session of feet and calves" for a stop in no one
+ * step (on the brief, or after the end); "" for one from the picker. */
 static char *stop_where(const struct history_entry *e)
 {
-	const char *where = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
+	bool step = strcmp(e->stop_area, "-") != 0;
+	const char *where = step ? e->stop_area : e->areas;
 	if (!strcmp(where, "-"))
 		return xstrdup("");
-	char *words = in_words(where), *s = xasprintf(" during %s", words);
+	char *words = in_words(where);
+	char *s = xasprintf(step ? " during %s" : " in a session of %s", words);
 	free(words);
 	return s;
 }

@@ -78,7 +78,7 @@ cp "$TMP/hist.before" "$hist"
 printf 'x\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
 tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t-$' || fail "brief stop: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
-expect_in_order "$out" '^You stopped during calves today at ' '^No more rolling today\.'
+expect_in_order "$out" '^You stopped in a session of calves today at ' '^No more rolling today\.'
 cp "$TMP/hist.before" "$hist" # as it was: the stops below are the sessions'
 
 # A session ended early: the history keeps the time the screen said.
@@ -130,7 +130,7 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 		'^Also: you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.$' \
 		'^  If the pain stays, swells or comes back, see a doctor' \
 		'^Better to rest calves and back until tomorrow: Enter alone goes on without them\. Only if you are sure.* Without calves and back, then\.$' \
-		'^After a run: ' '^Without calves and back today, after a stop\.$' \
+		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	grep -q '^\(Calves\|Upper back\)' "$out" && fail "a held area ran: $(cat "$out")"
 	tail -1 "$whist" | grep -q $'\tfeet,quads\tfeet,quads\t430\t430\tpreview\t0\t-\tadult\t160,270$' ||
