@@ -13,6 +13,16 @@
 #include "text.h"
 #include "xalloc.h"
 
+/* True when routine i's area is also an earlier routine's: a plan's
+ * areas are each told once, at their first routine. */
+static bool area_seen_before(const struct plan *p, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (strcmp(p->routines[j]->area, p->routines[i]->area) == 0)
+			return true;
+	return false;
+}
+
 /* "a,b,c" of the plan's routine ids or of its distinct areas. */
 static char *join(const struct plan *p, bool areas)
 {
@@ -22,10 +32,7 @@ static char *join(const struct plan *p, bool areas)
 	char *s = xcalloc(cap, 1);
 	for (size_t i = 0; i < p->n_routines; i++) {
 		const char *item = areas ? p->routines[i]->area : p->routines[i]->id;
-		bool seen = false;
-		for (size_t j = 0; areas && j < i; j++)
-			seen |= strcmp(p->routines[j]->area, item) == 0;
-		if (seen)
+		if (areas && area_seen_before(p, i))
 			continue;
 		if (*s)
 			strcat(s, ",");
@@ -41,15 +48,12 @@ static char *area_seconds(const struct plan *p, const int64_t *routine_done_ms)
 	char *s = xstrdup("");
 	int64_t before = 0; /* ms done in the areas already written */
 	for (size_t i = 0; i < p->n_routines; i++) {
-		bool seen = false;
-		int64_t ms = 0;
-		for (size_t j = 0; j < p->n_routines; j++)
-			if (strcmp(p->routines[j]->area, p->routines[i]->area) == 0) {
-				seen |= j < i;
-				ms += routine_done_ms[j];
-			}
-		if (seen)
+		if (area_seen_before(p, i))
 			continue;
+		int64_t ms = 0;
+		for (size_t j = i; j < p->n_routines; j++)
+			if (strcmp(p->routines[j]->area, p->routines[i]->area) == 0)
+				ms += routine_done_ms[j];
 		long long secs = duration_seconds_done(before + ms) - duration_seconds_done(before);
 		before += ms;
 		char *t = xasprintf("%s%s%lld", s, *s ? "," : "", secs);
@@ -166,20 +170,21 @@ static bool same_day(const char *start, time_t now)
  * by the "y" an older one takes. In kid mode, first a kid's stop made
  * today in any area, open or not: the child was told "No more rolling
  * today", and a grown-up's session since does not undo that (nor does a
- * grown-up's stop end the child's day). The history is in time order. */
+ * grown-up's stop end the child's day). The history is in time order.
+ * stops[i] gets routine i's open stop, or NULL: looked up once. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
-					     time_t now)
+					     time_t now, const struct history_entry **stops)
 {
+	const struct history_entry *latest = NULL;
+	for (size_t i = 0; i < p->n_routines; i++) {
+		stops[i] = history_open_stop(h, p->routines[i]->area);
+		if (stops[i] && (!latest || stops[i] > latest))
+			latest = stops[i];
+	}
 	for (size_t i = h->n; p->kid && i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
 		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(e->start, now))
 			return e; /* whatever a grown-up's session did after it */
-	}
-	const struct history_entry *latest = NULL;
-	for (size_t i = 0; i < p->n_routines; i++) {
-		const struct history_entry *stop = history_open_stop(h, p->routines[i]->area);
-		if (stop && (!latest || stop > latest))
-			latest = stop;
 	}
 	return latest;
 }
@@ -213,23 +218,19 @@ static char *stop_where(const struct history_entry *e)
 	return s;
 }
 
-/* The distinct areas of the plan with an open stop, as words ("back",
- * "back and calves"); held[i] says whether routine i is in one of them.
- * *n_areas counts the areas. */
-static char *held_areas(const struct history *h, const struct plan *p, bool *held,
-			size_t *n_areas)
+/* The distinct areas of the plan with an open stop (stops[i], routine i's),
+ * as words ("back", "back and calves"); held[i] says whether routine i is
+ * in one of them. *n_areas counts the areas. */
+static char *held_areas(const struct plan *p, const struct history_entry *const *stops,
+			bool *held, size_t *n_areas)
 {
 	char *list = xstrdup("");
 	*n_areas = 0;
 	for (size_t i = 0; i < p->n_routines; i++) {
-		const char *area = p->routines[i]->area;
-		held[i] = history_open_stop(h, area) != NULL;
-		bool seen = false;
-		for (size_t j = 0; j < i; j++)
-			seen |= held[j] && strcmp(p->routines[j]->area, area) == 0;
-		if (!held[i] || seen)
+		held[i] = stops[i] != NULL; /* the same for every routine of an area */
+		if (!held[i] || area_seen_before(p, i))
 			continue;
-		char *t = xasprintf("%s%s%s", list, *list ? "," : "", area);
+		char *t = xasprintf("%s%s%s", list, *list ? "," : "", p->routines[i]->area);
 		free(list);
 		list = t;
 		++*n_areas;
@@ -243,7 +244,9 @@ bool stop_pending(const struct plan *p)
 {
 	struct history h;
 	load_quietly(&h);
-	bool pending = open_stop(&h, p, time(NULL)) != NULL;
+	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
+	bool pending = open_stop(&h, p, time(NULL), stops) != NULL;
+	free(stops);
 	history_free(&h);
 	return pending;
 }
@@ -320,45 +323,41 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 {
 	struct history h;
 	load_quietly(&h);
-	const struct history_entry *stop = open_stop(&h, p, now);
+	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
+	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
 		int cols = terminal_cols(out);
 		tell_stop(out, cols, stop, p, now, false);
-		/* The other stops that hold the plan: one yes answers for all. */
-		const struct history_entry **told = xcalloc(p->n_routines + 1, sizeof *told);
-		size_t n_told = 0;
-		told[n_told++] = stop;
+		/* The other stops that hold the plan, each once: one yes answers
+		 * for all. */
 		for (size_t i = 0; i < p->n_routines; i++) {
-			const struct history_entry *e = history_open_stop(&h, p->routines[i]->area);
-			bool seen = !e;
-			for (size_t k = 0; k < n_told; k++)
-				seen |= told[k] == e;
-			if (!seen) {
-				tell_stop(out, cols, e, p, now, true);
-				told[n_told++] = e;
-			}
+			bool told = !stops[i] || stops[i] == stop;
+			for (size_t j = 0; j < i; j++)
+				told |= stops[j] == stops[i];
+			if (!told)
+				tell_stop(out, cols, stops[i], p, now, true);
 		}
-		free(told);
 		/* The advice says "not again today": today, going on takes a whole yes. */
 		bool today = same_day(stop->start, now);
 		/* A plan of several areas can go on without the held ones. */
 		size_t n_areas;
-		char *areas = held_areas(&h, p, held, &n_areas);
+		char *areas = held_areas(p, stops, held, &n_areas);
 		bool others = false;
 		for (size_t i = 0; i < p->n_routines; i++)
 			others |= !held[i];
-		const char *it = n_areas > 1 ? "them" : "it";
-		char *ask = others && today ?
-			xasprintf("Better to rest %s until tomorrow: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, it) :
-			others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
-			xstrdup(today ? "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
-					"If it has gone and you feel fine, type yes and Enter to go on:");
 		if (today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
 			print_wrapped(out, cols, "", "No more rolling today. See you tomorrow!", "\n");
 			answer = STOP_REFUSED;
 		} else {
+			const char *it = n_areas > 1 ? "them" : "it";
+			char *ask = others && today ?
+				xasprintf("Better to rest %s until tomorrow: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, it) :
+				others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
+				xstrdup(today ? "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
+						"If it has gone and you feel fine, type yes and Enter to go on:");
 			print_wrapped(out, cols, "", ask, " ");
+			free(ask);
 			fflush(out);
 			char line[64];
 			read_line(in_fd, line, sizeof line);
@@ -379,9 +378,9 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 					n_areas > 1 ? " those areas" : " that area");
 			}
 		}
-		free(ask);
 		free(areas);
 	}
+	free(stops);
 	history_free(&h);
 	return answer;
 }
