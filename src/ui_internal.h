@@ -109,8 +109,9 @@ void ui_repeat(struct ui *u, wchar_t wc, char c, int n);
 void ui_put(struct ui *u, int y, int x, const char *s, int len, attr_t a);
 /* s on row y, centred; shortened at a word with an ellipsis if too long. */
 void ui_center(struct ui *u, int y, const char *s, attr_t a);
-/* s at (y, x) in at most w columns, shortened at a word with an ellipsis. */
-void ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a);
+/* s at (y, x) in at most w columns, shortened at a word with an ellipsis;
+ * returns the columns it took. */
+int ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a);
 /* n solid cells at the cursor. */
 void ui_block(struct ui *u, int n, attr_t a);
 /* A horizontal bar of w cells, filled to frac. */

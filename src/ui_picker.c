@@ -118,18 +118,9 @@ static void put_title(struct ui *u, int y, int x, int w, const char *title, bool
 		ui_put_fit(u, y, x, w, &YOURS[1], a); /* "(yours)" */
 		return;
 	}
-	bool cut;
-	int n = ui_fit(title, w - mark, &cut);
-	ui_put(u, y, x, title, n, a);
-	int at = x + ui_width(title, n);
-	if (cut) {
-		attrset(a);
-		ui_repeat(u, L'…', '~', 1);
-		attrset(A_NORMAL);
-		at++;
-	}
+	int used = ui_put_fit(u, y, x, w - mark, title, a);
 	if (mark)
-		ui_put(u, y, at, YOURS, mark, a);
+		ui_put(u, y, x + used, YOURS, mark, a);
 }
 
 static void draw_row(struct ui *u, int y, const struct columns *c, const char *id,

@@ -98,7 +98,7 @@ void ui_repeat(struct ui *u, wchar_t wc, char c, int n)
 		addnwstr(buf, n < CHUNK ? n : CHUNK);
 }
 
-void ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a)
+int ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a)
 {
 	bool cut;
 	int n = ui_fit(s, w, &cut);
@@ -108,6 +108,7 @@ void ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a)
 		ui_repeat(u, L'…', '~', 1);
 		attrset(A_NORMAL);
 	}
+	return ui_width(s, n) + cut;
 }
 
 void ui_center(struct ui *u, int y, const char *s, attr_t a)

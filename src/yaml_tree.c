@@ -102,6 +102,14 @@ static struct line_shape shape_at(const struct builder *b, size_t off, size_t li
 	return l;
 }
 
+/* Where the line holding off ends: its line break, or the end of buf. */
+static size_t line_end(const struct builder *b, size_t off)
+{
+	while (off < b->len && !line_break(b->buf, b->len, off))
+		off++;
+	return off;
+}
+
 /* What to do about the syntax errors a hand-written routine meets most,
  * from the line of the error (m) and the last line with text before it. */
 static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark_t m)
@@ -112,15 +120,11 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		struct line_shape l = shape_at(b, off, line);
 		if (l.text)
 			prev = l;
-		size_t brk = 0;
-		while (off < b->len && !(brk = line_break(b->buf, b->len, off)))
-			off++;
-		off += brk;
+		off = line_end(b, off);
+		off += off < b->len ? line_break(b->buf, b->len, off) : 0;
 	}
 	here = shape_at(b, off, line);
-	size_t end = off;
-	while (end < b->len && !line_break(b->buf, b->len, end))
-		end++;
+	size_t end = line_end(b, off);
 	const char *at = b->buf + here.off + here.indent;
 	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t'))
 		return xstrdup("; indent with spaces, not tabs");
