@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -116,6 +117,15 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		return -1;
 	}
 	fcntl(fd, F_SETFL, O_APPEND); /* blocking again: a whole line or an error */
+	/* Another unknot ending at the same moment (a parent's and a child's
+	 * terminal) waits its turn: one header in a new file, and a short
+	 * write's rollback takes back only this line. The lock goes with the
+	 * close; where the file system has none, the append goes on without. */
+	if (S_ISREG(st.st_mode) && flock(fd, LOCK_EX) == 0 && fstat(fd, &st) != 0) {
+		*err = xasprintf("cannot write %s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
 	bool fresh = S_ISREG(st.st_mode) && st.st_size == 0;
 	/* A last line cut short (a crash, a full disk, an edit) must not take
 	 * this one with it: it starts on a line of its own. */
@@ -134,8 +144,8 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	int rc = 0;
 	if (w >= 0 && w < (ssize_t)len) {
 		/* Part of a line (a full disk, a size limit): take it back, so
-		 * that the next line is whole. It is the file's last w bytes
-		 * (unless another unknot appended within the same instant). */
+		 * that the next line is whole. It is the file's last w bytes: the
+		 * lock keeps other unknots out until the close. */
 		*err = xasprintf("cannot write %s: short write (disk full?)", path);
 		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= w &&
 		    ftruncate(fd, st.st_size - w) != 0) {

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -218,6 +219,54 @@ static void test_short_write_is_taken_back(void **state)
 	assert_int_equal(stat(path, &st), 0);
 	assert_int_equal(st.st_size, (off_t)strlen(first));
 	free(path);
+}
+
+/* Several unknots ending at once (a parent's and a child's terminal) each
+ * append to a new history: one header, and every line whole. */
+static void test_appends_at_once(void **state)
+{
+	enum { WRITERS = 8, ROUNDS = 25 };
+	for (int round = 0; round < ROUNDS; round++) {
+		char *path = xasprintf("%s/at-once-%d.tsv", dir, round);
+		int go[2];
+		assert_int_equal(pipe(go), 0);
+		pid_t kids[WRITERS];
+		for (int k = 0; k < WRITERS; k++) {
+			kids[k] = fork();
+			assert_true(kids[k] >= 0);
+			if (kids[k] == 0) {
+				char c;
+				close(go[1]);
+				if (read(go[0], &c, 1) != 0) /* all start as the pipe closes */
+					_exit(2);
+				struct history_entry e = entry("2026-11-25T07:00:00+01:00", "feet", 60, "done");
+				char *err = NULL;
+				_exit(history_append(path, &e, &err) == 0 ? 0 : 1);
+			}
+		}
+		close(go[0]);
+		close(go[1]);
+		for (int k = 0; k < WRITERS; k++) {
+			int status;
+			assert_int_equal(waitpid(kids[k], &status, 0), kids[k]);
+			assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+		}
+		FILE *f = fopen(path, "r");
+		assert_non_null(f);
+		char line[512];
+		int headers = 0;
+		while (fgets(line, sizeof line, f))
+			headers += line[0] == '#';
+		fclose(f);
+		assert_int_equal(headers, 1);
+		struct history h;
+		struct diags d = { 0 };
+		assert_int_equal(history_load(path, &h, &d), 0);
+		assert_int_equal(d.n, 0);
+		assert_int_equal(h.n, WRITERS);
+		history_free(&h);
+		free(path);
+	}
 }
 
 /* A FIFO at the history path would block the append's open for ever. */
@@ -576,6 +625,7 @@ int main(void)
 		cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
 		cmocka_unit_test(test_line_after_a_cut_one), cmocka_unit_test(test_short_write_is_taken_back),
+		cmocka_unit_test(test_appends_at_once),
 		cmocka_unit_test(test_over_the_limit_reads_the_end), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
