@@ -21,6 +21,7 @@ struct session {
 	const char *prompt;
 	bool too_hard;
 	bool capped;         /* the last + met a kid's cap in this hold */
+	bool floored;        /* the last - met the one second a phase keeps */
 	int too_hard_count;
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
@@ -121,6 +122,7 @@ static void enter_hold(struct session *s, int64_t t)
 	s->prompt_next = 0;
 	s->prompt = NULL;
 	s->capped = false;
+	s->floored = false;
 	set_state(s, ST_HOLD, t);
 	cue(s, CUE_HOLD, t);
 }
@@ -130,6 +132,7 @@ static void enter_item(struct session *s, size_t i, int64_t t)
 	s->item = i;
 	s->has_item = true;
 	s->too_hard = false;
+	s->floored = false;
 	s->prompt = NULL;
 	s->tick_k = 0;
 	s->breath_next = -1;
@@ -286,7 +289,8 @@ static void adjust(struct session *s, int64_t delta, int64_t now)
 	if (s->capped)
 		s->phase_end = s->phase_start + ROUTINE_KID_HOLD_MS;
 	int64_t least = t + 1000 < was ? t + 1000 : was; /* - leaves a second, never adds one */
-	if (s->phase_end < least)
+	s->floored = s->phase_end < least; /* the screens say why - stopped there */
+	if (s->floored)
 		s->phase_end = least;
 	if (hold) {
 		s->tick_k = ticks_after(s, t);
@@ -424,6 +428,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 		v->done_ms += t - s->phase_start;
 		v->total_ms = v->done_ms + v->left_ms + (shown == ST_HOLD ? 0 : cur(s)->hold_ms) +
 			      s->after_ms[s->item];
+		v->at_floor = s->floored;
 	}
 	if (shown == ST_HOLD) {
 		v->at_kid_cap = s->capped;

@@ -86,6 +86,7 @@ struct view {
 	const char *prompt;  /* the latest timed prompt of this hold, or NULL */
 	bool too_hard;       /* show the lighter-pressure advice */
 	bool at_kid_cap;     /* the last + met a kid's 30 s cap: say why it did little or nothing */
+	bool at_floor;       /* the last - met the 1 s a phase keeps: say so, and that n skips */
 	enum symptom symptom;
 	int too_hard_count;
 	bool kid;

@@ -30,7 +30,7 @@ struct ui_frame_key {
 	const struct plan_item *item, *next;
 	size_t item_index, n_items;
 	const char *prompt;
-	bool too_hard, kid, breathing, muted, at_kid_cap;
+	bool too_hard, kid, breathing, muted, at_kid_cap, at_floor;
 	int cols, lines;
 	uint64_t status_hash; /* of the sound status line (FNV-1a), any length */
 };

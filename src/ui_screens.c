@@ -338,14 +338,16 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 		ui_center(u, y, buf, A_REVERSE | A_BOLD);
 		return;
 	}
+	/* after + or -, why the time did not change as asked */
+	const char *limit = v->at_kid_cap ? ", 30 s at most" : v->at_floor ? ", 1 s at least" : "";
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", dash(u),
 			 v->item ? pressure_name(v->item->pressure) : "moderate", /* light in kid mode */
-			 v->at_kid_cap ? ", 30 s at most" : "");
+			 limit);
 	else if (st == ST_SWITCH && v->item)
-		snprintf(buf, sizeof buf, "Switch to the %s side", side_name(v->item->side));
+		snprintf(buf, sizeof buf, "Switch to the %s side%s", side_name(v->item->side), limit);
 	else
-		snprintf(buf, sizeof buf, "Get into position");
+		snprintf(buf, sizeof buf, "Get into position%s", limit);
 	ui_center(u, y, buf, ui_attr(u, st == ST_HOLD ? S_TITLE : S_WARN));
 }
 
@@ -958,6 +960,7 @@ static void frame_key_of(const struct ui *u, const struct view *v, struct ui_fra
 		.item = v->item, .next = v->next,
 		.item_index = v->item_index, .n_items = v->n_items,
 		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid, .at_kid_cap = v->at_kid_cap,
+		.at_floor = v->at_floor,
 		.breathing = v->breathing, .muted = u->cues && cues_muted(u->cues),
 		.cols = COLS, .lines = LINES,
 		.status_hash = fnv1a(u->cues ? cues_status(u->cues) : NULL),
@@ -970,7 +973,7 @@ static bool same_frame(const struct ui_frame_key *a, const struct ui_frame_key *
 	       a->item == b->item && a->next == b->next && a->item_index == b->item_index &&
 	       a->n_items == b->n_items && a->prompt == b->prompt &&
 	       a->too_hard == b->too_hard && a->kid == b->kid && a->breathing == b->breathing &&
-	       a->at_kid_cap == b->at_kid_cap &&
+	       a->at_kid_cap == b->at_kid_cap && a->at_floor == b->at_floor &&
 	       a->muted == b->muted && a->cols == b->cols && a->lines == b->lines &&
 	       a->status_hash == b->status_hash;
 }

@@ -317,6 +317,36 @@ static void test_less_never_adds_time(void **state)
 	assert_int_equal(session_deadline(w->s), 35000);
 }
 
+/* - stops at the second a phase keeps, and the view says so (the screens
+ * tell why - did nothing more), until + or the next phase. */
+static void test_less_stops_at_a_second_and_says_so(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, SK_START, 0);
+	run_to(w, 10000); /* the hold: 25 s left */
+	session_key(w->s, SK_LESS, 10000);
+	struct view v = view_at(w, 10000);
+	assert_int_equal(v.left_ms, 10000);
+	assert_false(v.at_floor); /* all 15 s came off */
+	session_key(w->s, SK_LESS, 10000);
+	v = view_at(w, 10000);
+	assert_int_equal(v.left_ms, 1000);
+	assert_true(v.at_floor);
+	session_key(w->s, SK_LESS, 10500);
+	v = view_at(w, 10500);
+	assert_int_equal(v.left_ms, 500);
+	assert_true(v.at_floor); /* nothing came off */
+	session_key(w->s, SK_MORE, 10500);
+	assert_false(view_at(w, 10500).at_floor);
+	session_key(w->s, SK_LESS, 10500);
+	assert_int_equal(session_deadline(w->s), 11500);
+	assert_true(view_at(w, 10500).at_floor);
+	run_to(w, 11500); /* the next side's prep */
+	v = view_at(w, 11500);
+	assert_int_equal(v.item_index, 1);
+	assert_false(v.at_floor);
+}
+
 static void test_kid_more_keeps_the_cap(void **state)
 {
 	/* Kid mode holds last 30 s at most: + cannot make one longer, - can
@@ -544,6 +574,7 @@ int main(void)
 		T(test_more_and_less_time),
 		T(test_total_follows_skips_and_repeats), T(test_adjust_while_paused), T(test_less_never_adds_time),
 		T(test_holds_done_counts_each_hold_once),
+		T(test_less_stops_at_a_second_and_says_so),
 		T(test_kid_more_keeps_the_cap), T(test_breath_cues_after_more),
 		T(test_too_hard_continues), T(test_stop_from_brief), T(test_stop_from_prep),
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),

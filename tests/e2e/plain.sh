@@ -146,6 +146,10 @@ XDG_STATE_HOME=$TMP/kidcap-state plain_start "$out" --kid --speed 10 calves
 wait_for_line "$out" '\] Hold 30s'
 echo + >&3
 wait_for_line "$out" "^\[[0-9:]+\] Now: hold, 30s left: a kid's hold is 30s at most\.$"
+# - at the last second says why it did nothing, and what will.
+echo - >&3
+echo - >&3
+wait_for_line "$out" '^\[[0-9:]+\] Now: hold, 1s left: 1s at least \(n skips\)\.$'
 echo q >&3
 wait "$pid" || fail "kid cap: exit $?"
 exec 3>&-

@@ -122,6 +122,8 @@ keys Enter
 wait_for "Hold — light pressure"
 keys + # the hold is at a kid's cap: say why nothing changed
 wait_for "Hold — light pressure, 30 s at most"
+keys - - # down to the last second, which - keeps: say so
+wait_for "Hold — light pressure, 1 s at least"
 keys q
 wait_exit >/dev/null
 # q in a session leaves a line that says how far it went (a preview says so).
