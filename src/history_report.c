@@ -5,9 +5,11 @@
 #include <string.h>
 
 #include "advice.h"
+#include "text.h"
 #include "xalloc.h"
 
-/* True when the comma-separated list has item. */
+#define ROUTINES_COLUMN_MAX 32 /* columns; a longer list of routines is cut */
+
 /* Where item is in the list "a,b,c" (0 for a), or -1. */
 static int list_index(const char *list, const char *item)
 {
@@ -23,6 +25,7 @@ static int list_index(const char *list, const char *item)
 	return -1;
 }
 
+/* True when the comma-separated list has item. */
 static bool list_has(const char *list, const char *item)
 {
 	return list_index(list, item) >= 0;
@@ -265,12 +268,27 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 		return;
 	}
 	size_t first = h->n > 10 ? h->n - 10 : 0;
+	/* The routines' column is as wide as the widest shown, up to a limit
+	 * past which a name is cut, so that times and ends line up. */
+	int wide = 0;
+	for (size_t i = first; i < h->n; i++) {
+		size_t w = text_width(h->v[i].routines);
+		wide = w > ROUTINES_COLUMN_MAX ? ROUTINES_COLUMN_MAX : w > (size_t)wide ? (int)w : wide;
+	}
 	fprintf(out, "Last sessions:\n");
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		char words[80];
-		fprintf(out, "  %.10s %.5s  %-24s %3ld:%02ld  %s\n", e->start, e->start + 11,
-			e->routines, e->done_s / 60, e->done_s % 60, end_words(e->end, words, sizeof words));
+		const char *r = e->routines, *more = "";
+		int len = (int)strlen(r);
+		if (text_width(r) > (size_t)wide) { /* cut, and say so */
+			more = utf8 ? "…" : "...";
+			len = text_prefix_fitting(r, len, wide - (int)text_width(more));
+		}
+		int pad = wide - (int)(text_width_n(r, (size_t)len) + text_width(more));
+		fprintf(out, "  %.10s %.5s  %.*s%s%*s %3ld:%02ld  %s\n", e->start, e->start + 11,
+			len, r, more, pad, "", e->done_s / 60, e->done_s % 60,
+			end_words(e->end, words, sizeof words));
 	}
 	print_open_stops(out, h, today);
 	int streak = history_streak(h, today);

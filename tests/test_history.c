@@ -455,6 +455,28 @@ static void test_heatmap_text(void **state)
 	free(h.v);
 }
 
+/* "Last sessions" keeps its times in one column, whatever the routines'
+ * names: a list too long for it is cut, and says so. */
+static void test_last_sessions_line_up(void **state)
+{
+	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00",
+			    "2026-11-24T08:00:00+01:00" };
+	struct history h = make(s, 3, 400);
+	h.v[1].routines = "calves,quads,glutes,back,my-long-routine";
+	h.v[2].routines = "calves,quads";
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "  2026-11-24 07:00  calves,quads,glutes,back,my-l...   6:40  done\n"));
+	const char *line = buf;
+	for (int i = 0; i < 3; i++) {
+		line = strstr(line, "\n  2026-");
+		assert_non_null(line);
+		line++;
+		assert_memory_equal(line + 52, "   6:40  done\n", 14);
+	}
+	free(h.v);
+}
+
 static void test_week_leaves_out_stops_without_area(void **state)
 {
 	/* STOP from the picker is kept with area "-": not an area of the week. */
@@ -594,7 +616,7 @@ static void test_preview_is_no_practice(void **state)
 	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
 	char buf[4096];
 	report(&h, wed, buf, sizeof buf);
-	assert_non_null(strstr(buf, "  2026-11-25 07:00  feet                      15:00  preview\n"));
+	assert_non_null(strstr(buf, "  2026-11-25 07:00  feet  15:00  preview\n"));
 	assert_non_null(strstr(buf, "Streak: 0 days\n"));
 	assert_non_null(strstr(buf, "This week: feet 15:00\n")); /* no 0:00 of a preview */
 	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
@@ -630,7 +652,7 @@ int main(void)
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
 		cmocka_unit_test(test_streak_needs_half_a_minute),
-		cmocka_unit_test(test_heatmap_text),
+		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop), cmocka_unit_test(test_preview_is_no_practice),
 		cmocka_unit_test(test_stop_from_the_picker_holds_until_a_session),
