@@ -1,6 +1,7 @@
 /* --check, --list and --dry-run: reading routines without coaching. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
@@ -8,6 +9,7 @@
 #include "duration.h"
 #include "plan.h"
 #include "preset.h"
+#include "record.h"
 #include "routine_yaml.h"
 #include "suggest.h"
 #include "text.h"
@@ -373,6 +375,10 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 		printf("%s%s%s\n", l.title, l.summary ? ": " : "", l.summary ? l.summary : "");
 	printf("Plan: %zu hold%s, %s%s\n", p.n_items, p.n_items == 1 ? "" : "s", buf,
 	       p.kid ? " (kid mode: light pressure, holds up to 30s)" : "");
+	char *note = stop_note(&p, time(NULL));
+	if (note)
+		printf("%s\n", note);
+	free(note);
 	int64_t t = 0;
 	const struct routine *current = NULL;
 	for (size_t i = 0; i < p.n_items; i++) {

@@ -251,6 +251,33 @@ bool stop_pending(const struct plan *p)
 	return pending;
 }
 
+char *stop_note(const struct plan *p, time_t now)
+{
+	struct history h;
+	load_quietly(&h);
+	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
+	const struct history_entry *stop = open_stop(&h, p, now, stops);
+	char *note = NULL;
+	if (stop && p->kid && stop->kid && same_day(stop->start, now)) {
+		note = xstrdup("A kid's stop today: no kid-mode session until tomorrow.");
+	} else if (stop) {
+		bool *held = xcalloc(p->n_routines, sizeof *held);
+		size_t n_areas;
+		char *areas = held_areas(p, stops, held, &n_areas);
+		bool others = false;
+		for (size_t i = 0; i < p->n_routines; i++)
+			others |= !held[i];
+		note = others ? xasprintf("Open stop in %s: the session asks first, and without a yes "
+					  "goes on without %s.", areas, n_areas > 1 ? "them" : "it")
+			      : xasprintf("Open stop in %s: the session asks first.", areas);
+		free(areas);
+		free(held);
+	}
+	free(stops);
+	history_free(&h);
+	return note;
+}
+
 /* The terminal's width when out is one, else 0: a pipe gets whole lines. */
 static int terminal_cols(FILE *out)
 {

@@ -23,6 +23,11 @@ void record_stop_without_session(enum symptom sy, time_t when, bool kid);
 /* True when an area of the plan has an open stop in the history. */
 bool stop_pending(const struct plan *p);
 
+/* What the stop reminder will do before the plan runs, in a sentence
+ * ("Open stop in back: the session asks first, …"), or NULL when there is
+ * nothing to ask. For --dry-run; the caller frees it. */
+char *stop_note(const struct plan *p, time_t now);
+
 enum after_stop {
 	STOP_GO_ON,    /* nothing to tell, no history, or "yes" */
 	STOP_WITHOUT,  /* asked, and the answer was to go on without the held areas */

@@ -63,6 +63,8 @@ expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fiz
 	'^  Tell a grown-up' '^No more rolling today\. See you tomorrow!$'
 grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
 grep -q '\] Done:' "$out" && fail "a kid session ran in another area the day of a kid's stop"
+$RUN --kid --dry-run quads >"$out" 2>&1
+grep -q "^A kid's stop today: no kid-mode session until tomorrow\.$" "$out" || fail "kid dry-run: $(head -3 "$out")"
 printf '' | $RUN --plain --mute --speed 500 quads >"$out" 2>&1
 grep -q 'stopped' "$out" && fail "a grown-up's quads held by a kid's calves stop: $(head -3 "$out")"
 # A grown-up's calves session, finished, lifts the stop in calves for the
@@ -125,6 +127,12 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	mkdir -p "${whist%/*}"
 	printf '2020-01-02T08:30:00+00:00\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' >"$whist"
 	printf '\nx\n2\n' | $RUN --plain --mute back >/dev/null 2>&1
+	# --dry-run plans it whole, and says what the session will ask.
+	$RUN --dry-run after-run >"$out" 2>&1 || fail "dry-run after-run: $(cat "$out")"
+	expect_in_order "$out" '^Plan: ' '^Open stop in calves and back: the session asks first, and without a yes goes on without them\.$' \
+		'^Calves \(calves, '
+	$RUN --dry-run quads >"$out" 2>&1
+	grep -q 'Open stop' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
 	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^Also: you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.$' \
@@ -143,6 +151,9 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	khist=$TMP/kid-without/unknot/history.tsv
 	mkdir -p "${khist%/*}"
 	printf '2020-01-02T08:30:00+00:00\tkids\tfeet\t90\t20\tstop:sharp-pain\t0\tfeet\n' >"$khist"
+	XDG_STATE_HOME=$TMP/kid-without $RUN --dry-run kids calves >"$out" 2>&1
+	grep -q '^Open stop in feet: the session asks first, and without a yes goes on without it\.$' "$out" ||
+		fail "dry-run kids calves: $(cat "$out")"
 	printf '\n\n' | XDG_STATE_HOME=$TMP/kid-without $RUN --plain --mute --speed 1000 kids calves >"$out" 2>&1 ||
 		fail "kids calves: $(cat "$out")"
 	expect_in_order "$out" 'Enter alone goes on without feet' '^Without feet today' '^Calves \(calves\)' \
