@@ -127,10 +127,10 @@ static void stamp(struct plain *p, int64_t at)
 	fprintf(p->out, "[%s] ", clock);
 }
 
-/* "Step 2/6: Arch, right side" */
+/* "Hold 2 of 6: Arch, right side", as the screen's header counts them */
 static void say_step(struct plain *p, const struct plan_item *it, size_t index)
 {
-	fprintf(p->out, "Step %zu/%zu: %s", index + 1, p->plan->n_items, it->step->title);
+	fprintf(p->out, "Hold %zu of %zu: %s", index + 1, p->plan->n_items, it->step->title);
 	if (it->side != SIDE_NONE)
 		fprintf(p->out, ", %s side", side_name(it->side));
 }

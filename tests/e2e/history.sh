@@ -13,7 +13,7 @@ grep -qE $'\tfeet\tfeet\t160\t([0-9]+)\tstop:numbness\t0\tfeet\tadult\t\\1$' "$h
 printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(cat "$out")"
 expect_in_order "$out" '^You stopped during feet today at [0-9:]+: numbness or tingling\.' \
 	'see a doctor or physiotherapist' 'rest until tomorrow\. Only if you are sure it has gone, type yes and Enter to go on: Not today'
-grep -q 'Step 1/' "$out" && fail "a session started after 'no'"
+grep -q 'Hold 1 of' "$out" && fail "a session started after 'no'"
 grep -q 'Stop now' "$out" && fail "the reminder reads as if the stop were now"
 printf 'y\n' | $RUN --plain --mute feet >"$out" 2>&1
 grep -q 'Not today, then' "$out" || fail "'y' went on the day of the stop: $(cat "$out")"

@@ -6,9 +6,9 @@ out=$TMP/out
 $RUN --plain --mute --speed 200 feet </dev/null >"$out" 2>&1 || fail "exit $?: $(cat "$out")"
 expect_in_order "$out" \
 	'^Morning feet' 'Stop at once on numbness' '^Press Enter to begin' \
-	'^\[0:00\] Step 1/[0-9]+: .*, left side' '^\[0:0[0-9]\] Hold [0-9]+s, moderate pressure' \
+	'^\[0:00\] Hold 1 of [0-9]+: .*, left side' '^\[0:0[0-9]\] Hold [0-9]+s, moderate pressure' \
 	'^\[[0-9:]+\] 3$' '^\[[0-9:]+\] 2$' '^\[[0-9:]+\] 1$' \
-	'Switch to the right side' 'Hold' '^\[[0-9:]+\] Step 3/' '^\[[0-9:]+\] Done: [0-9]+ holds' \
+	'Switch to the right side' 'Hold' '^\[[0-9:]+\] Hold 3 of' '^\[[0-9:]+\] Done: [0-9]+ holds' \
 	'^Aftercare: '
 grep -q 'STOP\.' "$out" && fail "no stop was asked for"
 
@@ -26,23 +26,23 @@ echo 1 >&3
 wait "$pid" || fail "exit status $? after a stop"
 exec 3>&-
 expect_in_order "$out" 'STOP\.' '^You said: numbness or tingling\.' 'see a doctor or physiotherapist'
-if sed -n '/STOP\./,$p' "$out" | grep -qE 'Step [0-9]|Hold '; then fail "the session went on after a stop"; fi
+if sed -n '/STOP\./,$p' "$out" | grep -q 'Hold '; then fail "the session went on after a stop"; fi
 
 # An empty line in a session says where it is, paused or not; the help
 # then offers it instead of "Enter start".
 XDG_STATE_HOME=$TMP/where-state plain_start "$out" --speed 10 feet
-wait_for_line "$out" '\] Step 1/6: Arch, left side \('
+wait_for_line "$out" '\] Hold 1 of 6: Arch, left side \('
 echo >&3
-wait_for_line "$out" '\] Step 1/6: Arch, left side; '
+wait_for_line "$out" '\] Hold 1 of 6: Arch, left side; '
 echo p >&3
 sleep 1.2 # 12 s of the session's clock that a pause must not count
 echo >&3
-wait_for_line "$out" '\] Paused\. Step 1/6'
+wait_for_line "$out" '\] Paused\. Hold 1 of 6'
 printf '?\nq\n' >&3
 wait "$pid" || fail "where: exit $?"
 exec 3>&-
-expect_in_order "$out" '^\[[0-9:]+\] Step 1/6: Arch, left side; (hold|getting into position), [0-9]+s left\. [0-9]+s of 2m40s done\.$' \
-	'^\[[0-9:]+\] Paused\. Step 1/6: Arch, left side; (hold|getting into position), [0-9]+s left\.' \
+expect_in_order "$out" '^\[[0-9:]+\] Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+s left\. [0-9]+s of 2m40s done\.$' \
+	'^\[[0-9:]+\] Paused\. Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+s left\.' \
 	'^Commands \(then Enter\): Enter where you are, p pause'
 # The clock in the stamps never goes back (paused, it stands).
 sed -n 's/^\[\([0-9]*\):\([0-9]*\)\].*/\1 \2/p' "$out" | awk '{ t = $1 * 60 + $2; if (t < last) bad = 1; last = t } END { exit bad }' ||
@@ -65,14 +65,14 @@ grep -q '^You said: numbness or tingling\.' "$out" || fail "the x after a closed
 	XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute --speed 10 quick-feet >"$out" 2>&1
 grep -q '^\[0:05\] Hold 30s' "$out" || fail "paused time counted: $(grep '^\[' "$out" | cut -c1-40)"
 printf '\nn\np\nb\nq\n' | XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute quick-feet >"$out" 2>&1
-expect_in_order "$out" 'Step 1/4: Arch, left side' 'Switch to the right side' 'Paused\.' \
-	'\] Pause over\. Step 1/4: Arch, left side' 'Ended early'
+expect_in_order "$out" 'Hold 1 of 4: Arch, left side' 'Switch to the right side' 'Paused\.' \
+	'\] Pause over\. Hold 1 of 4: Arch, left side' 'Ended early'
 grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$out" | cut -c1-50)"
 
 # Every hold skipped with n is no session done: not for the screen, not
 # for the history (where "done" would close an open stop).
 XDG_STATE_HOME=$TMP/skip-state plain_start "$out" quick-feet
-wait_for_line "$out" '\] Step 1/4'
+wait_for_line "$out" '\] Hold 1 of 4'
 sleep 1.2 # a second done, kept in whole seconds
 printf 'n\nn\nn\nn\n' >&3
 wait "$pid" || fail "skipped to the end: exit $?"
@@ -104,7 +104,7 @@ export XDG_STATE_HOME=$TMP/fresh-state # no reminder of the stop above
 ended=0
 for sig in TERM INT QUIT; do
 	plain_start "$out" feet
-	wait_for_line "$out" '\] Step 1/'
+	wait_for_line "$out" '\] Hold 1 of'
 	sleep 0.2 # some time done: a session of nothing is not recorded
 	kill -"$sig" "$pid"
 	set +e; wait "$pid"; status=$?; set -e

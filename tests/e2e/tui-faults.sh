@@ -60,7 +60,7 @@ tmux_start 80 24 "$RUN --plain --mute feet"
 state=$XDG_STATE_HOME
 wait_for "Press Enter to begin"
 keys Enter
-wait_for "Step 1/"
+wait_for "Hold 1 of"
 keys C-d C-d
 wait_for "Ctrl-D does nothing here"
 keys x Enter
