@@ -107,6 +107,11 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 	sclock_start(&c, o->speed);
 	int64_t real0 = mono_ns();
 	if (o->trace) {
+		/* An earlier trace in the file goes with the first session (the
+		 * picker can run more: they follow it). */
+		if (ftell(o->trace) == 0 && ftruncate(fileno(o->trace), 0) != 0) {
+			/* a device or a pipe: nothing to empty */
+		}
 		/* Where the trace's clock starts, on both clocks: lets a test line
 		 * the trace up with timestamps taken by other programs. */
 		struct timespec wall;

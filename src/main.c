@@ -1,5 +1,6 @@
 /* unknot: the command line. Parses options and hands over to a command. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -7,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "advice.h"
 #include "commands.h"
@@ -92,14 +94,24 @@ static const char *mode_name(int mode)
 	}
 }
 
-/* --trace FILE, line-buffered: a crash keeps what was written. */
-static FILE *open_trace(const char *path)
+/* --trace FILE, line-buffered: a crash keeps what was written. It is
+ * opened now, so that a path that cannot be written is said before any
+ * screen, but emptied only when a session starts (loop_run): a misspelt
+ * routine or a "no" to the stop reminder leaves an old trace as it was,
+ * and makes no new file (*created says to remove it). */
+static FILE *open_trace(const char *path, bool *created)
 {
-	FILE *f = fopen(path, "w");
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	*created = fd >= 0;
+	if (fd < 0 && errno == EEXIST)
+		fd = open(path, O_WRONLY | O_CLOEXEC);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
 		char *safe = text_printable(path);
 		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe, strerror(errno));
 		free(safe);
+		if (fd >= 0)
+			close(fd);
 		return NULL;
 	}
 	setvbuf(f, NULL, _IOLBF, 0);
@@ -130,6 +142,7 @@ int main(int argc, char **argv)
 	int mode = 0; /* the option that says what to do, or 0: coach */
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
 	const char *trace_path = NULL;
+	bool trace_created = false;
 	/* getopt names the program by argv[0] in its messages: "unknot", as
 	 * every other message does, however it was started (build/unknot). */
 	static char name[] = "unknot";
@@ -183,12 +196,16 @@ int main(int argc, char **argv)
 			       : bad_usage("--dry-run needs a ROUTINE");
 	else if (!nargs && ro.plain)
 		status = bad_usage("name a routine to start (unknot --list shows them)");
-	else if (trace_path && !(ro.trace = open_trace(trace_path)))
+	else if (trace_path && !(ro.trace = open_trace(trace_path, &trace_created)))
 		status = EXIT_INVALID;
 	else
 		status = nargs ? cmd_run(&cat, args, nargs, &ro) : cmd_pick(&cat, &ro);
-	if (ro.trace)
+	if (ro.trace) {
+		bool unused = ftell(ro.trace) == 0;
 		fclose(ro.trace);
+		if (unused && trace_created)
+			unlink(trace_path);
+	}
 	catalog_free(&cat);
 	return status;
 }

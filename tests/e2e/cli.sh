@@ -73,6 +73,15 @@ grep -q 'hold [1-9]m\|hold [4-9][0-9]s' "$out" && fail "an uncapped hold in kid 
 set +e
 $RUN --dry-run fet 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "no routine 'fet'; did you mean 'feet'?" "$err" || fail "unknown id: $status $(cat "$err")"
+# --trace with no session: no new file, and an old trace kept as it was.
+$RUN --plain --trace "$TMP/new-trace" fet </dev/null 2>"$err"; status=$?
+[ $status -eq 1 ] && [ ! -e "$TMP/new-trace" ] || fail "a trace made with no session: $status $(ls "$TMP")"
+echo 'an earlier trace' >"$TMP/old-trace"
+$RUN --plain --trace "$TMP/old-trace" fet </dev/null 2>"$err"
+[ "$(cat "$TMP/old-trace")" = 'an earlier trace' ] || fail "a trace emptied with no session: $(cat "$TMP/old-trace")"
+$RUN --plain --mute --speed 500 --trace "$TMP/old-trace" calves </dev/null >/dev/null 2>&1
+head -1 "$TMP/old-trace" | grep -q '^# origin ' && ! grep -q 'earlier' "$TMP/old-trace" ||
+	fail "the session's trace: $(head -2 "$TMP/old-trace")"
 $RUN --dry-run after-rn 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "did you mean 'after-run'?" "$err" || fail "misspelt preset: $status $(cat "$err")"
 $RUN --dry-run "$TMP/none.yaml" 2>"$err"; status=$?
