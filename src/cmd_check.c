@@ -73,12 +73,13 @@ static bool in_presets_dir(const char *path)
 
 /* A preset elsewhere: the file read as one (its routine ids aside), its
  * warnings in place of what d held (a routine's errors, not meant for it);
- * or NULL, quietly, d as it was, when it does not read as one. */
+ * or NULL. Read as neither, it is told as the one it has fewer errors as:
+ * a preset with 'routnes:' is one error as a preset, three as a routine. */
 static struct preset *preset_if_shaped(const char *path, struct diags *d)
 {
 	struct diags mine = { 0 };
 	struct preset *p = preset_load_file(path, &mine);
-	if (p) {
+	if (p || (d->errors && mine.errors < d->errors)) {
 		diags_free(d);
 		*d = mine;
 	} else {
@@ -336,6 +337,8 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 		}
 		struct diags d = { 0 };
 		v[i] = routine_load_file(path, &d);
+		if (!v[i] && catalog_is_path(all.v[i]))
+			preset_free(preset_if_shaped(path, &d)); /* its errors, if fewer */
 		diags_print(&d, err);
 		if (!v[i])
 			status = EXIT_INVALID;

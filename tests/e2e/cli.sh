@@ -159,6 +159,14 @@ printf 'title: Legs\nroutines: [feet, calfs]\n' >"$TMP/legs2.yaml"
 $RUN --check "$TMP/legs2.yaml" >/dev/null 2>"$err" && fail "a preset with a misspelt id passed"
 grep -qx "$TMP/legs2.yaml:2:18: error: no routine 'calfs'; did you mean 'calves'?" "$err" ||
 	fail "misspelt id in a preset elsewhere: $(cat "$err")"
+# ...and a misspelt key is a preset's error too, checked or run (it has
+# fewer errors as a preset than as a routine).
+printf 'title: Legs\nroutnes: [feet, calves]\n' >"$TMP/legs3.yaml"
+for how in --check --dry-run --plain; do
+	$RUN $how "$TMP/legs3.yaml" </dev/null >/dev/null 2>"$err" && fail "$how passed a misspelt preset key"
+	[ "$(cat "$err")" = "$TMP/legs3.yaml:2:1: error: unknown key 'routnes' in the preset; did you mean 'routines'?" ] ||
+		fail "$how: a misspelt preset key told as a routine's: $(cat "$err")"
+done
 
 # One thing to do at a time, named as given.
 set +e
