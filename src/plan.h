@@ -40,7 +40,10 @@ void plan_preview_note(const struct plan *p, char *buf, size_t size);
 /* In kid mode, true for the i-th routine when its audience leaves kids
  * out (audience: [adult, teen]): a grown-up should know. */
 bool plan_not_for_kids(const struct plan *p, size_t i);
-#define PLAN_NOT_FOR_KIDS "Not written for kids: stay with them and keep the pressure light."
+/* Its notes were written for adults ("moderate pressure", "cross the other
+ * leg on top for more weight"): kid mode's own rule comes first. */
+#define PLAN_NOT_FOR_KIDS "Not written for kids: stay with them, keep the pressure light " \
+	"and add no weight, whatever its notes say."
 
 /* Builds the plan; kid mode is on when asked for or when a routine is for
  * kids alone (audience: [kid]). Holds are capped at ROUTINE_KID_HOLD_MS in kid mode. */

@@ -230,7 +230,7 @@ screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid
 # A routine written for grown-ups says so on its kid-mode brief.
 keys g Enter
 wait_for "Press Enter to begin"
-screen_text | grep -q "^  Not written for kids: stay with them and keep the" ||
+screen_text | grep -q "^  Not written for kids: stay with them, keep the pressure$" ||
 	fail "back in kid mode without a word: $(screen_text)"
 keys q
 wait_exit >/dev/null
