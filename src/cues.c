@@ -250,7 +250,12 @@ static uint32_t play_id(enum cue_kind k)
 }
 
 /* Lets sounds still playing (the "done" chime as the program ends) finish,
- * for at most a few seconds: destroying the context would cut them off. */
+ * for at most a few seconds: destroying the context would cut them off.
+ * It asks, rather than waiting for ca_context_play_full's callback: ALSA's
+ * driver calls that before it closes the device, and a destroy that
+ * followed at once crashed one exit in four (tests/e2e/rt-sound.sh) as the
+ * driver's module was unloaded under its thread. ca_context_playing takes
+ * the driver's lock, so "none" comes only once the thread is done with it. */
 static void drain(const struct canberra_lib *lib, ca_context *ca)
 {
 	for (int waited = 0; waited < 3000; waited += 20) {
