@@ -152,7 +152,7 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 			/* left as it is: the next line starts on a line of its own */
 		}
 		rc = -1;
-	} else if (w < 0 || fsync(fd) != 0) {
+	} else if (w < 0 || (S_ISREG(st.st_mode) && fsync(fd) != 0)) { /* /dev/null has none */
 		*err = xasprintf("cannot write %s: %s", path, strerror(errno));
 		rc = -1;
 	}
@@ -176,12 +176,26 @@ static bool parse_long(const char *s, long *out)
 	return true;
 }
 
+/* s begins with the shape of pattern: 9 is any digit, the rest itself. */
+static bool shaped(const char *s, const char *pattern)
+{
+	for (; *pattern; s++, pattern++)
+		if (*pattern == '9' ? !isdigit((unsigned char)*s) : *s != *pattern)
+			return false;
+	return true;
+}
+
+/* A local time with its offset, as history_stamp writes it:
+ * 2026-11-24T07:05:00+01:00 (or ...Z), and nothing more. */
 static bool parse_start(const char *s, struct history_entry *e)
 {
+	size_t n = strlen(s);
+	bool zone = n == 20 ? s[19] == 'Z' :
+		    n == 25 && (s[19] == '+' || s[19] == '-') && shaped(s + 20, "99:99");
+	if (!zone || !shaped(s, "9999-99-99T99:99:99"))
+		return false;
 	int y, mo, d, h, mi, se;
-	char tail[16];
-	if (strlen(s) >= sizeof e->start ||
-	    sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%15s", &y, &mo, &d, &h, &mi, &se, tail) != 7)
+	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &se) != 6)
 		return false;
 	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
 		return false;

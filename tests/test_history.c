@@ -129,16 +129,21 @@ static void test_damaged_lines_are_skipped(void **state)
 		"2026-11-22T07:00:00+01:00\tfeet\tfeet\t160\t160\texploded\t0\t-\n"   /* bad end */
 		"2026-11-22T07:00:00+01:00\tfe\x1b[2Jt\tfeet\t160\t160\tdone\t0\t-\n" /* escape */
 		"2026-11-23T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\n"
+		"2026-11-23T-1:-5:00junk\tfeet\tfeet\t160\t160\tdone\t0\t-\n"    /* a signed hour */
+		"2026-11-23T07:05:00+01:00x\tfeet\tfeet\t160\t160\tdone\t0\t-\n" /* more after it */
+		"2026-11-23T 7:05:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"  /* a blank digit */
+		"2026-11-23T07:05:00Z\tfeet\tfeet\t160\t160\tdone\t0\t-\n"       /* UTC: fine */
 		"2026-11-24T07:00:00+01:00\tfeet\tfe");                               /* cut by a crash */
 	struct history h;
 	struct diags d = { 0 };
 	assert_int_equal(history_load(path, &h, &d), 0);
-	assert_int_equal(h.n, 3);
+	assert_int_equal(h.n, 4);
 	assert_false(h.v[0].kid);
 	assert_true(h.v[1].kid);
 	assert_string_equal(h.v[1].stop_area, "-");
 	assert_true(h.v[2].kid);
-	assert_int_equal(d.warnings, 8);
+	assert_string_equal(h.v[3].start, "2026-11-23T07:05:00Z");
+	assert_int_equal(d.warnings, 11);
 	assert_int_equal(d.errors, 0);
 	assert_int_equal(d.v[0].line, 3);
 	assert_non_null(strstr(d.v[0].msg, "not a history line"));
@@ -146,7 +151,10 @@ static void test_damaged_lines_are_skipped(void **state)
 	assert_int_equal(d.v[2].line, 6);
 	assert_int_equal(d.v[3].line, 7);
 	assert_int_equal(d.v[7].line, 12);
-	assert_non_null(strstr(d.v[7].msg, "line cut short"));
+	assert_int_equal(d.v[8].line, 13);
+	assert_int_equal(d.v[9].line, 14);
+	assert_int_equal(d.v[10].line, 16);
+	assert_non_null(strstr(d.v[10].msg, "line cut short"));
 	history_free(&h);
 	diags_free(&d);
 	free(path);

@@ -13,6 +13,11 @@ grep -q 'warning: history not saved: cannot write .*No space left on device' "$o
 	fail "full disk: $(cat "$out")"
 grep -q 'Done:' "$out" || fail "full disk: the session did not finish"
 rm "$hist"
+# A history sent to /dev/null on purpose: no warning (it cannot be fsync'd).
+ln -s /dev/null "$hist"
+$RUN --plain --mute --speed 500 kids </dev/null >"$out" 2>&1 || fail "/dev/null history: exit $?"
+grep -q 'warning' "$out" && fail "/dev/null history: $(grep warning "$out")"
+rm "$hist"
 
 # A history at the file size limit (ulimit -f): a warning, exit 0, and the
 # history as it was. SIGXFSZ used to end unknot before it said anything.
