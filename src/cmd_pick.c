@@ -179,13 +179,16 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		return status;
 	}
 	case UI_PICK_STOP: {
+		time_t when = time(NULL);
 		enum symptom sy = ui_stop_screen_standalone(u, o->kid);
-		record_stop_without_session(sy, time(NULL), o->kid);
 		if (ui_signal(u)) /* Ctrl-C closes it as in a session: 130 */
 			status = 128 + ui_signal(u);
 		ui_close(u);
 		u = NULL;
-		say_stopped(sy, o->kid); /* once the screen has gone */
+		/* Once the screen has gone: a warning that it could not be kept
+		 * would be wiped with it. */
+		record_stop_without_session(sy, when, o->kid);
+		say_stopped(sy, o->kid);
 		break;
 	}
 	case UI_PICK_SIGNAL:

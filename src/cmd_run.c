@@ -183,7 +183,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	record_session(&p, &v, started, o->speed != 1);
+	record_session(&p, &v, started, time(NULL), o->speed != 1);
 	/* Ctrl-C on the stop or done screen closes it: the session had ended. */
 	bool closed = end == LOOP_SIGNAL && (v.state == ST_STOP || v.state == ST_DONE);
 	if (full_screen && (end == LOOP_ENDED || closed))

@@ -14,10 +14,10 @@
 #include "xalloc.h"
 
 #define HISTORY_MAX_BYTES (16 * 1024 * 1024) /* years of sessions */
-#define FIELDS 10 /* the first 8 in a history from before mode and area_done_s */
+#define FIELDS 11 /* the first 8 in a history from before mode, area_done_s and ended */
 
 static const char header[] =
-	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\n";
+	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\tended\n";
 
 int days_from_civil(int y, int m, int d)
 {
@@ -47,15 +47,32 @@ char *history_default_path(void)
 	return NULL;
 }
 
-void history_stamp(struct history_entry *e, time_t t)
+/* t as local time with its offset into out; returns its date's day number. */
+static int stamp(char *out, time_t t)
 {
 	struct tm tm;
 	localtime_r(&t, &tm);
 	char when[24], zone[8];
 	strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm);
 	strftime(zone, sizeof zone, "%z", &tm); /* +0100 → +01:00 */
-	snprintf(e->start, sizeof e->start, "%.19s%.3s:%.2s", when, zone, zone + 3);
-	e->day = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	snprintf(out, HISTORY_TIME_MAX, "%.19s%.3s:%.2s", when, zone, zone + 3);
+	return days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+void history_stamp(struct history_entry *e, time_t started, time_t ended)
+{
+	e->day = stamp(e->start, started);
+	e->ended_day = stamp(e->ended, ended);
+}
+
+const char *history_stop_time(const struct history_entry *e)
+{
+	return e->ended[0] ? e->ended : e->start;
+}
+
+int history_stop_day(const struct history_entry *e)
+{
+	return e->ended[0] ? e->ended_day : e->day;
 }
 
 /* A field as it will be written: never empty, no tab, newline or control. */
@@ -134,11 +151,11 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		last = '\n';
 	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
 	     *sa = field(e->stop_area), *start = field(e->start),
-	     *ad = field(e->area_done_s ? e->area_done_s : "-");
+	     *ad = field(e->area_done_s ? e->area_done_s : "-"), *ended = field(e->ended);
 	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
-	char *line = xasprintf("%s%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\n", fresh ? header : "",
+	char *line = xasprintf("%s%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\t%s\n", fresh ? header : "",
 			       last != '\n' ? "\n" : "", start, r, a, seconds(e->planned_s), seconds(e->done_s), end,
-			       too_hard, sa, e->kid ? "kid" : "adult", ad);
+			       too_hard, sa, e->kid ? "kid" : "adult", ad, ended);
 	size_t len = strlen(line);
 	ssize_t w = write(fd, line, len); /* one write: O_APPEND keeps it whole */
 	int rc = 0;
@@ -161,7 +178,7 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		rc = -1;
 	}
 	free(line);
-	free(r), free(a), free(end), free(sa), free(start), free(ad);
+	free(r), free(a), free(end), free(sa), free(start), free(ad), free(ended);
 	return rc;
 }
 
@@ -186,8 +203,9 @@ static bool shaped(const char *s, const char *pattern)
 }
 
 /* A local time with its offset, as history_stamp writes it:
- * 2026-11-24T07:05:00+01:00 (or ...Z), and nothing more. */
-static bool parse_start(const char *s, struct history_entry *e)
+ * 2026-11-24T07:05:00+01:00 (or ...Z), and nothing more; copied to out
+ * (HISTORY_TIME_MAX bytes), its local date's day number to *day. */
+static bool parse_time(const char *s, char *out, int *day)
 {
 	size_t n = strlen(s);
 	bool zone = n == 20 ? s[19] == 'Z' :
@@ -202,8 +220,8 @@ static bool parse_start(const char *s, struct history_entry *e)
 	if (days_from_civil(y, mo, d) != days_from_civil(y, mo, 1) + d - 1 ||
 	    (d > 28 && days_from_civil(y, mo, d) >= days_from_civil(y + (mo == 12), mo % 12 + 1, 1)))
 		return false; /* no 31st of November */
-	snprintf(e->start, sizeof e->start, "%s", s);
-	e->day = days_from_civil(y, mo, d);
+	snprintf(out, HISTORY_TIME_MAX, "%s", s);
+	*day = days_from_civil(y, mo, d);
 	return true;
 }
 
@@ -251,7 +269,10 @@ static bool parse_line(char *line, struct history_entry *e)
 		f[n++] = "adult";
 	if (n == 9) /* nor each area's time */
 		f[n++] = "-";
-	if (n != FIELDS || !parse_start(f[0], e) ||
+	if (n == 10) /* nor when it ended */
+		f[n++] = "-";
+	if (n != FIELDS || !parse_time(f[0], e->start, &e->day) ||
+	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, &e->ended_day)) ||
 	    !parse_long(f[3], &e->planned_s) || !parse_long(f[4], &e->done_s) ||
 	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > HISTORY_MAX_TOO_HARD ||
 	    (strcmp(f[8], "kid") && strcmp(f[8], "adult")) ||
@@ -267,6 +288,8 @@ static bool parse_line(char *line, struct history_entry *e)
 	e->stop_area = xstrdup(f[7]);
 	e->kid = !strcmp(f[8], "kid");
 	e->area_done_s = strcmp(f[9], "-") ? xstrdup(f[9]) : NULL;
+	if (!strcmp(f[10], "-"))
+		e->ended[0] = '\0';
 	return true;
 }
 

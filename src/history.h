@@ -19,9 +19,13 @@
 
 #include "diag.h"
 
+#define HISTORY_TIME_MAX 32 /* bytes of a time as kept: 2026-11-24T07:05:00+01:00 */
+
 struct history_entry {
-	char start[32]; /* as written: local date and time with offset */
+	char start[HISTORY_TIME_MAX]; /* as written: local date and time with offset */
 	int day;        /* days since 1970-01-01 of the local date in start */
+	char ended[HISTORY_TIME_MAX]; /* the same, when it ended; "" in lines from before */
+	int ended_day;  /* the local date in ended, when there is one */
 	char *routines, *areas, *end, *stop_area;
 	long planned_s, done_s;
 	int too_hard;
@@ -57,8 +61,14 @@ int history_append(const char *path, const struct history_entry *e, char **err);
 int history_load(const char *path, struct history *h, struct diags *warn);
 void history_free(struct history *h);
 
-/* Fills e->start (and e->day) from t in the local time zone. */
-void history_stamp(struct history_entry *e, time_t t);
+/* Fills e->start (and e->day) and e->ended in the local time zone. */
+void history_stamp(struct history_entry *e, time_t started, time_t ended);
+
+/* When a stop was made: the end of its session (a session can cross
+ * midnight), or its start in a line from before the end was kept. */
+const char *history_stop_time(const struct history_entry *e);
+/* Its local date, in days since 1970-01-01. */
+int history_stop_day(const struct history_entry *e);
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
 int days_from_civil(int y, int m, int d);

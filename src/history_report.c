@@ -225,17 +225,18 @@ static void print_open_stops(FILE *out, const struct history *h, int today)
 			continue;
 		char said[64];
 		said_of(e->end, said, sizeof said);
+		const char *when = history_stop_time(e);
 		/* The child was told "No more rolling today": kid mode keeps to
 		 * it, whatever a grown-up's session did since. */
-		bool kid_day = e->kid && e->day == today;
+		bool kid_day = e->kid && history_stop_day(e) == today;
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session today." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!finished_after(h, i, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
-					"asks first.%s\n", e->start, e->start + 11, said, kid);
+					"asks first.%s\n", when, when + 11, said, kid);
 			else if (kid_day)
 				fprintf(out, "A kid's stop from the picker (%.10s %.5s%s): no kid-mode "
-					"session today.\n", e->start, e->start + 11, said);
+					"session today.\n", when, when + 11, said);
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
@@ -253,10 +254,10 @@ static void print_open_stops(FILE *out, const struct history *h, int today)
 		}
 		if (*in)
 			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.%s\n",
-				in, e->start, e->start + 11, said, next, kid);
+				in, when, when + 11, said, next, kid);
 		else if (kid_day)
 			fprintf(out, "A kid's stop in %s (%.10s %.5s%s): no kid-mode session today.\n",
-				every, e->start, e->start + 11, said);
+				every, when, when + 11, said);
 		free(areas), free(in), free(next), free(every);
 	}
 }
@@ -316,7 +317,7 @@ static void csv_field(FILE *out, const char *s, bool last)
 
 void history_export_csv(FILE *out, const struct history *h)
 {
-	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,area_done_s\r\n", out);
+	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,area_done_s,ended\r\n", out);
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		char planned[24], done[24], hard[16];
@@ -332,6 +333,7 @@ void history_export_csv(FILE *out, const struct history *h)
 		csv_field(out, hard, false);
 		csv_field(out, e->stop_area, false);
 		csv_field(out, e->kid ? "kid" : "adult", false);
-		csv_field(out, e->area_done_s ? e->area_done_s : "", true);
+		csv_field(out, e->area_done_s ? e->area_done_s : "", false);
+		csv_field(out, e->ended, true);
 	}
 }

@@ -81,7 +81,7 @@ static const char *end_of(const struct view *v)
 }
 
 /* Appends e, or says on stderr why it could not. */
-static void append(struct history_entry *e, time_t started)
+static void append(struct history_entry *e, time_t started, time_t ended)
 {
 	char *path = history_default_path();
 	if (!path) {
@@ -89,7 +89,7 @@ static void append(struct history_entry *e, time_t started)
 				"this session is not saved in the history\n");
 		return;
 	}
-	history_stamp(e, started);
+	history_stamp(e, started, ended);
 	char *err = NULL;
 	if (history_append(path, e, &err) != 0) {
 		char *safe = text_printable(err);
@@ -100,7 +100,8 @@ static void append(struct history_entry *e, time_t started)
 	free(path);
 }
 
-void record_session(const struct plan *p, const struct view *end, time_t started, bool preview)
+void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
+		    bool preview)
 {
 	if (end->state != ST_STOP && end->done_ms <= 0)
 		return;
@@ -118,7 +119,7 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.kid = p->kid,
 		.area_done_s = end->routine_done_ms && !fast_stop ? area_seconds(p, end->routine_done_ms) : NULL,
 	};
-	append(&e, started);
+	append(&e, started, ended);
 	free(e.routines);
 	free(e.areas);
 	free(e.area_done_s);
@@ -128,7 +129,7 @@ void record_stop_without_session(enum symptom sy, time_t when, bool kid)
 {
 	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),
 				   .stop_area = "-", .kid = kid };
-	append(&e, when);
+	append(&e, when, when);
 }
 
 /* One line, a byte at a time, so that nothing after it is taken from the
@@ -183,7 +184,7 @@ static const struct history_entry *open_stop(const struct history *h, const stru
 	}
 	for (size_t i = h->n; p->kid && i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
-		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(e->start, now))
+		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(history_stop_time(e), now))
 			return e; /* whatever a grown-up's session did after it */
 	}
 	return latest;
@@ -258,7 +259,7 @@ char *stop_note(const struct plan *p, time_t now)
 	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	char *note = NULL;
-	if (stop && p->kid && stop->kid && same_day(stop->start, now)) {
+	if (stop && p->kid && stop->kid && same_day(history_stop_time(stop), now)) {
 		note = xstrdup("A kid's stop today: no kid-mode session until tomorrow.");
 	} else if (stop) {
 		bool *held = xcalloc(p->n_routines, sizeof *held);
@@ -329,11 +330,12 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 	char *during = stop_where(stop);
 	char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
 		     xasprintf(": %s", advice_symptom_label(sy, p->kid));
-	bool today = same_day(stop->start, now);
+	const char *when = history_stop_time(stop);
+	bool today = same_day(when, now);
 	char *line = today ? xasprintf("%s%s stopped%s today at %.5s%s.", also ? "Also: " : "",
-				       who(stop, p, !also), during, stop->start + 11, said)
+				       who(stop, p, !also), during, when + 11, said)
 			   : xasprintf("%s%s stopped%s (%.10s at %.5s)%s.", also ? "Also: " : "Last time ",
-				       who(stop, p, false), during, stop->start, stop->start + 11, said);
+				       who(stop, p, false), during, when, when + 11, said);
 	print_wrapped(out, cols, "", line, "\n");
 	free(line);
 	free(said);
@@ -366,7 +368,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 				tell_stop(out, cols, stops[i], p, now, true);
 		}
 		/* The advice says "not again today": today, going on takes a whole yes. */
-		bool today = same_day(stop->start, now);
+		bool today = same_day(history_stop_time(stop), now);
 		/* A plan of several areas can go on without the held ones. */
 		size_t n_areas;
 		char *areas = held_areas(p, stops, held, &n_areas);

@@ -15,7 +15,8 @@
  * done (and not by a stop) are not recorded. A preview (a clock not at real
  * speed) ends as "preview" unless it ended with a stop: a stop is about the
  * body, whatever the clock did. */
-void record_session(const struct plan *p, const struct view *end, time_t started, bool preview);
+void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
+		    bool preview);
 
 /* A stop from outside a session (the picker): logged with its symptom. */
 void record_stop_without_session(enum symptom sy, time_t when, bool kid);

@@ -122,7 +122,7 @@ static void test_damaged_lines_are_skipped(void **state)
 		"2026-11-20T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"      /* before mode */
 		"2026-11-21T07:00:00+01:00\tfeet\tfeet\t160\n"                       /* columns missing */
 		"2026-11-21T08:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tteen\n" /* bad mode */
-		"2026-11-21T09:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\t-\tx\n" /* a later version's */
+		"2026-11-21T09:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\t-\t-\tx\n" /* a later version's */
 		"2026-11-21T10:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\t1,2\n" /* 2 numbers, 1 area */
 		"2026-11-31T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"       /* no such date */
 		"2026-11-22T07:00:00+01:00\tfeet\tfeet\tlots\t160\tdone\t0\t-\n"      /* bad number */
@@ -485,6 +485,34 @@ static void test_last_sessions_line_up(void **state)
 	free(h.v);
 }
 
+/* A session begun before midnight and stopped after it: the stop is the
+ * new day's (a child's "no more rolling today" is that day's), the
+ * session's minutes the day it began. */
+static void test_stop_after_midnight_is_that_days(void **state)
+{
+	char *path = path_in_dir("midnight.tsv");
+	struct history_entry e = entry("2026-11-24T23:59:45+01:00", "calves", 25, "stop:numbness");
+	e.stop_area = "calves";
+	e.kid = true;
+	snprintf(e.ended, sizeof e.ended, "2026-11-25T00:00:10+01:00");
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), 0);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 1);
+	assert_string_equal(h.v[0].ended, "2026-11-25T00:00:10+01:00");
+	assert_string_equal(history_stop_time(&h.v[0]), "2026-11-25T00:00:10+01:00");
+	assert_int_equal(h.v[0].day, days_from_civil(2026, 11, 24));
+	assert_int_equal(history_stop_day(&h.v[0]), days_from_civil(2026, 11, 25));
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or tingling): the next "
+				    "calves session asks first. A kid's stop: no kid-mode session today.\n"));
+	history_free(&h);
+	free(path);
+}
+
 static void test_week_leaves_out_stops_without_area(void **state)
 {
 	/* STOP from the picker is kept with area "-": not an area of the week. */
@@ -503,14 +531,16 @@ static void test_csv(void **state)
 {
 	struct history_entry e = entry("2026-11-24T07:00:00+01:00", "feet", 10, "done");
 	e.routines = "a,\"b\"";
+	snprintf(e.ended, sizeof e.ended, "2026-11-24T07:10:00+01:00");
 	struct history h = { &e, 1 };
 	char buf[512] = "";
 	FILE *f = fmemopen(buf, sizeof buf, "w");
 	history_export_csv(f, &h);
 	fclose(f);
 	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,"
-				 "area_done_s\r\n"
-				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,\r\n");
+				 "area_done_s,ended\r\n"
+				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,,"
+				 "2026-11-24T07:10:00+01:00\r\n");
 }
 
 /* Three sessions of 60 s, one a day, for the open-stop tests. */
@@ -661,6 +691,7 @@ int main(void)
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
 		cmocka_unit_test(test_streak_needs_half_a_minute),
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
+		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop), cmocka_unit_test(test_preview_is_no_practice),
 		cmocka_unit_test(test_stop_from_the_picker_holds_until_a_session),

@@ -103,13 +103,24 @@ wait_for "see a doctor or"
 keys q
 wait_exit >/dev/null
 screen_text | grep -q "^Stopped: sharp pain\. If the pain stays" || fail "the picker's stop left no word: $(screen_text)"
-grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-$' "$XDG_STATE_HOME/unknot/history.tsv" ||
+grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' "$XDG_STATE_HOME/unknot/history.tsv" ||
 	fail "the stop from the picker was not logged"
 # It was in no area, so the next session of any area is reminded of it.
 printf 'no\n' | $RUN --plain --mute calves >"$TMP/out" 2>&1
 grep -qE '^You stopped today at [0-9:]+: sharp pain\.$' "$TMP/out" ||
 	fail "no reminder of the stop from the picker: $(cat "$TMP/out")"
 grep -q 'Not today, then\. Rest\.$' "$TMP/out" || fail "'no' after a stop in no area: $(tail -1 "$TMP/out")"
+# A stop from the picker that cannot be kept says so, after the screen.
+mkdir -p "$TMP/full/unknot"
+ln -s /dev/full "$TMP/full/unknot/history.tsv"
+tmux_start 200 24 "XDG_STATE_HOME=$TMP/full $RUN --mute" # wide: the warning on one line
+wait_for "Pick a routine"
+keys x
+wait_for "What happened?"
+keys 1 q
+wait_exit >/dev/null
+screen_text | grep -q "warning: history not saved: .*No space left on device" ||
+	fail "a stop from the picker lost without a word: $(screen_text)"
 # Ctrl-C on that stop screen closes it as in a session: exit status 130.
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
