@@ -1,6 +1,8 @@
 #include "record.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -138,9 +140,20 @@ static void read_line(int fd, char *buf, size_t cap)
 {
 	size_t n = 0;
 	char c;
-	while (read(fd, &c, 1) == 1 && c != '\n')
+	for (;;) {
+		ssize_t r = read(fd, &c, 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		/* An input left non-blocking (by the program before) has no
+		 * answer yet, which is not "no": wait for one. */
+		if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) &&
+		    (poll(&(struct pollfd){ .fd = fd, .events = POLLIN }, 1, -1) >= 0 || errno == EINTR))
+			continue;
+		if (r != 1 || c == '\n')
+			break;
 		if (n + 1 < cap)
 			buf[n++] = c;
+	}
 	buf[n] = '\0';
 }
 

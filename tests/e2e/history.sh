@@ -179,6 +179,11 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	# A routine of the held area alone: "no" still ends, as before.
 	printf 'no\n' | $RUN --plain --mute back >"$out" 2>&1
 	grep -q 'Not today, then\. Rest that area\.$' "$out" || fail "back alone: $(cat "$out")"
+	# An input left non-blocking has no answer yet: the question waits for
+	# one (a "yes" a moment later), and does not take it for a no.
+	{ sleep 0.5; echo yes; } | perl -MFcntl -e 'fcntl(STDIN, F_SETFL, fcntl(STDIN, F_GETFL, 0) | O_NONBLOCK)
+		or die; exec @ARGV or die' $RUN --plain --mute --speed 1000 back >"$out" 2>&1
+	grep -q '\] Done: ' "$out" || fail "non-blocking input: $(tail -2 "$out")"
 ) || exit 1
 
 # An unwritable state directory: a warning, and the session still runs.
