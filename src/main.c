@@ -118,6 +118,38 @@ static FILE *open_trace(const char *path, bool *created)
 	return f;
 }
 
+/* Closes the trace; an error to write it, or to close it, makes the exit
+ * status one. A trace made for no session is removed. */
+static int close_trace(FILE *f, const char *path, bool created, int status)
+{
+	bool unused = ftell(f) == 0, failed = ferror(f) != 0;
+	errno = 0;
+	if (fclose(f) != 0 || failed) {
+		char *safe = text_printable(path);
+		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe,
+			errno ? strerror(errno) : "write error");
+		free(safe);
+		status = status ? status : EXIT_INVALID;
+	}
+	if (unused && created)
+		unlink(path);
+	return status;
+}
+
+/* Output that could not all be written (--export csv to a full disk)
+ * makes the exit status an error. A reader gone from a pipe does not:
+ * outside a session SIGPIPE ends unknot quietly, as it does any filter,
+ * and in one (--plain | head) the session went on without it. */
+static int output_status(int status)
+{
+	errno = 0;
+	if ((fflush(stdout) == 0 && !ferror(stdout)) || errno == EPIPE)
+		return status;
+	fprintf(stderr, "unknot: cannot write the output: %s\n",
+		errno ? strerror(errno) : "write error");
+	return status ? status : EXIT_INVALID;
+}
+
 static int parse_speed(const char *s, double *out)
 {
 	char *end;
@@ -134,10 +166,9 @@ int main(int argc, char **argv)
 	 * numbers, dates and messages stay as unknot writes them, so that
 	 * --speed 1.5 parses and the text reads the same in every locale. */
 	setlocale(LC_CTYPE, "");
-	/* A reader gone from a pipe (--plain | head), or a file at its size
-	 * limit (ulimit -f), is an error to writes, not the end of the
-	 * program: the session still ends, and says what was not saved. */
-	signal(SIGPIPE, SIG_IGN);
+	/* A file at its size limit (ulimit -f) is an error to writes, not the
+	 * end of the program: a session still ends, and says what was not
+	 * saved; --export says it could not write. */
 	signal(SIGXFSZ, SIG_IGN);
 	int mode = 0; /* the option that says what to do, or 0: coach */
 	struct run_options ro = { .speed = 1, .cues = CUES_SOUND };
@@ -169,8 +200,8 @@ int main(int argc, char **argv)
 				return bad_usage("--speed '%s': expected a number from 0.01 to 1000", optarg);
 			break;
 		case OPT_TRACE: trace_path = optarg; break;
-		case 'h': printf(USAGE, advice_stop_rule(false)); return 0;
-		case 'V': puts("unknot " UNKNOT_VERSION); return 0;
+		case 'h': printf(USAGE, advice_stop_rule(false)); return output_status(0);
+		case 'V': puts("unknot " UNKNOT_VERSION); return output_status(0);
 		default: /* getopt has said what was wrong */
 			fputs("Try 'unknot --help'.\n", stderr);
 			return EXIT_USAGE;
@@ -180,7 +211,7 @@ int main(int argc, char **argv)
 	size_t nargs = (size_t)(argc - optind);
 	if (mode == OPT_HISTORY || mode == OPT_EXPORT)
 		return nargs ? bad_usage("%s takes no routines", mode_name(mode))
-			     : cmd_history(mode == OPT_EXPORT);
+			     : output_status(cmd_history(mode == OPT_EXPORT));
 	if (mode == 'c' && !nargs)
 		return bad_usage("--check needs at least one FILE");
 
@@ -198,14 +229,15 @@ int main(int argc, char **argv)
 		status = bad_usage("name a routine to start (unknot --list shows them)");
 	else if (trace_path && !(ro.trace = open_trace(trace_path, &trace_created)))
 		status = EXIT_INVALID;
-	else
+	else {
+		/* A reader gone from a pipe (--plain | head) is an error to
+		 * writes, not the end of a session: it still ends, and a stop
+		 * is still kept. */
+		signal(SIGPIPE, SIG_IGN);
 		status = nargs ? cmd_run(&cat, args, nargs, &ro) : cmd_pick(&cat, &ro);
-	if (ro.trace) {
-		bool unused = ftell(ro.trace) == 0;
-		fclose(ro.trace);
-		if (unused && trace_created)
-			unlink(trace_path);
 	}
+	if (ro.trace)
+		status = close_trace(ro.trace, trace_path, trace_created, status);
 	catalog_free(&cat);
-	return status;
+	return output_status(status);
 }

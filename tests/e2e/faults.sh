@@ -13,6 +13,21 @@ grep -q 'warning: history not saved: cannot write .*No space left on device' "$o
 	fail "full disk: $(cat "$out")"
 grep -q 'Done:' "$out" || fail "full disk: the session did not finish"
 rm "$hist"
+# Output that cannot be written is an error, and says so: --export csv to a
+# full disk used to leave an empty file and exit 0. So is a trace.
+for how in '--export csv' --history --list '--dry-run feet' --version; do
+	set +e
+	$RUN $how >/dev/full 2>"$TMP/err"; status=$?
+	set -e
+	[ $status = 1 ] && grep -qx 'unknot: cannot write the output: No space left on device' "$TMP/err" ||
+		fail "$how to a full disk: exit $status, $(cat "$TMP/err")"
+done
+set +e
+$RUN --plain --mute --speed 1000 --trace /dev/full quick-feet </dev/null >/dev/null 2>"$TMP/err"; status=$?
+set -e
+[ $status = 1 ] && grep -q '^unknot: cannot write trace /dev/full: ' "$TMP/err" ||
+	fail "a trace to a full disk: exit $status, $(cat "$TMP/err")"
+rm -f "$hist"
 # A history sent to /dev/null on purpose: no warning (it cannot be fsync'd).
 ln -s /dev/null "$hist"
 $RUN --plain --mute --speed 500 kids </dev/null >"$out" 2>&1 || fail "/dev/null history: exit $?"
