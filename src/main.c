@@ -5,9 +5,11 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <locale.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -136,6 +138,16 @@ static int close_trace(FILE *f, const char *path, bool created, int status)
 	return status;
 }
 
+/* True when standard output is a pipe whose reader has gone (the EPIPE
+ * that says so may be long past, its errno since overwritten). */
+static bool reader_gone(void)
+{
+	struct stat st;
+	struct pollfd p = { .fd = STDOUT_FILENO, .events = POLLOUT };
+	return fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode) && poll(&p, 1, 0) == 1 &&
+	       (p.revents & POLLERR);
+}
+
 /* Output that could not all be written (--export csv to a full disk)
  * makes the exit status an error. A reader gone from a pipe does not:
  * outside a session SIGPIPE ends unknot quietly, as it does any filter,
@@ -143,7 +155,7 @@ static int close_trace(FILE *f, const char *path, bool created, int status)
 static int output_status(int status)
 {
 	errno = 0;
-	if ((fflush(stdout) == 0 && !ferror(stdout)) || errno == EPIPE)
+	if ((fflush(stdout) == 0 && !ferror(stdout)) || errno == EPIPE || reader_gone())
 		return status;
 	fprintf(stderr, "unknot: cannot write the output: %s\n",
 		errno ? strerror(errno) : "write error");
