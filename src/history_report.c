@@ -64,17 +64,21 @@ int history_streak(const struct history *h, int today)
 
 /* The seconds of e done in area: as kept, or for a line from before they
  * were, an even share. 0 when area is not one of e's. */
+static long n_areas(const struct history_entry *e)
+{
+	long n = 1;
+	for (const char *p = e->areas; (p = strchr(p, ',')); p++)
+		n++;
+	return n;
+}
+
 static long area_seconds(const struct history_entry *e, const char *area)
 {
 	int at = list_index(e->areas, area);
 	if (at < 0)
 		return 0;
-	if (!e->area_done_s) {
-		long n = 1;
-		for (const char *p = e->areas; (p = strchr(p, ',')); p++)
-			n++;
-		return e->done_s / n;
-	}
+	if (!e->area_done_s)
+		return e->done_s / n_areas(e);
 	const char *p = e->area_done_s;
 	for (int k = 0; k < at && p; k++)
 		if ((p = strchr(p, ',')))
@@ -95,6 +99,21 @@ long history_week_seconds(const struct history *h, int today, const char *area)
 	return s;
 }
 
+/* True when e lifts a stop in area (in any area, for NULL): a session
+ * finished at real speed with half a minute in that area (or all its
+ * share of a shorter plan). A preset run with every hold of the area
+ * skipped is not a session of it. */
+static bool lifts(const struct history_entry *e, const char *area)
+{
+	if (strcmp(e->end, "done") != 0)
+		return false;
+	long share = area ? e->planned_s / n_areas(e) : e->planned_s;
+	long need = share < HISTORY_PRACTICE_DAY_S ? share : HISTORY_PRACTICE_DAY_S;
+	if (!area)
+		return e->done_s >= need;
+	return list_has(e->areas, area) && area_seconds(e, area) >= need;
+}
+
 const struct history_entry *history_open_stop(const struct history *h, const char *area)
 {
 	bool done_since = false; /* a session of any area finished after entry i */
@@ -107,9 +126,9 @@ const struct history_entry *history_open_stop(const struct history *h, const cha
 			    picker ? !done_since : list_has(e->areas, area);
 		if (strncmp(e->end, "stop:", 5) == 0 && here)
 			return e;
-		if (strcmp(e->end, "done") == 0 && list_has(e->areas, area))
+		if (lifts(e, area))
 			return NULL;
-		done_since |= strcmp(e->end, "done") == 0;
+		done_since |= lifts(e, NULL);
 	}
 	return NULL;
 }
@@ -204,11 +223,11 @@ static const char *end_words(const char *end, char *buf, size_t cap)
 	return strcmp(end, "quit") ? end : "ended early"; /* done, preview */
 }
 
-/* True when a session of area (any area for NULL) finished after entry i. */
+/* True when a session after entry i lifts a stop in area (any, for NULL). */
 static bool finished_after(const struct history *h, size_t i, const char *area)
 {
 	for (size_t k = i + 1; k < h->n; k++)
-		if (!strcmp(h->v[k].end, "done") && (!area || list_has(h->v[k].areas, area)))
+		if (lifts(&h->v[k], area))
 			return true;
 	return false;
 }

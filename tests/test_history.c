@@ -562,6 +562,37 @@ static void test_open_stop(void **state)
 	free(h.v);
 }
 
+/* A preset finished with every hold of the stopped area skipped is no
+ * session of that area: the stop stays open. Half a minute in it (or all
+ * its share of a shorter plan) lifts it. */
+static void test_stop_stays_when_its_area_was_skipped(void **state)
+{
+	struct history h = make(three_days, 3, 600);
+	h.v[1].end = "stop:numbness";
+	h.v[1].areas = "feet,calves,quads,back";
+	h.v[1].stop_area = "quads";
+	h.v[2].areas = "feet,calves,quads,back";
+	h.v[2].done_s = 115;
+	h.v[2].area_done_s = "12,36,0,67";
+	assert_ptr_equal(history_open_stop(&h, "quads"), &h.v[1]);
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in quads ("));
+	h.v[2].area_done_s = "12,36,29,38";
+	assert_ptr_equal(history_open_stop(&h, "quads"), &h.v[1]);
+	h.v[2].area_done_s = "12,36,30,37";
+	assert_null(history_open_stop(&h, "quads"));
+	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
+	assert_null(strstr(buf, "Open stop"));
+	/* A plan shorter than half a minute an area: all of its share. */
+	h.v[2].planned_s = 40;
+	h.v[2].area_done_s = "10,10,9,10";
+	assert_ptr_equal(history_open_stop(&h, "quads"), &h.v[1]);
+	h.v[2].area_done_s = "10,10,10,9";
+	assert_null(history_open_stop(&h, "quads"));
+	free(h.v);
+}
+
 /* x in the picker is in no area: every area's next session asks, until
  * one finishes (the reminder was answered yes and the session went well). */
 static void test_stop_from_the_picker_holds_until_a_session(void **state)
@@ -693,7 +724,8 @@ int main(void)
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
-		cmocka_unit_test(test_open_stop), cmocka_unit_test(test_preview_is_no_practice),
+		cmocka_unit_test(test_open_stop),
+		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),
 		cmocka_unit_test(test_stop_from_the_picker_holds_until_a_session),
 		cmocka_unit_test(test_report_tells_open_stops),
 	};
