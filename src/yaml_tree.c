@@ -440,8 +440,12 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 			cp = (cp & 0xE0) == 0xC0 ? ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu)
 						 : ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
 		}
-		diags_add(d, DIAG_ERROR, file, n->line, column_of(n, bad),
-			  "%s: control character U+%04X is not allowed in text", key, cp);
+		if (cp == '\n')
+			diags_add(d, DIAG_ERROR, file, n->line, n->col,
+				  "%s: expected one line of text, got a line break", key);
+		else
+			diags_add(d, DIAG_ERROR, file, n->line, column_of(n, bad),
+				  "%s: control character U+%04X is not allowed in text", key, cp);
 		return false;
 	}
 	if (n->len > max) {
@@ -472,7 +476,25 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 		     const char *key, size_t max, char **out)
 {
-	if (!ytree_get_text(file, d, n, key, max, out))
+	/* Prose is wrapped to the screen: the line breaks of a block written
+	 * with | or > (or of a quoted text over several lines) are spaces. */
+	struct ynode one_line = *n;
+	if (n->kind == Y_SCALAR && n->value && memchr(n->value, '\n', n->len)) {
+		char *s = one_line.value = xmalloc(n->len + 1);
+		for (size_t i = 0; i < n->len; i++) {
+			char c = n->value[i] == '\n' ? ' ' : n->value[i];
+			if (c != ' ' || (s > one_line.value && s[-1] != ' '))
+				*s++ = c;
+		}
+		while (s > one_line.value && s[-1] == ' ')
+			s--;
+		*s = '\0';
+		one_line.len = (size_t)(s - one_line.value);
+	}
+	bool ok = ytree_get_text(file, d, &one_line, key, max, out);
+	if (one_line.value != n->value)
+		free(one_line.value);
+	if (!ok)
 		return false;
 	if (n->comment_col)
 		diags_add(d, DIAG_WARNING, file, n->line, n->comment_col,

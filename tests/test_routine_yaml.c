@@ -286,6 +286,24 @@ static void test_control_characters(void **state)
 		     "NUL character");
 }
 
+/* Long text folded with > or kept with |, as YAML writers do: its line
+ * breaks are spaces (the screens wrap it). A file name stays one line. */
+static void test_block_text_is_one_line(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load("title: T\narea: feet\nsummary: >\n  Loosen the feet\n  after a run.\n"
+				 "steps:\n  - title: A\n    hold: 3\n    instruction: |\n"
+				 "      Roll slowly.\n\n      Then rest.\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(r->summary, "Loosen the feet after a run.");
+	assert_string_equal(r->steps[0].instruction, "Roll slowly. Then rest.");
+	routine_free(r);
+	diags_free(&d);
+	expect_error("title: T\narea: feet\nsounds:\n  hold: |\n    bell.oga\n"
+		     "steps: [{title: A, hold: 3}]\n", 4, 9, "hold: expected one line of text, got a line break");
+}
+
 /* A tab in text is a space once loaded: the screens count it as one column
  * and a terminal would jump to the next tab stop. */
 static void test_tabs_become_spaces(void **state)
@@ -476,7 +494,8 @@ int main(void)
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
 		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
 		cmocka_unit_test(test_syntax_error),
-		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_tabs_become_spaces),
+		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_block_text_is_one_line),
+		cmocka_unit_test(test_tabs_become_spaces),
 		cmocka_unit_test(test_comment_cuts_text),
 		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
