@@ -133,6 +133,22 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	if (prev.text && dash + 1 < b->len && b->buf[dash] == '-' && b->buf[dash + 1] != ' ' &&
 	    b->buf[dash + 1] != '-' && !line_break(b->buf, b->len, dash + 1))
 		return xasprintf("; put a space after the '-' on line %zu", prev.line + 1);
+	/* "hold:60s": a key needs a space after its ':' */
+	if (strstr(problem, "could not find expected ':'")) {
+		for (const char *c = at; c + 1 < b->buf + end; c++)
+			if (*c == ':' && c[1] != ' ' && c[1] != '\t')
+				return xasprintf("; put a space after the ':' on line %zu", line + 1);
+	}
+	/* 'Mike's neck', "Gently" press: text goes on past its closing quote */
+	size_t q = m.index;
+	while (q > here.off && q <= b->len && (b->buf[q - 1] == ' ' || b->buf[q - 1] == '\t'))
+		q--;
+	if (q > here.off && q <= b->len && (b->buf[q - 1] == '\'' || b->buf[q - 1] == '"') &&
+	    strstr(problem, "did not find expected"))
+		return xstrdup("; the text goes on after its closing quote: put all of it in quotes "
+			       "(in '...', write a ' as '')");
+	if (strstr(problem, "did not find expected ',' or '}'"))
+		return xstrdup("; inside { }, put text that has ': ' or ',' in it in quotes");
 	if (strstr(problem, "mapping values are not allowed")) {
 		/* One "key: value" on the line, indented past the line before:
 		 * it reads as more of that line's text. */
@@ -168,10 +184,20 @@ static void yaml_error(struct builder *b)
 		}
 	}
 	const char *problem = p->problem ? p->problem : "unknown problem";
+	const char *context = p->context ? p->context : "";
+	/* Where the user went wrong, not where libyaml gave up: the start of
+	 * a quote never closed (libyaml reads on to the end of the file), the
+	 * key with no ': ' after it (libyaml reports the next line). */
+	if (strstr(context, "quoted scalar") && strstr(problem, "end of stream")) {
+		m = p->context_mark;
+		problem = "a quote that starts here is never closed";
+		context = "";
+	} else if (strstr(context, "simple key") && p->context_mark.line < m.line) {
+		m = p->context_mark;
+	}
 	char *hint = syntax_hint(b, problem, m);
 	diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
-		  "YAML syntax: %s%s%s%s", problem, p->context ? " " : "",
-		  p->context ? p->context : "", hint);
+		  "YAML syntax: %s%s%s%s", problem, *context ? " " : "", context, hint);
 	free(hint);
 }
 
@@ -390,6 +416,11 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 				for (size_t j = 0; j < nkeys; j++)
 					suggested[j] |= names[j] == near;
 			}
+			else if (strchr(key->value, ' ')) /* {say: Slow, then breathe.} */
+				diags_add(d, DIAG_ERROR, file, key->line, key->col,
+					  "unknown key '%s' in %s; keys are one word: if this is the "
+					  "rest of a text cut at a comma, put the whole text in quotes",
+					  safe, where);
 			else
 				diags_add(d, DIAG_ERROR, file, key->line, key->col,
 					  "unknown key '%s' in %s", safe, where);

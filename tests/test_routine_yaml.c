@@ -234,6 +234,25 @@ static void test_syntax_error(void **state)
 	free(less);
 	expect_error("title: T\narea: feet\nsteps:\n  -title: A\n    hold: 3\n", 5, 9,
 		     "; put a space after the '-' on line 4");
+	/* Told where the mistake is, not where libyaml gave up on it. */
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold:60s\n    avoid: x\n", 5, 5,
+		     "; put a space after the ':' on line 5");
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold:60s\n", 5, 5,
+		     "; put a space after the ':' on line 5");
+	expect_error("title: \"Unclosed\narea: feet\nsteps:\n  - title: A\n    hold: 3\n", 1, 8,
+		     "YAML syntax: a quote that starts here is never closed");
+	expect_error("title: 'Mike's neck'\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 14,
+		     "; the text goes on after its closing quote: put all of it in quotes "
+		     "(in '...', write a ' as '')");
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 3\n"
+		     "    instruction: \"Gently\" press down\n", 6, 27, "goes on after its closing quote");
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 30\n    prompts:\n"
+		     "      - {at: 20s, say: Breathe: out slowly.}\n", 7, 31,
+		     "; inside { }, put text that has ': ' or ',' in it in quotes");
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 30\n    prompts:\n"
+		     "      - {at: 20s, say: Slow, then breathe.}\n", 7, 30,
+		     "unknown key 'then breathe.' in a prompt; keys are one word: if this is the "
+		     "rest of a text cut at a comma, put the whole text in quotes");
 }
 
 static void test_errors_in_file_order(void **state)
