@@ -3,6 +3,8 @@
 #include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
+#include <strings.h>
 
 int duration_parse(const char *s, int64_t *ms)
 {
@@ -22,7 +24,7 @@ int duration_parse(const char *s, int64_t *ms)
 		while (isdigit((unsigned char)*p)) {
 			n = n * 10 + (*p++ - '0');
 			if (n > DURATION_MAX_MS / 1000)
-				return -1;
+				return -3;
 		}
 		any = true;
 		if (*p == '\0' && next == 0) {
@@ -39,10 +41,64 @@ int duration_parse(const char *s, int64_t *ms)
 		next = u + 1;
 		p++;
 	}
-	if (!any || total * 1000 > DURATION_MAX_MS)
+	if (!any)
 		return -1;
+	if (total * 1000 > DURATION_MAX_MS)
+		return -3;
 	*ms = total * 1000;
 	return slip ? -2 : 0;
+}
+
+/* The unit a word stands for: "sec", "mins", "hours"; 0 for none. */
+static char unit_of(const char *w, size_t n)
+{
+	static const struct {
+		const char *word;
+		char unit;
+	} words[] = { { "s", 's' }, { "sec", 's' }, { "secs", 's' }, { "second", 's' },
+		      { "seconds", 's' }, { "m", 'm' }, { "min", 'm' }, { "mins", 'm' },
+		      { "minute", 'm' }, { "minutes", 'm' }, { "h", 'h' }, { "hr", 'h' },
+		      { "hrs", 'h' }, { "hour", 'h' }, { "hours", 'h' } };
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strlen(words[i].word) == n && !strncasecmp(w, words[i].word, n))
+			return words[i].unit;
+	return 0;
+}
+
+bool duration_guess(const char *s, char *out, size_t cap)
+{
+	size_t o = 0;
+	char last = 0; /* the last unit written */
+	for (const char *p = s; *p;) {
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if (isdigit((unsigned char)*p)) {
+			while (isdigit((unsigned char)*p) && o + 1 < cap)
+				out[o++] = *p++;
+			continue;
+		}
+		if (*p == ':' && o > 0 && last == 0) { /* 1:30 */
+			out[o++] = 'm';
+			last = 'm';
+			p++;
+			continue;
+		}
+		size_t n = 0;
+		while (isalpha((unsigned char)p[n]))
+			n++;
+		char u = unit_of(p, n);
+		if (!u || o + 1 >= cap)
+			return false;
+		out[o++] = last = u;
+		p += n;
+	}
+	if (o > 0 && isdigit((unsigned char)out[o - 1]) && last && o + 1 < cap)
+		out[o++] = last == 'h' ? 'm' : 's'; /* 1m30: the unit after the last */
+	out[o] = '\0';
+	int64_t ms;
+	return o && strcmp(out, s) && duration_parse(out, &ms) == 0;
 }
 
 int64_t duration_seconds(int64_t ms)

@@ -2,16 +2,22 @@
 #ifndef UNKNOT_DURATION_H
 #define UNKNOT_DURATION_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #define DURATION_MAX_MS (24LL * 3600 * 1000) /* a day: anything longer is a typo */
 
 /* Parses s into milliseconds: 30, 30s, 1m, 1m30s, 90s, 1h30m. Returns 0,
- * -1 when s is not a duration or is longer than DURATION_MAX_MS, or -2 for
- * a unit over 59 after a larger one ("1m90s"; *ms is then what it adds up
- * to, for the message). */
+ * -1 when s is not a duration, -2 for a unit over 59 after a larger one
+ * ("1m90s"; *ms is then what it adds up to, for the message), or -3 when
+ * it is longer than DURATION_MAX_MS. */
 int duration_parse(const char *s, int64_t *ms);
+
+/* What a duration that does not parse was likely meant to be, written as
+ * it should be, into out: "1m30" → "1m30s", "2 min" → "2m", "90sec" →
+ * "90s", "30S" → "30s", "1:30" → "1m30s". False when there is none. */
+bool duration_guess(const char *s, char *out, size_t cap);
 
 /* Whole seconds, rounded up: the seconds every screen shows for time to
  * come (a hold, a plan). */

@@ -53,6 +53,10 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 			duration_format(*ms, sum, sizeof sum);
 			ERR(c, n, "%s: '%s': after hours or minutes, the next unit goes up to 59; "
 			    "did you mean %s (%llds)?", key, safe, sum, (long long)(*ms / 1000));
+		} else if (rc == -3) {
+			ERR(c, n, "%s: '%s' is too long: at most a day (24h)", key, safe);
+		} else if (duration_guess(n->value, sum, sizeof sum)) {
+			ERR(c, n, "%s: '%s' is not a duration; did you mean %s?", key, safe, sum);
 		} else {
 			ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m, 1m30s or 1h "
 			    "(at most a day)", key, safe);

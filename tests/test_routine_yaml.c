@@ -147,6 +147,11 @@ static void test_bad_duration(void **state)
 	expect_error(HEAD "  - title: A\n    hold: 1m90s\n", 5, 11,
 		     "hold: '1m90s': after hours or minutes, the next unit goes up to 59; "
 		     "did you mean 2m30s (150s)?");
+	expect_error(HEAD "  - title: A\n    hold: 1m30\n", 5, 11,
+		     "hold: '1m30' is not a duration; did you mean 1m30s?");
+	expect_error(HEAD "  - title: A\n    prep: 10 sec\n    hold: 30\n", 5, 11,
+		     "prep: '10 sec' is not a duration; did you mean 10s?");
+	expect_error(HEAD "  - title: A\n    hold: 25h\n", 5, 11, "hold: '25h' is too long: at most a day (24h)");
 	expect_error(HEAD "  - title: A\n    hold: 0s\n", 5, 11, "hold: must be longer than 0");
 	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 30s, say: Hi}]\n", 6, 20,
 		     "at: 30s is not inside the hold of 30s");

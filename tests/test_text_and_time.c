@@ -46,6 +46,29 @@ static void test_duration_rejects(void **state)
 	assert_int_equal(ms, 150000);                      /* what it adds up to */
 	assert_int_equal(duration_parse("1h75m", &ms), -2);
 	assert_int_equal(duration_parse("1m59s", &ms), 0);
+	assert_int_equal(duration_parse("25h", &ms), -3); /* too long, not a typo */
+	assert_int_equal(duration_parse("1441m", &ms), -3);
+	assert_int_equal(duration_parse("99999999999999999999", &ms), -3);
+}
+
+/* The slips people make writing a time, and what they meant. */
+static void test_duration_guess(void **state)
+{
+	const char *const pairs[][2] = {
+		{ "1m30", "1m30s" }, { "2 min", "2m" },  { "1m 30s", "1m30s" }, { "90sec", "90s" },
+		{ "1min", "1m" },    { "30S", "30s" },   { "1:30", "1m30s" },   { "1 hour", "1h" },
+		{ "1h30", "1h30m" }, { "3 Minutes", "3m" }, { "45 seconds", "45s" },
+	};
+	char out[32];
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		if (!duration_guess(pairs[i][0], out, sizeof out))
+			fail_msg("no guess for '%s'", pairs[i][0]);
+		assert_string_equal(out, pairs[i][1]);
+	}
+	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5m", "-5" };
+	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+		if (duration_guess(none[i], out, sizeof out))
+			fail_msg("'%s' guessed as '%s'", none[i], out);
 }
 
 typedef void format_fn(int64_t ms, char *buf, size_t cap);
@@ -157,6 +180,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_duration_forms), cmocka_unit_test(test_duration_rejects),
+		cmocka_unit_test(test_duration_guess),
 		cmocka_unit_test(test_duration_format), cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
 		cmocka_unit_test(test_width_as_the_terminal_counts),
