@@ -1,4 +1,5 @@
 /* --check, --list and --dry-run: reading routines without coaching. */
+#include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -153,7 +154,7 @@ struct list_row {
 	char *cell[5]; /* id, title, area or routines, time, audience; NULL: none */
 };
 
-enum { LIST_COLS = 5 };
+enum { LIST_COLS = 5, LIST_TITLE_MAX = 28 }; /* columns: a row in 80; a longer title is cut */
 
 static void list_add(struct list_row **rows, size_t *n, const char *a, const char *b,
 		     const char *cc, const char *d, const char *e)
@@ -165,19 +166,24 @@ static void list_add(struct list_row **rows, size_t *n, const char *a, const cha
 	(*n)++;
 }
 
-static void list_print(struct list_row *rows, size_t n, const int *width)
+static void list_print(struct list_row *rows, size_t n, const int *width, bool utf8)
 {
 	for (size_t i = 0; i < n; i++) {
 		int last = LIST_COLS - 1;
 		while (last > 0 && !rows[i].cell[last])
 			last--;
 		for (int k = 0; k <= last; k++) {
-			const char *s = rows[i].cell[k] ? rows[i].cell[k] : "";
-			int pad = width[k] - (int)text_width(s);
+			const char *s = rows[i].cell[k] ? rows[i].cell[k] : "", *more = "";
+			int len = (int)strlen(s);
+			if (k == 1 && (int)text_width(s) > width[k]) { /* a title past the limit */
+				more = utf8 ? "…" : "...";
+				len = text_prefix_fitting(s, len, width[k] - (int)text_width(more));
+			}
+			int pad = width[k] - (int)(text_width_n(s, (size_t)len) + text_width(more));
 			if (k == 3) /* the time, right-aligned */
 				printf("%*s%s", pad, "", s);
 			else
-				printf("%s%*s", s, k < last ? pad : 0, "");
+				printf("%.*s%s%*s", len, s, more, k < last ? pad : 0, "");
 			if (k < last)
 				fputs("  ", stdout);
 			free(rows[i].cell[k]);
@@ -192,6 +198,8 @@ static void widen(int *width, const struct list_row *rows, size_t n, int upto)
 	for (size_t i = 0; i < n; i++)
 		for (int k = 0; k < upto; k++) {
 			int w = rows[i].cell[k] ? (int)text_width(rows[i].cell[k]) : 0;
+			if (k == 1 && w > LIST_TITLE_MAX)
+				w = LIST_TITLE_MAX;
 			width[k] = w > width[k] ? w : width[k];
 		}
 }
@@ -248,10 +256,11 @@ int cmd_list(const struct catalog *c)
 	int width[LIST_COLS] = { 0 };
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
-	list_print(rows, n_rows, width);
+	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	list_print(rows, n_rows, width, utf8);
 	if (n_sets) {
 		putchar('\n');
-		list_print(sets, n_sets, width);
+		list_print(sets, n_sets, width, utf8);
 	}
 	/* The catalog is sorted by id, yours after the bundled one: an id names
 	 * the bundled, so say how to reach yours. */

@@ -53,6 +53,15 @@ cp tests/data/one-second-feet.yaml "$XDG_DATA_HOME/unknot/routines/"
 $RUN --list | grep -qE '^one-second-feet +One second of feet +feet +1s  - \(yours\)$' ||
 	fail "no audience: $($RUN --list | grep one-second)"
 rm "$XDG_DATA_HOME/unknot/routines/one-second-feet.yaml"
+# One long title is cut, not made every row too wide for 80 columns.
+sed 's/^title: .*/title: Neck and upper shoulders after a long day at the computer desk/' \
+	routines/feet.yaml >"$XDG_DATA_HOME/unknot/routines/neck.yaml"
+$RUN --list >"$out"
+grep -qE '^neck +Neck and upper shoulders (af…|\.\.\.) +feet +2m40s  adult,teen \(yours\)$' "$out" ||
+	fail "a long title in --list: $(grep '^neck' "$out")"
+[ "$(wc -L <"$out")" -le 80 ] || # columns, not bytes
+	fail "--list wider than 80 columns: $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/neck.yaml"
 $RUN --dry-run mine | grep -q '^Plan: 7 holds, 40s$' || fail "user routine not found by id"
 
 # --dry-run prints the plan with its times.
