@@ -43,8 +43,15 @@ static struct preset *known_routines(const struct catalog *c, struct preset *p, 
 		free(found);
 		if (known)
 			continue;
-		const char *near = closest_id(c, p->routines.v[i], false);
-		if (near)
+		char *preset = catalog_preset(c, p->routines.v[i]);
+		bool is_preset = preset != NULL;
+		free(preset);
+		const char *near = is_preset ? NULL : closest_id(c, p->routines.v[i], false);
+		if (is_preset) /* a preset of presets would hide what it runs */
+			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
+				  "'%s' is a preset, and a preset lists routines: name its "
+				  "routines instead (unknot --list shows them)", p->routines.v[i]);
+		else if (near)
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
 				  "no routine '%s'; did you mean '%s'?", p->routines.v[i], near);
 		else

@@ -168,6 +168,11 @@ printf 'title: Legs\nroutines: [feet, calfs]\n' >"$TMP/legs2.yaml"
 $RUN --check "$TMP/legs2.yaml" >/dev/null 2>"$err" && fail "a preset with a misspelt id passed"
 grep -qx "$TMP/legs2.yaml:2:18: error: no routine 'calfs'; did you mean 'calves'?" "$err" ||
 	fail "misspelt id in a preset elsewhere: $(cat "$err")"
+# A preset in a preset is told as one, not as no routine.
+printf 'title: Legs\nroutines: [calves, after-run]\n' >"$TMP/legs4.yaml"
+$RUN --check "$TMP/legs4.yaml" >/dev/null 2>"$err" && fail "a preset of presets passed"
+grep -qx "$TMP/legs4.yaml:2:20: error: 'after-run' is a preset, and a preset lists routines: name its routines instead (unknot --list shows them)" "$err" ||
+	fail "a preset in a preset: $(cat "$err")"
 # ...and a misspelt key is a preset's error too, checked or run (it has
 # fewer errors as a preset than as a routine).
 printf 'title: Legs\nroutnes: [feet, calves]\n' >"$TMP/legs3.yaml"
