@@ -495,6 +495,11 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 	}
 	if (!check_text(file, d, n, key, max))
 		return false;
+	if (strspn(n->value, " \t") == n->len) { /* title: "" or "  " shows as nothing */
+		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: expected text, got %s", key,
+			  n->len ? "only blanks" : "an empty text");
+		return false;
+	}
 	free(*out);
 	*out = xstrdup(n->value);
 	/* A tab is a space to the screens: the terminal would take it to the

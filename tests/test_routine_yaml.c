@@ -195,7 +195,9 @@ static void test_bad_enums(void **state)
 	expect_error("title: T\narea: füße\nsteps: [{title: A, hold: 3}]\n", 2, 7,
 		     "area: expected one lowercase word (letters a to z)");
 	/* No area at all would read in the history as a stop in every area. */
-	const char *no_word[] = { "\"\"", "\"-\"", "\"---\"", "-feet", "feet-", "a--b" };
+	expect_error("title: T\narea: \"\"\nsteps: [{title: A, hold: 3}]\n", 2, 7,
+		     "area: expected text, got an empty text");
+	const char *no_word[] = { "\"-\"", "\"---\"", "-feet", "feet-", "a--b" };
 	for (size_t i = 0; i < sizeof no_word / sizeof *no_word; i++) {
 		char text[128];
 		snprintf(text, sizeof text, "title: T\narea: %s\nsteps: [{title: A, hold: 3}]\n", no_word[i]);
@@ -308,6 +310,8 @@ static void test_control_characters(void **state)
 		     "control character U+0085");
 	expect_error("title: \"\\0\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
 		     "NUL character");
+	expect_error("title: \"  \"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
+		     "title: expected text, got only blanks");
 }
 
 /* Long text folded with > or kept with |, as YAML writers do: its line
