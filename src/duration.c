@@ -70,31 +70,29 @@ bool duration_guess(const char *s, char *out, size_t cap)
 	size_t o = 0;
 	char last = 0; /* the last unit written */
 	for (const char *p = s; *p;) {
+		if (o + 2 > cap) /* room for one more, and the end */
+			return false;
 		if (*p == ' ') {
 			p++;
-			continue;
-		}
-		if (isdigit((unsigned char)*p)) {
-			while (isdigit((unsigned char)*p) && o + 1 < cap)
-				out[o++] = *p++;
-			continue;
-		}
-		if (*p == ':' && o > 0 && last == 0) { /* 1:30 */
-			out[o++] = 'm';
-			last = 'm';
+		} else if (isdigit((unsigned char)*p)) {
+			out[o++] = *p++;
+		} else if (*p == ':' && o > 0 && last == 0) { /* 1:30 */
+			out[o++] = last = 'm';
 			p++;
-			continue;
+		} else {
+			size_t n = 0;
+			while (isalpha((unsigned char)p[n]))
+				n++;
+			char u = unit_of(p, n);
+			if (!u)
+				return false;
+			out[o++] = last = u;
+			p += n;
 		}
-		size_t n = 0;
-		while (isalpha((unsigned char)p[n]))
-			n++;
-		char u = unit_of(p, n);
-		if (!u || o + 1 >= cap)
-			return false;
-		out[o++] = last = u;
-		p += n;
 	}
-	if (o > 0 && isdigit((unsigned char)out[o - 1]) && last && o + 1 < cap)
+	if (o + 2 > cap)
+		return false;
+	if (o > 0 && isdigit((unsigned char)out[o - 1]) && last)
 		out[o++] = last == 'h' ? 'm' : 's'; /* 1m30: the unit after the last */
 	out[o] = '\0';
 	int64_t ms;

@@ -69,6 +69,13 @@ static void test_duration_guess(void **state)
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (duration_guess(none[i], out, sizeof out))
 			fail_msg("'%s' guessed as '%s'", none[i], out);
+	/* Longer than the room for a guess: none, and no loop (the fuzzer's
+	 * tests/fuzz/crashers/duration-guess-long-number hung here). */
+	char tiny[5];
+	assert_false(duration_guess("60000000000000000000i", out, sizeof out));
+	assert_false(duration_guess("1m30", tiny, sizeof tiny)); /* 1m30s needs 6 */
+	assert_true(duration_guess("1m3", tiny, sizeof tiny)); /* 1m3s fits exactly */
+	assert_string_equal(tiny, "1m3s");
 }
 
 typedef void format_fn(int64_t ms, char *buf, size_t cap);
