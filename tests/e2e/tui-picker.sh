@@ -262,6 +262,15 @@ keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/evening-feet-slow.yaml"
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
+# The filter finds a preset by its routines: /quads, after-run too.
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+keys / q u a d s
+wait_for "after-run"
+screen_text | grep -qE '^. quads +Quads ' || fail "/quads lost quads: $(screen_text)"
+screen_text | grep -q 'calves ' && fail "/quads kept calves: $(screen_text)"
+keys Escape q
+wait_exit >/dev/null
 # A preview says so before anything is picked.
 tmux_start 80 24 "$RUN --mute --speed 20"
 wait_for "Pick a routine to preview at 20x speed"
