@@ -16,7 +16,7 @@
 struct picks {
 	struct pick_item *items;
 	struct routine **r; /* NULL for a preset */
-	char **title, **audience, **summary; /* owned; title and summary for presets */
+	char **title, **audience, **summary, **routines; /* owned; all but audience for presets */
 	/* What Enter runs: a routine by its path, so that one of yours with a
 	 * bundled id runs (an id reaches the bundled one); a preset by its
 	 * path too. */
@@ -77,11 +77,12 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	pk->title[k] = xstrdup(p->title);
 	pk->audience[k] = xstrdup(same_aud && aud ? aud : "");
 	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);
-	free(list);
+	pk->routines[k] = list;
 	pk->items[k] = (struct pick_item){
 		.id = e->id, .title = pk->title[k], .area = "preset",
 		.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
-		.summary = pk->summary[k], .total_ms = total, .preset = true, .yours = e->user,
+		.summary = pk->summary[k], .routines = list, .total_ms = total, .preset = true,
+		.yours = e->user,
 	};
 	preset_free(p);
 }
@@ -106,6 +107,7 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 	pk->audience = xcalloc(max, sizeof *pk->audience);
 	pk->title = xcalloc(max, sizeof *pk->title);
 	pk->summary = xcalloc(max, sizeof *pk->summary);
+	pk->routines = xcalloc(max, sizeof *pk->routines);
 	pk->run = xcalloc(max, sizeof *pk->run);
 	pk->n = pk->broken = 0;
 	for (size_t i = 0; i < c->n; i++) {
@@ -138,6 +140,7 @@ static void free_picks(struct picks *pk)
 		free(pk->title[i]);
 		free(pk->audience[i]);
 		free(pk->summary[i]);
+		free(pk->routines[i]);
 		strlist_free(&pk->run[i]);
 	}
 	free(pk->run);
@@ -145,6 +148,7 @@ static void free_picks(struct picks *pk)
 	free(pk->title);
 	free(pk->audience);
 	free(pk->summary);
+	free(pk->routines);
 	free(pk->items);
 }
 

@@ -73,6 +73,8 @@ bool duration_guess(const char *s, char *out, size_t cap)
 		if (o + 2 > cap) /* room for one more, and the end */
 			return false;
 		if (*p == ' ') {
+			if (o > 0 && isdigit((unsigned char)out[o - 1]) && isdigit((unsigned char)p[strspn(p, " ")]))
+				return false; /* "1 30": which unit, nobody knows */
 			p++;
 		} else if (isdigit((unsigned char)*p)) {
 			out[o++] = *p++;

@@ -100,9 +100,9 @@ long history_week_seconds(const struct history *h, int today, const char *area)
 }
 
 /* True when e lifts a stop in area (in any area, for NULL): a session
- * finished at real speed with half a minute in that area (or all its
- * share of a shorter plan). A preset run with every hold of the area
- * skipped is not a session of it. */
+ * finished at real speed with half a minute in that area (or, planned for
+ * less an area, its plan shared evenly: an area's own plan is not kept).
+ * A preset run with every hold of the area skipped is not a session of it. */
 static bool lifts(const struct history_entry *e, const char *area)
 {
 	if (strcmp(e->end, "done") != 0)

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "clock.h"
 #include "cues.h"
@@ -38,6 +39,7 @@ struct loop_options {
 	double speed;      /* --speed: session ms per real ms */
 	FILE *trace;       /* --trace: one line per state change and cue; may be NULL */
 	struct cues *cues; /* may be NULL */
+	time_t *stopped;   /* set to the wall-clock time of a stop, as it is made; may be NULL */
 };
 
 /* Why the loop returned. */

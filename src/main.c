@@ -105,8 +105,8 @@ static FILE *open_trace(const char *path, bool *created)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
 	*created = fd >= 0;
-	if (fd < 0 && errno == EEXIST)
-		fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 && errno == EEXIST) /* a file, or a link to one yet to be made */
+		fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	if (!f) {
 		char *safe = text_printable(path);

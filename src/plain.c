@@ -284,7 +284,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		duration_format(ev->left_ms, clock, sizeof clock);
 		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->state), clock,
 			v->at_kid_cap ? ": a kid's hold is 30s at most" :
-			v->at_floor ? ": 1s at least (n skips)" : "");
+			!v->at_floor ? "" : ev->state == ST_HOLD ? ": 1s at least (n skips)" : ": 1s at least");
 		break;
 	case EV_TOO_HARD:
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));

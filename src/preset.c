@@ -52,12 +52,10 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 	}
 }
 
-struct preset *preset_load_file(const char *path, struct diags *d)
+/* The file's YAML tree, or NULL with the reason in d. */
+static struct ynode *load_tree(const char *path, struct diags *d)
 {
-	static const struct ykey keys[] = { { "title", true }, { "summary", false },
-					    { "routines", true } };
 	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES };
-	size_t before = d->errors;
 	struct stat st;
 	FILE *f = regular_file_open(path, &st, d);
 	if (!f)
@@ -71,6 +69,29 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 	else
 		root = ytree_parse(path, buf, len, &lim, d);
 	free(buf);
+	return root;
+}
+
+bool preset_file_has_routine_keys(const char *path)
+{
+	struct diags quiet = { 0 };
+	struct ynode *root = load_tree(path, &quiet);
+	bool routine = false;
+	for (size_t i = 0; root && root->kind == Y_MAP && i + 1 < root->n; i += 2) {
+		const struct ynode *k = root->kids[i];
+		routine |= k->kind == Y_SCALAR && (!strcmp(k->value, "steps") || !strcmp(k->value, "area"));
+	}
+	ytree_free(root);
+	diags_free(&quiet);
+	return routine;
+}
+
+struct preset *preset_load_file(const char *path, struct diags *d)
+{
+	static const struct ykey keys[] = { { "title", true }, { "summary", false },
+					    { "routines", true } };
+	size_t before = d->errors;
+	struct ynode *root = load_tree(path, d);
 	if (!root)
 		return NULL;
 	struct preset *p = xcalloc(1, sizeof *p);

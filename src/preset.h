@@ -22,4 +22,8 @@ struct preset {
 struct preset *preset_load_file(const char *path, struct diags *d);
 void preset_free(struct preset *p);
 
+/* True when the file's mapping has a routine's keys (steps, area): a
+ * routine with errors, never a preset with them. */
+bool preset_file_has_routine_keys(const char *path);
+
 #endif

@@ -47,6 +47,7 @@ struct pick_item {
 	const char *area;
 	const char *audience; /* "adult, kid"; may be NULL */
 	const char *summary;  /* shown under the list; may be NULL */
+	const char *routines; /* a preset's, "feet,calves": the filter finds it by them */
 	int64_t total_ms;
 	bool preset;          /* a preset: several routines in a row */
 	bool yours;           /* in your data dir: "(yours)" after the title, never cut */

@@ -32,9 +32,8 @@ static bool matches(const struct pick_item *it, const char *f)
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
 		if (fields[i] && strcasestr(fields[i], f))
 			return true;
-	/* A preset by its routines, which its summary ends with: /feet finds
-	 * after-run. (A routine's summary would find calves too, "on your feet".) */
-	if (it->preset && it->summary && strcasestr(it->summary, f))
+	/* A preset by its routines: /feet finds after-run. */
+	if (it->routines && strcasestr(it->routines, f))
 		return true;
 	return it->yours && strcasestr(YOURS, f); /* as shown after the title */
 }

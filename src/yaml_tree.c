@@ -1,5 +1,6 @@
 #include "yaml_tree.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -133,11 +134,15 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	if (prev.text && dash + 1 < b->len && b->buf[dash] == '-' && b->buf[dash + 1] != ' ' &&
 	    b->buf[dash + 1] != '-' && !line_break(b->buf, b->len, dash + 1))
 		return xasprintf("; put a space after the '-' on line %zu", prev.line + 1);
-	/* "hold:60s": a key needs a space after its ':' */
+	/* "hold:60s": the line's first word is a key with no space after its
+	 * ':' (not "see http://...", a text's line that lost its indent) */
 	if (strstr(problem, "could not find expected ':'")) {
-		for (const char *c = at; c + 1 < b->buf + end; c++)
-			if (*c == ':' && c[1] != ' ' && c[1] != '\t')
-				return xasprintf("; put a space after the ':' on line %zu", line + 1);
+		const char *c = b->buf + here.off + here.text_col;
+		while (c < b->buf + end && (isalnum((unsigned char)*c) || *c == '_' || *c == '-'))
+			c++;
+		if (c > b->buf + here.off + here.text_col && c + 1 < b->buf + end && *c == ':' &&
+		    c[1] != ' ' && c[1] != '\t')
+			return xasprintf("; put a space after the ':' on line %zu", line + 1);
 	}
 	/* 'Mike's neck', "Gently" press: text goes on past its closing quote */
 	size_t q = m.index;

@@ -563,8 +563,8 @@ static void test_open_stop(void **state)
 }
 
 /* A preset finished with every hold of the stopped area skipped is no
- * session of that area: the stop stays open. Half a minute in it (or all
- * its share of a shorter plan) lifts it. */
+ * session of that area: the stop stays open. Half a minute in it (or, in
+ * a plan shorter than that an area, its even share) lifts it. */
 static void test_stop_stays_when_its_area_was_skipped(void **state)
 {
 	struct history h = make(three_days, 3, 600);

@@ -246,6 +246,15 @@ static void test_syntax_error(void **state)
 		     "; put a space after the ':' on line 5");
 	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold:60s\n", 5, 5,
 		     "; put a space after the ':' on line 5");
+	/* A colon further in is no key's: a text's line that lost its indent. */
+	struct diags d = { 0 };
+	assert_null(load("title: A\nsummary: long text\nsee http://x.org\narea: neck\n"
+			 "steps: [{title: A, hold: 3}]\n", &d));
+	assert_true(d.errors > 0);
+	for (size_t i = 0; i < d.n; i++)
+		if (strstr(d.v[i].msg, "put a space after the ':'"))
+			fail_msg("a URL taken for a key: %s", d.v[i].msg);
+	diags_free(&d);
 	expect_error("title: \"Unclosed\narea: feet\nsteps:\n  - title: A\n    hold: 3\n", 1, 8,
 		     "YAML syntax: a quote that starts here is never closed");
 	expect_error("title: 'Mike's neck'\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 14,

@@ -65,7 +65,7 @@ static void test_duration_guess(void **state)
 			fail_msg("no guess for '%s'", pairs[i][0]);
 		assert_string_equal(out, pairs[i][1]);
 	}
-	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5m", "-5" };
+	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5m", "-5", "1 30", "3 0" };
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (duration_guess(none[i], out, sizeof out))
 			fail_msg("'%s' guessed as '%s'", none[i], out);

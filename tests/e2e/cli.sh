@@ -82,6 +82,11 @@ grep -q 'hold [1-9]m\|hold [4-9][0-9]s' "$out" && fail "an uncapped hold in kid 
 set +e
 $RUN --dry-run fet 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "no routine 'fet'; did you mean 'feet'?" "$err" || fail "unknown id: $status $(cat "$err")"
+# --trace through a link to a file yet to be made: made, as before.
+ln -s "$TMP/trace-target" "$TMP/trace-link"
+$RUN --plain --mute --speed 1000 --trace "$TMP/trace-link" quick-feet </dev/null >/dev/null 2>"$err" ||
+	fail "--trace to a dangling link: $(cat "$err")"
+head -1 "$TMP/trace-target" | grep -q '^# origin ' || fail "--trace to a dangling link: no trace"
 # --trace with no session: no new file, and an old trace kept as it was.
 $RUN --plain --trace "$TMP/new-trace" fet </dev/null 2>"$err"; status=$?
 [ $status -eq 1 ] && [ ! -e "$TMP/new-trace" ] || fail "a trace made with no session: $status $(ls "$TMP")"
@@ -176,6 +181,11 @@ grep -qx "$TMP/legs4.yaml:2:20: error: 'after-run' is a preset, and a preset lis
 # ...and a misspelt key is a preset's error too, checked or run (it has
 # fewer errors as a preset than as a routine).
 printf 'title: Legs\nroutnes: [feet, calves]\n' >"$TMP/legs3.yaml"
+# A routine with many errors stays a routine, though it has more as one.
+printf 'title: R\narea: feet\nsteps:\n  - {title: A, prep: 5x, hold: 15x}\n  - {title: B, prep: 5x, hold: 15x}\n' >"$TMP/r5.yaml"
+$RUN --check "$TMP/r5.yaml" >/dev/null 2>"$err" && fail "a broken routine passed"
+[ "$(grep -c "is not a duration" "$err")" = 4 ] && ! grep -q 'preset' "$err" ||
+	fail "a broken routine told as a preset: $(cat "$err")"
 for how in --check --dry-run --plain; do
 	$RUN $how "$TMP/legs3.yaml" </dev/null >/dev/null 2>"$err" && fail "$how passed a misspelt preset key"
 	[ "$(cat "$err")" = "$TMP/legs3.yaml:2:1: error: unknown key 'routnes' in the preset; did you mean 'routines'?" ] ||

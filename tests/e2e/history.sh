@@ -11,6 +11,19 @@ grep -qE $'^([^\t]*)\tfeet\tfeet\t160\t([0-9]+)\tstop:numbness\t0\tfeet\tadult\t
 # It ended as it began, to the second or a little after (no clock runs back).
 IFS=$'\t' read -r began _ _ _ _ _ _ _ _ _ ended < <(tail -1 "$hist")
 [[ ! $ended < $began ]] || fail "ended $ended before it began $began"
+# A stop is kept with the time it was made, not when its screen was closed
+# (here 3 s later; after midnight, that would be another day).
+XDG_STATE_HOME=$TMP/stop-time plain_start "$out" feet
+wait_for_line "$out" '\] Hold 1 of'
+echo x >&3
+wait_for_line "$out" 'What happened'
+made=$(date +%s)
+sleep 3
+echo 1 >&3
+wait "$pid" || fail "stop-time: exit $?"
+exec 3>&-
+ended=$(tail -1 "$TMP/stop-time/unknot/history.tsv" | cut -f11)
+(( $(date -d "$ended" +%s) <= made )) || fail "the stop kept as made at $ended, after $(date -d @"$made" +%T)"
 
 # The next start of feet shows it and asks; "no" ends without a session.
 # The advice said "not again today": the same day, "y" is not enough.

@@ -150,6 +150,10 @@ wait_for_line "$out" "^\[[0-9:]+\] Now: hold, 30s left: a kid's hold is 30s at m
 echo - >&3
 echo - >&3
 wait_for_line "$out" '^\[[0-9:]+\] Now: hold, 1s left: 1s at least \(n skips\)\.$'
+# In a prep, n would skip the hold too: no such hint there.
+wait_for_line "$out" 'Switch to the right side'
+echo - >&3
+wait_for_line "$out" '^\[[0-9:]+\] Now: (switching sides|getting into position), 1s left: 1s at least\.$'
 echo q >&3
 wait "$pid" || fail "kid cap: exit $?"
 exec 3>&-

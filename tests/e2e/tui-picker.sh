@@ -269,6 +269,8 @@ keys / q u a d s
 wait_for "after-run"
 screen_text | grep -qE '^. quads +Quads ' || fail "/quads lost quads: $(screen_text)"
 screen_text | grep -q 'calves ' && fail "/quads kept calves: $(screen_text)"
+keys Escape / s l o w l y # in after-run's summary, not its routines
+wait_for "Nothing matches the filter"
 keys Escape q
 wait_exit >/dev/null
 # A preview says so before anything is picked.
