@@ -81,14 +81,13 @@ static bool in_presets_dir(const char *path)
 
 /* A preset elsewhere: the file read as one (its routine ids aside), its
  * warnings in place of what d held (a routine's errors, not meant for it);
- * or NULL. Read as neither, a file without a routine's keys (steps, area)
- * is told as the one it has fewer errors as: a preset with 'routnes:' is
- * one error as a preset, three as a routine. */
+ * or NULL. Read as neither, a file meant as a preset (a 'routnes:' key and
+ * no steps) is told a preset's errors, not a routine's. */
 static struct preset *preset_if_shaped(const char *path, struct diags *d)
 {
 	struct diags mine = { 0 };
 	struct preset *p = preset_load_file(path, &mine);
-	if (p || (d->errors && mine.errors < d->errors && !preset_file_has_routine_keys(path))) {
+	if (p || (d->errors && preset_file_looks_like_one(path))) {
 		diags_free(d);
 		*d = mine;
 	} else {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "regular_file.h"
+#include "suggest.h"
 #include "xalloc.h"
 #include "yaml_name.h"
 #include "yaml_tree.h"
@@ -53,45 +54,52 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 }
 
 /* The file's YAML tree, or NULL with the reason in d. */
-static struct ynode *load_tree(const char *path, struct diags *d)
+static struct ynode *load_tree(const char *path, struct diags *d, size_t max_bytes,
+			       const struct ylimits *lim)
 {
-	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES };
 	struct stat st;
 	FILE *f = regular_file_open(path, &st, d);
 	if (!f)
 		return NULL;
-	char *buf = xmalloc(PRESET_MAX_BYTES + 1);
-	size_t len = fread(buf, 1, PRESET_MAX_BYTES + 1, f);
+	char *buf = xmalloc(max_bytes + 1);
+	size_t len = fread(buf, 1, max_bytes + 1, f);
 	fclose(f);
 	struct ynode *root = NULL;
-	if (len > PRESET_MAX_BYTES)
-		diags_add(d, DIAG_ERROR, path, 0, 0, "file is over the limit of %d bytes", PRESET_MAX_BYTES);
+	if (len > max_bytes)
+		diags_add(d, DIAG_ERROR, path, 0, 0, "file is over the limit of %zu bytes", max_bytes);
 	else
-		root = ytree_parse(path, buf, len, &lim, d);
+		root = ytree_parse(path, buf, len, lim, d);
 	free(buf);
 	return root;
 }
 
-bool preset_file_has_routine_keys(const char *path)
+bool preset_file_looks_like_one(const char *path)
 {
+	/* Read as a routine would be: a routine's size, depth and lists. */
+	static const struct ylimits lim = { 64, 100000 };
+	static const char *const routines[] = { "routines" };
 	struct diags quiet = { 0 };
-	struct ynode *root = load_tree(path, &quiet);
-	bool routine = false;
+	struct ynode *root = load_tree(path, &quiet, ROUTINE_MAX_FILE_BYTES, &lim);
+	bool preset = false, routine = false;
 	for (size_t i = 0; root && root->kind == Y_MAP && i + 1 < root->n; i += 2) {
 		const struct ynode *k = root->kids[i];
-		routine |= k->kind == Y_SCALAR && (!strcmp(k->value, "steps") || !strcmp(k->value, "area"));
+		if (k->kind != Y_SCALAR)
+			continue;
+		routine |= !strcmp(k->value, "steps") || !strcmp(k->value, "area");
+		preset |= suggest_closest(k->value, routines, 1, 2) != NULL;
 	}
 	ytree_free(root);
 	diags_free(&quiet);
-	return routine;
+	return preset && !routine;
 }
 
 struct preset *preset_load_file(const char *path, struct diags *d)
 {
 	static const struct ykey keys[] = { { "title", true }, { "summary", false },
 					    { "routines", true } };
+	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES };
 	size_t before = d->errors;
-	struct ynode *root = load_tree(path, d);
+	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &lim);
 	if (!root)
 		return NULL;
 	struct preset *p = xcalloc(1, sizeof *p);

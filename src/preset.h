@@ -22,8 +22,9 @@ struct preset {
 struct preset *preset_load_file(const char *path, struct diags *d);
 void preset_free(struct preset *p);
 
-/* True when the file's mapping has a routine's keys (steps, area): a
- * routine with errors, never a preset with them. */
-bool preset_file_has_routine_keys(const char *path);
+/* True when a file that reads as neither routine nor preset is meant to be
+ * a preset: a key that is (or nearly is) "routines", and none of a
+ * routine's (steps, area). */
+bool preset_file_looks_like_one(const char *path);
 
 #endif

@@ -182,7 +182,7 @@ grep -qx "$TMP/legs4.yaml:2:20: error: 'after-run' is a preset, and a preset lis
 # fewer errors as a preset than as a routine).
 printf 'title: Legs\nroutnes: [feet, calves]\n' >"$TMP/legs3.yaml"
 # A routine with many errors stays a routine, though it has more as one.
-printf 'title: R\narea: feet\nsteps:\n  - {title: A, prep: 5x, hold: 15x}\n  - {title: B, prep: 5x, hold: 15x}\n' >"$TMP/r5.yaml"
+printf 'title: R\narea: feet\nsteps:\n  - {title: A, prep: 5x, hold: 15x, prompts: [{at: 5s, say: Hi}]}\n  - {title: B, prep: 5x, hold: 15x}\n' >"$TMP/r5.yaml"
 $RUN --check "$TMP/r5.yaml" >/dev/null 2>"$err" && fail "a broken routine passed"
 [ "$(grep -c "is not a duration" "$err")" = 4 ] && ! grep -q 'preset' "$err" ||
 	fail "a broken routine told as a preset: $(cat "$err")"
