@@ -522,11 +522,11 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 	struct ynode one_line = *n;
 	if (n->kind == Y_SCALAR && n->value && memchr(n->value, '\n', n->len)) {
 		char *s = one_line.value = xmalloc(n->len + 1);
-		for (size_t i = 0; i < n->len; i++) {
-			char c = n->value[i] == '\n' ? ' ' : n->value[i];
-			if (c != ' ' || (s > one_line.value && s[-1] != ' '))
-				*s++ = c;
-		}
+		for (size_t i = 0; i < n->len; i++) /* a break is one space; spaces stay */
+			if (n->value[i] != '\n')
+				*s++ = n->value[i];
+			else if (s > one_line.value && s[-1] != ' ')
+				*s++ = ' ';
 		while (s > one_line.value && s[-1] == ' ')
 			s--;
 		*s = '\0';
