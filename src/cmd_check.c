@@ -181,12 +181,10 @@ static void list_print(struct list_row *rows, size_t n, const int *width, bool u
 			last--;
 		for (int k = 0; k <= last; k++) {
 			const char *s = rows[i].cell[k] ? rows[i].cell[k] : "", *more = "";
-			int len = (int)strlen(s);
-			if (k == 1 && (int)text_width(s) > width[k]) { /* a title past the limit */
-				more = utf8 ? "…" : "...";
-				len = text_prefix_fitting(s, len, width[k] - (int)text_width(more));
-			}
-			int pad = width[k] - (int)(text_width_n(s, (size_t)len) + text_width(more));
+			int len = (int)strlen(s), used = (int)text_width(s);
+			if (k == 1) /* a title past the limit is cut */
+				used = text_fit(s, width[k], utf8, &len, &more);
+			int pad = width[k] - used;
 			if (k == 3) /* the time, right-aligned */
 				printf("%*s%s", pad, "", s);
 			else

@@ -299,15 +299,10 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		char words[80];
-		const char *r = e->routines, *more = "";
-		int len = (int)strlen(r);
-		if (text_width(r) > (size_t)wide) { /* cut, and say so */
-			more = utf8 ? "…" : "...";
-			len = text_prefix_fitting(r, len, wide - (int)text_width(more));
-		}
-		int pad = wide - (int)(text_width_n(r, (size_t)len) + text_width(more));
+		const char *more;
+		int len, pad = wide - text_fit(e->routines, wide, utf8, &len, &more);
 		fprintf(out, "  %.10s %.5s  %.*s%s%*s %3ld:%02ld  %s\n", e->start, e->start + 11,
-			len, r, more, pad, "", e->done_s / 60, e->done_s % 60,
+			len, e->routines, more, pad, "", e->done_s / 60, e->done_s % 60,
 			end_words(e->end, words, sizeof words));
 	}
 	print_open_stops(out, h, today);

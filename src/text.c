@@ -174,6 +174,19 @@ int text_prefix_fitting(const char *s, int len, int width)
 	return i;
 }
 
+int text_fit(const char *s, int width, bool utf8, int *len, const char **more)
+{
+	*len = (int)strlen(s);
+	*more = "";
+	int w = (int)text_width(s);
+	if (w <= width)
+		return w;
+	*more = utf8 ? "…" : "...";
+	int room = width - (int)text_width(*more);
+	*len = text_prefix_fitting(s, *len, room);
+	return (int)(text_width_n(s, (size_t)*len) + text_width(*more));
+}
+
 int text_wrap(const char *s, int width, struct span *lines, int max)
 {
 	int count = 0;

@@ -41,5 +41,9 @@ struct span {
 int text_wrap(const char *s, int width, struct span *lines, int max);
 /* Bytes of the longest prefix of s[0..len) that fits in width columns. */
 int text_prefix_fitting(const char *s, int len, int width);
+/* s in at most width columns, for a table: *len bytes of it, then *more
+ * ("" when all of it fits, else an ellipsis: "…", or "..." without UTF-8).
+ * Returns the columns the two take. */
+int text_fit(const char *s, int width, bool utf8, int *len, const char **more);
 
 #endif
