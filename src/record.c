@@ -234,14 +234,17 @@ static char *stop_where(const struct history_entry *e)
 
 /* The distinct areas of the plan with an open stop (stops[i], routine i's),
  * as words ("back", "back and calves"); held[i] says whether routine i is
- * in one of them. *n_areas counts the areas. */
+ * in one of them. *n_areas counts the areas; *others says whether some
+ * routine is in none, so that the plan can go on without the held. */
 static char *held_areas(const struct plan *p, const struct history_entry *const *stops,
-			bool *held, size_t *n_areas)
+			bool *held, size_t *n_areas, bool *others)
 {
 	char *list = xstrdup("");
 	*n_areas = 0;
+	*others = false;
 	for (size_t i = 0; i < p->n_routines; i++) {
 		held[i] = stops[i] != NULL; /* the same for every routine of an area */
+		*others |= !held[i];
 		if (!held[i] || area_seen_before(p, i))
 			continue;
 		char *t = xasprintf("%s%s%s", list, *list ? "," : "", p->routines[i]->area);
@@ -275,12 +278,9 @@ char *stop_note(const struct plan *p, time_t now)
 	if (stop && p->kid && stop->kid && same_day(history_stop_time(stop), now)) {
 		note = xstrdup("A kid's stop today: no kid-mode session until tomorrow.");
 	} else if (stop) {
-		bool *held = xcalloc(p->n_routines, sizeof *held);
+		bool *held = xcalloc(p->n_routines, sizeof *held), others;
 		size_t n_areas;
-		char *areas = held_areas(p, stops, held, &n_areas);
-		bool others = false;
-		for (size_t i = 0; i < p->n_routines; i++)
-			others |= !held[i];
+		char *areas = held_areas(p, stops, held, &n_areas, &others);
 		note = others ? xasprintf("Open stop in %s: the session asks first, and without a yes "
 					  "goes on without %s.", areas, n_areas > 1 ? "them" : "it")
 			      : xasprintf("Open stop in %s: the session asks first.", areas);
@@ -384,10 +384,8 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 		bool today = same_day(history_stop_time(stop), now);
 		/* A plan of several areas can go on without the held ones. */
 		size_t n_areas;
-		char *areas = held_areas(p, stops, held, &n_areas);
-		bool others = false;
-		for (size_t i = 0; i < p->n_routines; i++)
-			others |= !held[i];
+		bool others;
+		char *areas = held_areas(p, stops, held, &n_areas, &others);
 		if (today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
 			print_wrapped(out, cols, "", "No more rolling today. See you tomorrow!", "\n");
 			answer = STOP_REFUSED;
