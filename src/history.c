@@ -1,6 +1,5 @@
 #include "history.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -182,24 +181,42 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	return rc;
 }
 
-static bool parse_long(const char *s, long *out)
+/* The digits at s as a number up to max; the end of them, or NULL when
+ * there are none or they say more. Plain digits only: a line says no sign
+ * and no spaces. */
+static const char *parse_count(const char *s, long max, long *out)
 {
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > HISTORY_MAX_SECONDS)
-		return false;
+	long v = 0;
+	const char *p = s;
+	for (; *p >= '0' && *p <= '9'; p++)
+		if ((v = v * 10 + (*p - '0')) > max)
+			return NULL;
 	*out = v;
-	return true;
+	return p == s ? NULL : p;
+}
+
+static bool parse_long(const char *s, long max, long *out)
+{
+	const char *end = parse_count(s, max, out);
+	return end && !*end;
 }
 
 /* s begins with the shape of pattern: 9 is any digit, the rest itself. */
 static bool shaped(const char *s, const char *pattern)
 {
 	for (; *pattern; s++, pattern++)
-		if (*pattern == '9' ? !isdigit((unsigned char)*s) : *s != *pattern)
+		if (*pattern == '9' ? *s < '0' || *s > '9' : *s != *pattern)
 			return false;
 	return true;
+}
+
+/* The number the n digits at s write (shaped() has seen they are digits). */
+static int digits(const char *s, int n)
+{
+	int v = 0;
+	while (n--)
+		v = v * 10 + (*s++ - '0');
+	return v;
 }
 
 /* A local time with its offset, as history_stamp writes it:
@@ -212,15 +229,15 @@ static bool parse_time(const char *s, char *out, int *day)
 		    n == 25 && (s[19] == '+' || s[19] == '-') && shaped(s + 20, "99:99");
 	if (!zone || !shaped(s, "9999-99-99T99:99:99"))
 		return false;
-	int y, mo, d, h, mi, se;
-	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &se) != 6)
-		return false;
+	int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
+	int h = digits(s + 11, 2), mi = digits(s + 14, 2), se = digits(s + 17, 2);
 	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
 		return false;
 	if (days_from_civil(y, mo, d) != days_from_civil(y, mo, 1) + d - 1 ||
 	    (d > 28 && days_from_civil(y, mo, d) >= days_from_civil(y + (mo == 12), mo % 12 + 1, 1)))
 		return false; /* no 31st of November */
-	snprintf(out, HISTORY_TIME_MAX, "%s", s);
+	_Static_assert(HISTORY_TIME_MAX > 25, "a time with its offset fits");
+	memcpy(out, s, n + 1);
 	*day = days_from_civil(y, mo, d);
 	return true;
 }
@@ -240,19 +257,15 @@ static bool one_number_an_area(const char *seconds, const char *areas)
 		n++;
 	const char *p = seconds;
 	for (size_t k = 0; k < n; k++) {
-		if (k && *p++ != ',')
+		long v;
+		if ((k && *p++ != ',') || !(p = parse_count(p, HISTORY_MAX_SECONDS, &v)))
 			return false;
-		char *end;
-		errno = 0;
-		long v = strtol(p, &end, 10);
-		if (!isdigit((unsigned char)*p) || errno || v > HISTORY_MAX_SECONDS)
-			return false;
-		p = end;
 	}
 	return *p == '\0';
 }
 
-/* Parses one line (no newline); false when it is not a history line.
+/* Parses one line (no newline) in place: e's texts point into it. False
+ * when it is not a history line.
  * Fields after the last known one are a later version's: left unread. */
 static bool parse_line(char *line, struct history_entry *e)
 {
@@ -273,21 +286,22 @@ static bool parse_line(char *line, struct history_entry *e)
 		f[n++] = "-";
 	if (n != FIELDS || !parse_time(f[0], e->start, &e->day) ||
 	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, &e->ended_day)) ||
-	    !parse_long(f[3], &e->planned_s) || !parse_long(f[4], &e->done_s) ||
-	    !valid_end(f[5]) || !parse_long(f[6], &too_hard) || too_hard > HISTORY_MAX_TOO_HARD ||
+	    !parse_long(f[3], HISTORY_MAX_SECONDS, &e->planned_s) ||
+	    !parse_long(f[4], HISTORY_MAX_SECONDS, &e->done_s) || !valid_end(f[5]) ||
+	    !parse_long(f[6], HISTORY_MAX_TOO_HARD, &too_hard) ||
 	    (strcmp(f[8], "kid") && strcmp(f[8], "adult")) ||
 	    (strcmp(f[9], "-") && !one_number_an_area(f[9], f[2])))
 		return false;
-	for (size_t i = 0; i < FIELDS; i++)
-		if (text_invalid_utf8(f[i], strlen(f[i])) >= 0 || text_find_control(f[i], strlen(f[i])) >= 0)
+	for (size_t i = 0; i < FIELDS; i++) /* invalid UTF-8 is found as a control */
+		if (text_find_control(f[i], strlen(f[i])) >= 0)
 			return false;
 	e->too_hard = (int)too_hard;
-	e->routines = xstrdup(f[1]);
-	e->areas = xstrdup(f[2]);
-	e->end = xstrdup(f[5]);
-	e->stop_area = xstrdup(f[7]);
+	e->routines = f[1];
+	e->areas = f[2];
+	e->end = f[5];
+	e->stop_area = f[7];
 	e->kid = !strcmp(f[8], "kid");
-	e->area_done_s = strcmp(f[9], "-") ? xstrdup(f[9]) : NULL;
+	e->area_done_s = strcmp(f[9], "-") ? f[9] : NULL;
 	if (!strcmp(f[10], "-"))
 		e->ended[0] = '\0';
 	return true;
@@ -352,19 +366,13 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 		}
 		h->v[h->n++] = e;
 	}
-	free(buf);
+	h->text = buf;
 	return 0;
 }
 
 void history_free(struct history *h)
 {
-	for (size_t i = 0; i < h->n; i++) {
-		free(h->v[i].routines);
-		free(h->v[i].areas);
-		free(h->v[i].end);
-		free(h->v[i].stop_area);
-		free(h->v[i].area_done_s);
-	}
 	free(h->v);
+	free(h->text);
 	*h = (struct history){ 0 };
 }

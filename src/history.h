@@ -26,7 +26,7 @@ struct history_entry {
 	int day;        /* days since 1970-01-01 of the local date in start */
 	char ended[HISTORY_TIME_MAX]; /* the same, when it ended; "" in lines from before */
 	int ended_day;  /* the local date in ended, when there is one */
-	char *routines, *areas, *end, *stop_area;
+	char *routines, *areas, *end, *stop_area; /* loaded: in the history's text */
 	long planned_s, done_s;
 	int too_hard;
 	bool kid; /* a kid-mode session (mode "kid"; "adult" else, and before mode was kept) */
@@ -37,6 +37,7 @@ struct history_entry {
 struct history {
 	struct history_entry *v;
 	size_t n;
+	char *text; /* the file as read: the entries' texts point into it */
 };
 
 /* $XDG_STATE_HOME/unknot/history.tsv, else ~/.local/state/unknot/history.tsv;

@@ -46,19 +46,23 @@ static long seconds_on(const struct history *h, int day)
 	return s;
 }
 
-static bool practiced(const struct history *h, int day)
-{
-	return seconds_on(h, day) >= HISTORY_PRACTICE_DAY_S;
-}
-
 int history_streak(const struct history *h, int today)
 {
-	int day = practiced(h, today) ? today : today - 1;
-	int streak = 0;
-	while (practiced(h, day)) {
-		streak++;
-		day--;
+	/* Each day of a streak has a line of its own, so only the last n + 1
+	 * days can be in it: their seconds are summed in one pass, not a pass
+	 * a day (years of history made that a second's work). */
+	size_t span = h->n + 2;
+	long *on = xcalloc(span, sizeof *on); /* on[k]: seconds on today - k */
+	for (size_t i = 0; i < h->n; i++) {
+		long back = (long)today - h->v[i].day;
+		if (back >= 0 && (size_t)back < span && is_practice(&h->v[i]))
+			on[back] += h->v[i].done_s;
 	}
+	size_t k = on[0] >= HISTORY_PRACTICE_DAY_S ? 0 : 1;
+	int streak = 0;
+	for (; k < span && on[k] >= HISTORY_PRACTICE_DAY_S; k++)
+		streak++;
+	free(on);
 	return streak;
 }
 

@@ -44,9 +44,19 @@ static bool is_control(uint32_t cp)
 	       cp == 0x200E || cp == 0x200F || cp == 0x061C;
 }
 
+/* Printable ASCII, most of any text: no decoding needed. */
+static bool plain(char c)
+{
+	return (unsigned char)c - 0x20u < 0x5Fu;
+}
+
 long text_invalid_utf8(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t len = text_decode(s + i, n - i, &cp);
 		if (!len)
@@ -59,6 +69,10 @@ long text_invalid_utf8(const char *s, size_t n)
 long text_find_control(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
+		if (plain(s[i])) {
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t len = text_decode(s + i, n - i, &cp);
 		if (!len)
@@ -140,6 +154,11 @@ size_t text_width_n(const char *s, size_t n)
 {
 	size_t w = 0;
 	for (size_t i = 0; i < n;) {
+		if (plain(s[i])) {
+			w++;
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t len = text_decode(s + i, n - i, &cp);
 		if (!len) {

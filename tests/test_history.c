@@ -133,6 +133,9 @@ static void test_damaged_lines_are_skipped(void **state)
 		"2026-11-23T07:05:00+01:00x\tfeet\tfeet\t160\t160\tdone\t0\t-\n" /* more after it */
 		"2026-11-23T 7:05:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\n"  /* a blank digit */
 		"2026-11-23T07:05:00Z\tfeet\tfeet\t160\t160\tdone\t0\t-\n"       /* UTC: fine */
+		"2026-11-23T08:00:00Z\tfeet\tfeet\t+160\t160\tdone\t0\t-\n"        /* a sign */
+		"2026-11-23T08:00:00Z\tfeet\tfeet\t160\t 160\tdone\t0\t-\n"        /* a blank */
+		"2026-11-23T08:00:00Z\tfeet\tfeet\t160\t160\tdone\t0\t-\tkid\t+160\n" /* in a list */
 		"2026-11-24T07:00:00+01:00\tfeet\tfe");                               /* cut by a crash */
 	struct history h;
 	struct diags d = { 0 };
@@ -143,7 +146,7 @@ static void test_damaged_lines_are_skipped(void **state)
 	assert_string_equal(h.v[1].stop_area, "-");
 	assert_true(h.v[2].kid);
 	assert_string_equal(h.v[3].start, "2026-11-23T07:05:00Z");
-	assert_int_equal(d.warnings, 11);
+	assert_int_equal(d.warnings, 14);
 	assert_int_equal(d.errors, 0);
 	assert_int_equal(d.v[0].line, 3);
 	assert_non_null(strstr(d.v[0].msg, "not a history line"));
@@ -154,7 +157,9 @@ static void test_damaged_lines_are_skipped(void **state)
 	assert_int_equal(d.v[8].line, 13);
 	assert_int_equal(d.v[9].line, 14);
 	assert_int_equal(d.v[10].line, 16);
-	assert_non_null(strstr(d.v[10].msg, "line cut short"));
+	assert_int_equal(d.v[12].line, 18);
+	assert_int_equal(d.v[13].line, 19);
+	assert_non_null(strstr(d.v[13].msg, "line cut short"));
 	history_free(&h);
 	diags_free(&d);
 	free(path);
@@ -357,7 +362,7 @@ static void test_calendar(void **state)
 /* A history from start strings; entries are on the local dates written. */
 static struct history make(const char *const *starts, size_t n, long done)
 {
-	struct history h = { xcalloc(n, sizeof(struct history_entry)), n };
+	struct history h = { .v = xcalloc(n, sizeof(struct history_entry)), .n = n };
 	for (size_t i = 0; i < n; i++) {
 		h.v[i] = entry(starts[i], "feet", done, "done");
 		int y, m, d;
@@ -402,6 +407,27 @@ static void report(const struct history *h, int today, char *buf, size_t size)
 	assert_non_null(f);
 	history_print_report(f, h, today, false);
 	fclose(f);
+}
+
+/* Years of daily practice, in any order: every day counts, a day in the
+ * future does not, and one preview ends the streak there. */
+static void test_streak_of_years(void **state)
+{
+	enum { DAYS = 3000 };
+	int today = days_from_civil(2026, 11, 25);
+	struct history h = { .v = xcalloc(DAYS + 2, sizeof(struct history_entry)), .n = DAYS + 2 };
+	for (size_t i = 0; i < DAYS; i++) { /* newest first: not as the file has them */
+		h.v[i] = entry("2026-11-24T07:00:00+01:00", "feet", 60, "done");
+		h.v[i].day = today - 1 - (int)i;
+	}
+	h.v[DAYS] = entry("2026-11-26T07:00:00+01:00", "feet", 60, "done");
+	h.v[DAYS].day = today + 1;
+	h.v[DAYS + 1] = entry("2018-09-07T07:00:00+01:00", "feet", 60, "done");
+	h.v[DAYS + 1].day = today - DAYS - 1; /* the day before the first */
+	assert_int_equal(history_streak(&h, today), DAYS + 1);
+	h.v[1499].end = "preview"; /* today - 1500 */
+	assert_int_equal(history_streak(&h, today), 1499);
+	free(h.v);
 }
 
 static void test_streak_needs_half_a_minute(void **state)
@@ -532,7 +558,7 @@ static void test_csv(void **state)
 	struct history_entry e = entry("2026-11-24T07:00:00+01:00", "feet", 10, "done");
 	e.routines = "a,\"b\"";
 	snprintf(e.ended, sizeof e.ended, "2026-11-24T07:10:00+01:00");
-	struct history h = { &e, 1 };
+	struct history h = { .v = &e, .n = 1 };
 	char buf[512] = "";
 	FILE *f = fmemopen(buf, sizeof buf, "w");
 	history_export_csv(f, &h);
@@ -720,7 +746,7 @@ int main(void)
 		cmocka_unit_test(test_over_the_limit_reads_the_end), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
-		cmocka_unit_test(test_streak_needs_half_a_minute),
+		cmocka_unit_test(test_streak_of_years), cmocka_unit_test(test_streak_needs_half_a_minute),
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
