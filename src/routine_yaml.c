@@ -39,7 +39,9 @@ static bool get_prose(struct ctx *c, const struct ynode *n, const char *key, cha
 	return ytree_get_prose(c->file, c->d, n, key, ROUTINE_MAX_STRING, out);
 }
 
-static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, int64_t *ms)
+/* A duration; positive for one that cannot be 0 (a hold, a breath). */
+static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, bool positive,
+			 int64_t *ms)
 {
 	if (n->kind != Y_SCALAR || ynode_is_null(n)) {
 		ERR(c, n, "%s: expected a duration such as 30s or 1m30s, got %s", key, ynode_describe(n));
@@ -56,12 +58,21 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 		} else if (rc == -3) {
 			ERR(c, n, "%s: '%s' is too long: at most a day (24h)", key, safe);
 		} else if (duration_guess(n->value, sum, sizeof sum)) {
-			ERR(c, n, "%s: '%s' is not a duration; did you mean %s?", key, safe, sum);
+			int64_t guess = 0;
+			if (positive && duration_parse(sum, &guess) == 0 && guess == 0)
+				ERR(c, n, "%s: '%s' is not a duration, and must be longer than 0 "
+				    "(such as 4s, 30s or 1m30s)", key, safe);
+			else
+				ERR(c, n, "%s: '%s' is not a duration; did you mean %s?", key, safe, sum);
 		} else {
 			ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m, 1m30s or 1h "
 			    "(at most a day)", key, safe);
 		}
 		free(safe);
+		return false;
+	}
+	if (positive && *ms == 0) {
+		ERR(c, n, "%s: must be longer than 0", key);
 		return false;
 	}
 	return true;
@@ -190,9 +201,9 @@ static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing
 	const struct ynode *v[4];
 	ytree_match_keys(c->file, c->d, n, "breathing", keys, 4, v);
 	int64_t *dst[4] = { &b->inhale_ms, &b->exhale_ms, &b->hold_in_ms, &b->hold_out_ms };
-	for (size_t k = 0; k < 4; k++)
-		if (v[k] && get_duration(c, v[k], keys[k].name, dst[k]) && k < 2 && *dst[k] == 0)
-			ERR(c, v[k], "%s: must be longer than 0", keys[k].name); /* inhale, exhale */
+	for (size_t k = 0; k < 4; k++) /* a breath in or out takes time; a pause may not */
+		if (v[k])
+			get_duration(c, v[k], keys[k].name, k < 2, dst[k]);
 }
 
 static void get_sounds(struct ctx *c, const struct ynode *n, struct routine *r)
@@ -245,7 +256,7 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 		const struct ynode *v[2];
 		ytree_match_keys(c->file, c->d, p, "a prompt", keys, 2, v);
 		struct prompt pr = { 0 };
-		bool ok = v[0] && v[1] && get_duration(c, v[0], "at", &pr.at_ms) &&
+		bool ok = v[0] && v[1] && get_duration(c, v[0], "at", false, &pr.at_ms) &&
 			  get_prose(c, v[1], "say", &pr.say);
 		if (ok && hold && s->hold_ms && pr.at_ms >= s->hold_ms) {
 			char at[32], len[32];
@@ -303,15 +314,12 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	if (v[S_SIDE])
 		get_enum(c, v[S_SIDE], "side", parse_side, &s->side, sides, 4);
 	if (v[S_PREP])
-		get_duration(c, v[S_PREP], "prep", &s->prep_ms);
-	if (v[S_HOLD] && get_duration(c, v[S_HOLD], "hold", &s->hold_ms)) {
-		if (s->hold_ms == 0) {
-			ERR(c, v[S_HOLD], "hold: must be longer than 0");
-		} else if (s->hold_ms > ROUTINE_WARN_HOLD_MS) {
-			char len[32];
-			duration_format(s->hold_ms, len, sizeof len);
-			WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s per area is enough", len);
-		}
+		get_duration(c, v[S_PREP], "prep", false, &s->prep_ms);
+	if (v[S_HOLD] && get_duration(c, v[S_HOLD], "hold", true, &s->hold_ms) &&
+	    s->hold_ms > ROUTINE_WARN_HOLD_MS) {
+		char len[32];
+		duration_format(s->hold_ms, len, sizeof len);
+		WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s per area is enough", len);
 	}
 	if (v[S_PRESSURE]) {
 		get_enum(c, v[S_PRESSURE], "pressure", parse_pressure, &s->pressure, pressures, 3);

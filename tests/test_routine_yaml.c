@@ -153,6 +153,13 @@ static void test_bad_duration(void **state)
 		     "prep: '10 sec' is not a duration; did you mean 10s?");
 	expect_error(HEAD "  - title: A\n    hold: 25h\n", 5, 11, "hold: '25h' is too long: at most a day (24h)");
 	expect_error(HEAD "  - title: A\n    hold: 0s\n", 5, 11, "hold: must be longer than 0");
+	/* The guess is not one that would be refused in turn. */
+	expect_error(HEAD "  - title: A\n    hold: 0 sec\n", 5, 11,
+		     "hold: '0 sec' is not a duration, and must be longer than 0 (such as 4s, 30s or 1m30s)");
+	expect_error("title: T\narea: feet\nbreathing: {inhale: 0 s, exhale: 6s}\nsteps: [{title: A, hold: 3}]\n",
+		     3, 21, "inhale: '0 s' is not a duration, and must be longer than 0");
+	expect_error(HEAD "  - title: A\n    prep: 0 sec\n    hold: 30\n", 5, 11,
+		     "prep: '0 sec' is not a duration; did you mean 0s?");
 	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 30s, say: Hi}]\n", 6, 20,
 		     "at: 30s is not inside the hold of 30s");
 }
