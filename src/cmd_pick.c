@@ -1,5 +1,6 @@
 /* `unknot` with no routine: the ncurses picker of routines and presets,
  * then the chosen one. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 #include <string.h>
@@ -17,6 +18,7 @@ struct picks {
 	struct pick_item *items;
 	struct routine **r; /* NULL for a preset */
 	char **title, **audience, **summary, **routines; /* owned; all but audience for presets */
+	char **about; /* owned; routines' */
 	/* What Enter runs: a routine by its path, so that one of yours with a
 	 * bundled id runs (an id reaches the bundled one); a preset by its
 	 * path too. */
@@ -97,6 +99,26 @@ static int64_t total_ms(const struct routine *r, bool kid)
 	return t;
 }
 
+/* What a routine is about beyond its title, for the filter: its equipment
+ * and its steps' titles, one a line (a filter never spans two), so that
+ * /thigh finds quads and /ball the routines on a ball. Its summary is
+ * left out: "a long day on your feet" would make /feet find calves. */
+static char *about(const struct routine *r)
+{
+	size_t n = 1;
+	for (size_t i = 0; i < r->equipment.n; i++)
+		n += strlen(r->equipment.v[i]) + 1;
+	for (size_t i = 0; i < r->n_steps; i++)
+		n += strlen(r->steps[i].title) + 1;
+	char *s = xmalloc(n), *p = s;
+	for (size_t i = 0; i < r->equipment.n; i++)
+		p += sprintf(p, "%s\n", r->equipment.v[i]);
+	for (size_t i = 0; i < r->n_steps; i++)
+		p += sprintf(p, "%s\n", r->steps[i].title);
+	*p = '\0';
+	return s;
+}
+
 /* Loads every routine and preset of the catalog; the broken ones are left
  * out and counted (unknot --list names their errors). */
 static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
@@ -108,6 +130,7 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 	pk->title = xcalloc(max, sizeof *pk->title);
 	pk->summary = xcalloc(max, sizeof *pk->summary);
 	pk->routines = xcalloc(max, sizeof *pk->routines);
+	pk->about = xcalloc(max, sizeof *pk->about);
 	pk->run = xcalloc(max, sizeof *pk->run);
 	pk->n = pk->broken = 0;
 	for (size_t i = 0; i < c->n; i++) {
@@ -123,10 +146,11 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 		pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
 		pk->run[k].v[pk->run[k].n++] = xstrdup(c->v[i].path);
 		pk->audience[k] = strlist_join(&r->audience);
+		pk->about[k] = about(r);
 		pk->items[k] = (struct pick_item){
 			.id = c->v[i].id, .title = r->title, .area = r->area, .yours = c->v[i].user,
 			.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
-			.summary = r->summary, .total_ms = total_ms(r, kid),
+			.summary = r->summary, .about = pk->about[k], .total_ms = total_ms(r, kid),
 		};
 	}
 	for (size_t i = 0; i < c->n_presets; i++)
@@ -141,8 +165,10 @@ static void free_picks(struct picks *pk)
 		free(pk->audience[i]);
 		free(pk->summary[i]);
 		free(pk->routines[i]);
+		free(pk->about[i]);
 		strlist_free(&pk->run[i]);
 	}
+	free(pk->about);
 	free(pk->run);
 	free(pk->r);
 	free(pk->title);

@@ -48,6 +48,8 @@ struct pick_item {
 	const char *audience; /* "adult, kid"; may be NULL */
 	const char *summary;  /* shown under the list; may be NULL */
 	const char *routines; /* a preset's, "feet,calves": the filter finds it by them */
+	const char *about;    /* a routine's equipment and step titles, one a line: the
+			       * filter looks in them too; may be NULL */
 	int64_t total_ms;
 	bool preset;          /* a preset: several routines in a row */
 	bool yours;           /* in your data dir: "(yours)" after the title, never cut */

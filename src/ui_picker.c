@@ -28,7 +28,7 @@ static bool matches(const struct pick_item *it, const char *f)
 {
 	if (!*f)
 		return true;
-	const char *fields[] = { it->id, it->title, it->area, it->audience };
+	const char *fields[] = { it->id, it->title, it->area, it->audience, it->about };
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
 		if (fields[i] && strcasestr(fields[i], f))
 			return true;

@@ -269,6 +269,13 @@ keys / q u a d s
 wait_for "after-run"
 screen_text | grep -qE '^. quads +Quads ' || fail "/quads lost quads: $(screen_text)"
 screen_text | grep -q 'calves ' && fail "/quads kept calves: $(screen_text)"
+keys Escape / t h i g h # in the title of a step of quads, not its name
+wait_for "1 of 11 routines"
+screen_text | grep -qE '^. quads +Quads ' || fail "/thigh did not find quads: $(screen_text)"
+keys Escape / t e n n i s # the equipment: a tennis ball
+wait_for "4 of 11 routines"
+screen_text | grep -qE '^  kids +After practice ' || fail "/tennis did not find kids: $(screen_text)"
+screen_text | grep -q 'calves ' && fail "/tennis kept calves: $(screen_text)"
 keys Escape / s l o w l y # in after-run's summary, not its routines
 wait_for "Nothing matches the filter"
 keys Escape q
