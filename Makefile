@@ -89,21 +89,25 @@ help:
 
 -include $(wildcard $(BUILD)/obj/*.d)
 
-## fuzz: run the routine loader fuzzer (FUZZ_TIME seconds, default 60)
+## fuzz: run a fuzzer: the routine loader, or with FUZZ_TARGET=history the
+##   history's reader and report (FUZZ_TIME seconds, default 60)
 # FUZZ_SANITIZE=leak runs about six times faster than ASan and still finds
 # leaks (clang 14 will not link leak with undefined here).
 FUZZ_TIME ?= 60
+FUZZ_TARGET ?= routine
 FUZZ_SANITIZE ?= address,undefined
 comma     := ,
 FUZZ_DIR  := build-fuzz-$(subst $(comma),-,$(FUZZ_SANITIZE))
 FUZZ_SAN  := -fsanitize=fuzzer,$(FUZZ_SANITIZE) -fno-sanitize-recover=all
+# The routine fuzzer's corpus and crashers keep the names they had alone.
+FUZZ_NAME := $(if $(filter routine,$(FUZZ_TARGET)),,-$(FUZZ_TARGET))
 fuzz:
 	$(MAKE) --no-print-directory BUILD=$(FUZZ_DIR) CC=clang CFLAGS="-O1 -g" \
 		EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SANITIZE)" $(FUZZ_DIR)/libunknot.a
-	clang $(ALL_CFLAGS) -O1 -g $(FUZZ_SAN) -o $(FUZZ_DIR)/fuzz_routine \
-		tests/fuzz/fuzz_routine.c $(FUZZ_DIR)/libunknot.a $(LDLIBS)
-	mkdir -p $(FUZZ_DIR)/corpus
-	tests/fuzz/seed $(FUZZ_DIR)/corpus
-	$(FUZZ_DIR)/fuzz_routine -max_total_time=$(FUZZ_TIME) -max_len=16384 \
-		-timeout=5 -rss_limit_mb=1024 -dict=tests/fuzz/routine.dict \
-		$(FUZZ_ARGS) $(FUZZ_DIR)/corpus tests/fuzz/crashers
+	clang $(ALL_CFLAGS) -O1 -g $(FUZZ_SAN) -o $(FUZZ_DIR)/fuzz_$(FUZZ_TARGET) \
+		tests/fuzz/fuzz_$(FUZZ_TARGET).c $(FUZZ_DIR)/libunknot.a $(LDLIBS)
+	mkdir -p $(FUZZ_DIR)/corpus$(FUZZ_NAME)
+	tests/fuzz/seed $(FUZZ_DIR)/corpus$(FUZZ_NAME) $(FUZZ_TARGET)
+	$(FUZZ_DIR)/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_TIME) -max_len=16384 \
+		-timeout=5 -rss_limit_mb=1024 $(addprefix -dict=,$(wildcard tests/fuzz/$(FUZZ_TARGET).dict)) \
+		$(FUZZ_ARGS) $(FUZZ_DIR)/corpus$(FUZZ_NAME) $(wildcard tests/fuzz/crashers$(FUZZ_NAME))

@@ -335,19 +335,28 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 		len += (size_t)r;
 	close(fd);
 	buf[len] = '\0';
-	char *first = buf;
-	if (cut) {
+	if (cut)
 		diags_add(warn, DIAG_WARNING, path, 0, 0,
 			  "history is over %d bytes; only its end is read", HISTORY_MAX_BYTES);
-		char *nl = memchr(buf, '\n', len); /* the line the cut fell in, if any, is not whole */
-		first = nl ? nl + 1 : buf + len;
+	history_parse(buf, len, cut, path, h, warn);
+	return 0;
+}
+
+void history_parse(char *text, size_t len, bool cut, const char *path, struct history *h,
+		   struct diags *warn)
+{
+	*h = (struct history){ .text = text };
+	char *first = text, *end = text + len;
+	if (cut) {
+		char *nl = memchr(text, '\n', len); /* the line the cut fell in, if any, is not whole */
+		first = nl ? nl + 1 : end;
 	}
 	unsigned lineno = 0;
 	size_t room = 0;
-	for (char *line = first, *next; line < buf + len; line = next) {
-		char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+	for (char *line = first, *next; line < end; line = next) {
+		char *nl = memchr(line, '\n', (size_t)(end - line));
 		bool whole = nl != NULL;
-		next = whole ? nl + 1 : buf + len;
+		next = whole ? nl + 1 : end;
 		if (whole)
 			*nl = '\0';
 		lineno++;
@@ -366,8 +375,6 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 		}
 		h->v[h->n++] = e;
 	}
-	h->text = buf;
-	return 0;
 }
 
 void history_free(struct history *h)

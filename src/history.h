@@ -60,6 +60,12 @@ int history_append(const char *path, const struct history_entry *e, char **err);
  * read (cut by a crash, edited by hand) are skipped with a warning naming
  * path:line. Returns -1 only when the file exists but cannot be read. */
 int history_load(const char *path, struct history *h, struct diags *warn);
+/* The same from text (len bytes and a NUL after them), which h takes
+ * over: its entries point into it. With cut, text is the end of a longer
+ * file: what comes before its first newline is not a whole line, and line
+ * numbers are not known. */
+void history_parse(char *text, size_t len, bool cut, const char *path, struct history *h,
+		   struct diags *warn);
 void history_free(struct history *h);
 
 /* Fills e->start (and e->day) and e->ended in the local time zone. */

@@ -1,0 +1,67 @@
+/* libFuzzer target: any bytes as a history file, read whole and as the end
+ * of a longer one, then reported on. The reader must skip what is not a
+ * line, never crash, leak or hang, and the report must reach the terminal
+ * without a raw control byte. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "history.h"
+#include "history_report.h"
+#include "text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* The report (or the CSV) for today, into a buffer: no control byte but
+ * the line breaks (and the CSV's carriage returns). */
+static void report(const struct history *h, int today, bool csv)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (!f)
+		abort();
+	if (csv)
+		history_export_csv(f, h);
+	else
+		history_print_report(f, h, today, today & 1);
+	fclose(f);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)out[i];
+		if ((c < 0x20 && c != '\n' && !(csv && c == '\r')) || c == 0x7F)
+			abort();
+	}
+	free(out);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	for (int cut = 0; cut < 2; cut++) {
+		char *text = malloc(size + 1);
+		if (!text)
+			return 0;
+		memcpy(text, data, size);
+		text[size] = '\0';
+		struct history h;
+		struct diags d = { 0 };
+		history_parse(text, size, cut, "fuzz.tsv", &h, &d);
+		int today = days_from_civil(2026, 11, 25);
+		for (size_t i = 0; i < h.n; i++) {
+			if (text_find_control(h.v[i].routines, strlen(h.v[i].routines)) >= 0 ||
+			    text_find_control(h.v[i].areas, strlen(h.v[i].areas)) >= 0)
+				abort(); /* a line with a control byte is skipped */
+			history_open_stop(&h, h.v[i].areas);
+			history_week_seconds(&h, h.v[i].day, h.v[i].areas);
+			today = h.v[i].day; /* the last line's day: its week has something */
+		}
+		report(&h, today, false);
+		report(&h, today + 1, false);
+		report(&h, today, true);
+		history_free(&h);
+		diags_free(&d);
+	}
+	return 0;
+}
