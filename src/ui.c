@@ -388,6 +388,10 @@ static void ui_fe_resume(void *ctx)
 {
 	struct ui *u = ctx;
 	reset_prog_mode();
+	/* The shell left the arrows sending plain escapes. ncurses turns the
+	 * keypad on again only at its next read, so the first arrow after fg
+	 * came in as ESC [ B and was lost. */
+	keypad(stdscr, TRUE);
 	ui_handle_resize(u);
 	u->title[0] = '\0'; /* write it again */
 }

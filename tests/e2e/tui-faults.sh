@@ -22,6 +22,21 @@ wait_gone "PAUSED"
 keys q
 wait_for 'READY>'
 
+# Ctrl-Z on a brief longer than the screen, then fg: the first arrow key
+# scrolls it (the keypad is turned on again at once, not by a key).
+tmux_start 60 12 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "$RUN --mute calves" Enter
+wait_for "Lines 1-"
+keys C-z
+wait_for "Stopped"
+keys "fg" Enter
+wait_for "Lines 1-"
+keys Down
+wait_for "Lines 2-"
+keys q
+wait_for 'READY>'
+
 # No sound system: the first screen comes up before sound is tried, then the
 # status line says what failed, with no key pressed.
 tmux_start 80 24 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN calves"
