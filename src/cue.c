@@ -10,6 +10,7 @@ static const char *const names[CUE_COUNT] = {
 	[CUE_STEP_DONE] = "step-done",
 	[CUE_SESSION_DONE] = "done",
 	[CUE_STOP] = "stop",
+	[CUE_PROMPT] = "prompt",
 	[CUE_INHALE] = "inhale",
 	[CUE_EXHALE] = "exhale",
 };

@@ -11,13 +11,14 @@ enum cue_kind {
 	CUE_STEP_DONE,    /* a step (all its sides) is over */
 	CUE_SESSION_DONE, /* the whole session is over */
 	CUE_STOP,         /* the stop screen opened */
+	CUE_PROMPT,       /* a timed prompt is shown: for eyes on the floor */
 	CUE_INHALE,       /* soft breathing cue, off by default */
 	CUE_EXHALE,
 	CUE_COUNT
 };
 
-/* "prep", "hold", "tick", "switch", "step-done", "done", "stop", "inhale",
- * "exhale": the names used in routine files, traces and tests. */
+/* "prep", "hold", "tick", "switch", "step-done", "done", "stop", "prompt",
+ * "inhale", "exhale": the names used in routine files, traces and tests. */
 const char *cue_name(enum cue_kind k);
 /* CUE_COUNT when name is unknown. */
 enum cue_kind cue_parse(const char *name);

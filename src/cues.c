@@ -35,7 +35,7 @@ struct cues {
 
 /* Freedesktop sound theme ids, all in Debian's sound-theme-freedesktop.
  * Short sounds for the frequent cues, a chime for the end, a warning for STOP,
- * and a quiet pair for breathing in and out. */
+ * a note for a prompt, and a quiet pair for breathing in and out. */
 static const char *const theme_id[CUE_COUNT] = {
 	[CUE_PREP] = "message-new-instant",
 	[CUE_HOLD] = "bell",
@@ -44,6 +44,7 @@ static const char *const theme_id[CUE_COUNT] = {
 	[CUE_STEP_DONE] = "complete",
 	[CUE_SESSION_DONE] = "service-login",
 	[CUE_STOP] = "dialog-warning",
+	[CUE_PROMPT] = "dialog-information",
 	[CUE_INHALE] = "device-added",     /* a soft two-note pair, */
 	[CUE_EXHALE] = "device-removed", /* one for each way */
 };

@@ -210,6 +210,7 @@ void session_tick(struct session *s, int64_t now)
 			s->prompt = cur(s)->step->prompts[s->prompt_next++].say;
 			push(s, EV_PROMPT, d);
 			s->ev[s->n_ev - 1].text = s->prompt;
+			cue(s, CUE_PROMPT, d); /* face down on a roller, the screen is not seen */
 		} else if (s->state == ST_HOLD) {
 			if (!s->held[s->item]) {
 				s->held[s->item] = true;

@@ -13,7 +13,7 @@
 #include "fixture.h"
 
 static const enum cue_kind all[] = { CUE_PREP, CUE_HOLD, CUE_TICK, CUE_SWITCH, CUE_STEP_DONE,
-				     CUE_SESSION_DONE, CUE_STOP, CUE_INHALE, CUE_EXHALE };
+				     CUE_SESSION_DONE, CUE_STOP, CUE_PROMPT, CUE_INHALE, CUE_EXHALE };
 #define N_ALL (sizeof all / sizeof *all)
 
 static void play_all(struct cues *c)
@@ -64,8 +64,8 @@ static void test_breathing_cues_off_by_default(void **state)
 	c = cues_open(&(struct cues_options){ .mode = CUES_RECORD, .breathing = true }, NULL);
 	play_all(c);
 	assert_int_equal(cues_recorded(c, got, 16), N_ALL);
-	assert_int_equal(got[7], CUE_INHALE);
-	assert_int_equal(got[8], CUE_EXHALE);
+	assert_int_equal(got[8], CUE_INHALE);
+	assert_int_equal(got[9], CUE_EXHALE);
 	cues_close(c);
 }
 

@@ -106,11 +106,11 @@ static void test_full_walk_with_sides(void **state)
 	assert_string_equal(events(w),
 		"1000:state:prep 1000:cue:prep "
 		"6000:state:hold 6000:cue:hold "
-		"21000:prompt:Pause on a tender spot. "
+		"21000:prompt:Pause on a tender spot. 21000:cue:prompt "
 		"33000:cue:tick 34000:cue:tick 35000:cue:tick "
 		"36000:state:switch 36000:cue:switch "
 		"41000:state:hold 41000:cue:hold "
-		"56000:prompt:Pause on a tender spot. "
+		"56000:prompt:Pause on a tender spot. 56000:cue:prompt "
 		"68000:cue:tick 69000:cue:tick 70000:cue:tick "
 		"71000:cue:step-done 71000:state:prep 71000:cue:prep "
 		"76000:state:hold 76000:cue:hold "
@@ -154,7 +154,7 @@ static void test_late_wakeup_keeps_logical_times(void **state)
 	session_tick(w->s, 40000);
 	assert_string_equal(events(w),
 		"0:state:prep 0:cue:prep 5000:state:hold 5000:cue:hold "
-		"20000:prompt:Pause on a tender spot. "
+		"20000:prompt:Pause on a tender spot. 20000:cue:prompt "
 		"32000:cue:tick 33000:cue:tick 34000:cue:tick "
 		"35000:state:switch 35000:cue:switch 40000:state:hold 40000:cue:hold");
 	assert_int_equal(session_deadline(w->s), 55000);
@@ -183,7 +183,7 @@ static void test_pause_does_not_count(void **state)
 	assert_string_equal(events(w),
 		"0:state:prep 0:cue:prep 5000:state:hold 5000:cue:hold "
 		"10000:state:paused 70000:state:hold "
-		"80000:prompt:Pause on a tender spot. "
+		"80000:prompt:Pause on a tender spot. 80000:cue:prompt "
 		"92000:cue:tick 93000:cue:tick 94000:cue:tick "
 		"95000:state:switch 95000:cue:switch");
 	/* Done: the 5 s prep and 30 s hold, and 4 s of the switch. */
@@ -531,7 +531,7 @@ static void test_breath_cues(void **state)
 	run_to(w, 30000); /* hold from 5000: in 4 s, out 6 s */
 	assert_string_equal(events(w),
 		"5000:state:hold 5000:cue:hold 9000:cue:exhale 15000:cue:inhale "
-		"19000:cue:exhale 20000:prompt:Pause on a tender spot. 25000:cue:inhale "
+		"19000:cue:exhale 20000:prompt:Pause on a tender spot. 20000:cue:prompt 25000:cue:inhale "
 		"29000:cue:exhale");
 	/* A pause moves them with everything else: the breath due at 35000
 	 * would now fall on the end of the hold, where none is given. */

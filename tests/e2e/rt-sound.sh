@@ -28,8 +28,8 @@ check() {
 	[ "$(grep -c '^cue' "$TMP/$name/report")" -eq "$want" ] || fail "$name: expected $want cue instants"
 	awk -v name="$name" '
 	BEGIN { split("prep message-new-instant hold bell tick audio-volume-change switch message " \
-		      "step-done complete done service-login stop dialog-warning", t, " ")
-		for (i = 1; i < 14; i += 2) theme[t[i]] = t[i + 1] }
+		      "step-done complete done service-login stop dialog-warning prompt dialog-information", t, " ")
+		for (i = 1; i < 16; i += 2) theme[t[i]] = t[i + 1] }
 	function bad(msg) { print name ": " msg; err = 1 }
 	$1 == "extra" { bad("a sound (" $3 ") at " $2 " ms with no cue") }
 	$1 == "also" { also = 1; next }
@@ -55,11 +55,12 @@ check() {
 	}' "$TMP/$name/report" || fail "$name: sound check failed"
 }
 
-# A whole session: prep, hold, 3 ticks, switch, hold, 3 ticks, step-done + done.
+# A whole session: prep, hold, prompt, 3 ticks, switch, hold, prompt, 3 ticks,
+# step-done + done.
 run session tests/data/cues.yaml </dev/null
-check session 11
+check session 13
 
-# STOP in the middle of a hold: the warning sounds at once.
+# STOP in the middle of a hold, after its prompt: the warning sounds at once.
 { printf '\n'; sleep 3.5; printf 'x\n'; } | run stop tests/data/cues.yaml
 check stop 4
 grep -q '^cue [0-9]* stop ' "$TMP/stop/report" || fail "stop: no stop cue"
