@@ -283,6 +283,7 @@ static void scroll_brief(struct ui *u, int by)
 	u->brief_top += by;
 	if (u->brief_top < 0)
 		u->brief_top = 0;
+	u->brief_moved = true;
 }
 
 /* The session key for ch in state st, or -1 (ignored or handled here). */

@@ -543,8 +543,11 @@ static void anchor_top(struct ui *u, const struct layout *l, int from, int to, i
 	for (int i = from; i < to; i++) {
 		int h = l->b[i].full_h;
 		if (top < line + h || i == to - 1) {
+			int per = h ? h : 1;
 			u->brief_block = i - from;
-			u->brief_line = (top - line) * 1000 / (h ? h : 1); /* per mille: it rewraps */
+			/* Per mille, as it rewraps; rounded up, so that at the
+			 * same width it comes back to the same line. */
+			u->brief_line = ((top - line) * 1000 + per - 1) / per;
 			break;
 		}
 		line += h;
@@ -582,11 +585,12 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	if (region > content) /* all of it shows: nothing to scroll, nor to say */
 		region = content;
 	bool scrolls = region < content;
-	int top = u->brief_top;
-	if (u->brief_cols && u->brief_cols != COLS)
-		top = anchored_top(u, l, from, to);
+	bool moved = u->brief_moved || !u->brief_cols;
+	int top = moved ? u->brief_top : anchored_top(u, l, from, to);
 	top = top > content - region ? content - region : top < 0 ? 0 : top;
-	anchor_top(u, l, from, to, top);
+	if (moved)
+		anchor_top(u, l, from, to, top);
+	u->brief_moved = false;
 	u->brief_top = top;
 	u->brief_page = scrolls ? region - 1 : 0; /* j/k scroll only what does not show */
 	struct layout s = { 0 };

@@ -142,6 +142,16 @@ for size in "60 20" "100 16" "80 24"; do
 	sleep 0.2
 	[[ $(top) == "  Calves — calves"* ]] || fail "the top moved at $size:"$'\n'"$(screen_text)"
 done
+# A screen tall enough to show past the end pulls the top up to stay full;
+# back at 80×24, the reader's place is where it was, not where it was pulled.
+tm resize-window -t t -x 120 -y 36
+wait_for "Lines "
+sleep 0.2
+[[ $(top) == "  Calves — calves"* ]] && fail "120×36 did not pull the top up:"$'\n'"$(screen_text)"
+tm resize-window -t t -x 80 -y 24
+wait_for "Lines "
+sleep 0.2
+[[ $(top) == "  Calves — calves"* ]] || fail "the place was lost through 120×36:"$'\n'"$(screen_text)"
 # Behind the too-small screen j/k move nothing.
 tm resize-window -t t -x 20 -y 5
 wait_for "too small"
