@@ -193,12 +193,12 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	/* What the session will be, said before it is picked. */
 	char heading[128] = "Pick a routine";
 	size_t len = strlen(heading);
+	if (o->speed != 1) /* first: on a narrow screen both still show */
+		len += (size_t)snprintf(heading + len, sizeof heading - len, " to preview at %gx speed",
+					o->speed);
 	if (o->kid)
-		len += (size_t)snprintf(heading + len, sizeof heading - len,
-					" for kid mode: light pressure, short holds");
-	if (o->speed != 1)
-		snprintf(heading + len, sizeof heading - len, "%s%gx speed",
-			 o->kid ? "; a preview at " : " to preview at ", o->speed);
+		snprintf(heading + len, sizeof heading - len, "%s kid mode: light pressure, short holds",
+			 o->speed != 1 ? " in" : " for");
 	switch (ui_pick(u, pk.items, pk.n, pk.broken, heading, chosen)) {
 	case UI_PICK_START: {
 		struct strlist run = pk.run[*chosen];

@@ -168,13 +168,21 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	snprintf(count, sizeof count, "%zu of %zu %s", p->n_shown, p->n,
 		 presets ? "routines and presets" : "routines");
 	ui_put(u, 0, COLS - (int)strlen(count) - 1, count, (int)strlen(count), h);
-	ui_put_fit(u, 1, 2, COLS - 4, p->heading, ui_attr(u, S_TITLE));
+	/* The heading takes a second row when it needs one: a preview in kid
+	 * mode at 40 columns says both. */
+	struct span hs[2];
+	int head_rows = text_wrap(p->heading, COLS - 4, hs, 2) > 1 ? 2 : 1;
+	if (head_rows == 2)
+		ui_put(u, 1, 2, hs[0].s, hs[0].len, ui_attr(u, S_TITLE));
+	ui_put_fit(u, head_rows, 2, COLS - 4, head_rows == 2 ? hs[1].s : p->heading,
+		   ui_attr(u, S_TITLE));
 
 	struct columns c = columns(p);
-	draw_row(u, 2, &c, "ID", "TITLE", false, "AREA", "TIME", "FOR", ui_attr(u, S_DIM));
-	/* Rows: 3 .. list_end; then the filter line, the summary, the legend. */
+	int first = head_rows + 2; /* the list's first row */
+	draw_row(u, first - 1, &c, "ID", "TITLE", false, "AREA", "TIME", "FOR", ui_attr(u, S_DIM));
+	/* Rows: first .. list_end; then the filter line, the summary, the legend. */
 	int summary_rows = LINES >= 18 ? 3 : 1;
-	int list_rows = LINES - 3 - 1 - summary_rows - 1;
+	int list_rows = LINES - first - 1 - summary_rows - 1;
 	if (p->sel < p->top)
 		p->top = p->sel;
 	if (p->sel >= p->top + (size_t)list_rows)
@@ -184,14 +192,14 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		const struct pick_item *it = &p->items[p->shown[i]];
 		char t[32];
 		duration_format(it->total_ms, t, sizeof t);
-		draw_row(u, 3 + r, &c, it->id, it->title, it->yours, it->area, t, it->audience,
+		draw_row(u, first + r, &c, it->id, it->title, it->yours, it->area, t, it->audience,
 			 i == p->sel ? ui_attr(u, S_SELECT) : A_NORMAL);
 		if (i == p->sel) /* visible without colour or reverse video too */
-			ui_put(u, 3 + r, 0, u->utf8 ? "›" : ">", u->utf8 ? 3 : 1,
+			ui_put(u, first + r, 0, u->utf8 ? "›" : ">", u->utf8 ? 3 : 1,
 			       ui_attr(u, S_SELECT) | A_BOLD);
 	}
 	if (!p->n_shown)
-		ui_put_fit(u, 3, 2, COLS - 4, p->n ? "Nothing matches the filter (Esc clears it)."
+		ui_put_fit(u, first, 2, COLS - 4, p->n ? "Nothing matches the filter (Esc clears it)."
 						   : "No routines found.", ui_attr(u, S_WARN));
 	int y = LINES - 1 - summary_rows - 1;
 	if (p->filtering || p->filter[0]) {

@@ -285,4 +285,12 @@ tmux_start 80 24 "$RUN --mute --speed 20"
 wait_for "Pick a routine to preview at 20x speed"
 keys q
 wait_exit >/dev/null
+# A preview in kid mode at the least size: the heading takes two rows, and
+# both show.
+tmux_start 40 12 "$RUN --mute --kid --speed 2.5"
+wait_for "Pick a routine to preview at 2.5x"
+wait_for "speed in kid mode: light pressure"
+screen_text | grep -qE '^  ID +TITLE' || fail "no column names under a two-row heading: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
