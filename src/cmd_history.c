@@ -34,7 +34,7 @@ int cmd_history(bool csv)
 		localtime_r(&now, &tm);
 		int today = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 		bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-		history_print_report(stdout, &h, today, utf8);
+		history_print_report(stdout, &h, today, tm.tm_hour, utf8);
 	}
 	history_free(&h);
 	diags_free(&warn);

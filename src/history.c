@@ -74,6 +74,12 @@ int history_stop_day(const struct history_entry *e)
 	return e->ended[0] ? e->ended_day : e->day;
 }
 
+bool history_stop_holds(const struct history_entry *e, int today, int hour)
+{
+	int day = history_stop_day(e);
+	return day == today || (day == today - 1 && hour < HISTORY_NIGHT_ENDS_HOUR);
+}
+
 /* A field as it will be written: never empty, no tab, newline or control. */
 static char *field(const char *s)
 {

@@ -77,6 +77,14 @@ const char *history_stop_time(const struct history_entry *e);
 /* Its local date, in days since 1970-01-01. */
 int history_stop_day(const struct history_entry *e);
 
+/* A stop holds for the rest of its day and the night after it, until this
+ * hour: "no more rolling today" said at 23:50 still holds at 00:10. */
+#define HISTORY_NIGHT_ENDS_HOUR 5
+#define HISTORY_NIGHT_ENDS "05:00" /* the same, as told */
+/* Whether e's day still holds at the local date today (a day number) and
+ * hour: it is today, or yesterday and the night is not over. */
+bool history_stop_holds(const struct history_entry *e, int today, int hour);
+
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
 int days_from_civil(int y, int m, int d);
 /* Monday = 0 … Sunday = 6. */

@@ -240,7 +240,7 @@ static bool finished_after(const struct history *h, size_t i, const char *area)
  * it still holds for (the area stopped in; on a brief, the session's
  * areas, each until a session of it finishes; from the picker, none: until
  * any session finishes). */
-static void print_open_stops(FILE *out, const struct history *h, int today)
+static void print_open_stops(FILE *out, const struct history *h, int today, int hour)
 {
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
@@ -251,15 +251,15 @@ static void print_open_stops(FILE *out, const struct history *h, int today)
 		const char *when = history_stop_time(e);
 		/* The child was told "No more rolling today": kid mode keeps to
 		 * it, whatever a grown-up's session did since. */
-		bool kid_day = e->kid && history_stop_day(e) == today;
-		const char *kid = kid_day ? " A kid's stop: no kid-mode session today." : "";
+		bool kid_day = e->kid && history_stop_holds(e, today, hour);
+		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!finished_after(h, i, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
 					"asks first.%s\n", when, when + 11, said, kid);
 			else if (kid_day)
 				fprintf(out, "A kid's stop from the picker (%.10s %.5s%s): no kid-mode "
-					"session today.\n", when, when + 11, said);
+					"session until " HISTORY_NIGHT_ENDS ".\n", when, when + 11, said);
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
@@ -279,13 +279,14 @@ static void print_open_stops(FILE *out, const struct history *h, int today)
 			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.%s\n",
 				in, when, when + 11, said, next, kid);
 		else if (kid_day)
-			fprintf(out, "A kid's stop in %s (%.10s %.5s%s): no kid-mode session today.\n",
+			fprintf(out, "A kid's stop in %s (%.10s %.5s%s): no kid-mode session until "
+				HISTORY_NIGHT_ENDS ".\n",
 				every, when, when + 11, said);
 		free(areas), free(in), free(next), free(every);
 	}
 }
 
-void history_print_report(FILE *out, const struct history *h, int today, bool utf8)
+void history_print_report(FILE *out, const struct history *h, int today, int hour, bool utf8)
 {
 	if (!h->n) {
 		fprintf(out, "No sessions yet. Start one with: unknot feet\n");
@@ -309,7 +310,7 @@ void history_print_report(FILE *out, const struct history *h, int today, bool ut
 			len, e->routines, more, pad, "", e->done_s / 60, e->done_s % 60,
 			end_words(e->end, words, sizeof words));
 	}
-	print_open_stops(out, h, today);
+	print_open_stops(out, h, today, hour);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
 	print_week(out, h, today);

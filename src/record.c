@@ -180,11 +180,21 @@ static bool same_day(const char *start, time_t now)
 	return strncmp(start, today, 10) == 0;
 }
 
+/* True while stop's "not again today" holds: its day and the night after. */
+static bool holds(const struct history_entry *stop, time_t now)
+{
+	struct tm tm;
+	localtime_r(&now, &tm);
+	return history_stop_holds(stop, days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+				  tm.tm_hour);
+}
+
 /* The latest open stop in the plan's areas: one today must not be lifted
- * by the "y" an older one takes. In kid mode, first a kid's stop made
- * today in any area, open or not: the child was told "No more rolling
- * today", and a grown-up's session since does not undo that (nor does a
- * grown-up's stop end the child's day). The history is in time order.
+ * by the "y" an older one takes. In kid mode, first a kid's stop that
+ * still holds (today's, or last night's), in any area, open or not: the
+ * child was told "No more rolling today", and a grown-up's session since
+ * does not undo that (nor does a grown-up's stop end the child's day). The
+ * history is in time order.
  * stops[i] gets routine i's open stop, or NULL: looked up once. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
 					     time_t now, const struct history_entry **stops)
@@ -197,7 +207,7 @@ static const struct history_entry *open_stop(const struct history *h, const stru
 	}
 	for (size_t i = h->n; p->kid && i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
-		if (e->kid && !strncmp(e->end, "stop:", 5) && same_day(history_stop_time(e), now))
+		if (e->kid && !strncmp(e->end, "stop:", 5) && holds(e, now))
 			return e; /* whatever a grown-up's session did after it */
 	}
 	return latest;
@@ -275,8 +285,8 @@ char *stop_note(const struct plan *p, time_t now)
 	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	char *note = NULL;
-	if (stop && p->kid && stop->kid && same_day(history_stop_time(stop), now)) {
-		note = xstrdup("A kid's stop today: no kid-mode session until tomorrow.");
+	if (stop && p->kid && stop->kid && holds(stop, now)) {
+		note = xstrdup("A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS ".");
 	} else if (stop) {
 		bool *held = xcalloc(p->n_routines, sizeof *held), others;
 		size_t n_areas;
@@ -344,9 +354,10 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 	char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
 		     xasprintf(": %s", advice_symptom_label(sy, p->kid));
 	const char *when = history_stop_time(stop);
-	bool today = same_day(when, now);
-	char *line = today ? xasprintf("%s%s stopped%s today at %.5s%s.", also ? "Also: " : "",
-				       who(stop, p, !also), during, when + 11, said)
+	bool today = holds(stop, now); /* its advice still stands */
+	const char *day = same_day(when, now) ? "today" : "yesterday";
+	char *line = today ? xasprintf("%s%s stopped%s %s at %.5s%s.", also ? "Also: " : "",
+				       who(stop, p, !also), during, day, when + 11, said)
 			   : xasprintf("%s%s stopped%s (%.10s at %.5s)%s.", also ? "Also: " : "Last time ",
 				       who(stop, p, false), during, when, when + 11, said);
 	print_wrapped(out, cols, "", line, "\n");
@@ -380,14 +391,15 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			if (!told)
 				tell_stop(out, cols, stops[i], p, now, true);
 		}
-		/* The advice says "not again today": today, going on takes a whole yes. */
-		bool today = same_day(history_stop_time(stop), now);
+		/* The advice says "not again today": till the night is over, going
+		 * on takes a whole yes. */
+		bool today = holds(stop, now);
 		/* A plan of several areas can go on without the held ones. */
 		size_t n_areas;
 		bool others;
 		char *areas = held_areas(p, stops, held, &n_areas, &others);
 		if (today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
-			print_wrapped(out, cols, "", "No more rolling today. See you tomorrow!", "\n");
+			print_wrapped(out, cols, "", "No more rolling until the morning. See you then!", "\n");
 			answer = STOP_REFUSED;
 		} else {
 			const char *it = n_areas > 1 ? "them" : "it";

@@ -399,14 +399,20 @@ static void test_streak_across_dst(void **state)
 	free(h.v);
 }
 
-/* The --history report, in ASCII, into buf. */
-static void report(const struct history *h, int today, char *buf, size_t size)
+/* The --history report at hour of today, in ASCII, into buf. */
+static void report_at(const struct history *h, int today, int hour, char *buf, size_t size)
 {
 	memset(buf, 0, size);
 	FILE *f = fmemopen(buf, size, "w");
 	assert_non_null(f);
-	history_print_report(f, h, today, false);
+	history_print_report(f, h, today, hour, false);
 	fclose(f);
+}
+
+/* The same at noon. */
+static void report(const struct history *h, int today, char *buf, size_t size)
+{
+	report_at(h, today, 12, buf, size);
 }
 
 /* Years of daily practice, in any order: every day counts, a day in the
@@ -534,9 +540,36 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or tingling): the next "
-				    "calves session asks first. A kid's stop: no kid-mode session today.\n"));
+				    "calves session asks first. A kid's stop: no kid-mode session until 05:00.\n"));
+	/* Its day and the night after: the next day from 05:00 it is over. */
+	report_at(&h, days_from_civil(2026, 11, 26), 4, buf, sizeof buf);
+	assert_non_null(strstr(buf, "A kid's stop: no kid-mode session until 05:00.\n"));
+	report_at(&h, days_from_civil(2026, 11, 26), 5, buf, sizeof buf);
+	assert_null(strstr(buf, "A kid's stop"));
 	history_free(&h);
 	free(path);
+}
+
+/* "No more rolling today", said at 23:50, still holds at 00:10 and until
+ * the night is over; said at 00:10, all that day and its night. */
+static void test_stop_holds_through_the_night(void **state)
+{
+	int d = days_from_civil(2026, 11, 24);
+	struct history_entry late = entry("2026-11-24T23:40:00+01:00", "feet", 60, "stop:numbness");
+	snprintf(late.ended, sizeof late.ended, "2026-11-24T23:50:00+01:00");
+	late.day = late.ended_day = d;
+	assert_true(history_stop_holds(&late, d, 23));
+	assert_true(history_stop_holds(&late, d + 1, 0));
+	assert_true(history_stop_holds(&late, d + 1, HISTORY_NIGHT_ENDS_HOUR - 1));
+	assert_false(history_stop_holds(&late, d + 1, HISTORY_NIGHT_ENDS_HOUR));
+	assert_false(history_stop_holds(&late, d + 2, 0));
+	struct history_entry early = entry("2026-11-25T00:10:00+01:00", "feet", 60, "stop:numbness");
+	early.day = d + 1; /* a line from before the end was kept: its start */
+	assert_true(history_stop_holds(&early, d + 1, 0));
+	assert_true(history_stop_holds(&early, d + 1, 23));
+	assert_true(history_stop_holds(&early, d + 2, 4));
+	assert_false(history_stop_holds(&early, d + 2, 5));
+	assert_false(history_stop_holds(&early, d, 23)); /* before it was made */
 }
 
 static void test_week_leaves_out_stops_without_area(void **state)
@@ -681,7 +714,7 @@ static void test_report_tells_open_stops(void **state)
 	/* A kid's stop holds every kid-mode session that day, and says so. */
 	h.v[0].kid = true;
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
-	assert_non_null(strstr(buf, "session asks first. A kid's stop: no kid-mode session today.\n"));
+	assert_non_null(strstr(buf, "session asks first. A kid's stop: no kid-mode session until 05:00.\n"));
 	report(&h, days_from_civil(2026, 11, 21), buf, sizeof buf);
 	assert_null(strstr(buf, "A kid's stop"));
 	/* A grown-up's sessions since lift it for them, not for the child. */
@@ -689,7 +722,7 @@ static void test_report_tells_open_stops(void **state)
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
 	assert_null(strstr(buf, "Open stop in feet"));
 	assert_non_null(strstr(buf, "A kid's stop in feet, calves (2026-11-20 07:00: numbness or tingling): "
-				    "no kid-mode session today.\n"));
+				    "no kid-mode session until 05:00.\n"));
 	free(h.v);
 }
 
@@ -746,7 +779,7 @@ int main(void)
 		cmocka_unit_test(test_over_the_limit_reads_the_end), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
 		cmocka_unit_test(test_streak_across_dst), cmocka_unit_test(test_week_minutes),
-		cmocka_unit_test(test_streak_of_years), cmocka_unit_test(test_streak_needs_half_a_minute),
+		cmocka_unit_test(test_streak_of_years), cmocka_unit_test(test_stop_holds_through_the_night), cmocka_unit_test(test_streak_needs_half_a_minute),
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),

@@ -27,7 +27,7 @@ static void report(const struct history *h, int today, bool csv)
 	if (csv)
 		history_export_csv(f, h);
 	else
-		history_print_report(f, h, today, today & 1);
+		history_print_report(f, h, today, today % 24, today & 1);
 	fclose(f);
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)out[i];
