@@ -14,7 +14,7 @@ static const char *const stop_adult[] = {
 
 static const char *const stop_numb[] = {
 	"Stop now. Gently move off the roller or ball.",
-	"Numbness or tingling means a nerve is being pressed: do not work this spot again today.",
+	"Numbness or tingling can mean a nerve is pressed: do not work this spot again today.",
 	"Move gently and let the feeling come back.",
 	"If it lasts more than a few minutes or keeps coming back, see a doctor or physiotherapist.",
 	NULL,
@@ -23,7 +23,7 @@ static const char *const stop_numb[] = {
 static const char *const stop_sharp[] = {
 	"Stop now. Gently move off the roller or ball.",
 	"Sharp pain is not the good ache of release: do not push through it.",
-	"Rest this area today; later, try lighter pressure beside the spot, never on it.",
+	"Rest this area today; from tomorrow, try lighter pressure beside the spot, never on it.",
 	"If the pain stays, swells or comes back, see a doctor or physiotherapist.",
 	NULL,
 };
