@@ -1,5 +1,6 @@
 /* `unknot` with no routine: the ncurses picker of routines and presets,
  * then the chosen one. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -178,12 +179,25 @@ static void free_picks(struct picks *pk)
 	free(pk->items);
 }
 
+/* Where the selection starts: in kid mode, on the first routine written
+ * for kids, so that Enter alone does not start a grown-up's; else the top. */
+static size_t first_pick(const struct picks *pk, bool kid)
+{
+	for (size_t i = 0; kid && i < pk->n; i++)
+		if (pk->r[i] && strlist_contains(&pk->r[i]->audience, "kid"))
+			return i;
+	return 0;
+}
+
 /* The picker once: what it ran, or RUN_DECLINED when the stop reminder
- * for the chosen routine was answered no. */
+ * for the chosen routine was answered no. *chosen is where the selection
+ * starts, SIZE_MAX the first time. */
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
 {
 	struct picks pk;
 	load_picks(c, &pk, o->kid);
+	if (*chosen == SIZE_MAX)
+		*chosen = first_pick(&pk, o->kid);
 	struct ui *u;
 	if (ui_open(&u, &(struct ui_options){ .instead = "name a routine, with --plain for line mode" })) {
 		free_picks(&pk);
@@ -237,7 +251,7 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 {
 	atexit(ui_emergency_restore);
 	int status;
-	size_t chosen = 0;
+	size_t chosen = SIZE_MAX;
 	/* "Not today" for one area: back to the list, where it was; another
 	 * area may be fine. */
 	while ((status = pick_once(c, o, &chosen)) == RUN_DECLINED)

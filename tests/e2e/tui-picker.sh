@@ -141,7 +141,7 @@ tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
 wait_for "Pick a routine for kid mode"
 keys Enter
 [ "$(wait_exit)" = 0 ] || fail "kid, the day of a stop: exit status"
-screen_text | grep -q "^No more rolling today\. See you tomorrow!$" || fail "kid refusal not left: $(screen_text)"
+screen_text | grep -q "^No more rolling until the morning\. See you then!$" || fail "kid refusal not left: $(screen_text)"
 
 
 # Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.
@@ -235,6 +235,8 @@ keys q
 wait_exit >/dev/null
 tmux_start 60 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --kid" # --kid: the same
 wait_for "Pick a routine for kid mode: light pressure, short holds"
+# Enter alone starts a routine written for kids, not the first on the list.
+screen_text | grep -qE '^(›|>) kids +After practice' || fail "kid mode did not start on kids: $(screen_text)"
 keys G
 wait_for "Everything (yours)"
 screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid preset row, --kid: $(screen_text)"
