@@ -270,7 +270,7 @@ static void ui_fe_event(void *ctx, const struct session_event *ev, const struct 
 {
 	struct ui *u = ctx;
 	if (ev->kind == EV_STATE && ev->state == ST_STOP)
-		u->help = false; /* nothing may hide the stop screen */
+		u->help = u->help_paused = false; /* nothing may hide the stop screen */
 }
 
 /* The brief's own keys: it scrolls when the screen shows it scrolled (not
@@ -301,8 +301,9 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		return -1;
 	}
 	if (u->help) { /* any key closes the help; STOP still stops */
-		u->help = false;
-		return ch == 'x' || ch == 's' || ch == 'X' || ch == 'S' ? SK_STOP : -1;
+		bool resume = u->help_paused && v->state == ST_PAUSED;
+		u->help = u->help_paused = false;
+		return ch == 'x' || ch == 's' || ch == 'X' || ch == 'S' ? SK_STOP : resume ? SK_PAUSE : -1;
 	}
 	if (v->state == ST_STOP) {
 		switch (ch) {
@@ -336,9 +337,10 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		if (u->cues)
 			cues_toggle_mute(u->cues);
 		return -1;
-	case '?':
+	case '?': /* it hides the countdown: no hold time goes by unseen */
 		u->help = true;
-		return -1;
+		u->help_paused = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH;
+		return u->help_paused ? SK_PAUSE : -1;
 	default:
 		return -1;
 	}

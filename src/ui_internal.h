@@ -73,6 +73,7 @@ struct ui {
 	const struct plan *plan;
 	struct cues *cues;
 	bool help;     /* the help overlay is up */
+	bool help_paused; /* it paused the session, and closing it resumes */
 	/* A brief too long for the screen: its first line shown, a page (0 when
 	 * the last frame did not scroll it), and where that line is, as the
 	 * block from the top and the line in it, at brief_cols columns: a

@@ -75,8 +75,10 @@ static void filter_push(char *f, wint_t ch)
 	f[n + k] = '\0';
 }
 
+/* What does not fit is left off at the end: at 40 columns, after quit
+ * (the arrows need no telling, and help lists the rest). */
 static const char *const pick_legend[] = {
-	"Enter", "start", "j/k", "move", "/", "filter", "?", "help", "q", "quit", NULL,
+	"Enter", "start", "?", "help", "q", "quit", "/", "filter", "j/k", "move", NULL,
 };
 static const char *const filter_legend[] = {
 	"type", "to filter", "Enter", "start", "Esc", "clear", NULL,

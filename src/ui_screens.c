@@ -840,7 +840,7 @@ static const char *const session_help[] = {
 	"Enter", "start (first screen); close (last)",
 	"j/k", "scroll a long first screen",
 	"1 2 3", "answer on the stop screen",
-	"?", "this help",
+	"?", "this help; it pauses, a key goes on",
 	NULL,
 };
 
@@ -864,14 +864,22 @@ void ui_draw_help(struct ui *u, bool picker)
 		kw = a > kw ? a : kw;
 		lw = b > lw ? b : lw;
 	}
-	int w = kw + lw + 6, hgt = n + 4;
+	int w = kw + lw + 6;
 	if (w > COLS)
 		w = COLS;
+	/* On a narrow screen a long line takes two rows (STOP's says what
+	 * for), when they all fit: else each keeps one, so that none is lost. */
+	int room = w - kw - 5, rows = 0;
+	struct span sp[2];
+	for (const char *const *p = h; p[0]; p += 2)
+		rows += text_wrap(p[1], room, sp, 2) > 1 ? 2 : 1;
+	bool wrap = rows + 4 <= LINES;
+	int hgt = (wrap ? rows : n) + 4;
 	if (hgt > LINES)
 		hgt = LINES;
 	int y0 = (LINES - hgt) / 2, x0 = (COLS - w) / 2;
-	for (int y = y0; y < y0 + hgt; y++)
-		mvhline(y, x0, ' ', w);
+	for (int y = y0; y < y0 + hgt; y++) /* whole rows: no text behind shows at its sides */
+		mvhline(y, 0, ' ', COLS);
 	attrset(ui_attr(u, S_KEY));
 	mvhline(y0, x0, ACS_HLINE, w);
 	mvhline(y0 + hgt - 1, x0, ACS_HLINE, w);
@@ -880,7 +888,12 @@ void ui_draw_help(struct ui *u, bool picker)
 	int y = y0 + 1;
 	for (const char *const *p = h; p[0] && y < y0 + hgt - 2; p += 2, y++) {
 		ui_put(u, y, x0 + 2, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
-		ui_put_fit(u, y, x0 + 4 + kw, w - kw - 5, p[1], A_NORMAL);
+		if (wrap && text_wrap(p[1], room, sp, 2) > 1) {
+			ui_put(u, y, x0 + 4 + kw, sp[0].s, sp[0].len, A_NORMAL);
+			ui_put_fit(u, ++y, x0 + 4 + kw, room, sp[1].s, A_NORMAL);
+		} else {
+			ui_put_fit(u, y, x0 + 4 + kw, room, p[1], A_NORMAL);
+		}
 	}
 	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, "any key closes this help", ui_attr(u, S_DIM));
 }

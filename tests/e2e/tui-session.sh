@@ -48,6 +48,17 @@ wait_gone "PAUSED"
 wait_for "space pause"
 keys h
 wait_for "Too hard? Ease off: less body weight, a softer tool"
+# Help over a running hold covers the countdown: it pauses, and any key
+# closes it and goes on.
+keys '?'
+wait_for "any key closes this help"
+wait_for "space resume"
+p1=$(pane_title)
+sleep 1.2
+[ "$(pane_title)" = "$p1" ] || fail "the hold ran behind the help: '$p1' → '$(pane_title)'"
+keys z
+wait_gone "any key closes this help"
+wait_for "space pause"
 keys n                                            # skip to the other side
 wait_for "Switch to the right side"
 wait_for "Calf roll — RIGHT SIDE"
