@@ -148,6 +148,20 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path)
 	return NULL;
 }
 
+const char *catalog_shadowed(const struct catalog *c, const char *id)
+{
+	if (catalog_is_path(id))
+		return NULL;
+	bool bundled = false;
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->v[i].id, id) == 0) {
+			if (bundled && c->v[i].user)
+				return c->v[i].path;
+			bundled |= !c->v[i].user;
+		}
+	return NULL;
+}
+
 char *catalog_preset(const struct catalog *c, const char *id)
 {
 	for (size_t i = 0; i < c->n_presets; i++)

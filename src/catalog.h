@@ -34,6 +34,10 @@ bool catalog_is_path(const char *id_or_path);
  * such file). Caller frees. */
 char *catalog_resolve(const struct catalog *c, const char *id_or_path);
 
+/* When id names a bundled routine and one of yours has the same id (and
+ * so is reached only by its path): the path of yours; else NULL. */
+const char *catalog_shadowed(const struct catalog *c, const char *id);
+
 /* The path of the preset with this id, or NULL. Caller frees. */
 char *catalog_preset(const struct catalog *c, const char *id);
 

@@ -98,6 +98,21 @@ static struct preset *preset_if_shaped(const char *path, struct diags *d)
 
 static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
 
+/* An id that reaches the bundled routine while one of yours has it too:
+ * said, so that an edit of yours is not thought to be what runs. */
+static void note_shadowed(const struct catalog *c, const char *id, FILE *err)
+{
+	const char *yours = catalog_shadowed(c, id);
+	if (!yours)
+		return;
+	char *safe_id = text_printable(id), *safe_path = text_printable(yours);
+	fflush(stdout); /* in order with what was said of the files before */
+	fprintf(err, "unknot: note: '%s' is the bundled routine; yours, %s, runs by its path "
+		"(or rename it)\n", safe_id, safe_path);
+	free(safe_id);
+	free(safe_path);
+}
+
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
@@ -110,6 +125,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 				status = EXIT_INVALID;
 				continue;
 			}
+			note_shadowed(c, file, stderr);
 			file = found; /* named by its path: that says where it is */
 		}
 		struct diags d = { 0 };
@@ -342,6 +358,11 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 	struct routine **v = xcalloc(all.n, sizeof *v);
 	for (size_t i = 0; i < all.n; i++) {
 		char *path = catalog_resolve(c, all.v[i]);
+		bool told = false; /* each id once: a preset may name it again */
+		for (size_t j = 0; j < i; j++)
+			told |= !strcmp(all.v[j], all.v[i]);
+		if (path && !told)
+			note_shadowed(c, all.v[i], err);
 		if (!path && catalog_is_path(all.v[i]))
 			path = xstrdup(all.v[i]); /* the loader says why it cannot be read */
 		if (!path) {

@@ -39,6 +39,17 @@ $RUN --list | grep -q 'has the id of a bundled' && fail "a hint with no id share
 cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/feet.yaml"
 $RUN --list | grep -qF "Your feet has the id of a bundled routine, so 'unknot feet' runs the bundled one. Run yours with: unknot $XDG_DATA_HOME/unknot/routines/feet.yaml (or rename it)." ||
 	fail "no word on reaching your feet: $($RUN --list | tail -2)"
+# --check and --dry-run by that id say so too: an edit of yours is not what
+# they read.
+note="unknot: note: 'feet' is the bundled routine; yours, $XDG_DATA_HOME/unknot/routines/feet.yaml, runs by its path (or rename it)"
+$RUN --check feet >"$out" 2>&1
+grep -qxF "$note" "$out" || fail "--check feet, yours shadowed: $(cat "$out")"
+$RUN --dry-run feet >"$out" 2>&1
+grep -qxF "$note" "$out" || fail "--dry-run feet, yours shadowed: $(head -2 "$out")"
+$RUN --dry-run feet calves feet >"$out" 2>&1
+[ "$(grep -c 'unknot: note' "$out")" = 1 ] || fail "the note said other than once: $(cat "$out")"
+$RUN --check calves >"$out" 2>&1
+grep -q 'note:' "$out" && fail "a note for calves, not shadowed: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml"
 # Columns line up by what the terminal shows, not bytes: a long title beyond
 # ASCII pushes none of them.
