@@ -15,6 +15,9 @@
 #define ROUTINE_MAX_LIST 50     /* items in equipment, safety, prompts, … */
 #define ROUTINE_MAX_DEPTH 8     /* nesting of mappings and sequences */
 #define ROUTINE_WARN_HOLD_MS (120 * 1000) /* over this per area: a warning */
+/* Columns of instruction an 80x24 hold shows whole, with its avoid line and
+ * a prompt: over this, a warning (the rest would be cut). */
+#define ROUTINE_WARN_INSTRUCTION_COLS 480
 #define ROUTINE_KID_HOLD_MS (30 * 1000)   /* kid mode caps holds here */
 
 enum side { SIDE_NONE, SIDE_LEFT, SIDE_RIGHT, SIDE_BOTH };

@@ -326,8 +326,13 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		if (kid && s->pressure == PRESSURE_FIRM)
 			WARN(c, v[S_PRESSURE], "pressure: firm in a routine for kids; use light");
 	}
-	if (v[S_INSTRUCTION])
-		get_prose(c, v[S_INSTRUCTION], "instruction", &s->instruction);
+	if (v[S_INSTRUCTION] && get_prose(c, v[S_INSTRUCTION], "instruction", &s->instruction)) {
+		size_t cols = text_width(s->instruction);
+		if (cols > ROUTINE_WARN_INSTRUCTION_COLS)
+			WARN(c, v[S_INSTRUCTION], "instruction: %zu characters; an 80x24 hold has room for "
+			     "about %d with the rest of the step, and cuts what does not fit (about 160 "
+			     "reads well)", cols, ROUTINE_WARN_INSTRUCTION_COLS);
+	}
 	if (v[S_AVOID])
 		get_prose(c, v[S_AVOID], "avoid", &s->avoid);
 	if (v[S_PROMPTS])

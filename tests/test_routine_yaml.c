@@ -422,6 +422,26 @@ static void test_warnings(void **state)
 	assert_non_null(strstr(d.v[1].msg, "pressure: firm in a routine for kids"));
 	routine_free(r);
 	diags_free(&d);
+	/* An instruction longer than a hold has room for at 80x24; words that
+	 * fit say nothing. */
+	char text[1200], yaml[1400];
+	for (int n = 0; n < 2; n++) {
+		memset(text, 'a', sizeof text);
+		size_t len = n ? ROUTINE_WARN_INSTRUCTION_COLS + 1 : ROUTINE_WARN_INSTRUCTION_COLS;
+		for (size_t i = 9; i < len; i += 10)
+			text[i] = ' ';
+		text[len] = '\0';
+		snprintf(yaml, sizeof yaml, "title: T\narea: feet\nsteps:\n  - title: A\n    hold: 30s\n"
+			 "    instruction: %s\n", text);
+		d = (struct diags){ 0 };
+		r = load(yaml, &d);
+		assert_non_null(r);
+		assert_int_equal(d.warnings, n);
+		if (n)
+			assert_non_null(strstr(d.v[0].msg, "instruction: 481 characters; an 80x24 hold"));
+		routine_free(r);
+		diags_free(&d);
+	}
 }
 
 /* " #" ends plain text and starts a comment: the words after it are lost,
