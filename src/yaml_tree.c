@@ -426,9 +426,16 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 					  "unknown key '%s' in %s; keys are one word: if this is the "
 					  "rest of a text cut at a comma, put the whole text in quotes",
 					  safe, where);
-			else
+			else { /* {at: 5s, text: Breathe}: say what the keys are */
+				char list[256] = "";
+				size_t len = 0;
+				for (size_t j = 0; j < nkeys && len < sizeof list; j++)
+					len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
+								j == 0 ? "" : j + 1 == nkeys ? " or " : ", ",
+								names[j]);
 				diags_add(d, DIAG_ERROR, file, key->line, key->col,
-					  "unknown key '%s' in %s", safe, where);
+					  "unknown key '%s' in %s; expected %s", safe, where, list);
+			}
 			free(safe);
 		} else if (vals[k]) {
 			diags_add(d, DIAG_ERROR, file, key->line, key->col,

@@ -118,7 +118,10 @@ static void test_unknown_key_suggests(void **state)
 	expect_error("titel: T\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 1,
 		     "unknown key 'titel' in the routine; did you mean 'title'?");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    colour: red\n", 6, 5,
-		     "unknown key 'colour' in a step");
+		     "unknown key 'colour' in a step; expected title, side, prep, hold, pressure, "
+		     "instruction, avoid or prompts");
+	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 5s, text: Breathe}]\n", 6, 24,
+		     "unknown key 'text' in a prompt; expected at or say");
 	/* "did you mean 'hold'" says it all: no second error that hold is missing. */
 	struct diags d = { 0 };
 	assert_null(load(HEAD "  - title: A\n    hodl: 30s\n", &d));
