@@ -185,9 +185,11 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct view v;
 	session_view(s, 0, &v);
 	record_session(&p, &v, started, stopped ? stopped : time(NULL), o->speed != 1);
-	/* Ctrl-C on the stop or done screen closes it: the session had ended. */
+	/* Ctrl-C on the stop or done screen closes it: the session had ended.
+	 * Mid-session it ends it, and what was done is said as q says it (not
+	 * after a hang-up: the terminal has gone). */
 	bool closed = end == LOOP_SIGNAL && (v.state == ST_STOP || v.state == ST_DONE);
-	if (full_screen && (end == LOOP_ENDED || closed))
+	if (full_screen && (end == LOOP_ENDED || closed || (end == LOOP_SIGNAL && signo != SIGHUP)))
 		say_how_it_ended(&v, &p);
 	if (end == LOOP_SIGNAL) {
 		if (!closed)

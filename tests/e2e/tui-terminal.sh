@@ -25,6 +25,9 @@ status=$(wait_exit)
 [ "$status" = 131 ] || fail "SIGQUIT: exit status $status, expected 131"
 cmp -s "$TMP/before" "$TMP/after" || fail "SIGQUIT: terminal modes changed: $(cat "$TMP/before") → $(cat "$TMP/after")"
 grep -q $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "SIGQUIT: the session not recorded"
+# What was done is left in the terminal, as after q, then why it ended.
+screen_text >"$TMP/screen"
+expect_in_order "$TMP/screen" '^Ended early: [0-9ms]+ of 2m10s\.$' '^unknot: Quit: session ended$'
 
 # The stop screen: red background with colours…
 tmux_start 80 24 "$RUN --mute calves"
