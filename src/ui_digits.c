@@ -1,5 +1,6 @@
 /* Block letters five rows high for the countdown and the stop screen:
- * a 3×5 pixel font, each pixel two columns wide, readable across a room. */
+ * a 3×5 pixel font, each pixel two columns wide, readable across a room;
+ * on a big screen, twice that (each pixel 4×2). */
 #include <string.h>
 
 #include "ui_internal.h"
@@ -40,18 +41,18 @@ static const struct glyph *find(char c)
 	return NULL;
 }
 
-int ui_big_width(const char *s)
+int ui_big_width(const char *s, int scale)
 {
 	int w = 0;
 	for (; *s; s++) {
 		const struct glyph *g = find(*s);
 		if (g)
-			w += g->w * PIXEL_COLS + (w ? GAP_COLS : 0);
+			w += (g->w * PIXEL_COLS + (w ? GAP_COLS : 0)) * scale;
 	}
 	return w;
 }
 
-void ui_big(struct ui *u, int y, int x, const char *s, attr_t a)
+void ui_big(struct ui *u, int y, int x, const char *s, int scale, attr_t a)
 {
 	int col = x;
 	for (; *s; s++) {
@@ -59,17 +60,17 @@ void ui_big(struct ui *u, int y, int x, const char *s, attr_t a)
 		if (!g)
 			continue;
 		if (col > x)
-			col += GAP_COLS;
-		for (int r = 0; r < UI_BIG_ROWS; r++) {
+			col += GAP_COLS * scale;
+		for (int r = 0; r < UI_BIG_ROWS * scale; r++) {
 			if (y + r >= LINES)
 				break;
 			for (int p = 0; p < g->w; p++) {
-				if (g->rows[r][p] != '#')
+				if (g->rows[r / scale][p] != '#')
 					continue;
-				move(y + r, col + p * PIXEL_COLS);
-				ui_block(u, PIXEL_COLS, a);
+				move(y + r, col + p * PIXEL_COLS * scale);
+				ui_block(u, PIXEL_COLS * scale, a);
 			}
 		}
-		col += g->w * PIXEL_COLS;
+		col += g->w * PIXEL_COLS * scale;
 	}
 }

@@ -124,9 +124,13 @@ void ui_fill_row(struct ui *u, int y, attr_t a);
 
 /* ui_digits.c */
 /* Width in columns of s in block letters (digits, ':', 'S', 'T', 'O', 'P',
- * ' '); UI_BIG_ROWS high. */
-int ui_big_width(const char *s);
-void ui_big(struct ui *u, int y, int x, const char *s, attr_t a);
+ * ' '); UI_BIG_ROWS high, both times scale (1, or 2 on a big screen). */
+int ui_big_width(const char *s, int scale);
+void ui_big(struct ui *u, int y, int x, const char *s, int scale, attr_t a);
+/* The scale the countdown and STOP take: 2 from UI_BIG2_ROWS rows and
+ * UI_BIG2_COLS columns up, where the room is to spare. */
+#define UI_BIG2_ROWS 40
+#define UI_BIG2_COLS 100
 
 /* ui_screens.c */
 /* Cells in the breathing pacer's bar (and the step bar above it). */

@@ -18,6 +18,7 @@
 struct layout {
 	struct ui_block *b;
 	int n, cap;
+	int lower_from; /* blocks from here move down on a tall screen; 0: none */
 };
 
 static void layout_free(struct layout *l)
@@ -25,9 +26,18 @@ static void layout_free(struct layout *l)
 	free(l->b);
 }
 
+#define READ_COLS 76 /* lines of text longer than this are hard to follow */
+
+/* Text takes the screen less its margins, up to READ_COLS: on a wide
+ * screen, a column in the middle. */
 static int text_width_cols(void)
 {
-	return COLS - 2 * MARGIN;
+	return COLS - 2 * MARGIN < READ_COLS ? COLS - 2 * MARGIN : READ_COLS;
+}
+
+static int text_left(void)
+{
+	return COLS - 2 * MARGIN < READ_COLS ? MARGIN : (COLS - READ_COLS) / 2;
 }
 
 static int prefix_cols(const struct ui_block *b)
@@ -111,7 +121,7 @@ static void draw_lines(struct ui *u, const struct ui_block *b, int y, int first,
 		n = MAX_LINES;
 	int shown = first + count < n ? first + count : n;
 	for (int i = first; i < shown; i++) {
-		int x = (b->x ? b->x : MARGIN) + pw;
+		int x = (b->x ? b->x : text_left()) + pw;
 		int len = sp[i].len;
 		bool more = mark_cut && i == shown - 1 && shown < n;
 		if (more) { /* the last line shown: end it on a word, with … */
@@ -211,9 +221,18 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 {
 	fit_layout(l, rows);
 	u->frame.n_tick = 0;
+	/* Taller than 24 rows, the top's blocks come down by a third of what is
+	 * more, and stay there whatever shows (a prompt, the pacer): not all
+	 * at the top with the rest of the screen empty. */
+	int spare = rows;
+	for (int i = 0; i < l->n; i++)
+		spare -= l->b[i].h;
+	int lower = (rows - 24) / 3 < spare ? (rows - 24) / 3 : spare;
 	int y = 0;
 	for (int i = 0; i < l->n; i++) {
 		const struct ui_block *b = &l->b[i];
+		if (i == l->lower_from && l->lower_from && lower > 0)
+			y += lower;
 		if (b->bottom || !b->h)
 			continue;
 		if (y + b->h > rows)
@@ -315,6 +334,27 @@ static enum session_state shown_state(const struct view *v)
 	return v->state == ST_PAUSED ? v->paused_from : v->state;
 }
 
+/* Block letters at the scale b's height has room for: 2, 1, or none (0). */
+static int scale_for(const struct ui_block *b, const char *s)
+{
+	for (int scale = 2; scale > 0; scale--)
+		if (b->h >= UI_BIG_ROWS * scale && ui_big_width(s, scale) <= COLS - 2)
+			return scale;
+	return 0;
+}
+
+/* Rows for block letters: twice the size on a big screen. Their least is
+ * one size down: the words come first, and a line of text the last. */
+static void add_big(struct layout *l, ui_draw_fn *fn, bool ticks)
+{
+	bool two = LINES >= UI_BIG2_ROWS && COLS >= UI_BIG2_COLS;
+	int h = UI_BIG_ROWS * (two ? 2 : 1), least = two ? UI_BIG_ROWS : 1;
+	if (ticks)
+		add_ticking(l, 4, h, least, fn, false);
+	else
+		add_custom(l, 4, h, least, fn);
+}
+
 static void draw_clock(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	char clock[16];
@@ -322,9 +362,9 @@ static void draw_clock(struct ui *u, const struct view *v, const struct ui_block
 	enum session_state st = shown_state(v);
 	attr_t a = v->state == ST_PAUSED ? ui_attr(u, S_DIM) :
 		   st == ST_HOLD ? ui_attr(u, S_BIG) : ui_attr(u, S_WARN);
-	int w = ui_big_width(clock);
-	if (b->h >= UI_BIG_ROWS && w <= COLS - 2)
-		ui_big(u, y, (COLS - w) / 2, clock, a);
+	int scale = scale_for(b, clock);
+	if (scale)
+		ui_big(u, y, (COLS - ui_big_width(clock, scale)) / 2, clock, scale, a);
 	else
 		ui_center(u, y, clock, a | A_BOLD);
 }
@@ -398,11 +438,11 @@ static void draw_session_bar(struct ui *u, const struct view *v, const struct ui
 	int lw = (int)strlen(label);
 	const char *name = "session ";
 	int nw = (int)strlen(name);
-	int w = COLS - 2 * MARGIN - lw - nw;
-	ui_put(u, y, MARGIN, name, nw, ui_attr(u, S_DIM));
+	int x = text_left(), w = text_width_cols() - lw - nw; /* lined up with the text */
+	ui_put(u, y, x, name, nw, ui_attr(u, S_DIM));
 	double f = v->total_ms > 0 ? (double)v->done_ms / (double)v->total_ms : 0;
-	ui_bar(u, y, MARGIN + nw, w, f, ui_attr(u, S_BAR));
-	ui_put(u, y, MARGIN + nw + w, label, lw, A_NORMAL);
+	ui_bar(u, y, x + nw, w, f, ui_attr(u, S_BAR));
+	ui_put(u, y, x + nw + w, label, lw, A_NORMAL);
 }
 
 static void draw_legend_block(struct ui *u, const struct view *v, const struct ui_block *b, int y)
@@ -448,12 +488,13 @@ static void draw_step(struct ui *u, const struct view *v)
 
 	add(&l, 0, 1, 1); /* the header, drawn above */
 	add_space(&l, false);
+	l.lower_from = l.n;
 	struct ui_block *t = add_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
 	if (t)
 		t->center = true;
 	add_custom(&l, 2, 1, 0, draw_state);
 	add_space(&l, false);
-	add_ticking(&l, 4, UI_BIG_ROWS, 1, draw_clock, false);
+	add_big(&l, draw_clock, true);
 	add_ticking(&l, 5, 1, 0, draw_step_bar, false);
 	if (st == ST_HOLD) {
 		add_space(&l, false);
@@ -752,8 +793,9 @@ static void draw_done(struct ui *u, const struct view *v)
 static void draw_big_stop(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	attr_t a = ui_attr(u, S_STOP);
-	if (b->h >= UI_BIG_ROWS)
-		ui_big(u, y, (COLS - ui_big_width("STOP")) / 2, "STOP", a);
+	int scale = scale_for(b, "STOP");
+	if (scale)
+		ui_big(u, y, (COLS - ui_big_width("STOP", scale)) / 2, "STOP", scale, a);
 	else
 		ui_center(u, y, "STOP", a | A_BOLD);
 }
@@ -773,7 +815,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	bkgdset(' ' | a);
 	erase();
 	add_space(&l, false);
-	add_custom(&l, 4, UI_BIG_ROWS, 1, draw_big_stop);
+	add_big(&l, draw_big_stop, false);
 	add_space(&l, false);
 	if (item) {
 		char *name = item_name(u, item, false);

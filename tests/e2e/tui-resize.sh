@@ -128,30 +128,30 @@ wait_exit >/dev/null
 # number (which then falls on other text).
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
 wait_for "Press Enter to begin"
-top() { screen_text | sed -n 3p; }
+top() { screen_text | sed -n "3s/^ *//p"; } # wider than 80, the text is a column in the middle
 for _ in $(seq 30); do
-	[[ $(top) == "  Calves — calves"* ]] && break
+	[[ $(top) == "Calves — calves"* ]] && break
 	was=$(screen_text | grep -o 'Lines [0-9]*-')
 	keys j
 	wait_gone "$was"
 done
-[[ $(top) == "  Calves — calves"* ]] || fail "never scrolled to Calves:"$'\n'"$(screen_text)"
+[[ $(top) == "Calves — calves"* ]] || fail "never scrolled to Calves:"$'\n'"$(screen_text)"
 for size in "60 20" "100 16" "80 24"; do
 	tm resize-window -t t -x "${size% *}" -y "${size#* }"
 	wait_for "Lines "
 	sleep 0.2
-	[[ $(top) == "  Calves — calves"* ]] || fail "the top moved at $size:"$'\n'"$(screen_text)"
+	[[ $(top) == "Calves — calves"* ]] || fail "the top moved at $size:"$'\n'"$(screen_text)"
 done
 # A screen tall enough to show past the end pulls the top up to stay full;
 # back at 80×24, the reader's place is where it was, not where it was pulled.
-tm resize-window -t t -x 120 -y 36
+tm resize-window -t t -x 120 -y 44
 wait_for "Lines "
 sleep 0.2
-[[ $(top) == "  Calves — calves"* ]] && fail "120×36 did not pull the top up:"$'\n'"$(screen_text)"
+[[ $(top) == "Calves — calves"* ]] && fail "120×44 did not pull the top up:"$'\n'"$(screen_text)"
 tm resize-window -t t -x 80 -y 24
 wait_for "Lines "
 sleep 0.2
-[[ $(top) == "  Calves — calves"* ]] || fail "the place was lost through 120×36:"$'\n'"$(screen_text)"
+[[ $(top) == "Calves — calves"* ]] || fail "the place was lost through 120×44:"$'\n'"$(screen_text)"
 # Behind the too-small screen j/k move nothing.
 tm resize-window -t t -x 20 -y 5
 wait_for "too small"
@@ -159,7 +159,7 @@ keys j j j j j j j j j j
 sleep 0.2
 tm resize-window -t t -x 80 -y 24
 wait_for "Lines "
-[[ $(top) == "  Calves — calves"* ]] || fail "j/k scrolled the brief behind the too-small screen:"$'\n'"$(screen_text)"
+[[ $(top) == "Calves — calves"* ]] || fail "j/k scrolled the brief behind the too-small screen:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
 
@@ -196,6 +196,21 @@ wait_for "Press Enter to begin"
 wait_for "no such sound driver"
 screen_text | grep -q "One line\." || fail "the short brief was cut: $(screen_text)"
 screen_text | grep -qE "Lines |j/k" && fail "a brief that shows whole offers to scroll: $(screen_text)"
+keys q
+wait_exit >/dev/null
+
+# A big screen: the countdown twice the size (pixels of 4×2), the step lower
+# than the top, and the words in a column of at most 76 in the middle.
+tmux_start 160 50 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+[ "$(screen_text | grep -c '████████████')" -ge 4 ] || fail "small digits at 160×50:"$'\n'"$(screen_text)"
+row=$(screen_text | grep -n 'Calf roll — LEFT SIDE' | cut -d: -f1)
+(( row > 5 )) || fail "the step at row $row of 50:"$'\n'"$(screen_text)"
+line=$(screen_text | grep 'Sit with the roller')
+[[ $line == "$(printf '%42s' '')Sit with the roller"* ]] || fail "the instruction not in the middle: '$line'"
+(( ${#line} - 42 <= 76 )) || fail "a line of ${#line} columns at 160×50: '$line'"
 keys q
 wait_exit >/dev/null
 echo "ui_resize: ok"
