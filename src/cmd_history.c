@@ -32,9 +32,8 @@ int cmd_history(bool csv)
 		time_t now = time(NULL);
 		struct tm tm;
 		localtime_r(&now, &tm);
-		int today = days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 		bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-		history_print_report(stdout, &h, today, tm.tm_hour, utf8);
+		history_print_report(stdout, &h, now, tm.tm_gmtoff, utf8);
 	}
 	history_free(&h);
 	diags_free(&warn);

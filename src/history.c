@@ -74,11 +74,6 @@ int history_stop_day(const struct history_entry *e)
 	return e->ended[0] ? e->ended_day : e->day;
 }
 
-bool history_stop_holds(const struct history_entry *e, int today, int hour)
-{
-	int day = history_stop_day(e);
-	return day == today || (day == today - 1 && hour < HISTORY_NIGHT_ENDS_HOUR);
-}
 
 /* A field as it will be written: never empty, no tab, newline or control. */
 static char *field(const char *s)
@@ -225,15 +220,22 @@ static int digits(const char *s, int n)
 	return v;
 }
 
+/* The shape of a local time with its offset, as history_stamp writes it. */
+static bool stamp_shaped(const char *s)
+{
+	size_t n = strlen(s);
+	bool zone = n == 20 ? s[19] == 'Z' :
+		    n == 25 && (s[19] == '+' || s[19] == '-') && shaped(s + 20, "99:99");
+	return zone && shaped(s, "9999-99-99T99:99:99");
+}
+
 /* A local time with its offset, as history_stamp writes it:
  * 2026-11-24T07:05:00+01:00 (or ...Z), and nothing more; copied to out
  * (HISTORY_TIME_MAX bytes), its local date's day number to *day. */
 static bool parse_time(const char *s, char *out, int *day)
 {
 	size_t n = strlen(s);
-	bool zone = n == 20 ? s[19] == 'Z' :
-		    n == 25 && (s[19] == '+' || s[19] == '-') && shaped(s + 20, "99:99");
-	if (!zone || !shaped(s, "9999-99-99T99:99:99"))
+	if (!stamp_shaped(s))
 		return false;
 	int y = digits(s, 4), mo = digits(s + 5, 2), d = digits(s + 8, 2);
 	int h = digits(s + 11, 2), mi = digits(s + 14, 2), se = digits(s + 17, 2);
@@ -246,6 +248,39 @@ static bool parse_time(const char *s, char *out, int *day)
 	memcpy(out, s, n + 1);
 	*day = days_from_civil(y, mo, d);
 	return true;
+}
+
+/* Whole days since 1970 of t local seconds, and the seconds into that day. */
+static long long day_of(long long t, long long *into)
+{
+	long long d = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+	*into = t - d * 86400;
+	return d;
+}
+
+bool history_moment(const char *s, time_t *t)
+{
+	if (!stamp_shaped(s))
+		return false;
+	long long off = s[19] != 'Z' ? (digits(s + 20, 2) * 3600LL + digits(s + 23, 2) * 60LL) *
+					  (s[19] == '-' ? -1 : 1) : 0;
+	long long local = days_from_civil(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2)) * 86400LL +
+			  digits(s + 11, 2) * 3600LL + digits(s + 14, 2) * 60LL + digits(s + 17, 2);
+	*t = (time_t)(local - off);
+	return true;
+}
+
+bool history_stop_holds(const struct history_entry *e, time_t now, long utc_offset)
+{
+	time_t at;
+	if (!history_moment(history_stop_time(e), &at))
+		return false;
+	if (at > now)
+		return at - now < 86400;
+	long long into_now, into_stop;
+	long long today = day_of((long long)now + utc_offset, &into_now);
+	long long day = day_of((long long)at + utc_offset, &into_stop);
+	return day == today || (day == today - 1 && into_now < HISTORY_NIGHT_ENDS_HOUR * 3600LL);
 }
 
 static bool valid_end(const char *s)

@@ -81,9 +81,13 @@ int history_stop_day(const struct history_entry *e);
  * hour: "no more rolling today" said at 23:50 still holds at 00:10. */
 #define HISTORY_NIGHT_ENDS_HOUR 5
 #define HISTORY_NIGHT_ENDS "05:00" /* the same, as told */
-/* Whether e's day still holds at the local date today (a day number) and
- * hour: it is today, or yesterday and the night is not over. */
-bool history_stop_holds(const struct history_entry *e, int today, int hour);
+/* Whether e's day still holds at now, in a zone utc_offset seconds east of
+ * UTC: the stop, as a moment, falls on now's local day, or on the day
+ * before and the night is not over; or it is less than a day ahead (a
+ * clock set back, a zone further west). */
+bool history_stop_holds(const struct history_entry *e, time_t now, long utc_offset);
+/* The moment a time stamp of the history names; false when it is none. */
+bool history_moment(const char *stamp, time_t *t);
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
 int days_from_civil(int y, int m, int d);

@@ -170,14 +170,17 @@ static void load_quietly(struct history *h)
 	free(path);
 }
 
-/* True when the history's time stamp start (local, ISO 8601) is on now's day. */
-static bool same_day(const char *start, time_t now)
+/* True when the moment a history time stamp names is on now's local day
+ * (here, whatever zone it was written in). */
+static bool same_day(const char *stamp, time_t now)
 {
-	struct tm tm;
-	char today[16];
-	localtime_r(&now, &tm);
-	strftime(today, sizeof today, "%Y-%m-%d", &tm);
-	return strncmp(start, today, 10) == 0;
+	time_t at;
+	struct tm a, b;
+	if (!history_moment(stamp, &at))
+		return false;
+	localtime_r(&at, &a);
+	localtime_r(&now, &b);
+	return a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
 }
 
 /* True while stop's "not again today" holds: its day and the night after. */
@@ -185,8 +188,7 @@ static bool holds(const struct history_entry *stop, time_t now)
 {
 	struct tm tm;
 	localtime_r(&now, &tm);
-	return history_stop_holds(stop, days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-				  tm.tm_hour);
+	return history_stop_holds(stop, now, tm.tm_gmtoff);
 }
 
 /* The latest open stop in the plan's areas: one today must not be lifted
@@ -403,11 +405,13 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			answer = STOP_REFUSED;
 		} else {
 			const char *it = n_areas > 1 ? "them" : "it";
+			/* Last night's stop holds till the morning, not tomorrow's. */
+			const char *until = same_day(history_stop_time(stop), now) ? "tomorrow" : "the morning";
 			char *ask = others && today ?
-				xasprintf("Better to rest %s until tomorrow: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, it) :
+				xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
 				others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
-				xstrdup(today ? "Better to rest until tomorrow. Only if you are sure it has gone, type yes and Enter to go on:" :
-						"If it has gone and you feel fine, type yes and Enter to go on:");
+				today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on:", until) :
+				xstrdup("If it has gone and you feel fine, type yes and Enter to go on:");
 			print_wrapped(out, cols, "", ask, " ");
 			free(ask);
 			fflush(out);

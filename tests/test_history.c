@@ -10,12 +10,15 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <dirent.h>
 #include <unistd.h>
 #include <cmocka.h>
 
 #include "history.h"
 #include "history_report.h"
 #include "xalloc.h"
+
+#include "fuzz/fuzz_history.c" /* its checks, for the inputs kept below */
 
 static char dir[] = "/tmp/unknot-history-XXXXXX";
 
@@ -112,6 +115,35 @@ static void test_fields_cannot_break_lines(void **state)
 	assert_null(strchr(h.v[0].areas, '\t'));
 	history_free(&h);
 	free(path);
+}
+
+/* What the history fuzzer is given to start from and has found: read whole
+ * and cut, reported on, with no crash, leak or control byte out (the
+ * fuzzer's own checks, which abort). */
+static void test_fuzz_inputs_replayed(void **state)
+{
+	const char *dirs[] = { "tests/fuzz/crashers-history", "tests/fuzz/history-seeds" };
+	int n = 0;
+	for (size_t k = 0; k < 2; k++) {
+		DIR *dp = opendir(dirs[k]);
+		assert_non_null(dp);
+		for (struct dirent *e; (e = readdir(dp));) {
+			if (e->d_name[0] == '.')
+				continue;
+			char *path = xasprintf("%s/%s", dirs[k], e->d_name);
+			FILE *f = fopen(path, "rb");
+			assert_non_null(f);
+			char data[65536];
+			size_t len = fread(data, 1, sizeof data, f);
+			fclose(f);
+			LLVMFuzzerTestOneInput((const uint8_t *)data, len);
+			free(path);
+			n++;
+		}
+		closedir(dp);
+	}
+	assert_true(n >= 4);
+	printf("report: %d history fuzz inputs replayed\n", n);
 }
 
 static void test_damaged_lines_are_skipped(void **state)
@@ -399,13 +431,21 @@ static void test_streak_across_dst(void **state)
 	free(h.v);
 }
 
+#define CET 3600L /* the zone the tests' times are written in: +01:00 */
+
+/* The moment hour o'clock on the local date today, at +01:00. */
+static time_t at_hour(int today, int hour)
+{
+	return (time_t)today * 86400 + hour * 3600 - CET;
+}
+
 /* The --history report at hour of today, in ASCII, into buf. */
 static void report_at(const struct history *h, int today, int hour, char *buf, size_t size)
 {
 	memset(buf, 0, size);
 	FILE *f = fmemopen(buf, size, "w");
 	assert_non_null(f);
-	history_print_report(f, h, today, hour, false);
+	history_print_report(f, h, at_hour(today, hour), CET, false);
 	fclose(f);
 }
 
@@ -557,19 +597,26 @@ static void test_stop_holds_through_the_night(void **state)
 	int d = days_from_civil(2026, 11, 24);
 	struct history_entry late = entry("2026-11-24T23:40:00+01:00", "feet", 60, "stop:numbness");
 	snprintf(late.ended, sizeof late.ended, "2026-11-24T23:50:00+01:00");
-	late.day = late.ended_day = d;
-	assert_true(history_stop_holds(&late, d, 23));
-	assert_true(history_stop_holds(&late, d + 1, 0));
-	assert_true(history_stop_holds(&late, d + 1, HISTORY_NIGHT_ENDS_HOUR - 1));
-	assert_false(history_stop_holds(&late, d + 1, HISTORY_NIGHT_ENDS_HOUR));
-	assert_false(history_stop_holds(&late, d + 2, 0));
+	assert_true(history_stop_holds(&late, at_hour(d, 23) + 900, CET));
+	assert_true(history_stop_holds(&late, at_hour(d + 1, 0), CET));
+	assert_true(history_stop_holds(&late, at_hour(d + 1, HISTORY_NIGHT_ENDS_HOUR) - 1, CET));
+	assert_false(history_stop_holds(&late, at_hour(d + 1, HISTORY_NIGHT_ENDS_HOUR), CET));
+	assert_false(history_stop_holds(&late, at_hour(d + 2, 0), CET));
+	/* A line from before the end was kept: its start. */
 	struct history_entry early = entry("2026-11-25T00:10:00+01:00", "feet", 60, "stop:numbness");
-	early.day = d + 1; /* a line from before the end was kept: its start */
-	assert_true(history_stop_holds(&early, d + 1, 0));
-	assert_true(history_stop_holds(&early, d + 1, 23));
-	assert_true(history_stop_holds(&early, d + 2, 4));
-	assert_false(history_stop_holds(&early, d + 2, 5));
-	assert_false(history_stop_holds(&early, d, 23)); /* before it was made */
+	assert_true(history_stop_holds(&early, at_hour(d + 1, 1), CET));
+	assert_true(history_stop_holds(&early, at_hour(d + 1, 23), CET));
+	assert_true(history_stop_holds(&early, at_hour(d + 2, 4), CET));
+	assert_false(history_stop_holds(&early, at_hour(d + 2, 5), CET));
+	/* By the moment, not the date written: read at -07:00, the stop at
+	 * 23:50 (+01:00) was at 15:50 that day, and holds till 05:00 after it... */
+	assert_true(history_stop_holds(&late, at_hour(d, 23), -7 * 3600L));
+	assert_true(history_stop_holds(&late, at_hour(d + 1, 12), -7 * 3600L)); /* 04:00 there */
+	assert_false(history_stop_holds(&late, at_hour(d + 1, 13), -7 * 3600L));
+	/* ...and a stop written as later than now (a clock set back, a zone
+	 * further east) holds, for a day at most. */
+	assert_true(history_stop_holds(&late, at_hour(d, 20), CET));
+	assert_false(history_stop_holds(&late, at_hour(d - 2, 20), CET));
 }
 
 static void test_week_leaves_out_stops_without_area(void **state)
@@ -772,7 +819,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_append_and_read_back), cmocka_unit_test(test_fields_cannot_break_lines),
 		cmocka_unit_test(test_huge_numbers_still_read_back),
-		cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
+		cmocka_unit_test(test_fuzz_inputs_replayed), cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
 		cmocka_unit_test(test_line_after_a_cut_one), cmocka_unit_test(test_short_write_is_taken_back),
 		cmocka_unit_test(test_appends_at_once),

@@ -120,6 +120,17 @@ else
 	grep -q 'No more rolling' "$out" && fail "last night's stop held past 05:00: $(head -3 "$out")"
 	grep -q '\] Done:' "$out" || fail "kid quads did not run the day after a stop: $(tail -2 "$out")"
 fi
+# A grown-up's the same: till 05:00 "y" is not enough, and it says so.
+cp "$TMP/hist.before" "$hist"
+printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' \
+	"$(date -d yesterday +%Y-%m-%dT23:45:00%:z)" "$(date -d yesterday +%Y-%m-%dT23:50:00%:z)" >>"$hist"
+$RUN --plain --mute --speed 500 calves <<<y >"$out" 2>&1
+if (( 10#$(date +%H) < 5 )); then
+	expect_in_order "$out" '^You stopped during calves yesterday at 23:50: numbness or tingling\.' \
+		'Better to rest until the morning\. Only if you are sure.* Not today, then'
+else
+	grep -q '\] Done:' "$out" || fail "'y' refused the day after a stop: $(tail -2 "$out")"
+fi
 cp "$TMP/hist.before" "$hist" # as it was: the stops below are the sessions'
 
 # A session ended early: the history keeps the time the screen said.

@@ -17,7 +17,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* The report (or the CSV) for today, into a buffer: no control byte but
  * the line breaks (and the CSV's carriage returns). */
-static void report(const struct history *h, int today, bool csv)
+static void report_clean(const struct history *h, int today, bool csv)
 {
 	char *out = NULL;
 	size_t len = 0;
@@ -27,7 +27,8 @@ static void report(const struct history *h, int today, bool csv)
 	if (csv)
 		history_export_csv(f, h);
 	else
-		history_print_report(f, h, today, today % 24, today & 1);
+		history_print_report(f, h, (time_t)today * 86400 + today % 86400, (today % 27 - 13) * 3600L,
+				     today & 1);
 	fclose(f);
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)out[i];
@@ -57,9 +58,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			history_week_seconds(&h, h.v[i].day, h.v[i].areas);
 			today = h.v[i].day; /* the last line's day: its week has something */
 		}
-		report(&h, today, false);
-		report(&h, today + 1, false);
-		report(&h, today, true);
+		report_clean(&h, today, false);
+		report_clean(&h, today + 1, false);
+		report_clean(&h, today, true);
 		history_free(&h);
 		diags_free(&d);
 	}
