@@ -278,7 +278,7 @@ static void ui_fe_event(void *ctx, const struct session_event *ev, const struct 
  * brief_top in range. */
 static void scroll_brief(struct ui *u, int by)
 {
-	if (!u->brief_page)
+	if (!u->brief_page || !by) /* another key: the place stays where it was */
 		return;
 	u->brief_top += by;
 	if (u->brief_top < 0)
@@ -369,6 +369,10 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 			v.state = ST_PREP; /* a second Enter must not do more */
 		else if (k == SK_STOP)
 			v.state = ST_STOP; /* x 1 typed at once: 1 answers the question */
+		else if (k == SK_PAUSE && v.state == ST_PAUSED) /* space ? at once: ? pauses */
+			v.state = v.paused_from;
+		else if (k == SK_PAUSE && (v.state == ST_PREP || v.state == ST_HOLD || v.state == ST_SWITCH))
+			v.paused_from = v.state, v.state = ST_PAUSED;
 	}
 	nodelay(stdscr, FALSE);
 	return n == 0 && gone ? -1 : n; /* a hung-up terminal reads as ready, with nothing */

@@ -19,6 +19,7 @@ struct layout {
 	struct ui_block *b;
 	int n, cap;
 	int lower_from; /* blocks from here move down on a tall screen; 0: none */
+	int lower_keep; /* rows other states of the screen add: kept free for them */
 };
 
 static void layout_free(struct layout *l)
@@ -56,17 +57,22 @@ static struct ui_block *add(struct layout *l, int prio, int h, int min_h)
 	return b;
 }
 
+/* The rows text takes as a block after prefix. */
+static int text_rows(const char *text, const char *prefix)
+{
+	struct ui_block probe = { .prefix = prefix };
+	struct span sp[1];
+	int h = text_wrap(text, text_width_cols() - prefix_cols(&probe), sp, 0);
+	return h > MAX_LINES ? MAX_LINES : h;
+}
+
 /* A wrapped text block; it may lose lines down to min_h (0: it may go). */
 static struct ui_block *add_text(struct layout *l, int prio, int min_h, const char *text,
 			      attr_t a, const char *prefix, attr_t pa)
 {
 	if (!text || !*text)
 		return NULL;
-	struct ui_block probe = { .prefix = prefix };
-	struct span sp[1];
-	int h = text_wrap(text, text_width_cols() - prefix_cols(&probe), sp, 0);
-	if (h > MAX_LINES)
-		h = MAX_LINES;
+	int h = text_rows(text, prefix);
 	struct ui_block *b = add(l, prio, h, min_h < h ? min_h : h);
 	if (b) {
 		b->text = text;
@@ -227,6 +233,7 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 	int spare = rows;
 	for (int i = 0; i < l->n; i++)
 		spare -= l->b[i].h;
+	spare -= l->lower_keep;
 	int lower = (rows - 24) / 3 < spare ? (rows - 24) / 3 : spare;
 	int y = 0;
 	for (int i = 0; i < l->n; i++) {
@@ -501,12 +508,24 @@ static void draw_step(struct ui *u, const struct view *v)
 		add_ticking(&l, 3, 2, 1, draw_pacer, false);
 	}
 	add_space(&l, false);
+	const char *mark = u->utf8 ? "» " : "> ";
 	if (v->too_hard)
 		add_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
 			 ui_attr(u, S_WARN));
 	if (v->prompt && st == ST_HOLD)
-		add_text(&l, 4, 0, v->prompt, ui_attr(u, S_TITLE), u->utf8 ? "» " : "> ",
-			 ui_attr(u, S_PACER));
+		add_text(&l, 4, 0, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
+	/* What another moment of the step may add (the pacer, a longer prompt,
+	 * the too-hard advice) is kept free on a tall screen: the step comes
+	 * down as far in every state, and nothing jumps. */
+	l.lower_keep = st == ST_HOLD ? 0 : 3;
+	if (!v->too_hard)
+		l.lower_keep += text_rows(advice_too_hard(v->kid), "Too hard? ");
+	int most = 0, now_rows = v->prompt && st == ST_HOLD ? text_rows(v->prompt, mark) : 0;
+	for (size_t i = 0; v->item && i < v->item->step->n_prompts; i++) {
+		int r = text_rows(v->item->step->prompts[i].say, mark);
+		most = r > most ? r : most;
+	}
+	l.lower_keep += most > now_rows ? most - now_rows : 0;
 	if (v->item) {
 		/* Getting into position, how matters more than big digits; in
 		 * the hold, the clock and the breath come first. */

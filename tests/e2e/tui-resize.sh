@@ -148,6 +148,8 @@ tm resize-window -t t -x 120 -y 44
 wait_for "Lines "
 sleep 0.2
 [[ $(top) == "Calves — calves"* ]] && fail "120×44 did not pull the top up:"$'\n'"$(screen_text)"
+keys Left Home # keys that scroll nothing move no place
+sleep 0.2
 tm resize-window -t t -x 80 -y 24
 wait_for "Lines "
 sleep 0.2
@@ -201,7 +203,7 @@ wait_exit >/dev/null
 
 # A big screen: the countdown twice the size (pixels of 4×2), the step lower
 # than the top, and the words in a column of at most 76 in the middle.
-tmux_start 160 50 "$RUN --mute calves"
+tmux_start 160 50 "$RUN --mute --speed 3 calves"
 wait_for "Press Enter to begin"
 keys Enter
 wait_for "Get into position"
@@ -211,6 +213,15 @@ row=$(screen_text | grep -n 'Calf roll — LEFT SIDE' | cut -d: -f1)
 line=$(screen_text | grep 'Sit with the roller')
 [[ $line == "$(printf '%42s' '')Sit with the roller"* ]] || fail "the instruction not in the middle: '$line'"
 (( ${#line} - 42 <= 76 )) || fail "a line of ${#line} columns at 160×50: '$line'"
+# The hold adds the pacer, then h the too-hard advice: the step stays where
+# it was.
+wait_for "breathe"
+[ "$(screen_text | grep -n 'Calf roll — LEFT SIDE' | cut -d: -f1)" = "$row" ] ||
+	fail "the step moved from row $row in the hold:"$'\n'"$(screen_text)"
+keys h
+wait_for "Too hard?"
+[ "$(screen_text | grep -n 'Calf roll — LEFT SIDE' | cut -d: -f1)" = "$row" ] ||
+	fail "the step moved from row $row with the advice:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
 echo "ui_resize: ok"

@@ -59,6 +59,22 @@ sleep 1.2
 keys z
 wait_gone "any key closes this help"
 wait_for "space pause"
+# Keys typed at once are each read against what those before them did:
+# space and ? leave the help over a paused hold; ? and a key, a running one.
+keys ' ' '?'
+wait_for "any key closes this help"
+wait_for "space resume"
+p1=$(pane_title)
+sleep 1.2
+[ "$(pane_title)" = "$p1" ] || fail "space ? at once: the hold ran behind the help"
+keys z # the help did not pause it: closing it does not go on
+wait_gone "any key closes this help"
+wait_for "space resume"
+keys ' '
+wait_for "space pause"
+keys '?' z
+sleep 0.5
+screen_text | grep -q "PAUSED" && fail "? and a key at once left the session paused: $(screen_text)"
 keys n                                            # skip to the other side
 wait_for "Switch to the right side"
 wait_for "Calf roll — RIGHT SIDE"
