@@ -69,12 +69,6 @@ const char *history_stop_time(const struct history_entry *e)
 	return e->ended[0] ? e->ended : e->start;
 }
 
-int history_stop_day(const struct history_entry *e)
-{
-	return e->ended[0] ? e->ended_day : e->day;
-}
-
-
 /* A field as it will be written: never empty, no tab, newline or control. */
 static char *field(const char *s)
 {

@@ -74,8 +74,6 @@ void history_stamp(struct history_entry *e, time_t started, time_t ended);
 /* When a stop was made: the end of its session (a session can cross
  * midnight), or its start in a line from before the end was kept. */
 const char *history_stop_time(const struct history_entry *e);
-/* Its local date, in days since 1970-01-01. */
-int history_stop_day(const struct history_entry *e);
 
 /* A stop holds for the rest of its day and the night after it, until this
  * hour: "no more rolling today" said at 23:50 still holds at 00:10. */
@@ -83,8 +81,8 @@ int history_stop_day(const struct history_entry *e);
 #define HISTORY_NIGHT_ENDS "05:00" /* the same, as told */
 /* Whether e's day still holds at now, in a zone utc_offset seconds east of
  * UTC: the stop, as a moment, falls on now's local day, or on the day
- * before and the night is not over; or it is less than a day ahead (a
- * clock set back, a zone further west). */
+ * before and the night is not over; or it is less than a day ahead (the
+ * clock was set back since). */
 bool history_stop_holds(const struct history_entry *e, time_t now, long utc_offset);
 /* The moment a time stamp of the history names; false when it is none. */
 bool history_moment(const char *stamp, time_t *t);

@@ -576,7 +576,7 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	assert_string_equal(h.v[0].ended, "2026-11-25T00:00:10+01:00");
 	assert_string_equal(history_stop_time(&h.v[0]), "2026-11-25T00:00:10+01:00");
 	assert_int_equal(h.v[0].day, days_from_civil(2026, 11, 24));
-	assert_int_equal(history_stop_day(&h.v[0]), days_from_civil(2026, 11, 25));
+	assert_int_equal(h.v[0].ended_day, days_from_civil(2026, 11, 25));
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or tingling): the next "
@@ -613,8 +613,8 @@ static void test_stop_holds_through_the_night(void **state)
 	assert_true(history_stop_holds(&late, at_hour(d, 23), -7 * 3600L));
 	assert_true(history_stop_holds(&late, at_hour(d + 1, 12), -7 * 3600L)); /* 04:00 there */
 	assert_false(history_stop_holds(&late, at_hour(d + 1, 13), -7 * 3600L));
-	/* ...and a stop written as later than now (a clock set back, a zone
-	 * further east) holds, for a day at most. */
+	/* ...and a stop made later than now (the clock was set back since)
+	 * holds, for a day at most. */
 	assert_true(history_stop_holds(&late, at_hour(d, 20), CET));
 	assert_false(history_stop_holds(&late, at_hour(d - 2, 20), CET));
 }
