@@ -512,20 +512,24 @@ static void draw_step(struct ui *u, const struct view *v)
 	if (v->too_hard)
 		add_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
 			 ui_attr(u, S_WARN));
-	if (v->prompt && st == ST_HOLD)
-		add_text(&l, 4, 0, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
-	/* What another moment of the step may add (the pacer, a longer prompt,
-	 * the too-hard advice) is kept free on a tall screen: the step comes
-	 * down as far in every state, and nothing jumps. */
-	l.lower_keep = st == ST_HOLD ? 0 : 3;
-	if (!v->too_hard)
-		l.lower_keep += text_rows(advice_too_hard(v->kid), "Too hard? ");
 	int most = 0, now_rows = v->prompt && st == ST_HOLD ? text_rows(v->prompt, mark) : 0;
 	for (size_t i = 0; v->item && i < v->item->step->n_prompts; i++) {
 		int r = text_rows(v->item->step->prompts[i].say, mark);
 		most = r > most ? r : most;
 	}
-	l.lower_keep += most > now_rows ? most - now_rows : 0;
+	if (now_rows)
+		add_text(&l, 4, 0, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
+	/* In a hold, the rows of its longest prompt are kept for it (blank
+	 * until it comes), so that the words below do not move when it does;
+	 * on a small screen they are the first to go after the blank rows. */
+	if (st == ST_HOLD && most > now_rows)
+		add(&l, 8, most - now_rows, 0);
+	/* What another moment of the step may add (the pacer and the prompts,
+	 * the too-hard advice) is kept free on a tall screen: the step comes
+	 * down as far in every state, and nothing jumps. */
+	l.lower_keep = st == ST_HOLD ? 0 : 3 + most;
+	if (!v->too_hard)
+		l.lower_keep += text_rows(advice_too_hard(v->kid), "Too hard? ");
 	if (v->item) {
 		/* Getting into position, how matters more than big digits; in
 		 * the hold, the clock and the breath come first. */
