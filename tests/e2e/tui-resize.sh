@@ -201,6 +201,20 @@ screen_text | grep -qE "Lines |j/k" && fail "a brief that shows whole offers to 
 keys q
 wait_exit >/dev/null
 
+# At 80×24 a prompt takes the row kept for it in the hold: the words below
+# stay where they were.
+printf 'title: P\narea: feet\nsteps:\n  - title: Arch\n    prep: 0s\n    hold: 30s\n    instruction: Roll slowly.\n    prompts: [{at: 2s, say: Breathe out.}]\n' >"$TMP/prompt.yaml"
+tmux_start 80 24 "$RUN --mute $TMP/prompt.yaml"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "breathe"
+row=$(screen_text | grep -n 'Roll slowly' | cut -d: -f1)
+wait_for "Breathe out."
+[ "$(screen_text | grep -n 'Roll slowly' | cut -d: -f1)" = "$row" ] ||
+	fail "the instruction moved from row $row when the prompt came:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+
 # A big screen: the countdown twice the size (pixels of 4×2), the step lower
 # than the top, and the words in a column of at most 76 in the middle.
 tmux_start 160 50 "$RUN --mute --speed 3 calves"
