@@ -513,7 +513,11 @@ static void draw_step(struct ui *u, const struct view *v)
 		add_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
 			 ui_attr(u, S_WARN));
 	int most = 0, now_rows = v->prompt && st == ST_HOLD ? text_rows(v->prompt, mark) : 0;
+	/* Only prompts the hold lasts to: a kid's is cut to 30 s, and - cuts. */
+	int64_t hold_ms = !v->item ? 0 : st == ST_HOLD ? v->phase_ms : v->item->hold_ms;
 	for (size_t i = 0; v->item && i < v->item->step->n_prompts; i++) {
+		if (v->item->step->prompts[i].at_ms >= hold_ms)
+			continue;
 		int r = text_rows(v->item->step->prompts[i].say, mark);
 		most = r > most ? r : most;
 	}

@@ -215,6 +215,20 @@ wait_for "Breathe out."
 keys q
 wait_exit >/dev/null
 
+# In kid mode a hold is cut to 30 s: a prompt at 40 s never comes, and no
+# row is kept for it (the words sit where they do with no prompt at all).
+for p in "" "    prompts: [{at: 40s, say: Breathe out.}]\n"; do
+	printf "title: K\narea: feet\naudience: [kid]\nsteps:\n  - title: Arch\n    prep: 0s\n    hold: 60s\n    instruction: Roll slowly.\n$p" >"$TMP/kid.yaml"
+	tmux_start 80 24 "$RUN --mute --kid $TMP/kid.yaml"
+	wait_for "Press Enter to begin"
+	keys Enter
+	wait_for "Hold — light pressure"
+	rows+=("$(screen_text | grep -n 'Roll slowly' | cut -d: -f1)")
+	keys q
+	wait_exit >/dev/null
+done
+[ "${rows[0]}" = "${rows[1]}" ] || fail "a row kept for a prompt past a kid's 30 s: ${rows[*]}"
+
 # A big screen: the countdown twice the size (pixels of 4×2), the step lower
 # than the top, and the words in a column of at most 76 in the middle.
 tmux_start 160 50 "$RUN --mute --speed 3 calves"
