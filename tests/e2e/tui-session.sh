@@ -164,6 +164,8 @@ wait_for "Get into position"
 sleep 1.1 # a second done: a session of nothing leaves nothing
 keys n n n n n n n n
 wait_for "Ended early."
+# Nothing was rolled: no count of too hard, no aftercare.
+screen_text | grep -qE "Too hard:|Aftercare:" && fail "a summary of nothing rolled: $(screen_text)"
 keys q
 wait_exit >/dev/null
 screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+, every hold skipped\.$' ||
