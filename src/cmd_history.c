@@ -29,11 +29,8 @@ int cmd_history(bool csv)
 	if (csv) {
 		history_export_csv(stdout, &h);
 	} else {
-		time_t now = time(NULL);
-		struct tm tm;
-		localtime_r(&now, &tm);
 		bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-		history_print_report(stdout, &h, now, tm.tm_gmtoff, utf8);
+		history_print_report(stdout, &h, time(NULL), history_local_offset, utf8);
 	}
 	history_free(&h);
 	diags_free(&warn);

@@ -264,16 +264,24 @@ bool history_moment(const char *s, time_t *t)
 	return true;
 }
 
-bool history_stop_holds(const struct history_entry *e, time_t now, long utc_offset)
+long history_local_offset(time_t at)
+{
+	struct tm tm;
+	return localtime_r(&at, &tm) ? tm.tm_gmtoff : 0;
+}
+
+bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_fn *zone)
 {
 	time_t at;
 	if (!history_moment(history_stop_time(e), &at))
 		return false;
 	if (at > now)
 		return at - now < 86400;
+	/* Each moment's own offset: a stop at 00:30 on the night the clocks go
+	 * back is that day's, not the evening before's. */
 	long long into_now, into_stop;
-	long long today = day_of((long long)now + utc_offset, &into_now);
-	long long day = day_of((long long)at + utc_offset, &into_stop);
+	long long today = day_of((long long)now + zone(now), &into_now);
+	long long day = day_of((long long)at + zone(at), &into_stop);
 	return day == today || (day == today - 1 && into_now < HISTORY_NIGHT_ENDS_HOUR * 3600LL);
 }
 

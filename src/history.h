@@ -79,11 +79,14 @@ const char *history_stop_time(const struct history_entry *e);
  * hour: "no more rolling today" said at 23:50 still holds at 00:10. */
 #define HISTORY_NIGHT_ENDS_HOUR 5
 #define HISTORY_NIGHT_ENDS "05:00" /* the same, as told */
-/* Whether e's day still holds at now, in a zone utc_offset seconds east of
- * UTC: the stop, as a moment, falls on now's local day, or on the day
- * before and the night is not over; or it is less than a day ahead (the
- * clock was set back since). */
-bool history_stop_holds(const struct history_entry *e, time_t now, long utc_offset);
+/* The local zone's offset east of UTC, in seconds, at a moment (DST moves
+ * it): history_local_offset for the process's own, a fixed one in tests. */
+typedef long history_zone_fn(time_t at);
+long history_local_offset(time_t at);
+/* Whether e's day still holds at now, in zone: the stop, as a moment, falls
+ * on now's local day, or on the day before and the night is not over; or it
+ * is less than a day ahead (the clock was set back since). */
+bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_fn *zone);
 /* The moment a time stamp of the history names; false when it is none. */
 bool history_moment(const char *stamp, time_t *t);
 

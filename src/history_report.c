@@ -240,7 +240,7 @@ static bool finished_after(const struct history *h, size_t i, const char *area)
  * it still holds for (the area stopped in; on a brief, the session's
  * areas, each until a session of it finishes; from the picker, none: until
  * any session finishes). */
-static void print_open_stops(FILE *out, const struct history *h, time_t now, long utc_offset)
+static void print_open_stops(FILE *out, const struct history *h, time_t now, history_zone_fn *zone)
 {
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
@@ -251,7 +251,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, lon
 		const char *when = history_stop_time(e);
 		/* The child was told "No more rolling today": kid mode keeps to
 		 * it, whatever a grown-up's session did since. */
-		bool kid_day = e->kid && history_stop_holds(e, now, utc_offset);
+		bool kid_day = e->kid && history_stop_holds(e, now, zone);
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!finished_after(h, i, NULL))
@@ -286,9 +286,10 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, lon
 	}
 }
 
-void history_print_report(FILE *out, const struct history *h, time_t now, long utc_offset, bool utf8)
+void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
+			  bool utf8)
 {
-	long long local = (long long)now + utc_offset;
+	long long local = (long long)now + zone(now);
 	int today = (int)(local >= 0 ? local / 86400 : -((-local + 86399) / 86400));
 	if (!h->n) {
 		fprintf(out, "No sessions yet. Start one with: unknot feet\n");
@@ -312,7 +313,7 @@ void history_print_report(FILE *out, const struct history *h, time_t now, long u
 			len, e->routines, more, pad, "", e->done_s / 60, e->done_s % 60,
 			end_words(e->end, words, sizeof words));
 	}
-	print_open_stops(out, h, now, utc_offset);
+	print_open_stops(out, h, now, zone);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
 	print_week(out, h, today);

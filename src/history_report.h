@@ -23,10 +23,10 @@ int history_streak(const struct history *h, int today);
 /* Seconds done in the Monday-to-Sunday week holding today, for area. */
 long history_week_seconds(const struct history *h, int today, const char *area);
 
-/* The report of `unknot --history` at now, in a zone utc_offset seconds east
- * of UTC (today is its local date; a kid's stop holds through the night).
- * utf8 chooses the heat-map glyphs. */
-void history_print_report(FILE *out, const struct history *h, time_t now, long utc_offset,
+/* The report of `unknot --history` at now, in zone (today is its local
+ * date; a kid's stop holds through the night). utf8 chooses the heat-map
+ * glyphs. */
+void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
 			  bool utf8);
 
 /* RFC 4180 CSV with a header row. */

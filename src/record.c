@@ -170,25 +170,39 @@ static void load_quietly(struct history *h)
 	free(path);
 }
 
-/* True when the moment a history time stamp names is on now's local day
- * (here, whatever zone it was written in). */
-static bool same_day(const char *stamp, time_t now)
+/* "today" when the moment a history time stamp names is on now's local day
+ * (here, whatever zone it was written in), or after now (a clock set back);
+ * else "yesterday", which is all a stop that still holds can be. */
+static const char *stop_day(const char *stamp, time_t now)
 {
 	time_t at;
 	struct tm a, b;
 	if (!history_moment(stamp, &at))
-		return false;
+		return "today";
 	localtime_r(&at, &a);
 	localtime_r(&now, &b);
-	return a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
+	return at > now || (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) ? "today" : "yesterday";
+}
+
+/* The stamp's moment as a date and a clock time here ("2026-11-25",
+ * "23:50"): a stop written in another zone is told in this one's. */
+static void local_when(const char *stamp, char date[16], char clock[8])
+{
+	time_t at;
+	struct tm tm;
+	if (history_moment(stamp, &at) && localtime_r(&at, &tm)) {
+		strftime(date, 16, "%Y-%m-%d", &tm);
+		strftime(clock, 8, "%H:%M", &tm);
+	} else { /* never: the loader has checked its shape */
+		snprintf(date, 16, "%.10s", stamp);
+		snprintf(clock, 8, "%.5s", stamp + strnlen(stamp, 11));
+	}
 }
 
 /* True while stop's "not again today" holds: its day and the night after. */
 static bool holds(const struct history_entry *stop, time_t now)
 {
-	struct tm tm;
-	localtime_r(&now, &tm);
-	return history_stop_holds(stop, now, tm.tm_gmtoff);
+	return history_stop_holds(stop, now, history_local_offset);
 }
 
 /* The latest open stop in the plan's areas: one today must not be lifted
@@ -355,13 +369,14 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 	char *during = stop_where(stop);
 	char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
 		     xasprintf(": %s", advice_symptom_label(sy, p->kid));
-	const char *when = history_stop_time(stop);
+	char date[16], clock[8];
+	local_when(history_stop_time(stop), date, clock);
 	bool today = holds(stop, now); /* its advice still stands */
-	const char *day = same_day(when, now) ? "today" : "yesterday";
-	char *line = today ? xasprintf("%s%s stopped%s %s at %.5s%s.", also ? "Also: " : "",
-				       who(stop, p, !also), during, day, when + 11, said)
-			   : xasprintf("%s%s stopped%s (%.10s at %.5s)%s.", also ? "Also: " : "Last time ",
-				       who(stop, p, false), during, when, when + 11, said);
+	char *line = today ? xasprintf("%s%s stopped%s %s at %s%s.", also ? "Also: " : "",
+				       who(stop, p, !also), during, stop_day(history_stop_time(stop), now),
+				       clock, said)
+			   : xasprintf("%s%s stopped%s (%s at %s)%s.", also ? "Also: " : "Last time ",
+				       who(stop, p, false), during, date, clock, said);
 	print_wrapped(out, cols, "", line, "\n");
 	free(line);
 	free(said);
@@ -406,7 +421,8 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 		} else {
 			const char *it = n_areas > 1 ? "them" : "it";
 			/* Last night's stop holds till the morning, not tomorrow's. */
-			const char *until = same_day(history_stop_time(stop), now) ? "tomorrow" : "the morning";
+			const char *until = strcmp(stop_day(history_stop_time(stop), now), "today") ? "the morning"
+												: "tomorrow";
 			char *ask = others && today ?
 				xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
 				others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :

@@ -433,6 +433,24 @@ static void test_streak_across_dst(void **state)
 
 #define CET 3600L /* the zone the tests' times are written in: +01:00 */
 
+static long cet(time_t at)
+{
+	(void)at;
+	return CET;
+}
+
+static long seven_west(time_t at)
+{
+	(void)at;
+	return -7 * 3600L;
+}
+
+/* Berlin in 2026: +02:00 until the clocks go back, 01:00 UTC on 25 October. */
+static long berlin(time_t at)
+{
+	return at < (time_t)days_from_civil(2026, 10, 25) * 86400 + 3600 ? 7200L : 3600L;
+}
+
 /* The moment hour o'clock on the local date today, at +01:00. */
 static time_t at_hour(int today, int hour)
 {
@@ -445,7 +463,7 @@ static void report_at(const struct history *h, int today, int hour, char *buf, s
 	memset(buf, 0, size);
 	FILE *f = fmemopen(buf, size, "w");
 	assert_non_null(f);
-	history_print_report(f, h, at_hour(today, hour), CET, false);
+	history_print_report(f, h, at_hour(today, hour), cet, false);
 	fclose(f);
 }
 
@@ -597,26 +615,37 @@ static void test_stop_holds_through_the_night(void **state)
 	int d = days_from_civil(2026, 11, 24);
 	struct history_entry late = entry("2026-11-24T23:40:00+01:00", "feet", 60, "stop:numbness");
 	snprintf(late.ended, sizeof late.ended, "2026-11-24T23:50:00+01:00");
-	assert_true(history_stop_holds(&late, at_hour(d, 23) + 900, CET));
-	assert_true(history_stop_holds(&late, at_hour(d + 1, 0), CET));
-	assert_true(history_stop_holds(&late, at_hour(d + 1, HISTORY_NIGHT_ENDS_HOUR) - 1, CET));
-	assert_false(history_stop_holds(&late, at_hour(d + 1, HISTORY_NIGHT_ENDS_HOUR), CET));
-	assert_false(history_stop_holds(&late, at_hour(d + 2, 0), CET));
+	assert_true(history_stop_holds(&late, at_hour(d, 23) + 900, cet));
+	assert_true(history_stop_holds(&late, at_hour(d + 1, 0), cet));
+	assert_true(history_stop_holds(&late, at_hour(d + 1, HISTORY_NIGHT_ENDS_HOUR) - 1, cet));
+	assert_false(history_stop_holds(&late, at_hour(d + 1, HISTORY_NIGHT_ENDS_HOUR), cet));
+	assert_false(history_stop_holds(&late, at_hour(d + 2, 0), cet));
 	/* A line from before the end was kept: its start. */
 	struct history_entry early = entry("2026-11-25T00:10:00+01:00", "feet", 60, "stop:numbness");
-	assert_true(history_stop_holds(&early, at_hour(d + 1, 1), CET));
-	assert_true(history_stop_holds(&early, at_hour(d + 1, 23), CET));
-	assert_true(history_stop_holds(&early, at_hour(d + 2, 4), CET));
-	assert_false(history_stop_holds(&early, at_hour(d + 2, 5), CET));
-	/* By the moment, not the date written: read at -07:00, the stop at
-	 * 23:50 (+01:00) was at 15:50 that day, and holds till 05:00 after it... */
-	assert_true(history_stop_holds(&late, at_hour(d, 23), -7 * 3600L));
-	assert_true(history_stop_holds(&late, at_hour(d + 1, 12), -7 * 3600L)); /* 04:00 there */
-	assert_false(history_stop_holds(&late, at_hour(d + 1, 13), -7 * 3600L));
+	assert_true(history_stop_holds(&early, at_hour(d + 1, 1), cet));
+	assert_true(history_stop_holds(&early, at_hour(d + 1, 23), cet));
+	assert_true(history_stop_holds(&early, at_hour(d + 2, 4), cet));
+	assert_false(history_stop_holds(&early, at_hour(d + 2, 5), cet));
+	/* By the moment, not the date written: read at -07:00, the stop made
+	 * at 00:10 (+01:00) on the 25th was at 16:10 on the 24th there, so a
+	 * minute later it is that day's; the one at 23:50 (15:50 there) holds
+	 * till 05:00 after it there, 13:00 at +01:00... */
+	time_t made;
+	assert_true(history_moment("2026-11-25T00:10:00+01:00", &made));
+	assert_true(history_stop_holds(&early, made + 60, seven_west));
+	assert_true(history_stop_holds(&late, at_hour(d + 1, 12), seven_west)); /* 04:00 there */
+	assert_false(history_stop_holds(&late, at_hour(d + 1, 13), seven_west));
+	/* ...with each moment's own offset: at 00:30 on the night the clocks go
+	 * back (+02:00 then), a stop is that day's, not the evening before's,
+	 * and holds at noon, +01:00 by then. */
+	struct history_entry dst = entry("2026-10-25T00:30:00+02:00", "feet", 60, "stop:numbness");
+	assert_true(history_moment("2026-10-25T12:00:00+01:00", &made));
+	assert_true(history_stop_holds(&dst, made, berlin));
+	assert_false(history_stop_holds(&dst, made + 24 * 3600, berlin));
 	/* ...and a stop made later than now (the clock was set back since)
 	 * holds, for a day at most. */
-	assert_true(history_stop_holds(&late, at_hour(d, 20), CET));
-	assert_false(history_stop_holds(&late, at_hour(d - 2, 20), CET));
+	assert_true(history_stop_holds(&late, at_hour(d, 20), cet));
+	assert_false(history_stop_holds(&late, at_hour(d - 2, 20), cet));
 }
 
 static void test_week_leaves_out_stops_without_area(void **state)

@@ -36,7 +36,8 @@ printf 'y\n' | $RUN --plain --mute feet >"$out" 2>&1
 grep -q 'Not today, then' "$out" || fail "'y' went on the day of the stop: $(cat "$out")"
 # A stop on an earlier day is told by its date, and "y" goes on.
 cp "$hist" "$TMP/hist.today"
-printf '2020-01-02T08:30:00+00:00\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' >>"$hist"
+printf '%s\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' \
+	"$(date -d '2020-01-02 08:30' +%Y-%m-%dT%H:%M:%S%:z)" >>"$hist" # told in the zone it is read in
 printf ' Y\n' | $RUN --plain --mute --speed 1000 calves >"$out" 2>&1
 expect_in_order "$out" '^Last time you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.' \
 	'^  If the pain stays, swells or comes back, see a doctor' \
@@ -175,7 +176,8 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	export XDG_STATE_HOME=$TMP/without
 	whist=$XDG_STATE_HOME/unknot/history.tsv
 	mkdir -p "${whist%/*}"
-	printf '2020-01-02T08:30:00+00:00\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' >"$whist"
+	printf '%s\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' \
+		"$(date -d '2020-01-02 08:30' +%Y-%m-%dT%H:%M:%S%:z)" >"$whist"
 	printf '\nx\n2\n' | $RUN --plain --mute back >/dev/null 2>&1
 	# --dry-run plans it whole, and says what the session will ask.
 	$RUN --dry-run after-run >"$out" 2>&1 || fail "dry-run after-run: $(cat "$out")"

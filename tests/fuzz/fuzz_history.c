@@ -15,6 +15,25 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* Zones to read in: far east, far west, and one whose offset moves by the
+ * hour, as DST does by the season. */
+static long zone_east(time_t at)
+{
+	(void)at;
+	return 14 * 3600L;
+}
+
+static long zone_west(time_t at)
+{
+	(void)at;
+	return -12 * 3600L;
+}
+
+static long zone_moving(time_t at)
+{
+	return at / 3600 % 2 ? 3600L : 7200L;
+}
+
 /* The report (or the CSV) for today, into a buffer: no control byte but
  * the line breaks (and the CSV's carriage returns). */
 static void report_clean(const struct history *h, int today, bool csv)
@@ -27,7 +46,8 @@ static void report_clean(const struct history *h, int today, bool csv)
 	if (csv)
 		history_export_csv(f, h);
 	else
-		history_print_report(f, h, (time_t)today * 86400 + today % 86400, (today % 27 - 13) * 3600L,
+		history_print_report(f, h, (time_t)today * 86400 + today % 86400,
+				     today % 3 == 0 ? zone_east : today % 3 == 1 ? zone_west : zone_moving,
 				     today & 1);
 	fclose(f);
 	for (size_t i = 0; i < len; i++) {
