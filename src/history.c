@@ -61,7 +61,7 @@ static int stamp(char *out, time_t t)
 void history_stamp(struct history_entry *e, time_t started, time_t ended)
 {
 	e->day = stamp(e->start, started);
-	e->ended_day = stamp(e->ended, ended);
+	stamp(e->ended, ended);
 }
 
 const char *history_stop_time(const struct history_entry *e)
@@ -225,7 +225,7 @@ static bool stamp_shaped(const char *s)
 
 /* A local time with its offset, as history_stamp writes it:
  * 2026-11-24T07:05:00+01:00 (or ...Z), and nothing more; copied to out
- * (HISTORY_TIME_MAX bytes), its local date's day number to *day. */
+ * (HISTORY_TIME_MAX bytes), its local date's day number to *day (if day). */
 static bool parse_time(const char *s, char *out, int *day)
 {
 	size_t n = strlen(s);
@@ -240,7 +240,8 @@ static bool parse_time(const char *s, char *out, int *day)
 		return false; /* no 31st of November */
 	_Static_assert(HISTORY_TIME_MAX > 25, "a time with its offset fits");
 	memcpy(out, s, n + 1);
-	*day = days_from_civil(y, mo, d);
+	if (day)
+		*day = days_from_civil(y, mo, d);
 	return true;
 }
 
@@ -270,6 +271,12 @@ long history_local_offset(time_t at)
 	return localtime_r(&at, &tm) ? tm.tm_gmtoff : 0;
 }
 
+int history_day_at(time_t t, history_zone_fn *zone)
+{
+	long long into;
+	return (int)day_of((long long)t + zone(t), &into);
+}
+
 bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_fn *zone)
 {
 	time_t at;
@@ -279,9 +286,9 @@ bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_
 		return at - now < 86400;
 	/* Each moment's own offset: a stop at 00:30 on the night the clocks go
 	 * back is that day's, not the evening before's. */
-	long long into_now, into_stop;
+	long long into_now;
 	long long today = day_of((long long)now + zone(now), &into_now);
-	long long day = day_of((long long)at + zone(at), &into_stop);
+	int day = history_day_at(at, zone);
 	return day == today || (day == today - 1 && into_now < HISTORY_NIGHT_ENDS_HOUR * 3600LL);
 }
 
@@ -328,7 +335,7 @@ static bool parse_line(char *line, struct history_entry *e)
 	if (n == 10) /* nor when it ended */
 		f[n++] = "-";
 	if (n != FIELDS || !parse_time(f[0], e->start, &e->day) ||
-	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, &e->ended_day)) ||
+	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL)) ||
 	    !parse_long(f[3], HISTORY_MAX_SECONDS, &e->planned_s) ||
 	    !parse_long(f[4], HISTORY_MAX_SECONDS, &e->done_s) || !valid_end(f[5]) ||
 	    !parse_long(f[6], HISTORY_MAX_TOO_HARD, &too_hard) ||

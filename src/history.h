@@ -25,7 +25,6 @@ struct history_entry {
 	char start[HISTORY_TIME_MAX]; /* as written: local date and time with offset */
 	int day;        /* days since 1970-01-01 of the local date in start */
 	char ended[HISTORY_TIME_MAX]; /* the same, when it ended; "" in lines from before */
-	int ended_day;  /* the local date in ended, when there is one */
 	char *routines, *areas, *end, *stop_area; /* loaded: in the history's text */
 	long planned_s, done_s;
 	int too_hard;
@@ -87,6 +86,8 @@ long history_local_offset(time_t at);
  * on now's local day, or on the day before and the night is not over; or it
  * is less than a day ahead (the clock was set back since). */
 bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_fn *zone);
+/* The local date of moment t in zone, in days since 1970-01-01. */
+int history_day_at(time_t t, history_zone_fn *zone);
 /* The moment a time stamp of the history names; false when it is none. */
 bool history_moment(const char *stamp, time_t *t);
 

@@ -289,8 +289,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
 			  bool utf8)
 {
-	long long local = (long long)now + zone(now);
-	int today = (int)(local >= 0 ? local / 86400 : -((-local + 86399) / 86400));
+	int today = history_day_at(now, zone);
 	if (!h->n) {
 		fprintf(out, "No sessions yet. Start one with: unknot feet\n");
 		return;

@@ -176,12 +176,10 @@ static void load_quietly(struct history *h)
 static const char *stop_day(const char *stamp, time_t now)
 {
 	time_t at;
-	struct tm a, b;
 	if (!history_moment(stamp, &at))
 		return "today";
-	localtime_r(&at, &a);
-	localtime_r(&now, &b);
-	return at > now || (a.tm_year == b.tm_year && a.tm_yday == b.tm_yday) ? "today" : "yesterday";
+	return at > now || history_day_at(at, history_local_offset) == history_day_at(now, history_local_offset)
+		       ? "today" : "yesterday";
 }
 
 /* The stamp's moment as a date and a clock time here ("2026-11-25",

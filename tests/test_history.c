@@ -594,7 +594,9 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	assert_string_equal(h.v[0].ended, "2026-11-25T00:00:10+01:00");
 	assert_string_equal(history_stop_time(&h.v[0]), "2026-11-25T00:00:10+01:00");
 	assert_int_equal(h.v[0].day, days_from_civil(2026, 11, 24));
-	assert_int_equal(h.v[0].ended_day, days_from_civil(2026, 11, 25));
+	time_t ended;
+	assert_true(history_moment(h.v[0].ended, &ended));
+	assert_int_equal(history_day_at(ended, cet), days_from_civil(2026, 11, 25));
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or tingling): the next "
