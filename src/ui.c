@@ -273,31 +273,32 @@ static void ui_fe_event(void *ctx, const struct session_event *ev, const struct 
 		u->help = u->help_paused = false; /* nothing may hide the stop screen */
 }
 
-/* The brief's own keys: it scrolls when the screen shows it scrolled (not
- * when it fits, nor behind the too-small screen); the drawing keeps
- * brief_top in range. */
-static void scroll_brief(struct ui *u, int by)
+/* The brief's and the summary's own keys: they scroll when the screen
+ * shows them scrolled (not when they fit, nor behind the too-small screen);
+ * the drawing keeps scroll_top in range. */
+static void scroll_text(struct ui *u, int by)
 {
-	if (!u->brief_page || !by) /* another key: the place stays where it was */
+	if (!u->scroll_page || !by) /* another key: the place stays where it was */
 		return;
-	u->brief_top += by;
-	if (u->brief_top < 0)
-		u->brief_top = 0;
-	u->brief_moved = true;
+	u->scroll_top += by;
+	if (u->scroll_top < 0)
+		u->scroll_top = 0;
+	u->scroll_moved = true;
 }
 
 /* The session key for ch in state st, or -1 (ignored or handled here). */
 static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 {
 	bool ended = v->state == ST_DONE || v->state == ST_STOP || v->state == ST_QUIT;
+	bool scrolls = v->state == ST_BRIEF || v->state == ST_DONE || v->state == ST_QUIT;
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER)
 			return ended ? SK_QUIT : v->state == ST_BRIEF ? SK_START : -1;
 		if (ch == KEY_RESIZE)
 			ui_handle_resize(u);
-		if (v->state == ST_BRIEF && !u->help)
-			scroll_brief(u, ch == KEY_DOWN ? 1 : ch == KEY_UP ? -1 :
-					ch == KEY_NPAGE ? u->brief_page : ch == KEY_PPAGE ? -u->brief_page : 0);
+		if (scrolls && !u->help)
+			scroll_text(u, ch == KEY_DOWN ? 1 : ch == KEY_UP ? -1 :
+					ch == KEY_NPAGE ? u->scroll_page : ch == KEY_PPAGE ? -u->scroll_page : 0);
 		return -1;
 	}
 	if (u->help) { /* any key closes the help; STOP still stops */
@@ -314,14 +315,14 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		default: return -1;
 		}
 	}
+	if (scrolls && (ch == 'j' || ch == 'k')) {
+		scroll_text(u, ch == 'j' ? 1 : -1);
+		return -1;
+	}
 	if (ended) { /* STOP still works after the end: a symptom may come late */
 		if (v->state == ST_DONE && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S'))
 			return SK_STOP;
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
-	}
-	if (v->state == ST_BRIEF && (ch == 'j' || ch == 'k')) {
-		scroll_brief(u, ch == 'j' ? 1 : -1);
-		return -1;
 	}
 	switch (ch) {
 	case '\r': case '\n': return v->state == ST_BRIEF ? SK_START : -1;

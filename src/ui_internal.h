@@ -74,15 +74,17 @@ struct ui {
 	struct cues *cues;
 	bool help;     /* the help overlay is up */
 	bool help_paused; /* it paused the session, and closing it resumes */
-	/* A brief too long for the screen: its first line shown, a page (0 when
-	 * the last frame did not scroll it), and where that line is, as the
-	 * block from the top and the line in it, at brief_cols columns: a
-	 * resize rewraps the text, and the same words stay at the top. That
-	 * place moves only when the reader scrolls (brief_moved), not when a
-	 * taller screen pulls the top up to stay full. */
-	int brief_top, brief_page;
-	int brief_block, brief_line, brief_cols;
-	bool brief_moved;
+	/* A brief or summary too long for the screen (scroll_screen: ST_BRIEF
+	 * or ST_DONE): its first line shown, a page (0 when the last frame did
+	 * not scroll it), and where that line is, as the block from the top and
+	 * the line in it, at scroll_cols columns: a resize rewraps the text, and
+	 * the same words stay at the top. That place moves only when the reader
+	 * scrolls (scroll_moved), not when a taller screen pulls the top up to
+	 * stay full. */
+	int scroll_screen;
+	int scroll_top, scroll_page;
+	int scroll_block, scroll_line, scroll_cols;
+	bool scroll_moved;
 	int sig;       /* signal seen by ui_wait_key */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */

@@ -612,32 +612,33 @@ static void anchor_top(struct ui *u, const struct layout *l, int from, int to, i
 		int h = l->b[i].full_h;
 		if (top < line + h || i == to - 1) {
 			int per = h ? h : 1;
-			u->brief_block = i - from;
+			u->scroll_block = i - from;
 			/* Per mille, as it rewraps; rounded up, so that at the
 			 * same width it comes back to the same line. */
-			u->brief_line = ((top - line) * 1000 + per - 1) / per;
+			u->scroll_line = ((top - line) * 1000 + per - 1) / per;
 			break;
 		}
 		line += h;
 	}
-	u->brief_cols = COLS;
+	u->scroll_cols = COLS;
 }
 
 /* The line the remembered block and place in it start at now. */
 static int anchored_top(const struct ui *u, const struct layout *l, int from, int to)
 {
-	int i = from + u->brief_block;
+	int i = from + u->scroll_block;
 	if (i >= to)
-		return u->brief_top;
-	return full_rows(l, from, i) + u->brief_line * l->b[i].full_h / 1000;
+		return u->scroll_top;
+	return full_rows(l, from, i) + u->scroll_line * l->b[i].full_h / 1000;
 }
 
-/* A brief too long for the screen (a preset of four routines at 80x24)
- * scrolls rather than cut safety notes short: the routines' blocks
- * [from, to) of l move under a fixed top and bottom. False when even the
- * fixed parts leave no room; the blocks then shrink as on any screen. */
-static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layout *l, int from,
-				int to)
+/* A brief too long for the screen (a preset of four routines at 80x24), or
+ * a summary (a preset's aftercare at 40x12), scrolls rather than cut text
+ * short: blocks [from, to) of l move under a fixed top and bottom, whose
+ * last block, the legend, becomes legend. False when even the fixed parts
+ * leave no room; the blocks then shrink as on any screen. */
+static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, int from, int to,
+			  const char *const *legend)
 {
 	int content = full_rows(l, from, to);
 	int fixed = full_rows(l, 0, from) + full_rows(l, to, l->n) + 1; /* + where we are */
@@ -653,14 +654,14 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	if (region > content) /* all of it shows: nothing to scroll, nor to say */
 		region = content;
 	bool scrolls = region < content;
-	bool moved = u->brief_moved || !u->brief_cols;
-	int top = moved ? u->brief_top : anchored_top(u, l, from, to);
+	bool moved = u->scroll_moved || !u->scroll_cols;
+	int top = moved ? u->scroll_top : anchored_top(u, l, from, to);
 	top = top > content - region ? content - region : top < 0 ? 0 : top;
 	if (moved)
 		anchor_top(u, l, from, to, top);
-	u->brief_moved = false;
-	u->brief_top = top;
-	u->brief_page = scrolls ? region - 1 : 0; /* j/k scroll only what does not show */
+	u->scroll_moved = false;
+	u->scroll_top = top;
+	u->scroll_page = scrolls ? region - 1 : 0; /* j/k scroll only what does not show */
 	struct layout s = { 0 };
 	for (int i = 0; i < from; i++)
 		*add(&s, 0, 0, 0) = l->b[i];
@@ -673,10 +674,12 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 	for (int i = to; i < l->n; i++)
 		*add(&s, 0, 0, 0) = l->b[i];
 	if (scrolls && s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
-		s.b[s.n - 1].text = (const char *)brief_scroll_legend;
+		s.b[s.n - 1].text = (const char *)legend;
 	draw_layout(u, v, &s, LINES);
+	int y = 0, line = 0; /* below the top as fitted: blank rows may have gone */
+	for (int i = 0; i < from; i++)
+		y += s.b[i].bottom ? 0 : s.b[i].h;
 	layout_free(&s);
-	int y = full_rows(l, 0, from), line = 0;
 	for (int i = from; i < to; i++) {
 		const struct ui_block *b = &l->b[i];
 		int first = top > line ? top - line : 0;
@@ -686,6 +689,15 @@ static bool draw_brief_scrolled(struct ui *u, const struct view *v, struct layou
 		line += b->full_h;
 	}
 	return true;
+}
+
+static void draw_whole_or_scrolled(struct ui *u, const struct view *v, struct layout *l, int from,
+				   int to, const char *const *legend)
+{
+	if (!draw_scrolled(u, v, l, from, to, legend)) {
+		u->scroll_top = u->scroll_cols = 0; /* it fits: from the top when it no longer does */
+		draw_layout(u, v, l, LINES);
+	}
 }
 
 static void draw_brief(struct ui *u, const struct view *v)
@@ -750,15 +762,13 @@ static void draw_brief(struct ui *u, const struct view *v)
 		b->center = true;
 	add_status(u, &l, status, sizeof status);
 	add_legend(&l, brief_legend);
-	if (!draw_brief_scrolled(u, v, &l, from, to)) {
-		u->brief_top = u->brief_cols = 0; /* it fits: from the top when it no longer does */
-		draw_layout(u, v, &l, LINES);
-	}
+	draw_whole_or_scrolled(u, v, &l, from, to, brief_scroll_legend);
 	pool_free(&pool);
 	layout_free(&l);
 }
 
 static const char *const done_legend[] = { "q", "close", NULL };
+static const char *const done_scroll_legend[] = { "j/k", "more", "q", "close", NULL };
 
 static void draw_done(struct ui *u, const struct view *v)
 {
@@ -796,6 +806,7 @@ static void draw_done(struct ui *u, const struct view *v)
 			 A_NORMAL, NULL, 0);
 	const struct plan *p = u->plan;
 	bool any = false;
+	int from = l.n;
 	for (size_t i = 0; rolled && p && i < p->n_routines; i++) {
 		const struct strlist *al = &p->routines[i]->aftercare;
 		for (size_t j = 0; j < al->n; j++) {
@@ -809,12 +820,13 @@ static void draw_done(struct ui *u, const struct view *v)
 			add_text(&l, 4, 1, al->v[j], A_NORMAL, bullet(u), ui_attr(u, S_PACER));
 		}
 	}
+	int to = l.n;
 	add_space(&l, false);
 	b = add_text(&l, 0, 1, "q to close", ui_attr(u, S_TITLE), NULL, 0);
 	if (b)
 		b->center = true;
 	add_legend(&l, done_legend);
-	draw_layout(u, v, &l, LINES);
+	draw_whole_or_scrolled(u, v, &l, from, to, done_scroll_legend);
 	pool_free(&pool);
 	layout_free(&l);
 }
@@ -1101,7 +1113,13 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		return;
 	}
 	u->frame.valid = false;
-	u->brief_page = 0; /* until a brief is drawn scrolled */
+	u->scroll_page = 0; /* until a brief or summary is drawn scrolled */
+	int screen = v->state == ST_QUIT ? ST_DONE : (int)v->state;
+	if (screen != u->scroll_screen) { /* the summary's text starts at its top */
+		u->scroll_screen = screen;
+		u->scroll_top = u->scroll_cols = 0;
+		u->scroll_moved = false;
+	}
 	erase();
 	bool active = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH ||
 		      v->state == ST_PAUSED;
