@@ -232,7 +232,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		/* Once the screen has gone: a warning that it could not be kept
 		 * would be wiped with it. */
 		record_stop_without_session(sy, when, o->kid);
-		say_stopped(sy, o->kid);
+		say_stopped(sy, o->kid, true);
 		break;
 	}
 	case UI_PICK_SIGNAL:

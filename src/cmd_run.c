@@ -1,5 +1,6 @@
 /* Coaching a session: load, plan, pick a front end, run the loop. */
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,6 +15,7 @@
 #include "signals.h"
 #include "session.h"
 #include "ui.h"
+#include "wrapped.h"
 #include "xalloc.h"
 
 static int run_plain(struct session *s, const struct plan *p, struct loop_options *lo,
@@ -29,6 +31,10 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	enum loop_end end = loop_run(s, &fe, lo, signo);
 	cues_close(lo->cues);
 	plain_free(pl);
+	struct view v;
+	session_view(s, 0, &v);
+	if (v.state == ST_STOP && v.symptom == SYMPTOM_UNKNOWN) /* q, or input ended */
+		say_stopped(SYMPTOM_UNKNOWN, v.kid, false);
 	return end;
 }
 
@@ -71,15 +77,21 @@ static int load_for_run(const struct catalog *c, char *const *ids, size_t n,
 	return status;
 }
 
-void say_stopped(enum symptom sy, bool kid)
+void say_stopped(enum symptom sy, bool kid, bool wrap)
 {
+	int cols = wrap ? wrapped_cols(stdout) : 0;
 	const char *const *l = advice_stop(sy, kid);
+	if (sy == SYMPTOM_UNKNOWN) { /* nothing was said but "stop now": the rest */
+		puts("Stopped.");
+		while (*++l)
+			wrapped_print(stdout, cols, "  ", *l, "\n");
+		return;
+	}
 	while (l[1])
 		l++; /* the last: when to see a doctor */
-	if (sy == SYMPTOM_UNKNOWN)
-		printf("Stopped. %s\n", *l);
-	else
-		printf("Stopped: %s. %s\n", advice_symptom_label(sy, kid), *l);
+	char *line = xasprintf("Stopped: %s. %s", advice_symptom_label(sy, kid), *l);
+	wrapped_print(stdout, cols, "", line, "\n");
+	free(line);
 }
 
 /* The screen has gone with its words: a line of them stays in the
@@ -88,7 +100,7 @@ static void say_how_it_ended(const struct view *v, const struct plan *p)
 {
 	char outcome[160];
 	if (v->state == ST_STOP) {
-		say_stopped(v->symptom, v->kid);
+		say_stopped(v->symptom, v->kid, true);
 	} else if (v->completed || v->done_ms > 0) { /* not q on the brief */
 		advice_outcome(v, outcome, sizeof outcome);
 		printf("%s%s\n", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");

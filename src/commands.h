@@ -34,9 +34,9 @@ struct ui;
 enum { RUN_DECLINED = -1 };
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u);
-/* After a stop screen has closed, a line that stays: what was said and
- * when to see a doctor. */
-void say_stopped(enum symptom sy, bool kid);
+/* After a stop screen has closed, lines that stay: what was said and
+ * when to see a doctor; all the advice when nothing was said. */
+void say_stopped(enum symptom sy, bool kid, bool wrap);
 
 /* The ncurses picker, then the chosen routine. */
 int cmd_pick(const struct catalog *c, const struct run_options *o);

@@ -5,7 +5,6 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -13,6 +12,7 @@
 #include "history.h"
 #include "history_report.h"
 #include "text.h"
+#include "wrapped.h"
 #include "xalloc.h"
 
 /* True when routine i's area is also an earlier routine's: a plan's
@@ -316,35 +316,6 @@ char *stop_note(const struct plan *p, time_t now)
 	return note;
 }
 
-/* The terminal's width when out is one, else 0: a pipe gets whole lines. */
-static int terminal_cols(FILE *out)
-{
-	struct winsize ws;
-	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
-		return ws.ws_col;
-	return 0;
-}
-
-/* text after indent, wrapped between words to cols (0: not at all); each
- * line but the last ends in a newline, the last in end (which must fit on
- * it too: a prompt's space must not push the cursor to the next line). */
-static void print_wrapped(FILE *out, int cols, const char *indent, const char *text,
-			  const char *end)
-{
-	int width = cols - (int)strlen(indent) - (strcmp(end, "\n") ? (int)strlen(end) : 0);
-	struct span one;
-	int n = cols ? text_wrap(text, width, &one, 0) : 0;
-	if (n < 1) {
-		fprintf(out, "%s%s%s", indent, text, end);
-		return;
-	}
-	struct span *sp = xcalloc((size_t)n, sizeof *sp);
-	text_wrap(text, width, sp, n);
-	for (int i = 0; i < n; i++)
-		fprintf(out, "%s%.*s%s", indent, sp[i].len, sp[i].s, i == n - 1 ? end : "\n");
-	free(sp);
-}
-
 /* Who stopped, as the reader of the reminder sees it: the same mode is
  * "you"; a kid's stop read in a grown-up's session, or the other way
  * round (parent and child share the history), says whose it was. */
@@ -375,7 +346,7 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 				       clock, said)
 			   : xasprintf("%s%s stopped%s (%s at %s)%s.", also ? "Also: " : "Last time ",
 				       who(stop, p, false), during, date, clock, said);
-	print_wrapped(out, cols, "", line, "\n");
+	wrapped_print(out, cols, "", line, "\n");
 	free(line);
 	free(said);
 	free(during);
@@ -383,7 +354,7 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 	while ((also || !today || stop->kid != p->kid) && l[1])
 		l++;
 	for (; *l; l++)
-		print_wrapped(out, cols, "  ", *l, "\n");
+		wrapped_print(out, cols, "  ", *l, "\n");
 }
 
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
@@ -395,7 +366,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
-		int cols = terminal_cols(out);
+		int cols = wrapped_cols(out);
 		tell_stop(out, cols, stop, p, now, false);
 		/* The other stops that hold the plan, each once: one yes answers
 		 * for all. */
@@ -414,7 +385,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 		bool others;
 		char *areas = held_areas(p, stops, held, &n_areas, &others);
 		if (today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
-			print_wrapped(out, cols, "", "No more rolling until the morning. See you then!", "\n");
+			wrapped_print(out, cols, "", "No more rolling until the morning. See you then!", "\n");
 			answer = STOP_REFUSED;
 		} else {
 			const char *it = n_areas > 1 ? "them" : "it";
@@ -426,7 +397,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 				others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
 				today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on:", until) :
 				xstrdup("If it has gone and you feel fine, type yes and Enter to go on:");
-			print_wrapped(out, cols, "", ask, " ");
+			wrapped_print(out, cols, "", ask, " ");
 			free(ask);
 			fflush(out);
 			char line[64];

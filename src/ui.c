@@ -291,9 +291,12 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 {
 	bool ended = v->state == ST_DONE || v->state == ST_STOP || v->state == ST_QUIT;
 	bool scrolls = v->state == ST_BRIEF || v->state == ST_DONE || v->state == ST_QUIT;
+	/* The stop screen's question takes 1, 2 or 3, or q: an Enter pressed
+	 * out of habit must not close it before its advice is read. */
+	bool asking = v->state == ST_STOP && v->symptom == SYMPTOM_UNKNOWN;
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER)
-			return ended ? SK_QUIT : v->state == ST_BRIEF ? SK_START : -1;
+			return asking ? -1 : ended ? SK_QUIT : v->state == ST_BRIEF ? SK_START : -1;
 		if (ch == KEY_RESIZE)
 			ui_handle_resize(u);
 		if (scrolls && !u->help)
@@ -311,7 +314,8 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		case '1': return SK_SYMPTOM_NUMB;
 		case '2': return SK_SYMPTOM_SHARP;
 		case '3': return SK_SYMPTOM_OTHER;
-		case 'q': case 'Q': case '\r': case '\n': return SK_QUIT;
+		case 'q': case 'Q': return SK_QUIT;
+		case '\r': case '\n': return asking ? -1 : SK_QUIT;
 		default: return -1;
 		}
 	}

@@ -385,12 +385,11 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid)
 		int code = ui_wait_key(u, &ch);
 		if (code == ERR)
 			return sy;
-		if (code == KEY_CODE_YES) {
-			if (ch == KEY_ENTER)
-				return sy;
-			continue;
-		}
-		if (ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n')
+		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
+			     (code == OK && (ch == '\r' || ch == '\n'));
+		if (enter && sy != SYMPTOM_UNKNOWN) /* not before the question is answered */
+			return sy;
+		if (code == OK && (ch == 'q' || ch == 'Q'))
 			return sy;
 		if (sy == SYMPTOM_UNKNOWN && ch >= '1' && ch <= '3')
 			sy = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;

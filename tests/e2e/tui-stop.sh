@@ -129,3 +129,32 @@ wait_for "q close"
 screen_text | grep -q "physiotherapist\.$" || fail "advice cut at 40×12:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
+
+# Enter out of habit does not close the question before anything is said
+# (the picker's stop screen too); q does, and the advice not yet read
+# stays in the terminal, broken between words at its width.
+for cmd in "$RUN --mute calves" "$RUN --mute"; do
+	tmux_start 60 20 "$cmd"
+	wait_for "Enter"
+	keys x
+	wait_for "What happened?"
+	keys Enter Enter
+	sleep 0.3 # nothing to wait for: the question must still be there
+	screen_text | grep -q "What happened?" || fail "Enter closed the question ($cmd):"$'\n'"$(screen_text)"
+	keys q
+	[ "$(wait_exit)" = 0 ] || fail "q at the question ($cmd): exit $(cat "$TMP/status")"
+	screen_text >"$TMP/left"
+	expect_in_order "$TMP/left" "^Stopped\.$" "^  Do not work this area again today\.$" \
+		"^  If it does not fade within a few minutes, or it comes$" \
+		"^  back, see a doctor or physiotherapist\.$"
+done
+# Answered, Enter closes as q does.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys x
+wait_for "What happened?"
+keys 3
+wait_for "You said: something else."
+keys Enter
+wait_exit >/dev/null
+echo "stop question: ok"

@@ -1,0 +1,33 @@
+#include "wrapped.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "text.h"
+#include "xalloc.h"
+
+int wrapped_cols(FILE *out)
+{
+	struct winsize ws;
+	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+		return ws.ws_col;
+	return 0;
+}
+
+void wrapped_print(FILE *out, int cols, const char *indent, const char *text, const char *end)
+{
+	int width = cols - (int)strlen(indent) - (strcmp(end, "\n") ? (int)strlen(end) : 0);
+	struct span one;
+	int n = cols ? text_wrap(text, width, &one, 0) : 0;
+	if (n < 1) {
+		fprintf(out, "%s%s%s", indent, text, end);
+		return;
+	}
+	struct span *sp = xcalloc((size_t)n, sizeof *sp);
+	text_wrap(text, width, sp, n);
+	for (int i = 0; i < n; i++)
+		fprintf(out, "%s%.*s%s", indent, sp[i].len, sp[i].s, i == n - 1 ? end : "\n");
+	free(sp);
+}

@@ -1,0 +1,18 @@
+#ifndef UNKNOT_WRAPPED_H
+#define UNKNOT_WRAPPED_H
+
+/* Lines for a terminal left behind by the screen (the stop reminder, the
+ * advice after a stop), broken between words: the terminal itself would
+ * break them anywhere, "docto" on one row and "r" on the next. */
+
+#include <stdio.h>
+
+/* The terminal's width when out is one, else 0: a pipe gets whole lines. */
+int wrapped_cols(FILE *out);
+
+/* text after indent, wrapped between words to cols (0: not at all); each
+ * line but the last ends in a newline, the last in end (which must fit on
+ * it too: a prompt's space must not push the cursor to the next line). */
+void wrapped_print(FILE *out, int cols, const char *indent, const char *text, const char *end);
+
+#endif
