@@ -28,6 +28,7 @@ struct plain {
 	int64_t paused_at, paused_ms; /* the pause going on, and all before it */
 	enum session_state last;
 	char *status_said; /* the sound status line as last printed */
+	int said;          /* a symptom named with the stop ("tingling"), or -1 */
 	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
 };
 
@@ -44,6 +45,7 @@ struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cu
 	p->plan = plan;
 	p->cues = cues;
 	p->last = ST_BRIEF;
+	p->said = -1;
 	return p;
 }
 
@@ -336,6 +338,37 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
+/* Words that say what happened: someone who types "tingling" or "ouch"
+ * instead of x is stopped, not told the commands. */
+static const struct {
+	const char *word;
+	enum session_key key;
+} symptoms[] = {
+	{ "numb", SK_SYMPTOM_NUMB }, { "numbness", SK_SYMPTOM_NUMB },
+	{ "tingle", SK_SYMPTOM_NUMB }, { "tingles", SK_SYMPTOM_NUMB },
+	{ "tingling", SK_SYMPTOM_NUMB }, { "tingly", SK_SYMPTOM_NUMB },
+	{ "fizzy", SK_SYMPTOM_NUMB }, { "pins", SK_SYMPTOM_NUMB },
+	{ "sharp", SK_SYMPTOM_SHARP }, { "pain", SK_SYMPTOM_SHARP },
+	{ "painful", SK_SYMPTOM_SHARP }, { "hurt", SK_SYMPTOM_SHARP },
+	{ "hurts", SK_SYMPTOM_SHARP }, { "ouch", SK_SYMPTOM_SHARP },
+	{ "ow", SK_SYMPTOM_SHARP },
+};
+
+/* The symptom key for the first such word in line (lower case), or -1. */
+static int symptom_in(const char *line)
+{
+	for (const char *w = line; *w;) {
+		size_t n = 0;
+		while (isalpha((unsigned char)w[n]))
+			n++;
+		for (size_t i = 0; n && i < sizeof symptoms / sizeof *symptoms; i++)
+			if (strlen(symptoms[i].word) == n && strncmp(w, symptoms[i].word, n) == 0)
+				return (int)symptoms[i].key;
+		w += n ? n : 1;
+	}
+	return -1;
+}
+
 /* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
@@ -355,6 +388,13 @@ static int command(struct plain *p, char *line)
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(line, commands[i].word) == 0)
 			key = (int)commands[i].key;
+	int symptom = key < 0 ? symptom_in(line) : -1;
+	if (symptom >= 0 && p->last == ST_STOP)
+		key = symptom; /* the answer to the question */
+	else if (symptom >= 0) {
+		key = SK_STOP; /* and what was said answers the question it opens */
+		p->said = symptom;
+	}
 	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
 	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
 		fprintf(p->out, "%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(p->plan->kid));
@@ -371,7 +411,9 @@ static int command(struct plain *p, char *line)
 		fprintf(p->out, "%s.\n", p->started ? help_started : help);
 	} else {
 		char *safe = text_printable(line);
-		fprintf(p->out, "Unknown command '%s'. %s.\n", safe, p->started ? help_started : help);
+		/* Stopping first: it may be why someone typed at all. */
+		fprintf(p->out, "Unknown command '%s'. To stop: x and Enter. %s.\n", safe,
+			p->started ? help_started : help);
 		free(safe);
 	}
 	fflush(p->out);
@@ -412,6 +454,9 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			int k = command(p, p->buf);
 			if (k >= 0)
 				keys[n++] = (enum session_key)k;
+			if (p->said >= 0 && n < max - 1)
+				keys[n++] = (enum session_key)p->said;
+			p->said = -1;
 		}
 		keys[n++] = SK_START; /* ignored unless still on the brief */
 		return n;
@@ -434,6 +479,9 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		p->overlong = false;
 		if (k >= 0)
 			keys[n++] = (enum session_key)k;
+		if (p->said >= 0 && n < max) /* no room: the question asks it */
+			keys[n++] = (enum session_key)p->said;
+		p->said = -1;
 	}
 	return n;
 }

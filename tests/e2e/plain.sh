@@ -141,6 +141,22 @@ $RUN --kid --dry-run calves >"$out"
 expect_in_order "$out" '^Plan: 4 holds, 2m30s ' '^Calves \(calves, 2m30s\)$'
 printf '\nx\n1\n' | $RUN --plain --mute kids >"$out" 2>&1
 expect_in_order "$out" '^Tell a grown-up what you feel\.$' '^Grown-up: if it does not fade .*, see a doctor\.$'
+# The question left unanswered, by q or the end of input: what was not yet
+# said is said before the end, every line of it.
+for ending in 'q\n' ''; do
+	printf "\nx\n$ending" | XDG_STATE_HOME=$TMP/unanswered-${#ending} $RUN --plain --mute calves >"$out" 2>&1
+	expect_in_order "$out" '^What happened\?' '^Stopped\.$' '^  Do not work this area again today\.$' \
+		'^  If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist\.$'
+done
+# Words that say what happened stop the session and answer the question;
+# at the question they answer it. Other words are told how to stop first.
+for said in "ouch:sharp pain" "my toes are TINGLING:numbness or tingling" "x\nit hurts:sharp pain"; do
+	printf '\n%b\n' "${said%%:*}" | XDG_STATE_HOME=$TMP/said-$RANDOM $RUN --plain --mute calves >"$out" 2>&1
+	expect_in_order "$out" 'STOP\. Stop now' "^You said: ${said#*:}\.$"
+done
+printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
+grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
+grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
 # + at a kid's 30 s cap says why it did nothing.
 XDG_STATE_HOME=$TMP/kidcap-state plain_start "$out" --kid --speed 10 calves
 wait_for_line "$out" '\] Hold 30s'
