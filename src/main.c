@@ -13,7 +13,9 @@
 #include <unistd.h>
 
 #include "advice.h"
+#include "catalog.h"
 #include "commands.h"
+#include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -83,6 +85,84 @@ static int bad_usage(const char *fmt, ...)
 	free(safe);
 	free(msg);
 	return EXIT_USAGE;
+}
+
+/* The long option nearest to word ("histroy"), within max edits, or NULL. */
+static const char *option_near(const char *word, size_t max)
+{
+	const char *names[sizeof longopts / sizeof *longopts];
+	size_t n = 0;
+	for (const struct option *o = longopts; o->name; o++)
+		names[n++] = o->name;
+	return suggest_closest(word, names, n, max);
+}
+
+/* After getopt's "unrecognized option '--histroy'": the one meant. */
+static void suggest_option(const char *arg)
+{
+	if (strncmp(arg, "--", 2) != 0)
+		return;
+	char *word = xstrndup(arg + 2, strcspn(arg + 2, "="));
+	const char *near = *word ? option_near(word, 2) : NULL;
+	if (near)
+		fprintf(stderr, "unknot: did you mean '--%s'?\n", near);
+	free(word);
+}
+
+/* "-history" would be -h, -i, ...: a long option's name after one dash is
+ * a long option meant, and said so before getopt takes it apart. */
+static int one_dash_long(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const char *a = argv[i];
+		if (a[0] != '-' || a[1] == '-' || strlen(a) < 4)
+			continue;
+		char *word = xstrndup(a + 1, strcspn(a + 1, "="));
+		const char *near = option_near(word, 0);
+		free(word);
+		if (near)
+			return bad_usage("'%s': long options take two dashes: '--%s'", a, near);
+	}
+	return 0;
+}
+
+static bool known(const struct catalog *c, const char *id)
+{
+	char *path = catalog_resolve(c, id), *preset = catalog_preset(c, id);
+	bool found = path || preset;
+	free(path);
+	free(preset);
+	return found;
+}
+
+/* Words typed for what they are not: "unknot history" (an option's name
+ * with no dashes) and "unknot after run" (an id with a space for its
+ * dash), when no routine has such a name. */
+static int misread_args(const struct catalog *c, char *const *args, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (catalog_is_path(args[i]) || known(c, args[i]))
+			continue;
+		const char *near = option_near(args[i], 0);
+		char *joined = !near && i + 1 < n ? xasprintf("%s-%s", args[i], args[i + 1]) : NULL;
+		if (joined && (catalog_is_path(args[i + 1]) || known(c, args[i + 1]) ||
+			       !known(c, joined))) {
+			free(joined);
+			joined = NULL;
+		}
+		if (near || joined) { /* as any routine not found: the same status */
+			char *safe = text_printable(args[i]);
+			if (near)
+				fprintf(stderr, "unknot: no routine '%s'; did you mean '--%s'?\n", safe, near);
+			else
+				fprintf(stderr, "unknot: no routine '%s'; did you mean '%s'? (unknot --list "
+					"shows them all)\n", safe, joined);
+			free(safe);
+			free(joined);
+			return EXIT_INVALID;
+		}
+	}
+	return 0;
 }
 
 static const char *mode_name(int mode)
@@ -191,6 +271,8 @@ int main(int argc, char **argv)
 	static char name[] = "unknot";
 	if (argc > 0)
 		argv[0] = name;
+	if (one_dash_long(argc, argv))
+		return EXIT_USAGE;
 	int c;
 	while ((c = getopt_long(argc, argv, "lcnpkhV", longopts, NULL)) != -1) {
 		switch (c) {
@@ -215,6 +297,8 @@ int main(int argc, char **argv)
 		case 'h': printf(USAGE, advice_stop_rule(false)); return output_status(0);
 		case 'V': puts("unknot " UNKNOT_VERSION); return output_status(0);
 		default: /* getopt has said what was wrong */
+			if (optopt == 0 && optind > 0) /* a long option it does not know */
+				suggest_option(argv[optind - 1]);
 			fputs("Try 'unknot --help'.\n", stderr);
 			return EXIT_USAGE;
 		}
@@ -230,7 +314,9 @@ int main(int argc, char **argv)
 	struct catalog cat; /* --check too: a preset's routines must be in it */
 	catalog_scan(&cat);
 	int status;
-	if (mode == 'c')
+	if (mode != 'c' && misread_args(&cat, args, nargs))
+		status = EXIT_INVALID;
+	else if (mode == 'c')
 		status = cmd_check(&cat, args, nargs);
 	else if (mode == 'l')
 		status = nargs ? bad_usage("--list takes no arguments") : cmd_list(&cat);

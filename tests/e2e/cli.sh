@@ -114,6 +114,19 @@ $RUN --dry-run "$TMP/none.yaml" 2>"$err"; status=$?
 	fail "missing file: $status $(cat "$err")"
 $RUN --bogus 2>"$err"; status=$?
 [ $status -eq 2 ] && grep -q "^unknot: unrecognized option '--bogus'$" "$err" || fail "bad option: $status $(cat "$err")"
+grep -q "did you mean" "$err" && fail "a suggestion for --bogus: $(cat "$err")"
+# A misspelt option, one dash for two, an option's name or an id's words
+# without their dashes: each says what was meant.
+for typed in "--histroy:2:^unknot: did you mean '--history'\?$" "--speeed=2:2:did you mean '--speed'\?" \
+	"-history:2:^unknot: '-history': long options take two dashes: '--history'$" \
+	"history:1:^unknot: no routine 'history'; did you mean '--history'\?$" \
+	"after run:1:^unknot: no routine 'after'; did you mean 'after-run'\? "; do
+	IFS=: read -r args want re <<<"$typed"
+	# shellcheck disable=SC2086 # the words are meant to split
+	$RUN --dry-run $args </dev/null >/dev/null 2>"$err"; status=$?
+	[ $status -eq "$want" ] && grep -qE -- "$re" "$err" || fail "'$args': $status $(cat "$err")"
+done
+$RUN --dry-run feet calves >/dev/null 2>"$err" || fail "two routines read as one: $(cat "$err")"
 $RUN --speed fast feet 2>"$err"; status=$?
 [ $status -eq 2 ] && grep -q -- "--speed 'fast': expected a number" "$err" || fail "bad speed: $status"
 $RUN --frobnicate 2>"$err"; status=$?
