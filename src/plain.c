@@ -87,6 +87,16 @@ static void list_line(FILE *out, const char *label, const struct strlist *l)
 	fputc('\n', out);
 }
 
+/* A routine's tool and its own safety notes, as the brief says them. */
+static void say_routine_notes(struct plain *p, size_t i)
+{
+	const struct routine *r = p->plan->routines[i];
+	list_line(p->out, "Equipment", &r->equipment);
+	for (size_t j = 0; j < r->safety.n; j++)
+		if (plan_advice_is_new(p->plan, i, ADVICE_SAFETY, r->safety.v[j]))
+			fprintf(p->out, "Safety: %s\n", r->safety.v[j]);
+}
+
 void plain_brief(struct plain *p)
 {
 	say_status(p);
@@ -104,10 +114,7 @@ void plain_brief(struct plain *p)
 			r->summary ? ": " : "", r->summary ? r->summary : "");
 		if (plan_not_for_kids(pl, i))
 			fprintf(p->out, "%s\n", PLAN_NOT_FOR_KIDS);
-		list_line(p->out, "Equipment", &r->equipment);
-		for (size_t j = 0; j < r->safety.n; j++)
-			if (plan_advice_is_new(p->plan, i, ADVICE_SAFETY, r->safety.v[j]))
-				fprintf(p->out, "Safety: %s\n", r->safety.v[j]);
+		say_routine_notes(p, i);
 	}
 	fprintf(p->out, "%zu hold%s, %s in all%s.\n", p->plan->n_items,
 		p->plan->n_items == 1 ? "" : "s", total,
@@ -216,6 +223,10 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_PREP:
 		say_item(p, it, ev->item);
+		/* A preset's next routine: the brief said its tool and its
+		 * cautions long ago, and they are what matter now. */
+		if (plan_starts_routine(p->plan, ev->item))
+			say_routine_notes(p, it->routine_index);
 		break;
 	case ST_SWITCH:
 		duration_format(ev->left_ms, a, sizeof a);

@@ -86,6 +86,12 @@ int64_t plan_routine_ms(const struct plan *p, size_t i)
 	return t;
 }
 
+bool plan_starts_routine(const struct plan *p, size_t i)
+{
+	return i > 0 && i < p->n_items &&
+	       p->items[i].routine_index != p->items[i - 1].routine_index;
+}
+
 bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s)
 {
 	for (size_t k = 0; k < i && k < p->n_routines; k++) {

@@ -58,6 +58,10 @@ int64_t plan_routine_ms(const struct plan *p, size_t i);
 /* A routine's lists of advice. */
 enum advice_list { ADVICE_SAFETY, ADVICE_AFTERCARE };
 
+/* True when item i is the first of a routine after another: a preset's
+ * next routine, whose tool and safety notes the brief showed long ago. */
+bool plan_starts_routine(const struct plan *p, size_t i);
+
 /* False when a routine before the i-th of p gives the same advice s: a
  * session of several routines says "Drink a glass of water." once. */
 bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s);

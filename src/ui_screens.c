@@ -480,6 +480,56 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 		b->bottom = true;
 }
 
+/* Rows l takes with its blank rows gone and its big digits at their
+ * least: as small as it gets with everything still in it. */
+static int rows_with_words(const struct layout *l)
+{
+	int h = 0;
+	for (int i = 0; i < l->n; i++) {
+		const struct ui_block *b = &l->b[i];
+		if (b->draw)
+			h += b->min_h ? b->min_h : b->full_h; /* a bar, or the digits' least */
+		else
+			h += b->text ? b->full_h : b->min_h; /* a blank row's least is none */
+	}
+	return h;
+}
+
+/* Getting into position for a preset's next routine: its tool and its own
+ * safety notes, which the brief showed long ago (perhaps below its fold),
+ * go in l at block at, each whole, in their order as far as they fit with
+ * every word of the step (the big digits may give way to them). Returns
+ * what l borrows. */
+static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t routine)
+{
+	const struct routine *r = u->plan->routines[routine];
+	struct layout x = { 0 };
+	add_space(&x, false);
+	int room = LINES - rows_with_words(l);
+	char *tools = r->equipment.n ? strlist_join(&r->equipment) : NULL;
+	if (tools && text_rows(tools, "Equipment: ") <= room) {
+		add_text(&x, 4, MAX_LINES, tools, A_NORMAL, "Equipment: ", ui_attr(u, S_KEY));
+		room -= x.b[x.n - 1].h;
+	}
+	for (size_t j = 0; j < r->safety.n; j++) {
+		const char *note = r->safety.v[j];
+		if (!plan_advice_is_new(u->plan, routine, ADVICE_SAFETY, note))
+			continue;
+		if (text_rows(note, bullet(u)) > room)
+			break; /* the first are the ones that matter most */
+		add_text(&x, 4, MAX_LINES, note, A_NORMAL, bullet(u), ui_attr(u, S_WARN));
+		room -= x.b[x.n - 1].h;
+	}
+	if (x.n > 1) {
+		for (int i = 0; i < x.n; i++)
+			add(l, 0, 0, 0);
+		memmove(&l->b[at + x.n], &l->b[at], (size_t)(l->n - x.n - at) * sizeof *l->b);
+		memcpy(&l->b[at], x.b, (size_t)x.n * sizeof *x.b);
+	}
+	layout_free(&x);
+	return tools;
+}
+
 static void draw_step(struct ui *u, const struct view *v)
 {
 	struct layout l = { 0 };
@@ -542,6 +592,7 @@ static void draw_step(struct ui *u, const struct view *v)
 		add_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",
 			 ui_attr(u, S_WARN));
 	}
+	int notes_at = l.n;
 	struct ui_block *b = add_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->bottom = true;
@@ -550,7 +601,11 @@ static void draw_step(struct ui *u, const struct view *v)
 	bool muted = u->cues && cues_muted(u->cues);
 	add_legend(&l, v->state == ST_PAUSED ? muted ? paused_legend_muted : paused_legend :
 		   muted ? step_legend_muted : step_legend);
+	char *tools = NULL;
+	if (st == ST_PREP && p && plan_starts_routine(p, v->item_index))
+		tools = add_routine_notes(u, &l, notes_at, v->item->routine_index);
 	draw_layout(u, v, &l, LINES);
+	free(tools);
 	free(name);
 	free(next);
 	free(next_line);

@@ -154,6 +154,8 @@ static void test_advice_said_once(void **state)
 	fixture_list_add(&b->aftercare, "Stretch each calf.");
 	fixture_list_add(&b->aftercare, "Drink a glass of water.");
 	fixture_list_add(&b->safety, "Drink a glass of water."); /* another list */
+	fixture_step(a, "Arch", SIDE_BOTH, 5000, 30000);
+	fixture_step(b, "Calf", SIDE_BOTH, 10000, 60000);
 	const struct routine *rs[] = { a, b };
 	struct plan p;
 	plan_build(&p, rs, 2, false);
@@ -161,6 +163,12 @@ static void test_advice_said_once(void **state)
 	assert_true(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[0]));
 	assert_false(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[1]));
 	assert_true(plan_advice_is_new(&p, 1, ADVICE_SAFETY, b->safety.v[0]));
+	/* B's first item starts a routine; A's first, and its others, do not. */
+	assert_int_equal(p.n_items, 4);
+	bool starts[] = { false, false, true, false };
+	for (size_t i = 0; i < p.n_items; i++)
+		assert_int_equal(plan_starts_routine(&p, i), starts[i]);
+	assert_false(plan_starts_routine(&p, p.n_items));
 	plan_free(&p);
 	routine_free(a);
 	routine_free(b);

@@ -157,6 +157,13 @@ done
 printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
+# A preset's next routine: its tool and its own safety notes, as it starts.
+{ echo; for _ in $(seq 14); do sleep 0.05; echo n; done; sleep 0.3; echo q; } |
+	UNKNOT_DATA_DIR=$ROOT XDG_STATE_HOME=$TMP/next-routine $RUN --plain --mute after-run >"$out" 2>&1
+expect_in_order "$out" '^Upper back on the roller \(back\)' '^Press Enter to begin' \
+	'\] Hold 15 of 19: Settle on the roller \(Upper back on the roller\)\. Get into position' \
+	'^Equipment: foam roller, yoga mat$' '^Safety: NEVER roll the lower back directly'
+[ "$(grep -c '^Safety: NEVER roll' "$out")" = 2 ] || fail "the back's note not said twice, brief and start"
 # + at a kid's 30 s cap says why it did nothing.
 XDG_STATE_HOME=$TMP/kidcap-state plain_start "$out" --kid --speed 10 calves
 wait_for_line "$out" '\] Hold 30s'
@@ -193,4 +200,8 @@ $RUN --plain --mute tests/data/one-second-feet.yaml </dev/null 2>&1 | grep -i pr
 for said in '^Safety: Stop at once on numbness' '^Aftercare: Drink a glass of water\.$'; do
 	[ "$(grep -c "$said" "$out")" = 1 ] || fail "'$said' not once: $(grep -E '^(Safety|Aftercare)' "$out")"
 done
-[ "$(grep -c '^Safety: ' "$out")" = 15 ] || fail "safety notes lost: $(grep '^Safety' "$out")"
+[ "$(sed '/^Press Enter to begin/q' "$out" | grep -c '^Safety: ')" = 15 ] ||
+	fail "safety notes lost: $(grep '^Safety' "$out")"
+# ... and the notes of each routine after the first again as it starts
+# (those of the feet, 4 of the 15, once).
+[ "$(grep -c '^Safety: ' "$out")" = 26 ] || fail "notes at the routines' starts: $(grep '^Safety' "$out")"

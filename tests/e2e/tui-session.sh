@@ -178,4 +178,30 @@ wait_for "Get into position"
 screen_text | tail -1 | grep -q "? help" || fail "no '? help' at 40 columns: $(screen_text | tail -1)"
 keys q
 wait_exit >/dev/null
+# A preset's next routine: getting into position, its tool and its own
+# safety notes show again (the brief had them below its fold), the first
+# ones first as far as they fit; not at its later steps.
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys n n n n n n n n n n n n n n # to the back's first step
+wait_for "Settle on the roller"
+wait_for "Equipment: foam roller, yoga mat"
+screen_text | grep -q "• NEVER roll the lower back directly: below the ribs nothing shields the$" ||
+	fail "the back's first note at its first step:"$'\n'"$(screen_text)"
+screen_text | grep -q "Hands behind your head, hips and feet on the floor\.$" ||
+	fail "the step's own instruction gave way:"$'\n'"$(screen_text)"
+tm resize-window -t t -x 60 -y 20
+wait_for "• NEVER roll the lower back directly: below the ribs"
+screen_text | grep -q "Support your head" && fail "more notes than fit at 60×20:"$'\n'"$(screen_text)"
+tm resize-window -t t -x 40 -y 12
+wait_gone "NEVER roll"
+screen_text | grep -q "head, hips and feet on the floor\.$" || fail "the instruction cut at 40×12:"$'\n'"$(screen_text)"
+tm resize-window -t t -x 80 -y 24
+keys n
+wait_for "Roll the mid back"
+screen_text | grep -q "NEVER roll" && fail "the notes again at a later step:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"
