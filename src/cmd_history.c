@@ -1,5 +1,7 @@
 /* --history and --export csv. */
+#include <errno.h>
 #include <langinfo.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -20,7 +22,7 @@ int cmd_history(bool csv)
 	struct diags warn = { 0 };
 	if (history_load(path, &h, &warn) != 0) {
 		char *safe = text_printable(path);
-		fprintf(stderr, "unknot: cannot read %s\n", safe);
+		fprintf(stderr, "unknot: cannot read %s: %s\n", safe, strerror(errno));
 		free(safe);
 		free(path);
 		return EXIT_INVALID;

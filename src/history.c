@@ -13,6 +13,7 @@
 #include "xalloc.h"
 
 #define HISTORY_MAX_BYTES (16 * 1024 * 1024) /* years of sessions */
+#define HISTORY_MAX_WARNINGS 20 /* of damaged lines: then how many more */
 #define FIELDS 11 /* the first 8 in a history from before mode, area_done_s and ended */
 
 static const char header[] =
@@ -401,12 +402,14 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		char *nl = memchr(text, '\n', len); /* the line the cut fell in, if any, is not whole */
 		first = nl ? nl + 1 : end;
 	}
-	unsigned lineno = 0;
+	unsigned lineno = 0, damaged = 0;
 	size_t room = 0;
 	for (char *line = first, *next; line < end; line = next) {
 		char *nl = memchr(line, '\n', (size_t)(end - line));
 		bool whole = nl != NULL;
 		next = whole ? nl + 1 : end;
+		if (whole && nl > line && nl[-1] == '\r')
+			*--nl = '\0'; /* saved by an editor with CRLF line ends: the same line */
 		if (whole)
 			*nl = '\0';
 		lineno++;
@@ -415,8 +418,9 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		struct history_entry e = { 0 };
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
 		if (!whole || strlen(line) != (size_t)(nl - line) || !parse_line(line, &e)) {
-			diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1, "%s; line skipped",
-				  whole ? "not a history line" : "line cut short");
+			if (++damaged <= HISTORY_MAX_WARNINGS) /* garbage: a few say it */
+				diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1,
+					  "%s; line skipped", whole ? "not a history line" : "line cut short");
 			continue;
 		}
 		if (h->n == room) { /* doubling: a long history is not copied line by line */
@@ -425,6 +429,9 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		}
 		h->v[h->n++] = e;
 	}
+	if (damaged > HISTORY_MAX_WARNINGS) /* said first (line 0): a heading for the few */
+		diags_add(warn, DIAG_WARNING, path, 0, 0, "%u lines skipped, the first %d of them below",
+			  damaged, HISTORY_MAX_WARNINGS);
 }
 
 void history_free(struct history *h)

@@ -1,14 +1,17 @@
 #include "history_report.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "advice.h"
+#include "duration.h"
 #include "text.h"
 #include "xalloc.h"
 
 #define ROUTINES_COLUMN_MAX 32 /* columns; a longer list of routines is cut */
+#define HISTORY_WEEK_MAX_AREAS 24 /* listed under "This week"; then "and more" */
 
 /* Where item is in the list "a,b,c" (0 for a), or -1. */
 static int list_index(const char *list, const char *item)
@@ -173,8 +176,9 @@ static void print_week(FILE *out, const struct history *h, int today)
 	int monday = today - weekday_of_day(today);
 	char **seen = NULL;
 	size_t n = 0;
+	bool more = false;
 	fprintf(out, "This week:");
-	for (size_t i = 0; i < h->n; i++) {
+	for (size_t i = 0; i < h->n && !more; i++) {
 		if (h->v[i].day < monday || h->v[i].day > today || !is_practice(&h->v[i]))
 			continue;
 		char *areas = xstrdup(h->v[i].areas), *save = NULL;
@@ -186,14 +190,21 @@ static void print_week(FILE *out, const struct history *h, int today)
 				k++;
 			if (k < n)
 				continue;
+			/* A body has a dozen areas; a history with thousands is
+			 * damaged, and each would cost a pass over it. */
+			if (n == HISTORY_WEEK_MAX_AREAS) {
+				more = true;
+				break;
+			}
 			seen = xreallocarray(seen, n + 1, sizeof *seen);
 			seen[n++] = xstrdup(a);
-			long s = history_week_seconds(h, today, a);
-			fprintf(out, "%s %s %ld:%02ld", n > 1 ? "," : "", a, s / 60, s % 60);
+			char t[32];
+			duration_format(history_week_seconds(h, today, a) * 1000, t, sizeof t);
+			fprintf(out, "%s %s %s", n > 1 ? "," : "", a, t);
 		}
 		free(areas);
 	}
-	fprintf(out, "%s\n", n ? "" : " nothing yet");
+	fprintf(out, "%s\n", more ? ", and more" : n ? "" : " nothing yet");
 	for (size_t k = 0; k < n; k++)
 		free(seen[k]);
 	free(seen);

@@ -197,6 +197,52 @@ static void test_damaged_lines_are_skipped(void **state)
 	free(path);
 }
 
+/* A history saved by an editor with CRLF line ends is the same history:
+ * its open stop still holds. */
+static void test_crlf_lines_are_read(void **state)
+{
+	char *path = path_in_dir("crlf.tsv");
+	write_file(path,
+		"# unknot history\r\n"
+		"2026-11-24T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\r\n"
+		"2026-11-25T07:00:00+01:00\tfeet\tfeet\t160\t20\tstop:numbness\t0\tfeet\tadult\t20\t"
+		"2026-11-25T07:00:20+01:00\r\n");
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(d.warnings, 0);
+	assert_int_equal(h.n, 2);
+	assert_string_equal(h.v[1].end, "stop:numbness");
+	assert_string_equal(h.v[1].ended, "2026-11-25T07:00:20+01:00");
+	assert_non_null(history_open_stop(&h, "feet"));
+	history_free(&h);
+	diags_free(&d);
+	free(path);
+}
+
+/* Garbage is said by its first lines and a count, not line by line:
+ * 100 000 lines of it would bury anything else said. */
+static void test_many_damaged_lines_told_in_few(void **state)
+{
+	char *path = path_in_dir("garbage.tsv");
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	for (int i = 0; i < 1000; i++)
+		fputs("garbage\n", f);
+	fclose(f);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 0);
+	assert_int_equal(d.warnings, 21);
+	assert_int_equal(d.v[19].line, 20);
+	assert_int_equal(d.v[20].line, 0);
+	assert_non_null(strstr(d.v[20].msg, "1000 lines skipped, the first 20"));
+	history_free(&h);
+	diags_free(&d);
+	free(path);
+}
+
 static void test_missing_file_is_empty(void **state)
 {
 	char *path = path_in_dir("none.tsv");
@@ -537,6 +583,27 @@ static void test_week_minutes(void **state)
 	free(h.v);
 }
 
+/* A week of thousands of areas is a damaged history: it lists two dozen,
+ * and says there are more (each would cost a pass over the history). */
+static void test_week_lists_two_dozen_areas(void **state)
+{
+	enum { N = 30 };
+	const char *s[N];
+	for (int i = 0; i < N; i++)
+		s[i] = "2026-11-24T07:00:00+01:00";
+	struct history h = make(s, N, 60);
+	char names[N][8];
+	for (int i = 0; i < N; i++) {
+		snprintf(names[i], sizeof names[i], "a%d", i);
+		h.v[i].areas = names[i];
+	}
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, ", a23 1m, and more\n"));
+	assert_null(strstr(buf, "a24"));
+	free(h.v);
+}
+
 static void test_heatmap_text(void **state)
 {
 	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00" };
@@ -545,7 +612,7 @@ static void test_heatmap_text(void **state)
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Streak: 2 days\n"));
-	assert_non_null(strstr(buf, "This week: feet 7:10\n"));
+	assert_non_null(strstr(buf, "This week: feet 7m10s\n"));
 	assert_non_null(strstr(buf, "  Mon . . . . . . . . . . . :\n"));
 	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . #\n"));
 	assert_non_null(strstr(buf, "  Wed . . . . . . . . . . . .\n"));
@@ -659,7 +726,7 @@ static void test_week_leaves_out_stops_without_area(void **state)
 	h.v[1].done_s = 0;
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "This week: feet 1:00\n"));
+	assert_non_null(strstr(buf, "This week: feet 1m\n"));
 	assert_non_null(strstr(buf, "(each column a week, this week on the right)"));
 	free(h.v);
 }
@@ -824,7 +891,7 @@ static void test_preview_is_no_practice(void **state)
 	report(&h, wed, buf, sizeof buf);
 	assert_non_null(strstr(buf, "  2026-11-25 07:00  feet  15:00  preview\n"));
 	assert_non_null(strstr(buf, "Streak: 0 days\n"));
-	assert_non_null(strstr(buf, "This week: feet 15:00\n")); /* no 0:00 of a preview */
+	assert_non_null(strstr(buf, "This week: feet 15m\n")); /* no 0:00 of a preview */
 	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
 	h.v[2].end = "done"; /* the same session at real speed */
 	assert_int_equal(history_streak(&h, wed), 1);
@@ -850,7 +917,10 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_append_and_read_back), cmocka_unit_test(test_fields_cannot_break_lines),
 		cmocka_unit_test(test_huge_numbers_still_read_back),
-		cmocka_unit_test(test_fuzz_inputs_replayed), cmocka_unit_test(test_damaged_lines_are_skipped), cmocka_unit_test(test_missing_file_is_empty),
+		cmocka_unit_test(test_fuzz_inputs_replayed), cmocka_unit_test(test_damaged_lines_are_skipped),
+		cmocka_unit_test(test_crlf_lines_are_read),
+		cmocka_unit_test(test_many_damaged_lines_told_in_few),
+		cmocka_unit_test(test_week_lists_two_dozen_areas), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
 		cmocka_unit_test(test_line_after_a_cut_one), cmocka_unit_test(test_short_write_is_taken_back),
 		cmocka_unit_test(test_appends_at_once),
