@@ -201,8 +201,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	 * Mid-session it ends it, and what was done is said as q says it (not
 	 * after a hang-up: the terminal has gone). */
 	bool closed = end == LOOP_SIGNAL && (v.state == ST_STOP || v.state == ST_DONE);
-	if (full_screen && (end == LOOP_ENDED || closed || (end == LOOP_SIGNAL && signo != SIGHUP)))
-		say_how_it_ended(&v, &p);
+	bool cut_short = end == LOOP_SIGNAL && signo != SIGHUP && !closed;
+	if (full_screen ? end == LOOP_ENDED || closed || cut_short : cut_short)
+		say_how_it_ended(&v, &p); /* line mode said the rest as it came */
 	if (end == LOOP_SIGNAL) {
 		if (!closed)
 			fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));

@@ -29,6 +29,7 @@ struct plain {
 	enum session_state last;
 	char *status_said; /* the sound status line as last printed */
 	int said;          /* a symptom named with the stop ("tingling"), or -1 */
+	bool start_sent;   /* Enter read on the brief: lines after it are for the session */
 	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
 };
 
@@ -219,6 +220,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	}
 	switch (ev->state) {
 	case ST_BRIEF:
+		p->start_sent = false;
 		fprintf(p->out, "Back at the start. Press Enter to begin.\n");
 		break;
 	case ST_PREP:
@@ -412,6 +414,13 @@ static int command(struct plain *p, char *line)
 		fflush(p->out);
 		return -1;
 	}
+	if (key == SK_START)
+		p->start_sent = true;
+	if (key >= 0 && p->last == ST_BRIEF && !p->start_sent && key != SK_STOP && key != SK_QUIT) {
+		fprintf(p->out, "Not begun yet: press Enter to begin.\n"); /* not silence */
+		fflush(p->out);
+		return -1;
+	}
 	if (key >= 0)
 		return key;
 	if (strcmp(line, "m") == 0 && p->cues) {
@@ -475,6 +484,8 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	int n = 0;
 	for (ssize_t i = 0; i < r; i++) {
 		char c = chunk[i];
+		if (c == '\0')
+			continue; /* it would end the line early: "\0x" is x, not "" */
 		if (c != '\n') {
 			if (p->len + 1 < sizeof p->buf)
 				p->buf[p->len++] = c;

@@ -112,6 +112,7 @@ for sig in TERM INT QUIT; do
 	want=$((128 + $(kill -l "$sig")))
 	[ "$status" -eq "$want" ] || fail "SIG$sig: exit $status, expected $want: $(cat "$out")"
 	grep -q 'session ended' "$out" || fail "SIG$sig: no message"
+	expect_in_order "$out" '\] Hold 1 of' '^Ended early: [0-9]+s of 2m40s\.$' 'session ended' # how far it went
 	[ "$(grep -c $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv")" = $((++ended)) ] ||
 		fail "SIG$sig: not recorded: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 done
@@ -157,6 +158,14 @@ done
 printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
+# Session commands before the start are answered, not met with silence;
+# after an Enter in the same read they are the session's. A NUL byte does
+# not turn "x" into an empty line.
+printf 'n\nh\n\nn\nq\n' | XDG_STATE_HOME=$TMP/brief-keys $RUN --plain --mute calves >"$out" 2>&1
+[ "$(grep -c '^Not begun yet: press Enter to begin\.$' "$out")" = 2 ] || fail "brief keys: $(cat "$out")"
+grep -q '\] Switch to the right side' "$out" || fail "n after Enter in one read: $(cat "$out")"
+printf '\n\0x\n1\n' | XDG_STATE_HOME=$TMP/nul-x $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^You said: numbness or tingling\.$' "$out" || fail "a NUL lost the stop: $(cat "$out")"
 # A preset's next routine: its tool and its own safety notes, as it starts.
 { echo; for _ in $(seq 14); do sleep 0.05; echo n; done; sleep 0.3; echo q; } |
 	UNKNOT_DATA_DIR=$ROOT XDG_STATE_HOME=$TMP/next-routine $RUN --plain --mute after-run >"$out" 2>&1
