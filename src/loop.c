@@ -192,6 +192,9 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			if (keys[i] == SK_QUIT && (v.ended || v.state == ST_STOP))
 				quit = true;
 			session_key(s, keys[i], now);
+			/* Each key's events with the view it left: of "-" and "b"
+			 * read at once, "-" says it was at its least, as it was. */
+			dispatch(s, fe, o, &c, real0, now);
 		}
 	}
 	signals_release(&caught);

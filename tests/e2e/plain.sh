@@ -158,6 +158,12 @@ done
 printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
+# Commands read at once are each told with what they did: "-" at its
+# least, then "b", says so though "b" moved on.
+(echo; sleep 0.5; printf -- '-\nb\n'; sleep 0.5; echo q) |
+	XDG_STATE_HOME=$TMP/batch $RUN --plain --mute quick-feet >"$out" 2>&1
+grep -q '\] Now: getting into position, 1s left: 1s at least\.$' "$out" ||
+	fail "'-' told with the view after 'b': $(grep 'Now:' "$out")"
 # Session commands before the start are answered, not met with silence;
 # after an Enter in the same read they are the session's. A NUL byte does
 # not turn "x" into an empty line.
