@@ -76,7 +76,7 @@ static struct ynode *load_tree(const char *path, struct diags *d, size_t max_byt
 bool preset_file_looks_like_one(const char *path)
 {
 	/* Read as a routine would be: a routine's size, depth and lists. */
-	static const struct ylimits lim = { 64, 100000 };
+	static const struct ylimits lim = { 64, 100000, "preset" };
 	static const char *const routines[] = { "routines" };
 	struct diags quiet = { 0 };
 	struct ynode *root = load_tree(path, &quiet, ROUTINE_MAX_FILE_BYTES, &lim);
@@ -97,7 +97,8 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 {
 	static const struct ykey keys[] = { { "title", true }, { "summary", false },
 					    { "routines", true } };
-	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES };
+	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES,
+					    "preset (a mapping with title and routines)" };
 	size_t before = d->errors;
 	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &lim);
 	if (!root)

@@ -407,7 +407,8 @@ struct routine *routine_load_buffer(const char *name, const char *buf, size_t le
 			  len, ROUTINE_MAX_FILE_BYTES);
 		return NULL;
 	}
-	static const struct ylimits lim = { ROUTINE_MAX_DEPTH, ROUTINE_MAX_STEPS };
+	static const struct ylimits lim = { ROUTINE_MAX_DEPTH, ROUTINE_MAX_STEPS,
+					    "routine (a mapping with title, area and steps)" };
 	struct ynode *root = ytree_parse(name, buf, len, &lim, d);
 	if (!root)
 		return NULL;

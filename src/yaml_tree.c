@@ -354,7 +354,10 @@ struct ynode *ytree_parse(const char *file, const char *buf, size_t len,
 			break;
 		} else if (type == YAML_DOCUMENT_START_EVENT) {
 			if (root || in_doc) {
-				error_at(&b, ev.start_mark, "one routine per file: a second YAML document starts here");
+				diags_add(d, DIAG_ERROR, file, (unsigned)ev.start_mark.line + 1,
+					  (unsigned)ev.start_mark.column + 1,
+					  "one %.*s per file: a second YAML document starts here",
+					  (int)strcspn(lim->what, " "), lim->what);
 				ok = false;
 			}
 			in_doc = true;
@@ -372,7 +375,7 @@ struct ynode *ytree_parse(const char *file, const char *buf, size_t len,
 		root = NULL;
 	} else if (!root) {
 		diags_add(d, DIAG_ERROR, file, (unsigned)doc_mark.line + 1, (unsigned)doc_mark.column + 1,
-			  "the file is empty; expected a routine (a mapping with title, area and steps)");
+			  "the file is empty; expected a %s", lim->what);
 	}
 	yaml_parser_delete(&b.parser);
 	return root;

@@ -25,6 +25,7 @@ struct ynode {
 
 struct ylimits {
 	size_t max_depth, max_items; /* nesting; items in one list or mapping */
+	const char *what; /* the document, as errors name it: "routine (a mapping with ...)" */
 };
 
 /* Parses buf (one document). Returns the root, or NULL after adding an

@@ -150,6 +150,15 @@ expect_in_order "$out" '^After a run: Feet, calves, quads and upper back, slowly
 # A preset with more beside it is no longer that preset: no title.
 $RUN --dry-run after-run kids | head -1 | grep -q '^Plan: ' || fail "a preset and more titled: $($RUN --dry-run after-run kids | head -1)"
 mkdir -p "$XDG_DATA_HOME/unknot/presets"
+# A preset's file is told as a preset's, empty or with a second document.
+: >"$XDG_DATA_HOME/unknot/presets/empty.yaml"
+printf 'title: x\nroutines: [feet]\n---\ntitle: y\n' >"$XDG_DATA_HOME/unknot/presets/two.yaml"
+$RUN --check "$XDG_DATA_HOME/unknot/presets/empty.yaml" "$XDG_DATA_HOME/unknot/presets/two.yaml" \
+	>/dev/null 2>"$err" && fail "empty preset passed"
+grep -q "empty.yaml:1:1: error: the file is empty; expected a preset (a mapping with title and routines)$" "$err" &&
+	grep -q "two.yaml:3:1: error: one preset per file: a second YAML document starts here$" "$err" ||
+	fail "preset errors in a routine's words: $(cat "$err")"
+rm "$XDG_DATA_HOME/unknot/presets/empty.yaml" "$XDG_DATA_HOME/unknot/presets/two.yaml"
 printf 'title: Mine\nroutines: [feet, nope]\n' >"$XDG_DATA_HOME/unknot/presets/mine2.yaml"
 set +e
 $RUN --dry-run mine2 >/dev/null 2>"$err"; status=$?
