@@ -416,7 +416,9 @@ static int command(struct plain *p, char *line)
 	}
 	if (key == SK_START)
 		p->start_sent = true;
-	if (key >= 0 && p->last == ST_BRIEF && !p->start_sent && key != SK_STOP && key != SK_QUIT) {
+	bool moves = key == SK_PAUSE || key == SK_NEXT || key == SK_PREV || key == SK_MORE ||
+		     key == SK_LESS || key == SK_TOO_HARD; /* what only a running session takes */
+	if (moves && p->last == ST_BRIEF && !p->start_sent) {
 		fprintf(p->out, "Not begun yet: press Enter to begin.\n"); /* not silence */
 		fflush(p->out);
 		return -1;
