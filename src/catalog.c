@@ -64,7 +64,8 @@ static int by_id(const void *a, const void *b)
 {
 	const struct catalog_entry *x = a, *y = b;
 	int c = strcmp(x->id, y->id);
-	return c ? c : x->user - y->user;
+	/* Then bundled first, and by path: dup.yaml before dup.yml, always. */
+	return c ? c : x->user != y->user ? x->user - y->user : strcmp(x->path, y->path);
 }
 
 static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int user)
@@ -148,18 +149,41 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path)
 	return NULL;
 }
 
-const char *catalog_shadowed(const struct catalog *c, const char *id)
+const char *catalog_shadowed(const struct catalog *c, const char *id, const char **by)
 {
 	if (catalog_is_path(id))
 		return NULL;
 	bool bundled = false;
-	for (size_t i = 0; i < c->n; i++)
+	for (size_t i = 0; i < c->n; i++) /* bundled first: the one an id runs */
 		if (strcmp(c->v[i].id, id) == 0) {
-			if (bundled && c->v[i].user)
+			if (bundled && c->v[i].user) {
+				*by = "a bundled routine";
 				return c->v[i].path;
+			}
 			bundled |= !c->v[i].user;
 		}
 	return NULL;
+}
+
+const char *catalog_shadowed_preset(const struct catalog *c, const char *id, const char **by)
+{
+	if (catalog_is_path(id))
+		return NULL;
+	const struct catalog_entry *routine = NULL, *yours = NULL;
+	bool bundled_preset = false;
+	for (size_t i = 0; i < c->n && !routine; i++)
+		if (strcmp(c->v[i].id, id) == 0)
+			routine = &c->v[i];
+	for (size_t i = 0; i < c->n_presets; i++)
+		if (strcmp(c->presets[i].id, id) == 0) {
+			bundled_preset |= !c->presets[i].user;
+			if (c->presets[i].user && !yours)
+				yours = &c->presets[i];
+		}
+	if (!yours || (!routine && !bundled_preset))
+		return NULL;
+	*by = routine ? routine->user ? "a routine of yours" : "a bundled routine" : "a bundled preset";
+	return yours->path;
 }
 
 char *catalog_preset(const struct catalog *c, const char *id)

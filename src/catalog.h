@@ -34,9 +34,13 @@ bool catalog_is_path(const char *id_or_path);
  * such file). Caller frees. */
 char *catalog_resolve(const struct catalog *c, const char *id_or_path);
 
-/* When id names a bundled routine and one of yours has the same id (and
- * so is reached only by its path): the path of yours; else NULL. */
-const char *catalog_shadowed(const struct catalog *c, const char *id);
+/* When a routine of yours has the id of a bundled one, which runs by that
+ * id (yours only by its path): the path of yours, and in *by what runs
+ * ("a bundled routine"); else NULL. */
+const char *catalog_shadowed(const struct catalog *c, const char *id, const char **by);
+/* The same for a preset of yours, which a routine of that id (bundled or
+ * yours) or a bundled preset comes before. */
+const char *catalog_shadowed_preset(const struct catalog *c, const char *id, const char **by);
 
 /* The path of the preset with this id, or NULL. Caller frees. */
 char *catalog_preset(const struct catalog *c, const char *id);

@@ -100,15 +100,17 @@ static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
 
 /* An id that reaches the bundled routine while one of yours has it too:
  * said, so that an edit of yours is not thought to be what runs. */
-static void note_shadowed(const struct catalog *c, const char *id, FILE *err)
+/* preset: of a preset of yours, else of a routine of yours. */
+static void note_shadowed(const struct catalog *c, const char *id, bool preset, FILE *err)
 {
-	const char *yours = catalog_shadowed(c, id);
+	const char *by;
+	const char *yours = preset ? catalog_shadowed_preset(c, id, &by) : catalog_shadowed(c, id, &by);
 	if (!yours)
 		return;
 	char *safe_id = text_printable(id), *safe_path = text_printable(yours);
 	fflush(stdout); /* in order with what was said of the files before */
-	fprintf(err, "unknot: note: '%s' is the bundled routine; yours, %s, runs by its path "
-		"(or rename it)\n", safe_id, safe_path);
+	fprintf(err, "unknot: note: '%s' is %s; yours, %s, runs by its path (or rename it)\n",
+		safe_id, by, safe_path);
 	free(safe_id);
 	free(safe_path);
 }
@@ -125,7 +127,8 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 				status = EXIT_INVALID;
 				continue;
 			}
-			note_shadowed(c, file, stderr);
+			note_shadowed(c, file, false, stderr);
+			note_shadowed(c, file, true, stderr);
 			file = found; /* named by its path: that says where it is */
 		}
 		struct diags d = { 0 };
@@ -283,19 +286,23 @@ int cmd_list(const struct catalog *c)
 		putchar('\n');
 		list_print(sets, n_sets, width, utf8);
 	}
-	/* The catalog is sorted by id, yours after the bundled one: an id names
-	 * the bundled, so say how to reach yours. */
-	for (size_t i = 1; i < c->n; i++)
-		if (c->v[i].user && !c->v[i - 1].user && !strcmp(c->v[i].id, c->v[i - 1].id)) {
-			char *id = text_printable(c->v[i].id), *path = text_printable(c->v[i].path);
-			bool plain = strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-					    "0123456789/._-+") == strlen(path);
-			const char *q = plain ? "" : "'"; /* for a shell, as it is to be typed */
-			printf("\nYour %s has the id of a bundled routine, so 'unknot %s' runs the bundled "
-			       "one. Run yours with: unknot %s%s%s (or rename it).\n", id, id, q, path, q);
-			free(id);
-			free(path);
-		}
+	/* An id names the bundled routine or preset (or, for a preset, the
+	 * routine): say how to reach yours. */
+	for (size_t i = 0; i < c->n + c->n_presets; i++) {
+		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
+		const char *by;
+		if (!e->user || (i < c->n ? catalog_shadowed(c, e->id, &by) :
+				 catalog_shadowed_preset(c, e->id, &by)) != e->path)
+			continue;
+		char *id = text_printable(e->id), *path = text_printable(e->path);
+		bool plain = strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "0123456789/._-+") == strlen(path);
+		const char *q = plain ? "" : "'"; /* for a shell, as it is to be typed */
+		printf("\nYour %s has the id of %s, so 'unknot %s' runs that one. Run yours with: "
+		       "unknot %s%s%s (or rename it).\n", id, by, id, q, path, q);
+		free(id);
+		free(path);
+	}
 	return status;
 }
 
@@ -318,6 +325,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 {
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
+		note_shadowed(c, ids[i], true, err); /* a preset of yours of that id */
 		char *path = catalog_resolve(c, ids[i]);
 		struct preset *p = NULL;
 		struct diags d = { 0 };
@@ -362,7 +370,7 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 		for (size_t j = 0; j < i; j++)
 			told |= !strcmp(all.v[j], all.v[i]);
 		if (path && !told)
-			note_shadowed(c, all.v[i], err);
+			note_shadowed(c, all.v[i], false, err);
 		if (!path && catalog_is_path(all.v[i]))
 			path = xstrdup(all.v[i]); /* the loader says why it cannot be read */
 		if (!path) {

@@ -37,11 +37,11 @@ $RUN --list | grep -q 'has the id of a bundled' && fail "a hint with no id share
 # Yours with a bundled id: the id runs the bundled one, and --list says how
 # to run yours.
 cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/feet.yaml"
-$RUN --list | grep -qF "Your feet has the id of a bundled routine, so 'unknot feet' runs the bundled one. Run yours with: unknot $XDG_DATA_HOME/unknot/routines/feet.yaml (or rename it)." ||
+$RUN --list | grep -qF "Your feet has the id of a bundled routine, so 'unknot feet' runs that one. Run yours with: unknot $XDG_DATA_HOME/unknot/routines/feet.yaml (or rename it)." ||
 	fail "no word on reaching your feet: $($RUN --list | tail -2)"
 # --check and --dry-run by that id say so too: an edit of yours is not what
 # they read.
-note="unknot: note: 'feet' is the bundled routine; yours, $XDG_DATA_HOME/unknot/routines/feet.yaml, runs by its path (or rename it)"
+note="unknot: note: 'feet' is a bundled routine; yours, $XDG_DATA_HOME/unknot/routines/feet.yaml, runs by its path (or rename it)"
 $RUN --check feet >"$out" 2>&1
 grep -qxF "$note" "$out" || fail "--check feet, yours shadowed: $(cat "$out")"
 $RUN --dry-run feet >"$out" 2>&1
@@ -51,6 +51,23 @@ $RUN --dry-run feet calves feet >"$out" 2>&1
 $RUN --check calves >"$out" 2>&1
 grep -q 'note:' "$out" && fail "a note for calves, not shadowed: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml"
+# A preset of yours with the id of a bundled preset, or of a routine: the
+# same word, in the same places, and not when a preset runs the routine.
+mkdir -p "$XDG_DATA_HOME/unknot/presets"
+printf 'title: Mine\nroutines: [calves]\n' >"$XDG_DATA_HOME/unknot/presets/after-run.yaml"
+printf 'title: Mine\nroutines: [feet]\n' >"$XDG_DATA_HOME/unknot/presets/back.yaml"
+$RUN --list >"$out"
+for said in "Your after-run has the id of a bundled preset, so 'unknot after-run' runs that one." \
+	"Your back has the id of a bundled routine, so 'unknot back' runs that one."; do
+	grep -qF "$said" "$out" || fail "--list: no '$said': $(tail -4 "$out")"
+done
+$RUN --dry-run after-run >"$out" 2>&1
+[ "$(grep -c "^unknot: note: 'after-run' is a bundled preset; yours, $XDG_DATA_HOME/unknot/presets/after-run.yaml, runs by its path (or rename it)$" "$out")" = 1 ] &&
+	! grep -q "note: 'back'" "$out" || fail "--dry-run after-run, yours shadowed: $(head -3 "$out")"
+$RUN --check back >"$out" 2>&1
+grep -qF "unknot: note: 'back' is a bundled routine; yours, $XDG_DATA_HOME/unknot/presets/back.yaml" "$out" ||
+	fail "--check back, your preset shadowed: $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/presets/after-run.yaml" "$XDG_DATA_HOME/unknot/presets/back.yaml"
 # Columns line up by what the terminal shows, not bytes: a long title beyond
 # ASCII pushes none of them.
 cp tests/data/cafe.yaml "$XDG_DATA_HOME/unknot/routines/doux.yaml"
