@@ -232,7 +232,10 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_SWITCH:
 		duration_format(ev->left_ms, a, sizeof a);
-		fprintf(p->out, "Switch to the %s side: %s.\n", side_name(it->side), a);
+		/* The count goes on: the next prep says "Hold 3 of 6". */
+		fprintf(p->out, "Switch to the %s side: %s. ", side_name(it->side), a);
+		say_step(p, it, ev->item);
+		fputs(".\n", p->out);
 		break;
 	case ST_HOLD:
 		say_hold(p, it, ev->left_ms);
@@ -302,6 +305,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 			!v->at_floor ? "" : ev->state == ST_HOLD ? ": 1s at least (n skips)" : ": 1s at least");
 		break;
 	case EV_TOO_HARD:
+		stamp(p, ev->at);
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:

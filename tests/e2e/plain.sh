@@ -8,7 +8,7 @@ expect_in_order "$out" \
 	'^Morning feet' 'Stop at once on numbness' '^Press Enter to begin' \
 	'^\[0:00\] Hold 1 of [0-9]+: .*, left side' '^\[0:0[0-9]\] Hold [0-9]+s, moderate pressure' \
 	'^\[[0-9:]+\] 3$' '^\[[0-9:]+\] 2$' '^\[[0-9:]+\] 1$' \
-	'Switch to the right side' 'Hold' '^\[[0-9:]+\] Hold 3 of' '^\[[0-9:]+\] Done: [0-9]+ holds' \
+	'Switch to the right side: [0-9]+s\. Hold 2 of [0-9]+: .*, right side\.$' 'Hold' '^\[[0-9:]+\] Hold 3 of' '^\[[0-9:]+\] Done: [0-9]+ holds' \
 	'^Aftercare: '
 grep -q 'STOP\.' "$out" && fail "no stop was asked for"
 
@@ -158,6 +158,9 @@ done
 printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
+# Too hard is said with its time, as every change is.
+printf '\nh\nq\n' | XDG_STATE_HOME=$TMP/too-hard $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^\[0:00\] Ease off: ' "$out" || fail "too hard without its time: $(grep 'Ease off' "$out")"
 # Commands read at once are each told with what they did: "-" at its
 # least, then "b", says so though "b" moved on.
 (echo; sleep 0.5; printf -- '-\nb\n'; sleep 0.5; echo q) |
