@@ -549,13 +549,14 @@ static void draw_step(struct ui *u, const struct view *v)
 	struct ui_block *t = add_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
 	if (t)
 		t->center = true;
-	add_custom(&l, 2, 1, 0, draw_state);
+	/* PAUSED stays: the digits alone do not say the clock has stopped. */
+	add_custom(&l, 2, 1, v->state == ST_PAUSED, draw_state);
 	add_space(&l, false);
 	add_big(&l, draw_clock, true);
 	add_ticking(&l, 5, 1, 0, draw_step_bar, false);
 	if (st == ST_HOLD) {
 		add_space(&l, false);
-		add_ticking(&l, 3, 2, 1, draw_pacer, false);
+		add_ticking(&l, 3, 2, v->state != ST_PAUSED, draw_pacer, false); /* paused: still */
 	}
 	add_space(&l, false);
 	const char *mark = u->utf8 ? "» " : "> ";

@@ -72,6 +72,11 @@ screen_text | grep -q "^  Sit with the roller" || fail "the instruction went wit
 keys h
 wait_for "Too hard?"
 screen_text | grep -q "^         the knee\.$" || fail "the avoid note cut at 40×12 after h:"$'\n'"$(screen_text)"
+# Paused with that advice up, PAUSED still shows: the digits alone do not
+# say the clock has stopped.
+keys ' '
+wait_for "space resume"
+screen_text | grep -q "PAUSED — space to resume" || fail "PAUSED gone at 40×12 after h:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
 
