@@ -314,7 +314,7 @@ int main(int argc, char **argv)
 	struct catalog cat; /* --check too: a preset's routines must be in it */
 	catalog_scan(&cat);
 	int status;
-	if (mode != 'c' && misread_args(&cat, args, nargs))
+	if ((!mode || mode == 'n') && misread_args(&cat, args, nargs))
 		status = EXIT_INVALID;
 	else if (mode == 'c')
 		status = cmd_check(&cat, args, nargs);
