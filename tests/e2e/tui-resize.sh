@@ -80,6 +80,27 @@ screen_text | grep -q "PAUSED — space to resume" || fail "PAUSED gone at 40×1
 keys q
 wait_exit >/dev/null
 
+# page_to_end CHECK: PgDn until no "more below", each page kept in
+# $TMP/seen and checked by the function CHECK.
+page_to_end() {
+	local where
+	: >"$TMP/seen"
+	for _ in $(seq 40); do
+		screen_text >>"$TMP/seen"
+		"$1"
+		where=$(screen_text | grep -o 'Lines [0-9]*-[0-9]* of [0-9]*, more below') || return 0
+		keys NPage
+		wait_gone "$where"
+	done
+	fail "never reached the end:"$'\n'"$(screen_text)"
+}
+brief_page_whole() {
+	wait_for "Press Enter to begin"
+	wait_for "x STOP"
+	screen_text | grep -qE "sharp pain: press x\.$" || fail "the stop rule cut at $size:"$'\n'"$(screen_text)"
+	screen_text | grep -q "? help  j/k more" || fail "no scroll key at $size:"$'\n'"$(screen_text)"
+}
+
 # The brief of four routines does not fit 80×24, nor 40×12: it scrolls,
 # under the stop rule down to "press x", how to begin and the keys, which
 # always show; page by page every routine and every safety note is there
@@ -89,18 +110,7 @@ for size in "80 24" "40 12"; do
 	tm resize-window -t t -x "${size% *}" -y "${size#* }"
 	keys k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k
 	wait_for "Lines 1-"
-	: >"$TMP/seen"
-	for _ in $(seq 40); do
-		screen_text >>"$TMP/seen"
-		wait_for "Press Enter to begin"
-		wait_for "x STOP"
-		screen_text | grep -qE "sharp pain: press x\.$" || fail "the stop rule cut at $size:"$'\n'"$(screen_text)"
-		screen_text | grep -q "? help  j/k more" || fail "no scroll key at $size:"$'\n'"$(screen_text)"
-		where=$(screen_text | grep -o 'Lines [0-9]*-[0-9]* of [0-9]*, more below') || break
-		keys NPage
-		wait_gone "$where"
-	done
-	screen_text | grep -q "more below" && fail "never reached the end at $size"
+	page_to_end brief_page_whole
 	for title in "Morning feet" "Calves" "Quads" "Upper back on the roller"; do
 		grep -q "^  $title — " "$TMP/seen" || fail "'$title' missing at $size:"$'\n'"$(cat "$TMP/seen")"
 	done
@@ -118,16 +128,11 @@ wait_for "q to close" 20
 # the totals, page by page, every item there whole.
 tm resize-window -t t -x 40 -y 12
 wait_for "Lines 1-"
-: >"$TMP/seen"
-for _ in $(seq 20); do
-	screen_text >>"$TMP/seen"
+summary_page_whole() {
 	screen_text | grep -q "Holds: " || fail "the totals went at 40×12:"$'\n'"$(screen_text)"
 	screen_text | grep -q "j/k more  q close" || fail "no scroll key on the summary:"$'\n'"$(screen_text)"
-	where=$(screen_text | grep -o 'Lines [0-9]*-[0-9]* of [0-9]*, more below') || break
-	keys NPage
-	wait_gone "$where"
-done
-screen_text | grep -q "more below" && fail "never reached the end of the aftercare"
+}
+page_to_end summary_page_whole
 for said in "• Drink a glass of water." "• Rise slowly onto your toes ten" "    then knee bent." \
 	"• Standing quad stretch, a hand on" "    a minute and let your back settle." \
 	"    times."; do
