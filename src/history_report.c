@@ -333,8 +333,14 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 
 static void csv_field(FILE *out, const char *s, bool last)
 {
-	if (strpbrk(s, ",\"\r\n")) {
+	/* A spreadsheet would run a cell that starts so as a formula: a
+	 * routine of yours named "=HYPERLINK(...)" on a therapist's screen.
+	 * A quote first keeps it text. */
+	bool formula = *s && strchr("=+-@\t", *s) && strcmp(s, "-") != 0; /* "-": none */
+	if (formula || strpbrk(s, ",\"\r\n")) {
 		fputc('"', out);
+		if (formula)
+			fputc('\'', out);
 		for (; *s; s++) {
 			if (*s == '"')
 				fputc('"', out);

@@ -745,6 +745,14 @@ static void test_csv(void **state)
 				 "area_done_s,ended\r\n"
 				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,,"
 				 "2026-11-24T07:10:00+01:00\r\n");
+	/* What a spreadsheet would run as a formula stays text. */
+	e.routines = "=HYPERLINK(\"x\"),@a";
+	e.areas = "-feet";
+	memset(buf, 0, sizeof buf);
+	f = fmemopen(buf, sizeof buf, "w");
+	history_export_csv(f, &h);
+	fclose(f);
+	assert_non_null(strstr(buf, ",\"'=HYPERLINK(\"\"x\"\"),@a\",\"'-feet\",10,"));
 }
 
 /* Three sessions of 60 s, one a day, for the open-stop tests. */
