@@ -1,6 +1,8 @@
 #include "advice.h"
 
 #include <stdio.h>
+#include <string.h>
+#include <strings.h>
 
 #include "duration.h"
 
@@ -66,6 +68,48 @@ const char *advice_symptom_label(enum symptom sy, bool kid)
 	case SYMPTOM_OTHER: return "something else";
 	default: return kid ? "not sure" : "not said";
 	}
+}
+
+static const struct {
+	const char *word;
+	enum symptom symptom;
+} symptom_words[] = {
+	{ "numb", SYMPTOM_NUMB }, { "numbness", SYMPTOM_NUMB }, { "tingle", SYMPTOM_NUMB },
+	{ "tingles", SYMPTOM_NUMB }, { "tingling", SYMPTOM_NUMB }, { "tingly", SYMPTOM_NUMB },
+	{ "fizzy", SYMPTOM_NUMB }, { "pins", SYMPTOM_NUMB },
+	{ "sharp", SYMPTOM_SHARP }, { "pain", SYMPTOM_SHARP }, { "painful", SYMPTOM_SHARP },
+	{ "hurt", SYMPTOM_SHARP }, { "hurts", SYMPTOM_SHARP }, { "ouch", SYMPTOM_SHARP },
+	{ "ow", SYMPTOM_SHARP },
+};
+
+/* Words that deny, as letters alone cut them: "don't" is "don" and "t". */
+static const char *const denials[] = { "no", "not", "never", "without", "nothing", "none", "nor",
+				       "don", "doesn", "isn", "aren", "didn", "wasn" };
+
+static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+			return true;
+	return false;
+}
+
+enum symptom advice_symptom_named(const char *line, bool *sure)
+{
+	enum symptom found = SYMPTOM_UNKNOWN;
+	*sure = true;
+	for (const char *w = line; *w;) {
+		size_t n = 0;
+		while ((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= 'A' && w[n] <= 'Z'))
+			n++;
+		for (size_t i = 0; n && !found && i < sizeof symptom_words / sizeof *symptom_words; i++)
+			if (strlen(symptom_words[i].word) == n && !strncasecmp(w, symptom_words[i].word, n))
+				found = symptom_words[i].symptom;
+		if (n && word_in(w, n, denials, sizeof denials / sizeof *denials))
+			*sure = false;
+		w += n ? n : 1;
+	}
+	return found;
 }
 
 const char *advice_too_hard(bool kid)

@@ -13,6 +13,11 @@ const char *const *advice_stop(enum symptom sy, bool kid);
 /* The question on the stop screen and its three answers. */
 const char *advice_stop_question(bool kid);
 const char *advice_symptom_label(enum symptom sy, bool kid);
+/* The symptom the first word of line that names one (in any case) names
+ * ("it hurts", "tingling"), or SYMPTOM_UNKNOWN: typed in line mode, such
+ * words stop, as x does. *sure is false when the line also denies
+ * something ("no pain", "doesn't hurt"): a stop, but one to ask about. */
+enum symptom advice_symptom_named(const char *line, bool *sure);
 /* When to stop, said before a session starts (no key, no full stop). */
 const char *advice_stop_rule(bool kid);
 /* The lighter-pressure advice for "too hard". */

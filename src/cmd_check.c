@@ -109,8 +109,8 @@ static void note_shadowed(const struct catalog *c, const char *id, bool preset, 
 		return;
 	char *safe_id = text_printable(id), *safe_path = text_printable(yours);
 	fflush(stdout); /* in order with what was said of the files before */
-	fprintf(err, "unknot: note: '%s' is %s; yours, %s, runs by its path (or rename it)\n",
-		safe_id, by, safe_path);
+	fprintf(err, "unknot: note: '%s' runs %s; your %s, %s, runs by its path (or rename it)\n",
+		safe_id, by, preset ? "preset" : "routine", safe_path);
 	free(safe_id);
 	free(safe_path);
 }
@@ -298,8 +298,9 @@ int cmd_list(const struct catalog *c)
 		bool plain = strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 				    "0123456789/._-+") == strlen(path);
 		const char *q = plain ? "" : "'"; /* for a shell, as it is to be typed */
-		printf("\nYour %s has the id of %s, so 'unknot %s' runs that one. Run yours with: "
-		       "unknot %s%s%s (or rename it).\n", id, by, id, q, path, q);
+		printf("\nYour %s %s has the id of %s, so 'unknot %s' runs that one. Run yours with: "
+		       "unknot %s%s%s (or rename it).\n", i < c->n ? "routine" : "preset", id, by, id,
+		       q, path, q);
 		free(id);
 		free(path);
 	}
@@ -325,7 +326,11 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 {
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
-		note_shadowed(c, ids[i], true, err); /* a preset of yours of that id */
+		bool told = false; /* each id once: after-run after-run */
+		for (size_t j = 0; j < i; j++)
+			told |= !strcmp(ids[j], ids[i]);
+		if (!told)
+			note_shadowed(c, ids[i], true, err); /* a preset of yours of that id */
 		char *path = catalog_resolve(c, ids[i]);
 		struct preset *p = NULL;
 		struct diags d = { 0 };

@@ -1,17 +1,24 @@
 /* `unknot` with no routine: the ncurses picker of routines and presets,
  * then the chosen one. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "advice.h"
 #include "commands.h"
 #include "record.h"
 #include "diag.h"
+#include "duration.h"
+#include "plain.h"
 #include "plan.h"
 #include "preset.h"
 #include "routine_yaml.h"
+#include "text.h"
 #include "ui.h"
 #include "xalloc.h"
 
@@ -247,8 +254,139 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	return status;
 }
 
+/* --- line mode: the list numbered, a line picks --- */
+
+/* A line of standard input, a byte at a time: what follows it is the
+ * session's commands, and must stay unread. False at the end of input
+ * with nothing read. NULs are dropped, as the session drops them. */
+static bool read_line(char *buf, size_t cap)
+{
+	size_t n = 0;
+	bool any = false;
+	char c;
+	while (read(STDIN_FILENO, &c, 1) == 1) {
+		any = true;
+		if (c == '\n')
+			break;
+		if (c != '\0' && n + 1 < cap)
+			buf[n++] = c;
+	}
+	while (n && isspace((unsigned char)buf[n - 1]))
+		n--;
+	buf[n] = '\0';
+	return any;
+}
+
+/* The picker's STOP in line mode: the question, its answer, kept. */
+static void stop_plain(bool kid, enum symptom said)
+{
+	time_t when = time(NULL);
+	plain_say_stop(stdout, kid);
+	char line[256];
+	bool sure;
+	while (said == SYMPTOM_UNKNOWN && read_line(line, sizeof line)) {
+		const char *w = line + strspn(line, " \t");
+		if (!strcmp(w, "1") || !strcmp(w, "2") || !strcmp(w, "3"))
+			said = (enum symptom)(*w - '0');
+		else if ((said = advice_symptom_named(w, &sure)) == SYMPTOM_UNKNOWN || !sure) {
+			said = SYMPTOM_UNKNOWN;
+			if (!strcasecmp(w, "q") || !strcasecmp(w, "quit"))
+				break;
+			printf("%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(kid));
+			fflush(stdout);
+		}
+	}
+	record_stop_without_session(said, when, kid);
+	if (said == SYMPTOM_UNKNOWN)
+		say_stopped(said, kid, false);
+	else
+		plain_say_symptom(stdout, said, kid);
+}
+
+static void print_pick(const struct pick_item *it, size_t number)
+{
+	char t[32];
+	duration_format(it->total_ms, t, sizeof t);
+	char *title = text_printable(it->title), *what = text_printable(it->preset ? it->routines : it->area);
+	printf("%zu. %s: %s%s (%s%s, %s", number, it->id, title, it->yours ? " (yours)" : "",
+	       it->preset ? "a preset of " : "", what, t);
+	if (it->audience)
+		printf(", for %s", it->audience);
+	puts(")");
+	free(title);
+	free(what);
+}
+
+/* unknot --plain with no routine: every routine and preset, numbered, and
+ * a line that picks one by number or id. The session's own lines follow
+ * on the same input. */
+static int pick_plain_once(const struct catalog *c, const struct run_options *o)
+{
+	struct picks pk;
+	load_picks(c, &pk, o->kid);
+	printf("Routines and presets");
+	if (o->speed != 1)
+		printf(", to preview at %gx speed", o->speed);
+	if (o->kid)
+		printf(", in kid mode: light pressure, short holds");
+	puts(":");
+	for (size_t i = 0; i < pk.n; i++)
+		print_pick(&pk.items[i], i + 1);
+	if (pk.broken)
+		printf("%zu more cannot be read (unknot --list says why).\n", pk.broken);
+	int status = 0;
+	char line[256];
+	for (;;) {
+		printf("Type a number or an id and Enter (q quits, x STOP): ");
+		fflush(stdout);
+		bool got = read_line(line, sizeof line);
+		if (!got || !isatty(STDIN_FILENO))
+			putchar('\n'); /* a terminal echoed the line and its Enter; a pipe did not */
+		if (!got) /* the end of input: nothing picked */
+			break;
+		const char *w = line + strspn(line, " \t");
+		bool sure;
+		enum symptom said = advice_symptom_named(w, &sure);
+		if (!strcasecmp(w, "q") || !strcasecmp(w, "quit"))
+			break;
+		if (!strcasecmp(w, "x") || !strcasecmp(w, "s") || !strcasecmp(w, "stop") ||
+		    said != SYMPTOM_UNKNOWN) {
+			stop_plain(o->kid, sure ? said : SYMPTOM_UNKNOWN);
+			break;
+		}
+		char *end;
+		unsigned long k = strtoul(w, &end, 10);
+		size_t at = SIZE_MAX;
+		if (*w >= '0' && *w <= '9' && !*end && k >= 1 && k <= pk.n)
+			at = (size_t)k - 1;
+		for (size_t i = 0; i < pk.n && at == SIZE_MAX; i++)
+			if (!strcmp(pk.items[i].id, w))
+				at = i;
+		if (at == SIZE_MAX) {
+			char *safe = text_printable(w);
+			printf("No routine '%s' here: a number from 1 to %zu, or an id.\n", safe, pk.n);
+			free(safe);
+			continue;
+		}
+		struct strlist run = pk.run[at];
+		pk.run[at] = (struct strlist){ 0 };
+		free_picks(&pk);
+		status = cmd_run_in(c, run.v, run.n, o, NULL);
+		strlist_free(&run);
+		return status;
+	}
+	free_picks(&pk);
+	return status;
+}
+
 int cmd_pick(const struct catalog *c, const struct run_options *o)
 {
+	if (o->plain) {
+		int status;
+		while ((status = pick_plain_once(c, o)) == RUN_DECLINED)
+			;
+		return status;
+	}
 	atexit(ui_emergency_restore);
 	int status;
 	size_t chosen = SIZE_MAX;

@@ -323,8 +323,6 @@ int main(int argc, char **argv)
 	else if (mode == 'n')
 		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid)
 			       : bad_usage("--dry-run needs a ROUTINE");
-	else if (!nargs && ro.plain)
-		status = bad_usage("name a routine to start (unknot --list shows them)");
 	else if (trace_path && !(ro.trace = open_trace(trace_path, &trace_created)))
 		status = EXIT_INVALID;
 	else {

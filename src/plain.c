@@ -243,12 +243,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	case ST_PAUSED:
 		fprintf(p->out, "Paused. Type p and Enter to resume.\n");
 		break;
-	case ST_STOP: /* what to do at once comes first, as on the screen; then the question */
-		fprintf(p->out, "STOP. %s\n%s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
-			advice_stop(SYMPTOM_UNKNOWN, v->kid)[0], advice_stop_question(v->kid),
-			advice_symptom_label(SYMPTOM_NUMB, v->kid),
-			advice_symptom_label(SYMPTOM_SHARP, v->kid),
-			advice_symptom_label(SYMPTOM_OTHER, v->kid));
+	case ST_STOP:
+		plain_say_stop(p->out, v->kid);
 		break;
 	case ST_DONE:
 		advice_outcome(v, outcome, sizeof outcome);
@@ -275,6 +271,22 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		fprintf(p->out, "%s\n", outcome);
 		break;
 	}
+}
+
+void plain_say_stop(FILE *out, bool kid)
+{
+	/* What to do at once comes first, as on the screen; then the question. */
+	fprintf(out, "STOP. %s\n%s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
+		advice_stop(SYMPTOM_UNKNOWN, kid)[0], advice_stop_question(kid),
+		advice_symptom_label(SYMPTOM_NUMB, kid), advice_symptom_label(SYMPTOM_SHARP, kid),
+		advice_symptom_label(SYMPTOM_OTHER, kid));
+}
+
+void plain_say_symptom(FILE *out, enum symptom sy, bool kid)
+{
+	fprintf(out, "You said: %s.\n", advice_symptom_label(sy, kid));
+	for (const char *const *l = advice_stop(sy, kid) + 1; *l; l++) /* [0] was said */
+		fprintf(out, "%s\n", *l);
 }
 
 static void plain_event(void *ctx, const struct session_event *ev, const struct view *v)
@@ -309,9 +321,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:
-		fprintf(p->out, "You said: %s.\n", advice_symptom_label(ev->symptom, v->kid));
-		for (const char *const *l = advice_stop(ev->symptom, v->kid) + 1; *l; l++) /* [0] said */
-			fprintf(p->out, "%s\n", *l);
+		plain_say_symptom(p->out, ev->symptom, v->kid);
 		break;
 	}
 	fflush(p->out);
@@ -355,37 +365,6 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
-/* Words that say what happened: someone who types "tingling" or "ouch"
- * instead of x is stopped, not told the commands. */
-static const struct {
-	const char *word;
-	enum session_key key;
-} symptoms[] = {
-	{ "numb", SK_SYMPTOM_NUMB }, { "numbness", SK_SYMPTOM_NUMB },
-	{ "tingle", SK_SYMPTOM_NUMB }, { "tingles", SK_SYMPTOM_NUMB },
-	{ "tingling", SK_SYMPTOM_NUMB }, { "tingly", SK_SYMPTOM_NUMB },
-	{ "fizzy", SK_SYMPTOM_NUMB }, { "pins", SK_SYMPTOM_NUMB },
-	{ "sharp", SK_SYMPTOM_SHARP }, { "pain", SK_SYMPTOM_SHARP },
-	{ "painful", SK_SYMPTOM_SHARP }, { "hurt", SK_SYMPTOM_SHARP },
-	{ "hurts", SK_SYMPTOM_SHARP }, { "ouch", SK_SYMPTOM_SHARP },
-	{ "ow", SK_SYMPTOM_SHARP },
-};
-
-/* The symptom key for the first such word in line (lower case), or -1. */
-static int symptom_in(const char *line)
-{
-	for (const char *w = line; *w;) {
-		size_t n = 0;
-		while (isalpha((unsigned char)w[n]))
-			n++;
-		for (size_t i = 0; n && i < sizeof symptoms / sizeof *symptoms; i++)
-			if (strlen(symptoms[i].word) == n && strncmp(w, symptoms[i].word, n) == 0)
-				return (int)symptoms[i].key;
-		w += n ? n : 1;
-	}
-	return -1;
-}
-
 /* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
@@ -405,12 +384,16 @@ static int command(struct plain *p, char *line)
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (strcmp(line, commands[i].word) == 0)
 			key = (int)commands[i].key;
-	int symptom = key < 0 ? symptom_in(line) : -1;
-	if (symptom >= 0 && p->last == ST_STOP)
-		key = symptom; /* the answer to the question */
-	else if (symptom >= 0) {
-		key = SK_STOP; /* and what was said answers the question it opens */
-		p->said = symptom;
+	/* "tingling", "ouch": someone who says what happened instead of x is
+	 * stopped, not told the commands; what they said answers the question. */
+	bool sure;
+	enum symptom said = key < 0 ? advice_symptom_named(line, &sure) : SYMPTOM_UNKNOWN;
+	int symptom = said == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB : said == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP : -1;
+	if (symptom >= 0 && p->last == ST_STOP) {
+		key = sure ? symptom : -1; /* the answer to the question, or it asks again */
+	} else if (symptom >= 0) {
+		key = SK_STOP; /* "no pain": stopped all the same, and asked */
+		p->said = sure ? symptom : -1;
 	}
 	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
 	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
@@ -457,9 +440,11 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 {
 	struct plain *p = ctx;
 	char chunk[LINE_MAX_BYTES];
-	/* A byte ends at most one command: reading no more bytes than there is
-	 * room for keys leaves the rest (an x after twenty +) for the next call. */
-	size_t want = max > 0 && (size_t)max < sizeof chunk ? (size_t)max : sizeof chunk;
+	/* A newline ends one command, of at most two keys ("ouch": STOP and
+	 * its answer): reading no more bytes than half the room for keys
+	 * leaves the rest (an x after twenty +) for the next call. */
+	size_t half = max > 1 ? (size_t)max / 2 : 1;
+	size_t want = half < sizeof chunk ? half : sizeof chunk;
 	ssize_t r = read(p->in_fd, chunk, want);
 	if (r == 0 && isatty(p->in_fd) && !hung_up(p->in_fd)) {
 		/* Ctrl-D on a terminal that is still there: x must still work. */
@@ -505,7 +490,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			fprintf(p->out, "Command too long, ignored.\n");
 		p->len = 0;
 		p->overlong = false;
-		if (k >= 0)
+		if (k >= 0 && n < max)
 			keys[n++] = (enum session_key)k;
 		if (p->said >= 0 && n < max) /* no room: the question asks it */
 			keys[n++] = (enum session_key)p->said;

@@ -16,6 +16,10 @@ void plain_free(struct plain *p);
 /* Prints the brief: titles, equipment, safety, how to start. */
 void plain_brief(struct plain *p);
 struct frontend plain_frontend(struct plain *p);
+/* The stop's first words and its question; and, once answered, what the
+ * answer means (the session's and the picker's stop alike). */
+void plain_say_stop(FILE *out, bool kid);
+void plain_say_symptom(FILE *out, enum symptom sy, bool kid);
 /* Rings the terminal bell on ctx, a FILE *: the cue sink's fallback. */
 void plain_bell(void *ctx);
 

@@ -480,32 +480,30 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 		b->bottom = true;
 }
 
-/* Rows l takes with its blank rows gone and its big digits at their
- * least: as small as it gets with everything still in it. */
-static int rows_with_words(const struct layout *l)
+/* Rows of l that what is needed more than a routine's safety notes takes:
+ * the step's own words (priority 3 and up), whole, and the big digits at
+ * their least. Blank rows, the next step's line, the bars and the sound
+ * line give way to the notes. */
+static int rows_before_notes(const struct layout *l)
 {
 	int h = 0;
 	for (int i = 0; i < l->n; i++) {
 		const struct ui_block *b = &l->b[i];
-		if (b->draw)
-			h += b->min_h ? b->min_h : b->full_h; /* a bar, or the digits' least */
-		else
-			h += b->text ? b->full_h : b->min_h; /* a blank row's least is none */
+		h += b->prio <= 3 ? b->full_h : b->prio == 4 && b->draw ? b->min_h : 0;
 	}
 	return h;
 }
 
 /* Getting into position for a preset's next routine: its tool and its own
  * safety notes, which the brief showed long ago (perhaps below its fold),
- * go in l at block at, each whole, in their order as far as they fit with
- * every word of the step (the big digits may give way to them). Returns
- * what l borrows. */
+ * go in l at block at, each whole, in their order as far as they fit
+ * beside the step's own words (rows_before_notes). Returns what l borrows. */
 static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t routine)
 {
 	const struct routine *r = u->plan->routines[routine];
 	struct layout x = { 0 };
 	add_space(&x, false);
-	int room = LINES - rows_with_words(l);
+	int room = LINES - rows_before_notes(l);
 	char *tools = r->equipment.n ? strlist_join(&r->equipment) : NULL;
 	if (tools && text_rows(tools, "Equipment: ") <= room) {
 		add_text(&x, 4, MAX_LINES, tools, A_NORMAL, "Equipment: ", ui_attr(u, S_KEY));
@@ -556,7 +554,8 @@ static void draw_step(struct ui *u, const struct view *v)
 	add_ticking(&l, 5, 1, 0, draw_step_bar, false);
 	if (st == ST_HOLD) {
 		add_space(&l, false);
-		add_ticking(&l, 3, 2, v->state != ST_PAUSED, draw_pacer, false); /* paused: still */
+		bool still = v->state == ST_PAUSED; /* a pacer that waits: its rows go first */
+		add_ticking(&l, still ? 8 : 3, 2, !still, draw_pacer, false);
 	}
 	add_space(&l, false);
 	const char *mark = u->utf8 ? "» " : "> ";
@@ -586,9 +585,11 @@ static void draw_step(struct ui *u, const struct view *v)
 	if (!v->too_hard)
 		l.lower_keep += text_rows(advice_too_hard(v->kid), "Too hard? ");
 	if (v->item) {
-		/* Getting into position, how matters more than big digits; in
-		 * the hold, the clock and the breath come first. */
-		add_text(&l, st == ST_HOLD ? 5 : 3, 0, v->item->step->instruction, A_NORMAL, NULL, 0);
+		/* Getting into position, or paused (to read it again), how
+		 * matters more than big digits; in the hold, the clock and the
+		 * breath come first. */
+		add_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 0,
+			 v->item->step->instruction, A_NORMAL, NULL, 0);
 		/* Where not to roll is never cut short: it goes whole or not at all. */
 		add_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",
 			 ui_attr(u, S_WARN));

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <cmocka.h>
 
+#include "advice.h"
 #include "breath.h"
 #include "fixture.h"
 #include "plan.h"
@@ -174,13 +175,36 @@ static void test_advice_said_once(void **state)
 	routine_free(b);
 }
 
+/* Words typed in line mode that say what happened, in any case, as words
+ * of their own: "pins" is a word, "pinstripe" or "snow" are not. */
+static void test_symptom_words(void **state)
+{
+	bool sure;
+	assert_int_equal(advice_symptom_named("my toes are TINGLING", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("pins and needles", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("ouch!", &sure), SYMPTOM_SHARP);
+	assert_int_equal(advice_symptom_named("it hurts, numb too", &sure), SYMPTOM_SHARP); /* the first */
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("pinstripe snow", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("slower", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("", &sure), SYMPTOM_UNKNOWN);
+	/* Denied: still a stop, to ask about, not an answer. */
+	assert_int_equal(advice_symptom_named("no pain, where am I?", &sure), SYMPTOM_SHARP);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("it doesn't hurt", &sure), SYMPTOM_SHARP);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("Not numb", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phase_boundaries), cmocka_unit_test(test_zero_phases_are_skipped),
 		cmocka_unit_test(test_pacer_steps_each_second), cmocka_unit_test(test_words),
 		cmocka_unit_test(test_plan_sides_and_totals), cmocka_unit_test(test_kid_caps),
-		cmocka_unit_test(test_advice_said_once),
+		cmocka_unit_test(test_advice_said_once), cmocka_unit_test(test_symptom_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

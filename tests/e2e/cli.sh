@@ -37,11 +37,11 @@ $RUN --list | grep -q 'has the id of a bundled' && fail "a hint with no id share
 # Yours with a bundled id: the id runs the bundled one, and --list says how
 # to run yours.
 cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/feet.yaml"
-$RUN --list | grep -qF "Your feet has the id of a bundled routine, so 'unknot feet' runs that one. Run yours with: unknot $XDG_DATA_HOME/unknot/routines/feet.yaml (or rename it)." ||
+$RUN --list | grep -qF "Your routine feet has the id of a bundled routine, so 'unknot feet' runs that one. Run yours with: unknot $XDG_DATA_HOME/unknot/routines/feet.yaml (or rename it)." ||
 	fail "no word on reaching your feet: $($RUN --list | tail -2)"
 # --check and --dry-run by that id say so too: an edit of yours is not what
 # they read.
-note="unknot: note: 'feet' is a bundled routine; yours, $XDG_DATA_HOME/unknot/routines/feet.yaml, runs by its path (or rename it)"
+note="unknot: note: 'feet' runs a bundled routine; your routine, $XDG_DATA_HOME/unknot/routines/feet.yaml, runs by its path (or rename it)"
 $RUN --check feet >"$out" 2>&1
 grep -qxF "$note" "$out" || fail "--check feet, yours shadowed: $(cat "$out")"
 $RUN --dry-run feet >"$out" 2>&1
@@ -57,15 +57,15 @@ mkdir -p "$XDG_DATA_HOME/unknot/presets"
 printf 'title: Mine\nroutines: [calves]\n' >"$XDG_DATA_HOME/unknot/presets/after-run.yaml"
 printf 'title: Mine\nroutines: [feet]\n' >"$XDG_DATA_HOME/unknot/presets/back.yaml"
 $RUN --list >"$out"
-for said in "Your after-run has the id of a bundled preset, so 'unknot after-run' runs that one." \
-	"Your back has the id of a bundled routine, so 'unknot back' runs that one."; do
+for said in "Your preset after-run has the id of a bundled preset, so 'unknot after-run' runs that one." \
+	"Your preset back has the id of a bundled routine, so 'unknot back' runs that one."; do
 	grep -qF "$said" "$out" || fail "--list: no '$said': $(tail -4 "$out")"
 done
-$RUN --dry-run after-run >"$out" 2>&1
-[ "$(grep -c "^unknot: note: 'after-run' is a bundled preset; yours, $XDG_DATA_HOME/unknot/presets/after-run.yaml, runs by its path (or rename it)$" "$out")" = 1 ] &&
+$RUN --dry-run after-run after-run >"$out" 2>&1
+[ "$(grep -c "^unknot: note: 'after-run' runs a bundled preset; your preset, $XDG_DATA_HOME/unknot/presets/after-run.yaml, runs by its path (or rename it)$" "$out")" = 1 ] &&
 	! grep -q "note: 'back'" "$out" || fail "--dry-run after-run, yours shadowed: $(head -3 "$out")"
 $RUN --check back >"$out" 2>&1
-grep -qF "unknot: note: 'back' is a bundled routine; yours, $XDG_DATA_HOME/unknot/presets/back.yaml" "$out" ||
+grep -qF "unknot: note: 'back' runs a bundled routine; your preset, $XDG_DATA_HOME/unknot/presets/back.yaml" "$out" ||
 	fail "--check back, your preset shadowed: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/presets/after-run.yaml" "$XDG_DATA_HOME/unknot/presets/back.yaml"
 # Columns line up by what the terminal shows, not bytes: a long title beyond

@@ -155,12 +155,40 @@ for said in "ouch:sharp pain" "my toes are TINGLING:numbness or tingling" "x\nit
 	printf '\n%b\n' "${said%%:*}" | XDG_STATE_HOME=$TMP/said-$RANDOM $RUN --plain --mute calves >"$out" 2>&1
 	expect_in_order "$out" 'STOP\. Stop now' "^You said: ${said#*:}\.$"
 done
+# A line of 16 bytes with such a word, then 16 Enters in one read: two
+# keys for one newline never write past the loop's room for keys (the
+# sanitizer run of this test would say so).
+printf 'my toes hurt!!!!\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nq\n' |
+	XDG_STATE_HOME=$TMP/said-long $RUN --plain --mute calves >"$out" 2>&1 || fail "16 Enters: exit $?: $(tail -3 "$out")"
+grep -q '^You said: sharp pain\.$' "$out" || fail "16 Enters: $(tail -3 "$out")"
+# A line that denies ("no pain") stops all the same, and asks: what it
+# names is not taken for the answer.
+printf '\nno pain, where am I?\n' | XDG_STATE_HOME=$TMP/denied $RUN --plain --mute calves >"$out" 2>&1
+grep -q 'STOP\. Stop now' "$out" && ! grep -q '^You said' "$out" || fail "'no pain': $(tail -3 "$out")"
+grep -q $'\tstop:unknown\t' "$TMP/denied/unknot/history.tsv" || fail "'no pain' kept as: $(cat "$TMP/denied/unknot/history.tsv")"
 printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
 # Too hard is said with its time, as every change is.
 printf '\nh\nq\n' | XDG_STATE_HOME=$TMP/too-hard $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^\[0:00\] Ease off: ' "$out" || fail "too hard without its time: $(grep 'Ease off' "$out")"
+# With no routine, line mode lists them numbered and a line picks one, by
+# number or id; a wrong one asks again; x stops there, as on the screen;
+# the end of input picks nothing.
+printf 'feets\n3\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1 || fail "pick: exit $?"
+expect_in_order "$out" '^Routines and presets:$' '^1\. [a-z-]+: ' \
+	"No routine 'feets' here: a number from 1 to [0-9]+, or an id\.$" '^Press Enter to begin\.' \
+	'\] Ended early: '
+third=$(sed -n 's/^3\. [a-z-]*: \(.*\) (.*/\1/p' "$out")
+grep -q "\] Hold 1 of [0-9]*: .* ($third)\. Get into position" "$out" ||
+	fail "3 did not run the third, $third: $(grep -E '^3\.|Hold 1' "$out")"
+printf 'calves\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1
+grep -q '\] Hold 1 of 4: Whole calf, left side (Calves)' "$out" || fail "picked by id: $(tail -3 "$out")"
+printf 'it tingles\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"
+expect_in_order "$out" '^STOP\. Stop now' '^You said: numbness or tingling\.$'
+grep -q $'\t-\t-\t0\t0\tstop:numbness\t' "$TMP/pick-stop/unknot/history.tsv" || fail "the picker's stop not kept"
+$RUN --plain --mute </dev/null >"$out" 2>&1 || fail "end of input at the list: exit $?"
+grep -q 'Press Enter' "$out" && fail "a session from no answer: $(tail -2 "$out")"
 # Commands read at once are each told with what they did: "-" at its
 # least, then "b", says so though "b" moved on.
 (echo; sleep 0.5; printf -- '-\nb\n'; sleep 0.5; echo q) |

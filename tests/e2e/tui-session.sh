@@ -180,7 +180,8 @@ keys q
 wait_exit >/dev/null
 # A preset's next routine: getting into position, its tool and its own
 # safety notes show again (the brief had them below its fold), the first
-# ones first as far as they fit; not at its later steps.
+# ones first as far as they fit beside the step's own words, which all
+# stay; not at its later steps.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
 wait_for "Press Enter to begin"
 keys Enter
@@ -192,9 +193,17 @@ screen_text | grep -q "• NEVER roll the lower back directly: below the ribs no
 	fail "the back's first note at its first step:"$'\n'"$(screen_text)"
 screen_text | grep -q "Hands behind your head, hips and feet on the floor\.$" ||
 	fail "the step's own instruction gave way:"$'\n'"$(screen_text)"
+screen_text | grep -q "Next: Roll the mid back" || fail "Next gone at 80×24:"$'\n'"$(screen_text)"
 tm resize-window -t t -x 60 -y 20
 wait_for "• NEVER roll the lower back directly: below the ribs"
-screen_text | grep -q "Support your head" && fail "more notes than fit at 60×20:"$'\n'"$(screen_text)"
+wait_for "• Moderate pressure only; it should never be brutal."
+screen_text | grep -q "^         your back\.$" || fail "the avoid note cut at 60×20:"$'\n'"$(screen_text)"
+tm resize-window -t t -x 60 -y 16 # room for the first note alone
+wait_gone "Keep your hips" # redrawn: more notes than fit go
+for said in "Settle on the roller" "Get into position" "• NEVER roll the lower back directly: below the ribs"; do
+	screen_text | grep -q "$said" || fail "'$said' gone at 60×16:"$'\n'"$(screen_text)"
+done
+screen_text | grep -q "^         your back\.$" || fail "the avoid note cut at 60×16:"$'\n'"$(screen_text)"
 tm resize-window -t t -x 40 -y 12
 wait_gone "NEVER roll"
 screen_text | grep -q "head, hips and feet on the floor\.$" || fail "the instruction cut at 40×12:"$'\n'"$(screen_text)"
