@@ -1,6 +1,6 @@
 /* `unknot` with no routine: the ncurses picker of routines and presets,
  * then the chosen one. */
-#include <ctype.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,10 +14,13 @@
 #include "record.h"
 #include "diag.h"
 #include "duration.h"
+#include "line_input.h"
 #include "plain.h"
 #include "plan.h"
 #include "preset.h"
 #include "routine_yaml.h"
+#include "signals.h"
+#include "suggest.h"
 #include "text.h"
 #include "ui.h"
 #include "xalloc.h"
@@ -256,35 +259,75 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 
 /* --- line mode: the list numbered, a line picks --- */
 
-/* A line of standard input, a byte at a time: what follows it is the
- * session's commands, and must stay unread. False at the end of input
- * with nothing read. NULs are dropped, as the session drops them. */
-static bool read_line(char *buf, size_t cap)
+/* While line mode's picker waits, the ending signals (Ctrl-C, a hang-up)
+ * only set this: a stop asked there is still kept, as a session's is. */
+static volatile sig_atomic_t pick_signal;
+
+static void on_pick_signal(int sig)
 {
-	size_t n = 0;
-	bool any = false;
-	char c;
-	while (read(STDIN_FILENO, &c, 1) == 1) {
-		any = true;
-		if (c == '\n')
-			break;
-		if (c != '\0' && n + 1 < cap)
-			buf[n++] = c;
-	}
-	while (n && isspace((unsigned char)buf[n - 1]))
-		n--;
-	buf[n] = '\0';
-	return any;
+	pick_signal = sig;
 }
 
-/* The picker's STOP in line mode: the question, its answer, kept. */
-static void stop_plain(bool kid, enum symptom said)
+struct pick_signals {
+	sigset_t wait_mask; /* the mask before: what a wait lets through */
+	struct sigaction old[4];
+};
+
+static const int ending[4] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+
+static void catch_ending(struct pick_signals *ps)
+{
+	sigset_t set;
+	signals_ending(&set);
+	sigprocmask(SIG_BLOCK, &set, &ps->wait_mask);
+	struct sigaction sa = { .sa_handler = on_pick_signal };
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < 4; i++)
+		sigaction(ending[i], &sa, &ps->old[i]);
+	pick_signal = 0;
+}
+
+static void release_ending(const struct pick_signals *ps)
+{
+	for (size_t i = 0; i < 4; i++)
+		sigaction(ending[i], &ps->old[i], NULL);
+	sigprocmask(SIG_SETMASK, &ps->wait_mask, NULL);
+}
+
+/* A line of standard input for the picker. Ctrl-D and a line too long
+ * are said, and come back as LINE_CTRL_D and LINE_LONG: ask again. */
+static enum line_got pick_line(const struct pick_signals *ps, char *buf, size_t cap,
+			       const char *ctrl_d)
+{
+	enum line_got got = line_input(STDIN_FILENO, buf, cap, &ps->wait_mask, &pick_signal);
+	/* A terminal echoed the line and its Enter; a pipe did not, nor
+	 * does a terminal echo Ctrl-D. */
+	if (got != LINE_OK || !isatty(STDIN_FILENO))
+		putchar('\n');
+	if (got == LINE_CTRL_D)
+		printf("Ctrl-D does nothing here: %s.\n", ctrl_d);
+	else if (got == LINE_LONG)
+		printf("Line too long, ignored.\n");
+	fflush(stdout);
+	return got;
+}
+
+/* The picker's STOP in line mode: the question, its answer, kept; a
+ * signal or the end of input leaves it unanswered, kept all the same. */
+static void stop_plain(const struct pick_signals *ps, bool kid, enum symptom said)
 {
 	time_t when = time(NULL);
 	plain_say_stop(stdout, kid);
+	fflush(stdout);
 	char line[256];
 	bool sure;
-	while (said == SYMPTOM_UNKNOWN && read_line(line, sizeof line)) {
+	while (said == SYMPTOM_UNKNOWN) {
+		enum line_got got = pick_line(ps, line, sizeof line,
+					      "type 1, 2 or 3 and Enter to say what happened");
+		if (got == LINE_CTRL_D || got == LINE_LONG)
+			continue;
+		if (got != LINE_OK)
+			break; /* the end of input, or a signal: unanswered */
 		const char *w = line + strspn(line, " \t");
 		if (!strcmp(w, "1") || !strcmp(w, "2") || !strcmp(w, "3"))
 			said = (enum symptom)(*w - '0');
@@ -317,6 +360,19 @@ static void print_pick(const struct pick_item *it, size_t number)
 	free(what);
 }
 
+/* The item a line names: its number, or its id (in any case), or none. */
+static size_t pick_named(const struct picks *pk, const char *w)
+{
+	char *end;
+	unsigned long k = strtoul(w, &end, 10);
+	if (*w >= '0' && *w <= '9' && !*end)
+		return k >= 1 && k <= pk->n ? (size_t)k - 1 : SIZE_MAX;
+	for (size_t i = 0; i < pk->n; i++)
+		if (!strcasecmp(pk->items[i].id, w))
+			return i;
+	return SIZE_MAX;
+}
+
 /* unknot --plain with no routine: every routine and preset, numbered, and
  * a line that picks one by number or id. The session's own lines follow
  * on the same input. */
@@ -334,40 +390,49 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 		print_pick(&pk.items[i], i + 1);
 	if (pk.broken)
 		printf("%zu more cannot be read (unknot --list says why).\n", pk.broken);
+	struct pick_signals ps;
+	catch_ending(&ps);
 	int status = 0;
 	char line[256];
 	for (;;) {
 		printf("Type a number or an id and Enter (q quits, x STOP): ");
 		fflush(stdout);
-		bool got = read_line(line, sizeof line);
-		if (!got || !isatty(STDIN_FILENO))
-			putchar('\n'); /* a terminal echoed the line and its Enter; a pipe did not */
-		if (!got) /* the end of input: nothing picked */
-			break;
-		const char *w = line + strspn(line, " \t");
-		bool sure;
-		enum symptom said = advice_symptom_named(w, &sure);
-		if (!strcasecmp(w, "q") || !strcasecmp(w, "quit"))
-			break;
-		if (!strcasecmp(w, "x") || !strcasecmp(w, "s") || !strcasecmp(w, "stop") ||
-		    said != SYMPTOM_UNKNOWN) {
-			stop_plain(o->kid, sure ? said : SYMPTOM_UNKNOWN);
+		enum line_got got = pick_line(&ps, line, sizeof line,
+					      "type q and Enter to quit, x and Enter to stop");
+		if (got == LINE_CTRL_D || got == LINE_LONG)
+			continue;
+		if (got != LINE_OK) { /* a signal, or the end: nothing picked */
+			status = got == LINE_SIGNAL ? 128 + pick_signal : 0;
 			break;
 		}
-		char *end;
-		unsigned long k = strtoul(w, &end, 10);
-		size_t at = SIZE_MAX;
-		if (*w >= '0' && *w <= '9' && !*end && k >= 1 && k <= pk.n)
-			at = (size_t)k - 1;
-		for (size_t i = 0; i < pk.n && at == SIZE_MAX; i++)
-			if (!strcmp(pk.items[i].id, w))
-				at = i;
+		const char *w = line + strspn(line, " \t");
+		if (!*w)
+			continue;
+		if (!strcasecmp(w, "q") || !strcasecmp(w, "quit"))
+			break;
+		size_t at = pick_named(&pk, w); /* an id of yours may hold "pain": it is an id first */
+		bool sure;
+		enum symptom said = at == SIZE_MAX ? advice_symptom_named(w, &sure) : SYMPTOM_UNKNOWN;
+		if (!strcasecmp(w, "x") || !strcasecmp(w, "s") || !strcasecmp(w, "stop") ||
+		    said != SYMPTOM_UNKNOWN) {
+			stop_plain(&ps, o->kid, said != SYMPTOM_UNKNOWN && sure ? said : SYMPTOM_UNKNOWN);
+			if (pick_signal)
+				status = 128 + pick_signal;
+			break;
+		}
 		if (at == SIZE_MAX) {
 			char *safe = text_printable(w);
-			printf("No routine '%s' here: a number from 1 to %zu, or an id.\n", safe, pk.n);
+			const char **ids = xcalloc(pk.n ? pk.n : 1, sizeof *ids);
+			for (size_t i = 0; i < pk.n; i++)
+				ids[i] = pk.items[i].id;
+			const char *near = suggest_closest(w, ids, pk.n, 2);
+			printf("No routine '%s' here%s%s%s Type a number from 1 to %zu, or an id.\n", safe,
+			       near ? "; did you mean '" : "", near ? near : "", near ? "'?" : ".", pk.n);
+			free(ids);
 			free(safe);
 			continue;
 		}
+		release_ending(&ps);
 		struct strlist run = pk.run[at];
 		pk.run[at] = (struct strlist){ 0 };
 		free_picks(&pk);
@@ -375,6 +440,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 		strlist_free(&run);
 		return status;
 	}
+	release_ending(&ps);
 	free_picks(&pk);
 	return status;
 }

@@ -1,7 +1,6 @@
 #include "plain.h"
 
 #include <ctype.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -9,6 +8,7 @@
 #include "advice.h"
 #include "breath.h"
 #include "duration.h"
+#include "line_input.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -429,13 +429,6 @@ static int command(struct plain *p, char *line)
 	return -1;
 }
 
-/* True when the terminal on fd has gone (its pty closed). */
-static bool hung_up(int fd)
-{
-	struct pollfd pfd = { .fd = fd, .events = POLLIN };
-	return poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL));
-}
-
 static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 {
 	struct plain *p = ctx;
@@ -446,7 +439,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	size_t half = max > 1 ? (size_t)max / 2 : 1;
 	size_t want = half < sizeof chunk ? half : sizeof chunk;
 	ssize_t r = read(p->in_fd, chunk, want);
-	if (r == 0 && isatty(p->in_fd) && !hung_up(p->in_fd)) {
+	if (r == 0 && isatty(p->in_fd) && !line_input_hung_up(p->in_fd)) {
 		/* Ctrl-D on a terminal that is still there: x must still work. */
 		fprintf(p->out, "Ctrl-D does nothing here: %s.\n", p->last == ST_STOP ?
 			"type 1, 2 or 3 and Enter to say what happened" :

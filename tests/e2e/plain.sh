@@ -177,11 +177,30 @@ grep -q '^\[0:00\] Ease off: ' "$out" || fail "too hard without its time: $(grep
 # the end of input picks nothing.
 printf 'feets\n3\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1 || fail "pick: exit $?"
 expect_in_order "$out" '^Routines and presets:$' '^1\. [a-z-]+: ' \
-	"No routine 'feets' here: a number from 1 to [0-9]+, or an id\.$" '^Press Enter to begin\.' \
+	"No routine 'feets' here; did you mean 'feet'\? Type a number from 1 to [0-9]+, or an id\.$" '^Press Enter to begin\.' \
 	'\] Ended early: '
 third=$(sed -n 's/^3\. [a-z-]*: \(.*\) (.*/\1/p' "$out")
 grep -q "\] Hold 1 of [0-9]*: .* ($third)\. Get into position" "$out" ||
 	fail "3 did not run the third, $third: $(grep -E '^3\.|Hold 1' "$out")"
+# A line too long for the picker is refused whole, not cut and taken.
+{ printf '3'; printf ' %.0s' $(seq 300); printf '7\nq\n'; } | XDG_STATE_HOME=$TMP/pick-long $RUN --plain --mute >"$out" 2>&1
+grep -q '^Line too long, ignored\.$' "$out" && ! grep -q 'Press Enter to begin' "$out" || fail "a long pick: $(tail -3 "$out")"
+# An id of yours that holds "pain" is an id first; a SIGTERM at the
+# picker's stop question keeps the stop, says the advice, and ends 143.
+mkdir -p "$TMP/pick-data/unknot/routines"
+cp routines/quads.yaml "$TMP/pick-data/unknot/routines/knee-pain.yaml"
+printf 'knee-pain\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-id $RUN --plain --mute >"$out" 2>&1
+grep -q '\] Hold 1 of [0-9]*: .* (Quads)' "$out" && ! grep -q 'STOP\.' "$out" || fail "knee-pain: $(tail -3 "$out")"
+XDG_STATE_HOME=$TMP/pick-sig plain_start "$out"
+wait_for_line "$out" '^Type a number or an id'
+echo x >&3
+wait_for_line "$out" '^What happened\?'
+kill -TERM "$pid"
+set +e; wait "$pid"; status=$?; set -e
+exec 3>&-
+[ "$status" = 143 ] || fail "SIGTERM at the picker's question: exit $status"
+grep -q '^Stopped\.$' "$out" || fail "no advice after SIGTERM: $(tail -3 "$out")"
+grep -q $'\tstop:unknown\t' "$TMP/pick-sig/unknot/history.tsv" || fail "the stop lost to SIGTERM"
 printf 'calves\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1
 grep -q '\] Hold 1 of 4: Whole calf, left side (Calves)' "$out" || fail "picked by id: $(tail -3 "$out")"
 printf 'it tingles\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"

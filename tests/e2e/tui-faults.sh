@@ -90,6 +90,21 @@ wait_for "Press Enter to begin"
 keys Enter C-d
 wait_for "Ctrl-D does nothing here"
 close_terminal "--plain --mute calves" "line mode"
+# Line mode's picker: Ctrl-D at its prompts is not the end either, and x
+# still stops there.
+state=$TMP/state-plain-pick
+tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --plain --mute"
+wait_for "Type a number or an id"
+keys C-d
+wait_for "Ctrl-D does nothing here: type q and Enter to quit, x and Enter to stop."
+keys x Enter
+wait_for "What happened?"
+keys C-d
+wait_for "Ctrl-D does nothing here: type 1, 2 or 3 and Enter to say what happened."
+keys 1 Enter
+wait_for "You said: numbness or tingling."
+wait_exit >/dev/null
+grep -q $'\tstop:numbness\t' "$state/unknot/history.tsv" || fail "the picker's stop after Ctrl-D lost"
 # The same in the picker.
 tmux_start 80 24 "$RUN --mute --speed 6"
 wait_for "Pick a routine"

@@ -1,0 +1,53 @@
+#include "line_input.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <poll.h>
+#include <unistd.h>
+
+bool line_input_hung_up(int fd)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	return poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
+enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
+			 const volatile sig_atomic_t *flag)
+{
+	size_t n = 0;
+	bool any = false, too_long = false;
+	for (;;) {
+		struct pollfd pfd = { .fd = fd, .events = POLLIN };
+		int ready = ppoll(&pfd, 1, NULL, mask);
+		if (flag && *flag)
+			return LINE_SIGNAL;
+		if (ready < 0 && errno != EINTR)
+			return any ? LINE_OK : LINE_END;
+		if (ready <= 0)
+			continue;
+		char c;
+		ssize_t r = read(fd, &c, 1);
+		if (r < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK))
+			continue;
+		if (r == 0 && !any && isatty(fd) && !line_input_hung_up(fd))
+			return LINE_CTRL_D;
+		if (r <= 0) {
+			if (!any)
+				return LINE_END;
+			break; /* a last line with no newline is a line */
+		}
+		any = true;
+		if (c == '\n')
+			break;
+		if (c == '\0')
+			continue; /* it would end the line early */
+		if (n + 1 < cap)
+			buf[n++] = c;
+		else
+			too_long = true;
+	}
+	while (n && isspace((unsigned char)buf[n - 1]))
+		n--;
+	buf[n] = '\0';
+	return too_long ? LINE_LONG : LINE_OK;
+}

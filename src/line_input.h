@@ -1,0 +1,29 @@
+/* A line typed for one of line mode's questions (the picker's list and its
+ * stop): read a byte at a time, so that what follows it, the session's
+ * commands, stays unread for the session. */
+#ifndef UNKNOT_LINE_INPUT_H
+#define UNKNOT_LINE_INPUT_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+enum line_got {
+	LINE_OK,     /* a line, its blanks and CR at the end gone, NULs dropped */
+	LINE_LONG,   /* longer than cap: to be refused, not cut and taken */
+	LINE_CTRL_D, /* Ctrl-D on a terminal that is still there: not the end */
+	LINE_END,    /* the end of input (or a terminal gone) before any byte */
+	LINE_SIGNAL, /* *flag was set: a signal let through while waiting */
+};
+
+/* True when the terminal on fd has gone (its pty closed): a read of 0 is
+ * then its end, not a Ctrl-D. */
+bool line_input_hung_up(int fd);
+
+/* Reads a line of fd into buf. Waits in ppoll with mask (the signals to
+ * let through; NULL: the mask as it is), so that a signal whose handler
+ * sets *flag ends the wait; a non-blocking fd is waited on too. */
+enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
+			 const volatile sig_atomic_t *flag);
+
+#endif
