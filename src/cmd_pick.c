@@ -19,7 +19,6 @@
 #include "plan.h"
 #include "preset.h"
 #include "routine_yaml.h"
-#include "signals.h"
 #include "suggest.h"
 #include "text.h"
 #include "ui.h"
@@ -273,12 +272,14 @@ struct pick_signals {
 	struct sigaction old[4];
 };
 
-static const int ending[4] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+static const int ending[4] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT }; /* Ctrl-Z stops as ever */
 
 static void catch_ending(struct pick_signals *ps)
 {
 	sigset_t set;
-	signals_ending(&set);
+	sigemptyset(&set);
+	for (size_t i = 0; i < 4; i++)
+		sigaddset(&set, ending[i]);
 	sigprocmask(SIG_BLOCK, &set, &ps->wait_mask);
 	struct sigaction sa = { .sa_handler = on_pick_signal };
 	sigemptyset(&sa.sa_mask);
@@ -302,7 +303,7 @@ static enum line_got pick_line(const struct pick_signals *ps, char *buf, size_t 
 	enum line_got got = line_input(STDIN_FILENO, buf, cap, &ps->wait_mask, &pick_signal);
 	/* A terminal echoed the line and its Enter; a pipe did not, nor
 	 * does a terminal echo Ctrl-D. */
-	if (got != LINE_OK || !isatty(STDIN_FILENO))
+	if (!(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
 		putchar('\n');
 	if (got == LINE_CTRL_D)
 		printf("Ctrl-D does nothing here: %s.\n", ctrl_d);
