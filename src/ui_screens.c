@@ -980,7 +980,7 @@ static const char *const session_help[] = {
 	"q", "quit",
 	"m", "sound on / off",
 	"Enter", "start (first screen); close (last)",
-	"j/k", "scroll a long first screen",
+	"j/k", "scroll a long first or last screen",
 	"1 2 3", "answer on the stop screen",
 	"?", "this help; it pauses, a key goes on",
 	NULL,
