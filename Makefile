@@ -90,7 +90,8 @@ help:
 -include $(wildcard $(BUILD)/obj/*.d)
 
 ## fuzz: run a fuzzer: the routine loader, or with FUZZ_TARGET=history the
-##   history's reader and report (FUZZ_TIME seconds, default 60)
+##   history's reader and report, or with FUZZ_TARGET=plain line mode's input
+##   (FUZZ_TIME seconds, default 60)
 # FUZZ_SANITIZE=leak runs about six times faster than ASan and still finds
 # leaks (clang 14 will not link leak with undefined here).
 FUZZ_TIME ?= 60
