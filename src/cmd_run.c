@@ -131,12 +131,13 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
  * (/dev/tty) when the screen will be there but standard input is not (a
  * launcher, </dev/null); else on standard input and output. */
 static enum after_stop ask_after_stop(const struct plan *p, const struct run_options *o,
-				      bool *held, char **without)
+				      bool screen_up, bool *held, char **without)
 {
 	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
 		    fopen("/dev/tty", "r+e") : NULL;
 	enum after_stop answer = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
-						    tty ? tty : stdout, held, without);
+						    tty ? tty : stdout, screen_up ? NULL : stderr,
+						    held, without);
 	if (tty)
 		fclose(tty);
 	return answer;
@@ -160,7 +161,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	bool *held = xcalloc(p.n_routines, sizeof *held);
 	char *without = NULL, *left_out = NULL;
-	enum after_stop answer = ask_after_stop(&p, o, held, &without);
+	enum after_stop answer = ask_after_stop(&p, o, u != NULL, held, &without);
 	if (answer == STOP_WITHOUT) {
 		leave_out(&p, &l, held, p.kid); /* kid mode stays, whatever made it */
 		left_out = xasprintf("Without %s today, after a stop.", without);

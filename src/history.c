@@ -429,6 +429,7 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		}
 		h->v[h->n++] = e;
 	}
+	h->damaged = damaged;
 	if (damaged > HISTORY_MAX_WARNINGS) /* said first (line 0): a heading for the few */
 		diags_add(warn, DIAG_WARNING, path, 0, 0, "%u lines skipped, the first %d of them below",
 			  damaged, HISTORY_MAX_WARNINGS);

@@ -37,6 +37,7 @@ struct history {
 	struct history_entry *v;
 	size_t n;
 	char *text; /* the file as read: the entries' texts point into it */
+	size_t damaged; /* lines skipped: not history lines, or cut short */
 };
 
 /* $XDG_STATE_HOME/unknot/history.tsv, else ~/.local/state/unknot/history.tsv;

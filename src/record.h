@@ -42,8 +42,10 @@ enum after_stop {
  * of the plan's areas have no open stop, any other answer goes on without
  * the held ones (STOP_WITHOUT): held[i] (p->n_routines of them) then says
  * which routines to leave out, and *without names their areas ("back and
- * calves"; the caller frees it). */
+ * calves"; the caller frees it). When the history has lines it cannot
+ * read, where a stop would go unseen, that is said on warn first (NULL:
+ * not, while a screen is up). */
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  bool *held, char **without);
+				  FILE *warn, bool *held, char **without);
 
 #endif
