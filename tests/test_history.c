@@ -10,7 +10,6 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <dirent.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -19,6 +18,7 @@
 #include "xalloc.h"
 
 #include "fuzz/fuzz_history.c" /* its checks, for the inputs kept below */
+#include "replay.h"
 
 static char dir[] = "/tmp/unknot-history-XXXXXX";
 
@@ -123,25 +123,7 @@ static void test_fields_cannot_break_lines(void **state)
 static void test_fuzz_inputs_replayed(void **state)
 {
 	const char *dirs[] = { "tests/fuzz/crashers-history", "tests/fuzz/history-seeds" };
-	int n = 0;
-	for (size_t k = 0; k < 2; k++) {
-		DIR *dp = opendir(dirs[k]);
-		assert_non_null(dp);
-		for (struct dirent *e; (e = readdir(dp));) {
-			if (e->d_name[0] == '.')
-				continue;
-			char *path = xasprintf("%s/%s", dirs[k], e->d_name);
-			FILE *f = fopen(path, "rb");
-			assert_non_null(f);
-			char data[65536];
-			size_t len = fread(data, 1, sizeof data, f);
-			fclose(f);
-			LLVMFuzzerTestOneInput((const uint8_t *)data, len);
-			free(path);
-			n++;
-		}
-		closedir(dp);
-	}
+	int n = replay_dirs(dirs, 2, LLVMFuzzerTestOneInput);
 	assert_true(n >= 4);
 	printf("report: %d history fuzz inputs replayed\n", n);
 }

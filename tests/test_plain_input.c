@@ -4,37 +4,15 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <dirent.h>
 #include <cmocka.h>
 
-#include "xalloc.h"
-
 #include "fuzz/fuzz_plain.c"
+#include "replay.h"
 
 static void test_fuzz_inputs_replayed(void **state)
 {
 	const char *dirs[] = { "tests/fuzz/crashers-plain", "tests/fuzz/plain-seeds" };
-	int n = 0;
-	for (size_t k = 0; k < 2; k++) {
-		DIR *dp = opendir(dirs[k]);
-		if (!dp && k == 0)
-			continue; /* no crasher found yet */
-		assert_non_null(dp);
-		for (struct dirent *e; (e = readdir(dp));) {
-			if (e->d_name[0] == '.')
-				continue;
-			char *path = xasprintf("%s/%s", dirs[k], e->d_name);
-			FILE *f = fopen(path, "rb");
-			assert_non_null(f);
-			char data[16384];
-			size_t len = fread(data, 1, sizeof data, f);
-			fclose(f);
-			LLVMFuzzerTestOneInput((const uint8_t *)data, len);
-			free(path);
-			n++;
-		}
-		closedir(dp);
-	}
+	int n = replay_dirs(dirs, 2, LLVMFuzzerTestOneInput);
 	assert_true(n >= 6);
 	printf("report: %d line-mode fuzz inputs replayed\n", n);
 }
