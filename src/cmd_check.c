@@ -319,6 +319,15 @@ static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 	free(safe);
 }
 
+/* True when ids[i] came before it in ids: a note on it is said once. */
+static bool said_before(char *const *ids, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (!strcmp(ids[j], ids[i]))
+			return true;
+	return false;
+}
+
 /* The routine ids to load: presets replaced by their routines. A preset
  * asked for alone gives the session its title and summary. */
 static int expand(const struct catalog *c, char *const *ids, size_t n, struct strlist *out,
@@ -326,10 +335,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 {
 	int status = 0;
 	for (size_t i = 0; i < n; i++) {
-		bool told = false; /* each id once: after-run after-run */
-		for (size_t j = 0; j < i; j++)
-			told |= !strcmp(ids[j], ids[i]);
-		if (!told)
+		if (!said_before(ids, i)) /* after-run after-run */
 			note_shadowed(c, ids[i], true, err); /* a preset of yours of that id */
 		char *path = catalog_resolve(c, ids[i]);
 		struct preset *p = NULL;
@@ -371,10 +377,7 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 	struct routine **v = xcalloc(all.n, sizeof *v);
 	for (size_t i = 0; i < all.n; i++) {
 		char *path = catalog_resolve(c, all.v[i]);
-		bool told = false; /* each id once: a preset may name it again */
-		for (size_t j = 0; j < i; j++)
-			told |= !strcmp(all.v[j], all.v[i]);
-		if (path && !told)
+		if (path && !said_before(all.v, i)) /* a preset may name it again */
 			note_shadowed(c, all.v[i], false, err);
 		if (!path && catalog_is_path(all.v[i]))
 			path = xstrdup(all.v[i]); /* the loader says why it cannot be read */
