@@ -1,6 +1,5 @@
 /* `unknot` with no routine: the ncurses picker of routines and presets,
  * then the chosen one. */
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +18,7 @@
 #include "plan.h"
 #include "preset.h"
 #include "routine_yaml.h"
+#include "signals.h"
 #include "suggest.h"
 #include "text.h"
 #include "ui.h"
@@ -259,48 +259,14 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 /* --- line mode: the list numbered, a line picks --- */
 
 /* While line mode's picker waits, the ending signals (Ctrl-C, a hang-up)
- * only set this: a stop asked there is still kept, as a session's is. */
-static volatile sig_atomic_t pick_signal;
-
-static void on_pick_signal(int sig)
-{
-	pick_signal = sig;
-}
-
-struct pick_signals {
-	sigset_t wait_mask; /* the mask before: what a wait lets through */
-	struct sigaction old[4];
-};
-
-static const int ending[4] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT }; /* Ctrl-Z stops as ever */
-
-static void catch_ending(struct pick_signals *ps)
-{
-	sigset_t set;
-	sigemptyset(&set);
-	for (size_t i = 0; i < 4; i++)
-		sigaddset(&set, ending[i]);
-	sigprocmask(SIG_BLOCK, &set, &ps->wait_mask);
-	struct sigaction sa = { .sa_handler = on_pick_signal };
-	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < 4; i++)
-		sigaction(ending[i], &sa, &ps->old[i]);
-	pick_signal = 0;
-}
-
-static void release_ending(const struct pick_signals *ps)
-{
-	for (size_t i = 0; i < 4; i++)
-		sigaction(ending[i], &ps->old[i], NULL);
-	sigprocmask(SIG_SETMASK, &ps->wait_mask, NULL);
-}
+ * only set signals_end: a stop asked there is still kept, as a session's is. */
 
 /* A line of standard input for the picker. Ctrl-D and a line too long
  * are said, and come back as LINE_CTRL_D and LINE_LONG: ask again. */
-static enum line_got pick_line(const struct pick_signals *ps, char *buf, size_t cap,
+static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_t cap,
 			       const char *ctrl_d)
 {
-	enum line_got got = line_input(STDIN_FILENO, buf, cap, &ps->wait_mask, &pick_signal);
+	enum line_got got = line_input(STDIN_FILENO, buf, cap, &sc->sleep_mask, &signals_end);
 	/* A terminal echoed the line and its Enter; a pipe did not, nor
 	 * does a terminal echo Ctrl-D. */
 	if (!(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
@@ -315,7 +281,7 @@ static enum line_got pick_line(const struct pick_signals *ps, char *buf, size_t 
 
 /* The picker's STOP in line mode: the question, its answer, kept; a
  * signal or the end of input leaves it unanswered, kept all the same. */
-static void stop_plain(const struct pick_signals *ps, bool kid, enum symptom said)
+static void stop_plain(const struct signals_caught *sc, bool kid, enum symptom said)
 {
 	time_t when = time(NULL);
 	plain_say_stop(stdout, kid);
@@ -323,18 +289,20 @@ static void stop_plain(const struct pick_signals *ps, bool kid, enum symptom sai
 	char line[256];
 	bool sure;
 	while (said == SYMPTOM_UNKNOWN) {
-		enum line_got got = pick_line(ps, line, sizeof line,
+		enum line_got got = pick_line(sc, line, sizeof line,
 					      "type 1, 2 or 3 and Enter to say what happened");
 		if (got == LINE_CTRL_D || got == LINE_LONG)
 			continue;
 		if (got != LINE_OK)
 			break; /* the end of input, or a signal: unanswered */
 		const char *w = line + strspn(line, " \t");
-		if (!strcmp(w, "1") || !strcmp(w, "2") || !strcmp(w, "3"))
-			said = (enum symptom)(*w - '0');
+		int key = plain_command_word(w);
+		if (key == SK_SYMPTOM_NUMB || key == SK_SYMPTOM_SHARP || key == SK_SYMPTOM_OTHER)
+			said = key == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
+			       key == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
 		else if ((said = advice_symptom_named(w, &sure)) == SYMPTOM_UNKNOWN || !sure) {
 			said = SYMPTOM_UNKNOWN;
-			if (!strcasecmp(w, "q") || !strcasecmp(w, "quit"))
+			if (key == SK_QUIT)
 				break;
 			printf("%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(kid));
 			fflush(stdout);
@@ -391,34 +359,34 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 		print_pick(&pk.items[i], i + 1);
 	if (pk.broken)
 		printf("%zu more cannot be read (unknot --list says why).\n", pk.broken);
-	struct pick_signals ps;
-	catch_ending(&ps);
+	struct signals_caught sc;
+	signals_catch_ending(&sc);
 	int status = 0;
 	char line[256];
 	for (;;) {
 		printf("Type a number or an id and Enter (q quits, x STOP): ");
 		fflush(stdout);
-		enum line_got got = pick_line(&ps, line, sizeof line,
+		enum line_got got = pick_line(&sc, line, sizeof line,
 					      "type q and Enter to quit, x and Enter to stop");
 		if (got == LINE_CTRL_D || got == LINE_LONG)
 			continue;
 		if (got != LINE_OK) { /* a signal, or the end: nothing picked */
-			status = got == LINE_SIGNAL ? 128 + pick_signal : 0;
+			status = got == LINE_SIGNAL ? 128 + signals_end : 0;
 			break;
 		}
 		const char *w = line + strspn(line, " \t");
 		if (!*w)
 			continue;
-		if (!strcasecmp(w, "q") || !strcasecmp(w, "quit"))
+		int key = plain_command_word(w); /* the session's words: q quits, x stops */
+		if (key == SK_QUIT)
 			break;
 		size_t at = pick_named(&pk, w); /* an id of yours may hold "pain": it is an id first */
 		bool sure;
 		enum symptom said = at == SIZE_MAX ? advice_symptom_named(w, &sure) : SYMPTOM_UNKNOWN;
-		if (!strcasecmp(w, "x") || !strcasecmp(w, "s") || !strcasecmp(w, "stop") ||
-		    said != SYMPTOM_UNKNOWN) {
-			stop_plain(&ps, o->kid, said != SYMPTOM_UNKNOWN && sure ? said : SYMPTOM_UNKNOWN);
-			if (pick_signal)
-				status = 128 + pick_signal;
+		if (key == SK_STOP || said != SYMPTOM_UNKNOWN) {
+			stop_plain(&sc, o->kid, said != SYMPTOM_UNKNOWN && sure ? said : SYMPTOM_UNKNOWN);
+			if (signals_end)
+				status = 128 + signals_end;
 			break;
 		}
 		if (at == SIZE_MAX) {
@@ -433,7 +401,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 			free(safe);
 			continue;
 		}
-		release_ending(&ps);
+		signals_release(&sc);
 		struct strlist run = pk.run[at];
 		pk.run[at] = (struct strlist){ 0 };
 		free_picks(&pk);
@@ -441,7 +409,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 		strlist_free(&run);
 		return status;
 	}
-	release_ending(&ps);
+	signals_release(&sc);
 	free_picks(&pk);
 	return status;
 }

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -365,6 +366,14 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
+int plain_command_word(const char *word)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (strcasecmp(word, commands[i].word) == 0)
+			return (int)commands[i].key;
+	return -1;
+}
+
 /* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
@@ -380,10 +389,7 @@ static int command(struct plain *p, char *line)
 		p->where_asked = true; /* said at the draw that follows, with the time */
 		return -1;
 	}
-	int key = -1;
-	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-		if (strcmp(line, commands[i].word) == 0)
-			key = (int)commands[i].key;
+	int key = plain_command_word(line);
 	/* "tingling", "ouch": someone who says what happened instead of x is
 	 * stopped, not told the commands; what they said answers the question. */
 	bool sure;

@@ -16,6 +16,9 @@ void plain_free(struct plain *p);
 /* Prints the brief: titles, equipment, safety, how to start. */
 void plain_brief(struct plain *p);
 struct frontend plain_frontend(struct plain *p);
+/* The session key a command word names ("x", "stop", "q", "2"), in any
+ * case, or -1: the words line mode takes, wherever it asks. */
+int plain_command_word(const char *word);
 /* The stop's first words and its question; and, once answered, what the
  * answer means (the session's and the picker's stop alike). */
 void plain_say_stop(FILE *out, bool kid);

@@ -1,5 +1,7 @@
 #include "signals.h"
 
+#include <stdbool.h>
+
 volatile sig_atomic_t signals_end, signals_winch, signals_tstp;
 
 static void on_end(int sig) { signals_end = sig; }
@@ -22,11 +24,17 @@ void signals_ending(sigset_t *set)
 			sigaddset(set, handlers[i].sig);
 }
 
-void signals_catch(struct signals_caught *c)
+/* Catches every signal of the list, or the ending ones alone; the others
+ * keep what they had (saved, so that signals_release puts back the same). */
+static void catch_some(struct signals_caught *c, bool ending_only)
 {
 	sigset_t blocked;
 	sigemptyset(&blocked);
 	for (size_t i = 0; i < SIGNALS_N; i++) {
+		if (ending_only && handlers[i].fn != on_end) {
+			sigaction(handlers[i].sig, NULL, &c->old[i]);
+			continue;
+		}
 		struct sigaction sa = { .sa_handler = handlers[i].fn };
 		sigemptyset(&sa.sa_mask);
 		sigaction(handlers[i].sig, &sa, &c->old[i]);
@@ -35,8 +43,19 @@ void signals_catch(struct signals_caught *c)
 	sigprocmask(SIG_BLOCK, &blocked, &c->old_mask);
 	c->sleep_mask = c->old_mask;
 	for (size_t i = 0; i < SIGNALS_N; i++)
-		sigdelset(&c->sleep_mask, handlers[i].sig);
+		if (sigismember(&blocked, handlers[i].sig))
+			sigdelset(&c->sleep_mask, handlers[i].sig);
 	signals_end = signals_winch = signals_tstp = 0;
+}
+
+void signals_catch(struct signals_caught *c)
+{
+	catch_some(c, false);
+}
+
+void signals_catch_ending(struct signals_caught *c)
+{
+	catch_some(c, true);
 }
 
 void signals_release(const struct signals_caught *c)

@@ -21,6 +21,9 @@ extern volatile sig_atomic_t signals_end, signals_winch, signals_tstp;
 
 /* Installs the handlers and blocks the signals; the flags start clear. */
 void signals_catch(struct signals_caught *c);
+/* The same for the ending signals alone (a question asked outside the
+ * session: Ctrl-Z stops it as ever, and a resize is nothing to it). */
+void signals_catch_ending(struct signals_caught *c);
 /* Puts back what was there before: a signal after it is not lost in a
  * flag nobody reads. */
 void signals_release(const struct signals_caught *c);
