@@ -301,10 +301,15 @@ static void header(struct ui *u, const char *left, const char *right)
 		ui_put(u, 0, COLS - rw - 1, right, (int)strlen(right), a);
 }
 
-/* The brief's and done screen's title: a preset's, else the program's. */
+/* The brief's and done screen's title: a preset's or a lone routine's,
+ * else the program's. */
 static const char *session_title(const struct plan *p)
 {
-	return p && p->title ? p->title : "unknot";
+	if (p && p->title)
+		return p->title;
+	if (p && p->n_routines == 1)
+		return p->routines[0]->title;
+	return "unknot";
 }
 
 static const char *dash(const struct ui *u)
@@ -837,9 +842,12 @@ static void draw_done(struct ui *u, const struct view *v)
 	header(u, session_title(u->plan), quit ? "ended" : "done");
 	add(&l, 0, 1, 1);
 	add_space(&l, false);
-	struct ui_block *b = add_text(&l, 0, 1, quit ? "Ended early." :
-				   v->kid ? "Great job!" : "Well done.",
-				   ui_attr(u, S_TITLE), NULL, 0);
+	/* Praise is for a session done; "Holds: 2 of 6" tells the skips. */
+	const char *title = quit			    ? "Ended early."
+			    : v->holds_done < v->n_items ? "Done."
+			    : v->kid			    ? "Great job!"
+							    : "Well done.";
+	struct ui_block *b = add_text(&l, 0, 1, title, ui_attr(u, S_TITLE), NULL, 0);
 	if (b)
 		b->center = true;
 	char preview[64] = "";

@@ -170,6 +170,20 @@ keys q
 wait_exit >/dev/null
 screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+, every hold skipped\.$' ||
 	fail "skipped to the end, no word: $(screen_text)"
+# One hold skipped, the rest done: done, without the praise, and the
+# header names the routine.
+tmux_start 80 24 "$RUN --mute --speed 50 calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys n
+wait_for "q to close" 20
+screen_text | grep -qE '^ +Done\.$' || fail "skipped a hold, not 'Done.': $(screen_text)"
+screen_text | grep -qE "Well done|Ended early" && fail "skipped a hold, praised or ended: $(screen_text)"
+screen_text | grep -qE '^  Holds: [0-9]+ of [0-9]+$' || fail "skipped a hold, no count: $(screen_text)"
+screen_text | head -1 | grep -qE '^ Calves after a run +done *$' || fail "done title: $(screen_text | head -1)"
+keys q
+wait_exit >/dev/null
 # At 40 columns the hold screen's legend still points to the help.
 tmux_start 40 12 "$RUN --mute calves"
 wait_for "Press Enter to begin"

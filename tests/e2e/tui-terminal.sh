@@ -70,6 +70,8 @@ wait_for "q to close" 20
 wait_for "Time: "
 wait_for "Holds: 3"
 wait_for "Drink a glass of water."
+screen_text | grep -q "^ *Well done\.$" || fail "a whole session, not praised: $(screen_text)"
+screen_text | head -1 | grep -qE '^ Morning feet +done *$' || fail "done title: $(screen_text | head -1)"
 keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status after done"
