@@ -151,6 +151,20 @@ static void draw_row(struct ui *u, int y, const struct columns *c, const char *i
 		ui_put_fit(u, y, x, c->aud, aud ? aud : "-", a); /* none stated */
 }
 
+/* Narrow, the area (and the audience) columns go: the selected row's are
+ * said above its summary, so that a preset is not taken for a routine. */
+static void about_selected(struct ui *u, int y, const struct columns *c,
+			   const struct pick_item *it)
+{
+	char line[160];
+	int n = it->preset ? snprintf(line, sizeof line, "A preset")
+			   : snprintf(line, sizeof line, "Area: %s", it->area ? it->area : "-");
+	if (!c->aud && n > 0 && (size_t)n < sizeof line)
+		snprintf(line + n, sizeof line - (size_t)n, "  For: %s",
+			 it->audience ? it->audience : "-");
+	ui_put_fit(u, y, 2, COLS - 4, line, ui_attr(u, S_DIM));
+}
+
 static void draw_picker(struct ui *u, struct picker *p, bool help)
 {
 	ui_frame_forget(u);
@@ -215,6 +229,8 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		snprintf(note, sizeof note, "%zu file%s with errors left out: unknot --list says why",
 			 p->left_out, p->left_out == 1 ? "" : "s");
 		ui_put_fit(u, y, 2, COLS - 4, note, ui_attr(u, S_WARN));
+	} else if (p->n_shown && !c.area) {
+		about_selected(u, y, &c, &p->items[p->shown[p->sel]]);
 	}
 	if (p->n_shown && p->items[p->shown[p->sel]].summary) {
 		struct span sp[3];
@@ -223,8 +239,16 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		for (int i = 0; i < n && i < summary_rows; i++) {
 			bool last = i == summary_rows - 1 && n > summary_rows;
 			if (last) {
+				/* More follows: an ellipsis, whether or not the line
+				 * itself had to be cut. */
 				char *tmp = xstrndup(sp[i].s, (size_t)sp[i].len);
-				ui_put_fit(u, y + 1 + i, 2, COLS - 4 - 1, tmp, ui_attr(u, S_DIM));
+				bool cut;
+				ui_fit(tmp, COLS - 4 - 1, &cut);
+				int used = ui_put_fit(u, y + 1 + i, 2, COLS - 4 - 1, tmp,
+						      ui_attr(u, S_DIM));
+				if (!cut)
+					ui_put(u, y + 1 + i, 2 + used, u->utf8 ? "…" : "~",
+					       u->utf8 ? 3 : 1, ui_attr(u, S_DIM));
 				free(tmp);
 			} else {
 				ui_put(u, y + 1 + i, 2, sp[i].s, sp[i].len, ui_attr(u, S_DIM));

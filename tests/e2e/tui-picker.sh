@@ -295,4 +295,16 @@ wait_for "speed in kid mode: light pressure"
 screen_text | grep -qE '^  ID +TITLE' || fail "no column names under a two-row heading: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# At 40 columns the area and audience columns go: the selected row's are
+# said above its summary, and a preset is told from a routine; a summary
+# longer than its row ends in an ellipsis.
+tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+screen_text | grep -qE '^  Area: back  For: adult, teen$' || fail "no area at 40×12: $(screen_text)"
+screen_text | grep -qE '^  Lie on a foam roller and loosen the…$' || fail "summary cut unmarked: $(screen_text)"
+keys G
+wait_for "A preset"
+screen_text | grep -qE '^  A preset  For: adult, teen$' || fail "a preset untold at 40×12: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
