@@ -316,12 +316,13 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	fprintf(out, "Last sessions:\n");
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
-		char words[80];
+		char words[80], t[32];
 		const char *more;
 		int len, pad = wide - text_fit(e->routines, wide, utf8, &len, &more);
-		fprintf(out, "  %.10s %.5s  %.*s%s%*s %3ld:%02ld  %s\n", e->start, e->start + 11,
-			len, e->routines, more, pad, "", e->done_s / 60, e->done_s % 60,
-			end_words(e->end, words, sizeof words));
+		/* "6m40s", as everywhere: "6:40" beside "07:00" read as a time of day. */
+		duration_format_done(e->done_s * 1000, t, sizeof t);
+		fprintf(out, "  %.10s %.5s  %.*s%s%*s %6s  %s\n", e->start, e->start + 11, len,
+			e->routines, more, pad, "", t, end_words(e->end, words, sizeof words));
 	}
 	print_open_stops(out, h, now, zone);
 	int streak = history_streak(h, today);

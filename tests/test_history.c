@@ -613,13 +613,13 @@ static void test_last_sessions_line_up(void **state)
 	h.v[2].routines = "calves,quads";
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "  2026-11-24 07:00  calves,quads,glutes,back,my-l...   6:40  done\n"));
+	assert_non_null(strstr(buf, "  2026-11-24 07:00  calves,quads,glutes,back,my-l...  6m40s  done\n"));
 	const char *line = buf;
 	for (int i = 0; i < 3; i++) {
 		line = strstr(line, "\n  2026-");
 		assert_non_null(line);
 		line++;
-		assert_memory_equal(line + 52, "   6:40  done\n", 14);
+		assert_memory_equal(line + 52, "  6m40s  done\n", 14);
 	}
 	free(h.v);
 }
@@ -879,7 +879,7 @@ static void test_preview_is_no_practice(void **state)
 	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
 	char buf[4096];
 	report(&h, wed, buf, sizeof buf);
-	assert_non_null(strstr(buf, "  2026-11-25 07:00  feet  15:00  preview\n"));
+	assert_non_null(strstr(buf, "  2026-11-25 07:00  feet    15m  preview\n"));
 	assert_non_null(strstr(buf, "Streak: 0 days\n"));
 	assert_non_null(strstr(buf, "This week: feet 15m\n")); /* no 0:00 of a preview */
 	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
