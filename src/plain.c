@@ -360,7 +360,7 @@ static const struct {
 	{ "", SK_START }, { "start", SK_START }, { "p", SK_PAUSE },
 	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { " ", SK_PAUSE },
 	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
-	{ "+", SK_MORE }, { "-", SK_LESS }, { "h", SK_TOO_HARD },
+	{ "+", SK_MORE }, { "=", SK_MORE }, { "-", SK_LESS }, { "h", SK_TOO_HARD },
 	{ "too hard", SK_TOO_HARD }, { "x", SK_STOP }, { "s", SK_STOP },
 	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT },
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },

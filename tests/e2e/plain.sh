@@ -169,6 +169,10 @@ grep -q $'\tstop:unknown\t' "$TMP/denied/unknot/history.tsv" || fail "'no pain' 
 printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
+# = is + without the shift, as on the screen.
+printf '\n=\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
+grep -q 'Now: getting into position, 25s left\.$' "$out" && ! grep -q '^Unknown' "$out" ||
+	fail "= is not +: $(cat "$out")"
 # Too hard is said with its time, as every change is.
 printf '\nh\nq\n' | XDG_STATE_HOME=$TMP/too-hard $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^\[0:00\] Ease off: ' "$out" || fail "too hard without its time: $(grep 'Ease off' "$out")"
