@@ -206,6 +206,24 @@ static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing
 			get_duration(c, v[k], keys[k].name, k < 2, dst[k]);
 }
 
+/* Names every cue, from cue.c's table, and the one meant when it is near. */
+static void unknown_cue(struct ctx *c, const struct ynode *key)
+{
+	const char *names[CUE_COUNT];
+	char allowed[160] = "";
+	for (int k = 0; k < CUE_COUNT; k++) {
+		names[k] = cue_name((enum cue_kind)k);
+		snprintf(allowed + strlen(allowed), sizeof allowed - strlen(allowed), "%s%s",
+			 k ? ", " : "", names[k]);
+	}
+	const char *near =
+		key->kind == Y_SCALAR ? suggest_closest(key->value, names, CUE_COUNT, 2) : NULL;
+	char *safe = key->kind == Y_SCALAR ? text_printable(key->value) : xstrdup("?");
+	ERR(c, key, "sounds: unknown cue '%s'; expected one of %s%s%s%s", safe, allowed,
+	    near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+	free(safe);
+}
+
 static void get_sounds(struct ctx *c, const struct ynode *n, struct routine *r)
 {
 	if (n->kind != Y_MAP) {
@@ -216,10 +234,7 @@ static void get_sounds(struct ctx *c, const struct ynode *n, struct routine *r)
 		const struct ynode *key = n->kids[i];
 		enum cue_kind k = key->kind == Y_SCALAR ? cue_parse(key->value) : CUE_COUNT;
 		if (k == CUE_COUNT) {
-			char *safe = key->kind == Y_SCALAR ? text_printable(key->value) : xstrdup("?");
-			ERR(c, key, "sounds: unknown cue '%s'; expected one of prep, hold, tick, switch, "
-				    "step-done, done, stop, inhale, exhale", safe);
-			free(safe);
+			unknown_cue(c, key);
 			continue;
 		}
 		if (r->sounds[k]) {

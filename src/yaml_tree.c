@@ -17,6 +17,7 @@ struct builder {
 	const struct ylimits *lim;
 	struct diags *d;
 	size_t depth;
+	const char *key; /* the key whose value is being built, or NULL */
 	/* Where comment_after got to: a line (0-based), where it starts, and a
 	 * column on it (in characters) and its byte. Events come in order, so
 	 * the walk over buf is done once, not once a scalar. */
@@ -244,10 +245,23 @@ static bool anchored(struct builder *b, yaml_event_t *ev, const yaml_char_t *anc
 	return true;
 }
 
+/* "steps: too many items (more than 200)": the key, when there is one. The
+ * tree's limit is the loosest of any list's; a list's own may be less. */
+static void too_many(struct builder *b, yaml_mark_t m, enum ynode_kind kind, const char *key)
+{
+	char *safe = key && strlen(key) <= 40 ? text_printable(key) : NULL; /* a name, not prose */
+	char msg[160];
+	snprintf(msg, sizeof msg, "%s%stoo many %s (more than %zu)", safe ? safe : "",
+		 safe ? ": " : "", kind == Y_MAP ? "keys" : "items", b->lim->max_items);
+	free(safe);
+	error_at(b, m, msg);
+}
+
 static struct ynode *build_collection(struct builder *b, yaml_event_t *ev,
 				      enum ynode_kind kind, yaml_event_type_t end)
 {
 	struct ynode *n = node_new(kind, ev->start_mark);
+	const char *key = b->key; /* "steps: too many items", not "this list" */
 	if (++b->depth > b->lim->max_depth) {
 		error_at(b, ev->start_mark, "nested too deeply");
 		yaml_event_delete(ev);
@@ -266,11 +280,12 @@ static struct ynode *build_collection(struct builder *b, yaml_event_t *ev,
 		}
 		size_t limit = kind == Y_MAP ? 2 * b->lim->max_items : b->lim->max_items;
 		if (n->n >= limit) {
-			error_at(b, child.start_mark, kind == Y_MAP ? "too many keys in this mapping"
-								     : "too many items in this list");
+			too_many(b, child.start_mark, kind, key);
 			yaml_event_delete(&child);
 			goto fail;
 		}
+		const struct ynode *before = n->n ? n->kids[n->n - 1] : NULL;
+		b->key = kind == Y_MAP && n->n % 2 && before->kind == Y_SCALAR ? before->value : NULL;
 		struct ynode *k = build(b, &child);
 		if (!k)
 			goto fail;

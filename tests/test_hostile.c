@@ -108,7 +108,7 @@ static void test_ten_thousand_steps(void **state)
 	size_t n = (size_t)sprintf(buf, "title: T\narea: feet\nsteps:\n");
 	for (int i = 0; i < 10000; i++)
 		n += (size_t)sprintf(buf + n, "- {title: S, hold: 3}\n");
-	rejected(buf, n, "too many items in this list", true);
+	rejected(buf, n, "steps: too many items (more than 200)", true);
 	free(buf);
 }
 

@@ -316,6 +316,10 @@ static void test_unknown_cue_named(void **state)
 {
 	expect_error("title: T\narea: feet\nsounds: {boop: x.wav}\nsteps: [{title: A, hold: 3}]\n", 3, 10,
 		     "sounds: unknown cue 'boop'; expected one of prep");
+	/* Every cue the man page lists, prompt too, and the one meant. */
+	expect_error("title: T\narea: feet\nsounds: {promt: x.wav}\nsteps: [{title: A, hold: 3}]\n", 3, 10,
+		     "sounds: unknown cue 'promt'; expected one of prep, hold, tick, switch, "
+		     "step-done, done, stop, prompt, inhale, exhale; did you mean 'prompt'?");
 }
 
 static void test_control_characters(void **state)
@@ -380,7 +384,7 @@ static void test_bounds(void **state)
 	size_t used = (size_t)sprintf(many, "title: T\narea: feet\nsteps:\n");
 	for (int i = 0; i <= ROUTINE_MAX_STEPS; i++)
 		used += (size_t)sprintf(many + used, "  - {title: S, hold: 3}\n");
-	expect_error(many, 4 + ROUTINE_MAX_STEPS, 5, "too many items in this list");
+	expect_error(many, 4 + ROUTINE_MAX_STEPS, 5, "steps: too many items (more than 200)");
 	free(many);
 	/* Any other list: 50 items. */
 	char *eq = xmalloc(4096);
