@@ -69,6 +69,8 @@ unit: $(TESTS)
 
 tests-bin: $(TESTS)
 
+## install: the program, the routines, the presets and the man page under
+##   PREFIX (default /usr/local; DESTDIR for a staged install)
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/unknot/routines \
 	           $(DESTDIR)$(DATADIR)/unknot/presets $(DESTDIR)$(MANDIR)/man1
@@ -77,12 +79,14 @@ install: $(BIN)
 	install -m 644 presets/*.yaml $(DESTDIR)$(DATADIR)/unknot/presets/
 	install -m 644 man/unknot.1 $(DESTDIR)$(MANDIR)/man1/unknot.1
 
+## uninstall: remove what install put there
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/unknot $(DESTDIR)$(MANDIR)/man1/unknot.1
 	rm -rf $(DESTDIR)$(DATADIR)/unknot
 
+## clean: remove the builds
 clean:
-	rm -rf $(BUILD) build-asan build-clang
+	rm -rf $(BUILD) build-asan build-clang build-fuzz-*
 
 help:
 	@sed -n 's/^## //p' Makefile
@@ -107,8 +111,10 @@ fuzz:
 		EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SANITIZE)" $(FUZZ_DIR)/libunknot.a
 	clang $(ALL_CFLAGS) -O1 -g $(FUZZ_SAN) -o $(FUZZ_DIR)/fuzz_$(FUZZ_TARGET) \
 		tests/fuzz/fuzz_$(FUZZ_TARGET).c $(FUZZ_DIR)/libunknot.a $(LDLIBS)
-	mkdir -p $(FUZZ_DIR)/corpus$(FUZZ_NAME)
+	mkdir -p $(FUZZ_DIR)/corpus$(FUZZ_NAME) tests/fuzz/crashers$(FUZZ_NAME)
 	tests/fuzz/seed $(FUZZ_DIR)/corpus$(FUZZ_NAME) $(FUZZ_TARGET)
+	@# What it finds lands where make check replays it.
 	$(FUZZ_DIR)/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_TIME) -max_len=16384 \
+		-artifact_prefix=tests/fuzz/crashers$(FUZZ_NAME)/ \
 		-timeout=5 -rss_limit_mb=1024 $(addprefix -dict=,$(wildcard tests/fuzz/$(FUZZ_TARGET).dict)) \
 		$(FUZZ_ARGS) $(FUZZ_DIR)/corpus$(FUZZ_NAME) $(wildcard tests/fuzz/crashers$(FUZZ_NAME))

@@ -31,7 +31,8 @@
 	"Routines:\n" \
 	"  -l, --list             list the routines (id, title, area, time, audience)\n" \
 	"  -c, --check FILE...    check routine and preset files; errors as file:line:col\n" \
-	"  -n, --dry-run ROUTINE  print the plan with its times, and exit\n" \
+	"  -n, --dry-run ROUTINE...\n" \
+	"                         print the plan with its times, and exit\n" \
 	"\n" \
 	"History:\n" \
 	"      --history          last sessions, minutes per area, streak, heat-map\n" \
