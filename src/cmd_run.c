@@ -123,23 +123,37 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
 	struct plan again;
 	plan_build(&again, (const struct routine *const *)l->r, kept, kid);
 	again.title = p->title, again.summary = p->summary, again.preview = p->preview;
+	again.warning = p->warning;
 	plan_free(p);
 	*p = again;
 }
 
 /* The stop reminder, asked where the session will be: on the terminal
  * (/dev/tty) when the screen will be there but standard input is not (a
- * launcher, </dev/null); else on standard input and output. */
+ * launcher, </dev/null); else on standard input and output. History lines
+ * it could not read are told in line mode now, on standard error; on the
+ * screen, *warning (the caller frees it) is for the brief, since the
+ * screen would cover a line on the terminal until the session ends. */
 static enum after_stop ask_after_stop(const struct plan *p, const struct run_options *o,
-				      bool screen_up, bool *held, char **without)
+				      bool *held, char **without, char **warning)
 {
 	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
 		    fopen("/dev/tty", "r+e") : NULL;
+	size_t damaged = 0;
 	enum after_stop answer = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
-						    tty ? tty : stdout, screen_up ? NULL : stderr,
-						    held, without);
+						    tty ? tty : stdout, &damaged, held, without);
 	if (tty)
 		fclose(tty);
+	*warning = NULL;
+	if (damaged) {
+		char *note = record_damaged_note(damaged);
+		if (o->plain) {
+			fprintf(stderr, "unknot: warning: %s\n", note);
+			free(note);
+		} else {
+			*warning = note;
+		}
+	}
 	return answer;
 }
 
@@ -160,8 +174,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		u = NULL;
 	}
 	bool *held = xcalloc(p.n_routines, sizeof *held);
-	char *without = NULL, *left_out = NULL;
-	enum after_stop answer = ask_after_stop(&p, o, u != NULL, held, &without);
+	char *without = NULL, *left_out = NULL, *warning = NULL;
+	enum after_stop answer = ask_after_stop(&p, o, held, &without, &warning);
+	p.warning = warning;
 	if (answer == STOP_WITHOUT) {
 		leave_out(&p, &l, held, p.kid); /* kid mode stays, whatever made it */
 		left_out = xasprintf("Without %s today, after a stop.", without);
@@ -171,6 +186,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	free(without);
 	free(held);
 	if (answer == STOP_DECLINED || answer == STOP_REFUSED) {
+		free(warning);
 		plan_free(&p);
 		loaded_free(&l);
 		/* Declined: the picker comes back for another area. Refused: the
@@ -213,6 +229,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	session_free(s);
 	plan_free(&p);
 	free(left_out);
+	free(warning);
 	loaded_free(&l);
 	return status;
 }

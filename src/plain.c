@@ -110,6 +110,8 @@ void plain_brief(struct plain *p)
 			pl->summary ? pl->summary : "");
 	if (pl->left_out)
 		fprintf(p->out, "%s\n", pl->left_out);
+	if (pl->warning) /* the screen's, when it could not open */
+		fprintf(p->out, "Warning: %s.\n", pl->warning);
 	for (size_t i = 0; i < p->plan->n_routines; i++) {
 		const struct routine *r = p->plan->routines[i];
 		fprintf(p->out, "%s (%s)%s%s\n", r->title, r->area,

@@ -28,6 +28,7 @@ struct plan {
 	const char *title, *summary; /* a preset's, or NULL; borrowed, set by the caller */
 	double preview; /* a preview's --speed, not practice; 0 for real time. Set by the caller */
 	const char *left_out; /* "Without back today, after a stop.", or NULL; borrowed */
+	const char *warning;  /* for the brief: history lines unread, or NULL; borrowed */
 };
 
 /* True when one of the routines is for kids alone (audience: [kid]): the

@@ -357,15 +357,18 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 		wrapped_print(out, cols, "  ", *l, "\n");
 }
 
+char *record_damaged_note(size_t damaged)
+{
+	return xasprintf("%zu line%s of the history cannot be read, and a stop there would go "
+			 "unseen (unknot --history says which)", damaged, damaged == 1 ? "" : "s");
+}
+
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  FILE *warn, bool *held, char **without)
+				  size_t *damaged, bool *held, char **without)
 {
 	struct history h;
 	load_quietly(&h);
-	if (warn && h.damaged)
-		fprintf(warn, "unknot: warning: %zu line%s of the history cannot be read, and a stop "
-			"there would go unseen (unknot --history says which)\n", h.damaged,
-			h.damaged == 1 ? "" : "s");
+	*damaged = h.damaged;
 	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	enum after_stop answer = STOP_GO_ON;

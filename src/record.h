@@ -42,10 +42,13 @@ enum after_stop {
  * of the plan's areas have no open stop, any other answer goes on without
  * the held ones (STOP_WITHOUT): held[i] (p->n_routines of them) then says
  * which routines to leave out, and *without names their areas ("back and
- * calves"; the caller frees it). When the history has lines it cannot
- * read, where a stop would go unseen, that is said on warn first (NULL:
- * not, while a screen is up). */
+ * calves"; the caller frees it). *damaged is set to the number of lines
+ * of the history it could not read, where a stop would go unseen. */
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  FILE *warn, bool *held, char **without);
+				  size_t *damaged, bool *held, char **without);
+
+/* "3 lines of the history cannot be read, and a stop there would go
+ * unseen (unknot --history says which)"; the caller frees it. */
+char *record_damaged_note(size_t damaged);
 
 #endif

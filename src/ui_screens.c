@@ -793,6 +793,11 @@ static void draw_brief(struct ui *u, const struct view *v)
 		add_space(&l, false);
 		add_text(&l, 3, 1, p->left_out, ui_attr(u, S_WARN), NULL, 0);
 	}
+	if (p && p->warning) {
+		add_space(&l, false);
+		add_text(&l, 3, 1, keep(&pool, xasprintf("Warning: %s.", p->warning)),
+			 ui_attr(u, S_WARN), NULL, 0);
+	}
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
 		char t[32];

@@ -109,4 +109,22 @@ grep -q $'\tstop:numbness\t' "$state/unknot/history.tsv" || fail "the picker's s
 tmux_start 80 24 "$RUN --mute --speed 6"
 wait_for "Pick a routine"
 close_terminal "--mute --speed 6" "the picker"
+# A history with lines it cannot read: a stop there would go unseen, so
+# the brief says so, from the picker too (a line on the terminal would
+# be under the screen until the session ended).
+state=$TMP/state-damaged
+mkdir -p "$state/unknot"
+printf 'not a history line\nnor this\n' >"$state/unknot/history.tsv"
+tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute calves"
+wait_for "Press Enter to begin"
+wait_for "Warning: 2 lines of the history cannot be read, and a stop there would"
+keys q
+wait_exit >/dev/null
+tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute"
+wait_for "Pick a routine"
+keys / c a l v e s Enter
+wait_for "Press Enter to begin"
+wait_for "Warning: 2 lines of the history cannot be read"
+keys q
+wait_exit >/dev/null
 echo "tui faults: ok"
