@@ -140,6 +140,13 @@ static void stamp(struct plain *p, int64_t at)
 	fprintf(p->out, "[%s] ", clock);
 }
 
+/* For what happens within a phase (h, +, a prompt): paused, the clock
+ * stands where the pause began. */
+static void stamp_in_phase(struct plain *p, int64_t at)
+{
+	stamp(p, p->last == ST_PAUSED ? p->paused_at : at);
+}
+
 /* "Hold 2 of 6: Arch, right side", as the screen's header counts them */
 static void say_step(struct plain *p, const struct plan_item *it, size_t index)
 {
@@ -313,14 +320,14 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", ev->text);
 		break;
 	case EV_ADJUST: /* "[0:36] Now: hold, 35s left." */
-		stamp(p, ev->at);
+		stamp_in_phase(p, ev->at);
 		duration_format(ev->left_ms, clock, sizeof clock);
-		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->state), clock,
+		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->phase), clock,
 			v->at_kid_cap ? ": a kid's hold is 30s at most" :
-			!v->at_floor ? "" : ev->state == ST_HOLD ? ": 1s at least (n skips)" : ": 1s at least");
+			!v->at_floor ? "" : ev->phase == ST_HOLD ? ": 1s at least (n skips)" : ": 1s at least");
 		break;
 	case EV_TOO_HARD:
-		stamp(p, ev->at);
+		stamp_in_phase(p, ev->at);
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:

@@ -50,6 +50,12 @@ static const struct plan_item *cur(const struct session *s)
 	return &s->plan->items[s->item];
 }
 
+/* The current time as the item's clock sees it: frozen while paused. */
+static int64_t item_now(const struct session *s, int64_t now)
+{
+	return s->state == ST_PAUSED ? s->paused_at : now;
+}
+
 static void push(struct session *s, enum event_kind kind, int64_t at)
 {
 	if (s->n_ev == s->cap_ev) {
@@ -58,7 +64,8 @@ static void push(struct session *s, enum event_kind kind, int64_t at)
 	}
 	s->ev[s->n_ev++] = (struct session_event){
 		.kind = kind, .at = at, .state = s->state, .item = s->item,
-		.left_ms = s->phase_end - at, .symptom = s->symptom,
+		.phase = s->state == ST_PAUSED ? s->paused_from : s->state,
+		.left_ms = s->phase_end - item_now(s, at), .symptom = s->symptom,
 	};
 }
 
@@ -274,12 +281,6 @@ static void resume(struct session *s, int64_t now)
 	s->ev[s->n_ev - 1].resumed = true;
 }
 
-/* The current time as the item's clock sees it: frozen while paused. */
-static int64_t item_now(const struct session *s, int64_t now)
-{
-	return s->state == ST_PAUSED ? s->paused_at : now;
-}
-
 static void adjust(struct session *s, int64_t delta, int64_t now)
 {
 	int64_t t = item_now(s, now), was = s->phase_end;
@@ -297,7 +298,7 @@ static void adjust(struct session *s, int64_t delta, int64_t now)
 		s->tick_k = ticks_after(s, t);
 		s->breath_next = next_breath(s, t); /* a longer hold breathes on */
 	}
-	push(s, EV_ADJUST, t);
+	push(s, EV_ADJUST, now); /* paused, t is when the pause began */
 }
 
 static void end_active(struct session *s, int64_t now)

@@ -57,11 +57,13 @@ struct session_event {
 	enum event_kind kind;
 	int64_t at;   /* the logical time: the deadline it was due at */
 	enum session_state state;
+	enum session_state phase; /* the state, or while paused the one paused */
 	enum cue_kind cue;
 	enum symptom symptom;
 	size_t item;  /* plan item index at the time */
-	int64_t left_ms; /* time left in the current prep/hold at `at`; for a
-			  * state change into prep, switch or hold, its length */
+	int64_t left_ms; /* time left in the current prep/hold at `at` (paused,
+			  * as it was when paused); for a state change into
+			  * prep, switch or hold, its length */
 	const char *text;
 	bool resumed; /* a state change that ends a pause where it was (not n, b or x) */
 };

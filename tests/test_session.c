@@ -307,6 +307,32 @@ static void test_adjust_while_paused(void **state)
 	assert_int_equal(view_at(w, 30000).left_ms, 40000);
 }
 
+/* What happens while paused is told as it is: at the time it was done, in
+ * the phase paused, with the time left as the pause froze it (line mode
+ * said "getting into position" for a paused hold, and its time left fell
+ * by the pause, down below zero). */
+static void test_events_while_paused(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, SK_START, 0);
+	run_to(w, 10000); /* the hold: 25 s left */
+	session_key(w->s, SK_PAUSE, 10000);
+	events(w);
+	session_key(w->s, SK_TOO_HARD, 100000);
+	session_key(w->s, SK_MORE, 110000);
+	struct session_event ev[4];
+	assert_int_equal(session_take_events(w->s, ev, 4), 2);
+	assert_int_equal(ev[0].kind, EV_TOO_HARD);
+	assert_int_equal(ev[0].at, 100000);
+	assert_int_equal(ev[0].phase, ST_HOLD);
+	assert_int_equal(ev[0].left_ms, 25000);
+	assert_int_equal(ev[1].kind, EV_ADJUST);
+	assert_int_equal(ev[1].at, 110000); /* not back at the pause's start */
+	assert_int_equal(ev[1].state, ST_PAUSED);
+	assert_int_equal(ev[1].phase, ST_HOLD);
+	assert_int_equal(ev[1].left_ms, 40000);
+}
+
 static void test_less_never_adds_time(void **state)
 {
 	struct world *w = *state;
@@ -572,7 +598,8 @@ int main(void)
 		T(test_view_during_hold), T(test_late_wakeup_keeps_logical_times),
 		T(test_pause_does_not_count), T(test_next_and_back),
 		T(test_more_and_less_time),
-		T(test_total_follows_skips_and_repeats), T(test_adjust_while_paused), T(test_less_never_adds_time),
+		T(test_total_follows_skips_and_repeats), T(test_adjust_while_paused), T(test_events_while_paused),
+		T(test_less_never_adds_time),
 		T(test_holds_done_counts_each_hold_once),
 		T(test_less_stops_at_a_second_and_says_so),
 		T(test_kid_more_keeps_the_cap), T(test_breath_cues_after_more),

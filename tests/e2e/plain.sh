@@ -169,6 +169,14 @@ grep -q $'\tstop:unknown\t' "$TMP/denied/unknot/history.tsv" || fail "'no pain' 
 printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
+# Paused in a hold, h and + are told on the paused clock, and as a hold's.
+{ echo; sleep 1; echo p; sleep 1; echo h; echo +; sleep 0.3; echo q; } |
+	XDG_STATE_HOME=$TMP/paused-keys $RUN --plain --mute --speed 10 quick-feet >"$out" 2>&1
+paused=$(sed -n 's/^\(\[[0-9:]*\]\) Paused\. Type p.*/\1/p' "$out")
+[ -n "$paused" ] || fail "never paused: $(cat "$out")"
+grep -qF "$paused Ease off: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
+grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+s left\.$' ||
+	fail "+ while paused, not a hold's on the paused clock: $(cat "$out")"
 # = is + without the shift, as on the screen.
 printf '\n=\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q 'Now: getting into position, 25s left\.$' "$out" && ! grep -q '^Unknown' "$out" ||
