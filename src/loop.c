@@ -88,15 +88,33 @@ static struct timespec *timeout_for(const struct sclock *c, int64_t t, struct ti
 	return ts;
 }
 
-static void suspend(struct session *s, struct frontend *fe, const struct sclock *c)
+/* A stop, ours or not, pauses: nobody is holding while the program is
+ * stopped. */
+static void pause_if_running(struct session *s, const struct sclock *c)
 {
 	struct view v;
 	session_view(s, sclock_now(c), &v);
 	if (v.state == ST_PREP || v.state == ST_HOLD || v.state == ST_SWITCH)
 		session_key(s, SK_PAUSE, sclock_now(c));
+}
+
+static void suspend(struct session *s, struct frontend *fe, const struct sclock *c)
+{
+	pause_if_running(s, c);
 	if (fe->suspend)
 		fe->suspend(fe->ctx);
 	kill(getpid(), SIGSTOP); /* returns after SIGCONT */
+	signals_forget_cont();
+	if (fe->resume)
+		fe->resume(fe->ctx);
+}
+
+/* Stopped from outside (kill -STOP) and continued: the shell had the
+ * terminal and left it as it likes it. Paused now (the time stopped is
+ * past mending), the screen's modes set again, and the screen redrawn. */
+static void continued(struct session *s, struct frontend *fe, const struct sclock *c)
+{
+	pause_if_running(s, c);
 	if (fe->resume)
 		fe->resume(fe->ctx);
 }
@@ -162,6 +180,10 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		if (signals_tstp) {
 			signals_tstp = 0;
 			suspend(s, fe, &c);
+		}
+		if (signals_cont) {
+			signals_cont = 0;
+			continued(s, fe, &c);
 		}
 		if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)))
 			continue;

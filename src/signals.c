@@ -2,18 +2,19 @@
 
 #include <stdbool.h>
 
-volatile sig_atomic_t signals_end, signals_winch, signals_tstp;
+volatile sig_atomic_t signals_end, signals_winch, signals_tstp, signals_cont;
 
 static void on_end(int sig) { signals_end = sig; }
 static void on_winch(int sig) { signals_winch = sig; }
 static void on_tstp(int sig) { signals_tstp = sig; }
+static void on_cont(int sig) { signals_cont = sig; }
 
 static const struct {
 	int sig;
 	void (*fn)(int);
 } handlers[SIGNALS_N] = {
 	{ SIGINT, on_end }, { SIGTERM, on_end }, { SIGHUP, on_end }, { SIGQUIT, on_end },
-	{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp },
+	{ SIGWINCH, on_winch }, { SIGTSTP, on_tstp }, { SIGCONT, on_cont },
 };
 
 void signals_ending(sigset_t *set)
@@ -45,7 +46,7 @@ static void catch_some(struct signals_caught *c, bool ending_only)
 	for (size_t i = 0; i < SIGNALS_N; i++)
 		if (sigismember(&blocked, handlers[i].sig))
 			sigdelset(&c->sleep_mask, handlers[i].sig);
-	signals_end = signals_winch = signals_tstp = 0;
+	signals_end = signals_winch = signals_tstp = signals_cont = 0;
 }
 
 void signals_catch(struct signals_caught *c)
@@ -56,6 +57,16 @@ void signals_catch(struct signals_caught *c)
 void signals_catch_ending(struct signals_caught *c)
 {
 	catch_some(c, true);
+}
+
+void signals_forget_cont(void)
+{
+	sigset_t cont;
+	sigemptyset(&cont);
+	sigaddset(&cont, SIGCONT);
+	while (sigtimedwait(&cont, NULL, &(struct timespec){ 0 }) == SIGCONT)
+		;
+	signals_cont = 0;
 }
 
 void signals_release(const struct signals_caught *c)

@@ -1,5 +1,7 @@
 /* The signals a sleeping unknot wakes for: the ending ones (SIGINT, SIGTERM,
- * SIGHUP, SIGQUIT), a resize (SIGWINCH) and Ctrl-Z (SIGTSTP). Caught, they
+ * SIGHUP, SIGQUIT), a resize (SIGWINCH), Ctrl-Z (SIGTSTP), and SIGCONT after
+ * a stop it did not ask for (kill -STOP, then fg): the shell has had the
+ * terminal meanwhile. Caught, they
  * only set flags, and they are blocked but during the sleep itself (ppoll
  * with sleep_mask), so a flag can never be set between its check and the
  * sleep. The session loop and the waits outside it share this list. */
@@ -8,7 +10,7 @@
 
 #include <signal.h>
 
-enum { SIGNALS_N = 6 };
+enum { SIGNALS_N = 7 };
 
 /* What catching replaced, to put back; and the mask to sleep with. */
 struct signals_caught {
@@ -17,13 +19,16 @@ struct signals_caught {
 };
 
 /* Set by the handlers to the signal's number; the caller clears them. */
-extern volatile sig_atomic_t signals_end, signals_winch, signals_tstp;
+extern volatile sig_atomic_t signals_end, signals_winch, signals_tstp, signals_cont;
 
 /* Installs the handlers and blocks the signals; the flags start clear. */
 void signals_catch(struct signals_caught *c);
 /* The same for the ending signals alone (a question asked outside the
  * session: Ctrl-Z stops it as ever, and a resize is nothing to it). */
 void signals_catch_ending(struct signals_caught *c);
+/* After a stop of its own (Ctrl-Z), done and resumed from: the SIGCONT
+ * that woke it, still pending, is no news. */
+void signals_forget_cont(void);
 /* Puts back what was there before: a signal after it is not lost in a
  * flag nobody reads. */
 void signals_release(const struct signals_caught *c);

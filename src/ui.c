@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "duration.h"
@@ -97,6 +98,19 @@ void ui_set_title(struct ui *u, const char *text)
 	write_title(u, text);
 }
 
+/* Ctrl-S would stop the output, and with it the program, once the
+ * terminal's buffer filled: x and Ctrl-C would go unread until Ctrl-Q.
+ * Taken before def_prog_mode(), so that every return to the screen has it
+ * off; leaving gives the shell its own modes back. */
+static void no_flow_control(int fd)
+{
+	struct termios t;
+	if (tcgetattr(fd, &t) == 0) {
+		t.c_iflag &= ~(tcflag_t)IXON;
+		tcsetattr(fd, TCSANOW, &t);
+	}
+}
+
 /* ncurses keeps its handlers after delscreen(): a Ctrl-C at the stop
  * reminder that follows the picker would run its clean-up and exit(1)
  * instead of ending the program as SIGINT does. SIGQUIT (Ctrl-\), which
@@ -120,6 +134,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	}
 	const char *term = getenv("TERM");
 	signals_save(u->saved_sa);
+	use_tioctl(TRUE); /* the terminal's size, not a COLUMNS left exported */
 	u->scr = newterm(term && *term ? NULL : "dumb", u->out, u->in);
 	if (!u->scr) {
 		char *safe = text_printable(term ? term : "");
@@ -148,6 +163,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	cbreak();
 	noecho();
 	nonl();
+	no_flow_control(fileno(u->in));
 	set_escdelay(25);
 	typeahead(-1); /* we redraw seldom: no poll of the keyboard per update */
 	/* ncurses 6.4 flushes its output after every cursor move until the
@@ -450,10 +466,13 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 			code = KEY_CODE_YES;
 			break;
 		}
-		if (signals_tstp) {
-			signals_tstp = 0;
-			ui_fe_suspend(u);
-			kill(getpid(), SIGSTOP); /* returns after SIGCONT */
+		if (signals_tstp || signals_cont) {
+			if (signals_tstp) { /* Ctrl-Z: ours to stop */
+				ui_fe_suspend(u);
+				kill(getpid(), SIGSTOP); /* returns after SIGCONT */
+				signals_forget_cont();
+			}
+			signals_tstp = signals_cont = 0;
 			ui_fe_resume(u);
 			*ch = KEY_RESIZE;
 			code = KEY_CODE_YES;

@@ -22,6 +22,40 @@ wait_gone "PAUSED"
 keys q
 wait_for 'READY>'
 
+# Stopped from outside (kill -STOP), then fg: the shell had the terminal
+# and left it cooked; the coach pauses and takes its own modes again, so
+# that x needs no Enter.
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "$RUN --mute calves" Enter
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+shell=$(pgrep -P "$(tm display -p -t t '#{pane_pid}')") # under tmux_start's wrapper
+pid=$(pgrep -P "$shell")
+kill -STOP "$pid"
+wait_for "Stopped"
+keys "fg" Enter
+wait_for "PAUSED"
+stty -F "$(tm display -p -t t '#{pane_tty}')" -a | grep -qw -- -icanon || fail "cooked after kill -STOP and fg"
+keys x
+wait_for "What happened?"
+keys 1 q
+wait_for 'READY>'
+
+# Ctrl-S stops a terminal's output, and the program with it once the
+# output is full: x and Ctrl-C went unread. Flow control is off on the
+# screen, so the countdown goes on and x stops.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys C-s
+keys x
+wait_for "What happened?" 5
+keys C-q 1 q
+wait_exit >/dev/null
+
 # Ctrl-Z on a brief longer than the screen, then fg: the first arrow key
 # scrolls it (the keypad is turned on again at once, not by a key).
 tmux_start 60 12 "PS1='READY>' bash --norc --noprofile -i"

@@ -88,4 +88,12 @@ wait_for "Doux ? tr?s doux, pour les pieds"
 screen_text | grep -qE '~|M-' && fail "bytes shown as escapes: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# COLUMNS and LINES left exported from another size: the terminal's own
+# size is drawn to, not theirs.
+tmux_start 60 12 "COLUMNS=20 LINES=5 $RUN --mute calves"
+wait_for "Enter start"
+screen_text | grep -q "too small" && fail "COLUMNS=20 taken for the size: $(screen_text)"
+screen_text | head -1 | grep -qE '^ Calves after a run +[0-9]+ holds' || fail "not drawn at 60 columns: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_terminal: ok"
