@@ -920,6 +920,33 @@ static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
 	"1", "tingly", "2", "hurts", "3", "other", "q", "close", NULL,
 };
 
+/* Below the least size the stop screen still shows, as lines from the
+ * top: STOP, then the question's answers (each on its row, cut rather
+ * than lost), or what was said and the advice, broken between words, as
+ * far as they go; the last row says how to close. */
+static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, attr_t a)
+{
+	int y = 0, last = LINES - 1;
+	ui_center(u, y++, "STOP", a | A_BOLD);
+	if (sy == SYMPTOM_UNKNOWN) {
+		for (int k = 1; k <= 3 && y < last; k++) {
+			char *o = xasprintf("%d %s", k, advice_symptom_label((enum symptom)k, kid));
+			ui_put_fit(u, y++, 1, COLS - 2, o, a);
+			free(o);
+		}
+	}
+	const char *const *adv = advice_stop(sy, kid);
+	for (; *adv && y < last; adv++) {
+		struct span sp[16];
+		int n = text_wrap(*adv, COLS - 2, sp, 16);
+		for (int i = 0; i < n && i < 16 && y < last; i++)
+			ui_put(u, y++, 1, sp[i].s, sp[i].len, a);
+	}
+	if (y <= last)
+		ui_put_fit(u, last, 1, COLS - 2, sy == SYMPTOM_UNKNOWN ? "1-3, q closes" : "q closes",
+			   a | A_BOLD);
+}
+
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item)
 {
 	struct layout l = { 0 };
@@ -927,6 +954,11 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	attr_t a = ui_attr(u, S_STOP);
 	bkgdset(' ' | a);
 	erase();
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
+		draw_stop_small(u, kid, sy, a);
+		bkgdset(' ');
+		return;
+	}
 	add_space(&l, false);
 	add_big(&l, draw_big_stop, false);
 	add_space(&l, false);

@@ -283,4 +283,23 @@ wait_for "Too hard?"
 	fail "the step moved from row $row with the advice:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
+# The stop screen below the least size: STOP, the three answers and how to
+# close, then what was said and the advice, as far as they go.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys x
+wait_for "What happened?"
+tm resize-window -t t -x 25 -y 6
+wait_for "3 something else"
+for said in STOP "1 numbness or tingling" "2 sharp pain" "1-3, q closes"; do
+	screen_text | grep -q "$said" || fail "'$said' not on the stop screen at 25×6:"$'\n'"$(screen_text)"
+done
+keys 2
+wait_for "Stop now. Gently move"
+screen_text | grep -q "q closes" || fail "no way out told at 25×6:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "the small stop's answer not kept"
 echo "ui_resize: ok"
