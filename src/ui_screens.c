@@ -907,9 +907,14 @@ static void draw_big_stop(struct ui *u, const struct view *v, const struct ui_bl
 {
 	attr_t a = ui_attr(u, S_STOP);
 	int scale = scale_for(b, "STOP");
-	if (scale)
+	if (scale) {
+		/* The screen's background would be merged into each block: in
+		 * reverse video (no colour, no UTF-8), blocks and background
+		 * would be one. */
+		bkgdset(' ');
 		ui_big(u, y, (COLS - ui_big_width("STOP", scale)) / 2, "STOP", scale, a);
-	else
+		bkgdset(' ' | a);
+	} else
 		ui_center(u, y, "STOP", a | A_BOLD);
 }
 

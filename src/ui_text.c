@@ -121,8 +121,9 @@ void ui_center(struct ui *u, int y, const char *s, attr_t a)
 
 void ui_block(struct ui *u, int n, attr_t a)
 {
-	/* Without UTF-8, reverse-video spaces: solid on every terminal. */
-	attrset(u->utf8 ? a : a | A_REVERSE);
+	/* Without UTF-8, spaces in the other video from a: solid on every
+	 * terminal, and seen on the stop screen's reverse video too. */
+	attrset(u->utf8 ? a : a ^ A_REVERSE);
 	ui_repeat(u, L'█', ' ', n);
 	attrset(A_NORMAL);
 }

@@ -88,6 +88,19 @@ wait_for "Doux ? tr?s doux, pour les pieds"
 screen_text | grep -qE '~|M-' && fail "bytes shown as escapes: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# No colour and no UTF-8: the big STOP is in plain video on the stop
+# screen's reverse video, not reverse on reverse (one even block).
+tmux_start 80 24 "LC_ALL=C NO_COLOR=1 $RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys x
+wait_for "What happened?"
+row=$(tm capture-pane -p -e -N -t t | sed -n 2p)
+[ "$(grep -o $'\e\\[[0-9;]*m' <<<"$row" | sort -u | wc -l)" -ge 2 ] ||
+	fail "the big STOP unseen without colour: $(cat -v <<<"$row")"
+keys 1 q
+wait_exit >/dev/null
 # COLUMNS and LINES left exported from another size: the terminal's own
 # size is drawn to, not theirs.
 tmux_start 60 12 "COLUMNS=20 LINES=5 $RUN --mute calves"
