@@ -221,6 +221,22 @@ void ui_close(struct ui *u)
 	free(u);
 }
 
+/* The keypad, in the application mode keypad() asks for, sends ESC O and
+ * a letter. Terminfo entries such as tmux's name none of them, and ncurses
+ * gave ESC, O and the letter as three keys: KP8 ended in x, a stop, and
+ * KP1 in q. Each is bound here to the key it is a copy of. */
+#define KEY_KEYPAD_BASE (KEY_MAX + 1) /* + the character: our own key codes */
+
+static void define_keypad(void)
+{
+	static const char keys[] = "pqrstuvwxyjkmlnoMX";
+	static const char chars[] = "0123456789*+-,./\r=";
+	for (size_t i = 0; i < sizeof keys - 1; i++) {
+		char seq[4] = { '\033', 'O', keys[i], '\0' };
+		define_key(seq, chars[i] == '\r' ? KEY_ENTER : KEY_KEYPAD_BASE + chars[i]);
+	}
+}
+
 void ui_show(struct ui *u)
 {
 	refresh();
@@ -232,6 +248,7 @@ void ui_show(struct ui *u)
 	if (!u->keypad_on) {
 		curs_set(0);
 		keypad(stdscr, TRUE);
+		define_keypad();
 		u->keypad_on = true;
 	}
 }
@@ -300,6 +317,67 @@ static void scroll_text(struct ui *u, int by)
 	if (u->scroll_top < 0)
 		u->scroll_top = 0;
 	u->scroll_moved = true;
+}
+
+/* A key as the user meant it, or false to drop it:
+ * - the keypad's keys are the characters they copy (KP1 is 1), under
+ *   define_keypad()'s codes or terminfo's own (ka1 and the like);
+ * - a key sequence split in its travel by more than ESCDELAY (ssh, a slow
+ *   link) came as ESC and then its bytes as keys: F5's "[15~" answered
+ *   the stop question with 1, and F2's "OQ" quit. What follows ESC [ or
+ *   ESC O up to the sequence's last byte is dropped, but x and s: STOP
+ *   is never lost to it. */
+static bool as_meant(struct ui *u, int *code, wint_t *ch)
+{
+	if (*code == KEY_CODE_YES) {
+		static const struct { wint_t key; char c; } pad[] = {
+			{ KEY_A1, '7' }, { KEY_A3, '9' }, { KEY_B2, '5' }, { KEY_C1, '1' }, { KEY_C3, '3' },
+		};
+		for (size_t i = 0; i < sizeof pad / sizeof *pad; i++)
+			if (*ch == pad[i].key)
+				*ch = (wint_t)(KEY_KEYPAD_BASE + pad[i].c);
+		if (*ch > KEY_KEYPAD_BASE && *ch < KEY_KEYPAD_BASE + 128) {
+			*ch -= KEY_KEYPAD_BASE;
+			*code = OK;
+		}
+		if (*code == KEY_CODE_YES) {
+			u->esc = 0;
+			return true;
+		}
+	}
+	bool stop = *ch == 'x' || *ch == 's' || *ch == 'X' || *ch == 'S';
+	switch (u->esc) {
+	case 1: /* after ESC: [ or O begins a sequence */
+		u->esc = *ch == '[' ? 2 : *ch == 'O' ? 3 : 0;
+		if (u->esc)
+			return false;
+		break;
+	case 2: /* ESC [: parameters, then one last byte */
+		if (*ch >= 0x20 && *ch <= 0x3f)
+			return false;
+		u->esc = 0;
+		if (*ch >= 0x40 && *ch <= 0x7e && !stop)
+			return false;
+		break;
+	case 3: /* ESC O: one byte */
+		u->esc = 0;
+		if (*ch >= 0x40 && *ch <= 0x7e && !stop)
+			return false;
+		break;
+	}
+	if (*ch == 27)
+		u->esc = 1;
+	return true;
+}
+
+/* The next key as meant (as_meant), or ERR when none is waiting. */
+static int next_key(struct ui *u, wint_t *ch)
+{
+	int code;
+	while ((code = get_wch(ch)) != ERR)
+		if (as_meant(u, &code, ch))
+			break;
+	return code;
 }
 
 /* The session key for ch in state st, or -1 (ignored or handled here). */
@@ -381,7 +459,7 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 	nodelay(stdscr, TRUE);
 	wint_t ch;
 	int code;
-	while (n < max && (code = get_wch(&ch)) != ERR) {
+	while (n < max && (code = next_key(u, &ch)) != ERR) {
 		int k = map_key(u, &v, code, ch);
 		if (k < 0)
 			continue;
@@ -450,7 +528,7 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 	int code = ERR;
 	nodelay(stdscr, TRUE);
 	for (;;) {
-		code = get_wch(ch);
+		code = next_key(u, ch);
 		if (code != ERR)
 			break;
 		struct pollfd pfd = { .fd = fileno(u->in), .events = POLLIN };
@@ -481,7 +559,7 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 		if (r == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL))) {
 			/* The terminal is gone (POLLIN comes with POLLHUP on a
 			 * closed pty): take a last key if there is one, never spin. */
-			code = get_wch(ch);
+			code = next_key(u, ch);
 			break;
 		}
 	}

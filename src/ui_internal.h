@@ -67,6 +67,7 @@ struct ui {
 	bool own_tty;  /* in/out are /dev/tty, opened by us */
 	bool active;   /* curses is on (not after endwin) */
 	bool keypad_on; /* keypad(): set after the first screen (ui_show) */
+	int esc;        /* where a key sequence split in its travel has got to */
 	bool color, utf8;
 	int title_kind; /* 0: none, 1: tsl/fsl, 2: OSC 0 */
 	char title[160];

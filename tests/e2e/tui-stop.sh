@@ -157,4 +157,27 @@ keys 3
 wait_for "You said: something else."
 keys Enter
 wait_exit >/dev/null
+# The keypad in application mode sends ESC O and a letter, which tmux's
+# terminfo does not name: KP8 (ESC O x) was a stop, KP1 (q) quit, KP. (n)
+# skipped. Its keys are now the characters they copy. And a key sequence
+# split in its travel (F5, ESC then "[15~") no longer answers the question.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys KP8 KP1 KP. KP0
+sleep 0.3
+screen_text | grep -q "What happened?" && fail "KP8 stopped"
+screen_text | grep -q "PAUSED" && fail "KP0 paused"
+screen_text | grep -q "1 of 2" || fail "a keypad key moved on or quit: $(screen_text)"
+keys x
+wait_for "What happened?"
+keys Escape; sleep 0.1; tm send-keys -t t -l '[15~'
+keys Escape; sleep 0.1; tm send-keys -t t -l 'OQ'
+sleep 0.3
+screen_text | grep -q "You said" && fail "a split F5 answered the question: $(screen_text)"
+keys KP2
+wait_for "You said: sharp pain."
+keys q
+wait_exit >/dev/null
 echo "stop question: ok"
