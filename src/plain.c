@@ -319,13 +319,19 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		stamp(p, ev->at);
 		fprintf(p->out, "%s\n", ev->text);
 		break;
-	case EV_ADJUST: /* "[0:36] Now: hold, 35s left." */
+	case EV_ADJUST: { /* "[0:36] Now: hold, 35s left." */
+		char most[64] = "";
+		if (v->at_most_ms) {
+			duration_format(v->at_most_ms, clock, sizeof clock);
+			snprintf(most, sizeof most, ": %s at most, more is not better", clock);
+		}
 		stamp_in_phase(p, ev->at);
 		duration_format(ev->left_ms, clock, sizeof clock);
 		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->phase), clock,
-			v->at_kid_cap ? ": a kid's hold is 30s at most" :
+			v->at_kid_cap ? ": a kid's hold is 30s at most" : *most ? most :
 			!v->at_floor ? "" : ev->phase == ST_HOLD ? ": 1s at least (n skips)" : ": 1s at least");
 		break;
+	}
 	case EV_TOO_HARD:
 		stamp_in_phase(p, ev->at);
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));

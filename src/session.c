@@ -21,6 +21,7 @@ struct session {
 	const char *prompt;
 	bool too_hard;
 	bool capped;         /* the last + met a kid's cap in this hold */
+	int64_t at_most_ms;  /* the last + met the phase's longest: this; else 0 */
 	bool floored;        /* the last - met the one second a phase keeps */
 	int too_hard_count;
 	enum symptom symptom;
@@ -129,6 +130,7 @@ static void enter_hold(struct session *s, int64_t t)
 	s->prompt_next = 0;
 	s->prompt = NULL;
 	s->capped = false;
+	s->at_most_ms = 0;
 	s->floored = false;
 	set_state(s, ST_HOLD, t);
 	cue(s, CUE_HOLD, t);
@@ -140,6 +142,7 @@ static void enter_item(struct session *s, size_t i, int64_t t)
 	s->has_item = true;
 	s->too_hard = false;
 	s->floored = false;
+	s->at_most_ms = 0;
 	s->prompt = NULL;
 	s->tick_k = 0;
 	s->breath_next = -1;
@@ -290,6 +293,11 @@ static void adjust(struct session *s, int64_t delta, int64_t now)
 	s->capped = hold && s->plan->kid && s->phase_end - s->phase_start > ROUTINE_KID_HOLD_MS;
 	if (s->capped)
 		s->phase_end = s->phase_start + ROUTINE_KID_HOLD_MS;
+	int64_t planned = hold ? cur(s)->hold_ms : cur(s)->prep_ms;
+	int64_t most = planned > SESSION_MAX_PHASE_MS ? planned : SESSION_MAX_PHASE_MS;
+	s->at_most_ms = !s->capped && s->phase_end - s->phase_start > most ? most : 0;
+	if (s->at_most_ms)
+		s->phase_end = s->phase_start + most;
 	int64_t least = t + 1000 < was ? t + 1000 : was; /* - leaves a second, never adds one */
 	s->floored = s->phase_end < least; /* the screens say why - stopped there */
 	if (s->floored)
@@ -431,6 +439,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 		v->total_ms = v->done_ms + v->left_ms + (shown == ST_HOLD ? 0 : cur(s)->hold_ms) +
 			      s->after_ms[s->item];
 		v->at_floor = s->floored;
+		v->at_most_ms = s->at_most_ms;
 	}
 	if (shown == ST_HOLD) {
 		v->at_kid_cap = s->capped;

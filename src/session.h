@@ -42,6 +42,9 @@ enum session_key {
 enum symptom { SYMPTOM_UNKNOWN, SYMPTOM_NUMB, SYMPTOM_SHARP, SYMPTOM_OTHER };
 
 #define SESSION_ADJUST_MS 15000
+/* + makes a prep or a hold no longer than this, or its plan's when that is
+ * longer: held down, the key made a hold of twenty hours. */
+#define SESSION_MAX_PHASE_MS (5 * 60 * 1000)
 #define SESSION_TICKS 3 /* tick cues in the last seconds of a hold */
 
 enum event_kind {
@@ -88,6 +91,7 @@ struct view {
 	const char *prompt;  /* the latest timed prompt of this hold, or NULL */
 	bool too_hard;       /* show the lighter-pressure advice */
 	bool at_kid_cap;     /* the last + met a kid's 30 s cap: say why it did little or nothing */
+	int64_t at_most_ms;  /* the longest + makes this phase, when the last + met it; else 0 */
 	bool at_floor;       /* the last - met the 1 s a phase keeps: say so, and that n skips */
 	enum symptom symptom;
 	int too_hard_count;

@@ -31,6 +31,7 @@ struct ui_frame_key {
 	size_t item_index, n_items;
 	const char *prompt;
 	bool too_hard, kid, breathing, muted, at_kid_cap, at_floor;
+	int64_t at_most_ms;
 	int cols, lines;
 	uint64_t status_hash; /* of the sound status line (FNV-1a), any length */
 };

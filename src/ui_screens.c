@@ -391,7 +391,11 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 		return;
 	}
 	/* after + or -, why the time did not change as asked */
-	const char *limit = v->at_kid_cap ? ", 30 s at most" : v->at_floor ? ", 1 s at least" : "";
+	char most[48], t[32];
+	duration_format(v->at_most_ms, t, sizeof t);
+	snprintf(most, sizeof most, ", %s at most", t);
+	const char *limit = v->at_kid_cap ? ", 30 s at most" : v->at_most_ms ? most :
+			    v->at_floor ? ", 1 s at least" : "";
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", dash(u),
 			 v->item ? pressure_name(v->item->pressure) : "moderate", /* light in kid mode */
@@ -1168,7 +1172,7 @@ static void frame_key_of(const struct ui *u, const struct view *v, struct ui_fra
 		.state = v->state, .paused_from = v->paused_from,
 		.item = v->item, .next = v->next,
 		.item_index = v->item_index, .n_items = v->n_items,
-		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid, .at_kid_cap = v->at_kid_cap,
+		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid, .at_kid_cap = v->at_kid_cap, .at_most_ms = v->at_most_ms,
 		.at_floor = v->at_floor,
 		.breathing = v->breathing, .muted = u->cues && cues_muted(u->cues),
 		.cols = COLS, .lines = LINES,
@@ -1183,6 +1187,7 @@ static bool same_frame(const struct ui_frame_key *a, const struct ui_frame_key *
 	       a->n_items == b->n_items && a->prompt == b->prompt &&
 	       a->too_hard == b->too_hard && a->kid == b->kid && a->breathing == b->breathing &&
 	       a->at_kid_cap == b->at_kid_cap && a->at_floor == b->at_floor &&
+	       a->at_most_ms == b->at_most_ms &&
 	       a->muted == b->muted && a->cols == b->cols && a->lines == b->lines &&
 	       a->status_hash == b->status_hash;
 }

@@ -404,6 +404,42 @@ static void test_kid_more_keeps_the_cap(void **state)
 	plan_free(&kid);
 }
 
+/* Held down, + made a hold of twenty hours. A prep or a hold now grows to
+ * five minutes at most, and the screens say so; a step planned longer keeps
+ * its plan. */
+static void test_more_stops_at_five_minutes(void **state)
+{
+	struct world *w = *state;
+	session_key(w->s, SK_START, 0);
+	run_to(w, 10000); /* the hold: 30 s from 5000 */
+	for (int i = 0; i < 5000; i++)
+		session_key(w->s, SK_MORE, 10000);
+	struct view v = view_at(w, 10000);
+	assert_int_equal(v.state, ST_HOLD);
+	assert_int_equal(v.phase_ms, SESSION_MAX_PHASE_MS);
+	assert_int_equal(v.left_ms, SESSION_MAX_PHASE_MS - 5000);
+	assert_int_equal(v.at_most_ms, SESSION_MAX_PHASE_MS);
+	session_key(w->s, SK_LESS, 10000);
+	v = view_at(w, 10000);
+	assert_int_equal(v.at_most_ms, 0); /* - changed it: nothing to tell */
+	assert_int_equal(v.left_ms, SESSION_MAX_PHASE_MS - 5000 - SESSION_ADJUST_MS);
+
+	struct routine *r = fixture_routine("Long");
+	fixture_step(r, "Long hold", SIDE_NONE, 0, 6 * 60 * 1000);
+	const struct routine *rs[] = { r };
+	struct plan p;
+	plan_build(&p, rs, 1, false);
+	struct session *s = session_new(&p, 0);
+	session_key(s, SK_START, 0);
+	session_key(s, SK_MORE, 0);
+	session_view(s, 0, &v);
+	assert_int_equal(v.phase_ms, 6 * 60 * 1000); /* its plan, no less, no more */
+	assert_int_equal(v.at_most_ms, 6 * 60 * 1000);
+	session_free(s);
+	plan_free(&p);
+	routine_free(r);
+}
+
 static void test_too_hard_continues(void **state)
 {
 	struct world *w = *state;
@@ -602,7 +638,8 @@ int main(void)
 		T(test_less_never_adds_time),
 		T(test_holds_done_counts_each_hold_once),
 		T(test_less_stops_at_a_second_and_says_so),
-		T(test_kid_more_keeps_the_cap), T(test_breath_cues_after_more),
+		T(test_kid_more_keeps_the_cap), T(test_more_stops_at_five_minutes),
+		T(test_breath_cues_after_more),
 		T(test_too_hard_continues), T(test_stop_from_brief), T(test_stop_from_prep),
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
