@@ -243,6 +243,25 @@ static int output_status(int status)
 	return status ? status : EXIT_INVALID;
 }
 
+/* Ended by a signal (128 + N), everything written and the terminal put
+ * back: die of it, so that a shell sees a signal, not an exit. Ctrl-C
+ * otherwise ended one run of a loop (for i in 1 2; do unknot; done) and
+ * the next began. SIGQUIT is left an exit, as its default dumps core. */
+static int end_by_signal(int status)
+{
+	int sig = status - 128;
+	if (sig != SIGINT && sig != SIGTERM && sig != SIGHUP)
+		return status;
+	fflush(stderr);
+	signal(sig, SIG_DFL);
+	sigset_t one;
+	sigemptyset(&one);
+	sigaddset(&one, sig);
+	sigprocmask(SIG_UNBLOCK, &one, NULL);
+	raise(sig);
+	return status; /* not reached */
+}
+
 static int parse_speed(const char *s, double *out)
 {
 	char *end;
@@ -336,5 +355,5 @@ int main(int argc, char **argv)
 	if (ro.trace)
 		status = close_trace(ro.trace, trace_path, trace_created, status);
 	catalog_free(&cat);
-	return output_status(status);
+	return end_by_signal(output_status(status));
 }

@@ -31,8 +31,8 @@ keys "$RUN --mute calves" Enter
 wait_for "Press Enter to begin"
 keys Enter
 wait_for "Get into position"
-shell=$(pgrep -P "$(tm display -p -t t '#{pane_pid}')") # under tmux_start's wrapper
-pid=$(pgrep -P "$shell")
+sid=$(ps -o sid= -p "$(tm display -p -t t '#{pane_pid}')" | tr -d ' ') # the pane's session
+pid=$(pgrep -x -s "$sid" unknot)
 kill -STOP "$pid"
 wait_for "Stopped"
 keys "fg" Enter
