@@ -219,11 +219,23 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 						   : "No routines found.", ui_attr(u, S_WARN));
 	int y = LINES - 1 - summary_rows - 1;
 	if (p->filtering || p->filter[0]) {
+		/* Longer than its row, the end shows, where the typing is, after
+		 * an ellipsis. */
+		const char *f = p->filter;
+		int room = COLS - 4 - 2; /* the cursor after it, a column spare */
+		while (*f && ui_width(f, (int)strlen(f)) > room - (f != p->filter))
+			do
+				f++;
+			while ((*f & 0xc0) == 0x80); /* to the next character */
 		ui_put(u, y, 2, "/", 1, ui_attr(u, S_KEY));
-		ui_put(u, y, 4, p->filter, (int)strlen(p->filter), A_NORMAL);
+		int x = 4;
+		if (f != p->filter) {
+			ui_put(u, y, x, u->utf8 ? "…" : "~", u->utf8 ? 3 : 1, ui_attr(u, S_DIM));
+			x++;
+		}
+		ui_put(u, y, x, f, (int)strlen(f), A_NORMAL);
 		if (p->filtering)
-			ui_put(u, y, 4 + ui_width(p->filter, (int)strlen(p->filter)), "_", 1,
-			       A_BLINK);
+			ui_put(u, y, x + ui_width(f, (int)strlen(f)), "_", 1, A_BLINK);
 	} else if (p->left_out) {
 		char note[96];
 		snprintf(note, sizeof note, "%zu file%s with errors left out: unknot --list says why",

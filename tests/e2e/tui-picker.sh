@@ -307,4 +307,15 @@ wait_for "A preset"
 screen_text | grep -qE '^  A preset  For: adult, teen$' || fail "a preset untold at 40×12: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# A filter longer than its row shows its end, after an ellipsis, and
+# does not run on into the rows below.
+tmux_start 40 14 "$RUN --mute"
+wait_for "Pick a routine"
+keys /
+tm send-keys -t t -l "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz"
+wait_for "xyz_"
+screen_text | grep -qE '^  / …[0-9a-z]+xyz_$' || fail "a long filter: $(screen_text)"
+[ "$(screen_text | grep -c 'xyz')" = 1 ] || fail "a long filter ran on: $(screen_text)"
+keys Escape q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
