@@ -90,6 +90,27 @@ static void write_title(struct ui *u, const char *text)
 	fflush(u->out);
 }
 
+/* The title is the terminal's again (blank where it cannot be saved):
+ * on leaving, and while stopped by Ctrl-Z, where a frozen "0:29 Arch"
+ * stayed over the shell. */
+static void title_give_back(struct ui *u)
+{
+	if (!u->title_kind)
+		return;
+	write_title(u, "");
+	if (u->title_saved)
+		fputs("\033[23;0t", u->out);
+	u->title_saved = false;
+	u->title[0] = '\0'; /* written again on coming back */
+}
+
+static void title_take(struct ui *u)
+{
+	if (u->title_kind == 2 && !u->title_saved) /* save it where supported */
+		fputs("\033[22;0t", u->out);
+	u->title_saved = u->title_kind == 2;
+}
+
 void ui_set_title(struct ui *u, const char *text)
 {
 	if (!u->title_kind || !strcmp(u->title, text))
@@ -176,8 +197,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	endwin();
 	init_styles(u, o);
 	init_title(u, o);
-	if (u->title_kind == 2)
-		fputs("\033[22;0t", u->out); /* save the title where supported */
+	title_take(u);
 	ui_set_title(u, "unknot");
 	g_ui = u;
 	*out = u;
@@ -190,11 +210,7 @@ static void restore(struct ui *u)
 	if (!u->active)
 		return;
 	u->active = false;
-	if (u->title_kind) {
-		write_title(u, "");
-		if (u->title_kind == 2)
-			fputs("\033[23;0t", u->out);
-	}
+	title_give_back(u);
 	curs_set(1);
 	endwin();
 	fflush(u->out);
@@ -485,6 +501,7 @@ static void ui_fe_resize(void *ctx)
 static void ui_fe_suspend(void *ctx)
 {
 	struct ui *u = ctx;
+	title_give_back(u);
 	def_prog_mode();
 	endwin();
 	fflush(u->out);
@@ -498,8 +515,9 @@ static void ui_fe_resume(void *ctx)
 	 * keypad on again only at its next read, so the first arrow after fg
 	 * came in as ESC [ B and was lost. */
 	keypad(stdscr, TRUE);
-	ui_handle_resize(u);
+	title_take(u);
 	u->title[0] = '\0'; /* write it again */
+	ui_handle_resize(u);
 }
 
 struct frontend ui_frontend(struct ui *u, const struct plan *plan, struct cues *cues)

@@ -14,8 +14,11 @@ wait_for "Get into position"
 keys C-z
 wait_for "Stopped"
 screen_text | grep -q "x STOP" && fail "the coach is still drawn after Ctrl-Z"
+[[ $(pane_title) != *unknot* ]] || fail "the title stayed over the shell: $(pane_title)"
 keys "fg" Enter
 wait_for "PAUSED"           # suspended time does not count: the hold waits
+for _ in $(seq 40); do [[ $(pane_title) == *unknot* ]] && break; sleep 0.05; done
+[[ $(pane_title) == *unknot* ]] || fail "no title after fg: $(pane_title)"
 wait_for "x STOP"
 keys " "
 wait_gone "PAUSED"
