@@ -1250,7 +1250,8 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		u->frame.key = key;
 		u->frame.valid = !u->help; /* the help box covers it */
 	}
-	if (u->help && v->state != ST_STOP)
+	bool small = COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS;
+	if (u->help && v->state != ST_STOP && !small) /* over "x STOP" and the time */
 		ui_draw_help(u, false);
 	ui_show(u);
 	set_title(u, v);

@@ -283,6 +283,20 @@ wait_for "Too hard?"
 	fail "the step moved from row $row with the advice:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
+# The help open when the terminal gets too small: the too-small screen's
+# time and "x STOP" show, not the help over them.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys '?'
+wait_for "any key closes this help"
+tm resize-window -t t -x 20 -y 5
+wait_for "terminal too small"
+screen_text | grep -q "x STOP" || fail "help over 'x STOP' at 20×5:"$'\n'"$(screen_text)"
+screen_text | grep -q "paused" || fail "help over the time at 20×5:"$'\n'"$(screen_text)"
+keys q q # the first closes the help
+wait_exit >/dev/null
 # The stop screen below the least size: STOP, the three answers and how to
 # close, then what was said and the advice, as far as they go.
 tmux_start 80 24 "$RUN --mute calves"
