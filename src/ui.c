@@ -237,20 +237,25 @@ void ui_close(struct ui *u)
 	free(u);
 }
 
+/* Our own key codes: the character plus this. Far above KEY_MAX, where
+ * ncurses numbers the terminal's extra keys (Alt-Right, Ctrl-PgUp, …), and
+ * under the 16 bits its key table keeps. */
+#define KEY_KEYPAD_BASE 0x7000
+
 /* The keypad, in the application mode keypad() asks for, sends ESC O and
  * a letter. Terminfo entries such as tmux's name none of them, and ncurses
  * gave ESC, O and the letter as three keys: KP8 ended in x, a stop, and
  * KP1 in q. Each is bound here to the key it is a copy of. */
-#define KEY_KEYPAD_BASE (KEY_MAX + 1) /* + the character: our own key codes */
+static const char keypad_keys[] = "pqrstuvwxyjkmlnoX";
+static const char keypad_chars[] = "0123456789*+-,./=";
 
 static void define_keypad(void)
 {
-	static const char keys[] = "pqrstuvwxyjkmlnoMX";
-	static const char chars[] = "0123456789*+-,./\r=";
-	for (size_t i = 0; i < sizeof keys - 1; i++) {
-		char seq[4] = { '\033', 'O', keys[i], '\0' };
-		define_key(seq, chars[i] == '\r' ? KEY_ENTER : KEY_KEYPAD_BASE + chars[i]);
+	for (size_t i = 0; i < sizeof keypad_keys - 1; i++) {
+		char seq[4] = { '\033', 'O', keypad_keys[i], '\0' };
+		define_key(seq, KEY_KEYPAD_BASE + keypad_chars[i]);
 	}
+	define_key("\033OM", KEY_ENTER);
 }
 
 void ui_show(struct ui *u)
@@ -352,7 +357,8 @@ static bool as_meant(struct ui *u, int *code, wint_t *ch)
 		for (size_t i = 0; i < sizeof pad / sizeof *pad; i++)
 			if (*ch == pad[i].key)
 				*ch = (wint_t)(KEY_KEYPAD_BASE + pad[i].c);
-		if (*ch > KEY_KEYPAD_BASE && *ch < KEY_KEYPAD_BASE + 128) {
+		if (*ch > KEY_KEYPAD_BASE && *ch < KEY_KEYPAD_BASE + 128 &&
+		    strchr(keypad_chars, (int)(*ch - KEY_KEYPAD_BASE))) {
 			*ch -= KEY_KEYPAD_BASE;
 			*code = OK;
 		}
