@@ -141,19 +141,11 @@ static enum after_stop ask_after_stop(const struct plan *p, const struct run_opt
 		    fopen("/dev/tty", "r+e") : NULL;
 	size_t damaged = 0;
 	enum after_stop answer = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
-						    tty ? tty : stdout, &damaged, held, without);
+						    tty ? tty : stdout, o->plain ? stderr : NULL,
+						    &damaged, held, without);
 	if (tty)
 		fclose(tty);
-	*warning = NULL;
-	if (damaged) {
-		char *note = record_damaged_note(damaged);
-		if (o->plain) {
-			fprintf(stderr, "unknot: warning: %s\n", note);
-			free(note);
-		} else {
-			*warning = note;
-		}
-	}
+	*warning = damaged && !o->plain ? record_damaged_note(damaged) : NULL;
 	return answer;
 }
 

@@ -364,11 +364,17 @@ char *record_damaged_note(size_t damaged)
 }
 
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  size_t *damaged, bool *held, char **without)
+				  FILE *warn, size_t *damaged, bool *held, char **without)
 {
 	struct history h;
 	load_quietly(&h);
 	*damaged = h.damaged;
+	if (warn && h.damaged) {
+		char *note = record_damaged_note(h.damaged);
+		fprintf(warn, "unknot: warning: %s\n", note);
+		fflush(warn);
+		free(note);
+	}
 	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	enum after_stop answer = STOP_GO_ON;

@@ -393,6 +393,8 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	/* after + or -, why the time did not change as asked */
 	char most[48], t[32];
 	duration_format(v->at_most_ms, t, sizeof t);
+	if (v->at_most_ms % 60000 == 0) /* as "30 s" is said beside it */
+		snprintf(t, sizeof t, "%lld min", (long long)(v->at_most_ms / 60000));
 	snprintf(most, sizeof most, ", %s at most", t);
 	const char *limit = v->at_kid_cap ? ", 30 s at most" : v->at_most_ms ? most :
 			    v->at_floor ? ", 1 s at least" : "";
@@ -937,6 +939,11 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, attr_t a)
 {
 	int y = 0, last = LINES - 1;
 	ui_center(u, y++, "STOP", a | A_BOLD);
+	if (sy != SYMPTOM_UNKNOWN && y < last) { /* what went into the history */
+		char *said = xasprintf("You said: %s.", advice_symptom_label(sy, kid));
+		ui_put_fit(u, y++, 1, COLS - 2, said, a | A_BOLD);
+		free(said);
+	}
 	if (sy == SYMPTOM_UNKNOWN) {
 		for (int k = 1; k <= 3 && y < last; k++) {
 			char *o = xasprintf("%d %s", k, advice_symptom_label((enum symptom)k, kid));

@@ -98,6 +98,13 @@ $RUN --history >"$out" 2>"$TMP/err" || fail "garbage history: --history failed"
 grep -q 'warning: ' "$TMP/err" || fail "garbage history: no warning"
 grep -q $'\e' "$TMP/err" && fail "garbage history: an escape reached the terminal"
 grep -q 'kids .* preview$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
+# Line mode with an open stop and a damaged line: the warning comes before
+# the question, not on its line after it.
+mkdir -p "$TMP/damaged-stop/unknot"
+printf '%s\tcalves\tcalves\t90\t20\tstop:sharp-pain\t0\tcalves\nnot a line\n' \
+	"$(date +%Y-%m-%dT%H:%M:%S%:z)" >"$TMP/damaged-stop/unknot/history.tsv"
+echo yes | XDG_STATE_HOME=$TMP/damaged-stop $RUN --plain --mute calves >"$out" 2>&1 || true
+expect_in_order "$out" '^unknot: warning: 1 line of the history cannot be read' '^You stopped during calves'
 
 # A FIFO where the history goes: nothing blocks on it (the ending signals
 # are held off while the history is written). The session ends with a

@@ -312,6 +312,7 @@ for said in STOP "1 numbness or tingling" "2 sharp pain" "1-3, q closes"; do
 done
 keys 2
 wait_for "Stop now. Gently move"
+screen_text | grep -q "You said: sharp pain." || fail "what was kept, untold at 25×6:"$'\n'"$(screen_text)"
 screen_text | grep -q "q closes" || fail "no way out told at 25×6:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null

@@ -156,6 +156,15 @@ wait_exit >/dev/null
 # q in a session leaves a line that says how far it went (a preview says so).
 screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+\. A preview: not counted as practice\.$' ||
 	fail "q left no word: $(screen_text)"
+# + held down: five minutes at most, and the screen says so.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys + + + + + + + + + + + + + + + + + + + + + + + + +
+wait_for "Get into position, 5 min at most"
+keys q
+wait_exit >/dev/null
 # Every hold skipped: ended early too.
 tmux_start 80 24 "$RUN --mute calves"
 wait_for "Press Enter to begin"

@@ -14,6 +14,16 @@ status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT: exit status $status, expected 130"
 cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed: $(cat "$TMP/before") → $(cat "$TMP/after")"
 
+# Ctrl-C ends a loop that runs unknot, as it ends any program's: unknot
+# dies of the signal, after putting the terminal back, and the shell sees
+# it (an exit of 130 began the next run).
+tmux_start 80 24 "bash -c 'for i in 1 2; do $RUN --mute calves; echo after-run-\$i; done'"
+wait_for "Press Enter to begin"
+keys C-c
+status=$(wait_exit)
+[ "$status" = 130 ] || fail "a loop after Ctrl-C: status $status"
+screen_text | grep -q "after-run-1" && fail "the loop went on after Ctrl-C: $(screen_text)"
+
 # Ctrl-\ (SIGQUIT) the same: no core dump on a raw terminal, and recorded.
 tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
 wait_for "Press Enter to begin"
