@@ -308,10 +308,13 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	size_t first = h->n > 10 ? h->n - 10 : 0;
 	/* The routines' column is as wide as the widest shown, up to a limit
 	 * past which a name is cut, so that times and ends line up. */
-	int wide = 0;
+	int wide = 0, time_wide = 6; /* "59m59s"; longer ones widen it */
 	for (size_t i = first; i < h->n; i++) {
 		size_t w = text_width(h->v[i].routines);
 		wide = w > ROUTINES_COLUMN_MAX ? ROUTINES_COLUMN_MAX : w > (size_t)wide ? (int)w : wide;
+		char t[32];
+		duration_format_done(h->v[i].done_s * 1000, t, sizeof t);
+		time_wide = (int)strlen(t) > time_wide ? (int)strlen(t) : time_wide;
 	}
 	fprintf(out, "Last sessions:\n");
 	for (size_t i = first; i < h->n; i++) {
@@ -321,8 +324,9 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		int len, pad = wide - text_fit(e->routines, wide, utf8, &len, &more);
 		/* "6m40s", as everywhere: "6:40" beside "07:00" read as a time of day. */
 		duration_format_done(e->done_s * 1000, t, sizeof t);
-		fprintf(out, "  %.10s %.5s  %.*s%s%*s %6s  %s\n", e->start, e->start + 11, len,
-			e->routines, more, pad, "", t, end_words(e->end, words, sizeof words));
+		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  %s\n", e->start, e->start + 11, len,
+			e->routines, more, pad, "", time_wide, t,
+			end_words(e->end, words, sizeof words));
 	}
 	print_open_stops(out, h, now, zone);
 	int streak = history_streak(h, today);

@@ -603,7 +603,7 @@ static void test_heatmap_text(void **state)
 }
 
 /* "Last sessions" keeps its times in one column, whatever the routines'
- * names: a list too long for it is cut, and says so. */
+ * names (a list too long for it is cut, and says so) or the times' own. */
 static void test_last_sessions_line_up(void **state)
 {
 	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00",
@@ -620,6 +620,16 @@ static void test_last_sessions_line_up(void **state)
 		assert_non_null(line);
 		line++;
 		assert_memory_equal(line + 52, "  6m40s  done\n", 14);
+	}
+	/* A session over an hour widens the column for all. */
+	h.v[0].done_s = 3725;
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	line = buf;
+	for (int i = 0; i < 3; i++) {
+		line = strstr(line, "\n  2026-");
+		assert_non_null(line);
+		line++;
+		assert_memory_equal(line + 52, i ? "    6m40s  done\n" : " 1h02m05s  done\n", 16);
 	}
 	free(h.v);
 }
