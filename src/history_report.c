@@ -121,21 +121,52 @@ static bool lifts(const struct history_entry *e, const char *area)
 	return list_has(e->areas, area) && area_seconds(e, area) >= need;
 }
 
+/* A moment to compare, or 0 for a time that cannot be read. */
+static time_t moment(const char *stamp)
+{
+	time_t t;
+	return history_moment(stamp, &t) ? t : 0;
+}
+
+/* True when a session begun after the stop e lifts it in area (in any, for
+ * NULL). Begun after, not written after: a session whose summary stayed
+ * open while a stop was made in another terminal is written later, and did
+ * not work the area since. */
+static bool lifted(const struct history *h, const struct history_entry *e, const char *area)
+{
+	time_t stopped = moment(history_stop_time(e));
+	for (size_t k = 0; k < h->n; k++)
+		if (&h->v[k] != e && lifts(&h->v[k], area) && moment(h->v[k].start) >= stopped)
+			return true;
+	return false;
+}
+
+/* The latest start of a session that lifts a stop in area (any, for NULL). */
+static time_t last_lift(const struct history *h, const char *area)
+{
+	time_t last = -1;
+	for (size_t k = 0; k < h->n; k++) {
+		time_t t;
+		if (lifts(&h->v[k], area) && history_moment(h->v[k].start, &t) && t > last)
+			last = t;
+	}
+	return last;
+}
+
 const struct history_entry *history_open_stop(const struct history *h, const char *area)
 {
-	bool done_since = false; /* a session of any area finished after entry i */
+	time_t here_lift = last_lift(h, area), any_lift = last_lift(h, NULL);
 	for (size_t i = h->n; i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
+		if (strncmp(e->end, "stop:", 5) != 0)
+			continue;
 		/* A stop from the picker, in no area, holds for every area until
 		 * a session finishes, whatever its area. */
 		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
 		bool here = strcmp(e->stop_area, "-") != 0 ? strcmp(e->stop_area, area) == 0 :
-			    picker ? !done_since : list_has(e->areas, area);
-		if (strncmp(e->end, "stop:", 5) == 0 && here)
+			    picker || list_has(e->areas, area);
+		if (here && (picker ? any_lift : here_lift) < moment(history_stop_time(e)))
 			return e;
-		if (lifts(e, area))
-			return NULL;
-		done_since |= lifts(e, NULL);
 	}
 	return NULL;
 }
@@ -238,15 +269,6 @@ static const char *end_words(const char *end, char *buf, size_t cap)
 	return strcmp(end, "quit") ? end : "ended early"; /* done, preview */
 }
 
-/* True when a session after entry i lifts a stop in area (any, for NULL). */
-static bool finished_after(const struct history *h, size_t i, const char *area)
-{
-	for (size_t k = i + 1; k < h->n; k++)
-		if (lifts(&h->v[k], area))
-			return true;
-	return false;
-}
-
 /* The stops the next session will ask about: one line each, with the areas
  * it still holds for (the area stopped in; on a brief, the session's
  * areas, each until a session of it finishes; from the picker, none: until
@@ -265,7 +287,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		bool kid_day = e->kid && history_stop_holds(e, now, zone);
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
-			if (!finished_after(h, i, NULL))
+			if (!lifted(h, e, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
 					"asks first.%s\n", when, when + 11, said, kid);
 			else if (kid_day)
@@ -279,7 +301,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			char *every2 = xasprintf("%s%s%s", every, *every ? ", " : "", a);
 			free(every);
 			every = every2;
-			if (finished_after(h, i, a))
+			if (lifted(h, e, a))
 				continue;
 			char *in2 = xasprintf("%s%s%s", in, *in ? ", " : "", a);
 			char *next2 = xasprintf("%s%s%s", next, *next ? " or " : "", a);

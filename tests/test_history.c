@@ -819,6 +819,26 @@ static void test_stop_from_the_picker_holds_until_a_session(void **state)
 	free(h.v);
 }
 
+/* A session lifts a stop only if it began after it: one whose summary
+ * stayed open while the stop was made in another terminal is written
+ * after the stop, and did not work the area since. */
+static void test_a_session_begun_before_a_stop_does_not_lift_it(void **state)
+{
+	struct history h = { .v = xcalloc(2, sizeof(struct history_entry)), .n = 2 };
+	h.v[0] = entry("2026-11-24T10:05:00+00:00", "calves", 60, "stop:numbness");
+	h.v[0].stop_area = "calves";
+	h.v[1] = entry("2026-11-24T10:00:00+00:00", "calves", 60, "done");
+	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in calves (2026-11-24 10:05"));
+	snprintf(h.v[1].start, sizeof h.v[1].start, "2026-11-24T10:10:00+00:00");
+	assert_null(history_open_stop(&h, "calves"));
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_null(strstr(buf, "Open stop"));
+	free(h.v);
+}
+
 /* --history tells how each session ended in the screens' words, and every
  * stop the next session will ask about. */
 static void test_report_tells_open_stops(void **state)
@@ -934,6 +954,7 @@ int main(void)
 		cmocka_unit_test(test_open_stop),
 		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),
 		cmocka_unit_test(test_stop_from_the_picker_holds_until_a_session),
+		cmocka_unit_test(test_a_session_begun_before_a_stop_does_not_lift_it),
 		cmocka_unit_test(test_report_tells_open_stops),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
