@@ -139,13 +139,17 @@ static enum after_stop ask_after_stop(const struct plan *p, const struct run_opt
 {
 	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
 		    fopen("/dev/tty", "r+e") : NULL;
-	size_t damaged = 0;
+	char *unread = NULL;
 	enum after_stop answer = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
 						    tty ? tty : stdout, o->plain ? stderr : NULL,
-						    &damaged, held, without);
+						    &unread, held, without);
 	if (tty)
 		fclose(tty);
-	*warning = damaged && !o->plain ? record_damaged_note(damaged) : NULL;
+	if (o->plain) { /* said already */
+		free(unread);
+		unread = NULL;
+	}
+	*warning = unread;
 	return answer;
 }
 

@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -157,17 +158,31 @@ static void read_line(int fd, char *buf, size_t cap)
 	buf[n] = '\0';
 }
 
-/* The history, quietly: damaged lines are reported by --history. */
-static void load_quietly(struct history *h)
+/* A history sent to /dev/null on purpose keeps nothing, and hides nothing. */
+static bool is_dev_null(const char *path)
+{
+	struct stat a, b;
+	return stat(path, &a) == 0 && stat("/dev/null", &b) == 0 && S_ISCHR(a.st_mode) &&
+	       a.st_rdev == b.st_rdev;
+}
+
+/* The history, quietly: damaged lines are reported by --history. Returns
+ * why it could not be read at all ("Permission denied"), or NULL: read, or
+ * not there yet. */
+static const char *load_quietly(struct history *h)
 {
 	*h = (struct history){ 0 };
 	char *path = history_default_path();
 	if (!path)
-		return;
+		return NULL;
 	struct diags quiet = { 0 };
-	history_load(path, h, &quiet);
+	bool failed = history_load(path, h, &quiet) < 0;
+	const char *why = failed ? strerror(errno) :
+			  quiet.n && !h->n && !h->damaged && !is_dev_null(path) ?
+			  "not a regular file" : NULL;
 	diags_free(&quiet);
 	free(path);
+	return why;
 }
 
 /* "today" when the moment a history time stamp names is on now's local day
@@ -357,23 +372,29 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 		wrapped_print(out, cols, "  ", *l, "\n");
 }
 
-char *record_damaged_note(size_t damaged)
+/* What of the history could not be read, where a stop would go unseen;
+ * NULL when all of it was. */
+static char *unread_note(const struct history *h, const char *why)
 {
-	return xasprintf("%zu line%s of the history cannot be read, and a stop there would go "
-			 "unseen (unknot --history says which)", damaged, damaged == 1 ? "" : "s");
+	if (why)
+		return xasprintf("the history cannot be read (%s), and a stop in it would go "
+				 "unseen", why);
+	if (h->damaged)
+		return xasprintf("%zu line%s of the history cannot be read, and a stop there "
+				 "would go unseen (unknot --history says which)", h->damaged,
+				 h->damaged == 1 ? "" : "s");
+	return NULL;
 }
 
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  FILE *warn, size_t *damaged, bool *held, char **without)
+				  FILE *warn, char **unread, bool *held, char **without)
 {
 	struct history h;
-	load_quietly(&h);
-	*damaged = h.damaged;
-	if (warn && h.damaged) {
-		char *note = record_damaged_note(h.damaged);
-		fprintf(warn, "unknot: warning: %s\n", note);
+	const char *why = load_quietly(&h);
+	*unread = unread_note(&h, why);
+	if (warn && *unread) {
+		fprintf(warn, "unknot: warning: %s\n", *unread);
 		fflush(warn);
-		free(note);
 	}
 	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
 	const struct history_entry *stop = open_stop(&h, p, now, stops);

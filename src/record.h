@@ -42,14 +42,11 @@ enum after_stop {
  * of the plan's areas have no open stop, any other answer goes on without
  * the held ones (STOP_WITHOUT): held[i] (p->n_routines of them) then says
  * which routines to leave out, and *without names their areas ("back and
- * calves"; the caller frees it). *damaged is set to the number of lines
- * of the history it could not read, where a stop would go unseen; with
- * warn, that is said there first, before any question. */
+ * calves"; the caller frees it). *unread says what of the history it could
+ * not read, where a stop would go unseen ("3 lines of the history cannot
+ * be read, …", or the whole of it and why), or is NULL; the caller frees
+ * it. With warn, that is said there first, before any question. */
 enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  FILE *warn, size_t *damaged, bool *held, char **without);
-
-/* "3 lines of the history cannot be read, and a stop there would go
- * unseen (unknot --history says which)"; the caller frees it. */
-char *record_damaged_note(size_t damaged);
+				  FILE *warn, char **unread, bool *held, char **without);
 
 #endif

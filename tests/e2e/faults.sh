@@ -106,6 +106,14 @@ printf '%s\tcalves\tcalves\t90\t20\tstop:sharp-pain\t0\tcalves\nnot a line\n' \
 XDG_STATE_HOME=$TMP/damaged-stop $RUN --plain --mute calves </dev/null >"$out" 2>&1 || true # no: no session
 expect_in_order "$out" '^unknot: warning: 1 line of the history cannot be read' '^You stopped during calves'
 
+# A history that cannot be read at all (here a directory; as a user, one
+# without read permission): a stop in it would go unseen, and the session
+# says so before it starts, as for damaged lines.
+mkdir -p "$TMP/unread/unknot/history.tsv"
+XDG_STATE_HOME=$TMP/unread $RUN --plain --mute --speed 100 quick-feet </dev/null >"$out" 2>&1 || true
+expect_in_order "$out" '^unknot: warning: the history cannot be read \(not a regular file\), and a stop in it would go unseen$' \
+	'^Quick feet'
+
 # A FIFO where the history goes: nothing blocks on it (the ending signals
 # are held off while the history is written). The session ends with a
 # warning; --history says it cannot read it; --check refuses a FIFO too.

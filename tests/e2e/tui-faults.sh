@@ -164,4 +164,12 @@ wait_for "Press Enter to begin"
 wait_for "Warning: 2 lines of the history cannot be read"
 keys q
 wait_exit >/dev/null
+# A history that cannot be read at all: the brief says so too.
+state=$TMP/state-unread
+mkdir -p "$state/unknot/history.tsv"
+tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute calves"
+wait_for "Press Enter to begin"
+wait_for "Warning: the history cannot be read (not a regular file), and a stop"
+keys q
+wait_exit >/dev/null
 echo "tui faults: ok"
