@@ -8,7 +8,8 @@
  *   end        done | quit | stop:numbness | stop:sharp-pain | stop:other | stop:unknown
  *              | preview (run with --speed: kept, but no practice and closes no stop)
  *   too_hard   how often "too hard" was pressed
- *   stop_area  the area being worked when stop was pressed, or -
+ *   stop_area  the area being worked when stop was pressed (getting into position
+ *              for a new area, the one before too: "feet,calves"), or -
  */
 #ifndef UNKNOT_HISTORY_H
 #define UNKNOT_HISTORY_H

@@ -163,7 +163,7 @@ const struct history_entry *history_open_stop(const struct history *h, const cha
 		/* A stop from the picker, in no area, holds for every area until
 		 * a session finishes, whatever its area. */
 		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
-		bool here = strcmp(e->stop_area, "-") != 0 ? strcmp(e->stop_area, area) == 0 :
+		bool here = strcmp(e->stop_area, "-") != 0 ? list_has(e->stop_area, area) :
 			    picker || list_has(e->areas, area);
 		if (here && (picker ? any_lift : here_lift) < moment(history_stop_time(e)))
 			return e;

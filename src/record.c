@@ -103,6 +103,22 @@ static void append(struct history_entry *e, time_t started, time_t ended)
 	free(path);
 }
 
+/* The area the stop is kept for: the one being worked; "-" for none (the
+ * brief, after the end: the history takes every area of the session). Got
+ * into position for a new area, the one just rolled is kept too: what is
+ * felt then most likely comes from it. */
+static char *stop_areas(const struct plan *p, const struct view *end)
+{
+	if (end->state != ST_STOP || !end->item)
+		return xstrdup("-");
+	const char *here = end->item->routine->area;
+	size_t i = end->item_index;
+	if (end->stopped_in == ST_PREP && i > 0 && i < p->n_items &&
+	    strcmp(p->items[i - 1].routine->area, here) != 0)
+		return xasprintf("%s,%s", p->items[i - 1].routine->area, here);
+	return xstrdup(here);
+}
+
 void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
 		    bool preview)
 {
@@ -118,13 +134,14 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.done_s = fast_stop ? 0 : (long)duration_seconds_done(end->done_ms), /* as the screens show it */
 		.end = (char *)(preview && end->state != ST_STOP ? "preview" : end_of(end)),
 		.too_hard = end->too_hard_count,
-		.stop_area = end->state == ST_STOP && end->item ? end->item->routine->area : "-",
+		.stop_area = stop_areas(p, end),
 		.kid = p->kid,
 		.area_done_s = end->routine_done_ms && !fast_stop ? area_seconds(p, end->routine_done_ms) : NULL,
 	};
 	append(&e, started, ended);
 	free(e.routines);
 	free(e.areas);
+	free(e.stop_area);
 	free(e.area_done_s);
 }
 

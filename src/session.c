@@ -26,6 +26,7 @@ struct session {
 	int too_hard_count;
 	enum symptom symptom;
 	bool has_item;       /* an item was reached: false while in the brief */
+	enum session_state stopped_in; /* the phase x came in */
 	int64_t done_ms;     /* active time of finished phases */
 	int64_t *routine_done_ms; /* per plan routine: the same, in its items */
 	int64_t planned_ms;  /* the plan's time */
@@ -324,6 +325,7 @@ static void stop(struct session *s, int64_t now)
 	 * history keeps it for every area of the session. */
 	if (s->state == ST_DONE)
 		s->has_item = false;
+	s->stopped_in = s->state == ST_PAUSED ? s->paused_from : s->state;
 	end_active(s, now);
 	s->phase_end = now;
 	set_state(s, ST_STOP, now);
@@ -416,7 +418,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 	int64_t t = item_now(s, now);
 	enum session_state shown = s->state == ST_PAUSED ? s->paused_from : s->state;
 	*v = (struct view){
-		.state = s->state, .paused_from = s->paused_from,
+		.state = s->state, .paused_from = s->paused_from, .stopped_in = s->stopped_in,
 		.item_index = s->item, .n_items = p->n_items, .holds_done = s->holds_done,
 		.planned_ms = s->planned_ms, .done_ms = s->done_ms,
 		.routine_done_ms = s->routine_done_ms,

@@ -74,6 +74,7 @@ struct session_event {
 struct view {
 	enum session_state state;
 	enum session_state paused_from; /* valid when state == ST_PAUSED */
+	enum session_state stopped_in;  /* in stop: the phase x came in (prep, hold, …) */
 	const struct plan_item *item;   /* NULL in brief/done; the stopped item in stop */
 	size_t item_index, n_items;
 	size_t holds_done; /* holds that ran to their end; n skips one */

@@ -177,6 +177,15 @@ paused=$(sed -n 's/^\(\[[0-9:]*\]\) Paused\. Type p.*/\1/p' "$out")
 grep -qF "$paused Ease off: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
 grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+s left\.$' ||
 	fail "+ while paused, not a hold's on the paused clock: $(cat "$out")"
+# x while getting into position for a new area: what is felt most likely
+# comes from the area just rolled, and the stop is kept for both.
+{ echo; for i in 1 2 3 4 5 6; do echo n; done; sleep 0.3; echo x; echo 1; } |
+	XDG_STATE_HOME=$TMP/between $RUN --plain --mute feet calves >"$out" 2>&1
+grep -q '\] Hold 7 of 10: .*Get into position' "$out" || fail "not in calves' prep: $(cat "$out")"
+[ "$(tail -1 "$TMP/between/unknot/history.tsv" | cut -f8)" = "feet,calves" ] ||
+	fail "a stop between areas kept for: $(tail -1 "$TMP/between/unknot/history.tsv")"
+XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | grep -q '^Open stop in feet' ||
+	fail "the area just rolled not held: $(XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | head -3)"
 # = is + without the shift, as on the screen.
 printf '\n=\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q 'Now: getting into position, 25s left\.$' "$out" && ! grep -q '^Unknown' "$out" ||
