@@ -31,6 +31,7 @@ struct plain {
 	char *status_said; /* the sound status line as last printed */
 	int said;          /* a symptom named with the stop ("tingling"), or -1 */
 	bool start_sent;   /* Enter read on the brief: lines after it are for the session */
+	bool stop_sent;    /* x read: a 1, 2 or 3 after it answers the question */
 	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
 };
 
@@ -424,6 +425,11 @@ static int command(struct plain *p, char *line)
 	}
 	if (key == SK_START)
 		p->start_sent = true;
+	bool answer = key == SK_SYMPTOM_NUMB || key == SK_SYMPTOM_SHARP || key == SK_SYMPTOM_OTHER;
+	if (answer && p->last != ST_STOP && !p->stop_sent)
+		key = -1; /* 1 for numbness, as the stop screen taught: told how to stop */
+	if (key == SK_STOP)
+		p->stop_sent = true;
 	bool moves = key == SK_PAUSE || key == SK_NEXT || key == SK_PREV || key == SK_MORE ||
 		     key == SK_LESS || key == SK_TOO_HARD; /* what only a running session takes */
 	if (moves && p->last == ST_BRIEF && !p->start_sent) {

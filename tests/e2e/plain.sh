@@ -186,6 +186,10 @@ grep -q '\] Hold 7 of 10: .*Get into position' "$out" || fail "not in calves' pr
 	fail "a stop between areas kept for: $(tail -1 "$TMP/between/unknot/history.tsv")"
 XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | grep -q '^Open stop in feet' ||
 	fail "the area just rolled not held: $(XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | head -3)"
+# 1, 2 or 3 in a hold, as the stop screen taught, is told how to stop; x
+# and 1 together still stop and answer.
+{ echo; sleep 0.3; echo 2; sleep 0.3; echo q; } | XDG_STATE_HOME=$TMP/digit $RUN --plain --mute calves >"$out" 2>&1
+grep -q "^Unknown command '2'\. To stop: x and Enter\." "$out" || fail "2 in a hold said nothing: $(cat "$out")"
 # = is + without the shift, as on the screen.
 printf '\n=\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q 'Now: getting into position, 25s left\.$' "$out" && ! grep -q '^Unknown' "$out" ||
