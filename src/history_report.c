@@ -128,17 +128,85 @@ static time_t moment(const char *stamp)
 	return history_moment(stamp, &t) ? t : 0;
 }
 
+/* When a stop was last lifted, area by area: for --history, which asks of
+ * every stop, in one pass over the history, not one a stop. */
+struct lift_at {
+	const char *area; /* into an entry's areas: len bytes */
+	size_t len;
+	time_t at;        /* the latest start of a session that lifts it */
+};
+struct lift_map {
+	struct lift_at *v;
+	size_t n;
+	time_t any; /* the same for a stop in no area; -1: never */
+};
+
+static int by_area(const void *a, const void *b)
+{
+	const struct lift_at *x = a, *y = b;
+	int c = strncmp(x->area, y->area, x->len < y->len ? x->len : y->len);
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* As lifts(), for each of an entry's areas at once: the areas and their
+ * seconds are walked side by side. */
+static void lift_map_build(struct lift_map *m, const struct history *h)
+{
+	*m = (struct lift_map){ .any = -1 };
+	size_t cap = 0;
+	for (size_t k = 0; k < h->n; k++) {
+		const struct history_entry *e = &h->v[k];
+		time_t t;
+		if (strcmp(e->end, "done") != 0 || !history_moment(e->start, &t))
+			continue;
+		if (lifts(e, NULL) && t > m->any)
+			m->any = t;
+		long n = n_areas(e), share = e->planned_s / n;
+		long need = share < HISTORY_PRACTICE_DAY_S ? share : HISTORY_PRACTICE_DAY_S;
+		const char *a = e->areas, *secs = e->area_done_s;
+		while (a) {
+			const char *comma = strchr(a, ',');
+			size_t len = comma ? (size_t)(comma - a) : strlen(a);
+			long done = !e->area_done_s ? e->done_s / n : secs ? strtol(secs, NULL, 10) : 0;
+			if (done >= need) {
+				if (m->n == cap) {
+					cap = cap ? 2 * cap : 16;
+					m->v = xreallocarray(m->v, cap, sizeof *m->v);
+				}
+				m->v[m->n++] = (struct lift_at){ a, len, t };
+			}
+			a = comma ? comma + 1 : NULL;
+			if (secs && (secs = strchr(secs, ',')))
+				secs++;
+		}
+	}
+	if (m->n)
+		qsort(m->v, m->n, sizeof *m->v, by_area);
+	size_t w = 0; /* one an area, its latest */
+	for (size_t i = 0; i < m->n; i++) {
+		if (w && !by_area(&m->v[w - 1], &m->v[i])) {
+			if (m->v[i].at > m->v[w - 1].at)
+				m->v[w - 1].at = m->v[i].at;
+		} else {
+			m->v[w++] = m->v[i];
+		}
+	}
+	m->n = w;
+}
+
 /* True when a session begun after the stop e lifts it in area (in any, for
  * NULL). Begun after, not written after: a session whose summary stayed
  * open while a stop was made in another terminal is written later, and did
  * not work the area since. */
-static bool lifted(const struct history *h, const struct history_entry *e, const char *area)
+static bool lifted(const struct lift_map *m, const struct history_entry *e, const char *area)
 {
-	time_t stopped = moment(history_stop_time(e));
-	for (size_t k = 0; k < h->n; k++)
-		if (&h->v[k] != e && lifts(&h->v[k], area) && moment(h->v[k].start) >= stopped)
-			return true;
-	return false;
+	time_t last = m->any;
+	if (area) {
+		struct lift_at key = { area, strlen(area), 0 };
+		const struct lift_at *f = m->n ? bsearch(&key, m->v, m->n, sizeof *m->v, by_area) : NULL;
+		last = f ? f->at : -1;
+	}
+	return last >= moment(history_stop_time(e));
 }
 
 /* The latest start of a session that lifts a stop in area (any, for NULL). */
@@ -275,6 +343,8 @@ static const char *end_words(const char *end, char *buf, size_t cap)
  * any session finishes). */
 static void print_open_stops(FILE *out, const struct history *h, time_t now, history_zone_fn *zone)
 {
+	struct lift_map lm;
+	lift_map_build(&lm, h);
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		if (strncmp(e->end, "stop:", 5) != 0)
@@ -287,7 +357,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		bool kid_day = e->kid && history_stop_holds(e, now, zone);
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
-			if (!lifted(h, e, NULL))
+			if (!lifted(&lm, e, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
 					"asks first.%s\n", when, when + 11, said, kid);
 			else if (kid_day)
@@ -301,7 +371,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			char *every2 = xasprintf("%s%s%s", every, *every ? ", " : "", a);
 			free(every);
 			every = every2;
-			if (lifted(h, e, a))
+			if (lifted(&lm, e, a))
 				continue;
 			char *in2 = xasprintf("%s%s%s", in, *in ? ", " : "", a);
 			char *next2 = xasprintf("%s%s%s", next, *next ? " or " : "", a);
@@ -317,6 +387,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 				every, when, when + 11, said);
 		free(areas), free(in), free(next), free(every);
 	}
+	free(lm.v);
 }
 
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,

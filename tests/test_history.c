@@ -836,6 +836,13 @@ static void test_a_session_begun_before_a_stop_does_not_lift_it(void **state)
 	assert_null(history_open_stop(&h, "calves"));
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_null(strstr(buf, "Open stop"));
+	/* A stop kept for two areas (x while getting into position for the
+	 * calves after the feet): a session of one lifts it there alone. */
+	h.v[0].areas = h.v[0].stop_area = "feet,calves";
+	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
+	assert_null(history_open_stop(&h, "calves"));
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in feet (2026-11-24 10:05"));
 	free(h.v);
 }
 
