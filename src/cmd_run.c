@@ -192,8 +192,8 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	time_t started = time(NULL);
 	struct session *s = session_new(&p, 0);
 	session_set_breath_cues(s, o->breath_cues);
-	time_t stopped = 0;
-	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace, .stopped = &stopped };
+	time_t ended = 0;
+	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace, .ended = &ended };
 	int signo = 0;
 	struct ui_options uo = { .instead = "line mode instead" };
 	if (!u && !o->plain && ui_open(&u, &uo) == 0)
@@ -209,7 +209,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	record_session(&p, &v, started, stopped ? stopped : time(NULL), o->speed != 1);
+	record_session(&p, &v, started, ended ? ended : time(NULL), o->speed != 1);
 	/* Ctrl-C on the stop or done screen closes it: the session had ended.
 	 * Mid-session it ends it, and what was done is said as q says it (not
 	 * after a hang-up: the terminal has gone). */

@@ -42,8 +42,9 @@ static void dispatch(struct session *s, struct frontend *fe,
 			trace_event(o->trace, c, real0, &evs[i]);
 			/* The history tells a stop by when it was made, not by when
 			 * its screen was closed (after midnight, perhaps). */
-			if (evs[i].kind == EV_STATE && evs[i].state == ST_STOP && o->stopped)
-				*o->stopped = time(NULL);
+			if (evs[i].kind == EV_STATE && o->ended &&
+			    (evs[i].state == ST_STOP || evs[i].state == ST_DONE))
+				*o->ended = time(NULL);
 			if (evs[i].kind == EV_CUE && o->cues)
 				cues_play(o->cues, evs[i].cue,
 					  evs[i].item < v.n_items ?

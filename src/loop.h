@@ -39,7 +39,8 @@ struct loop_options {
 	double speed;      /* --speed: session ms per real ms */
 	FILE *trace;       /* --trace: one line per state change and cue; may be NULL */
 	struct cues *cues; /* may be NULL */
-	time_t *stopped;   /* set to the wall-clock time of a stop, as it is made; may be NULL */
+	time_t *ended;     /* set to the wall-clock time the session ended (done), or of a
+			    * stop as it is made, not when its screen closed; may be NULL */
 };
 
 /* Why the loop returned. */

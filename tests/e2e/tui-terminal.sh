@@ -82,6 +82,7 @@ wait_for "Holds: 3"
 wait_for "Drink a glass of water."
 screen_text | grep -q "^ *Well done\.$" || fail "a whole session, not praised: $(screen_text)"
 screen_text | head -1 | grep -qE '^ Morning feet +done *$' || fail "done title: $(screen_text | head -1)"
+sleep 3 # the summary read: the session ended before it closed
 keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "exit status $status after done"
@@ -89,6 +90,10 @@ cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after q"
 wait_cursor 1 "the cursor stays hidden after q"
 screen_text | grep -qE '^Done: 3 holds, [0-9ms]+\. A preview: not counted as practice\.$' ||
 	fail "no word left of the session done: $(screen_text)"
+# Its line says when it ended, not when its summary closed.
+line=$(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")
+took=$(( $(date -d "$(cut -f11 <<<"$line")" +%s) - $(date -d "$(cut -f1 <<<"$line")" +%s) ))
+(( took <= 2 )) || fail "ended $took s after its start, at the summary's close: $line"
 
 # A locale without UTF-8: each character beyond ASCII is a '?' as wide as
 # it is, never bytes that ncurses shows as escapes wider than measured.
