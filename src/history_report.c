@@ -337,6 +337,22 @@ static const char *end_words(const char *end, char *buf, size_t cap)
 	return strcmp(end, "quit") ? end : "ended early"; /* done, preview */
 }
 
+/* A list of words, grown at its end. */
+struct grown {
+	char *s;
+	size_t len, cap;
+};
+
+static void grow(struct grown *g, const char *sep, const char *word)
+{
+	size_t add = (g->len ? strlen(sep) : 0) + strlen(word);
+	if (g->len + add + 1 > g->cap) {
+		g->cap = 2 * (g->len + add + 1);
+		g->s = xreallocarray(g->s, g->cap, 1);
+	}
+	g->len += (size_t)sprintf(g->s + g->len, "%s%s", g->len ? sep : "", word);
+}
+
 /* The stops the next session will ask about: one line each, with the areas
  * it still holds for (the area stopped in; on a brief, the session's
  * areas, each until a session of it finishes; from the picker, none: until
@@ -366,26 +382,24 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
-		char *in = xstrdup(""), *next = xstrdup(""), *every = xstrdup("");
+		/* Each list grows in place: a line of thousands of areas must
+		 * not be copied once an area. */
+		struct grown in = { 0 }, next = { 0 }, every = { 0 };
 		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
-			char *every2 = xasprintf("%s%s%s", every, *every ? ", " : "", a);
-			free(every);
-			every = every2;
-			if (lifted(&lm, e, a))
-				continue;
-			char *in2 = xasprintf("%s%s%s", in, *in ? ", " : "", a);
-			char *next2 = xasprintf("%s%s%s", next, *next ? " or " : "", a);
-			free(in), free(next);
-			in = in2, next = next2;
+			grow(&every, ", ", a);
+			if (!lifted(&lm, e, a)) {
+				grow(&in, ", ", a);
+				grow(&next, " or ", a);
+			}
 		}
-		if (*in)
+		if (in.len)
 			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.%s\n",
-				in, when, when + 11, said, next, kid);
+				in.s, when, when + 11, said, next.s, kid);
 		else if (kid_day)
 			fprintf(out, "A kid's stop in %s (%.10s %.5s%s): no kid-mode session until "
 				HISTORY_NIGHT_ENDS ".\n",
-				every, when, when + 11, said);
-		free(areas), free(in), free(next), free(every);
+				every.s, when, when + 11, said);
+		free(areas), free(in.s), free(next.s), free(every.s);
 	}
 	free(lm.v);
 }
