@@ -44,8 +44,8 @@ static char *join(const struct plan *p, bool areas)
 	return s;
 }
 
-/* "23,0,0": the seconds held in each distinct area, in join's order. Cut
- * from the running total, so that rounding loses no second between them. */
+/* "23,0,0": the seconds done in each distinct area, in join's order. Cut
+ * from the running total, they add up to the session's done_s. */
 static char *area_seconds(const struct plan *p, const int64_t *routine_done_ms)
 {
 	char *s = xstrdup("");
@@ -136,10 +136,7 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.too_hard = end->too_hard_count,
 		.stop_area = stop_areas(p, end),
 		.kid = p->kid,
-		/* Held, not got into position for: half a minute of it in an
-		 * area lifts a stop there, and a prep with the hold skipped must
-		 * not. */
-		.area_done_s = end->routine_held_ms && !fast_stop ? area_seconds(p, end->routine_held_ms) : NULL,
+		.area_done_s = end->routine_done_ms && !fast_stop ? area_seconds(p, end->routine_done_ms) : NULL,
 	};
 	append(&e, started, ended);
 	free(e.routines);

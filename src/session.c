@@ -29,7 +29,6 @@ struct session {
 	enum session_state stopped_in; /* the phase x came in */
 	int64_t done_ms;     /* active time of finished phases */
 	int64_t *routine_done_ms; /* per plan routine: the same, in its items */
-	int64_t *routine_held_ms; /* per plan routine: of that, its holds' */
 	int64_t planned_ms;  /* the plan's time */
 	int64_t *after_ms;   /* per item: the plan's time of the items after it */
 	bool *held;          /* per item: its hold ran to its end (n skips it) */
@@ -120,8 +119,6 @@ static void count_done(struct session *s, int64_t t)
 {
 	s->done_ms += t - s->phase_start;
 	s->routine_done_ms[cur(s)->routine_index] += t - s->phase_start;
-	if (s->state == ST_HOLD)
-		s->routine_held_ms[cur(s)->routine_index] += t - s->phase_start;
 }
 
 static void enter_hold(struct session *s, int64_t t)
@@ -248,7 +245,6 @@ struct session *session_new(const struct plan *plan, int64_t now)
 	s->planned_ms = plan_total_ms(plan);
 	s->after_ms = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->after_ms);
 	s->routine_done_ms = xcalloc(plan->n_routines ? plan->n_routines : 1, sizeof *s->routine_done_ms);
-	s->routine_held_ms = xcalloc(plan->n_routines ? plan->n_routines : 1, sizeof *s->routine_held_ms);
 	for (size_t i = plan->n_items; i-- > 1;)
 		s->after_ms[i - 1] = s->after_ms[i] + plan->items[i].prep_ms + plan->items[i].hold_ms;
 	return s;
@@ -267,7 +263,6 @@ void session_free(struct session *s)
 	free(s->held);
 	free(s->after_ms);
 	free(s->routine_done_ms);
-	free(s->routine_held_ms);
 	free(s);
 }
 
@@ -426,7 +421,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 		.state = s->state, .paused_from = s->paused_from, .stopped_in = s->stopped_in,
 		.item_index = s->item, .n_items = p->n_items, .holds_done = s->holds_done,
 		.planned_ms = s->planned_ms, .done_ms = s->done_ms,
-		.routine_done_ms = s->routine_done_ms, .routine_held_ms = s->routine_held_ms,
+		.routine_done_ms = s->routine_done_ms,
 		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
 		.too_hard_count = s->too_hard_count, .kid = p->kid,
 		.ended = ended(s->state),

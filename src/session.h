@@ -87,8 +87,6 @@ struct view {
 	int64_t planned_ms; /* the plan's, as the brief said */
 	const int64_t *routine_done_ms; /* per plan routine, its share of done_ms
 					 * but the phase under way (none once ended) */
-	const int64_t *routine_held_ms; /* of that, the time in holds: rolling,
-					 * not getting into position */
 	bool breathing;    /* show the pacer */
 	struct breath_state breath;
 	const char *prompt;  /* the latest timed prompt of this hold, or NULL */
