@@ -368,6 +368,7 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		/* /dev/zero or a FIFO would never end. */
 		diags_add(warn, DIAG_WARNING, path, 0, 0, "not a regular file; history not read");
+		h->not_file = true;
 		close(fd);
 		return 0;
 	}

@@ -1,5 +1,6 @@
 #include "history_report.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,60 +122,72 @@ static bool lifts(const struct history_entry *e, const char *area)
 	return list_has(e->areas, area) && area_seconds(e, area) >= need;
 }
 
-/* A moment to compare, or 0 for a time that cannot be read. */
-static time_t moment(const char *stamp)
+/* A moment to compare; NEVER for none, before any readable one. */
+#define NEVER LLONG_MIN
+static long long moment(const char *stamp)
 {
 	time_t t;
-	return history_moment(stamp, &t) ? t : 0;
+	return history_moment(stamp, &t) ? (long long)t : NEVER;
 }
 
-/* When a stop was last lifted, area by area: for --history, which asks of
- * every stop, in one pass over the history, not one a stop. */
+/* When stops were lifted, area by area: every session that lifts one in
+ * an area, by its place in the history. A stop is lifted by a session
+ * written after it and begun at or after it: begun after, since one whose
+ * summary stayed open while the stop was made in another terminal is
+ * written later but did not work the area since; written after, so that a
+ * clock set back cannot lift a stop with a session from before it. */
 struct lift_at {
 	const char *area; /* into an entry's areas: len bytes */
-	size_t len;
-	time_t at;        /* the latest start of a session that lifts it */
+	size_t len, at;   /* at: its place in the history */
+	int pos;          /* in its line's areas: the first of a twice-named one counts */
+	long long latest; /* the latest start of the lifts in this area from here on */
 };
 struct lift_map {
 	struct lift_at *v;
 	size_t n;
-	time_t any; /* the same for a stop in no area; -1: never */
+	long long *any_from; /* [i]: the latest start of a lift in any area at i or after */
 };
+
+static int area_cmp(const struct lift_at *x, const char *area, size_t len)
+{
+	int c = strncmp(x->area, area, x->len < len ? x->len : len);
+	return c ? c : (x->len > len) - (x->len < len);
+}
 
 static int by_area(const void *a, const void *b)
 {
 	const struct lift_at *x = a, *y = b;
-	int c = strncmp(x->area, y->area, x->len < y->len ? x->len : y->len);
-	return c ? c : (x->len > y->len) - (x->len < y->len);
+	int c = area_cmp(x, y->area, y->len);
+	if (!c)
+		c = (x->at > y->at) - (x->at < y->at);
+	return c ? c : x->pos - y->pos;
 }
 
 /* As lifts(), for each of an entry's areas at once: the areas and their
  * seconds are walked side by side. */
 static void lift_map_build(struct lift_map *m, const struct history *h)
 {
-	*m = (struct lift_map){ .any = -1 };
+	*m = (struct lift_map){ .any_from = xcalloc(h->n + 1, sizeof *m->any_from) };
 	size_t cap = 0;
 	for (size_t k = 0; k < h->n; k++) {
 		const struct history_entry *e = &h->v[k];
-		time_t t;
-		if (strcmp(e->end, "done") != 0 || !history_moment(e->start, &t))
+		if (strcmp(e->end, "done") != 0)
 			continue;
-		if (lifts(e, NULL) && t > m->any)
-			m->any = t;
+		long long t = moment(e->start);
 		long n = n_areas(e), share = e->planned_s / n;
 		long need = share < HISTORY_PRACTICE_DAY_S ? share : HISTORY_PRACTICE_DAY_S;
 		const char *a = e->areas, *secs = e->area_done_s;
-		while (a) {
+		for (int pos = 0; a; pos++) {
 			const char *comma = strchr(a, ',');
 			size_t len = comma ? (size_t)(comma - a) : strlen(a);
 			long done = !e->area_done_s ? e->done_s / n : secs ? strtol(secs, NULL, 10) : 0;
-			if (done >= need) {
-				if (m->n == cap) {
-					cap = cap ? 2 * cap : 16;
-					m->v = xreallocarray(m->v, cap, sizeof *m->v);
-				}
-				m->v[m->n++] = (struct lift_at){ a, len, t };
+			if (m->n == cap) {
+				cap = cap ? 2 * cap : 16;
+				m->v = xreallocarray(m->v, cap, sizeof *m->v);
 			}
+			/* kept even when short: a first naming, short, outranks a
+			 * second (list_index takes the first) */
+			m->v[m->n++] = (struct lift_at){ a, len, k, pos, done >= need ? t : NEVER };
 			a = comma ? comma + 1 : NULL;
 			if (secs && (secs = strchr(secs, ',')))
 				secs++;
@@ -182,58 +195,63 @@ static void lift_map_build(struct lift_map *m, const struct history *h)
 	}
 	if (m->n)
 		qsort(m->v, m->n, sizeof *m->v, by_area);
-	size_t w = 0; /* one an area, its latest */
-	for (size_t i = 0; i < m->n; i++) {
-		if (w && !by_area(&m->v[w - 1], &m->v[i])) {
-			if (m->v[i].at > m->v[w - 1].at)
-				m->v[w - 1].at = m->v[i].at;
-		} else {
+	size_t w = 0; /* one an area and line: its first naming */
+	for (size_t i = 0; i < m->n; i++)
+		if (!w || area_cmp(&m->v[w - 1], m->v[i].area, m->v[i].len) || m->v[w - 1].at != m->v[i].at)
 			m->v[w++] = m->v[i];
-		}
-	}
 	m->n = w;
+	for (size_t i = m->n; i-- > 0;) /* from here to the area's last line */
+		if (i + 1 < m->n && !area_cmp(&m->v[i + 1], m->v[i].area, m->v[i].len) &&
+		    m->v[i + 1].latest > m->v[i].latest)
+			m->v[i].latest = m->v[i + 1].latest;
+	m->any_from[h->n] = NEVER;
+	for (size_t k = h->n; k-- > 0;) {
+		long long t = lifts(&h->v[k], NULL) ? moment(h->v[k].start) : NEVER;
+		m->any_from[k] = t > m->any_from[k + 1] ? t : m->any_from[k + 1];
+	}
 }
 
-/* True when a session begun after the stop e lifts it in area (in any, for
- * NULL). Begun after, not written after: a session whose summary stayed
- * open while a stop was made in another terminal is written later, and did
- * not work the area since. */
-static bool lifted(const struct lift_map *m, const struct history_entry *e, const char *area)
+/* True when the stop at place i, e, is lifted in area (in any, for NULL). */
+static bool lifted(const struct lift_map *m, size_t i, const struct history_entry *e,
+		   const char *area)
 {
-	time_t last = m->any;
+	long long last = m->any_from[i + 1];
 	if (area) {
-		struct lift_at key = { area, strlen(area), 0 };
-		const struct lift_at *f = m->n ? bsearch(&key, m->v, m->n, sizeof *m->v, by_area) : NULL;
-		last = f ? f->at : -1;
+		size_t len = strlen(area), lo = 0, hi = m->n;
+		while (lo < hi) { /* the first of this area written after i */
+			size_t mid = lo + (hi - lo) / 2;
+			int c = area_cmp(&m->v[mid], area, len);
+			if (c < 0 || (!c && m->v[mid].at <= i))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		last = lo < m->n && !area_cmp(&m->v[lo], area, len) ? m->v[lo].latest : NEVER;
 	}
-	return last >= moment(history_stop_time(e));
-}
-
-/* The latest start of a session that lifts a stop in area (any, for NULL). */
-static time_t last_lift(const struct history *h, const char *area)
-{
-	time_t last = -1;
-	for (size_t k = 0; k < h->n; k++) {
-		time_t t;
-		if (lifts(&h->v[k], area) && history_moment(h->v[k].start, &t) && t > last)
-			last = t;
-	}
-	return last;
+	return last != NEVER && last >= moment(history_stop_time(e));
 }
 
 const struct history_entry *history_open_stop(const struct history *h, const char *area)
 {
-	time_t here_lift = last_lift(h, area), any_lift = last_lift(h, NULL);
+	/* the latest start of a lift written after the line in hand */
+	long long here_after = NEVER, any_after = NEVER;
 	for (size_t i = h->n; i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
-		if (strncmp(e->end, "stop:", 5) != 0)
+		if (strncmp(e->end, "stop:", 5) != 0) {
+			long long t = moment(e->start);
+			if (lifts(e, area) && t > here_after)
+				here_after = t;
+			if (lifts(e, NULL) && t > any_after)
+				any_after = t;
 			continue;
+		}
 		/* A stop from the picker, in no area, holds for every area until
 		 * a session finishes, whatever its area. */
 		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
 		bool here = strcmp(e->stop_area, "-") != 0 ? list_has(e->stop_area, area) :
 			    picker || list_has(e->areas, area);
-		if (here && (picker ? any_lift : here_lift) < moment(history_stop_time(e)))
+		long long lift = picker ? any_after : here_after;
+		if (here && (lift == NEVER || lift < moment(history_stop_time(e))))
 			return e;
 	}
 	return NULL;
@@ -373,7 +391,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		bool kid_day = e->kid && history_stop_holds(e, now, zone);
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
-			if (!lifted(&lm, e, NULL))
+			if (!lifted(&lm, i, e, NULL))
 				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
 					"asks first.%s\n", when, when + 11, said, kid);
 			else if (kid_day)
@@ -387,7 +405,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		struct grown in = { 0 }, next = { 0 }, every = { 0 };
 		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
 			grow(&every, ", ", a);
-			if (!lifted(&lm, e, a)) {
+			if (!lifted(&lm, i, e, a)) {
 				grow(&in, ", ", a);
 				grow(&next, " or ", a);
 			}
@@ -402,6 +420,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		free(areas), free(in.s), free(next.s), free(every.s);
 	}
 	free(lm.v);
+	free(lm.any_from);
 }
 
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,

@@ -195,8 +195,7 @@ static const char *load_quietly(struct history *h)
 	struct diags quiet = { 0 };
 	bool failed = history_load(path, h, &quiet) < 0;
 	const char *why = failed ? strerror(errno) :
-			  quiet.n && !h->n && !h->damaged && !is_dev_null(path) ?
-			  "not a regular file" : NULL;
+			  h->not_file && !is_dev_null(path) ? "not a regular file" : NULL;
 	diags_free(&quiet);
 	free(path);
 	return why;

@@ -846,6 +846,40 @@ static void test_a_session_begun_before_a_stop_does_not_lift_it(void **state)
 	free(h.v);
 }
 
+/* Written before the stop, a session lifts nothing, whatever its clock
+ * said (a clock set back); a stop before 1970 is a stop; an area named
+ * twice in a line counts by its first, in the report as in the reminder. */
+static void test_a_session_written_before_a_stop_does_not_lift_it(void **state)
+{
+	struct history h = { .v = xcalloc(2, sizeof(struct history_entry)), .n = 2 };
+	h.v[0] = entry("2026-11-25T20:00:00+00:00", "calves", 240, "done");
+	h.v[1] = entry("2026-11-25T15:00:00+00:00", "calves", 240, "stop:sharp-pain");
+	h.v[1].stop_area = "calves";
+	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[1]);
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 15:00"));
+
+	h.n = 1;
+	h.v[0] = entry("1970-01-01T01:00:00+05:00", "calves", 60, "stop:numbness");
+	h.v[0].stop_area = "calves";
+	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
+	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in calves (1970-01-01 01:00"));
+
+	h.n = 2;
+	h.v[1] = entry("2026-11-25T16:00:00+00:00", "calves,calves", 240, "done");
+	h.v[1].area_done_s = "0,200";
+	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
+	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in calves (1970-01-01 01:00"));
+	h.v[1].area_done_s = "200,0";
+	assert_null(history_open_stop(&h, "calves"));
+	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
+	assert_null(strstr(buf, "Open stop"));
+	free(h.v);
+}
+
 /* --history tells how each session ended in the screens' words, and every
  * stop the next session will ask about. */
 static void test_report_tells_open_stops(void **state)
@@ -962,6 +996,7 @@ int main(void)
 		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),
 		cmocka_unit_test(test_stop_from_the_picker_holds_until_a_session),
 		cmocka_unit_test(test_a_session_begun_before_a_stop_does_not_lift_it),
+		cmocka_unit_test(test_a_session_written_before_a_stop_does_not_lift_it),
 		cmocka_unit_test(test_report_tells_open_stops),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
