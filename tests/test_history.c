@@ -819,6 +819,20 @@ static void test_stop_from_the_picker_holds_until_a_session(void **state)
 	free(h.v);
 }
 
+/* Which stop the reminder finds in area (want, or NULL), and that the
+ * report agrees: "Open stop in <said>" when want, none at all when not. */
+static void open_stop_is(struct history *h, const char *area, const struct history_entry *want,
+			 const char *said)
+{
+	assert_ptr_equal(history_open_stop(h, area), want);
+	char buf[4096];
+	report(h, days_from_civil(2026, 11, 26), buf, sizeof buf);
+	if (said)
+		assert_non_null(strstr(buf, said));
+	else
+		assert_null(strstr(buf, "Open stop"));
+}
+
 /* A session lifts a stop only if it began after it: one whose summary
  * stayed open while the stop was made in another terminal is written
  * after the stop, and did not work the area since. */
@@ -828,21 +842,14 @@ static void test_a_session_begun_before_a_stop_does_not_lift_it(void **state)
 	h.v[0] = entry("2026-11-24T10:05:00+00:00", "calves", 60, "stop:numbness");
 	h.v[0].stop_area = "calves";
 	h.v[1] = entry("2026-11-24T10:00:00+00:00", "calves", 60, "done");
-	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
-	char buf[4096];
-	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in calves (2026-11-24 10:05"));
+	open_stop_is(&h, "calves", &h.v[0], "Open stop in calves (2026-11-24 10:05");
 	snprintf(h.v[1].start, sizeof h.v[1].start, "2026-11-24T10:10:00+00:00");
-	assert_null(history_open_stop(&h, "calves"));
-	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_null(strstr(buf, "Open stop"));
+	open_stop_is(&h, "calves", NULL, NULL);
 	/* A stop kept for two areas (x while getting into position for the
 	 * calves after the feet): a session of one lifts it there alone. */
 	h.v[0].areas = h.v[0].stop_area = "feet,calves";
-	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
 	assert_null(history_open_stop(&h, "calves"));
-	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in feet (2026-11-24 10:05"));
+	open_stop_is(&h, "feet", &h.v[0], "Open stop in feet (2026-11-24 10:05");
 	free(h.v);
 }
 
@@ -855,28 +862,19 @@ static void test_a_session_written_before_a_stop_does_not_lift_it(void **state)
 	h.v[0] = entry("2026-11-25T20:00:00+00:00", "calves", 240, "done");
 	h.v[1] = entry("2026-11-25T15:00:00+00:00", "calves", 240, "stop:sharp-pain");
 	h.v[1].stop_area = "calves";
-	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[1]);
-	char buf[4096];
-	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 15:00"));
+	open_stop_is(&h, "calves", &h.v[1], "Open stop in calves (2026-11-25 15:00");
 
 	h.n = 1;
 	h.v[0] = entry("1970-01-01T01:00:00+05:00", "calves", 60, "stop:numbness");
 	h.v[0].stop_area = "calves";
-	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
-	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in calves (1970-01-01 01:00"));
+	open_stop_is(&h, "calves", &h.v[0], "Open stop in calves (1970-01-01 01:00");
 
 	h.n = 2;
 	h.v[1] = entry("2026-11-25T16:00:00+00:00", "calves,calves", 240, "done");
 	h.v[1].area_done_s = "0,200";
-	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
-	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in calves (1970-01-01 01:00"));
+	open_stop_is(&h, "calves", &h.v[0], "Open stop in calves (1970-01-01 01:00");
 	h.v[1].area_done_s = "200,0";
-	assert_null(history_open_stop(&h, "calves"));
-	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
-	assert_null(strstr(buf, "Open stop"));
+	open_stop_is(&h, "calves", NULL, NULL);
 	free(h.v);
 }
 

@@ -4,13 +4,19 @@
 source "$(dirname "$0")/lib.sh"
 export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
 
+# A session getting into position, run from an interactive shell with job
+# control, as a user runs it.
+prep_in_a_shell() {
+	tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+	wait_for 'READY>'
+	keys "$RUN --mute calves" Enter
+	wait_for "Press Enter to begin"
+	keys Enter
+	wait_for "Get into position"
+}
+
 # Ctrl-Z in a hold, then fg, from an interactive shell with job control.
-tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
-wait_for 'READY>'
-keys "$RUN --mute calves" Enter
-wait_for "Press Enter to begin"
-keys Enter
-wait_for "Get into position"
+prep_in_a_shell
 keys C-z
 wait_for "Stopped"
 screen_text | grep -q "x STOP" && fail "the coach is still drawn after Ctrl-Z"
@@ -28,12 +34,7 @@ wait_for 'READY>'
 # Stopped from outside (kill -STOP), then fg: the shell had the terminal
 # and left it cooked; the coach pauses and takes its own modes again, so
 # that x needs no Enter.
-tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
-wait_for 'READY>'
-keys "$RUN --mute calves" Enter
-wait_for "Press Enter to begin"
-keys Enter
-wait_for "Get into position"
+prep_in_a_shell
 sid=$(ps -o sid= -p "$(tm display -p -t t '#{pane_pid}')" | tr -d ' ') # the pane's session
 pid=$(pgrep -x -s "$sid" unknot)
 kill -STOP "$pid"
