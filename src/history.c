@@ -414,11 +414,14 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		if (whole)
 			*nl = '\0';
 		lineno++;
-		if (line[0] == '#' || line[0] == '\0')
+		size_t line_len = (size_t)((whole ? nl : end) - line);
+		/* Blank is empty: a line of NULs (a file zeroed by a crash) is
+		 * damage, and said, since a stop in it is lost. */
+		if (line[0] == '#' || line_len == 0)
 			continue;
 		struct history_entry e = { 0 };
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
-		if (!whole || strlen(line) != (size_t)(nl - line) || !parse_line(line, &e)) {
+		if (!whole || strlen(line) != line_len || !parse_line(line, &e)) {
 			if (++damaged <= HISTORY_MAX_WARNINGS) /* garbage: a few say it */
 				diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1,
 					  "%s; line skipped", whole ? "not a history line" : "line cut short");

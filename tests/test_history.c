@@ -202,6 +202,24 @@ static void test_crlf_lines_are_read(void **state)
 	free(path);
 }
 
+/* A file zeroed by a crash: its lines of NULs are damage, said, not blank
+ * lines (a stop among them is lost, and the next session says so). An
+ * empty line is still nothing. */
+static void test_nul_lines_are_damage(void **state)
+{
+	char text[] = "\0\0\0\0\n\n\0garbage\n"
+		      "2026-11-24T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\n";
+	struct history h;
+	struct diags d = { 0 };
+	history_parse(text, sizeof text - 1, false, "h.tsv", &h, &d);
+	assert_int_equal(h.n, 1);
+	assert_int_equal(h.damaged, 2);
+	assert_int_equal(d.warnings, 2);
+	free(h.v);
+	diags_free(&d);
+	(void)state;
+}
+
 /* Garbage is said by its first lines and a count, not line by line:
  * 100 000 lines of it would bury anything else said. */
 static void test_many_damaged_lines_told_in_few(void **state)
@@ -978,6 +996,7 @@ int main(void)
 		cmocka_unit_test(test_huge_numbers_still_read_back),
 		cmocka_unit_test(test_fuzz_inputs_replayed), cmocka_unit_test(test_damaged_lines_are_skipped),
 		cmocka_unit_test(test_crlf_lines_are_read),
+		cmocka_unit_test(test_nul_lines_are_damage),
 		cmocka_unit_test(test_many_damaged_lines_told_in_few),
 		cmocka_unit_test(test_week_lists_two_dozen_areas), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
