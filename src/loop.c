@@ -104,8 +104,7 @@ static void suspend(struct session *s, struct frontend *fe, const struct sclock 
 	pause_if_running(s, c);
 	if (fe->suspend)
 		fe->suspend(fe->ctx);
-	kill(getpid(), SIGSTOP); /* returns after SIGCONT */
-	signals_forget_cont();
+	signals_stop_self();
 	if (fe->resume)
 		fe->resume(fe->ctx);
 }

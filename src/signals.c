@@ -1,6 +1,7 @@
 #include "signals.h"
 
 #include <stdbool.h>
+#include <unistd.h>
 
 volatile sig_atomic_t signals_end, signals_winch, signals_tstp, signals_cont;
 
@@ -59,8 +60,9 @@ void signals_catch_ending(struct signals_caught *c)
 	catch_some(c, true);
 }
 
-void signals_forget_cont(void)
+void signals_stop_self(void)
 {
+	kill(getpid(), SIGSTOP); /* returns after SIGCONT */
 	sigset_t cont;
 	sigemptyset(&cont);
 	sigaddset(&cont, SIGCONT);

@@ -26,9 +26,10 @@ void signals_catch(struct signals_caught *c);
 /* The same for the ending signals alone (a question asked outside the
  * session: Ctrl-Z stops it as ever, and a resize is nothing to it). */
 void signals_catch_ending(struct signals_caught *c);
-/* After a stop of its own (Ctrl-Z), done and resumed from: the SIGCONT
- * that woke it, still pending, is no news. */
-void signals_forget_cont(void);
+/* Ctrl-Z, once the terminal is put back: stops the program, and returns
+ * when it is continued (fg). The SIGCONT that woke it is taken, so that
+ * signals_cont stays for a stop from outside (kill -STOP). */
+void signals_stop_self(void);
 /* Puts back what was there before: a signal after it is not lost in a
  * flag nobody reads. */
 void signals_release(const struct signals_caught *c);

@@ -571,8 +571,7 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 		if (signals_tstp || signals_cont) {
 			if (signals_tstp) { /* Ctrl-Z: ours to stop */
 				ui_fe_suspend(u);
-				kill(getpid(), SIGSTOP); /* returns after SIGCONT */
-				signals_forget_cont();
+				signals_stop_self();
 			}
 			signals_tstp = signals_cont = 0;
 			ui_fe_resume(u);
