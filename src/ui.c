@@ -348,6 +348,11 @@ static void scroll_text(struct ui *u, int by)
  *   the stop question with 1, and F2's "OQ" quit. What follows ESC [ or
  *   ESC O up to the sequence's last byte is dropped, but x and s: STOP
  *   is never lost to it. */
+static bool is_stop_key(wint_t ch)
+{
+	return ch == 'x' || ch == 's' || ch == 'X' || ch == 'S';
+}
+
 static bool as_meant(struct ui *u, int *code, wint_t *ch)
 {
 	if (*code == KEY_CODE_YES) {
@@ -367,7 +372,7 @@ static bool as_meant(struct ui *u, int *code, wint_t *ch)
 			return true;
 		}
 	}
-	bool stop = *ch == 'x' || *ch == 's' || *ch == 'X' || *ch == 'S';
+	bool stop = is_stop_key(*ch);
 	switch (u->esc) {
 	case 1: /* after ESC: [ or O begins a sequence */
 		u->esc = *ch == '[' ? 2 : *ch == 'O' ? 3 : 0;
@@ -423,7 +428,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	if (u->help) { /* any key closes the help; STOP still stops */
 		bool resume = u->help_paused && v->state == ST_PAUSED;
 		u->help = u->help_paused = false;
-		return ch == 'x' || ch == 's' || ch == 'X' || ch == 'S' ? SK_STOP : resume ? SK_PAUSE : -1;
+		return is_stop_key(ch) ? SK_STOP : resume ? SK_PAUSE : -1;
 	}
 	if (v->state == ST_STOP) {
 		switch (ch) {
@@ -440,7 +445,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		return -1;
 	}
 	if (ended) { /* STOP still works after the end: a symptom may come late */
-		if (v->state == ST_DONE && (ch == 'x' || ch == 's' || ch == 'X' || ch == 'S'))
+		if (v->state == ST_DONE && is_stop_key(ch))
 			return SK_STOP;
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
 	}

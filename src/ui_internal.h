@@ -121,6 +121,11 @@ void ui_center(struct ui *u, int y, const char *s, attr_t a);
 /* s at (y, x) in at most w columns, shortened at a word with an ellipsis;
  * returns the columns it took. */
 int ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a);
+/* One column at (y, x) that says more was cut: "…", or "~" without UTF-8. */
+void ui_ellipsis(struct ui *u, int y, int x, attr_t a);
+/* Below the least size every screen but the stop screen gives way to the
+ * time and "x STOP"; the stop screen becomes lines from the top. */
+bool ui_too_small(void);
 /* n solid cells at the cursor. */
 void ui_block(struct ui *u, int n, attr_t a);
 /* A horizontal bar of w cells, filled to frac. */

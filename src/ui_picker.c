@@ -169,7 +169,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 {
 	ui_frame_forget(u);
 	erase();
-	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
+	if (ui_too_small()) {
 		ui_draw_too_small(u, NULL, false);
 		ui_show(u);
 		return;
@@ -229,10 +229,8 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 			while ((*f & 0xc0) == 0x80); /* to the next character */
 		ui_put(u, y, 2, "/", 1, ui_attr(u, S_KEY));
 		int x = 4;
-		if (f != p->filter) {
-			ui_put(u, y, x, u->utf8 ? "…" : "~", u->utf8 ? 3 : 1, ui_attr(u, S_DIM));
-			x++;
-		}
+		if (f != p->filter)
+			ui_ellipsis(u, y, x++, ui_attr(u, S_DIM));
 		ui_put(u, y, x, f, (int)strlen(f), A_NORMAL);
 		if (p->filtering)
 			ui_put(u, y, x + ui_width(f, (int)strlen(f)), "_", 1, A_BLINK);
@@ -251,16 +249,13 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		for (int i = 0; i < n && i < summary_rows; i++) {
 			bool last = i == summary_rows - 1 && n > summary_rows;
 			if (last) {
-				/* More follows: an ellipsis, whether or not the line
-				 * itself had to be cut. */
+				/* More follows: one ellipsis after what fits, whether
+				 * or not the line itself had to be cut. */
 				char *tmp = xstrndup(sp[i].s, (size_t)sp[i].len);
 				bool cut;
-				ui_fit(tmp, COLS - 4 - 1, &cut);
-				int used = ui_put_fit(u, y + 1 + i, 2, COLS - 4 - 1, tmp,
-						      ui_attr(u, S_DIM));
-				if (!cut)
-					ui_put(u, y + 1 + i, 2 + used, u->utf8 ? "…" : "~",
-					       u->utf8 ? 3 : 1, ui_attr(u, S_DIM));
+				int fits = ui_fit(tmp, COLS - 4 - 1, &cut);
+				ui_put(u, y + 1 + i, 2, tmp, fits, ui_attr(u, S_DIM));
+				ui_ellipsis(u, y + 1 + i, 2 + ui_width(tmp, fits), ui_attr(u, S_DIM));
 				free(tmp);
 			} else {
 				ui_put(u, y + 1 + i, 2, sp[i].s, sp[i].len, ui_attr(u, S_DIM));

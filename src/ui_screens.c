@@ -143,8 +143,7 @@ static void draw_lines(struct ui *u, const struct ui_block *b, int y, int first,
 			ui_put(u, row, x - pw, b->prefix, (int)strlen(b->prefix), b->prefix_attr);
 		ui_put(u, row, x, sp[i].s, len, b->attr);
 		if (more)
-			ui_put(u, row, x + ui_width(sp[i].s, len), u->utf8 ? "…" : "~",
-			       u->utf8 ? 3 : 1, b->attr);
+			ui_ellipsis(u, row, x + ui_width(sp[i].s, len), b->attr);
 	}
 }
 
@@ -391,12 +390,15 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 		return;
 	}
 	/* after + or -, why the time did not change as asked */
-	char most[48], t[32];
-	duration_format(v->at_most_ms, t, sizeof t);
-	if (v->at_most_ms % 60000 == 0) /* as "30 s" is said beside it */
-		snprintf(t, sizeof t, "%lld min", (long long)(v->at_most_ms / 60000));
-	snprintf(most, sizeof most, ", %s at most", t);
-	const char *limit = v->at_kid_cap ? ", 30 s at most" : v->at_most_ms ? most :
+	char most[48] = "";
+	if (v->at_most_ms) {
+		char t[32];
+		duration_format(v->at_most_ms, t, sizeof t);
+		if (v->at_most_ms % 60000 == 0) /* as "30 s" is said beside it */
+			snprintf(t, sizeof t, "%lld min", (long long)(v->at_most_ms / 60000));
+		snprintf(most, sizeof most, ", %s at most", t);
+	}
+	const char *limit = v->at_kid_cap ? ", 30 s at most" : *most ? most :
 			    v->at_floor ? ", 1 s at least" : "";
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", dash(u),
@@ -970,7 +972,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	attr_t a = ui_attr(u, S_STOP);
 	bkgdset(' ' | a);
 	erase();
-	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
+	if (ui_too_small()) {
 		draw_stop_small(u, kid, sy, a);
 		bkgdset(' ');
 		return;
@@ -1246,7 +1248,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	duration_clock(v->left_ms, clock, sizeof clock);
 	if (v->state == ST_STOP)
 		ui_draw_stop(u, v->kid, v->symptom, v->item);
-	else if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
+	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)
 		draw_brief(u, v);
@@ -1257,8 +1259,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		u->frame.key = key;
 		u->frame.valid = !u->help; /* the help box covers it */
 	}
-	bool small = COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS;
-	if (u->help && v->state != ST_STOP && !small) /* over "x STOP" and the time */
+	if (u->help && v->state != ST_STOP && !ui_too_small()) /* over "x STOP" and the time */
 		ui_draw_help(u, false);
 	ui_show(u);
 	set_title(u, v);

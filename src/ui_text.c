@@ -103,12 +103,22 @@ int ui_put_fit(struct ui *u, int y, int x, int w, const char *s, attr_t a)
 	bool cut;
 	int n = ui_fit(s, w, &cut);
 	ui_put(u, y, x, s, n, a);
-	if (cut) {
-		attrset(a);
-		ui_repeat(u, L'…', '~', 1);
-		attrset(A_NORMAL);
-	}
+	if (cut)
+		ui_ellipsis(u, y, x + ui_width(s, n), a);
 	return ui_width(s, n) + cut;
+}
+
+void ui_ellipsis(struct ui *u, int y, int x, attr_t a)
+{
+	move(y, x);
+	attrset(a);
+	ui_repeat(u, L'…', '~', 1);
+	attrset(A_NORMAL);
+}
+
+bool ui_too_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS;
 }
 
 void ui_center(struct ui *u, int y, const char *s, attr_t a)
