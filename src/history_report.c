@@ -111,12 +111,17 @@ long history_week_seconds(const struct history *h, int today, const char *area)
  * finished at real speed with half a minute in that area (or, planned for
  * less an area, its plan shared evenly: an area's own plan is not kept).
  * A preset run with every hold of the area skipped is not a session of it. */
+static long lift_need(const struct history_entry *e, bool one_area)
+{
+	long share = one_area ? e->planned_s / n_areas(e) : e->planned_s;
+	return share < HISTORY_PRACTICE_DAY_S ? share : HISTORY_PRACTICE_DAY_S;
+}
+
 static bool lifts(const struct history_entry *e, const char *area)
 {
 	if (strcmp(e->end, "done") != 0)
 		return false;
-	long share = area ? e->planned_s / n_areas(e) : e->planned_s;
-	long need = share < HISTORY_PRACTICE_DAY_S ? share : HISTORY_PRACTICE_DAY_S;
+	long need = lift_need(e, area != NULL);
 	if (!area)
 		return e->done_s >= need;
 	return list_has(e->areas, area) && area_seconds(e, area) >= need;
@@ -174,8 +179,7 @@ static void lift_map_build(struct lift_map *m, const struct history *h)
 		if (strcmp(e->end, "done") != 0)
 			continue;
 		long long t = moment(e->start);
-		long n = n_areas(e), share = e->planned_s / n;
-		long need = share < HISTORY_PRACTICE_DAY_S ? share : HISTORY_PRACTICE_DAY_S;
+		long n = n_areas(e), need = lift_need(e, true);
 		const char *a = e->areas, *secs = e->area_done_s;
 		for (int pos = 0; a; pos++) {
 			const char *comma = strchr(a, ',');
