@@ -170,8 +170,17 @@ printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
 # Paused in a hold, h and + are told on the paused clock, and as a hold's.
-{ echo; sleep 1; echo p; sleep 1; echo h; echo +; sleep 0.3; echo q; } |
-	XDG_STATE_HOME=$TMP/paused-keys $RUN --plain --mute --speed 10 quick-feet >"$out" 2>&1
+XDG_STATE_HOME=$TMP/paused-keys plain_start "$out" --speed 10 quick-feet
+wait_for_line "$out" '\] Hold 30s, '
+echo p >&3
+wait_for_line "$out" '\] Paused\. Type p'
+sleep 1 # ten seconds on the preview's clock, which must stand still
+echo h >&3
+echo + >&3
+wait_for_line "$out" '\] Now: '
+echo q >&3
+wait "$pid" || true
+exec 3>&-
 paused=$(sed -n 's/^\(\[[0-9:]*\]\) Paused\. Type p.*/\1/p' "$out")
 [ -n "$paused" ] || fail "never paused: $(cat "$out")"
 grep -qF "$paused Ease off: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
