@@ -225,6 +225,10 @@ mkdir -p "$TMP/pick-data/unknot/routines"
 cp routines/quads.yaml "$TMP/pick-data/unknot/routines/knee-pain.yaml"
 printf 'knee-pain\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-id $RUN --plain --mute >"$out" 2>&1
 grep -q '\] Hold 1 of [0-9]*: .* (Quads)' "$out" && ! grep -q 'STOP\.' "$out" || fail "knee-pain: $(tail -3 "$out")"
+# An id typed as it is runs that one, not one of yours that differs in case.
+cp routines/quads.yaml "$TMP/pick-data/unknot/routines/Feet.yaml"
+printf 'feet\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-case $RUN --plain --mute >"$out" 2>&1
+grep -q '\] Hold 1 of [0-9]*: .* (Morning feet)' "$out" || fail "feet ran Feet.yaml: $(grep 'Hold 1' "$out")"
 XDG_STATE_HOME=$TMP/pick-sig plain_start "$out"
 wait_for_line "$out" '^Type a number or an id'
 echo x >&3
