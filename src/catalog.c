@@ -16,6 +16,15 @@ static int is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* The same directory by two names: PREFIX=~/.local puts the bundled
+ * routines where yours go, and each would be listed twice. */
+static bool same_dir(const char *a, const char *b)
+{
+	struct stat x, y;
+	return a && b && stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
+	       x.st_ino == y.st_ino;
+}
+
 static int is_file(const char *path)
 {
 	struct stat st;
@@ -103,10 +112,10 @@ void catalog_scan(struct catalog *c)
 		free(user);
 	}
 	scan_dir(&c->v, &c->n, c->bundled_dir, 0);
-	if (c->user_dir && is_dir(c->user_dir))
+	if (c->user_dir && is_dir(c->user_dir) && !same_dir(c->user_dir, c->bundled_dir))
 		scan_dir(&c->v, &c->n, c->user_dir, 1);
 	scan_dir(&c->presets, &c->n_presets, presets, 0);
-	if (user_presets && is_dir(user_presets))
+	if (user_presets && is_dir(user_presets) && !same_dir(user_presets, presets))
 		scan_dir(&c->presets, &c->n_presets, user_presets, 1);
 	free(presets);
 	free(user_presets);
@@ -149,41 +158,25 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path)
 	return NULL;
 }
 
-const char *catalog_shadowed(const struct catalog *c, const char *id, const char **by)
+static const struct catalog_entry *first(const struct catalog_entry *v, size_t n, const char *id,
+					 int user)
 {
-	if (catalog_is_path(id))
-		return NULL;
-	bool bundled = false;
-	for (size_t i = 0; i < c->n; i++) /* bundled first: the one an id runs */
-		if (strcmp(c->v[i].id, id) == 0) {
-			if (bundled && c->v[i].user) {
-				*by = "a bundled routine";
-				return c->v[i].path;
-			}
-			bundled |= !c->v[i].user;
-		}
+	for (size_t i = 0; i < n; i++) /* by id, then path: dup.yaml before dup.yml */
+		if (v[i].user == user && strcmp(v[i].id, id) == 0)
+			return &v[i];
 	return NULL;
 }
 
-const char *catalog_shadowed_preset(const struct catalog *c, const char *id, const char **by)
+const struct catalog_entry *catalog_find(const struct catalog *c, const char *id, bool *preset)
 {
+	const struct catalog_entry *e = NULL;
+	*preset = false;
 	if (catalog_is_path(id))
 		return NULL;
-	const struct catalog_entry *routine = NULL, *yours = NULL;
-	bool bundled_preset = false;
-	for (size_t i = 0; i < c->n && !routine; i++)
-		if (strcmp(c->v[i].id, id) == 0)
-			routine = &c->v[i];
-	for (size_t i = 0; i < c->n_presets; i++)
-		if (strcmp(c->presets[i].id, id) == 0) {
-			bundled_preset |= !c->presets[i].user;
-			if (c->presets[i].user && !yours)
-				yours = &c->presets[i];
-		}
-	if (!yours || (!routine && !bundled_preset))
-		return NULL;
-	*by = routine ? routine->user ? "a routine of yours" : "a bundled routine" : "a bundled preset";
-	return yours->path;
+	for (int user = 0; user < 2 && !e; user++)
+		if (!(e = first(c->v, c->n, id, user)) && (e = first(c->presets, c->n_presets, id, user)))
+			*preset = true;
+	return e;
 }
 
 char *catalog_preset(const struct catalog *c, const char *id)

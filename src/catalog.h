@@ -21,8 +21,9 @@ struct catalog {
 	char *user_dir;    /* may not exist */
 };
 
-/* Scans both directories, and the presets beside them (presets/); a user routine with the id of a bundled one is
- * listed after it and is reachable only by path. Sorted by id. */
+/* Scans both directories, and the presets beside them (presets/), each
+ * once when they are one. Sorted by id, bundled first: catalog_find says
+ * which of two with one id the id runs. */
 void catalog_scan(struct catalog *c);
 void catalog_free(struct catalog *c);
 
@@ -30,17 +31,16 @@ void catalog_free(struct catalog *c);
  * .yaml or .yml. */
 bool catalog_is_path(const char *id_or_path);
 
-/* The path for an id or a path; NULL when there is no such routine (or no
- * such file). Caller frees. */
+/* The path of the routine an id names in a preset (a bundled one, else
+ * yours), or of a path; NULL when there is no such routine (or no such
+ * file). Caller frees. */
 char *catalog_resolve(const struct catalog *c, const char *id_or_path);
 
-/* When a routine of yours has the id of a bundled one, which runs by that
- * id (yours only by its path): the path of yours, and in *by what runs
- * ("a bundled routine"); else NULL. */
-const char *catalog_shadowed(const struct catalog *c, const char *id, const char **by);
-/* The same for a preset of yours, which a routine of that id (bundled or
- * yours) or a bundled preset comes before. */
-const char *catalog_shadowed_preset(const struct catalog *c, const char *id, const char **by);
+/* What an id names: a bundled routine, else a bundled preset, else a
+ * routine of yours, else a preset of yours (of two of yours, dup.yaml
+ * before dup.yml); NULL for none, or a path. *preset says which list it is
+ * from. Anything else of that id runs only by its path. */
+const struct catalog_entry *catalog_find(const struct catalog *c, const char *id, bool *preset);
 
 /* The path of the preset with this id, or NULL. Caller frees. */
 char *catalog_preset(const struct catalog *c, const char *id);

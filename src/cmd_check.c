@@ -98,21 +98,52 @@ static struct preset *preset_if_shaped(const char *path, struct diags *d)
 
 static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
 
-/* An id that reaches the bundled routine while one of yours has it too:
- * said, so that an edit of yours is not thought to be what runs. */
-/* preset: of a preset of yours, else of a routine of yours. */
-static void note_shadowed(const struct catalog *c, const char *id, bool preset, FILE *err)
+/* What runs by e's id when it is not e, in words ("a bundled routine",
+ * "another routine of yours, PATH"); else NULL. Caller frees. In a preset
+ * (routines_only) an id is a routine's. */
+static char *run_instead(const struct catalog *c, const struct catalog_entry *e, bool e_preset,
+			 bool routines_only)
 {
-	const char *by;
-	const char *yours = preset ? catalog_shadowed_preset(c, id, &by) : catalog_shadowed(c, id, &by);
-	if (!yours)
-		return;
-	char *safe_id = text_printable(id), *safe_path = text_printable(yours);
-	fflush(stdout); /* in order with what was said of the files before */
-	fprintf(err, "unknot: note: '%s' runs %s; your %s, %s, runs by its path (or rename it)\n",
-		safe_id, by, preset ? "preset" : "routine", safe_path);
-	free(safe_id);
-	free(safe_path);
+	bool preset = false;
+	const struct catalog_entry *runs = NULL;
+	if (routines_only) {
+		for (size_t i = 0; i < c->n && !runs; i++)
+			if (!strcmp(c->v[i].id, e->id))
+				runs = &c->v[i];
+	} else {
+		runs = catalog_find(c, e->id, &preset);
+	}
+	if (!runs || runs == e)
+		return NULL;
+	const char *kind = preset ? "preset" : "routine";
+	if (!runs->user)
+		return xasprintf("a bundled %s", kind);
+	char *path = text_printable(runs->path);
+	char *s = xasprintf("%s %s of yours, %s", preset == e_preset ? "another" : "a", kind, path);
+	free(path);
+	return s;
+}
+
+/* An id that reaches another routine or preset than one of yours of that
+ * id: said, so that an edit of yours is not thought to be what runs. */
+static void note_shadowed(const struct catalog *c, const char *id, bool routines_only, FILE *err)
+{
+	for (size_t i = 0; i < c->n + c->n_presets; i++) {
+		bool preset = i >= c->n;
+		const struct catalog_entry *e = preset ? &c->presets[i - c->n] : &c->v[i];
+		if (!e->user || strcmp(e->id, id) || (preset && routines_only))
+			continue;
+		char *by = run_instead(c, e, preset, routines_only);
+		if (!by)
+			continue;
+		char *safe_id = text_printable(id), *safe_path = text_printable(e->path);
+		fflush(stdout); /* in order with what was said of the files before */
+		fprintf(err, "unknot: note: '%s' runs %s; your %s, %s, runs by its path (or rename it)\n",
+			safe_id, by, preset ? "preset" : "routine", safe_path);
+		free(safe_id);
+		free(safe_path);
+		free(by);
+	}
 }
 
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
@@ -122,14 +153,15 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		const char *file = files[i];
 		char *found = NULL;
 		if (!catalog_is_path(file) && access(file, F_OK) != 0) { /* an id, as --list shows */
-			if (!(found = catalog_resolve(c, file)) && !(found = catalog_preset(c, file))) {
+			bool preset;
+			const struct catalog_entry *e = catalog_find(c, file, &preset);
+			if (!e) {
 				unknown_routine(c, file, stderr);
 				status = EXIT_INVALID;
 				continue;
 			}
 			note_shadowed(c, file, false, stderr);
-			note_shadowed(c, file, true, stderr);
-			file = found; /* named by its path: that says where it is */
+			file = found = xstrdup(e->path); /* named by its path: that says where it is */
 		}
 		struct diags d = { 0 };
 		struct routine *r = NULL;
@@ -290,9 +322,8 @@ int cmd_list(const struct catalog *c)
 	 * routine): say how to reach yours. */
 	for (size_t i = 0; i < c->n + c->n_presets; i++) {
 		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
-		const char *by;
-		if (!e->user || (i < c->n ? catalog_shadowed(c, e->id, &by) :
-				 catalog_shadowed_preset(c, e->id, &by)) != e->path)
+		char *by = e->user ? run_instead(c, e, i >= c->n, false) : NULL;
+		if (!by)
 			continue;
 		char *id = text_printable(e->id), *path = text_printable(e->path);
 		bool plain = strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -303,6 +334,7 @@ int cmd_list(const struct catalog *c)
 		       q, path, q);
 		free(id);
 		free(path);
+		free(by);
 	}
 	return status;
 }
@@ -319,13 +351,15 @@ static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 	free(safe);
 }
 
-/* True when ids[i] came before it in ids: a note on it is said once. */
-static bool said_before(char *const *ids, size_t i)
+/* note_shadowed once an id: a preset may name a routine again. */
+static void note_once(const struct catalog *c, const char *id, bool routines_only,
+		      struct strlist *noted, FILE *err)
 {
-	for (size_t j = 0; j < i; j++)
-		if (!strcmp(ids[j], ids[i]))
-			return true;
-	return false;
+	if (catalog_is_path(id) || strlist_contains(noted, id))
+		return;
+	noted->v = xreallocarray(noted->v, noted->n + 1, sizeof *noted->v);
+	noted->v[noted->n++] = xstrdup(id);
+	note_shadowed(c, id, routines_only, err);
 }
 
 /* The routine ids to load: presets replaced by their routines. A preset
@@ -334,20 +368,21 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		  struct loaded *l, FILE *err)
 {
 	int status = 0;
+	struct strlist noted = { 0 };
 	for (size_t i = 0; i < n; i++) {
-		if (!said_before(ids, i)) /* after-run after-run */
-			note_shadowed(c, ids[i], true, err); /* a preset of yours of that id */
-		char *path = catalog_resolve(c, ids[i]);
+		note_once(c, ids[i], false, &noted, err);
+		bool by_path = catalog_is_path(ids[i]), preset = false;
+		const struct catalog_entry *e = by_path ? NULL : catalog_find(c, ids[i], &preset);
+		char *path = by_path ? catalog_resolve(c, ids[i]) : NULL;
 		struct preset *p = NULL;
 		struct diags d = { 0 };
 		bool is_preset = true;
-		if (path && catalog_is_path(ids[i]) && (p = preset_if_shaped(path, &d))) {
+		if (path && (p = preset_if_shaped(path, &d)))
 			p = known_routines(c, p, path, &d); /* a preset by its path */
-		} else if (!path && (path = catalog_preset(c, ids[i]))) {
-			p = load_preset(c, path, &d);
-		} else {
+		else if (preset)
+			p = load_preset(c, e->path, &d);
+		else
 			is_preset = false;
-		}
 		free(path);
 		diags_print(&d, err);
 		diags_free(&d);
@@ -357,14 +392,18 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		}
 		size_t add = p ? p->routines.n : 1;
 		out->v = xreallocarray(out->v, out->n + add, sizeof *out->v);
-		for (size_t k = 0; k < add; k++)
+		for (size_t k = 0; k < add; k++) {
+			if (p) /* in a preset, an id is a routine's */
+				note_once(c, p->routines.v[k], true, &noted, err);
 			out->v[out->n++] = xstrdup(p ? p->routines.v[k] : ids[i]);
+		}
 		if (p && n == 1) {
 			l->title = p->title, l->summary = p->summary;
 			p->title = p->summary = NULL;
 		}
 		preset_free(p);
 	}
+	strlist_free(&noted);
 	return status;
 }
 
@@ -377,8 +416,6 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 	struct routine **v = xcalloc(all.n, sizeof *v);
 	for (size_t i = 0; i < all.n; i++) {
 		char *path = catalog_resolve(c, all.v[i]);
-		if (path && !said_before(all.v, i)) /* a preset may name it again */
-			note_shadowed(c, all.v[i], false, err);
 		if (!path && catalog_is_path(all.v[i]))
 			path = xstrdup(all.v[i]); /* the loader says why it cannot be read */
 		if (!path) {

@@ -329,17 +329,19 @@ static void print_pick(const struct pick_item *it, size_t number)
 	free(what);
 }
 
-/* The item a line names: its number, or its id (as typed, else in any
- * case: Feet.yaml of yours is not what "feet" starts), or none. */
+/* The item a line names: its number, or its id as `unknot ID` takes it
+ * (bundled before yours; routines listed first), else in any case (but
+ * Feet.yaml of yours is not what "feet" starts); or none. */
 static size_t pick_named(const struct picks *pk, const char *w)
 {
 	char *end;
 	unsigned long k = strtoul(w, &end, 10);
 	if (*w >= '0' && *w <= '9' && !*end)
 		return k >= 1 && k <= pk->n ? (size_t)k - 1 : SIZE_MAX;
-	for (int any_case = 0; any_case < 2; any_case++)
+	for (int pass = 0; pass < 3; pass++)
 		for (size_t i = 0; i < pk->n; i++)
-			if (!(any_case ? strcasecmp : strcmp)(pk->items[i].id, w))
+			if (pass == 2 ? !strcasecmp(pk->items[i].id, w) :
+			    !strcmp(pk->items[i].id, w) && pk->items[i].yours == (pass == 1))
 				return i;
 	return SIZE_MAX;
 }

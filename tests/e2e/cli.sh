@@ -68,6 +68,28 @@ $RUN --check back >"$out" 2>&1
 grep -qF "unknot: note: 'back' runs a bundled routine; your preset, $XDG_DATA_HOME/unknot/presets/back.yaml" "$out" ||
 	fail "--check back, your preset shadowed: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/presets/after-run.yaml" "$XDG_DATA_HOME/unknot/presets/back.yaml"
+# A routine of yours with a bundled preset's id: the id runs the preset,
+# as bundled comes first, and that is said.
+cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/morning.yaml"
+$RUN --dry-run morning >"$out" 2>&1
+grep -qxF "unknot: note: 'morning' runs a bundled preset; your routine, $XDG_DATA_HOME/unknot/routines/morning.yaml, runs by its path (or rename it)" "$out" &&
+	grep -q '^Morning' "$out" || fail "your morning routine over the bundled preset: $(head -3 "$out")"
+$RUN --list | grep -qF "Your routine morning has the id of a bundled preset, so 'unknot morning' runs that one." ||
+	fail "--list: your morning routine not said"
+rm "$XDG_DATA_HOME/unknot/routines/morning.yaml"
+# Two of yours with one id: dup.yaml runs, and dup.yml is said to run by its path.
+cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/dup.yaml"
+cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/dup.yml"
+$RUN --check dup >"$out" 2>&1
+grep -qxF "unknot: note: 'dup' runs another routine of yours, $XDG_DATA_HOME/unknot/routines/dup.yaml; your routine, $XDG_DATA_HOME/unknot/routines/dup.yml, runs by its path (or rename it)" "$out" ||
+	fail "two dup of yours: $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/dup.yaml" "$XDG_DATA_HOME/unknot/routines/dup.yml"
+# Installed with PREFIX=~/.local, the bundled routines are where yours go:
+# each is listed once, as bundled.
+mkdir -p "$TMP/local/unknot"
+cp -r routines presets "$TMP/local/unknot/"
+UNKNOT_DATA_DIR=$TMP/local/unknot XDG_DATA_HOME=$TMP/local $RUN --list >"$out" 2>&1
+[ "$(grep -c '^feet ' "$out")" = 1 ] && ! grep -q 'yours' "$out" || fail "one directory listed twice: $(cat "$out")"
 # Columns line up by what the terminal shows, not bytes: a long title beyond
 # ASCII pushes none of them.
 cp tests/data/cafe.yaml "$XDG_DATA_HOME/unknot/routines/doux.yaml"

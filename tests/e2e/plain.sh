@@ -229,6 +229,11 @@ grep -q '\] Hold 1 of [0-9]*: .* (Quads)' "$out" && ! grep -q 'STOP\.' "$out" ||
 cp routines/quads.yaml "$TMP/pick-data/unknot/routines/Feet.yaml"
 printf 'feet\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-case $RUN --plain --mute >"$out" 2>&1
 grep -q '\] Hold 1 of [0-9]*: .* (Morning feet)' "$out" || fail "feet ran Feet.yaml: $(grep 'Hold 1' "$out")"
+# So is a bundled preset's id, as `unknot morning` takes it, not a routine
+# of yours of that id.
+cp routines/quads.yaml "$TMP/pick-data/unknot/routines/morning.yaml"
+printf 'morning\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-case $RUN --plain --mute >"$out" 2>&1
+grep -q '\] Hold 1 of [0-9]*: .* (Quick feet)' "$out" || fail "morning ran yours: $(grep 'Hold 1' "$out")"
 XDG_STATE_HOME=$TMP/pick-sig plain_start "$out"
 wait_for_line "$out" '^Type a number or an id'
 echo x >&3
