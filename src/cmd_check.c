@@ -177,7 +177,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		char *name = text_printable(file);
 		if (r) {
 			char total[32];
-			duration_format(routine_total_ms(r), total, sizeof total);
+			duration_format(plan_one_ms(r, false), total, sizeof total);
 			printf("%s: ok: %s, %zu step%s, %s\n", name, r->title, r->n_steps,
 			       r->n_steps == 1 ? "" : "s", total);
 		} else if (p) {
@@ -280,7 +280,7 @@ int cmd_list(const struct catalog *c)
 			status = EXIT_INVALID;
 		} else {
 			char total[32], audience[160];
-			duration_format(routine_total_ms(r), total, sizeof total);
+			duration_format(plan_one_ms(r, false), total, sizeof total);
 			join(audience, sizeof audience - 8, &r->audience);
 			if (!audience[0])
 				strcpy(audience, "-"); /* none stated */

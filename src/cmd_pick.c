@@ -99,16 +99,6 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	preset_free(p);
 }
 
-/* A routine's time as it would run: with --kid, its holds capped. */
-static int64_t total_ms(const struct routine *r, bool kid)
-{
-	struct plan p;
-	plan_build(&p, &r, 1, kid);
-	int64_t t = plan_total_ms(&p);
-	plan_free(&p);
-	return t;
-}
-
 /* What a routine is about beyond its title, for the filter: its equipment
  * and its steps' titles, one a line (a filter never spans two), so that
  * /thigh finds quads and /ball the routines on a ball. Its summary is
@@ -160,7 +150,7 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 		pk->items[k] = (struct pick_item){
 			.id = c->v[i].id, .title = r->title, .area = r->area, .yours = c->v[i].user,
 			.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
-			.summary = r->summary, .about = pk->about[k], .total_ms = total_ms(r, kid),
+			.summary = r->summary, .about = pk->about[k], .total_ms = plan_one_ms(r, kid),
 		};
 	}
 	for (size_t i = 0; i < c->n_presets; i++)

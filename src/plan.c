@@ -11,8 +11,7 @@
 bool plan_for_kids_alone(const struct routine *const *r, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (routine_for_kids(r[i]) && !strlist_contains(&r[i]->audience, "adult") &&
-		    !strlist_contains(&r[i]->audience, "teen"))
+		if (routine_for_kids_alone(r[i]))
 			return true;
 	return false;
 }
@@ -60,6 +59,15 @@ void plan_build(struct plan *p, const struct routine *const *routines, size_t n,
 			}
 		}
 	}
+}
+
+int64_t plan_one_ms(const struct routine *r, bool kid)
+{
+	struct plan p;
+	plan_build(&p, &r, 1, kid);
+	int64_t t = plan_total_ms(&p);
+	plan_free(&p);
+	return t;
 }
 
 void plan_free(struct plan *p)

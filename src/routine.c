@@ -89,6 +89,12 @@ bool routine_for_kids(const struct routine *r)
 	return strlist_contains(&r->audience, "kid");
 }
 
+bool routine_for_kids_alone(const struct routine *r)
+{
+	return routine_for_kids(r) && !strlist_contains(&r->audience, "adult") &&
+	       !strlist_contains(&r->audience, "teen");
+}
+
 static const char *const side_names[] = { "none", "left", "right", "both" };
 static const char *const pressure_names[] = { "light", "moderate", "firm" };
 

@@ -72,6 +72,8 @@ int64_t routine_total_ms(const struct routine *r);
 
 /* True when the routine is written for children: audience names "kid". */
 bool routine_for_kids(const struct routine *r);
+/* For kids and neither adults nor teens: always run in kid mode. */
+bool routine_for_kids_alone(const struct routine *r);
 
 /* Number of sides a step is done on: 2 for both, else 1. */
 size_t side_count(enum side s);

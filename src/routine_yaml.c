@@ -251,8 +251,9 @@ static int by_at(const void *a, const void *b)
 	return (x->at_ms > y->at_ms) - (x->at_ms < y->at_ms);
 }
 
+/* cut_ms: where kid mode always cuts the hold, or 0. */
 static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
-			const struct ynode *hold)
+			const struct ynode *hold, int64_t cut_ms)
 {
 	static const struct ykey keys[] = { { "at", true }, { "say", true } };
 	if (n->kind != Y_SEQ) {
@@ -279,6 +280,10 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 			duration_format(s->hold_ms, len, sizeof len);
 			ERR(c, v[0], "at: %s is not inside the hold of %s", at, len);
 			ok = false;
+		} else if (ok && cut_ms && pr.at_ms >= cut_ms) {
+			char at[32];
+			duration_format(pr.at_ms, at, sizeof at);
+			WARN(c, v[0], "at: %s is past the 30s a kid's hold lasts: never said", at);
 		}
 		if (ok)
 			s->prompts[s->n_prompts++] = pr;
@@ -305,7 +310,9 @@ static int parse_pressure(const char *s, void *out) { return pressure_parse(s, o
 
 enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PROMPTS, S_N };
 
-static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool kid)
+/* kid: the routine is for kids; kid_alone: for kids alone, so always run
+ * in kid mode, its holds cut to 30 seconds. */
+static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool kid, bool kid_alone)
 {
 	static const char *const sides[] = { "left", "right", "both", "none" };
 	static const char *const pressures[] = { "light", "moderate", "firm" };
@@ -336,6 +343,12 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		duration_format(s->hold_ms, len, sizeof len);
 		WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s per area is enough", len);
 	}
+	if (kid_alone && s->hold_ms > ROUTINE_KID_HOLD_MS) {
+		char len[32];
+		duration_format(s->hold_ms, len, sizeof len);
+		WARN(c, v[S_HOLD], "hold of %s in a routine for kids alone: kid mode cuts it to 30s",
+		     len);
+	}
 	if (v[S_PRESSURE]) {
 		get_enum(c, v[S_PRESSURE], "pressure", parse_pressure, &s->pressure, pressures, 3);
 		if (kid && s->pressure == PRESSURE_FIRM)
@@ -351,7 +364,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	if (v[S_AVOID])
 		get_prose(c, v[S_AVOID], "avoid", &s->avoid);
 	if (v[S_PROMPTS])
-		get_prompts(c, v[S_PROMPTS], s, v[S_HOLD]);
+		get_prompts(c, v[S_PROMPTS], s, v[S_HOLD], kid_alone ? ROUTINE_KID_HOLD_MS : 0);
 }
 
 enum {
@@ -407,10 +420,11 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 		return;
 	}
 	bool kid = routine_for_kids(r);
+	bool kid_alone = routine_for_kids_alone(r);
 	r->steps = xcalloc(steps->n, sizeof *r->steps);
 	r->n_steps = steps->n;
 	for (size_t i = 0; i < steps->n; i++)
-		get_step(c, steps->kids[i], &r->steps[i], kid);
+		get_step(c, steps->kids[i], &r->steps[i], kid, kid_alone);
 }
 
 struct routine *routine_load_buffer(const char *name, const char *buf, size_t len,

@@ -421,14 +421,35 @@ static void test_warnings(void **state)
 				 "  - {title: A, hold: 3m, pressure: firm}\n", &d);
 	assert_non_null(r); /* warnings do not fail a routine */
 	assert_int_equal(d.errors, 0);
-	assert_int_equal(d.warnings, 2);
+	assert_int_equal(d.warnings, 3);
 	assert_int_equal(d.v[0].line, 5);
 	assert_int_equal(d.v[0].col, 22);
 	assert_non_null(strstr(d.v[0].msg, "hold of 3m is over 2 minutes"));
-	assert_int_equal(d.v[1].col, 36);
-	assert_non_null(strstr(d.v[1].msg, "pressure: firm in a routine for kids"));
+	assert_non_null(strstr(d.v[1].msg, "hold of 3m in a routine for kids alone: kid mode cuts it to 30s"));
+	assert_int_equal(d.v[2].col, 36);
+	assert_non_null(strstr(d.v[2].msg, "pressure: firm in a routine for kids"));
 	routine_free(r);
 	diags_free(&d);
+	/* For kids alone, a hold is always cut to 30 s: a longer one, and a
+	 * prompt after 30 s that is never said, are told; for kids and adults
+	 * the hold runs as written unless --kid, and nothing is told. */
+	for (int alone = 0; alone < 2; alone++) {
+		d = (struct diags){ 0 };
+		r = load(alone ? "title: T\narea: feet\naudience: [kid]\nsteps:\n"
+				 "  - {title: A, hold: 90s, prompts: [{at: 20s, say: a}, {at: 60s, say: b}]}\n" :
+				 "title: T\narea: feet\naudience: [adult, kid]\nsteps:\n"
+				 "  - {title: A, hold: 90s, prompts: [{at: 20s, say: a}, {at: 60s, say: b}]}\n",
+			 &d);
+		assert_non_null(r);
+		assert_int_equal(d.warnings, alone ? 2 : 0);
+		if (alone) {
+			assert_non_null(strstr(d.v[0].msg, "hold of 1m30s in a routine for kids alone"));
+			assert_int_equal(d.v[1].col, 61);
+			assert_non_null(strstr(d.v[1].msg, "at: 1m is past the 30s a kid's hold lasts: never said"));
+		}
+		routine_free(r);
+		diags_free(&d);
+	}
 	/* An instruction longer than a hold has room for at 80x24; words that
 	 * fit say nothing. */
 	char text[1200], yaml[1400];

@@ -84,6 +84,15 @@ $RUN --check dup >"$out" 2>&1
 grep -qxF "unknot: note: 'dup' runs another routine of yours, $XDG_DATA_HOME/unknot/routines/dup.yaml; your routine, $XDG_DATA_HOME/unknot/routines/dup.yml, runs by its path (or rename it)" "$out" ||
 	fail "two dup of yours: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/dup.yaml" "$XDG_DATA_HOME/unknot/routines/dup.yml"
+# A routine for kids alone runs its holds cut to 30 s: --check and --list
+# give that time, as the picker and --dry-run do, and say why.
+printf 'title: K\narea: feet\naudience: [kid]\nsteps:\n  - title: S\n    hold: 90s\n' \
+	>"$XDG_DATA_HOME/unknot/routines/kidlong.yaml"
+$RUN --check kidlong >"$out" 2>&1
+grep -q 'kidlong.yaml:6:11: warning: hold of 1m30s in a routine for kids alone: kid mode cuts it to 30s$' "$out" &&
+	grep -q 'kidlong.yaml: ok: K, 1 step, 35s$' "$out" || fail "--check of a kid's long hold: $(cat "$out")"
+$RUN --list 2>/dev/null | grep -qE '^kidlong +K +feet +35s ' || fail "--list of a kid's long hold: $($RUN --list 2>&1 | grep kidlong)"
+rm "$XDG_DATA_HOME/unknot/routines/kidlong.yaml"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
