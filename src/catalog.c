@@ -179,6 +179,19 @@ const struct catalog_entry *catalog_find(const struct catalog *c, const char *id
 	return e;
 }
 
+char *catalog_presets_beside(const struct catalog *c, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+	const char *routines = same_dir(dir, c->bundled_dir) ? c->bundled_dir :
+			       same_dir(dir, c->user_dir) ? c->user_dir : NULL;
+	free(dir);
+	if (!routines)
+		return NULL;
+	size_t len = strlen(routines) - strlen("routines"); /* both end in /routines */
+	return xasprintf("%.*spresets", (int)len, routines);
+}
+
 char *catalog_preset(const struct catalog *c, const char *id)
 {
 	for (size_t i = 0; i < c->n_presets; i++)

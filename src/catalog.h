@@ -42,6 +42,10 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path);
  * from. Anything else of that id runs only by its path. */
 const struct catalog_entry *catalog_find(const struct catalog *c, const char *id, bool *preset);
 
+/* The presets' directory beside the directory of routines (bundled or
+ * yours) that holds path; NULL when path is in neither. Caller frees. */
+char *catalog_presets_beside(const struct catalog *c, const char *path);
+
 /* The path of the preset with this id, or NULL. Caller frees. */
 char *catalog_preset(const struct catalog *c, const char *id);
 

@@ -98,6 +98,22 @@ static struct preset *preset_if_shaped(const char *path, struct diags *d)
 
 static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
 
+/* A preset saved among the routines is read as a routine: rather than a
+ * routine's errors (no area, no steps), where it goes. True when so. */
+static bool misplaced_preset(const struct catalog *c, const char *path, struct diags *d)
+{
+	char *presets = catalog_presets_beside(c, path);
+	bool is = presets && preset_file_looks_like_one(path);
+	if (is) {
+		diags_free(d);
+		*d = (struct diags){ 0 };
+		diags_add(d, DIAG_ERROR, path, 0, 0,
+			  "a preset (a list of routines) among the routines: move it to %s/", presets);
+	}
+	free(presets);
+	return is;
+}
+
 /* What runs by e's id when it is not e, in words ("a bundled routine",
  * "another routine of yours, PATH"); else NULL. Caller frees. In a preset
  * (routines_only) an id is a routine's. */
@@ -168,7 +184,9 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		struct preset *p = NULL;
 		if (in_presets_dir(file)) {
 			p = load_preset(c, file, &d);
-		} else if (!(r = routine_load_file(file, &d)) && (p = preset_if_shaped(file, &d))) {
+		} else if (!(r = routine_load_file(file, &d)) && misplaced_preset(c, file, &d)) {
+			/* told where it goes */
+		} else if (!r && (p = preset_if_shaped(file, &d))) {
 			/* Not a routine but a preset: its own errors, such as a
 			 * misspelt routine id, not those of a routine. */
 			p = known_routines(c, p, file, &d);
@@ -276,6 +294,7 @@ int cmd_list(const struct catalog *c)
 		struct diags d = { 0 };
 		struct routine *r = routine_load_file(c->v[i].path, &d);
 		if (!r) {
+			misplaced_preset(c, c->v[i].path, &d);
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;
 		} else {
@@ -425,7 +444,7 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 		}
 		struct diags d = { 0 };
 		v[i] = routine_load_file(path, &d);
-		if (!v[i] && catalog_is_path(all.v[i]))
+		if (!v[i] && !misplaced_preset(c, path, &d) && catalog_is_path(all.v[i]))
 			preset_free(preset_if_shaped(path, &d)); /* its errors, if fewer */
 		diags_print(&d, err);
 		if (!v[i])

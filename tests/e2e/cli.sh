@@ -93,6 +93,16 @@ grep -q 'kidlong.yaml:6:11: warning: hold of 1m30s in a routine for kids alone: 
 	grep -q 'kidlong.yaml: ok: K, 1 step, 35s$' "$out" || fail "--check of a kid's long hold: $(cat "$out")"
 $RUN --list 2>/dev/null | grep -qE '^kidlong +K +feet +35s ' || fail "--list of a kid's long hold: $($RUN --list 2>&1 | grep kidlong)"
 rm "$XDG_DATA_HOME/unknot/routines/kidlong.yaml"
+# A preset saved among the routines is told where it goes, by --check (by
+# path or id), --list and a session, not read as a routine without steps.
+printf 'title: P\nroutines: [calves]\n' >"$XDG_DATA_HOME/unknot/routines/misplaced.yaml"
+said="$XDG_DATA_HOME/unknot/routines/misplaced.yaml: error: a preset (a list of routines) among the routines: move it to $XDG_DATA_HOME/unknot/presets/"
+for args in "--check $XDG_DATA_HOME/unknot/routines/misplaced.yaml" "--check misplaced" --list "--dry-run misplaced"; do
+	set +e; $RUN $args >"$out" 2>&1; status=$?; set -e
+	[ $status = 1 ] && grep -qxF "$said" "$out" && ! grep -q "missing 'steps'" "$out" ||
+		fail "a preset among the routines, $args: $status $(cat "$out")"
+done
+rm "$XDG_DATA_HOME/unknot/routines/misplaced.yaml"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
