@@ -290,6 +290,7 @@ int cmd_list(const struct catalog *c)
 	size_t n_rows = 0, n_sets = 0;
 	list_add(&rows, &n_rows, "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
 	int status = 0;
+	struct strlist broken = { 0 }; /* ids that reach a routine that cannot be read */
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
 		struct routine *r = routine_load_file(c->v[i].path, &d);
@@ -297,6 +298,10 @@ int cmd_list(const struct catalog *c)
 			misplaced_preset(c, c->v[i].path, &d);
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;
+			if (!i || strcmp(c->v[i - 1].id, c->v[i].id)) { /* the first of an id */
+				broken.v = xreallocarray(broken.v, broken.n + 1, sizeof *broken.v);
+				broken.v[broken.n++] = xstrdup(c->v[i].id);
+			}
 		} else {
 			char total[32], audience[160];
 			duration_format(plan_one_ms(r, false), total, sizeof total);
@@ -315,6 +320,14 @@ int cmd_list(const struct catalog *c)
 	for (size_t i = 0; i < c->n_presets; i++) {
 		struct diags d = { 0 };
 		struct preset *p = load_preset(c, c->presets[i].path, &d);
+		for (size_t k = 0; p && k < p->routines.n; k++) /* the picker leaves it out */
+			if (strlist_contains(&broken, p->routines.v[k]))
+				diags_add(&d, DIAG_ERROR, c->presets[i].path, p->line[k], p->col[k],
+					  "routine '%s' cannot be read (said above)", p->routines.v[k]);
+		if (p && d.errors) {
+			preset_free(p);
+			p = NULL;
+		}
 		if (!p) {
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;
@@ -355,6 +368,7 @@ int cmd_list(const struct catalog *c)
 		free(path);
 		free(by);
 	}
+	strlist_free(&broken);
 	return status;
 }
 

@@ -103,6 +103,14 @@ for args in "--check $XDG_DATA_HOME/unknot/routines/misplaced.yaml" "--check mis
 		fail "a preset among the routines, $args: $status $(cat "$out")"
 done
 rm "$XDG_DATA_HOME/unknot/routines/misplaced.yaml"
+# A preset of a routine that cannot be read is not listed as fine: the
+# picker leaves it out and says --list tells why.
+printf 'title: B\narea: neck\nsteps:\n  - title: S\n    hold: 1:30\n' >"$XDG_DATA_HOME/unknot/routines/broken.yaml"
+printf 'title: UB\nroutines: [calves, broken]\n' >"$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
+$RUN --list >"$out" 2>&1 && fail "--list with a broken routine: exit 0"
+grep -qxF "$XDG_DATA_HOME/unknot/presets/usesbroken.yaml:2:20: error: routine 'broken' cannot be read (said above)" "$out" &&
+	! grep -q '^usesbroken ' "$out" || fail "--list: a preset of a broken routine: $(grep usesbroken "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/broken.yaml" "$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
