@@ -56,24 +56,32 @@ int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct ru
 	return status == RUN_DECLINED ? 0 : status;
 }
 
-/* What load_routines says while a screen is up (from the picker) is held
- * until the screen has closed: the screen would wipe it. */
-static int load_for_run(const struct catalog *c, char *const *ids, size_t n,
-			struct loaded *l, struct ui **u)
+/* What load_routines says (notes on ids, warnings on files) goes to
+ * standard error, and, for a session on the screen, into *notes for its
+ * brief: the screen would cover the lines until it closed. While the
+ * picker's screen is up, they wait for it to close (*later). */
+static int load_for_run(const struct catalog *c, char *const *ids, size_t n, struct loaded *l,
+			struct ui **u, char **notes, bool *later)
 {
 	char *held = NULL;
 	size_t len = 0;
-	FILE *err = *u ? open_memstream(&held, &len) : NULL;
+	FILE *err = notes ? open_memstream(&held, &len) : NULL;
 	int status = load_routines(c, ids, n, l, err ? err : stderr);
 	if (err)
 		fclose(err);
-	if (status || len) { /* warnings too: a file may have changed since it was listed */
+	*later = false;
+	if (status) {
 		ui_close(*u);
 		*u = NULL;
 	}
-	if (held)
+	if (held && (status || !*u))
 		fputs(held, stderr);
-	free(held);
+	else if (held)
+		*later = len > 0;
+	if (notes && !status && len)
+		*notes = held;
+	else
+		free(held);
 	return status;
 }
 
@@ -153,11 +161,21 @@ static enum after_stop ask_after_stop(const struct plan *p, const struct run_opt
 	return answer;
 }
 
+/* Notes held while the picker's screen was up, once no screen is. */
+static void say_notes_now(bool *later, const char *notes, const struct ui *u)
+{
+	if (*later && !u)
+		fputs(notes, stderr);
+	*later = *later && u;
+}
+
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u)
 {
 	struct loaded l;
-	if (load_for_run(c, ids, n, &l, &u)) {
+	char *notes = NULL;
+	bool notes_later;
+	if (load_for_run(c, ids, n, &l, &u, o->plain ? NULL : &notes, &notes_later)) {
 		ui_close(u);
 		return EXIT_INVALID;
 	}
@@ -165,10 +183,12 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	plan_build(&p, (const struct routine *const *)l.r, l.n, o->kid);
 	p.title = l.title, p.summary = l.summary;
 	p.preview = o->speed != 1 ? o->speed : 0;
+	p.notes = notes;
 	if (u && stop_pending(&p)) { /* the reminder is asked on the plain terminal */
 		ui_close(u);
 		u = NULL;
 	}
+	say_notes_now(&notes_later, notes, u);
 	bool *held = xcalloc(p.n_routines, sizeof *held);
 	char *without = NULL, *left_out = NULL, *warning = NULL;
 	enum after_stop answer = ask_after_stop(&p, o, held, &without, &warning);
@@ -183,6 +203,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	free(held);
 	if (answer == STOP_DECLINED || answer == STOP_REFUSED) {
 		free(warning);
+		free(notes);
 		plan_free(&p);
 		loaded_free(&l);
 		/* Declined: the picker comes back for another area. Refused: the
@@ -198,6 +219,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct ui_options uo = { .instead = "line mode instead" };
 	if (!u && !o->plain && ui_open(&u, &uo) == 0)
 		atexit(ui_emergency_restore);
+	say_notes_now(&notes_later, notes, u); /* line mode instead */
 	/* From here to the end, the ending signals only reach the loop
 	 * (which lets them through while it sleeps): a second hang-up while the
 	 * terminal is restored must not kill us before the history is written. */
@@ -206,6 +228,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	sigprocmask(SIG_BLOCK, &ends, NULL);
 	bool full_screen = u;
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);
+	say_notes_now(&notes_later, notes, NULL);
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
@@ -226,6 +249,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	plan_free(&p);
 	free(left_out);
 	free(warning);
+	free(notes);
 	loaded_free(&l);
 	return status;
 }

@@ -29,6 +29,7 @@ struct plan {
 	double preview; /* a preview's --speed, not practice; 0 for real time. Set by the caller */
 	const char *left_out; /* "Without back today, after a stop.", or NULL; borrowed */
 	const char *warning;  /* for the brief: history lines unread, or NULL; borrowed */
+	const char *notes;    /* for the brief: what loading said, a line each, or NULL; borrowed */
 };
 
 /* True when one of the routines is for kids alone (audience: [kid]): the

@@ -124,4 +124,16 @@ screen_text | grep -q "too small" && fail "COLUMNS=20 taken for the size: $(scre
 screen_text | head -1 | grep -qE '^ Calves after a run +[0-9]+ holds' || fail "not drawn at 60 columns: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# What loading says (a routine of yours that the id does not run) is on
+# the brief, not only on standard error under the screen; and there after.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+cp routines/calves.yaml "$XDG_DATA_HOME/unknot/routines/calves.yaml"
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+screen_text | tr -s ' \n' ' ' | grep -qF "Note: 'calves' runs a bundled routine; your routine, $XDG_DATA_HOME/unknot/routines/calves.yaml, runs by its path (or rename it)" ||
+	fail "no note on the brief: $(screen_text)"
+keys q
+wait_exit >/dev/null
+screen_text | tr -s ' \n' ' ' | grep -qF "unknot: note: 'calves' runs a bundled routine" || fail "no note after: $(screen_text)"
+rm "$XDG_DATA_HOME/unknot/routines/calves.yaml"
 echo "ui_terminal: ok"
