@@ -179,6 +179,19 @@ const struct catalog_entry *catalog_find(const struct catalog *c, const char *id
 	return e;
 }
 
+const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char *path)
+{
+	struct stat want, st;
+	if (stat(path, &want) != 0)
+		return NULL;
+	for (size_t i = 0; i < c->n + c->n_presets; i++) {
+		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
+		if (stat(e->path, &st) == 0 && st.st_dev == want.st_dev && st.st_ino == want.st_ino)
+			return e;
+	}
+	return NULL;
+}
+
 char *catalog_presets_beside(const struct catalog *c, const char *path)
 {
 	const char *slash = strrchr(path, '/');

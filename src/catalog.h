@@ -42,6 +42,9 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path);
  * from. Anything else of that id runs only by its path. */
 const struct catalog_entry *catalog_find(const struct catalog *c, const char *id, bool *preset);
 
+/* The routine or preset of the catalog that is the file at path, or NULL. */
+const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char *path);
+
 /* The presets' directory beside the directory of routines (bundled or
  * yours) that holds path; NULL when path is in neither. Caller frees. */
 char *catalog_presets_beside(const struct catalog *c, const char *path);

@@ -178,6 +178,11 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			}
 			note_shadowed(c, file, false, stderr);
 			file = found = xstrdup(e->path); /* named by its path: that says where it is */
+		} else {
+			/* yours by its path: is it what its id runs? */
+			const struct catalog_entry *e = catalog_entry_at(c, file);
+			if (e && e->user)
+				note_shadowed(c, e->id, false, stderr);
 		}
 		struct diags d = { 0 };
 		struct routine *r = NULL;

@@ -46,6 +46,9 @@ $RUN --check feet >"$out" 2>&1
 grep -qxF "$note" "$out" || fail "--check feet, yours shadowed: $(cat "$out")"
 $RUN --dry-run feet >"$out" 2>&1
 grep -qxF "$note" "$out" || fail "--dry-run feet, yours shadowed: $(head -2 "$out")"
+# Checked by its path, as the man page's recipe does with a glob, too.
+$RUN --check "$XDG_DATA_HOME"/unknot/routines/*.yaml >"$out" 2>&1
+grep -qxF "$note" "$out" || fail "--check of yours by path, shadowed: $(cat "$out")"
 $RUN --dry-run feet calves feet >"$out" 2>&1
 [ "$(grep -c 'unknot: note' "$out")" = 1 ] || fail "the note said other than once: $(cat "$out")"
 $RUN --check calves >"$out" 2>&1
