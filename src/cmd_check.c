@@ -98,6 +98,71 @@ static struct preset *preset_if_shaped(const char *path, struct diags *d)
 
 static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
 
+/* The areas of the catalog's routines, read once when first wanted. */
+struct areas {
+	bool read;
+	size_t n;
+	const char **area, **id;
+	const struct catalog_entry **from;
+	struct routine **r;
+};
+
+static void areas_read(struct areas *a, const struct catalog *c)
+{
+	size_t cap = c->n ? c->n : 1;
+	*a = (struct areas){ .read = true, .area = xcalloc(cap, sizeof *a->area),
+			     .id = xcalloc(cap, sizeof *a->id), .from = xcalloc(cap, sizeof *a->from),
+			     .r = xcalloc(cap, sizeof *a->r) };
+	for (size_t i = 0; i < c->n; i++) {
+		struct diags quiet = { 0 };
+		if ((a->r[a->n] = routine_load_file(c->v[i].path, &quiet))) {
+			a->area[a->n] = a->r[a->n]->area;
+			a->id[a->n] = c->v[i].id;
+			a->from[a->n++] = &c->v[i];
+		}
+		diags_free(&quiet);
+	}
+}
+
+static void areas_free(struct areas *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		routine_free(a->r[i]);
+	free(a->area);
+	free(a->id);
+	free(a->from);
+	free(a->r);
+}
+
+/* A routine's area that is another's in another form (calf for calves):
+ * a stop is kept by its area to the letter, so a stop in calves would not
+ * hold it. Asked of routines not bundled: the bundled agree. */
+static void warn_area_near(const struct catalog *c, struct areas *a, const struct routine *r,
+			   struct diags *d)
+{
+	const struct catalog_entry *self = catalog_entry_at(c, r->path);
+	if (self && !self->user)
+		return;
+	if (!a->read)
+		areas_read(a, c);
+	const char **others = xcalloc(a->n ? a->n : 1, sizeof *others);
+	size_t n = 0;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->from[i] != self)
+			others[n++] = a->area[i];
+	const char *near = suggest_same_word(r->area, others, n);
+	free(others);
+	if (!near)
+		return;
+	size_t k = 0;
+	while (a->area[k] != near)
+		k++;
+	diags_add(d, DIAG_WARNING, r->path, r->area_line, r->area_col,
+		  "area '%s' is not '%s', the area of %s: a stop is kept by its area, and one "
+		  "in %s would not hold this routine; did you mean '%s'?", r->area, near, a->id[k],
+		  near, near);
+}
+
 /* A preset saved among the routines is read as a routine: rather than a
  * routine's errors (no area, no steps), where it goes. True when so. */
 static bool misplaced_preset(const struct catalog *c, const char *path, struct diags *d)
@@ -165,6 +230,7 @@ static void note_shadowed(const struct catalog *c, const char *id, bool routines
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
+	struct areas areas = { 0 };
 	for (size_t i = 0; i < n; i++) {
 		const char *file = files[i];
 		char *found = NULL;
@@ -196,6 +262,8 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			 * misspelt routine id, not those of a routine. */
 			p = known_routines(c, p, file, &d);
 		}
+		if (r)
+			warn_area_near(c, &areas, r, &d);
 		diags_print(&d, stderr);
 		char *name = text_printable(file);
 		if (r) {
@@ -217,6 +285,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		preset_free(p);
 		diags_free(&d);
 	}
+	areas_free(&areas);
 	return status;
 }
 

@@ -53,6 +53,7 @@ struct routine {
 	char *path; /* as it was opened */
 	char *title;
 	char *area;
+	unsigned area_line, area_col; /* where area is in the file */
 	char *summary;
 	struct strlist equipment, audience, safety, aftercare;
 	struct breathing breathing;

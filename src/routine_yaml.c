@@ -392,6 +392,8 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 		get_prose(c, v[R_TITLE], "title", &r->title);
 	if (v[R_AREA])
 		get_area(c, v[R_AREA], &r->area);
+	if (v[R_AREA])
+		r->area_line = v[R_AREA]->line, r->area_col = v[R_AREA]->col;
 	if (v[R_SUMMARY])
 		get_prose(c, v[R_SUMMARY], "summary", &r->summary);
 	if (v[R_EQUIPMENT])

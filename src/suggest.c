@@ -1,5 +1,6 @@
 #include "suggest.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define MAX_WORD 64 /* longer words are never typos of our short keys */
@@ -42,4 +43,36 @@ const char *suggest_closest(const char *word, const char *const *cands, size_t n
 		}
 	}
 	return best;
+}
+
+/* The singular of an English plural, enough for the body's parts: feet,
+ * calves, shoulders, glutes. */
+static void singular(const char *w, char *out, size_t cap)
+{
+	size_t n = strlen(w);
+	if (!strcmp(w, "feet"))
+		snprintf(out, cap, "foot");
+	else if (!strcmp(w, "teeth"))
+		snprintf(out, cap, "tooth");
+	else if (n > 3 && !strcmp(w + n - 3, "ves")) /* calves, halves */
+		snprintf(out, cap, "%.*sf", (int)(n - 3), w);
+	else if (n > 1 && w[n - 1] == 's' && w[n - 2] != 's') /* not "ss": glass */
+		snprintf(out, cap, "%.*s", (int)(n - 1), w);
+	else
+		snprintf(out, cap, "%s", w);
+}
+
+const char *suggest_same_word(const char *word, const char *const *cands, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(word, cands[i]))
+			return NULL;
+	char a[64], b[64];
+	singular(word, a, sizeof a);
+	for (size_t i = 0; i < n; i++) {
+		singular(cands[i], b, sizeof b);
+		if (!strcmp(a, b) || (strlen(word) >= 4 && edit_distance(word, cands[i], 1) <= 1))
+			return cands[i];
+	}
+	return NULL;
 }

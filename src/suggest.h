@@ -12,4 +12,10 @@ size_t edit_distance(const char *a, const char *b, size_t cap);
 const char *suggest_closest(const char *word, const char *const *cands, size_t n,
 			    size_t max_dist);
 
+/* A candidate that is word in another form: its singular or plural
+ * (calf, calves; foot, feet; shoulder, shoulders) or one edit from it
+ * (sholders); NULL when none is, or word is itself a candidate. For
+ * areas, which must match a stop's to the letter. */
+const char *suggest_same_word(const char *word, const char *const *cands, size_t n);
+
 #endif

@@ -181,6 +181,17 @@ static void test_suggest(void **state)
 	assert_null(suggest_closest("colour", keys, 4, 2));
 	assert_int_equal(edit_distance("kitten", "sitting", 5), 3);
 	assert_int_equal(edit_distance("a", "abcdef", 2), 3);
+	/* An area in another form than one in use: a stop would miss it. */
+	const char *areas[] = { "back", "calves", "feet", "shoulders", "glutes", "upper-back" };
+	assert_string_equal(suggest_same_word("calf", areas, 6), "calves");
+	assert_string_equal(suggest_same_word("foot", areas, 6), "feet");
+	assert_string_equal(suggest_same_word("shoulder", areas, 6), "shoulders");
+	assert_string_equal(suggest_same_word("sholders", areas, 6), "shoulders");
+	assert_string_equal(suggest_same_word("glute", areas, 6), "glutes");
+	assert_null(suggest_same_word("calves", areas, 6)); /* in use as it is */
+	assert_null(suggest_same_word("neck", areas, 6));   /* two letters from back: a new area */
+	assert_null(suggest_same_word("hip", areas, 6));
+	assert_null(suggest_same_word("calf", areas, 0));
 }
 
 int main(void)

@@ -114,6 +114,15 @@ $RUN --list >"$out" 2>&1 && fail "--list with a broken routine: exit 0"
 grep -qxF "$XDG_DATA_HOME/unknot/presets/usesbroken.yaml:2:20: error: routine 'broken' cannot be read (said above)" "$out" &&
 	! grep -q '^usesbroken ' "$out" || fail "--list: a preset of a broken routine: $(grep usesbroken "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/broken.yaml" "$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
+# An area of yours that is a bundled one in another form is told: a stop
+# in calves would not hold it. A new area is not.
+printf 'title: C\narea: calf\nsteps:\n  - title: S\n    hold: 30\n' >"$XDG_DATA_HOME/unknot/routines/mycalf.yaml"
+printf 'title: N\narea: neck\nsteps:\n  - title: S\n    hold: 30\n' >"$XDG_DATA_HOME/unknot/routines/myneck.yaml"
+$RUN --check mycalf myneck >"$out" 2>&1 || fail "--check of areas: exit $?"
+grep -qxF "$XDG_DATA_HOME/unknot/routines/mycalf.yaml:2:7: warning: area 'calf' is not 'calves', the area of calves: a stop is kept by its area, and one in calves would not hold this routine; did you mean 'calves'?" "$out" &&
+	[ "$(grep -c warning "$out")" = 1 ] || fail "--check of a near area: $(cat "$out")"
+$RUN --check routines/*.yaml 2>&1 | grep -q warning && fail "a warning on the bundled routines"
+rm "$XDG_DATA_HOME/unknot/routines/mycalf.yaml" "$XDG_DATA_HOME/unknot/routines/myneck.yaml"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
