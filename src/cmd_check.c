@@ -2,6 +2,7 @@
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -26,7 +27,12 @@ static const char *closest_id(const struct catalog *c, const char *id, bool pres
 		ids[i] = c->v[i].id;
 	for (size_t i = c->n; i < n; i++)
 		ids[i] = c->presets[i - c->n].id;
-	const char *near = suggest_closest(id, ids, n, 2);
+	const char *near = NULL;
+	for (size_t i = 0; i < n && !near; i++) /* Neck for neck, before back */
+		if (!strcasecmp(ids[i], id))
+			near = ids[i];
+	if (!near)
+		near = suggest_closest(id, ids, n, 2);
 	free(ids);
 	return near;
 }

@@ -13,14 +13,12 @@
 
 #define PRESET_MAX_BYTES (16 * 1024)
 
+/* An id is a file's name without .yaml, whatever --list shows (Upper,
+ * neck.v2); the catalog says whether there is one. A path is not, and a
+ * comma would read as two in the history. */
 static bool is_id(const char *s)
 {
-	if (!*s)
-		return false;
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
-			return false;
-	return true;
+	return *s && !strpbrk(s, "/,") && !yaml_name_suffix(s);
 }
 
 static void get_routines(const char *file, struct diags *d, const struct ynode *n,
@@ -42,8 +40,16 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 		if (!ytree_get_text(file, d, item, "routines", 64, &id))
 			continue;
 		if (!is_id(id)) {
-			diags_add(d, DIAG_ERROR, file, item->line, item->col,
-				  "routines: '%s' is not a routine id (lowercase letters, digits, - and _)", id);
+			const char *suffix = yaml_name_suffix(id);
+			if (suffix && !strchr(id, '/'))
+				diags_add(d, DIAG_ERROR, file, item->line, item->col,
+					  "routines: '%s' is a file name; a preset names a routine by its "
+					  "id, the name without %s: '%.*s'", id, suffix,
+					  (int)(suffix - id), id);
+			else
+				diags_add(d, DIAG_ERROR, file, item->line, item->col,
+					  "routines: '%s' is not a routine id (a file's name without "
+					  ".yaml, with no / or comma)", id);
 			free(id);
 			continue;
 		}

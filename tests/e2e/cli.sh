@@ -123,6 +123,22 @@ grep -qxF "$XDG_DATA_HOME/unknot/routines/mycalf.yaml:2:7: warning: area 'calf' 
 	[ "$(grep -c warning "$out")" = 1 ] || fail "--check of a near area: $(cat "$out")"
 $RUN --check routines/*.yaml 2>&1 | grep -q warning && fail "a warning on the bundled routines"
 rm "$XDG_DATA_HOME/unknot/routines/mycalf.yaml" "$XDG_DATA_HOME/unknot/routines/myneck.yaml"
+# A preset names any routine by the id --list shows (Upper, neck.v2); a
+# file name is told its id, and a case slip its routine.
+printf 'title: U\narea: neck\nsteps:\n  - title: S\n    hold: 30\n' >"$XDG_DATA_HOME/unknot/routines/Upper.yaml"
+cp "$XDG_DATA_HOME/unknot/routines/Upper.yaml" "$XDG_DATA_HOME/unknot/routines/neck.v2.yaml"
+printf 'title: M\nroutines: [Upper, neck.v2]\n' >"$XDG_DATA_HOME/unknot/presets/ids.yaml"
+$RUN --check ids >"$out" 2>&1 && grep -q 'ok: preset M, 2 routines: Upper, neck.v2$' "$out" ||
+	fail "a preset of the ids --list shows: $(cat "$out")"
+printf 'title: M\nroutines: [neck.v2.yaml]\n' >"$XDG_DATA_HOME/unknot/presets/ids.yaml"
+$RUN --check ids >"$out" 2>&1 && fail "a file name in a preset: exit 0"
+grep -qF "error: routines: 'neck.v2.yaml' is a file name; a preset names a routine by its id, the name without .yaml: 'neck.v2'" "$out" ||
+	fail "a file name in a preset: $(cat "$out")"
+printf 'title: M\nroutines: [upper]\n' >"$XDG_DATA_HOME/unknot/presets/ids.yaml"
+$RUN --check ids >"$out" 2>&1 && fail "a case slip in a preset: exit 0"
+grep -qF "error: no routine 'upper'; did you mean 'Upper'?" "$out" || fail "a case slip in a preset: $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/Upper.yaml" "$XDG_DATA_HOME/unknot/routines/neck.v2.yaml" \
+	"$XDG_DATA_HOME/unknot/presets/ids.yaml"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
