@@ -1,8 +1,10 @@
 /* --check, --list and --dry-run: reading routines without coaching. */
+#include <errno.h>
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -169,6 +171,30 @@ static void warn_area_near(const struct catalog *c, struct areas *a, const struc
 		  near, near);
 }
 
+/* A sound file that is not there plays the theme's sound instead: told
+ * now, not in the middle of a session. */
+static void warn_sounds_missing(const struct routine *r, struct diags *d)
+{
+	for (int k = 0; k < CUE_COUNT; k++) {
+		char *path = routine_sound_path(r, (enum cue_kind)k);
+		struct stat st;
+		const char *why = NULL;
+		if (!path)
+			continue;
+		if (stat(path, &st) != 0)
+			why = strerror(errno);
+		else if (!S_ISREG(st.st_mode))
+			why = "not a file";
+		else if (access(path, R_OK) != 0)
+			why = strerror(errno);
+		if (why)
+			diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
+				  "%s: cannot read %s (%s): the theme's sound plays instead",
+				  cue_name((enum cue_kind)k), path, why);
+		free(path);
+	}
+}
+
 /* A preset saved among the routines is read as a routine: rather than a
  * routine's errors (no area, no steps), where it goes. True when so. */
 static bool misplaced_preset(const struct catalog *c, const char *path, struct diags *d)
@@ -268,8 +294,10 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			 * misspelt routine id, not those of a routine. */
 			p = known_routines(c, p, file, &d);
 		}
-		if (r)
+		if (r) {
 			warn_area_near(c, &areas, r, &d);
+			warn_sounds_missing(r, &d);
+		}
 		diags_print(&d, stderr);
 		char *name = text_printable(file);
 		if (r) {

@@ -294,14 +294,7 @@ static bool wants_sound(const struct cues *c, enum cue_kind k)
 
 char *cues_sound_file(const struct plan_item *item, enum cue_kind k)
 {
-	if (!item || k >= CUE_COUNT || !item->routine || !item->routine->sounds[k])
-		return NULL;
-	const char *file = item->routine->sounds[k];
-	const char *path = item->routine->path;
-	const char *slash = path ? strrchr(path, '/') : NULL;
-	if (file[0] == '/' || !slash)
-		return xstrdup(file);
-	return xasprintf("%.*s/%s", (int)(slash - path), path, file);
+	return item ? routine_sound_path(item->routine, k) : NULL;
 }
 
 /* STOP and the end of the session cut off whatever still sounds, so that

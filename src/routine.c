@@ -123,3 +123,14 @@ int pressure_parse(const char *s, enum pressure *out)
 			return *out = (enum pressure)i, 0;
 	return -1;
 }
+
+char *routine_sound_path(const struct routine *r, enum cue_kind k)
+{
+	if (!r || k >= CUE_COUNT || !r->sounds[k])
+		return NULL;
+	const char *file = r->sounds[k];
+	const char *slash = r->path ? strrchr(r->path, '/') : NULL;
+	if (file[0] == '/' || !slash)
+		return xstrdup(file);
+	return xasprintf("%.*s/%s", (int)(slash - r->path), r->path, file);
+}

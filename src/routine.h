@@ -58,6 +58,7 @@ struct routine {
 	struct strlist equipment, audience, safety, aftercare;
 	struct breathing breathing;
 	char *sounds[CUE_COUNT]; /* file per cue as written, or NULL */
+	unsigned sound_line[CUE_COUNT], sound_col[CUE_COUNT]; /* where each is in the file */
 	struct step *steps;
 	size_t n_steps;
 };
@@ -67,6 +68,10 @@ struct routine {
 #define ROUTINE_DEFAULT_EXHALE_MS 6000
 
 void routine_free(struct routine *r);
+
+/* The file a cue of r plays, as written or beside r's file; NULL for the
+ * theme's sound. Caller frees. */
+char *routine_sound_path(const struct routine *r, enum cue_kind k);
 
 /* Time of the whole routine: prep and hold of every side of every step. */
 int64_t routine_total_ms(const struct routine *r);

@@ -241,7 +241,8 @@ static void get_sounds(struct ctx *c, const struct ynode *n, struct routine *r)
 			ERR(c, key, "duplicate key '%s' in sounds", cue_name(k));
 			continue;
 		}
-		get_text(c, n->kids[i + 1], cue_name(k), &r->sounds[k]);
+		if (get_text(c, n->kids[i + 1], cue_name(k), &r->sounds[k]))
+			r->sound_line[k] = n->kids[i + 1]->line, r->sound_col[k] = n->kids[i + 1]->col;
 	}
 }
 

@@ -139,6 +139,11 @@ $RUN --check ids >"$out" 2>&1 && fail "a case slip in a preset: exit 0"
 grep -qF "error: no routine 'upper'; did you mean 'Upper'?" "$out" || fail "a case slip in a preset: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/Upper.yaml" "$XDG_DATA_HOME/unknot/routines/neck.v2.yaml" \
 	"$XDG_DATA_HOME/unknot/presets/ids.yaml"
+# A sound file that is not there is told by --check, not met mid-session.
+printf 'title: S\narea: neck\nsounds: {prep: nothere.ogg}\nsteps:\n  - title: S\n    hold: 3\n' >"$TMP/sound.yaml"
+$RUN --check "$TMP/sound.yaml" >"$out" 2>&1 || fail "--check with a missing sound: exit $?"
+grep -qxF "$TMP/sound.yaml:3:16: warning: prep: cannot read $TMP/nothere.ogg (No such file or directory): the theme's sound plays instead" "$out" ||
+	fail "--check of a missing sound: $(cat "$out")"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
