@@ -28,7 +28,10 @@ static const struct {
 	[S_STOP] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
 	[S_BAR] = { COLOR_GREEN, -1, A_NORMAL, A_NORMAL },
 	[S_PACER] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
-	[S_WARN] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	/* Text on the terminal's own background is in the one colour read on
+	 * light and dark alike (bold yellow or cyan is near white); cyan and
+	 * green fill bars and digits, seen by their blocks. */
+	[S_WARN] = { COLOR_RED, -1, A_BOLD, A_BOLD },
 	[S_KEY] = { -1, -1, A_BOLD, A_BOLD },
 	[S_DIM] = { -1, -1, A_DIM, A_DIM },
 	[S_TITLE] = { -1, -1, A_BOLD, A_BOLD },

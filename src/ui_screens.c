@@ -372,7 +372,7 @@ static void draw_clock(struct ui *u, const struct view *v, const struct ui_block
 	duration_clock(v->left_ms, clock, sizeof clock);
 	enum session_state st = shown_state(v);
 	attr_t a = v->state == ST_PAUSED ? ui_attr(u, S_DIM) :
-		   st == ST_HOLD ? ui_attr(u, S_BIG) : ui_attr(u, S_WARN);
+		   st == ST_HOLD ? ui_attr(u, S_BIG) : ui_attr(u, S_TITLE);
 	int scale = scale_for(b, clock);
 	if (scale)
 		ui_big(u, y, (COLS - ui_big_width(clock, scale)) / 2, clock, scale, a);
@@ -408,7 +408,7 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 		snprintf(buf, sizeof buf, "Switch to the %s side%s", side_name(v->item->side), limit);
 	else
 		snprintf(buf, sizeof buf, "Get into position%s", limit);
-	ui_center(u, y, buf, ui_attr(u, st == ST_HOLD ? S_TITLE : S_WARN));
+	ui_center(u, y, buf, ui_attr(u, S_TITLE));
 }
 
 static void draw_step_bar(struct ui *u, const struct view *v, const struct ui_block *b, int y)
@@ -429,11 +429,11 @@ static void draw_pacer(struct ui *u, const struct view *v, const struct ui_block
 	int ww = ui_width(words, (int)strlen(words));
 	int w = ui_pacer_width(), bar_y = y, x0;
 	if (b->h >= 2) {
-		ui_center(u, y, words, ui_attr(u, S_PACER));
+		ui_center(u, y, words, ui_attr(u, S_KEY));
 		bar_y = y + 1;
 		x0 = (COLS - w) / 2;
 	} else {
-		ui_put(u, y, MARGIN, words, (int)strlen(words), ui_attr(u, S_PACER));
+		ui_put(u, y, MARGIN, words, (int)strlen(words), ui_attr(u, S_KEY));
 		w = (COLS - 2 * MARGIN - ww - 2) & ~1;
 		x0 = COLS - MARGIN - w;
 	}
@@ -783,7 +783,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	int from = l.n;
 	if (p && p->kid) { /* first: what follows was written for adults */
 		add_space(&l, false);
-		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_PACER),
+		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_KEY),
 			 NULL, 0);
 	}
 	char preview[64] = "";
@@ -1032,6 +1032,8 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 			l.b[i].center = true;
 	draw_layout(u, NULL, &l, LINES - 1);
 	bkgdset(' ');
+	move(LINES - 1, 0); /* the legend's row as on every screen, not patches on red */
+	clrtoeol();
 	ui_legend(u, sy != SYMPTOM_UNKNOWN ? done_legend : kid ? stop_ask_legend_kid : stop_ask_legend,
 		  false);
 	pool_free(&pool);
@@ -1092,7 +1094,10 @@ void ui_draw_help(struct ui *u, bool picker)
 	if (hgt > LINES)
 		hgt = LINES;
 	int y0 = (LINES - hgt) / 2, x0 = (COLS - w) / 2;
-	for (int y = y0; y < y0 + hgt; y++) /* whole rows: no text behind shows at its sides */
+	/* All but the header and the legend: no slice of big digits or of a
+	 * wrapped line shows around the box. */
+	int top = hgt + 2 <= LINES ? 1 : 0, bottom = hgt + 2 <= LINES ? LINES - 1 : LINES;
+	for (int y = top; y < bottom; y++)
 		mvhline(y, 0, ' ', COLS);
 	attrset(ui_attr(u, S_KEY));
 	mvhline(y0, x0, ACS_HLINE, w);

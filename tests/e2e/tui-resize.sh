@@ -22,6 +22,16 @@ keys Enter
 wait_for "Hold — moderate pressure" 15
 wait_for "██████"                                 # big digits at 80×24
 words_whole
+# The help covers all of the screen but its header and legend: no slice of
+# the digits (twice as big at 120×40) shows around its box.
+tm resize-window -t t -x 120 -y 40
+wait_for "██████"
+keys '?'
+wait_for "any key closes"
+screen_text | grep -q '█' && fail "the digits show around the help:"$'\n'"$(screen_text)"
+keys z
+wait_gone "any key closes"
+tm resize-window -t t -x 80 -y 24
 for size in "60 20" "50 16" "40 12"; do
 	tm resize-window -t t -x "${size% *}" -y "${size#* }"
 	wait_for "Calf roll — LEFT SIDE"

@@ -118,6 +118,20 @@ keys q
 wait_exit >/dev/null
 echo "stop reminder: ok"
 
+# The brief's warnings are in a colour read on light terminals too (not
+# yellow or cyan text); the stop screen's legend is a row of its own, not
+# keys in patches on the red.
+tmux_start 80 24 "$RUN --mute --kid calves"
+wait_for "Press Enter to begin"
+tm capture-pane -p -e -t t | grep -qE $'\e\\[([0-9]+;)*3[36]m' &&
+	fail "yellow or cyan text on the brief: $(tm capture-pane -p -e -t t | cat -v | grep -E '\[([0-9]+;)*3[36]m')"
+keys x
+wait_for "Press 1, 2 or 3"
+tm capture-pane -p -e -t t | tail -1 | grep -qE $'\e\\[([0-9]+;)*41m' &&
+	fail "the stop legend on red: $(tm capture-pane -p -e -t t | tail -1 | cat -v)"
+keys 1 q
+wait_exit >/dev/null
+
 # At the smallest size the advice shows whole, down to "see a doctor": what
 # was said and "q to close" (the legend says it) give way first.
 tmux_start 40 12 "$RUN --mute calves"
