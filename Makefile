@@ -18,7 +18,8 @@ WARN      := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -Wvla -Wno-unused-parameter
 DEFS      := -D_GNU_SOURCE -DUNKNOT_VERSION='"$(VERSION)"' \
              -DUNKNOT_DATADIR='"$(DATADIR)/unknot"'
-ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc $(CFLAGS) $(EXTRA_CFLAGS)
+# CPPFLAGS too: Debian's dpkg-buildflags puts -D_FORTIFY_SOURCE=2 there.
+ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc $(CPPFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
 LDLIBS    += $(PKG_LIBS)
 
 SRC       := $(filter-out src/main.c,$(wildcard src/*.c))
