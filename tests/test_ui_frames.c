@@ -111,7 +111,7 @@ static void test_tick_equals_full_frame(void **state)
 	plan_build(&p, rs, 1, false);
 	struct session *s = session_new(&p, 0);
 	session_key(s, SK_START, 0);
-	struct ui *u;
+	struct ui *u = NULL;
 	assert_int_equal(ui_open(&u, &(struct ui_options){ .no_title = true }), 0);
 	/* Sound that fails half way through the hold: the status line appears. */
 	setenv("UNKNOT_CANBERRA_DRIVER", "nonexistent", 1);
