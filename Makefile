@@ -32,9 +32,10 @@ TESTS     := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 .PHONY: all run check unit tests-bin fuzz install uninstall clean help
 all: $(BIN)
 
-# Objects depend on the flags they were built with (PREFIX is one of them),
-# so `make PREFIX=/usr` after `make` rebuilds what it must.
-FLAGS_NOW := $(ALL_CFLAGS)
+# Objects, the program and the tests depend on the compiler and the flags
+# they were built with (PREFIX is one of them), so `make PREFIX=/usr`,
+# `make CC=clang` or another LDFLAGS after `make` rebuilds what it must.
+FLAGS_NOW := $(CC) | $(ALL_CFLAGS) | $(LDFLAGS) | $(LDLIBS)
 ifneq ($(FLAGS_NOW),$(file <$(BUILD)/flags))
 $(shell mkdir -p $(BUILD))
 $(file >$(BUILD)/flags,$(FLAGS_NOW))
@@ -47,10 +48,10 @@ $(LIB): $(OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(BUILD)/obj/main.o $(LIB)
-	$(CC) $(CFLAGS) $(EXTRA_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+$(BIN): $(BUILD)/obj/main.o $(LIB) $(BUILD)/flags
+	$(CC) $(CFLAGS) $(EXTRA_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(LIB) $(LDLIBS)
 
-$(BUILD)/tests/%: tests/%.c tests/*.h $(LIB) | $(BUILD)/tests
+$(BUILD)/tests/%: tests/%.c tests/*.h $(LIB) $(BUILD)/flags | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
 
 $(BUILD)/obj $(BUILD)/tests:
