@@ -20,7 +20,7 @@ DEFS      := -D_GNU_SOURCE -DUNKNOT_VERSION='"$(VERSION)"' \
              -DUNKNOT_DATADIR='"$(DATADIR)/unknot"'
 # CPPFLAGS too: Debian's dpkg-buildflags puts -D_FORTIFY_SOURCE=2 there.
 ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) -Isrc $(CPPFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
-LDLIBS    += $(PKG_LIBS)
+ALL_LDLIBS = $(LDLIBS) $(PKG_LIBS)
 
 SRC       := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ       := $(SRC:src/%.c=$(BUILD)/obj/%.o)
@@ -35,7 +35,7 @@ all: $(BIN)
 # Objects, the program and the tests depend on the compiler and the flags
 # they were built with (PREFIX is one of them), so `make PREFIX=/usr`,
 # `make CC=clang` or another LDFLAGS after `make` rebuilds what it must.
-FLAGS_NOW := $(CC) | $(ALL_CFLAGS) | $(LDFLAGS) | $(LDLIBS)
+FLAGS_NOW := $(CC) | $(ALL_CFLAGS) | $(LDFLAGS) | $(ALL_LDLIBS)
 ifneq ($(FLAGS_NOW),$(file <$(BUILD)/flags))
 $(shell mkdir -p $(BUILD))
 $(file >$(BUILD)/flags,$(FLAGS_NOW))
@@ -49,10 +49,10 @@ $(LIB): $(OBJ)
 	$(AR) rcs $@ $^
 
 $(BIN): $(BUILD)/obj/main.o $(LIB) $(BUILD)/flags
-	$(CC) $(CFLAGS) $(EXTRA_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) $(EXTRA_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(LIB) $(ALL_LDLIBS)
 
 $(BUILD)/tests/%: tests/%.c tests/*.h $(LIB) $(BUILD)/flags | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(LIB) $(ALL_LDLIBS) -lcmocka
 
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
@@ -112,7 +112,7 @@ fuzz:
 	$(MAKE) --no-print-directory BUILD=$(FUZZ_DIR) CC=clang CFLAGS="-O1 -g" \
 		EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SANITIZE)" $(FUZZ_DIR)/libunknot.a
 	clang $(ALL_CFLAGS) -O1 -g $(FUZZ_SAN) -o $(FUZZ_DIR)/fuzz_$(FUZZ_TARGET) \
-		tests/fuzz/fuzz_$(FUZZ_TARGET).c $(FUZZ_DIR)/libunknot.a $(LDLIBS)
+		tests/fuzz/fuzz_$(FUZZ_TARGET).c $(FUZZ_DIR)/libunknot.a $(ALL_LDLIBS)
 	mkdir -p $(FUZZ_DIR)/corpus$(FUZZ_NAME) tests/fuzz/crashers$(FUZZ_NAME)
 	tests/fuzz/seed $(FUZZ_DIR)/corpus$(FUZZ_NAME) $(FUZZ_TARGET)
 	@# What it finds lands where make check replays it.
