@@ -29,17 +29,23 @@ BIN       := $(BUILD)/unknot
 TEST_SRC  := $(wildcard tests/test_*.c)
 TESTS     := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check unit tests-bin fuzz install uninstall clean help
+.PHONY: all run check unit tests-bin fuzz install uninstall clean help FORCE
 all: $(BIN)
 
 # Objects, the program and the tests depend on the compiler and the flags
 # they were built with (PREFIX is one of them), so `make PREFIX=/usr`,
 # `make CC=clang` or another LDFLAGS after `make` rebuilds what it must.
+# The file is written by its rule, only when the flags are not those in it,
+# and only by a target that builds: `make help`, `make -n` or `sudo make
+# uninstall` leave no build/ behind.
 FLAGS_NOW := $(CC) | $(ALL_CFLAGS) | $(LDFLAGS) | $(ALL_LDLIBS)
 ifneq ($(FLAGS_NOW),$(file <$(BUILD)/flags))
-$(shell mkdir -p $(BUILD))
-$(file >$(BUILD)/flags,$(FLAGS_NOW))
+$(BUILD)/flags: FORCE
 endif
+$(BUILD)/flags:
+	@mkdir -p $(@D)
+	@printf '%s\n' '$(subst ','\'',$(FLAGS_NOW))' >$@
+FORCE:
 
 $(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) $(BUILD)/flags | $(BUILD)/obj
 	$(CC) $(ALL_CFLAGS) -MMD -c -o $@ $<
