@@ -64,8 +64,11 @@ $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
 
 ## run: build and start the coach on the bundled routines
+# The program finds them by itself only when BUILD is a directory of this
+# one; make hands the path over, with no shell to split it at a space.
+run: export UNKNOT_DATA_DIR := $(CURDIR)
 run: $(BIN)
-	UNKNOT_DATA_DIR=$(CURDIR) $(BIN) $(ARGS)
+	$(BIN) $(ARGS)
 
 ## check: build and run every test (unit, end-to-end, ASan+UBSan, valgrind)
 check: $(BIN) $(TESTS)
