@@ -90,10 +90,13 @@ install: $(BIN)
 	install -m 644 presets/*.yaml $(DESTDIR)$(DATADIR)/unknot/presets/
 	install -m 644 man/unknot.1 $(DESTDIR)$(MANDIR)/man1/unknot.1
 
-## uninstall: remove what install put there
+## uninstall: remove what install put there (its directories only when left
+##   empty: with PREFIX=~/.local your own routines stay)
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/unknot $(DESTDIR)$(MANDIR)/man1/unknot.1
-	rm -rf $(DESTDIR)$(DATADIR)/unknot
+	rm -f $(addprefix $(DESTDIR)$(DATADIR)/unknot/,$(wildcard routines/*.yaml presets/*.yaml))
+	rmdir $(DESTDIR)$(DATADIR)/unknot/routines $(DESTDIR)$(DATADIR)/unknot/presets \
+	       $(DESTDIR)$(DATADIR)/unknot 2>/dev/null || true
 
 ## clean: remove the builds
 clean:
