@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "history.h"
 #include "history_report.h"
+#include "wrapped.h"
 #include "text.h"
 
 int cmd_history(bool csv)
@@ -32,7 +33,8 @@ int cmd_history(bool csv)
 		history_export_csv(stdout, &h);
 	} else {
 		bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-		history_print_report(stdout, &h, time(NULL), history_local_offset, utf8);
+		history_print_report(stdout, &h, time(NULL), history_local_offset, utf8,
+				     wrapped_cols(stdout));
 	}
 	history_free(&h);
 	diags_free(&warn);

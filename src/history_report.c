@@ -9,6 +9,7 @@
 #include "advice.h"
 #include "duration.h"
 #include "text.h"
+#include "wrapped.h"
 #include "xalloc.h"
 
 #define ROUTINES_COLUMN_MAX 32 /* columns; a longer list of routines is cut */
@@ -379,7 +380,16 @@ static void grow(struct grown *g, const char *sep, const char *word)
  * it still holds for (the area stopped in; on a brief, the session's
  * areas, each until a session of it finishes; from the picker, none: until
  * any session finishes). */
-static void print_open_stops(FILE *out, const struct history *h, time_t now, history_zone_fn *zone)
+/* A line of the report that may be longer than the terminal: broken
+ * between words at cols (0: not at all). */
+static void say(FILE *out, int cols, char *line)
+{
+	wrapped_print(out, cols, "", line, "\n");
+	free(line);
+}
+
+static void print_open_stops(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
+			     int cols)
 {
 	struct lift_map lm;
 	lift_map_build(&lm, h);
@@ -396,11 +406,13 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!lifted(&lm, i, e, NULL))
-				fprintf(out, "Open stop from the picker (%.10s %.5s%s): the next session "
-					"asks first.%s\n", when, when + 11, said, kid);
+				say(out, cols, xasprintf("Open stop from the picker (%.10s %.5s%s): the "
+							 "next session asks first.%s", when, when + 11,
+							 said, kid));
 			else if (kid_day)
-				fprintf(out, "A kid's stop from the picker (%.10s %.5s%s): no kid-mode "
-					"session until " HISTORY_NIGHT_ENDS ".\n", when, when + 11, said);
+				say(out, cols, xasprintf("A kid's stop from the picker (%.10s %.5s%s): no "
+							 "kid-mode session until " HISTORY_NIGHT_ENDS ".",
+							 when, when + 11, said));
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
@@ -415,12 +427,11 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			}
 		}
 		if (in.len)
-			fprintf(out, "Open stop in %s (%.10s %.5s%s): the next %s session asks first.%s\n",
-				in.s, when, when + 11, said, next.s, kid);
+			say(out, cols, xasprintf("Open stop in %s (%.10s %.5s%s): the next %s session "
+						 "asks first.%s", in.s, when, when + 11, said, next.s, kid));
 		else if (kid_day)
-			fprintf(out, "A kid's stop in %s (%.10s %.5s%s): no kid-mode session until "
-				HISTORY_NIGHT_ENDS ".\n",
-				every.s, when, when + 11, said);
+			say(out, cols, xasprintf("A kid's stop in %s (%.10s %.5s%s): no kid-mode session "
+						 "until " HISTORY_NIGHT_ENDS ".", every.s, when, when + 11, said));
 		free(areas), free(in.s), free(next.s), free(every.s);
 	}
 	free(lm.v);
@@ -428,7 +439,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 }
 
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
-			  bool utf8)
+			  bool utf8, int cols)
 {
 	int today = history_day_at(now, zone);
 	if (!h->n) {
@@ -458,7 +469,7 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 			e->routines, more, pad, "", time_wide, t,
 			end_words(e->end, words, sizeof words));
 	}
-	print_open_stops(out, h, now, zone);
+	print_open_stops(out, h, now, zone, cols);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
 	print_week(out, h, today);

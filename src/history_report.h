@@ -25,9 +25,10 @@ long history_week_seconds(const struct history *h, int today, const char *area);
 
 /* The report of `unknot --history` at now, in zone (today is its local
  * date; a kid's stop holds through the night). utf8 chooses the heat-map
- * glyphs. */
+ * glyphs; the open stops' lines are broken between words at cols (0: not
+ * at all). */
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
-			  bool utf8);
+			  bool utf8, int cols);
 
 /* RFC 4180 CSV with a header row. */
 void history_export_csv(FILE *out, const struct history *h);

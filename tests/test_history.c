@@ -509,7 +509,7 @@ static void report_at(const struct history *h, int today, int hour, char *buf, s
 	memset(buf, 0, size);
 	FILE *f = fmemopen(buf, size, "w");
 	assert_non_null(f);
-	history_print_report(f, h, at_hour(today, hour), cet, false);
+	history_print_report(f, h, at_hour(today, hour), cet, false, 0);
 	fclose(f);
 }
 
@@ -683,6 +683,14 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	assert_non_null(strstr(buf, "A kid's stop: no kid-mode session until 05:00.\n"));
 	report_at(&h, days_from_civil(2026, 11, 26), 5, buf, sizeof buf);
 	assert_null(strstr(buf, "A kid's stop"));
+	/* On a terminal of 50 columns the line is broken between words, not
+	 * "sessio" on one row and "n" on the next. */
+	memset(buf, 0, sizeof buf);
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 25), 12), cet, false, 50);
+	fclose(f);
+	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or\ntingling): the next "
+				    "calves session asks first. A\nkid's stop: no kid-mode session until 05:00.\n"));
 	history_free(&h);
 	free(path);
 }
