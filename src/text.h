@@ -15,8 +15,9 @@ size_t text_decode(const char *s, size_t n, uint32_t *cp);
 long text_invalid_utf8(const char *s, size_t n);
 
 /* Offset of the first character that must never reach a terminal: C0
- * controls other than tab, DEL, C1 controls, and the bidi overrides and
- * isolates (U+202A..U+202E, U+2066..U+2069). -1 when there is none.
+ * controls other than tab, DEL, C1 controls, the bidi embeddings, overrides
+ * and isolates (U+202A..U+202E, U+2066..U+2069) and marks (U+200E, U+200F,
+ * U+061C). -1 when there is none.
  * Expects valid UTF-8. */
 long text_find_control(const char *s, size_t n);
 

@@ -1,6 +1,7 @@
 #include "yaml_tree.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -41,10 +42,10 @@ static size_t line_break(const char *buf, size_t len, size_t off)
 	return 0;
 }
 
-/* The column (1-based) of a comment with words in it that follows the
- * scalar ending at m on its line, or 0. libyaml ends a plain scalar at
- * " #" without a word: "Roll the back # not the lower back" loses its end. */
-static unsigned comment_after(struct builder *b, yaml_mark_t m)
+/* The byte of buf at mark m, walking on from where the last call got to:
+ * events come in order, so buf is walked once, not once a scalar. b->len
+ * when m is behind that. */
+static size_t offset_of(struct builder *b, yaml_mark_t m)
 {
 	size_t off = b->col_off, brk;
 	while (b->line < m.line && off < b->len) { /* on to m's line */
@@ -57,13 +58,24 @@ static unsigned comment_after(struct builder *b, yaml_mark_t m)
 		}
 	}
 	if (b->line != m.line || m.column < b->col)
-		return 0;
+		return b->len;
 	size_t col = b->col;
 	off = b->col_off;
 	for (; off < b->len && col < m.column; col++) /* mark columns count characters */
 		for (off++; off < b->len && ((unsigned char)b->buf[off] & 0xC0) == 0x80; off++)
 			;
 	b->col = col, b->col_off = off;
+	return off;
+}
+
+/* The column (1-based) of a comment with words in it that follows the
+ * scalar ending at m on its line, or 0. libyaml ends a plain scalar at
+ * " #" without a word: "Roll the back # not the lower back" loses its end. */
+static unsigned comment_after(struct builder *b, yaml_mark_t m)
+{
+	size_t off = offset_of(b, m), col = b->col;
+	if (off >= b->len)
+		return 0;
 	while (off < b->len && (b->buf[off] == ' ' || b->buf[off] == '\t'))
 		off++, col++;
 	if (off >= b->len || b->buf[off] != '#')
@@ -73,6 +85,82 @@ static unsigned comment_after(struct builder *b, yaml_mark_t m)
 		if (b->buf[off] != ' ' && b->buf[off] != '\t')
 			return at; /* words were lost; an empty '#' loses nothing */
 	return 0;
+}
+
+/* The code point of the escape at s (after its backslash, n bytes there)
+ * in a double-quoted scalar, and its length; 0 for an escaped line break
+ * (libyaml has refused any other). */
+static size_t escape_at(const char *s, size_t n, uint32_t *cp)
+{
+	static const char from[] = "0abtnvfre \"/\\N_LP\t";
+	static const uint32_t to[] = { 0, 7, 8, 9, 10, 11, 12, 13, 27, ' ', '"', '/', '\\',
+				       0x85, 0xA0, 0x2028, 0x2029, 9 };
+	const char *e = n ? memchr(from, s[0], sizeof from - 1) : NULL;
+	if (e) {
+		*cp = to[e - from];
+		return 1;
+	}
+	size_t digits = !n ? 0 : s[0] == 'x' ? 2 : s[0] == 'u' ? 4 : s[0] == 'U' ? 8 : 0;
+	if (!digits || n <= digits)
+		return 0;
+	*cp = 0;
+	for (size_t i = 1; i <= digits; i++) {
+		char c = s[i];
+		*cp = *cp << 4 | (uint32_t)(isdigit((unsigned char)c) ? c - '0' : (c | 0x20) - 'a' + 10);
+	}
+	return 1 + digits;
+}
+
+/* Where in the file the first control character of a scalar's text is,
+ * other than a line break (prose takes those for spaces): the character,
+ * or the escape that made it ("\u200F", "\e"). The text holds what the
+ * file holds, in the same order, but for quotes, escapes, folded line
+ * breaks and a block's indentation and header: the first character of the
+ * file, past those, that gives the same code point is the one. */
+static void locate_control(struct builder *b, const yaml_event_t *ev, struct ynode *n)
+{
+	size_t at = 0;
+	long bad;
+	while ((bad = text_find_control(n->value + at, n->len - at)) >= 0 &&
+	       n->value[at + (size_t)bad] == '\n')
+		at += (size_t)bad + 1;
+	uint32_t want, cp;
+	if (bad < 0 || !text_decode(n->value + at + (size_t)bad, n->len - at - (size_t)bad, &want))
+		return;
+	yaml_scalar_style_t style = ev->data.scalar.style;
+	size_t off = offset_of(b, ev->start_mark), line = ev->start_mark.line,
+	       col = ev->start_mark.column, len;
+	if (off >= b->len)
+		return;
+	if (style == YAML_LITERAL_SCALAR_STYLE || style == YAML_FOLDED_SCALAR_STYLE) {
+		while (off < b->len && !line_break(b->buf, b->len, off)) /* "> # a comment" */
+			off++;
+	} else if (style != YAML_PLAIN_SCALAR_STYLE) { /* the opening quote */
+		off++, col++;
+	}
+	while (off < b->len && line <= ev->end_mark.line) {
+		if ((len = line_break(b->buf, b->len, off))) {
+			off += len, line++, col = 0;
+			continue;
+		}
+		bool escape = b->buf[off] == '\\' && style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+		if (escape) {
+			len = 1 + escape_at(b->buf + off + 1, b->len - off - 1, &cp);
+			if (len == 1) { /* "\" at the end of a line: the break is skipped */
+				off++, col++;
+				continue;
+			}
+		} else if (!(len = text_decode(b->buf + off, b->len - off, &cp))) {
+			return;
+		}
+		if (cp == want) {
+			n->ctrl_line = (unsigned)line + 1;
+			n->ctrl_col = (unsigned)col + 1;
+			return;
+		}
+		col += escape ? len : 1; /* an escape is ASCII, a column a byte */
+		off += len;
+	}
 }
 
 static void error_at(struct builder *b, yaml_mark_t m, const char *msg)
@@ -317,9 +405,8 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		memcpy(n->value, ev->data.scalar.value, n->len);
 		n->value[n->len] = '\0';
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-		n->flow_line = ev->start_mark.line == ev->end_mark.line &&
-			       (n->plain || ev->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE);
-		if (n->plain && n->flow_line && n->len)
+		locate_control(b, ev, n);
+		if (n->plain && ev->start_mark.line == ev->end_mark.line && n->len)
 			n->comment_col = comment_after(b, ev->end_mark);
 		yaml_event_delete(ev);
 		return n;
@@ -469,18 +556,6 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 				  where, keys[k].name);
 }
 
-/* Column of byte offset off inside a scalar that sits on one line. */
-static unsigned column_of(const struct ynode *n, long off)
-{
-	if (!n->flow_line)
-		return n->col;
-	unsigned col = n->col + (n->plain ? 0 : 1);
-	for (long i = 0; i < off; i++)
-		if ((n->value[i] & 0xC0) != 0x80)
-			col++;
-	return col;
-}
-
 static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 		       const char *key, size_t max)
 {
@@ -505,7 +580,8 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 			diags_add(d, DIAG_ERROR, file, n->line, n->col,
 				  "%s: expected one line of text, got a line break", key);
 		else
-			diags_add(d, DIAG_ERROR, file, n->line, column_of(n, bad),
+			diags_add(d, DIAG_ERROR, file, n->ctrl_line ? n->ctrl_line : n->line,
+				  n->ctrl_line ? n->ctrl_col : n->col,
 				  "%s: control character U+%04X is not allowed in text", key, cp);
 		return false;
 	}

@@ -17,7 +17,9 @@ struct ynode {
 	char *value;          /* scalars */
 	size_t len;
 	bool plain;           /* unquoted scalar: `~` and empty mean nothing */
-	bool flow_line;       /* plain or quoted on one line: columns map 1:1 */
+	unsigned ctrl_line, ctrl_col; /* the first control character of value (not a
+				       * line break), or the escape that made it: where
+				       * it is in the file, else 0 */
 	unsigned comment_col; /* a plain scalar followed by " # ..." on its line: where, else 0 */
 	struct ynode **kids;  /* sequences: items; mappings: key, value, key, … */
 	size_t n;

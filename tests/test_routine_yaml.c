@@ -324,13 +324,28 @@ static void test_unknown_cue_named(void **state)
 
 static void test_control_characters(void **state)
 {
-	expect_error("title: \"Feet \\e[31mred\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
+	/* An escape that makes one: the escape. */
+	expect_error("title: \"Feet \\e[31mred\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 14,
 		     "title: control character U+001B is not allowed");
 	/* A raw bidi override in plain text: the column of the character. */
 	expect_error("title: ab\xe2\x80\xae" "cd\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
 		     "title: control character U+202E is not allowed");
-	expect_error("title: \"x\\u0085y\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
+	expect_error("title: \"x\\u0085y\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
 		     "control character U+0085");
+	/* An invisible mark in a folded text: its line and column, not the '>'
+	 * (nor a mark in the comment after it, which is no part of the text). */
+	expect_error(HEAD "  - title: S\n    hold: 30\n    instruction: > # \xe2\x80\x8f\n"
+		     "      one\n      two \xe2\x80\x8fthree\n", 8, 11,
+		     "instruction: control character U+200F is not allowed");
+	expect_error("title: T\r\narea: feet\r\nsummary: |\r\n  caf\xc3\xa9\r\n  \xc3\xa9 \xe2\x80\x8e\r\n"
+		     "steps: [{title: A, hold: 3}]\r\n", 5, 5, "summary: control character U+200E");
+	/* Quoted over lines, after escapes and non-ASCII: where the editor has it. */
+	expect_error("title: \"\\u00e9t\\\n  \\\\ \xc3\xa9\\t\xe2\x80\xad\"\narea: feet\n"
+		     "steps: [{title: A, hold: 3}]\n", 2, 9, "title: control character U+202D");
+	expect_error("title: 'it''s \xe2\x80\x8f'\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 15,
+		     "title: control character U+200F");
+	expect_error("title: T\narea: feet\nsteps: [{title: A, hold: 3, avoid: \"a\\nb\\x9b\"}]\n", 3, 41,
+		     "avoid: control character U+009B");
 	expect_error("title: \"\\0\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
 		     "NUL character");
 	expect_error("title: \"  \"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
