@@ -267,18 +267,34 @@ static void yaml_error(struct builder *b)
 {
 	yaml_parser_t *p = &b->parser;
 	yaml_mark_t m = p->problem_mark;
+	const char *problem = p->problem ? p->problem : "unknown problem";
+	const char *context = p->context ? p->context : "";
 	if (p->error == YAML_READER_ERROR) {
-		/* The reader reports a byte offset, not a line: count them. */
+		/* The reader reports a byte offset, not a line: count them. In
+		 * a file that is not UTF-8 ("invalid trailing UTF-8 octet") it
+		 * can be the byte after the one at fault: the first byte that is
+		 * not UTF-8 is the one (in a Latin-1 file, its first é). */
+		size_t at = p->problem_offset;
+		long bad = strstr(problem, "UTF-8") || strstr(problem, "Unicode")
+				   ? text_invalid_utf8(b->buf, b->len) : -1;
+		if (bad >= 0 && (size_t)bad <= at)
+			at = (size_t)bad;
+		else
+			bad = -1;
 		m.line = m.column = 0;
-		for (size_t i = 0; i < p->problem_offset && i < b->len; i++) {
-			if (b->buf[i] == '\n')
+		for (size_t i = 0, brk; i < at && i < b->len; i += brk ? brk : 1) {
+			if ((brk = line_break(b->buf, b->len, i)))
 				m.line++, m.column = 0;
 			else if ((b->buf[i] & 0xC0) != 0x80)
 				m.column++;
 		}
+		if (bad >= 0) {
+			diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
+				  "the file is not UTF-8 (byte 0x%02X here); save it as UTF-8",
+				  (unsigned char)b->buf[at]);
+			return;
+		}
 	}
-	const char *problem = p->problem ? p->problem : "unknown problem";
-	const char *context = p->context ? p->context : "";
 	/* Where the user went wrong, not where libyaml gave up: the start of
 	 * a quote never closed (libyaml reads on to the end of the file), the
 	 * key with no ': ' after it (libyaml reports the next line). */

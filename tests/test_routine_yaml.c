@@ -281,6 +281,20 @@ static void test_syntax_error(void **state)
 		     "rest of a text cut at a comma, put the whole text in quotes");
 }
 
+/* A file saved in Latin-1 (or UTF-16): said so, at its first such byte,
+ * not at the byte after it as libyaml has it. */
+static void test_not_utf8(void **state)
+{
+	expect_error("title: Caf\xe9\narea: neck\nsteps:\n  - title: S\n    hold: 30\n", 1, 11,
+		     "the file is not UTF-8 (byte 0xE9 here); save it as UTF-8");
+	expect_error("title: Caf\xc3\xa9\r\narea: neck\r\nsummary: \xc3\xa9t\xe9\r\n"
+		     "steps: [{title: S, hold: 3}]\r\n", 3, 12, "the file is not UTF-8 (byte 0xE9 here)");
+	expect_error("title: \xc0\xaf\narea: neck\nsteps: [{title: S, hold: 3}]\n", 1, 8,
+		     "the file is not UTF-8 (byte 0xC0 here)");
+	/* UTF-16's byte-order mark, up to its first NUL */
+	expect_error("\xff\xfet", 1, 1, "the file is not UTF-8 (byte 0xFF here)");
+}
+
 static void test_errors_in_file_order(void **state)
 {
 	/* Checked prep first, then hold; told as the file has them. */
@@ -600,7 +614,7 @@ int main(void)
 		cmocka_unit_test(test_empty_steps), cmocka_unit_test(test_missing_keys),
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
 		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
-		cmocka_unit_test(test_syntax_error),
+		cmocka_unit_test(test_syntax_error), cmocka_unit_test(test_not_utf8),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_block_text_is_one_line),
 		cmocka_unit_test(test_tabs_become_spaces),
 		cmocka_unit_test(test_comment_cuts_text),
