@@ -204,12 +204,15 @@ static size_t line_end(const struct builder *b, size_t off)
  * from the line of the error (m) and the last line with text before it. */
 static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark_t m)
 {
-	struct line_shape prev = { 0 }, here;
+	struct line_shape prev = { 0 }, first = { 0 }, here;
 	size_t off = 0, line = 0;
 	for (; line < m.line && off < b->len; line++) { /* one walk, once, on an error */
 		struct line_shape l = shape_at(b, off, line);
 		if (l.text)
 			prev = l;
+		if (l.text && !first.text && b->buf[off + l.indent] != '%' && /* not "%YAML 1.1", "---" */
+		    (off + l.indent + 3 > b->len || memcmp(b->buf + off + l.indent, "---", 3) != 0))
+			first = l;
 		off = line_end(b, off);
 		off += off < b->len ? line_break(b->buf, b->len, off) : 0;
 	}
@@ -255,6 +258,14 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 					 prev.line + 1);
 		return xstrdup("; put text that has ': ' in it in quotes");
 	}
+	/* " title: T" then "area: feet": the mapping of the indented lines
+	 * ends at the first line less indented, and libyaml wants no more. */
+	if (strstr(problem, "expected <document start>") && first.text && here.text &&
+	    here.indent < first.indent)
+		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu "
+				 "at column %zu: the keys at the top of the file must all start in "
+				 "the same column", line + 1, here.indent + 1, first.line + 1,
+				 first.indent + 1);
 	if (prev.text && here.text && here.indent != prev.text_col &&
 	    (strstr(problem, "did not find expected key") || strstr(problem, "did not find expected '-'")))
 		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu's "

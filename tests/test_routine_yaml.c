@@ -249,6 +249,13 @@ static void test_syntax_error(void **state)
 	expect_error(less, 6, 4, "; check the indentation: line 6 starts at column 4, "
 		     "line 5's text at column 5");
 	free(less);
+	/* A stray space before the first key: the rest are not the mapping's. */
+	expect_error(" title: T\narea: neck\nsteps:\n  - title: S\n    hold: 30\n", 2, 1,
+		     "YAML syntax: did not find expected <document start>; check the indentation: "
+		     "line 2 starts at column 1, line 1 at column 2: the keys at the top of the "
+		     "file must all start in the same column");
+	expect_error("# a comment\n---\n  title: T\n  area: neck\n steps: [{title: S, hold: 3}]\n",
+		     5, 2, "; check the indentation: line 5 starts at column 2, line 3 at column 3");
 	expect_error("title: T\narea: feet\nsteps:\n  -title: A\n    hold: 3\n", 5, 9,
 		     "; put a space after the '-' on line 4");
 	/* Told where the mistake is, not where libyaml gave up on it. */
