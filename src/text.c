@@ -1,9 +1,11 @@
 #include "text.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "xalloc.h"
 
@@ -115,6 +117,48 @@ char *text_printable(const char *s)
 	}
 	out[o] = '\0';
 	return out;
+}
+
+/* The character at s in lower case, and its bytes. A byte that does not
+ * start a character in the locale is itself, apart from every character. */
+static size_t fold_at(const char *s, wint_t *wc)
+{
+	unsigned char c = (unsigned char)*s;
+	if (c < 0x80) { /* by ASCII's rule in every locale: a Turkish one lowers I to ı */
+		*wc = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+		return 1;
+	}
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	wchar_t w;
+	size_t n = mbrtowc(&w, s, strnlen(s, MB_LEN_MAX), &st);
+	if (n == 0 || n > MB_LEN_MAX) { /* not a character here (-1), or cut short (-2) */
+		*wc = (wint_t)0x110000 + c;
+		return 1;
+	}
+	*wc = towlower((wint_t)w);
+	return n;
+}
+
+bool text_contains_any_case(const char *hay, const char *needle)
+{
+	for (const char *h = hay;;) {
+		const char *a = h, *b = needle;
+		size_t first = 0;
+		for (;;) {
+			if (!*b)
+				return true;
+			if (!*a)
+				return false; /* nor from any later start, with less hay left */
+			wint_t x, y;
+			size_t la = fold_at(a, &x), lb = fold_at(b, &y);
+			first = first ? first : la;
+			if (x != y)
+				break;
+			a += la, b += lb;
+		}
+		h += first;
+	}
 }
 
 static bool is_wide(uint32_t cp)

@@ -25,6 +25,12 @@ long text_find_control(const char *s, size_t n);
  * \u{NNNN}; tabs become a space. Caller frees. */
 char *text_printable(const char *s);
 
+/* Whether needle is in hay, whatever the case of their letters: ASCII's by
+ * ASCII's rule, the others by towlower() in the locale of LC_CTYPE (in a
+ * UTF-8 locale, /épa finds Épaules); a byte the locale cannot read only
+ * matches itself. An empty needle is in every hay. */
+bool text_contains_any_case(const char *hay, const char *needle);
+
 /* Number of terminal columns used by a clean UTF-8 string (approximate for
  * East Asian wide forms; control-free input assumed). */
 size_t text_width(const char *s);

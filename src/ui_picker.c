@@ -30,12 +30,12 @@ static bool matches(const struct pick_item *it, const char *f)
 		return true;
 	const char *fields[] = { it->id, it->title, it->area, it->audience, it->about };
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
-		if (fields[i] && strcasestr(fields[i], f))
+		if (fields[i] && text_contains_any_case(fields[i], f))
 			return true;
 	/* A preset by its routines: /feet finds after-run. */
-	if (it->routines && strcasestr(it->routines, f))
+	if (it->routines && text_contains_any_case(it->routines, f))
 		return true;
-	return it->yours && strcasestr(YOURS, f); /* as shown after the title */
+	return it->yours && text_contains_any_case(YOURS, f); /* as shown after the title */
 }
 
 static void refilter(struct picker *p)

@@ -173,6 +173,32 @@ static void test_width_as_the_terminal_counts(void **state)
 	assert_int_equal(text_width("caf\xc3\xa9"), 4);
 }
 
+/* The picker's filter: case goes for every letter in a UTF-8 locale, for
+ * ASCII's alone in the C locale, where the rest match byte for byte. */
+static void test_contains_any_case(void **state)
+{
+	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+	assert_true(text_contains_any_case("\xc3\x89paules", "\xc3\xa9pa"));      /* Épaules, épa */
+	assert_true(text_contains_any_case("\xc3\xa9paules", "\xc3\x89PAULES"));  /* épaules, ÉPAULES */
+	assert_true(text_contains_any_case("\xc3\x89paules", "paules"));
+	assert_true(text_contains_any_case("\xce\x8f\xce\x9c\xce\x9f\xce\xa3", "\xcf\x8e\xce\xbc")); /* ΏΜΟΣ, ώμ */
+	assert_true(text_contains_any_case("Upper back", "BACK"));
+	assert_true(text_contains_any_case("abc", ""));
+	assert_true(text_contains_any_case("", ""));
+	assert_false(text_contains_any_case("", "a"));
+	assert_false(text_contains_any_case("\xc3\x89paules", "\xc3\xa8pa"));     /* è is not é */
+	assert_false(text_contains_any_case("pau", "paules"));
+	assert_true(text_contains_any_case("aab", "ab")); /* a start that fails, then one that holds */
+	assert_true(text_contains_any_case("caf\xe9 x", "\xe9 X"));               /* not UTF-8: itself */
+	assert_false(text_contains_any_case("caf\xe9", "\xc3\xa9"));
+	assert_false(text_contains_any_case("\xc3", "\xc3\xa9"));                /* cut short */
+	assert_non_null(setlocale(LC_CTYPE, "C"));
+	assert_true(text_contains_any_case("Upper back", "BACK"));
+	assert_true(text_contains_any_case("\xc3\x89paules", "\xc3\x89pa"));
+	assert_true(text_contains_any_case("\xc3\x89paules", "PAULES"));
+	assert_false(text_contains_any_case("\xc3\x89paules", "\xc3\xa9pa"));
+}
+
 static void test_suggest(void **state)
 {
 	const char *keys[] = { "title", "hold", "prep", "side" };
@@ -202,6 +228,7 @@ int main(void)
 		cmocka_unit_test(test_duration_format), cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
 		cmocka_unit_test(test_width_as_the_terminal_counts),
+		cmocka_unit_test(test_contains_any_case),
 		cmocka_unit_test(test_suggest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

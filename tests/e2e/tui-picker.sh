@@ -172,6 +172,25 @@ status=$(wait_exit)
 wait_for "aaa.yaml:2:1: error: YAML syntax"
 rm "$XDG_DATA_HOME/unknot/routines/aaa.yaml"
 
+# The filter ignores case in every letter, not ASCII's alone: /épa and
+# /ÉPAULES find Épaules.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+printf 'title: \xc3\x89paules\narea: shoulders\nsteps: [{title: Roll, hold: 30}]\n' \
+	>"$XDG_DATA_HOME/unknot/routines/epaules.yaml"
+tmux_start 80 24 "$RUN --mute"
+wait_for "4 of 4 routines"
+keys /
+tm send-keys -t t -l "épa"
+wait_for "1 of 4 routines"
+screen_text | grep -qE '^. epaules +Épaules' || fail "/épa did not find Épaules: $(screen_text)"
+keys Escape /
+tm send-keys -t t -l "ÉPAULES"
+wait_for "1 of 4 routines"
+screen_text | grep -qE '^. epaules +Épaules' || fail "/ÉPAULES did not find Épaules: $(screen_text)"
+keys Escape q
+wait_exit >/dev/null
+rm "$XDG_DATA_HOME/unknot/routines/epaules.yaml"
+
 # Ctrl-C at the stop reminder that follows the picker ends unknot as SIGINT
 # does (ncurses' own handler, left behind, made it exit 1 without a word).
 line=$'2026-11-20T07:00:00+00:00\t-\t-\t0\t0\tstop:sharp-pain\t0\t-'
