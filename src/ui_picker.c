@@ -91,9 +91,13 @@ struct columns {
 static struct columns columns(const struct picker *p)
 {
 	struct columns c = { .time = 7 };
+	int widest = 5; /* "TITLE" */
 	for (size_t i = 0; i < p->n; i++) {
-		int w = ui_width(p->items[i].id, (int)strlen(p->items[i].id));
+		const struct pick_item *it = &p->items[i];
+		int w = ui_width(it->id, (int)strlen(it->id));
 		c.id = w > c.id ? w : c.id;
+		w = ui_width(it->title, (int)strlen(it->title)) + (it->yours ? (int)strlen(YOURS) : 0);
+		widest = w > widest ? w : widest;
 	}
 	if (c.id > 18)
 		c.id = 18;
@@ -107,6 +111,8 @@ static struct columns columns(const struct picker *p)
 	}
 	int used = 2 + c.id + 2 + 2 + c.time + (c.area ? c.area + 2 : 0) + (c.aud ? c.aud + 2 : 0);
 	c.title = COLS - used;
+	if (c.title > widest) /* on a wide screen, not the area a screen away */
+		c.title = widest;
 	if (c.title < 8) { /* very narrow: the id goes, the title stays */
 		c.title += c.id + 2;
 		c.id = 0;

@@ -337,4 +337,12 @@ screen_text | grep -qE '^  / …[0-9a-z]+xyz_$' || fail "a long filter: $(screen
 [ "$(screen_text | grep -c 'xyz')" = 1 ] || fail "a long filter ran on: $(screen_text)"
 keys Escape q
 wait_exit >/dev/null
+# At 200 columns the title column is as wide as the widest title, not the
+# rest of the screen: the area is read beside it.
+tmux_start 200 24 "$RUN --mute"
+wait_for "Pick a routine"
+row=$(screen_text | grep -E '^  calves ')
+[[ ${row#*Calves after a run} =~ ^\ {2,12}calves\  ]] || fail "the area far from the title at 200 columns: $row"
+keys q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
