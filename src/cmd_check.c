@@ -386,14 +386,20 @@ static void widen(int *width, const struct list_row *rows, size_t n, int upto)
 		}
 }
 
+int say_no_routines(const struct catalog *c, FILE *err)
+{
+	char *dir = text_printable(c->bundled_dir), *yours = text_printable(c->user_dir ? c->user_dir : "");
+	fprintf(err, "unknot: no routines found in %s%s%s (UNKNOT_DATA_DIR names the directory that "
+		"holds routines/)\n", dir, *yours ? " nor in " : "", yours);
+	free(dir);
+	free(yours);
+	return EXIT_INVALID;
+}
+
 int cmd_list(const struct catalog *c)
 {
-	if (!c->n) {
-		char *dir = text_printable(c->bundled_dir);
-		fprintf(stderr, "unknot: no routines found in %s\n", dir);
-		free(dir);
-		return EXIT_INVALID;
-	}
+	if (!c->n)
+		return say_no_routines(c, stderr);
 	struct list_row *rows = NULL, *sets = NULL;
 	size_t n_rows = 0, n_sets = 0;
 	list_add(&rows, &n_rows, "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
@@ -482,6 +488,10 @@ int cmd_list(const struct catalog *c)
 
 static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 {
+	if (!c->n) { /* not a misspelling: there are none */
+		say_no_routines(c, err);
+		return;
+	}
 	char *safe = text_printable(id);
 	const char *near = closest_id(c, id, true);
 	if (near)

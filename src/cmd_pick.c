@@ -410,6 +410,8 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 
 int cmd_pick(const struct catalog *c, const struct run_options *o)
 {
+	if (!c->n)
+		return say_no_routines(c, stderr);
 	if (o->plain) {
 		int status;
 		while ((status = pick_plain_once(c, o)) == RUN_DECLINED)

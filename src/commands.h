@@ -24,6 +24,9 @@ struct run_options {
 
 int cmd_check(const struct catalog *c, char *const *files, size_t n);
 int cmd_list(const struct catalog *c);
+/* With no routine anywhere (an install moved, UNKNOT_DATA_DIR wrong):
+ * where they were looked for, on err; EXIT_INVALID. */
+int say_no_routines(const struct catalog *c, FILE *err);
 int cmd_history(bool csv);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o);

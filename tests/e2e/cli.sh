@@ -144,6 +144,13 @@ printf 'title: S\narea: neck\nsounds: {prep: nothere.ogg}\nsteps:\n  - title: S\
 $RUN --check "$TMP/sound.yaml" >"$out" 2>&1 || fail "--check with a missing sound: exit $?"
 grep -qxF "$TMP/sound.yaml:3:16: warning: prep: cannot read $TMP/nothere.ogg (No such file or directory): the theme's sound plays instead" "$out" ||
 	fail "--check of a missing sound: $(cat "$out")"
+# An install moved or UNKNOT_DATA_DIR wrong: the picker, line mode's list
+# and a routine's id each say where routines were looked for.
+for args in "" --plain feet --list; do
+	set +e; UNKNOT_DATA_DIR=$TMP/nowhere XDG_DATA_HOME=$TMP/none $RUN $args </dev/null >"$out" 2>&1; status=$?; set -e
+	[ $status = 1 ] && grep -qxF "unknot: no routines found in $TMP/nowhere/routines nor in $TMP/none/unknot/routines (UNKNOT_DATA_DIR names the directory that holds routines/)" "$out" ||
+		fail "no routines, '$args': $status $(cat "$out")"
+done
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
