@@ -120,10 +120,11 @@ static size_t escape_at(const char *s, size_t n, uint32_t *cp)
 static void locate_control(struct builder *b, const yaml_event_t *ev, struct ynode *n)
 {
 	size_t at = 0;
-	long bad;
-	while ((bad = text_find_control(n->value + at, n->len - at)) >= 0 &&
-	       n->value[at + (size_t)bad] == '\n')
+	long bad = n->ctrl_at = text_find_control(n->value, n->len);
+	while (bad >= 0 && n->value[at + (size_t)bad] == '\n') {
 		at += (size_t)bad + 1;
+		bad = text_find_control(n->value + at, n->len - at);
+	}
 	uint32_t want, cp;
 	if (bad < 0 || !text_decode(n->value + at + (size_t)bad, n->len - at - (size_t)bad, &want))
 		return;
@@ -326,6 +327,7 @@ static struct ynode *node_new(enum ynode_kind k, yaml_mark_t m)
 {
 	struct ynode *n = xcalloc(1, sizeof *n);
 	n->kind = k;
+	n->ctrl_at = -1;
 	n->line = (unsigned)m.line + 1;
 	n->col = (unsigned)m.column + 1;
 	return n;
@@ -595,7 +597,9 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: a NUL character is not allowed", key);
 		return false;
 	}
-	bad = text_find_control(n->value, n->len);
+	/* None as it was read, none now (what is done to text since takes
+	 * them out); else where, now. */
+	bad = n->ctrl_at < 0 ? -1 : text_find_control(n->value, n->len);
 	if (bad >= 0) {
 		unsigned cp = (unsigned char)n->value[bad];
 		if (cp >= 0x80) { /* decode the multi-byte control (C1, bidi) */

@@ -17,6 +17,8 @@ struct ynode {
 	char *value;          /* scalars */
 	size_t len;
 	bool plain;           /* unquoted scalar: `~` and empty mean nothing */
+	long ctrl_at;         /* the first control character of value as it was read
+			       * (a line break too), -1 for none */
 	unsigned ctrl_line, ctrl_col; /* the first control character of value (not a
 				       * line break), or the escape that made it: where
 				       * it is in the file, else 0 */
