@@ -103,7 +103,7 @@ clean:
 	rm -rf $(BUILD) build-asan build-clang build-fuzz-*
 
 help:
-	@sed -n 's/^## //p' Makefile
+	@sed -n 's/^## //p' $(firstword $(MAKEFILE_LIST))
 
 -include $(wildcard $(BUILD)/obj/*.d)
 
