@@ -271,9 +271,10 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 
 /* The picker's STOP in line mode: the question, its answer, kept; a
  * signal or the end of input leaves it unanswered, kept all the same. */
-static void stop_plain(const struct signals_caught *sc, bool kid, enum symptom said)
+static void stop_plain(const struct signals_caught *sc, bool kid)
 {
 	time_t when = time(NULL);
+	enum symptom said = SYMPTOM_UNKNOWN;
 	plain_say_stop(stdout, kid);
 	fflush(stdout);
 	char line[256];
@@ -317,6 +318,44 @@ static void print_pick(const struct pick_item *it, size_t number)
 	puts(")");
 	free(title);
 	free(what);
+}
+
+/* The routine or preset a word of the line names ("back pain", "my feet
+ * hurt"): one whose id it is, else the first routine of the area it is;
+ * SIZE_MAX for none. */
+static size_t pick_in_words(const struct picks *pk, const char *line)
+{
+	for (int area = 0; area < 2; area++)
+		for (const char *w = line; *w;) {
+			size_t n = strspn(w, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+			for (size_t i = 0; n && i < pk->n; i++) {
+				const char *name = area ? (pk->r[i] ? pk->items[i].area : NULL) : pk->items[i].id;
+				if (name && strlen(name) == n && !strncasecmp(w, name, n))
+					return i;
+			}
+			w += n ? n : 1;
+		}
+	return SIZE_MAX;
+}
+
+/* A line that names a pain ("back pain", "my feet hurt") at the picker:
+ * nothing runs yet, so nothing is stopped; it is told what a stop is
+ * for, and how to pick. */
+static void say_symptom_at_pick(const struct picks *pk, const char *line, bool kid)
+{
+	printf("%s, rest today%s: x and Enter records a stop.\n",
+	       kid ? "If it feels tingly, numb or it really hurts" :
+		     "If you have numbness, tingling or sharp pain",
+	       kid ? " and tell a grown-up" : "");
+	size_t near = pick_in_words(pk, line);
+	if (near == SIZE_MAX) {
+		printf("Else type a number or an id and Enter.\n");
+		return;
+	}
+	char *id = text_printable(pk->items[near].id); /* found by its area: a file's name */
+	printf("Else type a number or an id and Enter: did you mean '%s' (number %zu)?\n", id,
+	       near + 1);
+	free(id);
 }
 
 /* The item a line names: its number, or its id as `unknot ID` takes it
@@ -374,14 +413,17 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 		int key = plain_command_word(w); /* the session's words: q quits, x stops */
 		if (key == SK_QUIT)
 			break;
-		size_t at = pick_named(&pk, w); /* an id of yours may hold "pain": it is an id first */
-		bool sure;
-		enum symptom said = at == SIZE_MAX ? advice_symptom_named(w, &sure) : SYMPTOM_UNKNOWN;
-		if (key == SK_STOP || said != SYMPTOM_UNKNOWN) {
-			stop_plain(&sc, o->kid, said != SYMPTOM_UNKNOWN && sure ? said : SYMPTOM_UNKNOWN);
+		if (key == SK_STOP) {
+			stop_plain(&sc, o->kid);
 			if (signals_end)
 				status = 128 + signals_end;
 			break;
+		}
+		size_t at = pick_named(&pk, w); /* an id of yours may hold "pain": it is an id first */
+		bool sure;
+		if (at == SIZE_MAX && advice_symptom_named(w, &sure) != SYMPTOM_UNKNOWN) {
+			say_symptom_at_pick(&pk, w, o->kid);
+			continue;
 		}
 		if (at == SIZE_MAX) {
 			char *safe = text_printable(w);

@@ -246,7 +246,22 @@ grep -q '^Stopped\.$' "$out" || fail "no advice after SIGTERM: $(tail -3 "$out")
 grep -q $'\tstop:unknown\t' "$TMP/pick-sig/unknot/history.tsv" || fail "the stop lost to SIGTERM"
 printf 'calves\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1
 grep -q '\] Hold 1 of 4: Whole calf, left side (Calves)' "$out" || fail "picked by id: $(tail -3 "$out")"
-printf 'it tingles\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"
+# Words of pain at the picker are someone looking for a routine: nothing
+# runs yet, so nothing is stopped. They are told what x is for, and the
+# routine a word of theirs names; x there still stops.
+printf 'back pain\nit tingles\nmy FEET hurt\n' | XDG_STATE_HOME=$TMP/pick-pain $RUN --plain --mute >"$out" 2>&1 ||
+	fail "pain at the picker: exit $?"
+expect_in_order "$out" \
+	'^If you have numbness, tingling or sharp pain, rest today: x and Enter records a stop\.$' \
+	"^Else type a number or an id and Enter: did you mean 'back' \\(number 1\\)\\?$" \
+	'^If you have numbness' '^Else type a number or an id and Enter\.$' \
+	'^If you have numbness' "^Else type a number or an id and Enter: did you mean 'feet' \\(number [0-9]+\\)\\?$"
+grep -q 'STOP\.' "$out" && fail "pain at the picker stopped: $(cat "$out")"
+[ -e "$TMP/pick-pain/unknot/history.tsv" ] && fail "pain at the picker kept: $(cat "$TMP/pick-pain/unknot/history.tsv")"
+printf 'ouch\n' | XDG_STATE_HOME=$TMP/pick-pain $RUN --plain --mute --kid >"$out" 2>&1
+grep -q '^If it feels tingly, numb or it really hurts, rest today and tell a grown-up: x and Enter records a stop\.$' "$out" ||
+	fail "pain at the kid's picker: $(tail -3 "$out")"
+printf 'x\n1\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"
 expect_in_order "$out" '^STOP\. Stop now' '^You said: numbness or tingling\.$'
 grep -q $'\t-\t-\t0\t0\tstop:numbness\t' "$TMP/pick-stop/unknot/history.tsv" || fail "the picker's stop not kept"
 $RUN --plain --mute </dev/null >"$out" 2>&1 || fail "end of input at the list: exit $?"
