@@ -119,18 +119,24 @@ const char *advice_too_hard(bool kid)
 		     "It should feel like a good ache, never sharp.";
 }
 
-void advice_outcome(const struct view *v, char *buf, size_t cap)
+void advice_outcome(const struct view *v, bool words, char *buf, size_t cap)
 {
-	char done[80];
+	char done[2 * DURATION_WORDS_MAX + 16];
 	if (v->completed) {
-		duration_format_done(v->done_ms, done, sizeof done);
+		if (words)
+			duration_words_done(v->done_ms, done, sizeof done);
+		else
+			duration_format_done(v->done_ms, done, sizeof done);
 		if (v->holds_done < v->n_items)
 			snprintf(buf, cap, "Done: %zu of %zu holds, %s.", v->holds_done, v->n_items, done);
 		else
 			snprintf(buf, cap, "Done: %zu hold%s, %s.", v->n_items,
 				 v->n_items == 1 ? "" : "s", done);
 	} else {
-		duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
+		if (words)
+			duration_words_done_of(v->done_ms, v->planned_ms, done, sizeof done);
+		else
+			duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
 		snprintf(buf, cap, "Ended early: %s%s.", done,
 			 v->state == ST_DONE ? ", every hold skipped" : "");
 	}

@@ -24,8 +24,9 @@ const char *advice_stop_rule(bool kid);
 const char *advice_too_hard(bool kid);
 /* How an ended session went, in one sentence: "Done: 6 holds, 2m40s.",
  * "Ended early: 1m12s of 2m40s." or "Ended early: 3s of 4m, every hold
- * skipped." Front ends add what they say after it. */
-void advice_outcome(const struct view *v, char *buf, size_t cap);
+ * skipped"; with words, its times as line mode says them ("2 minutes 40
+ * seconds"). Front ends add what they say after it. */
+void advice_outcome(const struct view *v, bool words, char *buf, size_t cap);
 /* Said after the outcome of a preview (--speed). */
 #define ADVICE_PREVIEW_ENDED "A preview: not counted as practice."
 

@@ -308,8 +308,8 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 
 static void print_pick(const struct pick_item *it, size_t number)
 {
-	char t[32];
-	duration_format(it->total_ms, t, sizeof t);
+	char t[DURATION_WORDS_MAX];
+	duration_words(it->total_ms, t, sizeof t); /* "5m25s" would be said "five em twenty-five ess" */
 	char *title = text_printable(it->title), *what = text_printable(it->preset ? it->routines : it->area);
 	printf("%zu. %s: %s%s (%s%s, %s", number, it->id, title, it->yours ? " (yours)" : "",
 	       it->preset ? "a preset of " : "", what, t);

@@ -103,14 +103,15 @@ void say_stopped(enum symptom sy, bool kid, bool wrap)
 }
 
 /* The screen has gone with its words: a line of them stays in the
- * terminal. After a stop, when to see someone; else how far it went. */
-static void say_how_it_ended(const struct view *v, const struct plan *p)
+ * terminal. After a stop, when to see someone; else how far it went, its
+ * times in words for line mode. */
+static void say_how_it_ended(const struct view *v, const struct plan *p, bool words)
 {
 	char outcome[160];
 	if (v->state == ST_STOP) {
 		say_stopped(v->symptom, v->kid, true);
 	} else if (v->completed || v->done_ms > 0) { /* not q on the brief */
-		advice_outcome(v, outcome, sizeof outcome);
+		advice_outcome(v, words, outcome, sizeof outcome);
 		printf("%s%s\n", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");
 	}
 }
@@ -239,7 +240,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	bool closed = end == LOOP_SIGNAL && (v.state == ST_STOP || v.state == ST_DONE);
 	bool cut_short = end == LOOP_SIGNAL && signo != SIGHUP && !closed;
 	if (full_screen ? end == LOOP_ENDED || closed || cut_short : cut_short)
-		say_how_it_ended(&v, &p); /* line mode said the rest as it came */
+		say_how_it_ended(&v, &p, !full_screen); /* line mode said the rest as it came */
 	if (end == LOOP_SIGNAL) {
 		if (!closed)
 			fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));

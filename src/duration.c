@@ -124,6 +124,31 @@ static void format_seconds(int64_t s, char *buf, size_t cap)
 		snprintf(buf, cap, "%llds", (long long)s);
 }
 
+/* "2 minutes 40 seconds": what a screen reader says as written, where
+ * "2m40s" comes out as "two em forty ess". */
+static void words_of_seconds(int64_t s, char *buf, size_t cap)
+{
+	static const struct {
+		int64_t secs;
+		const char *one, *many;
+	} units[] = { { 3600, "hour", "hours" }, { 60, "minute", "minutes" }, { 1, "second", "seconds" } };
+	if (!cap)
+		return;
+	buf[0] = '\0';
+	size_t o = 0;
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+		int64_t n = s / units[i].secs;
+		s %= units[i].secs;
+		if (!n && (o || i + 1 < sizeof units / sizeof *units))
+			continue; /* "0 seconds" only for nothing at all */
+		int w = snprintf(buf + o, cap - o, "%s%lld %s", o ? " " : "", (long long)n,
+				 n == 1 ? units[i].one : units[i].many);
+		if (w < 0 || (size_t)w >= cap - o)
+			return; /* cut, and ended: snprintf saw to that */
+		o += (size_t)w;
+	}
+}
+
 void duration_format(int64_t ms, char *buf, size_t cap)
 {
 	format_seconds(duration_seconds(ms), buf, cap);
@@ -134,13 +159,38 @@ void duration_format_done(int64_t ms, char *buf, size_t cap)
 	format_seconds(duration_seconds_done(ms), buf, cap);
 }
 
-void duration_format_done_of(int64_t done_ms, int64_t planned_ms, char *buf, size_t cap)
+void duration_words(int64_t ms, char *buf, size_t cap)
 {
-	char done[32], planned[32];
-	duration_format_done(done_ms, done, sizeof done);
-	duration_format(planned_ms, planned, sizeof planned);
+	words_of_seconds(duration_seconds(ms), buf, cap);
+}
+
+void duration_words_done(int64_t ms, char *buf, size_t cap)
+{
+	words_of_seconds(duration_seconds_done(ms), buf, cap);
+}
+
+static void done_of(int64_t done_ms, int64_t planned_ms, bool words, char *buf, size_t cap)
+{
+	char done[DURATION_WORDS_MAX], planned[DURATION_WORDS_MAX];
+	if (words) {
+		duration_words_done(done_ms, done, sizeof done);
+		duration_words(planned_ms, planned, sizeof planned);
+	} else {
+		duration_format_done(done_ms, done, sizeof done);
+		duration_format(planned_ms, planned, sizeof planned);
+	}
 	bool over = duration_seconds_done(done_ms) > duration_seconds(planned_ms);
 	snprintf(buf, cap, over ? "%s (planned %s)" : "%s of %s", done, planned);
+}
+
+void duration_format_done_of(int64_t done_ms, int64_t planned_ms, char *buf, size_t cap)
+{
+	done_of(done_ms, planned_ms, false, buf, cap);
+}
+
+void duration_words_done_of(int64_t done_ms, int64_t planned_ms, char *buf, size_t cap)
+{
+	done_of(done_ms, planned_ms, true, buf, cap);
 }
 
 static void clock_of(int64_t s, char *buf, size_t cap)

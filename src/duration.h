@@ -31,9 +31,17 @@ int64_t duration_seconds_done(int64_t ms);
 void duration_format(int64_t ms, char *buf, size_t cap);
 /* The same for time done, rounded down. */
 void duration_format_done(int64_t ms, char *buf, size_t cap);
+/* The same in words, as line mode says them for a screen reader: "30
+ * seconds", "1 second", "2 minutes 40 seconds", "2 minutes", "1 hour 30
+ * minutes", "0 seconds". DURATION_WORDS_MAX holds the longest. */
+#define DURATION_WORDS_MAX 48
+void duration_words(int64_t ms, char *buf, size_t cap);
+void duration_words_done(int64_t ms, char *buf, size_t cap);
 /* Time done against the plan: "1m12s of 2m40s", or "3m45s (planned 2m)"
  * when + or b made it more than the plan. */
 void duration_format_done_of(int64_t done_ms, int64_t planned_ms, char *buf, size_t cap);
+/* The same in words: "1 minute 12 seconds of 2 minutes 40 seconds". */
+void duration_words_done_of(int64_t done_ms, int64_t planned_ms, char *buf, size_t cap);
 
 /* A countdown clock, "1:30", "0:05": whole seconds rounded up, so that
  * "0:00" shows only when the time is really over. */

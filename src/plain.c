@@ -103,8 +103,8 @@ static void say_routine_notes(struct plain *p, size_t i)
 void plain_brief(struct plain *p)
 {
 	say_status(p);
-	char total[32];
-	duration_format(plan_total_ms(p->plan), total, sizeof total);
+	char total[DURATION_WORDS_MAX];
+	duration_words(plan_total_ms(p->plan), total, sizeof total);
 	const struct plan *pl = p->plan;
 	if (pl->title) /* a preset's */
 		fprintf(p->out, "%s%s%s\n", pl->title, pl->summary ? ": " : "",
@@ -159,8 +159,8 @@ static void say_step(struct plain *p, const struct plan_item *it, size_t index)
 static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 {
 	const struct step *s = it->step;
-	char prep[32];
-	duration_format(it->prep_ms, prep, sizeof prep);
+	char prep[DURATION_WORDS_MAX];
+	duration_words(it->prep_ms, prep, sizeof prep);
 	say_step(p, it, index);
 	fprintf(p->out, " (%s). Get into position: %s.", it->routine->title, prep);
 	if (s->instruction)
@@ -170,11 +170,12 @@ static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 	fputc('\n', p->out);
 }
 
-/* One phase of the breath, after the first: ", out 6s" or ", hold it for 2s". */
+/* One phase of the breath, after the first: ", out 6 seconds" or ", hold
+ * it for 2 seconds". */
 static void say_breath_phase(struct plain *p, enum breath_phase ph, int64_t ms)
 {
-	char d[16];
-	duration_format(ms, d, sizeof d);
+	char d[DURATION_WORDS_MAX];
+	duration_words(ms, d, sizeof d);
 	if (p->plan->kid)
 		fprintf(p->out, ", %s for %s", breath_words(ph, 1), d);
 	else
@@ -184,9 +185,9 @@ static void say_breath_phase(struct plain *p, enum breath_phase ph, int64_t ms)
 static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_ms)
 {
 	const struct breathing *b = &it->routine->breathing;
-	char hold[32], in[16];
-	duration_format(hold_ms, hold, sizeof hold);
-	duration_format(b->inhale_ms, in, sizeof in);
+	char hold[DURATION_WORDS_MAX], in[DURATION_WORDS_MAX];
+	duration_words(hold_ms, hold, sizeof hold);
+	duration_words(b->inhale_ms, in, sizeof in);
 	if (p->plan->kid)
 		fprintf(p->out, "Hold %s, press softly. %c%s for %s", hold,
 			toupper((unsigned char)*breath_words(BREATH_IN, 1)),
@@ -210,7 +211,7 @@ static const char *phase_words(enum session_state st)
 
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)
 {
-	char a[32], outcome[160];
+	char a[DURATION_WORDS_MAX], outcome[160];
 	/* Events carry their item: several may come in one wake-up. */
 	const struct plan_item *it = &p->plan->items[ev->item];
 	if (p->last == ST_PAUSED) /* resumed, or moved on by n, b, x or q */
@@ -225,7 +226,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	if (p->last == ST_PAUSED && !ev->resumed && ev->state != ST_STOP && ev->state != ST_QUIT)
 		fputs("Pause over. ", p->out); /* n or b while paused: the clock runs again */
 	if (ev->resumed) {
-		duration_format(ev->left_ms, a, sizeof a);
+		duration_words(ev->left_ms, a, sizeof a);
 		fprintf(p->out, "Resumed: %s, %s left.\n", phase_words(ev->state), a);
 		return;
 	}
@@ -242,7 +243,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 			say_routine_notes(p, it->routine_index);
 		break;
 	case ST_SWITCH:
-		duration_format(ev->left_ms, a, sizeof a);
+		duration_words(ev->left_ms, a, sizeof a);
 		/* The count goes on: the next prep says "Hold 3 of 6". */
 		fprintf(p->out, "Switch to the %s side: %s. ", side_name(it->side), a);
 		say_step(p, it, ev->item);
@@ -258,7 +259,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		plain_say_stop(p->out, v->kid);
 		break;
 	case ST_DONE:
-		advice_outcome(v, outcome, sizeof outcome);
+		advice_outcome(v, true, outcome, sizeof outcome);
 		fputs(outcome, p->out);
 		if (!v->completed) { /* skipped to the end */
 			fputc('\n', p->out);
@@ -278,7 +279,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		}
 		break;
 	case ST_QUIT:
-		advice_outcome(v, outcome, sizeof outcome);
+		advice_outcome(v, true, outcome, sizeof outcome);
 		fprintf(p->out, "%s\n", outcome);
 		break;
 	}
@@ -303,7 +304,7 @@ void plain_say_symptom(FILE *out, enum symptom sy, bool kid)
 static void plain_event(void *ctx, const struct session_event *ev, const struct view *v)
 {
 	struct plain *p = ctx;
-	char clock[32];
+	char left[DURATION_WORDS_MAX];
 	switch (ev->kind) {
 	case EV_STATE:
 		say_state(p, ev, v);
@@ -311,26 +312,28 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		break;
 	case EV_CUE:
 		say_status(p); /* the cue has just been played, or failed to */
-		if (ev->cue == CUE_TICK) {
+		if (ev->cue == CUE_TICK) { /* "[1:31] 2 seconds left": each line alone says what counts */
 			stamp(p, ev->at);
-			fprintf(p->out, "%lld\n", (long long)((ev->left_ms + 999) / 1000));
+			duration_words(ev->left_ms, left, sizeof left);
+			fprintf(p->out, "%s left\n", left);
 		}
 		break;
 	case EV_PROMPT:
 		stamp(p, ev->at);
 		fprintf(p->out, "%s\n", ev->text);
 		break;
-	case EV_ADJUST: { /* "[0:36] Now: hold, 35s left." */
-		char most[64] = "";
+	case EV_ADJUST: { /* "[0:36] Now: hold, 35 seconds left." */
+		char most[DURATION_WORDS_MAX + 64] = "";
 		if (v->at_most_ms) {
-			duration_format(v->at_most_ms, clock, sizeof clock);
-			snprintf(most, sizeof most, ": %s at most, more is not better", clock);
+			duration_words(v->at_most_ms, left, sizeof left);
+			snprintf(most, sizeof most, ": %s at most, more is not better", left);
 		}
 		stamp_in_phase(p, ev->at);
-		duration_format(ev->left_ms, clock, sizeof clock);
-		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->phase), clock,
-			v->at_kid_cap ? ": a kid's hold is 30s at most" : *most ? most :
-			!v->at_floor ? "" : ev->phase == ST_HOLD ? ": 1s at least (n skips)" : ": 1s at least");
+		duration_words(ev->left_ms, left, sizeof left);
+		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->phase), left,
+			v->at_kid_cap ? ": a kid's hold is 30 seconds at most" : *most ? most :
+			!v->at_floor ? "" : ev->phase == ST_HOLD ? ": 1 second at least (n skips)" :
+			": 1 second at least");
 		break;
 	}
 	case EV_TOO_HARD:
@@ -348,10 +351,10 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
  * glance at a clock. */
 static void say_where(struct plain *p, const struct view *v, int64_t now)
 {
-	char left[32], done[32], total[32];
-	duration_format(v->left_ms, left, sizeof left);
-	duration_format_done(v->done_ms, done, sizeof done);
-	duration_format(v->total_ms, total, sizeof total);
+	char left[DURATION_WORDS_MAX], done[DURATION_WORDS_MAX], total[DURATION_WORDS_MAX];
+	duration_words(v->left_ms, left, sizeof left);
+	duration_words_done(v->done_ms, done, sizeof done);
+	duration_words(v->total_ms, total, sizeof total);
 	enum session_state st = v->state == ST_PAUSED ? v->paused_from : v->state;
 	stamp(p, v->state == ST_PAUSED ? p->paused_at : now); /* a pause stops the clock */
 	if (v->state == ST_PAUSED)

@@ -122,6 +122,34 @@ static void test_duration_format(void **state)
 	assert_string_equal(b, "3m45s (planned 2m)");
 }
 
+/* Line mode's times, in the words a screen reader says well: "2m40s"
+ * comes out as "two em forty ess". */
+static void test_duration_words(void **state)
+{
+	expect_text(duration_words, 30000, "30 seconds");
+	expect_text(duration_words, 1000, "1 second");
+	expect_text(duration_words, 160000, "2 minutes 40 seconds");
+	expect_text(duration_words, 120000, "2 minutes");
+	expect_text(duration_words, 61000, "1 minute 1 second");
+	expect_text(duration_words, 4001, "5 seconds"); /* time to come rounds up */
+	expect_text(duration_words, 0, "0 seconds");
+	expect_text(duration_words, -5, "0 seconds");
+	expect_text(duration_words, 5400000, "1 hour 30 minutes");
+	expect_text(duration_words, 3601000, "1 hour 1 second");
+	expect_text(duration_words_done, 29900, "29 seconds"); /* time done rounds down */
+	expect_text(duration_words_done, 999, "0 seconds");
+	char b[DURATION_WORDS_MAX];
+	duration_words(24LL * 3600000 - 1000, b, sizeof b); /* the longest a routine can hold */
+	assert_string_equal(b, "23 hours 59 minutes 59 seconds");
+	duration_words(160000, b, 9); /* cut short, still ended */
+	assert_string_equal(b, "2 minute");
+	duration_words_done_of(72500, 160000, b, sizeof b);
+	assert_string_equal(b, "1 minute 12 seconds of 2 minutes 40 seconds");
+	char big[2 * DURATION_WORDS_MAX + 16];
+	duration_words_done_of(225000, 120000, big, sizeof big);
+	assert_string_equal(big, "3 minutes 45 seconds (planned 2 minutes)");
+}
+
 static void test_utf8(void **state)
 {
 	assert_int_equal(text_invalid_utf8("caf\xc3\xa9", 5), -1);
@@ -224,7 +252,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_duration_forms), cmocka_unit_test(test_duration_rejects),
-		cmocka_unit_test(test_duration_guess),
+		cmocka_unit_test(test_duration_guess), cmocka_unit_test(test_duration_words),
 		cmocka_unit_test(test_duration_format), cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
 		cmocka_unit_test(test_width_as_the_terminal_counts),

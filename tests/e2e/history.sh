@@ -140,8 +140,8 @@ wait_for_line "$out" '\] Hold '
 echo q >&3
 wait "$pid" || fail "exit status $? after q"
 exec 3>&-
-shown=$(sed -n 's/.*Ended early: \([0-9ms]*\) of .*/\1/p' "$out")
-[[ -n $shown && $shown =~ ^(([0-9]+)m)?(([0-9]+)s)?$ ]] || fail "no 'Ended early' line: $(cat "$out")"
+shown=$(sed -n 's/.*Ended early: \([0-9a-z ]*\) of .*/\1/p' "$out")
+[[ -n $shown && $shown =~ ^(([0-9]+)\ minutes?)?\ ?(([0-9]+)\ seconds?)?$ ]] || fail "no 'Ended early' line: $(cat "$out")"
 kept=$(tail -1 "$hist" | cut -f5)
 [ "$kept" = $(( ${BASH_REMATCH[2]:-0} * 60 + ${BASH_REMATCH[4]:-0} )) ] ||
 	fail "screen said $shown, history kept ${kept}s: $(tail -1 "$hist")"
@@ -149,7 +149,7 @@ kept=$(tail -1 "$hist" | cut -f5)
 # A stop in a preview is kept, with none of its fast-clock time done: no
 # streak, no minutes for a few seconds at 100x.
 XDG_STATE_HOME=$TMP/preview-stop plain_start "$out" --speed 100 feet
-wait_for_line "$out" '\] Hold 30s'
+wait_for_line "$out" '\] Hold 30 seconds'
 wait_for_line "$out" '\] Switch to the right side'
 printf 'x\n3\n' >&3
 wait "$pid" || fail "preview stop: exit $?"
@@ -209,7 +209,7 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	printf '\n\n' | XDG_STATE_HOME=$TMP/kid-without $RUN --plain --mute --speed 1000 kids calves >"$out" 2>&1 ||
 		fail "kids calves: $(cat "$out")"
 	expect_in_order "$out" 'Enter alone goes on without feet' '^Without feet today' '^Calves \(calves\)' \
-		'kid mode: light pressure' '\] Hold 30s, press softly'
+		'kid mode: light pressure' '\] Hold 30 seconds, press softly'
 	tail -1 "$khist" | grep -q $'\tcalves\tcalves\t.*\tkid\t[0-9]*\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "not kept as kid: $(tail -1 "$khist")"
 	# Every area held: "no" ends, and says so of them all.
 	printf 'no\n' | $RUN --plain --mute calves back >"$out" 2>&1

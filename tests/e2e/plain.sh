@@ -6,10 +6,14 @@ out=$TMP/out
 $RUN --plain --mute --speed 200 feet </dev/null >"$out" 2>&1 || fail "exit $?: $(cat "$out")"
 expect_in_order "$out" \
 	'^Morning feet' 'Stop at once on numbness' '^Press Enter to begin' \
-	'^\[0:00\] Hold 1 of [0-9]+: .*, left side' '^\[0:0[0-9]\] Hold [0-9]+s, moderate pressure' \
-	'^\[[0-9:]+\] 3$' '^\[[0-9:]+\] 2$' '^\[[0-9:]+\] 1$' \
-	'Switch to the right side: [0-9]+s\. Hold 2 of [0-9]+: .*, right side\.$' 'Hold' '^\[[0-9:]+\] Hold 3 of' '^\[[0-9:]+\] Done: [0-9]+ holds' \
-	'^Aftercare: '
+	'^\[0:00\] Hold 1 of [0-9]+: .*, left side \(Morning feet\)\. Get into position: 5 seconds\. ' \
+	'^\[0:0[0-9]\] Hold 30 seconds, moderate pressure\. Breathe in 4 seconds, out 6 seconds\.$' \
+	'^\[[0-9:]+\] 3 seconds left$' '^\[[0-9:]+\] 2 seconds left$' '^\[[0-9:]+\] 1 second left$' \
+	'Switch to the right side: [0-9]+ seconds\. Hold 2 of [0-9]+: .*, right side\.$' 'Hold' '^\[[0-9:]+\] Hold 3 of' \
+	'^\[[0-9:]+\] Done: 6 holds, 2 minutes 40 seconds\. ' '^Aftercare: '
+# Times are said in words, as a screen reader says them well: no "30s"
+# ("thirty ess"), no "2m40s", in the session's lines or the picker's.
+grep -E '[0-9][hms]\b' "$out" && fail "a time in letters: $(grep -E '[0-9][hms]\b' "$out")"
 grep -q 'STOP\.' "$out" && fail "no stop was asked for"
 
 # A stop during a hold, answered on stdin: the session never resumes.
@@ -41,8 +45,8 @@ wait_for_line "$out" '\] Paused\. Hold 1 of 6'
 printf '?\nq\n' >&3
 wait "$pid" || fail "where: exit $?"
 exec 3>&-
-expect_in_order "$out" '^\[[0-9:]+\] Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+s left\. [0-9]+s of 2m40s done\.$' \
-	'^\[[0-9:]+\] Paused\. Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+s left\.' \
+expect_in_order "$out" '^\[[0-9:]+\] Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+ seconds? left\. [0-9]+ seconds? of 2 minutes 40 seconds done\.$' \
+	'^\[[0-9:]+\] Paused\. Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+ seconds? left\.' \
 	'^Commands \(then Enter\): Enter where you are, p pause'
 # The clock in the stamps never goes back (paused, it stands).
 sed -n 's/^\[\([0-9]*\):\([0-9]*\)\].*/\1 \2/p' "$out" | awk '{ t = $1 * 60 + $2; if (t < last) bad = 1; last = t } END { exit bad }' ||
@@ -63,7 +67,7 @@ grep -q '^You said: numbness or tingling\.' "$out" || fail "the x after a closed
 # and tells the step they move to, not a resume of the old one.
 { echo; sleep 0.2; echo p; sleep 1; echo p; sleep 1; echo q; } |
 	XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute --speed 10 quick-feet >"$out" 2>&1
-grep -q '^\[0:05\] Hold 30s' "$out" || fail "paused time counted: $(grep '^\[' "$out" | cut -c1-40)"
+grep -q '^\[0:05\] Hold 30 seconds' "$out" || fail "paused time counted: $(grep '^\[' "$out" | cut -c1-40)"
 printf '\nn\np\nb\nq\n' | XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute quick-feet >"$out" 2>&1
 expect_in_order "$out" 'Hold 1 of 4: Arch, left side' 'Switch to the right side' 'Paused\.' \
 	'\] Pause over\. Hold 1 of 4: Arch, left side' 'Ended early'
@@ -77,7 +81,7 @@ sleep 1.2 # a second done, kept in whole seconds
 printf 'n\nn\nn\nn\n' >&3
 wait "$pid" || fail "skipped to the end: exit $?"
 exec 3>&-
-grep -q '\] Ended early: [1-9]s of 2m, every hold skipped\.$' "$out" || fail "skipped to the end: $(tail -2 "$out")"
+grep -qE '\] Ended early: [1-9] seconds? of 2 minutes, every hold skipped\.$' "$out" || fail "skipped to the end: $(tail -2 "$out")"
 tail -1 "$TMP/skip-state/unknot/history.tsv" | grep -q $'\tquick-feet\tfeet\t120\t[1-9]\tquit\t' ||
 	fail "a skipped session not kept as quit: $(tail -1 "$TMP/skip-state/unknot/history.tsv")"
 
@@ -112,7 +116,7 @@ for sig in TERM INT QUIT; do
 	want=$((128 + $(kill -l "$sig")))
 	[ "$status" -eq "$want" ] || fail "SIG$sig: exit $status, expected $want: $(cat "$out")"
 	grep -q 'session ended' "$out" || fail "SIG$sig: no message"
-	expect_in_order "$out" '\] Hold 1 of' '^Ended early: [0-9]+s of 2m40s\.$' 'session ended' # how far it went
+	expect_in_order "$out" '\] Hold 1 of' '^Ended early: [0-9]+ seconds? of 2 minutes 40 seconds\.$' 'session ended' # how far it went
 	[ "$(grep -c $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv")" = $((++ended)) ] ||
 		fail "SIG$sig: not recorded: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 done
@@ -129,12 +133,12 @@ $RUN --plain --mute --speed 500 --kid calves </dev/null >"$out" 2>&1
 grep -q 'kid mode' "$out" || fail "kid mode not announced"
 grep -q '^Stop right away if it feels tingly, numb or it really hurts: type x and Enter\.$' "$out" ||
 	fail "kid stop rule: $(grep -i stop "$out" | head -2)"
-grep -q '^\[[0-9:]*\] Hold 30s, press softly\. Smell the flower for 4s, blow out the candle for 6s\.$' "$out" ||
+grep -q '^\[[0-9:]*\] Hold 30 seconds, press softly\. Smell the flower for 4 seconds, blow out the candle for 6 seconds\.$' "$out" ||
 	fail "kid hold: $(grep Hold "$out" | head -2)"
-grep -q 'Hold 1m' "$out" && fail "a kid hold over 30 s"
+grep -q 'Hold 1 minute' "$out" && fail "a kid hold over 30 s"
 # The breath's own holds are told, as the pacer shows them.
 $RUN --plain --mute --speed 100 tests/data/box-breath.yaml </dev/null >"$out" 2>&1
-grep -q '\] Hold 3s, moderate pressure\. Breathe in 4s, hold 2s, out 6s, hold 2s\.$' "$out" ||
+grep -q '\] Hold 3 seconds, moderate pressure\. Breathe in 4 seconds, hold 2 seconds, out 6 seconds, hold 2 seconds\.$' "$out" ||
 	fail "breath holds: $(grep Hold "$out")"
 
 # Every time shown in kid mode is the capped one.
@@ -171,7 +175,7 @@ grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || 
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
 # Paused in a hold, h and + are told on the paused clock, and as a hold's.
 XDG_STATE_HOME=$TMP/paused-keys plain_start "$out" --speed 10 quick-feet
-wait_for_line "$out" '\] Hold 30s, '
+wait_for_line "$out" '\] Hold 30 seconds, '
 echo p >&3
 wait_for_line "$out" '\] Paused\. Type p'
 sleep 1 # ten seconds on the preview's clock, which must stand still
@@ -184,7 +188,7 @@ exec 3>&-
 paused=$(sed -n 's/^\(\[[0-9:]*\]\) Paused\. Type p.*/\1/p' "$out")
 [ -n "$paused" ] || fail "never paused: $(cat "$out")"
 grep -qF "$paused Ease off: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
-grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+s left\.$' ||
+grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+ seconds? left\.$' ||
 	fail "+ while paused, not a hold's on the paused clock: $(cat "$out")"
 # x while getting into position for a new area: what is felt most likely
 # comes from the area just rolled, and the stop is kept for both.
@@ -201,7 +205,7 @@ XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | grep -q '^Open stop in feet' |
 grep -q "^Unknown command '2'\. To stop: x and Enter\." "$out" || fail "2 in a hold said nothing: $(cat "$out")"
 # = is + without the shift, as on the screen.
 printf '\n=\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
-grep -q 'Now: getting into position, 25s left\.$' "$out" && ! grep -q '^Unknown' "$out" ||
+grep -q 'Now: getting into position, 25 seconds left\.$' "$out" && ! grep -q '^Unknown' "$out" ||
 	fail "= is not +: $(cat "$out")"
 # Too hard is said with its time, as every change is.
 printf '\nh\nq\n' | XDG_STATE_HOME=$TMP/too-hard $RUN --plain --mute calves >"$out" 2>&1
@@ -213,6 +217,8 @@ printf 'feets\n3\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 
 expect_in_order "$out" '^Routines and presets:$' '^1\. [a-z-]+: ' \
 	"No routine 'feets' here; did you mean 'feet'\? Type a number from 1 to [0-9]+, or an id\.$" '^Press Enter to begin\.' \
 	'\] Ended early: '
+grep -q '^3\. feet: Morning feet (feet, 2 minutes 40 seconds, for adult, teen)$' "$out" ||
+	fail "the list's times not in words: $(grep '^3\.' "$out")"
 third=$(sed -n 's/^3\. [a-z-]*: \(.*\) (.*/\1/p' "$out")
 grep -q "\] Hold 1 of [0-9]*: .* ($third)\. Get into position" "$out" ||
 	fail "3 did not run the third, $third: $(grep -E '^3\.|Hold 1' "$out")"
@@ -270,7 +276,7 @@ grep -q 'Press Enter' "$out" && fail "a session from no answer: $(tail -2 "$out"
 # least, then "b", says so though "b" moved on.
 (echo; sleep 0.5; printf -- '-\nb\n'; sleep 0.5; echo q) |
 	XDG_STATE_HOME=$TMP/batch $RUN --plain --mute quick-feet >"$out" 2>&1
-grep -q '\] Now: getting into position, 1s left: 1s at least\.$' "$out" ||
+grep -q '\] Now: getting into position, 1 second left: 1 second at least\.$' "$out" ||
 	fail "'-' told with the view after 'b': $(grep 'Now:' "$out")"
 # Session commands before the start are answered, not met with silence;
 # after an Enter in the same read they are the session's. A NUL byte does
@@ -289,17 +295,17 @@ expect_in_order "$out" '^Upper back on the roller \(back\)' '^Press Enter to beg
 [ "$(grep -c '^Safety: NEVER roll' "$out")" = 2 ] || fail "the back's note not said twice, brief and start"
 # + at a kid's 30 s cap says why it did nothing.
 XDG_STATE_HOME=$TMP/kidcap-state plain_start "$out" --kid --speed 10 calves
-wait_for_line "$out" '\] Hold 30s'
+wait_for_line "$out" '\] Hold 30 seconds'
 echo + >&3
-wait_for_line "$out" "^\[[0-9:]+\] Now: hold, 30s left: a kid's hold is 30s at most\.$"
+wait_for_line "$out" "^\[[0-9:]+\] Now: hold, 30 seconds left: a kid's hold is 30 seconds at most\.$"
 # - at the last second says why it did nothing, and what will.
 echo - >&3
 echo - >&3
-wait_for_line "$out" '^\[[0-9:]+\] Now: hold, 1s left: 1s at least \(n skips\)\.$'
+wait_for_line "$out" '^\[[0-9:]+\] Now: hold, 1 second left: 1 second at least \(n skips\)\.$'
 # In a prep, n would skip the hold too: no such hint there.
 wait_for_line "$out" 'Switch to the right side'
 echo - >&3
-wait_for_line "$out" '^\[[0-9:]+\] Now: (switching sides|getting into position), 1s left: 1s at least\.$'
+wait_for_line "$out" '^\[[0-9:]+\] Now: (switching sides|getting into position), 1 second left: 1 second at least\.$'
 echo q >&3
 wait "$pid" || fail "kid cap: exit $?"
 exec 3>&-
@@ -308,7 +314,7 @@ echo "plain kid: ok"
 # One hold is "1 hold", at the start and at the end.
 UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures $RUN --plain --mute --speed 500 back </dev/null >"$out" 2>&1 ||
 	fail "back: exit $?: $(cat "$out")"
-expect_in_order "$out" '^1 hold, 1m35s in all\.$' '^\[[0-9:]+\] Done: 1 hold, '
+expect_in_order "$out" '^1 hold, 1 minute 35 seconds in all\.$' '^\[[0-9:]+\] Done: 1 hold, '
 
 # A preset of four routines gives each piece of advice once, though every
 # routine has it.
