@@ -35,10 +35,12 @@ struct plain {
 	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
 };
 
-#define HELP_AFTER_ENTER "p pause/resume, n next, b back, " \
-	"+ more time, - less time, h too hard, x STOP, m sound on/off, q quit, ? help"
-static const char help[] = "Commands (then Enter): Enter start, " HELP_AFTER_ENTER;
-static const char help_started[] = "Commands (then Enter): Enter where you are, " HELP_AFTER_ENTER;
+/* Spoken: "+", "-", "?" and "/" are what a screen reader drops, so the
+ * keys made of them are told with their words. */
+#define HELP_AFTER_ENTER "p: pause or resume; n: next; b: back; + or more: more time; " \
+	"- or less: less time; h: too hard; x: STOP; m: sound on or off; q: quit; ? or help: this list"
+static const char help[] = "Commands (then Enter): Enter: start; " HELP_AFTER_ENTER;
+static const char help_started[] = "Commands (then Enter): Enter: where you are; " HELP_AFTER_ENTER;
 
 struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cues *cues)
 {
@@ -379,7 +381,8 @@ static const struct {
 	{ "", SK_START }, { "start", SK_START }, { "p", SK_PAUSE },
 	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { " ", SK_PAUSE },
 	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
-	{ "+", SK_MORE }, { "=", SK_MORE }, { "-", SK_LESS }, { "h", SK_TOO_HARD },
+	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
+	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
 	{ "too hard", SK_TOO_HARD }, { "x", SK_STOP }, { "s", SK_STOP },
 	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT },
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
@@ -442,17 +445,26 @@ static int command(struct plain *p, char *line)
 	}
 	if (key >= 0)
 		return key;
-	if (strcmp(line, "m") == 0 && p->cues) {
-		cues_toggle_mute(p->cues);
-		fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");
-		say_status(p);
+	/* m turns the sound off or on; "mute" and "sound", the words the help
+	 * says, go one way each. */
+	bool mute = strcmp(line, "mute") == 0, sound = strcmp(line, "sound") == 0;
+	if ((mute || sound || strcmp(line, "m") == 0) && p->cues) {
+		if (mute != sound && cues_muted(p->cues) == mute)
+			fprintf(p->out, "Sound already %s: %s turns it %s.\n", mute ? "off" : "on",
+				mute ? "m or sound" : "m or mute", mute ? "on" : "off");
+		else {
+			cues_toggle_mute(p->cues);
+			fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");
+			say_status(p);
+		}
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
 		fprintf(p->out, "%s.\n", p->started ? help_started : help);
 	} else {
 		char *safe = text_printable(line);
-		/* Stopping first: it may be why someone typed at all. */
-		fprintf(p->out, "Unknown command '%s'. To stop: x and Enter. %s.\n", safe,
-			p->started ? help_started : help);
+		/* Stopping first: it may be why someone typed at all. One line, not
+		 * the whole list again: a slip is not fifteen seconds of speech. */
+		fprintf(p->out, "Unknown command '%s'. To stop: x and Enter; help lists the commands.\n",
+			safe);
 		free(safe);
 	}
 	fflush(p->out);

@@ -47,7 +47,7 @@ wait "$pid" || fail "where: exit $?"
 exec 3>&-
 expect_in_order "$out" '^\[[0-9:]+\] Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+ seconds? left\. [0-9]+ seconds? of 2 minutes 40 seconds done\.$' \
 	'^\[[0-9:]+\] Paused\. Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+ seconds? left\.' \
-	'^Commands \(then Enter\): Enter where you are, p pause'
+	'^Commands \(then Enter\): Enter: where you are; p: pause'
 # The clock in the stamps never goes back (paused, it stands).
 sed -n 's/^\[\([0-9]*\):\([0-9]*\)\].*/\1 \2/p' "$out" | awk '{ t = $1 * 60 + $2; if (t < last) bad = 1; last = t } END { exit bad }' ||
 	fail "a stamp went back: $(grep '^\[' "$out" | cut -c1-60)"
@@ -170,9 +170,22 @@ grep -q '^You said: sharp pain\.$' "$out" || fail "16 Enters: $(tail -3 "$out")"
 printf '\nno pain, where am I?\n' | XDG_STATE_HOME=$TMP/denied $RUN --plain --mute calves >"$out" 2>&1
 grep -q 'STOP\. Stop now' "$out" && ! grep -q '^You said' "$out" || fail "'no pain': $(tail -3 "$out")"
 grep -q $'\tstop:unknown\t' "$TMP/denied/unknot/history.tsv" || fail "'no pain' kept as: $(cat "$TMP/denied/unknot/history.tsv")"
-printf '\nslower\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
-grep -q "^Unknown command 'slower'\. To stop: x and Enter\. Commands" "$out" || fail "unknown: $(grep -i unknown "$out")"
+# An unknown command is one short line, not the whole list again (a slip
+# is not fifteen seconds of speech); the words the help says are taken:
+# more and less as + and -, mute and sound one way each.
+printf '\nslower\nmore\nless\nless\nmute\nsound\nsound\nm\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
+grep -q "^Unknown command 'slower'\. To stop: x and Enter; help lists the commands\.$" "$out" ||
+	fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
+[ "$(grep -c 'Commands (then Enter)' "$out")" = 1 ] || fail "the commands said again: $(cat "$out")"
+[ "$(grep -c '^Unknown' "$out")" = 1 ] || fail "a word of the help unknown: $(grep '^Unknown' "$out")"
+expect_in_order "$out" '\] Now: getting into position, 25 seconds left\.$' '\] Now: getting into position, 10 seconds left\.$' \
+	'\] Now: getting into position, 1 second left: 1 second at least\.$' \
+	'^Sound already off: m or sound turns it on\.$' '^Sound on\.$' '^Sound already on: m or mute turns it off\.$' \
+	'^Sound off\.$'
+# The help spells the keys speech drops: +, - and ?.
+grep -q '^Press Enter to begin\. Commands (then Enter): Enter: start; p: pause or resume; .* + or more: more time; - or less: less time; .* ? or help: this list\.$' "$out" ||
+	fail "the help: $(grep 'Commands' "$out")"
 # Paused in a hold, h and + are told on the paused clock, and as a hold's.
 XDG_STATE_HOME=$TMP/paused-keys plain_start "$out" --speed 10 quick-feet
 wait_for_line "$out" '\] Hold 30 seconds, '
@@ -202,7 +215,7 @@ XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | grep -q '^Open stop in feet' |
 # 1, 2 or 3 in a hold, as the stop screen taught, is told how to stop; x
 # and 1 together still stop and answer.
 { echo; sleep 0.3; echo 2; sleep 0.3; echo q; } | XDG_STATE_HOME=$TMP/digit $RUN --plain --mute calves >"$out" 2>&1
-grep -q "^Unknown command '2'\. To stop: x and Enter\." "$out" || fail "2 in a hold said nothing: $(cat "$out")"
+grep -q "^Unknown command '2'\. To stop: x and Enter; " "$out" || fail "2 in a hold said nothing: $(cat "$out")"
 # = is + without the shift, as on the screen.
 printf '\n=\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q 'Now: getting into position, 25 seconds left\.$' "$out" && ! grep -q '^Unknown' "$out" ||
