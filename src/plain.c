@@ -33,6 +33,9 @@ struct plain {
 	bool start_sent;   /* Enter read on the brief: lines after it are for the session */
 	bool stop_sent;    /* x read: a 1, 2 or 3 after it answers the question */
 	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
+	/* Paused once the keys read so far are taken: "pause" and "resume"
+	 * read at once with other commands go by it, not by the last state. */
+	bool paused_soon;
 };
 
 /* Spoken: "+", "-", "?" and "/" are what a screen reader drops, so the
@@ -443,6 +446,17 @@ static int command(struct plain *p, char *line)
 		fflush(p->out);
 		return -1;
 	}
+	/* p toggles; the words go one way each, or say that it is so. */
+	bool pause = strcmp(line, "pause") == 0, resume = strcmp(line, "resume") == 0;
+	if ((pause || resume) && p->paused_soon == pause) {
+		fputs(pause ? "Already paused: p or resume goes on.\n" : "Already running.\n", p->out);
+		fflush(p->out);
+		return -1;
+	}
+	if (key == SK_PAUSE)
+		p->paused_soon = !p->paused_soon;
+	else if (key == SK_NEXT || key == SK_PREV) /* they end a pause */
+		p->paused_soon = false;
 	if (key >= 0)
 		return key;
 	/* m turns the sound off or on; "mute" and "sound", the words the help
@@ -474,6 +488,7 @@ static int command(struct plain *p, char *line)
 static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 {
 	struct plain *p = ctx;
+	p->paused_soon = p->last == ST_PAUSED; /* the keys read before have been taken */
 	char chunk[LINE_MAX_BYTES];
 	/* A newline ends one command, of at most two keys ("ouch": STOP and
 	 * its answer): reading no more bytes than half the room for keys

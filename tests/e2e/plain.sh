@@ -186,6 +186,25 @@ expect_in_order "$out" '\] Now: getting into position, 25 seconds left\.$' '\] N
 # The help spells the keys speech drops: +, - and ?.
 grep -q '^Press Enter to begin\. Commands (then Enter): Enter: start; p: pause or resume; .* + or more: more time; - or less: less time; .* ? or help: this list\.$' "$out" ||
 	fail "the help: $(grep 'Commands' "$out")"
+# "pause" only pauses and "resume" only resumes, each saying so when it
+# already is; p toggles. Read at once, they go by what the ones before did.
+XDG_STATE_HOME=$TMP/pause-words plain_start "$out" --speed 10 calves
+wait_for_line "$out" '\] Hold 1 of 4'
+echo resume >&3
+wait_for_line "$out" '^Already running\.$'
+echo pause >&3
+wait_for_line "$out" '\] Paused\. Type p'
+echo PAUSE >&3
+wait_for_line "$out" '^Already paused: p or resume goes on\.$'
+echo resume >&3
+wait_for_line "$out" '\] Resumed: '
+printf 'pause\nresume\nresume\np\n' >&3
+echo q >&3
+wait "$pid" || fail "pause words: exit $?"
+exec 3>&-
+[ "$(grep -c '\] Paused\.' "$out")" = 3 ] && [ "$(grep -c '\] Resumed' "$out")" = 2 ] &&
+	[ "$(grep -c '^Already running\.$' "$out")" = 2 ] && [ "$(grep -c '^Already paused' "$out")" = 1 ] ||
+	fail "pause words: $(grep -E 'Paused|Resumed|Already' "$out")"
 # Paused in a hold, h and + are told on the paused clock, and as a hold's.
 XDG_STATE_HOME=$TMP/paused-keys plain_start "$out" --speed 10 quick-feet
 wait_for_line "$out" '\] Hold 30 seconds, '
