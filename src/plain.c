@@ -252,7 +252,10 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		/* The count goes on: the next prep says "Hold 3 of 6". */
 		fprintf(p->out, "Switch to the %s side: %s. ", side_name(it->side), a);
 		say_step(p, it, ev->item);
-		fputs(".\n", p->out);
+		fputc('.', p->out);
+		if (it->step->avoid) /* the other side needs it as much: the screen shows it too */
+			fprintf(p->out, " Avoid: %s", it->step->avoid);
+		fputc('\n', p->out);
 		break;
 	case ST_HOLD:
 		say_hold(p, it, ev->left_ms);

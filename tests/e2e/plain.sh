@@ -9,8 +9,14 @@ expect_in_order "$out" \
 	'^\[0:00\] Hold 1 of [0-9]+: .*, left side \(Morning feet\)\. Get into position: 5 seconds\. ' \
 	'^\[0:0[0-9]\] Hold 30 seconds, moderate pressure\. Breathe in 4 seconds, out 6 seconds\.$' \
 	'^\[[0-9:]+\] 3 seconds left$' '^\[[0-9:]+\] 2 seconds left$' '^\[[0-9:]+\] 1 second left$' \
-	'Switch to the right side: [0-9]+ seconds\. Hold 2 of [0-9]+: .*, right side\.$' 'Hold' '^\[[0-9:]+\] Hold 3 of' \
+	'Switch to the right side: 5 seconds\. Hold 2 of 6: Arch, right side\. Avoid: Do not stand your full weight on the ball, and do not roll over the heel bone\.$' \
+	'Hold' '^\[[0-9:]+\] Hold 3 of' \
 	'^\[[0-9:]+\] Done: 6 holds, 2 minutes 40 seconds\. ' '^Aftercare: '
+# The switch says the step's Avoid again, as the screen shows it on every
+# side; a step with none says none.
+$RUN --plain --mute --speed 200 tests/data/cues.yaml </dev/null >"$TMP/no-avoid" 2>&1
+grep -q '\] Switch to the right side: 2 seconds\. Hold 2 of 2: Arch, right side\.$' "$TMP/no-avoid" ||
+	fail "a switch with no avoid: $(grep Switch "$TMP/no-avoid")"
 # Times are said in words, as a screen reader says them well: no "30s"
 # ("thirty ess"), no "2m40s", in the session's lines or the picker's.
 grep -E '[0-9][hms]\b' "$out" && fail "a time in letters: $(grep -E '[0-9][hms]\b' "$out")"
