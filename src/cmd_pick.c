@@ -188,9 +188,12 @@ static size_t first_pick(const struct picks *pk, bool kid)
 	return 0;
 }
 
-/* The picker once: what it ran, or RUN_DECLINED when the stop reminder
- * for the chosen routine was answered no. *chosen is where the selection
- * starts, SIZE_MAX the first time. */
+/* pick_once found no screen to draw on: line mode's picker instead. */
+enum { PICK_NO_SCREEN = -2 };
+
+/* The picker once: what it ran, RUN_DECLINED when the stop reminder for
+ * the chosen routine was answered no, or PICK_NO_SCREEN (said on standard
+ * error). *chosen is where the selection starts, SIZE_MAX the first time. */
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
 {
 	struct picks pk;
@@ -198,9 +201,9 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	if (*chosen == SIZE_MAX)
 		*chosen = first_pick(&pk, o->kid);
 	struct ui *u;
-	if (ui_open(&u, &(struct ui_options){ .instead = "name a routine, with --plain for line mode" })) {
+	if (ui_open(&u, &(struct ui_options){ .instead = "line mode instead" })) {
 		free_picks(&pk);
-		return EXIT_INVALID;
+		return PICK_NO_SCREEN;
 	}
 	int status = 0;
 	/* What the session will be, said before it is picked. */
@@ -454,18 +457,23 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 {
 	if (!c->n)
 		return say_no_routines(c, stderr);
-	if (o->plain) {
-		int status;
-		while ((status = pick_plain_once(c, o)) == RUN_DECLINED)
-			;
-		return status;
-	}
-	atexit(ui_emergency_restore);
 	int status;
-	size_t chosen = SIZE_MAX;
-	/* "Not today" for one area: back to the list, where it was; another
-	 * area may be fine. */
-	while ((status = pick_once(c, o, &chosen)) == RUN_DECLINED)
+	if (!o->plain) {
+		atexit(ui_emergency_restore);
+		size_t chosen = SIZE_MAX;
+		/* "Not today" for one area: back to the list, where it was; another
+		 * area may be fine. */
+		while ((status = pick_once(c, o, &chosen)) == RUN_DECLINED)
+			;
+		if (status != PICK_NO_SCREEN)
+			return status;
+	}
+	/* --plain, or no screen (TERM=dumb, no terminal at all): the numbered
+	 * list, and what it picks in line mode, as a session named goes on in
+	 * line mode without a screen. */
+	struct run_options line = *o;
+	line.plain = true;
+	while ((status = pick_plain_once(c, &line)) == RUN_DECLINED)
 		;
 	return status;
 }

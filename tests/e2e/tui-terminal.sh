@@ -136,4 +136,15 @@ keys q
 wait_exit >/dev/null
 screen_text | tr -s ' \n' ' ' | grep -qF "unknot: note: 'calves' runs a bundled routine" || fail "no note after: $(screen_text)"
 rm "$XDG_DATA_HOME/unknot/routines/calves.yaml"
+# A terminal that cannot move the cursor (TERM=dumb): the picker gives way
+# to line mode's, as a session named does, and says so once; what it
+# picks runs in line mode.
+tmux_start 80 24 "TERM=dumb $RUN --mute 2>$TMP/dumb-err"
+wait_for "Type a number or an id"
+keys calves Enter
+wait_for "Press Enter to begin"
+keys q Enter
+[ "$(wait_exit)" = 0 ] || fail "TERM=dumb picker: exit $(cat "$TMP/status"): $(screen_text)"
+[ "$(cat "$TMP/dumb-err")" = "unknot: this terminal cannot move the cursor; line mode instead" ] ||
+	fail "TERM=dumb picker said: $(cat "$TMP/dumb-err")"
 echo "ui_terminal: ok"
