@@ -378,6 +378,54 @@ static size_t pick_named(const struct picks *pk, const char *w)
 	return SIZE_MAX;
 }
 
+/* The numbered list, as it opens and as help or list says it again. */
+static void say_picks(const struct picks *pk, const struct run_options *o)
+{
+	printf("Routines and presets");
+	if (o->speed != 1)
+		printf(", to preview at %gx speed", o->speed);
+	if (o->kid)
+		printf(", in kid mode: light pressure, short holds");
+	puts(":");
+	for (size_t i = 0; i < pk->n; i++)
+		print_pick(&pk->items[i], i + 1);
+	if (pk->broken)
+		printf("%zu more cannot be read (unknot --list says why).\n", pk->broken);
+}
+
+/* "about 3", "about feet": its line of the list, then what it is about and
+ * what it needs, so that a listener need not start it to find out. */
+static void say_about(const struct picks *pk, const char *w)
+{
+	size_t at = *w ? pick_named(pk, w) : SIZE_MAX;
+	if (!*w) {
+		printf("About which? Type about and a number or an id: about 1, or about %s.\n",
+		       pk->n ? pk->items[0].id : "feet");
+		return;
+	}
+	if (at == SIZE_MAX) {
+		char *safe = text_printable(w);
+		printf("No routine '%s' here: about and a number from 1 to %zu, or an id, says what one is.\n",
+		       safe, pk->n);
+		free(safe);
+		return;
+	}
+	const struct pick_item *it = &pk->items[at];
+	print_pick(it, at + 1);
+	if (it->summary) {
+		char *summary = text_printable(it->summary);
+		printf("%s\n", summary); /* a preset's ends with its routines */
+		free(summary);
+	}
+	if (pk->r[at] && pk->r[at]->equipment.n) {
+		char *tools = strlist_join(&pk->r[at]->equipment);
+		char *safe = text_printable(tools);
+		printf("Equipment: %s\n", safe);
+		free(safe);
+		free(tools);
+	}
+}
+
 /* unknot --plain with no routine: every routine and preset, numbered, and
  * a line that picks one by number or id. The session's own lines follow
  * on the same input. */
@@ -385,16 +433,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 {
 	struct picks pk;
 	load_picks(c, &pk, o->kid);
-	printf("Routines and presets");
-	if (o->speed != 1)
-		printf(", to preview at %gx speed", o->speed);
-	if (o->kid)
-		printf(", in kid mode: light pressure, short holds");
-	puts(":");
-	for (size_t i = 0; i < pk.n; i++)
-		print_pick(&pk.items[i], i + 1);
-	if (pk.broken)
-		printf("%zu more cannot be read (unknot --list says why).\n", pk.broken);
+	say_picks(&pk, o);
 	struct signals_caught sc;
 	signals_catch_ending(&sc);
 	int status = 0;
@@ -428,13 +467,25 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 			say_symptom_at_pick(&pk, w, o->kid);
 			continue;
 		}
+		/* Each line of the list is said once: a listener needs a way
+		 * to hear it again. An id of yours named "help" is an id first. */
+		if (at == SIZE_MAX && (!strcmp(w, "?") || !strcasecmp(w, "help") || !strcasecmp(w, "list"))) {
+			say_picks(&pk, o);
+			printf("To begin one, type its number or id and Enter; about and a number or id "
+			       "says what one is; q quits; x records a stop.\n");
+			continue;
+		}
+		if (at == SIZE_MAX && !strncasecmp(w, "about", 5) && (!w[5] || w[5] == ' ' || w[5] == '\t')) {
+			say_about(&pk, w[5] ? w + 5 + strspn(w + 5, " \t") : "");
+			continue;
+		}
 		if (at == SIZE_MAX) {
 			char *safe = text_printable(w);
 			const char **ids = xcalloc(pk.n ? pk.n : 1, sizeof *ids);
 			for (size_t i = 0; i < pk.n; i++)
 				ids[i] = pk.items[i].id;
 			const char *near = suggest_closest(w, ids, pk.n, 2);
-			printf("No routine '%s' here%s%s%s Type a number from 1 to %zu, or an id.\n", safe,
+			printf("No routine '%s' here%s%s%s Type a number from 1 to %zu, or an id; help lists them.\n", safe,
 			       near ? "; did you mean '" : "", near ? near : "", near ? "'?" : ".", pk.n);
 			free(ids);
 			free(safe);

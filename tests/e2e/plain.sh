@@ -253,13 +253,26 @@ grep -q '^\[0:00\] Ease off: ' "$out" || fail "too hard without its time: $(grep
 # the end of input picks nothing.
 printf 'feets\n3\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1 || fail "pick: exit $?"
 expect_in_order "$out" '^Routines and presets:$' '^1\. [a-z-]+: ' \
-	"No routine 'feets' here; did you mean 'feet'\? Type a number from 1 to [0-9]+, or an id\.$" '^Press Enter to begin\.' \
+	"No routine 'feets' here; did you mean 'feet'\? Type a number from 1 to [0-9]+, or an id; help lists them\.$" '^Press Enter to begin\.' \
 	'\] Ended early: '
 grep -q '^3\. feet: Morning feet (feet, 2 minutes 40 seconds, for adult, teen)$' "$out" ||
 	fail "the list's times not in words: $(grep '^3\.' "$out")"
 third=$(sed -n 's/^3\. [a-z-]*: \(.*\) (.*/\1/p' "$out")
 grep -q "\] Hold 1 of [0-9]*: .* ($third)\. Get into position" "$out" ||
 	fail "3 did not run the third, $third: $(grep -E '^3\.|Hold 1' "$out")"
+# The list is said once: help, ? and list say it again, with how to pick;
+# about says what one is.
+printf 'help\n?\nLIST\nabout 3\nabout morning\nq\n' | XDG_STATE_HOME=$TMP/pick-help $RUN --plain --mute >"$out" 2>&1 ||
+	fail "pick help: exit $?"
+[ "$(grep -c '^Routines and presets:$' "$out")" = 4 ] && [ "$(grep -c '^3\. feet: ' "$out")" = 5 ] ||
+	fail "the list not said again: $(cat "$out")"
+[ "$(grep -c '^To begin one, type its number or id and Enter; about and a number or id says what one is; q quits; x records a stop\.$' "$out")" = 3 ] ||
+	fail "how to pick not said: $(cat "$out")"
+grep -q 'No routine' "$out" && fail "help taken for an id: $(grep 'No routine' "$out")"
+expect_in_order "$out" '^3\. feet: Morning feet \(feet, 2 minutes 40 seconds, for adult, teen\)$' \
+	'^The arch, the ball and the outer edge of each foot, standing, with a ball under it\.$' \
+	'^Equipment: tennis ball, lacrosse ball$' '^[0-9]+\. morning: Morning \(a preset of quick-feet, calves, ' \
+	'^Feet, then calves, before the day starts\. \(quick-feet, calves\)$'
 # A line too long for the picker is refused whole, not cut and taken.
 { printf '3'; printf ' %.0s' $(seq 300); printf '7\nq\n'; } | XDG_STATE_HOME=$TMP/pick-long $RUN --plain --mute >"$out" 2>&1
 grep -q '^Line too long, ignored\.$' "$out" && ! grep -q 'Press Enter to begin' "$out" || fail "a long pick: $(tail -3 "$out")"
