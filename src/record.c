@@ -153,8 +153,9 @@ void record_stop_without_session(enum symptom sy, time_t when, bool kid)
 }
 
 /* One line, a byte at a time, so that nothing after it is taken from the
- * commands that follow on the same input. */
-static void read_line(int fd, char *buf, size_t cap)
+ * commands that follow on the same input. False when the input ended (or
+ * failed) before a newline. */
+static bool read_line(int fd, char *buf, size_t cap)
 {
 	size_t n = 0;
 	char c;
@@ -167,12 +168,13 @@ static void read_line(int fd, char *buf, size_t cap)
 		if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) &&
 		    (poll(&(struct pollfd){ .fd = fd, .events = POLLIN }, 1, -1) >= 0 || errno == EINTR))
 			continue;
-		if (r != 1 || c == '\n')
-			break;
+		if (r != 1 || c == '\n') {
+			buf[n] = '\0';
+			return r == 1;
+		}
 		if (n + 1 < cap)
 			buf[n++] = c;
 	}
-	buf[n] = '\0';
 }
 
 /* A history sent to /dev/null on purpose keeps nothing, and hides nothing. */
@@ -451,7 +453,13 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			free(ask);
 			fflush(out);
 			char line[64];
-			read_line(in_fd, line, sizeof line);
+			/* A terminal echoed the answer and its Enter; a pipe did not,
+			 * nor does a terminal echo Ctrl-D: end the question's line,
+			 * as the line-mode picker does. */
+			if (!read_line(in_fd, line, sizeof line) || !isatty(in_fd)) {
+				fputc('\n', out);
+				fflush(out);
+			}
 			char *w = line + strspn(line, " \t"); /* " Yes " with caps lock is yes */
 			for (char *c = w; *c; c++)
 				*c = (char)tolower((unsigned char)*c);

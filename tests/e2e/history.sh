@@ -29,7 +29,8 @@ ended=$(tail -1 "$TMP/stop-time/unknot/history.tsv" | cut -f11)
 # The advice said "not again today": the same day, "y" is not enough.
 printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(cat "$out")"
 expect_in_order "$out" '^You stopped during feet today at [0-9:]+: numbness or tingling\.' \
-	'see a doctor or physiotherapist' 'rest until tomorrow\. Only if you are sure it has gone, type yes and Enter to go on: Not today'
+	'see a doctor or physiotherapist' 'rest until tomorrow\. Only if you are sure it has gone, type yes and Enter to go on: $' \
+	'^Not today, then\. Rest that area\.$' # the answer not echoed: what follows starts a line
 grep -q 'Hold 1 of' "$out" && fail "a session started after 'no'"
 grep -q 'Stop now' "$out" && fail "the reminder reads as if the stop were now"
 printf 'y\n' | $RUN --plain --mute feet >"$out" 2>&1
@@ -128,7 +129,7 @@ printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' 
 $RUN --plain --mute --speed 500 calves <<<y >"$out" 2>&1
 if (( 10#$(date +%H) < 5 )); then
 	expect_in_order "$out" '^You stopped during calves yesterday at 23:50: numbness or tingling\.' \
-		'Better to rest until the morning\. Only if you are sure.* Not today, then'
+		'Better to rest until the morning\. Only if you are sure.*go on: $' '^Not today, then'
 else
 	grep -q '\] Done:' "$out" || fail "'y' refused the day after a stop: $(tail -2 "$out")"
 fi
@@ -189,7 +190,8 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^Also: you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.$' \
 		'^  If the pain stays, swells or comes back, see a doctor' \
-		'^Better to rest calves and back until tomorrow: Enter alone goes on without them\. Only if you are sure.* Without calves and back, then\.$' \
+		'^Better to rest calves and back until tomorrow: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
+		'^Without calves and back, then\.$' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	grep -q '^\(Calves\|Upper back\)' "$out" && fail "a held area ran: $(cat "$out")"

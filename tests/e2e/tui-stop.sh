@@ -116,6 +116,13 @@ keys y e s Enter
 wait_for "Press Enter to begin"
 keys q
 wait_exit >/dev/null
+# Ctrl-D at the question is not echoed, as an answer and its Enter are:
+# what follows starts a line of its own.
+tmux_start 70 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --plain --mute calves"
+wait_for "Enter to go on:"
+keys C-d
+wait_exit >/dev/null
+screen_text | grep -q '^Not today, then\. Rest that area\.$' || fail "Ctrl-D at the reminder: $(screen_text)"
 echo "stop reminder: ok"
 
 # The brief's warnings are in a colour read on light terminals too (not
