@@ -132,7 +132,7 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
 	struct plan again;
 	plan_build(&again, (const struct routine *const *)l->r, kept, kid);
 	again.title = p->title, again.summary = p->summary, again.preview = p->preview;
-	again.warning = p->warning;
+	again.warning = p->warning, again.notes = p->notes;
 	plan_free(p);
 	*p = again;
 }

@@ -806,15 +806,6 @@ static void draw_brief(struct ui *u, const struct view *v)
 		add_text(&l, 3, 1, keep(&pool, xasprintf("Warning: %s.", p->warning)),
 			 ui_attr(u, S_WARN), NULL, 0);
 	}
-	for (const char *n = p ? p->notes : NULL; n && *n; n += strcspn(n, "\n"), n += *n == '\n') {
-		const char *line = n;
-		if (!strncmp(line, "unknot: note: ", 14)) /* said on the screen of unknot */
-			line += 14;
-		add_space(&l, false);
-		add_text(&l, 3, 1, keep(&pool, xasprintf("%s%.*s", line == n ? "" : "Note: ",
-							 (int)strcspn(line, "\n"), line)),
-			 ui_attr(u, S_WARN), NULL, 0);
-	}
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
 		char t[32];
@@ -833,6 +824,17 @@ static void draw_brief(struct ui *u, const struct view *v)
 			if (plan_advice_is_new(p, i, ADVICE_SAFETY, r->safety.v[j]))
 				add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u),
 					 ui_attr(u, S_WARN));
+	}
+	/* What loading said, after the safety notes: a page of notes on
+	 * files of yours must not push those below the fold. */
+	for (const char *n = p ? p->notes : NULL; n && *n; n += strcspn(n, "\n"), n += *n == '\n') {
+		const char *line = n;
+		if (!strncmp(line, "unknot: note: ", 14)) /* said on the screen of unknot */
+			line += 14;
+		add_space(&l, false);
+		add_text(&l, 3, 1, keep(&pool, xasprintf("%s%.*s", line == n ? "" : "Note: ",
+							 (int)strcspn(line, "\n"), line)),
+			 ui_attr(u, S_WARN), NULL, 0);
 	}
 	int to = l.n;
 	add_space(&l, false);

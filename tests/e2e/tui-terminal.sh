@@ -135,6 +135,17 @@ screen_text | tr -s ' \n' ' ' | grep -qF "Note: 'calves' runs a bundled routine;
 keys q
 wait_exit >/dev/null
 screen_text | tr -s ' \n' ' ' | grep -qF "unknot: note: 'calves' runs a bundled routine" || fail "no note after: $(screen_text)"
+# Gone on without an area held by a stop, the brief keeps the note.
+printf '\nx\n1\n' | XDG_STATE_HOME=$TMP/state-$((TMUX_N + 1)) $RUN --plain --mute back >/dev/null 2>&1
+tmux_start 80 40 "$RUN --mute calves back"
+wait_for "goes on without it"
+keys Enter
+wait_for "Press Enter to begin"
+screen_text | grep -q "Without back today" &&
+	screen_text | tr -s ' \n' ' ' | grep -qF "Note: 'calves' runs a bundled routine" ||
+	fail "no note on the brief without back: $(screen_text)"
+keys q
+wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/calves.yaml"
 # A terminal that cannot move the cursor (TERM=dumb): the picker gives way
 # to line mode's, as a session named does, and says so once; what it
