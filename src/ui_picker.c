@@ -111,12 +111,12 @@ static struct columns columns(const struct picker *p)
 	}
 	int used = 2 + c.id + 2 + 2 + c.time + (c.area ? c.area + 2 : 0) + (c.aud ? c.aud + 2 : 0);
 	c.title = COLS - used;
-	if (c.title > widest) /* on a wide screen, not the area a screen away */
-		c.title = widest;
 	if (c.title < 8) { /* very narrow: the id goes, the title stays */
 		c.title += c.id + 2;
 		c.id = 0;
 	}
+	if (c.title > widest) /* on a wide screen, not the area a screen away */
+		c.title = widest;
 	return c;
 }
 

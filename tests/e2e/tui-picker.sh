@@ -345,4 +345,15 @@ row=$(screen_text | grep -E '^  calves ')
 [[ ${row#*Calves after a run} =~ ^\ {2,12}calves\  ]] || fail "the area far from the title at 200 columns: $row"
 keys q
 wait_exit >/dev/null
+# Titles all shorter than the column's least width keep the ids shown.
+mkdir -p "$TMP/short/routines"
+for t in Feet Back; do
+	printf 'title: %s\narea: x\nsteps:\n  - {title: A, hold: 30s}\n' $t >"$TMP/short/routines/${t,,}-roll.yaml"
+done
+UNKNOT_DATA_DIR=$TMP/short tmux_start 120 20 "$RUN --mute"
+wait_for "Pick a routine"
+screen_text | grep -qE '^  ID +TITLE ' && screen_text | grep -qE '^. back-roll +Back ' ||
+	fail "no ids with short titles: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
