@@ -239,12 +239,14 @@ static char *run_instead(const struct catalog *c, const struct catalog_entry *e,
 
 /* An id that reaches another routine or preset than one of yours of that
  * id: said, so that an edit of yours is not thought to be what runs. */
-static void note_shadowed(const struct catalog *c, const char *id, bool routines_only, FILE *err)
+/* only: of that file alone (one checked by its path), else of each. */
+static void note_shadowed(const struct catalog *c, const char *id, bool routines_only,
+			  const struct catalog_entry *only, FILE *err)
 {
 	for (size_t i = 0; i < c->n + c->n_presets; i++) {
 		bool preset = i >= c->n;
 		const struct catalog_entry *e = preset ? &c->presets[i - c->n] : &c->v[i];
-		if (!e->user || strcmp(e->id, id) || (preset && routines_only))
+		if (!e->user || strcmp(e->id, id) || (preset && routines_only) || (only && e != only))
 			continue;
 		char *by = run_instead(c, e, preset, routines_only);
 		if (!by)
@@ -274,13 +276,13 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 				status = EXIT_INVALID;
 				continue;
 			}
-			note_shadowed(c, file, false, stderr);
+			note_shadowed(c, file, false, NULL, stderr);
 			file = found = xstrdup(e->path); /* named by its path: that says where it is */
 		} else {
 			/* yours by its path: is it what its id runs? */
 			const struct catalog_entry *e = catalog_entry_at(c, file);
 			if (e && e->user)
-				note_shadowed(c, e->id, false, stderr);
+				note_shadowed(c, e->id, false, e, stderr);
 		}
 		struct diags d = { 0 };
 		struct routine *r = NULL;
@@ -510,7 +512,7 @@ static void note_once(const struct catalog *c, const char *id, bool routines_onl
 		return;
 	noted->v = xreallocarray(noted->v, noted->n + 1, sizeof *noted->v);
 	noted->v[noted->n++] = xstrdup(id);
-	note_shadowed(c, id, routines_only, err);
+	note_shadowed(c, id, routines_only, NULL, err);
 }
 
 /* The routine ids to load: presets replaced by their routines. A preset

@@ -86,6 +86,10 @@ cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/dup.yml"
 $RUN --check dup >"$out" 2>&1
 grep -qxF "unknot: note: 'dup' runs another routine of yours, $XDG_DATA_HOME/unknot/routines/dup.yaml; your routine, $XDG_DATA_HOME/unknot/routines/dup.yml, runs by its path (or rename it)" "$out" ||
 	fail "two dup of yours: $(cat "$out")"
+# Checked by their paths, the note is said once, at the one that does not run.
+$RUN --check "$XDG_DATA_HOME"/unknot/routines/dup.y*ml >"$out" 2>&1
+[ "$(grep -c "note: 'dup'" "$out")" = 1 ] && grep -A1 "note: 'dup'" "$out" | grep -q 'dup.yml: ok' ||
+	fail "two dup of yours by path: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/dup.yaml" "$XDG_DATA_HOME/unknot/routines/dup.yml"
 # A routine for kids alone runs its holds cut to 30 s: --check and --list
 # give that time, as the picker and --dry-run do, and say why.
