@@ -29,6 +29,9 @@ BIN       := $(BUILD)/unknot
 TEST_SRC  := $(wildcard tests/test_*.c)
 TESTS     := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
+# This tree, for make -f from elsewhere: what uninstall removes is named here.
+TREE      := $(dir $(firstword $(MAKEFILE_LIST)))
+
 .PHONY: all run check unit tests-bin fuzz install uninstall clean help FORCE
 all: $(BIN)
 
@@ -94,7 +97,8 @@ install: $(BIN)
 ##   empty: with PREFIX=~/.local your own routines stay)
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/unknot $(DESTDIR)$(MANDIR)/man1/unknot.1
-	rm -f $(addprefix $(DESTDIR)$(DATADIR)/unknot/,$(wildcard routines/*.yaml presets/*.yaml))
+	rm -f $(addprefix $(DESTDIR)$(DATADIR)/unknot/,$(patsubst $(TREE)%,%,$(wildcard \
+	      $(TREE)routines/*.yaml $(TREE)presets/*.yaml)))
 	rmdir $(DESTDIR)$(DATADIR)/unknot/routines $(DESTDIR)$(DATADIR)/unknot/presets \
 	       $(DESTDIR)$(DATADIR)/unknot 2>/dev/null || true
 

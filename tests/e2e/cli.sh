@@ -155,6 +155,15 @@ for args in "" --plain feet --list; do
 	[ $status = 1 ] && grep -qxF "unknot: no routines found in $TMP/nowhere/routines nor in $TMP/none/unknot/routines (UNKNOT_DATA_DIR names the directory that holds routines/)" "$out" ||
 		fail "no routines, '$args': $status $(cat "$out")"
 done
+# make uninstall, from any directory, removes what install put there and
+# leaves a routine of yours beside them (PREFIX=~/.local).
+d=$TMP/installed
+mkdir -p "$d/bin" "$d/share/man/man1" "$d/share/unknot/routines" "$d/share/unknot/presets"
+cp routines/*.yaml "$d/share/unknot/routines/"
+cp presets/*.yaml "$d/share/unknot/presets/"
+touch "$d/bin/unknot" "$d/share/man/man1/unknot.1" "$d/share/unknot/routines/mine.yaml"
+(cd "$TMP" && make -s -f "$ROOT/Makefile" uninstall PREFIX="$d") || fail "make uninstall: exit $?"
+[ "$(find "$d" -type f)" = "$d/share/unknot/routines/mine.yaml" ] || fail "make uninstall left: $(find "$d" -type f)"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
