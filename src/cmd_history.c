@@ -21,11 +21,15 @@ int cmd_history(bool csv)
 	}
 	struct history h;
 	struct diags warn = { 0 };
-	if (history_load(path, &h, &warn) != 0) {
+	int failed = history_load(path, &h, &warn);
+	if (failed || h.not_file) { /* an empty report or CSV would pass for the history */
 		char *safe = text_printable(path);
-		fprintf(stderr, "unknot: cannot read %s: %s\n", safe, strerror(errno));
+		fprintf(stderr, "unknot: cannot read %s: %s\n", safe,
+			failed ? strerror(errno) : "not a regular file");
 		free(safe);
 		free(path);
+		history_free(&h);
+		diags_free(&warn);
 		return EXIT_INVALID;
 	}
 	diags_print(&warn, stderr);

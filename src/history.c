@@ -364,12 +364,18 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return errno == ENOENT ? 0 : -1;
-	struct stat st;
+	struct stat st, null;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		/* A history sent to /dev/null on purpose keeps nothing, and
+		 * hides nothing: it is empty. */
+		bool dev_null = S_ISCHR(st.st_mode) && stat("/dev/null", &null) == 0 &&
+				st.st_rdev == null.st_rdev;
+		close(fd);
+		if (dev_null)
+			return 0;
 		/* /dev/zero or a FIFO would never end. */
 		diags_add(warn, DIAG_WARNING, path, 0, 0, "not a regular file; history not read");
 		h->not_file = true;
-		close(fd);
 		return 0;
 	}
 	/* Over the limit, the end is read: the newest lines (an open stop) are

@@ -39,7 +39,8 @@ struct history {
 	size_t n;
 	char *text; /* the file as read: the entries' texts point into it */
 	size_t damaged; /* lines skipped: not history lines, or cut short */
-	bool not_file;  /* not a regular file (a FIFO, a directory): not read */
+	bool not_file;  /* not a regular file (a FIFO, a directory): not read;
+			 * /dev/null is an empty history, not this */
 };
 
 /* $XDG_STATE_HOME/unknot/history.tsv, else ~/.local/state/unknot/history.tsv;

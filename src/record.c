@@ -5,7 +5,6 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -177,14 +176,6 @@ static bool read_line(int fd, char *buf, size_t cap)
 	}
 }
 
-/* A history sent to /dev/null on purpose keeps nothing, and hides nothing. */
-static bool is_dev_null(const char *path)
-{
-	struct stat a, b;
-	return stat(path, &a) == 0 && stat("/dev/null", &b) == 0 && S_ISCHR(a.st_mode) &&
-	       a.st_rdev == b.st_rdev;
-}
-
 /* The history, quietly: damaged lines are reported by --history. Returns
  * why it could not be read at all ("Permission denied"), or NULL: read, or
  * not there yet. */
@@ -197,7 +188,7 @@ static const char *load_quietly(struct history *h)
 	struct diags quiet = { 0 };
 	bool failed = history_load(path, h, &quiet) < 0;
 	const char *why = failed ? strerror(errno) :
-			  h->not_file && !is_dev_null(path) ? "not a regular file" : NULL;
+			  h->not_file ? "not a regular file" : NULL;
 	diags_free(&quiet);
 	free(path);
 	return why;

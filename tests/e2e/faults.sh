@@ -113,6 +113,18 @@ mkdir -p "$TMP/unread/unknot/history.tsv"
 XDG_STATE_HOME=$TMP/unread $RUN --plain --mute --speed 100 quick-feet </dev/null >"$out" 2>&1 || true
 expect_in_order "$out" '^unknot: warning: the history cannot be read \(not a regular file\), and a stop in it would go unseen$' \
 	'^Quick feet'
+# --history and --export say they cannot read it, and end 1: an empty
+# report or CSV would pass for the history.
+for args in --history "--export csv"; do
+	set +e; XDG_STATE_HOME=$TMP/unread $RUN $args >"$out" 2>&1; status=$?; set -e
+	[ $status = 1 ] && grep -qxF "unknot: cannot read $TMP/unread/unknot/history.tsv: not a regular file" "$out" ||
+		fail "$args of a history that is a directory: $status $(cat "$out")"
+done
+# One sent to /dev/null on purpose is an empty history, not a fault.
+mkdir -p "$TMP/null-state/unknot"
+ln -s /dev/null "$TMP/null-state/unknot/history.tsv"
+XDG_STATE_HOME=$TMP/null-state $RUN --history >"$out" 2>&1 && grep -qx 'No sessions yet. Start one with: unknot feet' "$out" ||
+	fail "--history of /dev/null: $(cat "$out")"
 
 # A FIFO where the history goes: nothing blocks on it (the ending signals
 # are held off while the history is written). The session ends with a
