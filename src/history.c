@@ -329,6 +329,7 @@ static bool parse_line(char *line, struct history_entry *e)
 		*tab = '\0';
 	}
 	long too_hard;
+	e->no_mode = n == 8;
 	if (n == 8) /* written before mode: not known to be a kid's */
 		f[n++] = "adult";
 	if (n == 9) /* nor each area's time */

@@ -30,6 +30,7 @@ struct history_entry {
 	long planned_s, done_s;
 	int too_hard;
 	bool kid; /* a kid-mode session (mode "kid"; "adult" else, and before mode was kept) */
+	bool no_mode; /* a line from before mode was kept: not known to be an adult's */
 	char *area_done_s; /* each area's seconds, in the order of areas ("23,0");
 			    * NULL in lines from before they were kept */
 };

@@ -516,8 +516,9 @@ void history_export_csv(FILE *out, const struct history *h)
 		csv_field(out, e->end, false);
 		csv_field(out, hard, false);
 		csv_field(out, e->stop_area, false);
-		csv_field(out, e->kid ? "kid" : "adult", false);
-		csv_field(out, e->area_done_s ? e->area_done_s : "", false);
-		csv_field(out, e->ended, true);
+		/* none is "-", as in the history */
+		csv_field(out, e->no_mode ? "-" : e->kid ? "kid" : "adult", false);
+		csv_field(out, e->area_done_s ? e->area_done_s : "-", false);
+		csv_field(out, e->ended[0] ? e->ended : "-", true);
 	}
 }

@@ -761,8 +761,17 @@ static void test_csv(void **state)
 	fclose(f);
 	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,"
 				 "area_done_s,ended\r\n"
-				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,,"
+				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,-,"
 				 "2026-11-24T07:10:00+01:00\r\n");
+	/* None is "-", as in the history: each area's time, when it ended, and
+	 * the mode of a line from before it was kept. */
+	e.ended[0] = '\0';
+	e.no_mode = true;
+	memset(buf, 0, sizeof buf);
+	f = fmemopen(buf, sizeof buf, "w");
+	history_export_csv(f, &h);
+	fclose(f);
+	assert_non_null(strstr(buf, ",done,0,-,-,-,-\r\n"));
 	/* What a spreadsheet would run as a formula stays text. */
 	e.routines = "=HYPERLINK(\"x\"),@a";
 	e.areas = "-feet";
