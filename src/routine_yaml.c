@@ -447,6 +447,10 @@ struct routine *routine_load_buffer(const char *name, const char *buf, size_t le
 	struct routine *r = xcalloc(1, sizeof *r);
 	r->id = yaml_name_id(name);
 	r->path = xstrdup(name);
+	if (strchr(r->id, ',')) /* "neck, easy" would be two routines in the history */
+		diags_add(d, DIAG_ERROR, name, 0, 0, "a routine's id, its file's name without .yaml, "
+			  "cannot hold a comma (the history separates routines with one): rename "
+			  "the file");
 	get_routine(&c, root, r);
 	ytree_free(root);
 	if (d->errors > c.errors_before) {

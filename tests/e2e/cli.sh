@@ -164,6 +164,13 @@ cp presets/*.yaml "$d/share/unknot/presets/"
 touch "$d/bin/unknot" "$d/share/man/man1/unknot.1" "$d/share/unknot/routines/mine.yaml"
 (cd "$TMP" && make -s -f "$ROOT/Makefile" uninstall PREFIX="$d") || fail "make uninstall: exit $?"
 [ "$(find "$d" -type f)" = "$d/share/unknot/routines/mine.yaml" ] || fail "make uninstall left: $(find "$d" -type f)"
+# An id with a comma would read as two routines in the history: refused,
+# with the way out.
+cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/neck, easy.yaml"
+set +e; $RUN --dry-run "neck, easy" >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qxF "$XDG_DATA_HOME/unknot/routines/neck, easy.yaml: error: a routine's id, its file's name without .yaml, cannot hold a comma (the history separates routines with one): rename the file" "$out" ||
+	fail "an id with a comma: $status $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/neck, easy.yaml"
 # Installed with PREFIX=~/.local, the bundled routines are where yours go:
 # each is listed once, as bundled.
 mkdir -p "$TMP/local/unknot"
