@@ -123,19 +123,19 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 {
 	if (end->state != ST_STOP && end->done_ms <= 0)
 		return;
-	/* A stop in a preview is kept as a stop, but its time ran on a fast
-	 * clock: none of it is practice, for the streak, the minutes or a
-	 * therapist's CSV. */
-	bool fast_stop = preview && end->state == ST_STOP;
+	/* A preview's time ran on a fast clock: none of it is practice, for
+	 * the streak, the minutes or a therapist's CSV, which would add up a
+	 * preview's 16 minutes that took 19 seconds. A stop in it is kept as a
+	 * stop. */
 	struct history_entry e = {
 		.routines = join(p, false), .areas = join(p, true),
 		.planned_s = (long)(plan_total_ms(p) / 1000),
-		.done_s = fast_stop ? 0 : (long)duration_seconds_done(end->done_ms), /* as the screens show it */
+		.done_s = preview ? 0 : (long)duration_seconds_done(end->done_ms), /* as the screens show it */
 		.end = (char *)(preview && end->state != ST_STOP ? "preview" : end_of(end)),
 		.too_hard = end->too_hard_count,
 		.stop_area = stop_areas(p, end),
 		.kid = p->kid,
-		.area_done_s = end->routine_done_ms && !fast_stop ? area_seconds(p, end->routine_done_ms) : NULL,
+		.area_done_s = end->routine_done_ms && !preview ? area_seconds(p, end->routine_done_ms) : NULL,
 	};
 	append(&e, started, ended);
 	free(e.routines);
