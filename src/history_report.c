@@ -13,6 +13,7 @@
 #include "xalloc.h"
 
 #define ROUTINES_COLUMN_MAX 32 /* columns; a longer list of routines is cut */
+#define ROUTINES_COLUMN_MIN 12 /* however narrow the terminal */
 #define HISTORY_WEEK_MAX_AREAS 24 /* listed under "This week"; then "and more" */
 
 /* Where item is in the list "a,b,c" (0 for a), or -1. */
@@ -349,15 +350,19 @@ static const char *said_of(const char *end, char *buf, size_t cap)
 	return buf;
 }
 
-/* How a session ended, in the words the screens use. */
-static const char *end_words(const char *end, char *buf, size_t cap)
+/* How a session ended, in the words the screens use, and whose it was
+ * when a kid's: the history is shared, and a parent reads a child's
+ * sessions in it too. */
+static const char *end_words(const struct history_entry *e, char *buf, size_t cap)
 {
-	if (!strncmp(end, "stop:", 5)) {
-		char said[64];
-		snprintf(buf, cap, "stopped%s", said_of(end, said, sizeof said));
-		return buf;
-	}
-	return strcmp(end, "quit") ? end : "ended early"; /* done, preview */
+	char said[64];
+	const char *end = e->end;
+	if (!strncmp(end, "stop:", 5))
+		snprintf(said, sizeof said, "stopped%s", said_of(end, buf, cap));
+	else
+		snprintf(said, sizeof said, "%s", strcmp(end, "quit") ? end : "ended early");
+	snprintf(buf, cap, "%s%s", said, e->kid ? " (kid)" : "");
+	return buf;
 }
 
 /* A list of words, grown at its end. */
@@ -404,11 +409,12 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		 * it, whatever a grown-up's session did since. */
 		bool kid_day = e->kid && history_stop_holds(e, now, zone);
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
+		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!lifted(&lm, i, e, NULL))
-				say(out, cols, xasprintf("Open stop from the picker (%.10s %.5s%s): the "
-							 "next session asks first.%s", when, when + 11,
-							 said, kid));
+				say(out, cols, xasprintf("Open stop from the picker (%s%.10s %.5s%s): the "
+							 "next session asks first.%s", whose, when,
+							 when + 11, said, kid));
 			else if (kid_day)
 				say(out, cols, xasprintf("A kid's stop from the picker (%.10s %.5s%s): no "
 							 "kid-mode session until " HISTORY_NIGHT_ENDS ".",
@@ -427,8 +433,9 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			}
 		}
 		if (in.len)
-			say(out, cols, xasprintf("Open stop in %s (%.10s %.5s%s): the next %s session "
-						 "asks first.%s", in.s, when, when + 11, said, next.s, kid));
+			say(out, cols, xasprintf("Open stop in %s (%s%.10s %.5s%s): the next %s session "
+						 "asks first.%s", in.s, whose, when, when + 11, said, next.s,
+						 kid));
 		else if (kid_day)
 			say(out, cols, xasprintf("A kid's stop in %s (%.10s %.5s%s): no kid-mode session "
 						 "until " HISTORY_NIGHT_ENDS ".", every.s, when, when + 11, said));
@@ -448,26 +455,30 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	}
 	size_t first = h->n > 10 ? h->n - 10 : 0;
 	/* The routines' column is as wide as the widest shown, up to a limit
-	 * past which a name is cut, so that times and ends line up. */
-	int wide = 0, time_wide = 6; /* "59m59s"; longer ones widen it */
+	 * past which a name is cut, so that times and ends line up; on a
+	 * terminal, narrower still when the rows would not fit it. */
+	int wide = 0, time_wide = 6, end_wide = 0; /* "59m59s"; longer ones widen it */
+	char words[96], t[32];
 	for (size_t i = first; i < h->n; i++) {
 		size_t w = text_width(h->v[i].routines);
 		wide = w > ROUTINES_COLUMN_MAX ? ROUTINES_COLUMN_MAX : w > (size_t)wide ? (int)w : wide;
-		char t[32];
 		duration_format_done(h->v[i].done_s * 1000, t, sizeof t);
 		time_wide = (int)strlen(t) > time_wide ? (int)strlen(t) : time_wide;
+		int ew = (int)strlen(end_words(&h->v[i], words, sizeof words));
+		end_wide = ew > end_wide ? ew : end_wide;
 	}
+	int room = cols - (2 + 16 + 2 + 1 + time_wide + 2 + end_wide);
+	if (cols > 0 && wide > room)
+		wide = room > ROUTINES_COLUMN_MIN ? room : ROUTINES_COLUMN_MIN;
 	fprintf(out, "Last sessions:\n");
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
-		char words[80], t[32];
 		const char *more;
 		int len, pad = wide - text_fit(e->routines, wide, utf8, &len, &more);
 		/* "6m40s", as everywhere: "6:40" beside "07:00" read as a time of day. */
 		duration_format_done(e->done_s * 1000, t, sizeof t);
 		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  %s\n", e->start, e->start + 11, len,
-			e->routines, more, pad, "", time_wide, t,
-			end_words(e->end, words, sizeof words));
+			e->routines, more, pad, "", time_wide, t, end_words(e, words, sizeof words));
 	}
 	print_open_stops(out, h, now, zone, cols);
 	int streak = history_streak(h, today);

@@ -782,6 +782,36 @@ static void test_csv(void **state)
 	assert_non_null(strstr(buf, ",\"'=HYPERLINK(\"\"x\"\"),@a\",\"'-feet\",10,"));
 }
 
+/* A parent reads a child's sessions and stops in the shared history: they
+ * say they were a kid's. On a terminal of 80 columns, a row with a long
+ * list of routines and a stop for numbness still fits it. */
+static void test_report_says_whose_and_fits(void **state)
+{
+	const char *s[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00" };
+	struct history h = make(s, 2, 60);
+	h.v[0].kid = true;
+	h.v[1].routines = "quick-feet,calves,quads,back,glutes,shoulders";
+	h.v[1].areas = "feet";
+	h.v[1].end = "stop:numbness";
+	h.v[1].stop_area = "feet";
+	h.v[1].kid = true;
+	snprintf(h.v[1].ended, sizeof h.v[1].ended, "2026-11-21T07:01:00+01:00");
+	char buf[4096] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet, false, 80);
+	fclose(f);
+	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet"));
+	assert_non_null(strstr(buf, "1m  done (kid)\n"));
+	assert_non_null(strstr(buf, "1m  stopped: numbness or tingling (kid)\n"));
+	assert_non_null(strstr(buf, "Open stop in feet (a kid's, 2026-11-21 07:01: numbness or "));
+	for (char *line = strstr(buf, "Last sessions:"); line && *line != '\n'; line += strcspn(line, "\n") + 1) {
+		assert_true(strcspn(line, "\n") <= 80);
+		if (!strncmp(line, "Open stop", 9))
+			break;
+	}
+	free(h.v);
+}
+
 /* Three sessions of 60 s, one a day, for the open-stop tests. */
 static const char *const three_days[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00",
 					  "2026-11-22T07:00:00+01:00" };
@@ -1025,6 +1055,7 @@ int main(void)
 		cmocka_unit_test(test_streak_of_years), cmocka_unit_test(test_stop_holds_through_the_night), cmocka_unit_test(test_streak_needs_half_a_minute),
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
+		cmocka_unit_test(test_report_says_whose_and_fits),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop),
 		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),
