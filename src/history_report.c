@@ -172,13 +172,13 @@ static int by_area(const void *a, const void *b)
 
 /* As lifts(), for each of an entry's areas at once: the areas and their
  * seconds are walked side by side. */
-static void lift_map_build(struct lift_map *m, const struct history *h)
+static void lift_map_build(struct lift_map *m, const struct history *h, bool kid)
 {
 	*m = (struct lift_map){ .any_from = xcalloc(h->n + 1, sizeof *m->any_from) };
 	size_t cap = 0;
 	for (size_t k = 0; k < h->n; k++) {
 		const struct history_entry *e = &h->v[k];
-		if (strcmp(e->end, "done") != 0)
+		if (strcmp(e->end, "done") != 0 || e->kid != kid)
 			continue;
 		long long t = moment(e->start);
 		long n = n_areas(e), need = lift_need(e, true);
@@ -212,7 +212,7 @@ static void lift_map_build(struct lift_map *m, const struct history *h)
 			m->v[i].latest = m->v[i + 1].latest;
 	m->any_from[h->n] = NEVER;
 	for (size_t k = h->n; k-- > 0;) {
-		long long t = lifts(&h->v[k], NULL) ? moment(h->v[k].start) : NEVER;
+		long long t = h->v[k].kid == kid && lifts(&h->v[k], NULL) ? moment(h->v[k].start) : NEVER;
 		m->any_from[k] = t > m->any_from[k + 1] ? t : m->any_from[k + 1];
 	}
 }
@@ -237,30 +237,45 @@ static bool lifted(const struct lift_map *m, size_t i, const struct history_entr
 	return last != NEVER && last >= moment(history_stop_time(e));
 }
 
-const struct history_entry *history_open_stop(const struct history *h, const char *area)
+const struct history_entry *history_open_stop_for(const struct history *h, const char *area,
+						  bool kid, time_t now, history_zone_fn *zone)
 {
-	/* the latest start of a lift written after the line in hand */
-	long long here_after = NEVER, any_after = NEVER;
+	/* the latest start of a lift written after the line in hand, by the
+	 * mode of its session: a child's session does not answer for a
+	 * grown-up's pain, nor the other way round */
+	long long here_after[2] = { NEVER, NEVER }, any_after[2] = { NEVER, NEVER };
 	for (size_t i = h->n; i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
 		if (strncmp(e->end, "stop:", 5) != 0) {
 			long long t = moment(e->start);
-			if (lifts(e, area) && t > here_after)
-				here_after = t;
-			if (lifts(e, NULL) && t > any_after)
-				any_after = t;
+			if (lifts(e, area) && t > here_after[e->kid])
+				here_after[e->kid] = t;
+			if (lifts(e, NULL) && t > any_after[e->kid])
+				any_after[e->kid] = t;
 			continue;
 		}
+		/* Another's stop is told while its advice stands; after, it is
+		 * theirs to be asked about. */
+		if (e->kid != kid && !e->no_mode && !(zone && history_stop_holds(e, now, zone)))
+			continue;
 		/* A stop from the picker, in no area, holds for every area until
 		 * a session finishes, whatever its area. */
 		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
 		bool here = strcmp(e->stop_area, "-") != 0 ? list_has(e->stop_area, area) :
 			    picker || list_has(e->areas, area);
-		long long lift = picker ? any_after : here_after;
+		const long long *after = picker ? any_after : here_after;
+		/* a line from before the mode was kept: whoever's session */
+		long long lift = e->no_mode && after[!e->kid] > after[e->kid] ? after[!e->kid] :
+				 after[e->kid];
 		if (here && (lift == NEVER || lift < moment(history_stop_time(e))))
 			return e;
 	}
 	return NULL;
+}
+
+const struct history_entry *history_open_stop(const struct history *h, const char *area)
+{
+	return history_open_stop_for(h, area, false, 0, NULL);
 }
 
 static const char *glyph(long seconds, bool utf8)
@@ -381,10 +396,6 @@ static void grow(struct grown *g, const char *sep, const char *word)
 	g->len += (size_t)sprintf(g->s + g->len, "%s%s", g->len ? sep : "", word);
 }
 
-/* The stops the next session will ask about: one line each, with the areas
- * it still holds for (the area stopped in; on a brief, the session's
- * areas, each until a session of it finishes; from the picker, none: until
- * any session finishes). */
 /* A line of the report that may be longer than the terminal: broken
  * between words at cols (0: not at all). */
 static void say(FILE *out, int cols, char *line)
@@ -393,15 +404,23 @@ static void say(FILE *out, int cols, char *line)
 	free(line);
 }
 
+/* The stops the next session will ask about: one line each, with the areas
+ * it still holds for (the area stopped in; on a brief, the session's
+ * areas, each until a session of it finishes; from the picker, none: until
+ * any session finishes). A stop is lifted by a session of its own mode. */
+
 static void print_open_stops(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
 			     int cols)
 {
-	struct lift_map lm;
-	lift_map_build(&lm, h);
+	struct lift_map by_mode[2]; /* a stop is lifted by a session of its mode */
+	lift_map_build(&by_mode[0], h, false);
+	lift_map_build(&by_mode[1], h, true);
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		if (strncmp(e->end, "stop:", 5) != 0)
 			continue;
+		/* a line from before the mode was kept: lifted by whoever's */
+		const struct lift_map *lm = &by_mode[e->kid], *also = e->no_mode ? &by_mode[!e->kid] : NULL;
 		char said[64];
 		said_of(e->end, said, sizeof said);
 		const char *when = history_stop_time(e);
@@ -411,10 +430,10 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
 		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
-			if (!lifted(&lm, i, e, NULL))
+			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
 				say(out, cols, xasprintf("Open stop from the picker (%s%.10s %.5s%s): the "
-							 "next session asks first.%s", whose, when,
-							 when + 11, said, kid));
+							 "next session%s asks first.%s", whose, when,
+							 when + 11, said, *whose ? " in kid mode" : "", kid));
 			else if (kid_day)
 				say(out, cols, xasprintf("A kid's stop from the picker (%.10s %.5s%s): no "
 							 "kid-mode session until " HISTORY_NIGHT_ENDS ".",
@@ -427,22 +446,24 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		struct grown in = { 0 }, next = { 0 }, every = { 0 };
 		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {
 			grow(&every, ", ", a);
-			if (!lifted(&lm, i, e, a)) {
+			if (!lifted(lm, i, e, a) && !(also && lifted(also, i, e, a))) {
 				grow(&in, ", ", a);
 				grow(&next, " or ", a);
 			}
 		}
 		if (in.len)
-			say(out, cols, xasprintf("Open stop in %s (%s%.10s %.5s%s): the next %s session "
+			say(out, cols, xasprintf("Open stop in %s (%s%.10s %.5s%s): the next %s session%s "
 						 "asks first.%s", in.s, whose, when, when + 11, said, next.s,
-						 kid));
+						 *whose ? " in kid mode" : "", kid));
 		else if (kid_day)
 			say(out, cols, xasprintf("A kid's stop in %s (%.10s %.5s%s): no kid-mode session "
 						 "until " HISTORY_NIGHT_ENDS ".", every.s, when, when + 11, said));
 		free(areas), free(in.s), free(next.s), free(every.s);
 	}
-	free(lm.v);
-	free(lm.any_from);
+	for (int k = 0; k < 2; k++) {
+		free(by_mode[k].v);
+		free(by_mode[k].any_from);
+	}
 }
 
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,

@@ -239,7 +239,8 @@ static const struct history_entry *open_stop(const struct history *h, const stru
 {
 	const struct history_entry *latest = NULL;
 	for (size_t i = 0; i < p->n_routines; i++) {
-		stops[i] = history_open_stop(h, p->routines[i]->area);
+		stops[i] = history_open_stop_for(h, p->routines[i]->area, p->kid, now,
+						 history_local_offset);
 		if (stops[i] && (!latest || stops[i] > latest))
 			latest = stops[i];
 	}
@@ -435,11 +436,23 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			/* Last night's stop holds till the morning, not tomorrow's. */
 			const char *until = strcmp(stop_day(history_stop_time(stop), now), "today") ? "the morning"
 												: "tomorrow";
-			char *ask = others && today ?
+			/* Another's stop (a kid's read by a grown-up, or the other
+			 * way round): it is theirs to say it has gone, and a yes here
+			 * does not lift it for them. */
+			bool theirs = stop->kid != p->kid && !stop->no_mode;
+			char *ask = theirs && others ?
+				xasprintf("Enter alone goes on without %s. If it was someone else's, type yes and Enter:", areas) :
+				theirs ? xstrdup("If it was someone else's, type yes and Enter to go on:") :
+				others && today ?
 				xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
 				others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
 				today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on:", until) :
 				xstrdup("If it has gone and you feel fine, type yes and Enter to go on:");
+			if (p->kid && !theirs) { /* the child was told to tell a grown-up */
+				char *t = xasprintf("Ask a grown-up first. %s", ask);
+				free(ask);
+				ask = t;
+			}
 			wrapped_print(out, cols, "", ask, " ");
 			free(ask);
 			fflush(out);

@@ -986,12 +986,34 @@ static void test_report_tells_open_stops(void **state)
 	assert_non_null(strstr(buf, "session asks first. A kid's stop: no kid-mode session until 05:00.\n"));
 	report(&h, days_from_civil(2026, 11, 21), buf, sizeof buf);
 	assert_null(strstr(buf, "A kid's stop"));
-	/* A grown-up's sessions since lift it for them, not for the child. */
+	/* A grown-up's session since does not answer for the child's pain: the
+	 * stop stays open, for the child's sessions once its night is over; a
+	 * kid-mode session lifts it. */
 	h.v[2].areas = "feet,calves";
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00: numbness or tingling): "
+				    "the next feet or calves session asks first. A kid's stop: no kid-mode "
+				    "session until 05:00.\n"));
+	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in feet, calves (a kid's, 2026-11-20 07:00: numbness or "
+				    "tingling): the next feet or calves session in kid mode asks first.\n"));
+	assert_null(history_open_stop(&h, "feet")); /* a grown-up is not asked, after its night */
+	assert_ptr_equal(history_open_stop_for(&h, "feet", true, at_hour(days_from_civil(2026, 11, 22), 12),
+					       cet), &h.v[0]);
+	assert_ptr_equal(history_open_stop_for(&h, "feet", false, at_hour(days_from_civil(2026, 11, 20), 12),
+					       cet), &h.v[0]); /* on its day, it is */
+	h.v[2].kid = true;
+	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
 	assert_null(strstr(buf, "Open stop in feet"));
-	assert_non_null(strstr(buf, "A kid's stop in feet, calves (2026-11-20 07:00: numbness or tingling): "
-				    "no kid-mode session until 05:00.\n"));
+	/* (and the grown-up's stop from the picker is open again: a child's
+	 * session finished since is not theirs) */
+	assert_non_null(strstr(buf, "Open stop from the picker (2026-11-21 07:00)"));
+	assert_null(history_open_stop_for(&h, "feet", true, at_hour(days_from_civil(2026, 11, 22), 12), cet));
+	/* Nor does a child's session answer for a grown-up's. */
+	h.v[0].kid = false;
+	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00"));
+	assert_non_null(history_open_stop(&h, "calves"));
 	free(h.v);
 }
 

@@ -97,7 +97,7 @@ $RUN --plain --mute --speed 500 kids </dev/null >/dev/null 2>"$TMP/err" || fail 
 $RUN --history >"$out" 2>"$TMP/err" || fail "garbage history: --history failed"
 grep -q 'warning: ' "$TMP/err" || fail "garbage history: no warning"
 grep -q $'\e' "$TMP/err" && fail "garbage history: an escape reached the terminal"
-grep -q 'kids .* preview$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
+grep -q 'kids .* preview (kid)$' "$out" || fail "garbage history: the new session is not listed: $(cat "$out")"
 # Line mode with an open stop and a damaged line: the warning comes before
 # the question, not on its line after it.
 mkdir -p "$TMP/damaged-stop/unknot"

@@ -206,6 +206,23 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	printf 'yes\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run, yes: $(cat "$out")"
 	grep -q 'after a stop' "$out" && fail "'yes' left areas out: $(cat "$out")"
 	tail -1 "$whist" | grep -q $'\tfeet,calves,quads,back\t' || fail "not all run after yes: $(tail -1 "$whist")"
+	# A stop is its own person's: a grown-up is not asked about a child's
+	# stop once its night is over, the child is (and told to ask a
+	# grown-up); a grown-up's stop of today is told to a child's session
+	# as someone else's.
+	xhist=$TMP/cross/unknot/history.tsv
+	mkdir -p "${xhist%/*}"
+	old=$(date -d '2 days ago' +%Y-%m-%dT18:00:00%:z) now=$(date +%Y-%m-%dT%H:%M:%S%:z)
+	printf '%s\tback\tback\t190\t40\tstop:sharp-pain\t0\tback\tkid\t40\t%s\n' "$old" "$old" >"$xhist"
+	printf '\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --speed 500 back >"$out" 2>&1
+	grep -q 'stopped' "$out" && fail "a grown-up asked about a child's old stop: $(head -3 "$out")"
+	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 back >"$out" 2>&1
+	expect_in_order "$out" '^Last time you stopped during back' \
+		'^Ask a grown-up first\. If it has gone and you feel fine, type yes and Enter to go on: $'
+	printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' "$now" "$now" >>"$xhist"
+	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
+	expect_in_order "$out" '^A grown-up stopped during calves today at ' \
+		"^If it was someone else's, type yes and Enter to go on: \$"
 	# Kid mode made by a kids-only routine stays when that routine is left out.
 	khist=$TMP/kid-without/unknot/history.tsv
 	mkdir -p "${khist%/*}"
