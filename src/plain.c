@@ -95,10 +95,13 @@ static void list_line(FILE *out, const char *label, const struct strlist *l)
 	fputc('\n', out);
 }
 
-/* A routine's tool and its own safety notes, as the brief says them. */
+/* A routine's tool and its own safety notes, as the brief says them;
+ * in kid mode, first that they were not written for kids, when so. */
 static void say_routine_notes(struct plain *p, size_t i)
 {
 	const struct routine *r = p->plan->routines[i];
+	if (plan_not_for_kids(p->plan, i))
+		fprintf(p->out, "%s\n", PLAN_NOT_FOR_KIDS);
 	list_line(p->out, "Equipment", &r->equipment);
 	for (size_t j = 0; j < r->safety.n; j++)
 		if (plan_advice_is_new(p->plan, i, ADVICE_SAFETY, r->safety.v[j]))
@@ -122,8 +125,6 @@ void plain_brief(struct plain *p)
 		const struct routine *r = p->plan->routines[i];
 		fprintf(p->out, "%s (%s)%s%s\n", r->title, r->area,
 			r->summary ? ": " : "", r->summary ? r->summary : "");
-		if (plan_not_for_kids(pl, i))
-			fprintf(p->out, "%s\n", PLAN_NOT_FOR_KIDS);
 		say_routine_notes(p, i);
 	}
 	fprintf(p->out, "%zu hold%s, %s in all%s.\n", p->plan->n_items,

@@ -27,7 +27,7 @@ void plan_preview_note(const struct plan *p, char *buf, size_t size)
 bool plan_not_for_kids(const struct plan *p, size_t i)
 {
 	const struct routine *r = p->routines[i];
-	return p->kid && r->audience.n && !routine_for_kids(r);
+	return p->kid && !routine_for_kids(r); /* an audience unstated is not kids' */
 }
 
 void plan_build(struct plan *p, const struct routine *const *routines, size_t n, bool kid)

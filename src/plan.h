@@ -40,7 +40,7 @@ bool plan_for_kids_alone(const struct routine *const *r, size_t n);
 void plan_preview_note(const struct plan *p, char *buf, size_t size);
 
 /* In kid mode, true for the i-th routine when its audience leaves kids
- * out (audience: [adult, teen]): a grown-up should know. */
+ * out (audience: [adult, teen], or none stated): a grown-up should know. */
 bool plan_not_for_kids(const struct plan *p, size_t i);
 /* Its notes were written for adults ("moderate pressure", "cross the other
  * leg on top for more weight"): kid mode's own rule comes first. */

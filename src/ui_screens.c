@@ -517,6 +517,10 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 	struct layout x = { 0 };
 	add_space(&x, false);
 	int room = LINES - rows_before_notes(l);
+	if (plan_not_for_kids(u->plan, routine) && text_rows(PLAN_NOT_FOR_KIDS, "") <= room) {
+		add_text(&x, 4, MAX_LINES, PLAN_NOT_FOR_KIDS, ui_attr(u, S_WARN), NULL, 0);
+		room -= x.b[x.n - 1].h; /* first: what follows was written for adults */
+	}
 	char *tools = r->equipment.n ? strlist_join(&r->equipment) : NULL;
 	if (tools && text_rows(tools, "Equipment: ") <= room) {
 		add_text(&x, 4, MAX_LINES, tools, A_NORMAL, "Equipment: ", ui_attr(u, S_KEY));

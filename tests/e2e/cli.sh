@@ -213,6 +213,8 @@ expect_in_order "$out" '^Plan: .*\(kid mode' '^Upper back on the roller' '^Not w
 	'hold 30s, light pressure'
 [ "$(grep -c '^Not written for kids' "$out")" = 1 ] || fail "kids is written for kids: $(cat "$out")"
 $RUN --dry-run back | grep -q 'Not written for kids' && fail "'not for kids' said outside kid mode"
+# A routine that states no audience (yours, often) is not written for kids.
+$RUN --dry-run --kid bench/short.yaml | grep -q '^Not written for kids' || fail "no audience, no word in kid mode"
 grep -q 'hold [1-9]m\|hold [4-9][0-9]s' "$out" && fail "an uncapped hold in kid mode: $(cat "$out")"
 
 # Unknown routine: a suggestion, exit 1. Usage errors: exit 2.

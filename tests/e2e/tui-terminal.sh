@@ -158,4 +158,17 @@ keys q Enter
 [ "$(wait_exit)" = 0 ] || fail "TERM=dumb picker: exit $(cat "$TMP/status"): $(screen_text)"
 [ "$(cat "$TMP/dumb-err")" = "unknot: this terminal cannot move the cursor; line mode instead" ] ||
 	fail "TERM=dumb picker said: $(cat "$TMP/dumb-err")"
+# In kid mode, the next routine's notes, written for grown-ups, come
+# after a word that they are, as on the brief.
+tmux_start 80 30 "$RUN --mute --kid --speed 20 feet back"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+for _ in $(seq 40); do screen_text | head -1 | grep -q "Upper back" && break; keys n; sleep 0.2; done
+wait_for "Upper back"
+wait_for "Get into position"
+screen_text | tr -s ' \n' ' ' | grep -qF "Not written for kids: stay with them" ||
+	fail "back's notes in kid mode, unmarked: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_terminal: ok"
