@@ -76,10 +76,15 @@ static const struct {
 } symptom_words[] = {
 	{ "numb", SYMPTOM_NUMB }, { "numbness", SYMPTOM_NUMB }, { "tingle", SYMPTOM_NUMB },
 	{ "tingles", SYMPTOM_NUMB }, { "tingling", SYMPTOM_NUMB }, { "tingly", SYMPTOM_NUMB },
-	{ "fizzy", SYMPTOM_NUMB }, { "pins", SYMPTOM_NUMB },
+	{ "fizzy", SYMPTOM_NUMB }, { "pins", SYMPTOM_NUMB }, { "needles", SYMPTOM_NUMB },
+	{ "asleep", SYMPTOM_NUMB }, /* "my foot fell asleep" */
 	{ "sharp", SYMPTOM_SHARP }, { "pain", SYMPTOM_SHARP }, { "painful", SYMPTOM_SHARP },
 	{ "hurt", SYMPTOM_SHARP }, { "hurts", SYMPTOM_SHARP }, { "ouch", SYMPTOM_SHARP },
-	{ "ow", SYMPTOM_SHARP },
+	{ "ow", SYMPTOM_SHARP }, { "sting", SYMPTOM_SHARP }, { "stings", SYMPTOM_SHARP },
+	{ "stinging", SYMPTOM_SHARP },
+	/* a child's words, as the kids routine says them ("never ouchy") */
+	{ "ouchy", SYMPTOM_SHARP }, { "ouchie", SYMPTOM_SHARP }, { "owie", SYMPTOM_SHARP },
+	{ "owwie", SYMPTOM_SHARP },
 };
 
 /* Words that deny, as letters alone cut them: "don't" is "don" and "t". */

@@ -184,6 +184,11 @@ static void test_symptom_words(void **state)
 	assert_true(sure);
 	assert_int_equal(advice_symptom_named("pins and needles", &sure), SYMPTOM_NUMB);
 	assert_int_equal(advice_symptom_named("ouch!", &sure), SYMPTOM_SHARP);
+	/* a child's words, the kids routine's own among them */
+	assert_int_equal(advice_symptom_named("ouchy", &sure), SYMPTOM_SHARP);
+	assert_int_equal(advice_symptom_named("owie", &sure), SYMPTOM_SHARP);
+	assert_int_equal(advice_symptom_named("it stings", &sure), SYMPTOM_SHARP);
+	assert_int_equal(advice_symptom_named("my foot fell asleep", &sure), SYMPTOM_NUMB);
 	assert_int_equal(advice_symptom_named("it hurts, numb too", &sure), SYMPTOM_SHARP); /* the first */
 	assert_true(sure);
 	assert_int_equal(advice_symptom_named("pinstripe snow", &sure), SYMPTOM_UNKNOWN);
