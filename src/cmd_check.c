@@ -398,7 +398,7 @@ int say_no_routines(const struct catalog *c, FILE *err)
 	return EXIT_INVALID;
 }
 
-int cmd_list(const struct catalog *c)
+int cmd_list(const struct catalog *c, bool kid)
 {
 	if (!c->n)
 		return say_no_routines(c, stderr);
@@ -420,7 +420,7 @@ int cmd_list(const struct catalog *c)
 			}
 		} else {
 			char total[32], audience[160];
-			duration_format(plan_one_ms(r, false), total, sizeof total);
+			duration_format(plan_one_ms(r, kid), total, sizeof total); /* as the picker times it */
 			join(audience, sizeof audience - 8, &r->audience);
 			if (!audience[0])
 				strcpy(audience, "-"); /* none stated */

@@ -23,7 +23,8 @@ struct run_options {
 };
 
 int cmd_check(const struct catalog *c, char *const *files, size_t n);
-int cmd_list(const struct catalog *c);
+/* Times as kid mode runs them with kid. */
+int cmd_list(const struct catalog *c, bool kid);
 /* With no routine anywhere (an install moved, UNKNOT_DATA_DIR wrong):
  * where they were looked for, on err; EXIT_INVALID. */
 int say_no_routines(const struct catalog *c, FILE *err);

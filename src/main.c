@@ -339,7 +339,7 @@ int main(int argc, char **argv)
 	else if (mode == 'c')
 		status = cmd_check(&cat, args, nargs);
 	else if (mode == 'l')
-		status = nargs ? bad_usage("--list takes no arguments") : cmd_list(&cat);
+		status = nargs ? bad_usage("--list takes no arguments") : cmd_list(&cat, ro.kid);
 	else if (mode == 'n')
 		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid)
 			       : bad_usage("--dry-run needs a ROUTINE");

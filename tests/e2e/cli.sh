@@ -28,6 +28,8 @@ set -e
 # --list shows every routine with its time and audience.
 $RUN --list >"$out"
 grep -qE '^feet +Morning feet +feet +2m40s +adult,teen$' "$out" || fail "--list: $(cat "$out")"
+# With --kid, the times kid mode runs, as its picker gives them.
+$RUN --kid --list | grep -qE '^back +Upper back on the roller +back +3m10s ' || fail "--kid --list: $($RUN --kid --list | grep '^back')"
 
 # A routine from the user's directory, found by id, and marked as theirs.
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
