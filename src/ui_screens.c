@@ -261,9 +261,10 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 /* --- shared pieces --- */
 
 /* What does not fit is left off at the end: at 80 columns that is "back",
- * so that "quit" shows; at 40, all after "help", which lists them. */
+ * so that "quit" shows; at 50, "too hard" still shows (it matters more to
+ * a child than more time); at 40, all after "help", which lists them. */
 #define STEP_KEYS_AFTER_SPACE(m) \
-	"n", "next", "?", "help", "+/-", "time", "h", "too hard", "m", m, \
+	"n", "next", "?", "help", "h", "too hard", "+/-", "time", "m", m, \
 	"q", "quit", "b", "back", NULL
 static const char *const step_legend[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("mute") };
 static const char *const paused_legend[] = { "space", "resume", STEP_KEYS_AFTER_SPACE("mute") };

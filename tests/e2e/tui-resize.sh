@@ -31,6 +31,10 @@ wait_for "any key closes"
 screen_text | grep -q '█' && fail "the digits show around the help:"$'\n'"$(screen_text)"
 keys z
 wait_gone "any key closes"
+# At 50 columns, a phone's, the legend keeps "too hard" (before "time").
+tm resize-window -t t -x 50 -y 20
+wait_for "x STOP"
+screen_text | tail -1 | grep -q 'h too hard' || fail "no 'h too hard' at 50 columns: $(screen_text | tail -1)"
 tm resize-window -t t -x 80 -y 24
 for size in "60 20" "50 16" "40 12"; do
 	tm resize-window -t t -x "${size% *}" -y "${size#* }"
