@@ -1,14 +1,13 @@
 /* --check, --list and --dry-run: reading routines without coaching. */
-#include <errno.h>
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "commands.h"
+#include "cues.h"
 #include "diag.h"
 #include "duration.h"
 #include "plan.h"
@@ -177,16 +176,9 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 {
 	for (int k = 0; k < CUE_COUNT; k++) {
 		char *path = routine_sound_path(r, (enum cue_kind)k);
-		struct stat st;
-		const char *why = NULL;
 		if (!path)
 			continue;
-		if (stat(path, &st) != 0)
-			why = strerror(errno);
-		else if (!S_ISREG(st.st_mode))
-			why = "not a file";
-		else if (access(path, R_OK) != 0)
-			why = strerror(errno);
+		const char *why = cues_sound_problem(path); /* as the session will find it */
 		if (why)
 			diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
 				  "%s: cannot read %s (%s): the theme's sound plays instead",

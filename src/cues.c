@@ -8,7 +8,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -297,6 +299,16 @@ char *cues_sound_file(const struct plan_item *item, enum cue_kind k)
 	return item ? routine_sound_path(item->routine, k) : NULL;
 }
 
+const char *cues_sound_problem(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return strerror(errno);
+	if (!S_ISREG(st.st_mode))
+		return "not a file";
+	return access(path, R_OK) != 0 ? strerror(errno) : NULL;
+}
+
 /* STOP and the end of the session cut off whatever still sounds, so that
  * the warning or the closing chime is heard alone. */
 static void cut_others(const struct canberra_lib *lib, ca_context *ca, enum cue_kind k)
@@ -326,15 +338,19 @@ static void play_canberra(struct cues *c, enum cue_kind k, const struct plan_ite
 	cut_others(c->lib, c->ca, k);
 	char *file = cues_sound_file(item, k);
 	int err;
+	const char *problem = file ? cues_sound_problem(file) : NULL;
 	if (file) {
-		err = c->lib->context_play(c->ca, play_id(k), CA_PROP_MEDIA_FILENAME, file,
+		err = problem ? CA_ERROR_NOTFOUND :
+		      c->lib->context_play(c->ca, play_id(k), CA_PROP_MEDIA_FILENAME, file,
 					   CA_PROP_EVENT_DESCRIPTION, cue_name(k),
 					   CA_PROP_CANBERRA_CACHE_CONTROL, "never", NULL);
 		if (err < 0 && err != CA_ERROR_DISABLED) {
 			char *safe = text_printable(file);
 			free(c->status);
-			c->status = xasprintf("sound: cannot play %s (canberra: %s), using the theme sound",
-					      safe, c->lib->strerror(err));
+			c->status = problem ?
+				xasprintf("sound: cannot play %s (%s), using the theme sound", safe, problem) :
+				xasprintf("sound: cannot play %s (canberra: %s), using the theme sound",
+					  safe, c->lib->strerror(err));
 			free(safe);
 			err = play_theme(c->lib, c->ca, k);
 		}

@@ -59,6 +59,12 @@ const char *cues_status(const struct cues *c);
 /* What a cue plays: the routine's own file for it resolved against the
  * routine file's directory (caller frees), or NULL for the theme sound. */
 char *cues_sound_file(const struct plan_item *item, enum cue_kind k);
+
+/* Why the sound file at path cannot be played ("not a file", "No such file
+ * or directory"), or NULL: a FIFO or a device would block the timer in
+ * libcanberra's open, so only a regular file that can be read is given to
+ * it. */
+const char *cues_sound_problem(const char *path);
 /* The freedesktop sound-theme event id of a cue. */
 const char *cues_theme_id(enum cue_kind k);
 

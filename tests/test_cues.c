@@ -218,6 +218,29 @@ static void test_routine_sounds_resolve_next_to_the_routine(void **state)
 	routine_free(r);
 }
 
+/* Only a regular file that can be read is given to libcanberra: a FIFO
+ * would block its open, and the timer with it. */
+static void test_only_files_are_played(void **state)
+{
+	char dir[] = "/tmp/unknot-sounds-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char fifo[64], file[64], none[64];
+	snprintf(fifo, sizeof fifo, "%s/fifo.wav", dir);
+	snprintf(file, sizeof file, "%s/file.wav", dir);
+	snprintf(none, sizeof none, "%s/none.wav", dir);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	FILE *f = fopen(file, "w");
+	assert_non_null(f);
+	fclose(f);
+	assert_string_equal(cues_sound_problem(fifo), "not a file");
+	assert_string_equal(cues_sound_problem(dir), "not a file");
+	assert_string_equal(cues_sound_problem(none), "No such file or directory");
+	assert_null(cues_sound_problem(file));
+	unlink(fifo);
+	unlink(file);
+	rmdir(dir);
+}
+
 /* Every cue names a sound Debian's sound-theme-freedesktop has, and the
  * main cues can be told apart. */
 static void test_theme_ids_exist(void **state)
@@ -248,6 +271,7 @@ int main(void)
 		cmocka_unit_test(test_muted_start_opens_sound_on_unmute),
 		cmocka_unit_test(test_no_device_falls_back_quietly),
 		cmocka_unit_test(test_routine_sounds_resolve_next_to_the_routine),
+		cmocka_unit_test(test_only_files_are_played),
 		cmocka_unit_test(test_theme_ids_exist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -64,4 +64,17 @@ check session 13
 { printf '\n'; sleep 3.5; printf 'x\n'; } | run stop tests/data/cues.yaml
 check stop 4
 grep -q '^cue [0-9]* stop ' "$TMP/stop/report" || fail "stop: no stop cue"
+# A routine's sound file that is a FIFO would block libcanberra's open, and
+# the timer, the keys and STOP with it: it is not played; the theme sound
+# stands in, and the status says why.
+mkdir -p "$TMP/fifo-sound"
+tests/sound-capture "$TMP/fifo-sound"
+mkfifo "$TMP/fifo-sound/prep.wav"
+printf 'title: F\narea: feet\nsounds: {prep: prep.wav}\nsteps: [{title: Arch, prep: 1s, hold: 1s}]\n' \
+	>"$TMP/fifo-sound/r.yaml"
+ALSA_CONFIG_PATH=$TMP/fifo-sound/asound.conf UNKNOT_CANBERRA_DRIVER=alsa XDG_STATE_HOME=$TMP/fifo-sound \
+	timeout -k 5 20 $RUN --plain "$TMP/fifo-sound/r.yaml" </dev/null >"$TMP/fifo-sound/out" 2>&1 ||
+	fail "a FIFO for a sound: exit $?: $(cat "$TMP/fifo-sound/out")"
+grep -q "^sound: cannot play $TMP/fifo-sound/prep.wav (not a file), using the theme sound$" "$TMP/fifo-sound/out" &&
+	grep -q '\] Done' "$TMP/fifo-sound/out" || fail "a FIFO for a sound: $(cat "$TMP/fifo-sound/out")"
 echo "sound: ok"
