@@ -22,7 +22,8 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 		     const struct run_options *o, int *signo)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	struct cues_options co = { o->cues, o->breath_cues, plain_bell, stdout };
+	struct cues_options co = { .mode = o->cues, .breathing = o->breath_cues, .bell = plain_bell,
+				  .bell_ctx = stdout };
 	lo->cues = cues_open(&co, p);
 	cues_prepare(lo->cues); /* no screen to wait for: say now if sound fails */
 	struct plain *pl = plain_new(stdout, STDIN_FILENO, p, lo->cues);
@@ -41,7 +42,8 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 static int run_ui(struct ui *u, struct session *s, const struct plan *p,
 		  struct loop_options *lo, const struct run_options *o, int *signo)
 {
-	struct cues_options co = { o->cues, o->breath_cues, ui_bell, u };
+	struct cues_options co = { .mode = o->cues, .breathing = o->breath_cues, .bell = ui_bell,
+				  .bell_ctx = u };
 	lo->cues = cues_open(&co, p);
 	struct frontend fe = ui_frontend(u, p, lo->cues);
 	enum loop_end end = loop_run(s, &fe, lo, signo);

@@ -203,6 +203,7 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 	c->bell = o->bell;
 	c->bell_ctx = o->bell_ctx;
 	c->breathing = o->breathing;
+	c->lib = o->lib;
 	c->plan = plan;
 	switch (o->mode) {
 	case CUES_SOUND: /* opened by cues_prepare() or the first cue */
@@ -279,6 +280,9 @@ void cues_close(struct cues *c)
 	if (!c)
 		return;
 	if (c->ca) {
+		for (int k = 0; k < CUE_COUNT; k++) /* a long sound of a routine's: not waited for */
+			if (k != CUE_SESSION_DONE && k != CUE_STOP)
+				c->lib->context_cancel(c->ca, play_id((enum cue_kind)k));
 		drain(c->lib, c->ca);
 		c->lib->context_destroy(c->ca);
 	}
@@ -390,6 +394,8 @@ void cues_toggle_mute(struct cues *c)
 	if (!c)
 		return;
 	c->muted = !c->muted;
+	for (int k = 0; c->muted && c->ca && k < CUE_COUNT; k++) /* off now, not after this sound */
+		c->lib->context_cancel(c->ca, play_id((enum cue_kind)k));
 	cues_prepare(c); /* turned on: open the device now, and say at once if there is none */
 }
 

@@ -17,11 +17,14 @@ enum cues_mode {
 	CUES_RECORD, /* no sound: remembers the cues, for tests */
 };
 
+struct canberra_lib;
+
 struct cues_options {
 	enum cues_mode mode;
 	bool breathing;            /* soft inhale/exhale cues; off by default */
 	void (*bell)(void *ctx);   /* rings the terminal bell; may be NULL */
 	void *bell_ctx;
+	const struct canberra_lib *lib; /* NULL: libcanberra itself (tests give a stand-in) */
 };
 
 struct cues;
@@ -31,6 +34,8 @@ struct cues;
  * not kept waiting. The plan gives the routines' `sounds:` files.
  * UNKNOT_CANBERRA_DRIVER (e.g. "alsa") picks libcanberra's driver. */
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan);
+/* Cuts off what still sounds, but the done chime and STOP's warning, which
+ * it lets finish (a few seconds at most): q or a signal ends at once. */
 void cues_close(struct cues *c);
 
 /* Loads libcanberra and opens the sound device now, if sound is on and that

@@ -6,9 +6,12 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "canberra_lib.h"
 #include "cues.h"
 #include "fixture.h"
 
@@ -218,6 +221,60 @@ static void test_routine_sounds_resolve_next_to_the_routine(void **state)
 	routine_free(r);
 }
 
+/* A stand-in for libcanberra: which sounds play, and how often the
+ * program asked whether one still did (a wait). A sound plays until it is
+ * cancelled, or, once asked about three times, ends by itself. */
+static struct {
+	int playing[CUE_COUNT + 1], asked[CUE_COUNT + 1];
+} fake;
+static int fake_create(ca_context **c) { *c = (ca_context *)&fake; return CA_SUCCESS; }
+static int fake_destroy(ca_context *c) { return CA_SUCCESS; }
+static int fake_driver(ca_context *c, const char *d) { return CA_SUCCESS; }
+static int fake_props(ca_context *c, ...) { return CA_SUCCESS; }
+static int fake_open(ca_context *c) { return CA_SUCCESS; }
+static int fake_play(ca_context *c, uint32_t id, ...)
+{
+	fake.playing[id] = 1;
+	return CA_SUCCESS;
+}
+static int fake_cancel(ca_context *c, uint32_t id) { fake.playing[id] = 0; return CA_SUCCESS; }
+static int fake_playing(ca_context *c, uint32_t id, int *p)
+{
+	if (fake.playing[id] && ++fake.asked[id] >= 3)
+		fake.playing[id] = 0;
+	*p = fake.playing[id];
+	return CA_SUCCESS;
+}
+static const char *fake_strerror(int e) { return "fake"; }
+static const struct canberra_lib fake_lib = {
+	fake_create, fake_destroy, fake_driver, fake_props, fake_open, fake_props,
+	fake_play, fake_cancel, fake_playing, fake_strerror,
+};
+#define ID(k) ((k) + 1) /* cues.c's play ids */
+
+/* m silences at once, not after the sound that plays; q or a signal ends
+ * without waiting for a long sound of a routine's; the done chime and
+ * STOP's warning are let finish. */
+static void test_mute_and_the_end_cut_what_sounds(void **state)
+{
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	memset(&fake, 0, sizeof fake);
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
+	cues_play(c, CUE_HOLD, NULL);
+	assert_int_equal(fake.playing[ID(CUE_HOLD)], 1);
+	cues_toggle_mute(c);
+	assert_int_equal(fake.playing[ID(CUE_HOLD)], 0);
+	cues_toggle_mute(c);
+	cues_play(c, CUE_PROMPT, NULL);
+	cues_close(c); /* quit while it plays */
+	assert_int_equal(fake.asked[ID(CUE_PROMPT)], 0); /* cut, not waited for */
+	memset(&fake, 0, sizeof fake);
+	c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
+	cues_play(c, CUE_SESSION_DONE, NULL);
+	cues_close(c);
+	assert_int_equal(fake.asked[ID(CUE_SESSION_DONE)], 3); /* waited until it ended */
+}
+
 /* Only a regular file that can be read is given to libcanberra: a FIFO
  * would block its open, and the timer with it. */
 static void test_only_files_are_played(void **state)
@@ -272,6 +329,7 @@ int main(void)
 		cmocka_unit_test(test_no_device_falls_back_quietly),
 		cmocka_unit_test(test_routine_sounds_resolve_next_to_the_routine),
 		cmocka_unit_test(test_only_files_are_played),
+		cmocka_unit_test(test_mute_and_the_end_cut_what_sounds),
 		cmocka_unit_test(test_theme_ids_exist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
