@@ -179,10 +179,21 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 		if (!path)
 			continue;
 		const char *why = cues_sound_problem(path); /* as the session will find it */
-		if (why)
+		if (why) {
 			diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
 				  "%s: cannot read %s (%s): the theme's sound plays instead",
 				  cue_name((enum cue_kind)k), path, why);
+		} else { /* the session would find out at its first use */
+			unsigned char head[CUES_SOUND_HEAD];
+			FILE *f = fopen(path, "rbe");
+			size_t n = f ? fread(head, 1, sizeof head, f) : 0;
+			if (f)
+				fclose(f);
+			if ((why = cues_sound_kind_problem(head, n)))
+				diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
+					  "%s: %s is %s: the theme's sound plays instead",
+					  cue_name((enum cue_kind)k), path, why);
+		}
 		free(path);
 	}
 }

@@ -313,6 +313,34 @@ const char *cues_sound_problem(const char *path)
 	return access(path, R_OK) != 0 ? strerror(errno) : NULL;
 }
 
+static unsigned le16(const unsigned char *p) { return p[0] | (unsigned)p[1] << 8; }
+
+const char *cues_sound_kind_problem(const unsigned char *head, size_t n)
+{
+	static const char vorbis[] = "\x01vorbis"; /* the first packet, after the page header */
+	if (n >= 4 && !memcmp(head, "OggS", 4))
+		return memmem(head, n, vorbis, sizeof vorbis - 1) ? NULL :
+		       "an Ogg file, but not Vorbis (FLAC or Opus do not play)";
+	if (n < 12 || memcmp(head, "RIFF", 4) || memcmp(head + 8, "WAVE", 4))
+		return "not a WAV of 8- or 16-bit PCM, nor Ogg Vorbis";
+	/* RIFF, size, WAVE, then chunks (a JUNK or LIST may come first) up to
+	 * "fmt ": its format (1 PCM, 0xFFFE extensible) and bits */
+	for (size_t at = 12; at + 8 <= n;) {
+		size_t size = le16(head + at + 4) | (size_t)le16(head + at + 6) << 16;
+		if (!memcmp(head + at, "fmt ", 4)) {
+			if (at + 24 > n)
+				break;
+			unsigned format = le16(head + at + 8), bits = le16(head + at + 22);
+			return (format == 1 || format == 0xFFFE) && (bits == 8 || bits == 16) ?
+			       NULL : "a WAV, but not of 8- or 16-bit PCM";
+		}
+		if (size > n) /* past what was read */
+			break;
+		at += 8 + size + (size & 1);
+	}
+	return NULL; /* a WAV whose format is further in: not told */
+}
+
 /* STOP and the end of the session cut off whatever still sounds, so that
  * the warning or the closing chime is heard alone. */
 static void cut_others(const struct canberra_lib *lib, ca_context *ca, enum cue_kind k)

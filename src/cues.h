@@ -70,6 +70,12 @@ char *cues_sound_file(const struct plan_item *item, enum cue_kind k);
  * libcanberra's open, so only a regular file that can be read is given to
  * it. */
 const char *cues_sound_problem(const char *path);
+
+/* Whether a sound file's first bytes are of a kind libcanberra plays: a
+ * WAV of 8- or 16-bit PCM, or Ogg Vorbis. NULL when so, else what it is
+ * not ("not a WAV of 8- or 16-bit PCM, nor Ogg Vorbis"). Reads no file. */
+const char *cues_sound_kind_problem(const unsigned char *head, size_t n);
+#define CUES_SOUND_HEAD 512 /* bytes of a file that tell its kind */
 /* The freedesktop sound-theme event id of a cue. */
 const char *cues_theme_id(enum cue_kind k);
 

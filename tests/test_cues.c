@@ -275,6 +275,27 @@ static void test_mute_and_the_end_cut_what_sounds(void **state)
 	assert_int_equal(fake.asked[ID(CUE_SESSION_DONE)], 3); /* waited until it ended */
 }
 
+/* WAV of 8- or 16-bit PCM and Ogg Vorbis play; --check tells the rest. */
+static void test_sound_kinds(void **state)
+{
+	unsigned char wav[64] = "RIFF\0\0\0\0WAVEJUNK\4\0\0\0....fmt \20\0\0\0";
+	wav[32] = 1; /* PCM */
+	wav[46] = 16; /* bits */
+	assert_null(cues_sound_kind_problem(wav, sizeof wav)); /* fmt after a JUNK chunk */
+	wav[46] = 24;
+	assert_string_equal(cues_sound_kind_problem(wav, sizeof wav), "a WAV, but not of 8- or 16-bit PCM");
+	wav[46] = 32, wav[32] = 3; /* float */
+	assert_string_equal(cues_sound_kind_problem(wav, sizeof wav), "a WAV, but not of 8- or 16-bit PCM");
+	unsigned char ogg[64] = "OggS";
+	memcpy(ogg + 28, "\x01vorbis", 7);
+	assert_null(cues_sound_kind_problem(ogg, sizeof ogg));
+	memcpy(ogg + 28, "OpusHead", 8);
+	assert_non_null(strstr(cues_sound_kind_problem(ogg, sizeof ogg), "not Vorbis"));
+	assert_string_equal(cues_sound_kind_problem((const unsigned char *)"fLaC", 4),
+			    "not a WAV of 8- or 16-bit PCM, nor Ogg Vorbis");
+	assert_non_null(cues_sound_kind_problem(NULL, 0)); /* empty */
+}
+
 /* Only a regular file that can be read is given to libcanberra: a FIFO
  * would block its open, and the timer with it. */
 static void test_only_files_are_played(void **state)
@@ -329,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_no_device_falls_back_quietly),
 		cmocka_unit_test(test_routine_sounds_resolve_next_to_the_routine),
 		cmocka_unit_test(test_only_files_are_played),
+		cmocka_unit_test(test_sound_kinds),
 		cmocka_unit_test(test_mute_and_the_end_cut_what_sounds),
 		cmocka_unit_test(test_theme_ids_exist),
 	};

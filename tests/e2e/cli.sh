@@ -150,6 +150,13 @@ printf 'title: S\narea: neck\nsounds: {prep: nothere.ogg}\nsteps:\n  - title: S\
 $RUN --check "$TMP/sound.yaml" >"$out" 2>&1 || fail "--check with a missing sound: exit $?"
 grep -qxF "$TMP/sound.yaml:3:16: warning: prep: cannot read $TMP/nothere.ogg (No such file or directory): the theme's sound plays instead" "$out" ||
 	fail "--check of a missing sound: $(cat "$out")"
+# One of a kind libcanberra does not play is told too; the theme's Ogg
+# Vorbis plays.
+echo 'not a sound' >"$TMP/notes.wav"
+printf 'title: S\narea: neck\nsounds: {prep: notes.wav, hold: /usr/share/sounds/freedesktop/stereo/bell.oga}\nsteps:\n  - title: S\n    hold: 3\n' >"$TMP/sound.yaml"
+$RUN --check "$TMP/sound.yaml" >"$out" 2>&1 || fail "--check with a text for a sound: exit $?"
+grep -qxF "$TMP/sound.yaml:3:16: warning: prep: $TMP/notes.wav is not a WAV of 8- or 16-bit PCM, nor Ogg Vorbis: the theme's sound plays instead" "$out" &&
+	[ "$(grep -c warning "$out")" = 1 ] || fail "--check of sound kinds: $(cat "$out")"
 # An install moved or UNKNOT_DATA_DIR wrong: the picker, line mode's list
 # and a routine's id each say where routines were looked for.
 for args in "" --plain feet --list; do
