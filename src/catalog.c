@@ -16,13 +16,17 @@ static int is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+static bool same_inode(const struct stat *x, const struct stat *y)
+{
+	return x->st_dev == y->st_dev && x->st_ino == y->st_ino;
+}
+
 /* The same directory by two names: PREFIX=~/.local puts the bundled
  * routines where yours go, and each would be listed twice. */
 static bool same_dir(const char *a, const char *b)
 {
 	struct stat x, y;
-	return a && b && stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev &&
-	       x.st_ino == y.st_ino;
+	return a && b && stat(a, &x) == 0 && stat(b, &y) == 0 && same_inode(&x, &y);
 }
 
 static int is_file(const char *path)
@@ -148,23 +152,29 @@ bool catalog_is_path(const char *id_or_path)
 	return strchr(id_or_path, '/') || yaml_name_suffix(id_or_path);
 }
 
+/* The first entry of v with this id: of yours (user 1), bundled (0), or
+ * either (-1), bundled first as they are sorted; by path after that:
+ * dup.yaml before dup.yml. */
+static const struct catalog_entry *first(const struct catalog_entry *v, size_t n, const char *id,
+					 int user)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((user < 0 || v[i].user == user) && strcmp(v[i].id, id) == 0)
+			return &v[i];
+	return NULL;
+}
+
+const struct catalog_entry *catalog_routine(const struct catalog *c, const char *id)
+{
+	return first(c->v, c->n, id, -1);
+}
+
 char *catalog_resolve(const struct catalog *c, const char *id_or_path)
 {
 	if (catalog_is_path(id_or_path))
 		return is_file(id_or_path) ? xstrdup(id_or_path) : NULL;
-	for (size_t i = 0; i < c->n; i++)
-		if (strcmp(c->v[i].id, id_or_path) == 0)
-			return xstrdup(c->v[i].path);
-	return NULL;
-}
-
-static const struct catalog_entry *first(const struct catalog_entry *v, size_t n, const char *id,
-					 int user)
-{
-	for (size_t i = 0; i < n; i++) /* by id, then path: dup.yaml before dup.yml */
-		if (v[i].user == user && strcmp(v[i].id, id) == 0)
-			return &v[i];
-	return NULL;
+	const struct catalog_entry *e = catalog_routine(c, id_or_path);
+	return e ? xstrdup(e->path) : NULL;
 }
 
 const struct catalog_entry *catalog_find(const struct catalog *c, const char *id, bool *preset)
@@ -186,7 +196,7 @@ const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char
 		return NULL;
 	for (size_t i = 0; i < c->n + c->n_presets; i++) {
 		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
-		if (stat(e->path, &st) == 0 && st.st_dev == want.st_dev && st.st_ino == want.st_ino)
+		if (stat(e->path, &st) == 0 && same_inode(&st, &want))
 			return e;
 	}
 	return NULL;
@@ -207,8 +217,6 @@ char *catalog_presets_beside(const struct catalog *c, const char *path)
 
 char *catalog_preset(const struct catalog *c, const char *id)
 {
-	for (size_t i = 0; i < c->n_presets; i++)
-		if (strcmp(c->presets[i].id, id) == 0)
-			return xstrdup(c->presets[i].path);
-	return NULL;
+	const struct catalog_entry *e = first(c->presets, c->n_presets, id, -1);
+	return e ? xstrdup(e->path) : NULL;
 }

@@ -31,9 +31,12 @@ void catalog_free(struct catalog *c);
  * .yaml or .yml. */
 bool catalog_is_path(const char *id_or_path);
 
-/* The path of the routine an id names in a preset (a bundled one, else
- * yours), or of a path; NULL when there is no such routine (or no such
- * file). Caller frees. */
+/* The routine an id names in a preset: a bundled one, else yours (of two
+ * of yours, dup.yaml before dup.yml); NULL for none. */
+const struct catalog_entry *catalog_routine(const struct catalog *c, const char *id);
+
+/* The path of catalog_routine's, or of a path; NULL when there is no such
+ * routine (or no such file). Caller frees. */
 char *catalog_resolve(const struct catalog *c, const char *id_or_path);
 
 /* What an id names: a bundled routine, else a bundled preset, else a

@@ -221,14 +221,8 @@ static char *run_instead(const struct catalog *c, const struct catalog_entry *e,
 			 bool routines_only)
 {
 	bool preset = false;
-	const struct catalog_entry *runs = NULL;
-	if (routines_only) {
-		for (size_t i = 0; i < c->n && !runs; i++)
-			if (!strcmp(c->v[i].id, e->id))
-				runs = &c->v[i];
-	} else {
-		runs = catalog_find(c, e->id, &preset);
-	}
+	const struct catalog_entry *runs = routines_only ? catalog_routine(c, e->id) :
+					   catalog_find(c, e->id, &preset);
 	if (!runs || runs == e)
 		return NULL;
 	const char *kind = preset ? "preset" : "routine";
