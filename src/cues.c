@@ -253,6 +253,14 @@ static uint32_t play_id(enum cue_kind k)
 	return (uint32_t)k + 1; /* 0 would be "no id" to ca_context_cancel */
 }
 
+/* Cuts off every sound that plays but a's and b's (CUE_COUNT: none). */
+static void cut_all_but(const struct cues *c, enum cue_kind a, enum cue_kind b)
+{
+	for (int k = 0; c->ca && k < CUE_COUNT; k++)
+		if (k != (int)a && k != (int)b)
+			c->lib->context_cancel(c->ca, play_id((enum cue_kind)k));
+}
+
 /* Lets sounds still playing (the "done" chime as the program ends) finish,
  * for at most a few seconds: destroying the context would cut them off.
  * It asks, rather than waiting for ca_context_play_full's callback: ALSA's
@@ -280,9 +288,7 @@ void cues_close(struct cues *c)
 	if (!c)
 		return;
 	if (c->ca) {
-		for (int k = 0; k < CUE_COUNT; k++) /* a long sound of a routine's: not waited for */
-			if (k != CUE_SESSION_DONE && k != CUE_STOP)
-				c->lib->context_cancel(c->ca, play_id((enum cue_kind)k));
+		cut_all_but(c, CUE_SESSION_DONE, CUE_STOP); /* a long sound of a routine's: not waited for */
 		drain(c->lib, c->ca);
 		c->lib->context_destroy(c->ca);
 	}
@@ -343,13 +349,10 @@ const char *cues_sound_kind_problem(const unsigned char *head, size_t n)
 
 /* STOP and the end of the session cut off whatever still sounds, so that
  * the warning or the closing chime is heard alone. */
-static void cut_others(const struct canberra_lib *lib, ca_context *ca, enum cue_kind k)
+static void cut_others(const struct cues *c, enum cue_kind k)
 {
-	if (k != CUE_STOP && k != CUE_SESSION_DONE)
-		return;
-	for (int j = 0; j < CUE_COUNT; j++)
-		if (j != (int)k)
-			lib->context_cancel(ca, play_id((enum cue_kind)j));
+	if (k == CUE_STOP || k == CUE_SESSION_DONE)
+		cut_all_but(c, k, k);
 }
 
 static int play_theme(const struct canberra_lib *lib, ca_context *ca, enum cue_kind k)
@@ -367,7 +370,7 @@ static void play_canberra(struct cues *c, enum cue_kind k, const struct plan_ite
 			return;
 		}
 	}
-	cut_others(c->lib, c->ca, k);
+	cut_others(c, k);
 	char *file = cues_sound_file(item, k);
 	int err;
 	const char *problem = file ? cues_sound_problem(file) : NULL;
@@ -422,8 +425,8 @@ void cues_toggle_mute(struct cues *c)
 	if (!c)
 		return;
 	c->muted = !c->muted;
-	for (int k = 0; c->muted && c->ca && k < CUE_COUNT; k++) /* off now, not after this sound */
-		c->lib->context_cancel(c->ca, play_id((enum cue_kind)k));
+	if (c->muted) /* off now, not after this sound */
+		cut_all_but(c, CUE_COUNT, CUE_COUNT);
 	cues_prepare(c); /* turned on: open the device now, and say at once if there is none */
 }
 
