@@ -273,11 +273,6 @@ const struct history_entry *history_open_stop_for(const struct history *h, const
 	return NULL;
 }
 
-const struct history_entry *history_open_stop(const struct history *h, const char *area)
-{
-	return history_open_stop_for(h, area, false, 0, NULL);
-}
-
 static const char *glyph(long seconds, bool utf8)
 {
 	static const char *const u[] = { "\xc2\xb7", "\xe2\x96\x91", "\xe2\x96\x92",

@@ -42,10 +42,8 @@ enum symptom history_stop_symptom(const char *end);
  * any area after it; or NULL. Sessions lift the stops of their own mode
  * (a kid's, or a grown-up's). For a session in kid mode (kid), or not:
  * the other mode's stops are its only while their advice stands
- * (history_stop_holds at now, in zone). */
+ * (history_stop_holds at now, in zone; with no zone, never). */
 const struct history_entry *history_open_stop_for(const struct history *h, const char *area,
 						  bool kid, time_t now, history_zone_fn *zone);
-/* The same for a grown-up's session, with no clock: a kid's stop never. */
-const struct history_entry *history_open_stop(const struct history *h, const char *area);
 
 #endif

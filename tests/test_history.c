@@ -36,6 +36,13 @@ static struct history_entry entry(const char *start, const char *areas, long don
 	return e;
 }
 
+/* The open stop a grown-up's session of area is asked about, with no
+ * clock: a kid's stop never. */
+static const struct history_entry *open_stop(const struct history *h, const char *area)
+{
+	return history_open_stop_for(h, area, false, 0, NULL);
+}
+
 static void write_file(const char *path, const char *text)
 {
 	FILE *f = fopen(path, "w");
@@ -96,7 +103,7 @@ static void test_huge_numbers_still_read_back(void **state)
 	assert_int_equal(h.n, 1);
 	assert_int_equal(h.v[0].planned_s, HISTORY_MAX_SECONDS);
 	assert_int_equal(h.v[0].too_hard, HISTORY_MAX_TOO_HARD);
-	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
+	assert_ptr_equal(open_stop(&h, "feet"), &h.v[0]);
 	history_free(&h);
 	free(path);
 }
@@ -196,7 +203,7 @@ static void test_crlf_lines_are_read(void **state)
 	assert_int_equal(h.n, 2);
 	assert_string_equal(h.v[1].end, "stop:numbness");
 	assert_string_equal(h.v[1].ended, "2026-11-25T07:00:20+01:00");
-	assert_non_null(history_open_stop(&h, "feet"));
+	assert_non_null(open_stop(&h, "feet"));
 	history_free(&h);
 	diags_free(&d);
 	free(path);
@@ -278,7 +285,7 @@ static void test_line_after_a_cut_one(void **state)
 	assert_int_equal(history_load(path, &h, &d), 0);
 	assert_int_equal(h.n, 2);
 	assert_string_equal(h.v[1].end, "stop:numbness");
-	assert_ptr_equal(history_open_stop(&h, "back"), &h.v[1]);
+	assert_ptr_equal(open_stop(&h, "back"), &h.v[1]);
 	assert_int_equal(d.warnings, 1); /* the cut line, as before */
 	history_free(&h);
 	diags_free(&d);
@@ -823,11 +830,11 @@ static void test_open_stop(void **state)
 	h.v[1].areas = "feet,calves";
 	h.v[1].stop_area = "calves";
 	h.v[2].areas = "quads";
-	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[1]);
-	assert_null(history_open_stop(&h, "feet"));  /* the stop was in calves */
-	assert_null(history_open_stop(&h, "quads"));
+	assert_ptr_equal(open_stop(&h, "calves"), &h.v[1]);
+	assert_null(open_stop(&h, "feet"));  /* the stop was in calves */
+	assert_null(open_stop(&h, "quads"));
 	h.v[2].areas = "calves"; /* a completed calves session closes it */
-	assert_null(history_open_stop(&h, "calves"));
+	assert_null(open_stop(&h, "calves"));
 	free(h.v);
 }
 
@@ -843,22 +850,22 @@ static void test_stop_stays_when_its_area_was_skipped(void **state)
 	h.v[2].areas = "feet,calves,quads,back";
 	h.v[2].done_s = 115;
 	h.v[2].area_done_s = "12,36,0,67";
-	assert_ptr_equal(history_open_stop(&h, "quads"), &h.v[1]);
+	assert_ptr_equal(open_stop(&h, "quads"), &h.v[1]);
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in quads ("));
 	h.v[2].area_done_s = "12,36,29,38";
-	assert_ptr_equal(history_open_stop(&h, "quads"), &h.v[1]);
+	assert_ptr_equal(open_stop(&h, "quads"), &h.v[1]);
 	h.v[2].area_done_s = "12,36,30,37";
-	assert_null(history_open_stop(&h, "quads"));
+	assert_null(open_stop(&h, "quads"));
 	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
 	assert_null(strstr(buf, "Open stop"));
 	/* A plan shorter than half a minute an area: all of its share. */
 	h.v[2].planned_s = 40;
 	h.v[2].area_done_s = "10,10,9,10";
-	assert_ptr_equal(history_open_stop(&h, "quads"), &h.v[1]);
+	assert_ptr_equal(open_stop(&h, "quads"), &h.v[1]);
 	h.v[2].area_done_s = "10,10,10,9";
-	assert_null(history_open_stop(&h, "quads"));
+	assert_null(open_stop(&h, "quads"));
 	free(h.v);
 }
 
@@ -872,15 +879,15 @@ static void test_stop_from_the_picker_holds_until_a_session(void **state)
 	h.v[1].done_s = 0;
 	h.v[2].areas = "calves";
 	h.v[2].end = "quit";
-	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[1]);
-	assert_ptr_equal(history_open_stop(&h, "back"), &h.v[1]);
+	assert_ptr_equal(open_stop(&h, "calves"), &h.v[1]);
+	assert_ptr_equal(open_stop(&h, "back"), &h.v[1]);
 	h.v[2].end = "done";
-	assert_null(history_open_stop(&h, "calves"));
-	assert_null(history_open_stop(&h, "back"));
+	assert_null(open_stop(&h, "calves"));
+	assert_null(open_stop(&h, "back"));
 	/* An older stop in an area is still there after the picker's closed. */
 	h.v[0].end = "stop:numbness";
 	h.v[0].stop_area = "back";
-	assert_ptr_equal(history_open_stop(&h, "back"), &h.v[0]);
+	assert_ptr_equal(open_stop(&h, "back"), &h.v[0]);
 	free(h.v);
 }
 
@@ -889,7 +896,7 @@ static void test_stop_from_the_picker_holds_until_a_session(void **state)
 static void open_stop_is(struct history *h, const char *area, const struct history_entry *want,
 			 const char *said)
 {
-	assert_ptr_equal(history_open_stop(h, area), want);
+	assert_ptr_equal(open_stop(h, area), want);
 	char buf[4096];
 	report(h, days_from_civil(2026, 11, 26), buf, sizeof buf);
 	if (said)
@@ -913,7 +920,7 @@ static void test_a_session_begun_before_a_stop_does_not_lift_it(void **state)
 	/* A stop kept for two areas (x while getting into position for the
 	 * calves after the feet): a session of one lifts it there alone. */
 	h.v[0].areas = h.v[0].stop_area = "feet,calves";
-	assert_null(history_open_stop(&h, "calves"));
+	assert_null(open_stop(&h, "calves"));
 	open_stop_is(&h, "feet", &h.v[0], "Open stop in feet (2026-11-24 10:05");
 	free(h.v);
 }
@@ -974,12 +981,12 @@ static void test_report_tells_open_stops(void **state)
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in calves (2026-11-20 07:00: numbness or tingling): "
 				    "the next calves session asks first.\n"));
-	assert_ptr_equal(history_open_stop(&h, "calves"), &h.v[0]);
+	assert_ptr_equal(open_stop(&h, "calves"), &h.v[0]);
 	h.v[2].areas = "quads";
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00: numbness or "
 				    "tingling): the next feet or calves session asks first.\n"));
-	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
+	assert_ptr_equal(open_stop(&h, "feet"), &h.v[0]);
 	/* A kid's stop holds every kid-mode session that day, and says so. */
 	h.v[0].kid = true;
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
@@ -997,7 +1004,7 @@ static void test_report_tells_open_stops(void **state)
 	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in feet, calves (a kid's, 2026-11-20 07:00: numbness or "
 				    "tingling): the next feet or calves session in kid mode asks first.\n"));
-	assert_null(history_open_stop(&h, "feet")); /* a grown-up is not asked, after its night */
+	assert_null(open_stop(&h, "feet")); /* a grown-up is not asked, after its night */
 	assert_ptr_equal(history_open_stop_for(&h, "feet", true, at_hour(days_from_civil(2026, 11, 22), 12),
 					       cet), &h.v[0]);
 	assert_ptr_equal(history_open_stop_for(&h, "feet", false, at_hour(days_from_civil(2026, 11, 20), 12),
@@ -1013,7 +1020,7 @@ static void test_report_tells_open_stops(void **state)
 	h.v[0].kid = false;
 	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00"));
-	assert_non_null(history_open_stop(&h, "calves"));
+	assert_non_null(open_stop(&h, "calves"));
 	free(h.v);
 }
 
@@ -1032,7 +1039,7 @@ static void test_preview_is_no_practice(void **state)
 	int wed = days_from_civil(2026, 11, 25);
 	assert_int_equal(history_streak(&h, wed), 0); /* Monday is cut off by Tuesday */
 	assert_int_equal(history_week_seconds(&h, wed, "feet"), 900);
-	assert_ptr_equal(history_open_stop(&h, "feet"), &h.v[0]);
+	assert_ptr_equal(open_stop(&h, "feet"), &h.v[0]);
 	char buf[4096];
 	report(&h, wed, buf, sizeof buf);
 	assert_non_null(strstr(buf, "  2026-11-25 07:00  feet    15m  preview\n"));
@@ -1041,7 +1048,7 @@ static void test_preview_is_no_practice(void **state)
 	assert_non_null(strstr(buf, "  Tue . . . . . . . . . . . .\n"));
 	h.v[2].end = "done"; /* the same session at real speed */
 	assert_int_equal(history_streak(&h, wed), 1);
-	assert_null(history_open_stop(&h, "feet"));
+	assert_null(open_stop(&h, "feet"));
 	free(h.v);
 }
 
