@@ -366,12 +366,9 @@ static const char *said_of(const char *end, char *buf, size_t cap)
 static const char *end_words(const struct history_entry *e, char *buf, size_t cap)
 {
 	char said[64];
-	const char *end = e->end;
-	if (!strncmp(end, "stop:", 5))
-		snprintf(said, sizeof said, "stopped%s", said_of(end, buf, cap));
-	else
-		snprintf(said, sizeof said, "%s", strcmp(end, "quit") ? end : "ended early");
-	snprintf(buf, cap, "%s%s", said, e->kid ? " (kid)" : "");
+	bool stop = !strncmp(e->end, "stop:", 5);
+	snprintf(buf, cap, "%s%s%s", stop ? "stopped" : strcmp(e->end, "quit") ? e->end : "ended early",
+		 stop ? said_of(e->end, said, sizeof said) : "", e->kid ? " (kid)" : "");
 	return buf;
 }
 
