@@ -25,7 +25,10 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	struct cues_options co = { .mode = o->cues, .breathing = o->breath_cues, .bell = plain_bell,
 				  .bell_ctx = stdout };
 	lo->cues = cues_open(&co, p);
-	cues_prepare(lo->cues); /* no screen to wait for: say now if sound fails */
+	/* No screen to wait for: say before the brief if sound fails, unless
+	 * the sound system takes more than a second to answer. */
+	cues_prepare(lo->cues);
+	cues_settle(lo->cues, 1000);
 	struct plain *pl = plain_new(stdout, STDIN_FILENO, p, lo->cues);
 	plain_brief(pl); /* with the sound status line first, if any */
 	struct frontend fe = plain_frontend(pl);

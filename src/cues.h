@@ -1,6 +1,7 @@
 /* Audio cues: plays the sound for each cue event without blocking. Sinks:
- * libcanberra (freedesktop sound theme, or files named in the routine),
- * terminal bell, silence, and a recorder for tests. */
+ * libcanberra (freedesktop sound theme, or files named in the routine), on
+ * a thread of its own (player.h), terminal bell, silence, and a recorder
+ * for tests. */
 #ifndef UNKNOT_CUES_H
 #define UNKNOT_CUES_H
 
@@ -35,13 +36,24 @@ struct cues;
  * UNKNOT_CANBERRA_DRIVER (e.g. "alsa") picks libcanberra's driver. */
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan);
 /* Cuts off what still sounds, but the done chime and STOP's warning, which
- * it lets finish (a few seconds at most): q or a signal ends at once. */
+ * it lets finish (three seconds at most; a sound system that holds the
+ * sound thread is left after one): after q, nothing is waited for. */
 void cues_close(struct cues *c);
 
-/* Loads libcanberra and opens the sound device now, if sound is on and that
- * has not happened yet. When no sound can be made it falls back and says
- * why in cues_status(); returns true then (the status line changed). */
-bool cues_prepare(struct cues *c);
+/* Starts loading libcanberra and opening the sound device, on the sound
+ * thread, if sound is on and that has not begun. Returns at once: whether
+ * sound can be made comes as news. */
+void cues_prepare(struct cues *c);
+
+/* A descriptor that is readable when the sound thread has news, for the
+ * loop to sleep on beside its input; -1 while there is no thread. */
+int cues_fd(const struct cues *c);
+/* Takes the sound thread's news: a status line, a fallback to the bell (which
+ * rings for the cue that failed). True when cues_status() changed. */
+bool cues_news(struct cues *c);
+/* Waits for the sound thread to do all it was asked (timeout_ms at most),
+ * then takes its news, as cues_news(). */
+bool cues_settle(struct cues *c, int timeout_ms);
 
 /* item is the plan item the cue belongs to (for routine sounds), or NULL. */
 void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item);
@@ -58,7 +70,7 @@ bool cues_muted(const struct cues *c);
 
 /* One line for the status bar, or NULL when everything works as asked:
  * "sound: no audio device (canberra: Not available), using the terminal bell".
- * May change after a cues_play() that found the sound device gone. */
+ * Changes only in cues_news() and cues_settle(). */
 const char *cues_status(const struct cues *c);
 
 /* What a cue plays: the routine's own file for it resolved against the

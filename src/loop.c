@@ -156,15 +156,16 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			break;
 		int64_t redraw = fe->draw(fe->ctx, &v, now);
 		/* Sound opens once the first screen is up (it can take tens of
-		 * ms); if it fails, the status line says so at once. */
+		 * ms, on its own thread); if it fails, its news wakes us. */
 		if (!drawn) {
 			drawn = true;
-			if (cues_prepare(o->cues))
-				continue;
+			cues_prepare(o->cues);
 		}
 		struct timespec ts;
-		struct pollfd pfd = { .fd = fd, .events = POLLIN };
-		int r = ppoll(&pfd, fd >= 0, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &caught.sleep_mask);
+		struct pollfd pfds[2] = { { .fd = fd, .events = POLLIN },
+					  { .fd = cues_fd(o->cues), .events = POLLIN } };
+		int r = ppoll(pfds, 2, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &caught.sleep_mask);
+		struct pollfd pfd = pfds[0];
 		if (signals_end) {
 			if (signo)
 				*signo = signals_end;
@@ -185,6 +186,8 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			signals_cont = 0;
 			continued(s, fe, &c);
 		}
+		if (pfds[1].revents)
+			cues_news(o->cues); /* a new status line: the next frame shows it */
 		if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)))
 			continue;
 		enum session_key keys[16];

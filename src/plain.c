@@ -64,8 +64,8 @@ void plain_free(struct plain *p)
 	free(p);
 }
 
-/* The sound status line, each time it changes: at the start, and when a
- * cue finds the sound device gone or, after `m`, missing. */
+/* The sound status line, each time it changes: at the start, and when the
+ * sound thread finds the device gone or, after `m`, missing. */
 static void say_status(struct plain *p)
 {
 	const char *st = cues_status(p->cues);
@@ -320,7 +320,6 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		p->last = ev->state;
 		break;
 	case EV_CUE:
-		say_status(p); /* the cue has just been played, or failed to */
 		if (ev->cue == CUE_TICK) { /* "[1:31] 2 seconds left": each line alone says what counts */
 			stamp(p, ev->at);
 			duration_words(ev->left_ms, left, sizeof left);
@@ -375,6 +374,7 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)
 {
 	struct plain *p = ctx;
+	say_status(p); /* the sound thread's news may have changed it */
 	if (p->where_asked && v->item && !v->ended && v->state != ST_STOP)
 		say_where(p, v, now);
 	p->where_asked = false;
@@ -473,6 +473,9 @@ static int command(struct plain *p, char *line)
 		else {
 			cues_toggle_mute(p->cues);
 			fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");
+			/* whether it can sound, said with it: a listener hears the
+			 * two together (a second at most for the sound system) */
+			cues_settle(p->cues, 1000);
 			say_status(p);
 		}
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {

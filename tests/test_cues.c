@@ -1,10 +1,12 @@
 /* The cue sink: which cues sound (mute, breathing), the recorder, the
- * fallback to the bell when there is no sound device, and what it says. */
+ * fallback to the bell when there is no sound device, and what it says; the
+ * sound thread, which no sound system can hold the session up through. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,11 +113,13 @@ static void test_no_driver_falls_back_to_the_bell(void **state)
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .bell = count_bell,
 							   .bell_ctx = &rings }, NULL);
 	assert_null(cues_status(c)); /* nothing tried before the first screen */
-	assert_true(cues_prepare(c));
+	cues_prepare(c);
+	assert_true(cues_settle(c, 5000));
 	assert_string_equal(cues_status(c),
 			    "sound: no such sound driver (canberra: No such driver), using the terminal bell");
-	assert_false(cues_prepare(c)); /* tried once */
-	cues_play(c, CUE_HOLD, NULL);
+	cues_prepare(c);
+	assert_false(cues_settle(c, 5000)); /* tried once */
+	cues_play(c, CUE_HOLD, NULL); /* the bell now, with no thread between */
 	cues_play(c, CUE_TICK, NULL);
 	assert_int_equal(rings, 2);
 	cues_toggle_mute(c);
@@ -126,6 +130,7 @@ static void test_no_driver_falls_back_to_the_bell(void **state)
 	/* Without a bell: silence, and the status says so. */
 	c = cues_open(&(struct cues_options){ .mode = CUES_SOUND }, NULL);
 	cues_prepare(c);
+	cues_settle(c, 5000);
 	assert_string_equal(cues_status(c),
 			    "sound: no such sound driver (canberra: No such driver), silent");
 	play_all(c);
@@ -140,12 +145,15 @@ static void test_muted_start_opens_sound_on_unmute(void **state)
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_MUTE, .bell = count_bell,
 							   .bell_ctx = &rings }, NULL);
 	assert_true(cues_muted(c));
-	assert_false(cues_prepare(c)); /* muted: nothing to open */
+	cues_prepare(c);
+	assert_int_equal(cues_fd(c), -1); /* muted: nothing to open */
+	assert_false(cues_settle(c, 5000));
 	assert_null(cues_status(c)); /* nothing tried yet */
 	play_all(c);
 	assert_int_equal(rings, 0);
 	cues_toggle_mute(c);
 	cues_play(c, CUE_HOLD, NULL);
+	assert_true(cues_settle(c, 5000));
 	assert_int_equal(rings, 1); /* no device: the bell rings for this cue */
 	assert_non_null(cues_status(c));
 	assert_non_null(strstr(cues_status(c), "using the terminal bell"));
@@ -166,7 +174,8 @@ static void test_no_device_falls_back_quietly(void **state)
 	int rings = 0;
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .bell = count_bell,
 							   .bell_ctx = &rings }, NULL);
-	if (cues_prepare(c)) { /* libcanberra built without ALSA */
+	cues_prepare(c);
+	if (cues_settle(c, 5000)) { /* libcanberra built without ALSA */
 		cues_close(c);
 		skip();
 	}
@@ -175,6 +184,7 @@ static void test_no_device_falls_back_quietly(void **state)
 	fflush(stderr);
 	dup2(efd, 2);
 	cues_play(c, CUE_PREP, NULL);
+	cues_settle(c, 5000); /* the thread gives up: the bell stands in */
 	cues_play(c, CUE_HOLD, NULL);
 	fflush(stderr);
 	dup2(saved, 2);
@@ -221,20 +231,72 @@ static void test_routine_sounds_resolve_next_to_the_routine(void **state)
 	routine_free(r);
 }
 
-/* A stand-in for libcanberra: which sounds play, and how often the
- * program asked whether one still did (a wait). A sound plays until it is
- * cancelled, or, once asked about three times, ends by itself. */
+/* A stand-in for libcanberra: which sounds play, in what order, and how
+ * often the program asked whether one still did (a wait). A sound plays
+ * until it is cancelled, or, once asked about three times, ends by itself.
+ * While `held`, a play waits, as in a sound server that stopped answering;
+ * `gone` plays fail as from a server that went away. */
 static struct {
 	int playing[CUE_COUNT + 1], asked[CUE_COUNT + 1];
-} fake;
-static int fake_create(ca_context **c) { *c = (ca_context *)&fake; return CA_SUCCESS; }
+	uint32_t played[64];
+	int n_played, created, gone;
+	bool held, waiting;
+	pthread_mutex_t lock;
+	pthread_cond_t freed, stuck;
+} fake = { .lock = PTHREAD_MUTEX_INITIALIZER, .freed = PTHREAD_COND_INITIALIZER,
+	   .stuck = PTHREAD_COND_INITIALIZER };
+
+static void fake_reset(void)
+{
+	memset(fake.playing, 0, sizeof fake.playing);
+	memset(fake.asked, 0, sizeof fake.asked);
+	fake.n_played = fake.created = fake.gone = 0;
+	fake.held = false;
+}
+
+static void fake_hold(bool held)
+{
+	pthread_mutex_lock(&fake.lock);
+	fake.held = held;
+	pthread_cond_broadcast(&fake.freed);
+	pthread_mutex_unlock(&fake.lock);
+}
+
+/* Until a play is held: what is posted after it waits behind it. */
+static void fake_wait_until_held(void)
+{
+	pthread_mutex_lock(&fake.lock);
+	while (!fake.waiting)
+		pthread_cond_wait(&fake.stuck, &fake.lock);
+	pthread_mutex_unlock(&fake.lock);
+}
+
+static int fake_create(ca_context **c)
+{
+	fake.created++;
+	*c = (ca_context *)&fake;
+	return CA_SUCCESS;
+}
 static int fake_destroy(ca_context *c) { return CA_SUCCESS; }
 static int fake_driver(ca_context *c, const char *d) { return CA_SUCCESS; }
 static int fake_props(ca_context *c, ...) { return CA_SUCCESS; }
 static int fake_open(ca_context *c) { return CA_SUCCESS; }
 static int fake_play(ca_context *c, uint32_t id, ...)
 {
+	pthread_mutex_lock(&fake.lock);
+	fake.waiting = fake.held;
+	pthread_cond_broadcast(&fake.stuck);
+	while (fake.held)
+		pthread_cond_wait(&fake.freed, &fake.lock);
+	fake.waiting = false;
+	pthread_mutex_unlock(&fake.lock);
+	if (fake.gone) {
+		fake.gone--;
+		return CA_ERROR_DISCONNECTED;
+	}
 	fake.playing[id] = 1;
+	if (fake.n_played < 64)
+		fake.played[fake.n_played++] = id;
 	return CA_SUCCESS;
 }
 static int fake_cancel(ca_context *c, uint32_t id) { fake.playing[id] = 0; return CA_SUCCESS; }
@@ -258,21 +320,90 @@ static const struct canberra_lib fake_lib = {
 static void test_mute_and_the_end_cut_what_sounds(void **state)
 {
 	unsetenv("UNKNOT_CANBERRA_DRIVER");
-	memset(&fake, 0, sizeof fake);
+	fake_reset();
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
 	cues_play(c, CUE_HOLD, NULL);
+	cues_settle(c, 5000);
 	assert_int_equal(fake.playing[ID(CUE_HOLD)], 1);
 	cues_toggle_mute(c);
+	cues_settle(c, 5000);
 	assert_int_equal(fake.playing[ID(CUE_HOLD)], 0);
 	cues_toggle_mute(c);
 	cues_play(c, CUE_PROMPT, NULL);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.playing[ID(CUE_PROMPT)], 1);
 	cues_close(c); /* quit while it plays */
 	assert_int_equal(fake.asked[ID(CUE_PROMPT)], 0); /* cut, not waited for */
-	memset(&fake, 0, sizeof fake);
+	fake_reset();
 	c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
 	cues_play(c, CUE_SESSION_DONE, NULL);
 	cues_close(c);
 	assert_int_equal(fake.asked[ID(CUE_SESSION_DONE)], 3); /* waited until it ended */
+}
+
+/* A sound system that stops answering holds the sound thread, never the
+ * caller: cues_play returns at once (here the test would wait forever).
+ * What came meanwhile is one cue, the last, unless STOP's warning came:
+ * a cue played late would mislead, a warning never does. */
+static void test_a_held_sound_system_holds_no_cue(void **state)
+{
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	fake_reset();
+	alarm(30); /* a cue that waited for the sound system ends the test here */
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
+	cues_prepare(c);
+	assert_true(cues_fd(c) >= 0);
+	assert_false(cues_settle(c, 5000));
+	fake_hold(true);
+	cues_play(c, CUE_HOLD, NULL);
+	fake_wait_until_held();
+	cues_play(c, CUE_TICK, NULL);
+	cues_play(c, CUE_PROMPT, NULL);
+	fake_hold(false);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.n_played, 2);
+	assert_int_equal(fake.played[0], ID(CUE_HOLD));
+	assert_int_equal(fake.played[1], ID(CUE_PROMPT)); /* the tick before it: dropped */
+	fake_hold(true);
+	cues_play(c, CUE_TICK, NULL);
+	fake_wait_until_held();
+	cues_play(c, CUE_STOP, NULL);
+	cues_play(c, CUE_TICK, NULL); /* after STOP's warning: not in its place */
+	fake_hold(false);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.n_played, 4);
+	assert_int_equal(fake.played[3], ID(CUE_STOP));
+	alarm(0);
+	assert_null(cues_status(c));
+	cues_close(c);
+}
+
+/* A sound server restarted mid-session: the next sound finds it again,
+ * rather than the bell standing in for the rest of the session. */
+static void test_a_restarted_server_is_found_again(void **state)
+{
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	fake_reset();
+	int rings = 0;
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib,
+							   .bell = count_bell, .bell_ctx = &rings }, NULL);
+	cues_play(c, CUE_PREP, NULL);
+	cues_settle(c, 5000);
+	fake.gone = 1;
+	cues_play(c, CUE_HOLD, NULL);
+	assert_false(cues_settle(c, 5000));
+	assert_null(cues_status(c));
+	assert_int_equal(rings, 0);
+	assert_int_equal(fake.created, 2);
+	assert_int_equal(fake.played[fake.n_played - 1], ID(CUE_HOLD));
+	fake.gone = 2; /* and gone for good: the bell, for this cue and after */
+	cues_play(c, CUE_TICK, NULL);
+	assert_true(cues_settle(c, 5000));
+	assert_non_null(strstr(cues_status(c), "using the terminal bell"));
+	assert_int_equal(rings, 1);
+	cues_play(c, CUE_TICK, NULL);
+	assert_int_equal(rings, 2);
+	cues_close(c);
 }
 
 /* WAV of 8- or 16-bit PCM and Ogg Vorbis play; --check tells the rest. */
@@ -352,6 +483,8 @@ int main(void)
 		cmocka_unit_test(test_only_files_are_played),
 		cmocka_unit_test(test_sound_kinds),
 		cmocka_unit_test(test_mute_and_the_end_cut_what_sounds),
+		cmocka_unit_test(test_a_held_sound_system_holds_no_cue),
+		cmocka_unit_test(test_a_restarted_server_is_found_again),
 		cmocka_unit_test(test_theme_ids_exist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

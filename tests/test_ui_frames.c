@@ -124,8 +124,10 @@ static void test_tick_equals_full_frame(void **state)
 
 	int ticks = 0;
 	for (int64_t now = 0; now <= 15000; now += 250) { /* prep, hold, next prep */
-		if (now == 9000)
-			assert_true(cues_prepare(c));
+		if (now == 9000) {
+			cues_prepare(c);
+			assert_true(cues_settle(c, 5000));
+		}
 		session_tick(s, now);
 		struct session_event ev[16];
 		while (session_take_events(s, ev, 16))

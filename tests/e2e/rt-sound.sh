@@ -77,4 +77,22 @@ ALSA_CONFIG_PATH=$TMP/fifo-sound/asound.conf UNKNOT_CANBERRA_DRIVER=alsa XDG_STA
 	fail "a FIFO for a sound: exit $?: $(cat "$TMP/fifo-sound/out")"
 grep -q "^sound: cannot play $TMP/fifo-sound/prep.wav (not a file), using the theme sound$" "$TMP/fifo-sound/out" &&
 	grep -q '\] Done' "$TMP/fifo-sound/out" || fail "a FIFO for a sound: $(cat "$TMP/fifo-sound/out")"
+# A sound device that stops taking samples (here a FIFO nobody reads, where
+# ALSA's open waits) holds the sound thread, never the session: the timer
+# runs, STOP stops at once, and the end waits a second for it at most.
+mkdir -p "$TMP/held"
+mkfifo "$TMP/held/device"
+printf '</usr/share/alsa/alsa.conf>\npcm.!default { type file; slave.pcm "null"; file "%s"; format "raw" }\n' \
+	"$TMP/held/device" >"$TMP/held/asound.conf"
+printf 'title: H\narea: feet\nsteps: [{title: Arch, prep: 1s, hold: 30s}]\n' >"$TMP/held/r.yaml"
+start=$(date +%s%N)
+{ printf '\n'; sleep 2.5; printf 'x\n1\n'; } |
+	ALSA_CONFIG_PATH=$TMP/held/asound.conf UNKNOT_CANBERRA_DRIVER=alsa XDG_STATE_HOME=$TMP/held \
+	timeout -k 5 20 $RUN --plain "$TMP/held/r.yaml" >"$TMP/held/out" 2>&1 ||
+	fail "a held sound device: exit $?: $(cat "$TMP/held/out")"
+took=$(( ($(date +%s%N) - start) / 1000000 ))
+grep -q '^\[0:01\] Hold 30 seconds' "$TMP/held/out" && grep -q '\] STOP\. ' "$TMP/held/out" ||
+	fail "a held sound device held the session: $(cat "$TMP/held/out")"
+[ "$took" -lt 8000 ] || fail "a held sound device: the end took $took ms"
+echo "report: a held sound device: the session ran and stopped, and ended $took ms after it began"
 echo "sound: ok"
