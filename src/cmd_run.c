@@ -22,7 +22,10 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 		     const struct run_options *o, int *signo)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	struct cues_options co = { .mode = o->cues, .breathing = o->breath_cues, .bell = plain_bell,
+	/* A bell into a file or a pipe is a BEL byte among the lines, heard by
+	 * nobody: without a terminal there is none, and the status says silent. */
+	struct cues_options co = { .mode = o->cues, .breathing = o->breath_cues,
+				  .bell = isatty(STDOUT_FILENO) ? plain_bell : NULL,
 				  .bell_ctx = stdout };
 	lo->cues = cues_open(&co, p);
 	/* No screen to wait for: say before the brief if sound fails, unless

@@ -23,7 +23,8 @@ int plain_command_word(const char *word);
  * answer means (the session's and the picker's stop alike). */
 void plain_say_stop(FILE *out, bool kid);
 void plain_say_symptom(FILE *out, enum symptom sy, bool kid);
-/* Rings the terminal bell on ctx, a FILE *: the cue sink's fallback. */
+/* Rings the terminal bell on ctx, a FILE * that is a terminal (given to
+ * the cue sink only then): the cue sink's fallback. */
 void plain_bell(void *ctx);
 
 #endif

@@ -63,25 +63,36 @@ $RUN --history >/dev/null 2>"$TMP/err"
 [ ! -s "$TMP/err" ] || fail "history unreadable after kill -9: $(cat "$TMP/err")"
 
 # No sound system: one line says so, the bell stands in, the session runs.
-UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --plain --speed 500 kids </dev/null >"$out" 2>&1 ||
-	fail "no sound: exit $?"
+# A terminal (script gives one) hears the bell...
+script -qec "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --plain --speed 500 kids </dev/null" /dev/null \
+	</dev/null 2>&1 | tr -d '\r' >"$out" || fail "no sound: exit $?"
 grep -q '^sound: .*using the terminal bell$' "$out" || fail "no sound: no status line: $(head -3 "$out")"
 grep -q $'\a' "$out" || fail "no sound: the bell never rang"
 grep -q 'Done:' "$out" || fail "no sound: the session did not finish"
+# ...a file or a pipe is not rung: no BEL bytes among its lines, and the
+# line says so. Nor with --bell.
+UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --plain --speed 500 kids </dev/null >"$out" 2>&1 ||
+	fail "no sound, to a file: exit $?"
+grep -q '^sound: no such sound driver (.*), silent$' "$out" || fail "no sound, to a file: $(head -3 "$out")"
+grep -q $'\a' "$out" && fail "no sound, to a file: BEL in it: $(grep -c $'\a' "$out") lines"
+grep -q 'Done:' "$out" || fail "no sound, to a file: the session did not finish"
+$RUN --plain --bell --speed 500 kids </dev/null 2>&1 | cat >"$out"
+grep -q $'\a' "$out" && fail "--bell, to a pipe: BEL in it: $(grep -c $'\a' "$out") lines"
+grep -q 'Done:' "$out" || fail "--bell, to a pipe: the session did not finish"
 
 # Sound turned on with m, and no sound system: the line comes at once, not
 # only at the start or with the next cue.
 printf '\nm\n' | UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --plain --mute --speed 500 kids \
 	>"$out" 2>&1 || fail "m, no sound: exit $?"
-expect_in_order "$out" '^Sound on\.$' '^sound: no such sound driver .*using the terminal bell$' 'Done:'
+expect_in_order "$out" '^Sound on\.$' '^sound: no such sound driver .*, silent$' 'Done:'
 grep -A1 '^Sound on\.$' "$out" | tail -1 | grep -q '^sound: ' || fail "m, no sound: not said at once: $(grep -A1 '^Sound on' "$out")"
 
 # libcanberra not installed (a broken one first on the library path): the
 # same fallback, and the line names what could not be loaded.
 mkdir -p "$TMP/nolib"
 : >"$TMP/nolib/libcanberra.so.0"
-LD_LIBRARY_PATH=$TMP/nolib $RUN --plain --speed 500 kids </dev/null >"$out" 2>&1 ||
-	fail "no libcanberra: exit $?"
+script -qec "LD_LIBRARY_PATH=$TMP/nolib $RUN --plain --speed 500 kids </dev/null" /dev/null \
+	</dev/null 2>&1 | tr -d '\r' >"$out" || fail "no libcanberra: exit $?"
 grep -q '^sound: cannot load libcanberra (.*libcanberra.so.0: .*), using the terminal bell$' "$out" ||
 	fail "no libcanberra: no status line: $(head -3 "$out")"
 grep -q $'\a' "$out" || fail "no libcanberra: the bell never rang"
