@@ -351,11 +351,19 @@ static const char *who(const struct history_entry *stop, const struct plan *p, b
 	return stop->kid ? capital ? "A kid" : "a kid" : capital ? "A grown-up" : "a grown-up";
 }
 
+/* True when stop was made on now's local day: after midnight, last night's
+ * stop still holds, but its "today" is over. */
+static bool its_day(const struct history_entry *stop, time_t now)
+{
+	return !strcmp(stop_day(history_stop_time(stop), now), "today");
+}
+
 /* "You stopped during back today at 17:38: numbness or tingling.", and the
  * advice given then, in the reader's words: the day of the stop all of it
- * but "Stop now"; later, its "today" is over, and what stays is when to see
- * someone (the last line). Another stop that also holds the plan, or
- * another person's, is told with that last line alone. */
+ * but "Stop now"; later, even in the night after it, its "today" is over,
+ * and what stays is when to see someone (the last line). Another stop that
+ * also holds the plan, or another person's, is told with that last line
+ * alone. */
 static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 		      const struct plan *p, time_t now, bool also)
 {
@@ -376,7 +384,7 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 	free(said);
 	free(during);
 	const char *const *l = advice_stop(sy, p->kid) + 1;
-	while ((also || !today || stop->kid != p->kid) && l[1])
+	while ((also || !today || !its_day(stop, now) || stop->kid != p->kid) && l[1])
 		l++;
 	for (; *l; l++)
 		wrapped_print(out, cols, "  ", *l, "\n");
@@ -429,13 +437,16 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 		bool others;
 		char *areas = held_areas(p, stops, held, &n_areas, &others);
 		if (today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
-			wrapped_print(out, cols, "", "No more rolling until the morning. See you then!", "\n");
+			/* Last night's holds till this morning; today's, even one
+			 * made at 00:10, till tomorrow's. */
+			wrapped_print(out, cols, "", its_day(stop, now) ?
+				      "No more rolling until tomorrow morning. See you then!" :
+				      "No more rolling until the morning. See you then!", "\n");
 			answer = STOP_REFUSED;
 		} else {
 			const char *it = n_areas > 1 ? "them" : "it";
 			/* Last night's stop holds till the morning, not tomorrow's. */
-			const char *until = strcmp(stop_day(history_stop_time(stop), now), "today") ? "the morning"
-												: "tomorrow";
+			const char *until = its_day(stop, now) ? "tomorrow" : "the morning";
 			/* Another's stop (a kid's read by a grown-up, or the other
 			 * way round): it is theirs to say it has gone, and a yes here
 			 * does not lift it for them. */

@@ -1,5 +1,6 @@
 /* The history file and what is computed from it: append and read back,
  * damaged lines, streaks and weeks across month, year and DST changes. */
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,8 +14,10 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "fixture.h"
 #include "history.h"
 #include "history_report.h"
+#include "record.h"
 #include "xalloc.h"
 
 #include "fuzz/fuzz_history.c" /* its checks, for the inputs kept below */
@@ -742,6 +745,86 @@ static void test_stop_holds_through_the_night(void **state)
 	assert_false(history_stop_holds(&late, at_hour(d - 2, 20), cet));
 }
 
+/* The reminder a session of calves, kid mode or not, is given at now, at
+ * +01:00, with stop the history's one line; *answer is what it decided
+ * (nothing is typed). The caller frees it. */
+static char *reminder_at(const struct history_entry *stop, bool kid, time_t now,
+			 enum after_stop *answer)
+{
+	char *state = path_in_dir("reminder"), *path = xasprintf("%s/unknot/history.tsv", state);
+	unlink(path);
+	char *err = NULL;
+	assert_int_equal(history_append(path, stop, &err), 0);
+	setenv("XDG_STATE_HOME", state, 1);
+	setenv("TZ", "<+01>-1", 1);
+	tzset();
+	struct routine *r = fixture_routine("Calves");
+	free(r->area);
+	r->area = xstrdup("calves");
+	const struct routine *rs[] = { r };
+	struct plan p;
+	plan_build(&p, rs, 1, kid);
+	char *text = NULL, *unread = NULL, *without = NULL;
+	size_t len = 0;
+	bool held[1];
+	FILE *out = open_memstream(&text, &len);
+	int in = open("/dev/null", O_RDONLY);
+	assert_non_null(out);
+	*answer = confirm_after_stop(&p, now, in, out, NULL, &unread, held, &without);
+	fclose(out);
+	close(in);
+	unsetenv("TZ");
+	tzset();
+	unsetenv("XDG_STATE_HOME");
+	plan_free(&p);
+	routine_free(r);
+	free(unread), free(without), free(path), free(state);
+	return text;
+}
+
+/* Said at 00:10, a stop made at 23:50 is last night's: its "today" is
+ * over, and it holds until the morning. One made at 00:00 is today's, and
+ * holds until the morning after this one. */
+static void test_reminder_after_midnight(void **state)
+{
+	int d = days_from_civil(2026, 11, 24);
+	struct history_entry late = entry("2026-11-24T23:45:00+01:00", "calves", 25, "stop:numbness");
+	snprintf(late.ended, sizeof late.ended, "2026-11-24T23:50:00+01:00");
+	late.stop_area = "calves";
+	late.kid = true;
+	enum after_stop answer;
+	char *said = reminder_at(&late, true, at_hour(d + 1, 0) + 600, &answer);
+	assert_int_equal(answer, STOP_REFUSED);
+	assert_non_null(strstr(said, "You stopped during calves yesterday at 23:50: tingly, fizzy or numb.\n"));
+	assert_non_null(strstr(said, "\nNo more rolling until the morning. See you then!\n"));
+	assert_null(strstr(said, "today"));
+	free(said);
+	/* The same stop in the evening: all of the day's advice. */
+	said = reminder_at(&late, true, at_hour(d, 23) + 3300, &answer);
+	assert_int_equal(answer, STOP_REFUSED);
+	assert_non_null(strstr(said, "You stopped during calves today at 23:50: tingly, fizzy or numb.\n"
+				     "  Tell a grown-up what you feel.\n  Sit and rest. No more rolling today.\n"));
+	assert_non_null(strstr(said, "\nNo more rolling until tomorrow morning. See you then!\n"));
+	free(said);
+	/* Begun before midnight, stopped after it: today's, until tomorrow's
+	 * morning, not this one's. */
+	struct history_entry early = late;
+	snprintf(early.ended, sizeof early.ended, "2026-11-25T00:00:10+01:00");
+	said = reminder_at(&early, true, at_hour(d + 1, 0) + 600, &answer);
+	assert_int_equal(answer, STOP_REFUSED);
+	assert_non_null(strstr(said, "You stopped during calves today at 00:00: tingly, fizzy or numb.\n"));
+	assert_non_null(strstr(said, "\nNo more rolling until tomorrow morning. See you then!\n"));
+	free(said);
+	/* A grown-up's from last night, the same: no "again today" at 00:10. */
+	late.kid = false;
+	said = reminder_at(&late, false, at_hour(d + 1, 0) + 600, &answer);
+	assert_int_equal(answer, STOP_DECLINED);
+	assert_non_null(strstr(said, "You stopped during calves yesterday at 23:50: numbness or tingling.\n"));
+	assert_non_null(strstr(said, "\nBetter to rest until the morning. "));
+	assert_null(strstr(said, "again today"));
+	free(said);
+}
+
 static void test_week_leaves_out_stops_without_area(void **state)
 {
 	/* STOP from the picker is kept with area "-": not an area of the week. */
@@ -1084,6 +1167,7 @@ int main(void)
 		cmocka_unit_test(test_streak_of_years), cmocka_unit_test(test_stop_holds_through_the_night), cmocka_unit_test(test_streak_needs_half_a_minute),
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
+		cmocka_unit_test(test_reminder_after_midnight),
 		cmocka_unit_test(test_report_says_whose_and_fits),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop),

@@ -81,7 +81,7 @@ printf '\nx\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
 tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fizzy or numb\.' \
-	'^  Tell a grown-up' '^No more rolling until the morning\. See you then!$'
+	'^  Tell a grown-up' '^No more rolling until tomorrow morning\. See you then!$'
 grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
 grep -q '\] Done:' "$out" && fail "a kid session ran in another area the day of a kid's stop"
 $RUN --kid --dry-run quads >"$out" 2>&1
@@ -95,20 +95,20 @@ grep -q '^A kid stopped during calves today at [0-9:]*: numbness or tingling\.$'
 	fail "a kid's stop told as the grown-up's: $(head -2 "$out")"
 grep -q '\] Done:' "$out" || fail "the grown-up's calves did not run after yes: $(tail -2 "$out")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
-grep -q '^No more rolling until the morning\.' "$out" || fail "a grown-up's session lifted a kid's day: $(tail -2 "$out")"
+grep -q '^No more rolling until tomorrow morning\.' "$out" || fail "a grown-up's session lifted a kid's day: $(tail -2 "$out")"
 # The same for a kid's stop on the brief, in no one step.
 cp "$TMP/hist.before" "$hist"
 printf 'x\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
 tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "brief stop: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
-expect_in_order "$out" '^You stopped in a session of calves today at ' '^No more rolling until the morning\.'
+expect_in_order "$out" '^You stopped in a session of calves today at ' '^No more rolling until tomorrow morning\.'
 # A kid's session begun before midnight and stopped after it: that stop is
 # today's, told with the time it was made.
 printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tkid\t25\t%s\n' \
 	"$(date -d yesterday +%Y-%m-%dT23:59:45%:z)" "$(date +%Y-%m-%dT00:00:10%:z)" >>"$hist"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at 00:00: tingly, fizzy or numb\.' \
-	'^No more rolling until the morning\.'
+	'^No more rolling until tomorrow morning\.'
 $RUN --history >"$out" 2>&1
 grep -q "^Open stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling): .* A kid's stop: no kid-mode session until 05:00\.$" "$out" ||
 	fail "--history, a stop after midnight: $(grep -i stop "$out")"
@@ -120,6 +120,7 @@ $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 if (( 10#$(date +%H) < 5 )); then
 	expect_in_order "$out" '^You stopped during calves yesterday at 23:50: tingly, fizzy or numb\.' \
 		'^No more rolling until the morning\.'
+	grep -q 'today' "$out" && fail "last night's stop said today: $(grep today "$out")"
 else
 	grep -q 'No more rolling' "$out" && fail "last night's stop held past 05:00: $(head -3 "$out")"
 	grep -q '\] Done:' "$out" || fail "kid quads did not run the day after a stop: $(tail -2 "$out")"

@@ -141,7 +141,7 @@ tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
 wait_for "Pick a routine for kid mode"
 keys Enter
 [ "$(wait_exit)" = 0 ] || fail "kid, the day of a stop: exit status"
-screen_text | grep -q "^No more rolling until the morning\. See you then!$" || fail "kid refusal not left: $(screen_text)"
+screen_text | grep -q "^No more rolling until tomorrow morning\. See you then!$" || fail "kid refusal not left: $(screen_text)"
 
 
 # Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.
