@@ -283,7 +283,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		for (size_t i = 0; i < p->plan->n_routines; i++) {
 			const struct strlist *l = &p->plan->routines[i]->aftercare;
 			for (size_t j = 0; j < l->n; j++)
-				if (plan_advice_is_new(p->plan, i, ADVICE_AFTERCARE, l->v[j]))
+				if (session_aftercare_is_new(v, p->plan, i, l->v[j]))
 					fprintf(p->out, "Aftercare: %s\n", l->v[j]);
 		}
 		break;

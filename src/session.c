@@ -32,6 +32,7 @@ struct session {
 	int64_t planned_ms;  /* the plan's time */
 	int64_t *after_ms;   /* per item: the plan's time of the items after it */
 	bool *held;          /* per item: its hold ran to its end (n skips it) */
+	bool *routine_held;  /* per plan routine: one of its items held */
 	size_t holds_done;   /* items held */
 	struct session_event *ev;
 	size_t n_ev, cap_ev;
@@ -225,6 +226,7 @@ void session_tick(struct session *s, int64_t now)
 		} else if (s->state == ST_HOLD) {
 			if (!s->held[s->item]) {
 				s->held[s->item] = true;
+				s->routine_held[cur(s)->routine_index] = true;
 				s->holds_done++;
 			}
 			finish_item(s, d);
@@ -245,6 +247,7 @@ struct session *session_new(const struct plan *plan, int64_t now)
 	s->planned_ms = plan_total_ms(plan);
 	s->after_ms = xcalloc(plan->n_items ? plan->n_items : 1, sizeof *s->after_ms);
 	s->routine_done_ms = xcalloc(plan->n_routines ? plan->n_routines : 1, sizeof *s->routine_done_ms);
+	s->routine_held = xcalloc(plan->n_routines ? plan->n_routines : 1, sizeof *s->routine_held);
 	for (size_t i = plan->n_items; i-- > 1;)
 		s->after_ms[i - 1] = s->after_ms[i] + plan->items[i].prep_ms + plan->items[i].hold_ms;
 	return s;
@@ -263,6 +266,7 @@ void session_free(struct session *s)
 	free(s->held);
 	free(s->after_ms);
 	free(s->routine_done_ms);
+	free(s->routine_held);
 	free(s);
 }
 
@@ -421,7 +425,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 		.state = s->state, .paused_from = s->paused_from, .stopped_in = s->stopped_in,
 		.item_index = s->item, .n_items = p->n_items, .holds_done = s->holds_done,
 		.planned_ms = s->planned_ms, .done_ms = s->done_ms,
-		.routine_done_ms = s->routine_done_ms,
+		.routine_done_ms = s->routine_done_ms, .routine_held = s->routine_held,
 		.prompt = s->prompt, .too_hard = s->too_hard, .symptom = s->symptom,
 		.too_hard_count = s->too_hard_count, .kid = p->kid,
 		.ended = ended(s->state),
@@ -448,6 +452,17 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 		v->breathing = true;
 		v->breath = breath_at(&cur(s)->routine->breathing, t - s->phase_start);
 	}
+}
+
+bool session_aftercare_is_new(const struct view *v, const struct plan *p, size_t r,
+			      const char *line)
+{
+	if (!v->routine_held || r >= p->n_routines || !v->routine_held[r])
+		return false;
+	for (size_t k = 0; k < r; k++) /* said once, by the first routine done */
+		if (v->routine_held[k] && strlist_contains(&p->routines[k]->aftercare, line))
+			return false;
+	return true;
 }
 
 size_t session_take_events(struct session *s, struct session_event *out, size_t max)

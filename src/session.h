@@ -87,6 +87,7 @@ struct view {
 	int64_t planned_ms; /* the plan's, as the brief said */
 	const int64_t *routine_done_ms; /* per plan routine, its share of done_ms
 					 * but the phase under way (none once ended) */
+	const bool *routine_held; /* per plan routine: one of its holds ran to its end */
 	bool breathing;    /* show the pacer */
 	struct breath_state breath;
 	const char *prompt;  /* the latest timed prompt of this hold, or NULL */
@@ -120,6 +121,12 @@ void session_view(const struct session *s, int64_t now, struct view *out);
 
 /* Moves up to max pending events into out, oldest first; returns the count. */
 size_t session_take_events(struct session *s, struct session_event *out, size_t max);
+
+/* Whether the summary gives line, of routine r's aftercare: r was held (a
+ * routine skipped through with n was not done, and has nothing to look
+ * after), and no routine held before it gives the same line. */
+bool session_aftercare_is_new(const struct view *v, const struct plan *p, size_t r,
+			      const char *line);
 
 const char *session_state_name(enum session_state st); /* "prep", "hold", … */
 const char *symptom_name(enum symptom sy); /* "numbness", "sharp-pain", "other" */

@@ -891,20 +891,19 @@ static void draw_done(struct ui *u, const struct view *v)
 	add_text(&l, 0, 1, keep(&pool, v->holds_done < v->n_items ?
 					xasprintf("Holds: %zu of %zu", v->holds_done, v->n_items) :
 					xasprintf("Holds: %zu", v->n_items)), A_NORMAL, NULL, 0);
-	/* Every hold skipped: nothing was rolled, so nothing to ease off or
-	 * look after. */
-	bool rolled = v->holds_done > 0;
-	if (rolled)
+	/* Every hold skipped: nothing was rolled, so nothing to ease off; nor
+	 * to look after in a routine skipped through, below. */
+	if (v->holds_done > 0)
 		add_text(&l, 2, 1, keep(&pool, xasprintf("Too hard: %d time%s", v->too_hard_count,
 							   v->too_hard_count == 1 ? "" : "s")),
 			 A_NORMAL, NULL, 0);
 	const struct plan *p = u->plan;
 	bool any = false;
 	int from = l.n;
-	for (size_t i = 0; rolled && p && i < p->n_routines; i++) {
+	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct strlist *al = &p->routines[i]->aftercare;
 		for (size_t j = 0; j < al->n; j++) {
-			if (!plan_advice_is_new(p, i, ADVICE_AFTERCARE, al->v[j]))
+			if (!session_aftercare_is_new(v, p, i, al->v[j]))
 				continue;
 			if (!any) {
 				add_space(&l, false);

@@ -583,6 +583,57 @@ static void test_time_done_by_routine(void **state)
 	(void)state;
 }
 
+/* The aftercare the summary gives: none of a routine skipped through with
+ * n, and a line two routines share once, from the first one held. */
+static void test_aftercare_of_the_routines_held(void **state)
+{
+	struct routine *feet = fixture_routine("Feet"), *calves = fixture_routine("Calves");
+	fixture_step(feet, "Arch", SIDE_BOTH, 0, 10000);
+	fixture_step(calves, "Calf", SIDE_NONE, 0, 10000);
+	fixture_list_add(&feet->aftercare, "Drink a glass of water.");
+	fixture_list_add(&feet->aftercare, "Stretch your soles.");
+	fixture_list_add(&calves->aftercare, "Drink a glass of water.");
+	fixture_list_add(&calves->aftercare, "Stretch your calves.");
+	const struct routine *rs[] = { feet, calves };
+	struct plan p;
+	plan_build(&p, rs, 2, false);
+	struct world w = { .s = session_new(&p, 0) };
+	struct view v = view_at(&w, 0);
+	assert_false(session_aftercare_is_new(&v, &p, 0, "Drink a glass of water.")); /* nothing held yet */
+	session_key(w.s, SK_START, 0);
+	session_key(w.s, SK_NEXT, 1000); /* both sides of the arch skipped */
+	session_key(w.s, SK_NEXT, 2000);
+	run_to(&w, 20000);
+	v = view_at(&w, 20000);
+	assert_int_equal(v.state, ST_DONE);
+	assert_true(v.completed);
+	assert_false(v.routine_held[0]);
+	assert_true(v.routine_held[1]);
+	assert_false(session_aftercare_is_new(&v, &p, 0, "Drink a glass of water."));
+	assert_false(session_aftercare_is_new(&v, &p, 0, "Stretch your soles."));
+	assert_true(session_aftercare_is_new(&v, &p, 1, "Drink a glass of water."));
+	assert_true(session_aftercare_is_new(&v, &p, 1, "Stretch your calves."));
+	assert_false(session_aftercare_is_new(&v, &p, 2, "Drink a glass of water.")); /* no such routine */
+	session_free(w.s);
+	/* One side of the arch held is the feet held: the water is theirs. */
+	w.s = session_new(&p, 0);
+	session_key(w.s, SK_START, 0);
+	run_to(&w, 10000);
+	session_key(w.s, SK_NEXT, 11000);
+	run_to(&w, 30000);
+	v = view_at(&w, 30000);
+	assert_int_equal(v.state, ST_DONE);
+	assert_true(session_aftercare_is_new(&v, &p, 0, "Drink a glass of water."));
+	assert_true(session_aftercare_is_new(&v, &p, 0, "Stretch your soles."));
+	assert_false(session_aftercare_is_new(&v, &p, 1, "Drink a glass of water."));
+	assert_true(session_aftercare_is_new(&v, &p, 1, "Stretch your calves."));
+	session_free(w.s);
+	plan_free(&p);
+	routine_free(feet);
+	routine_free(calves);
+	(void)state;
+}
+
 static void test_breath_cues(void **state)
 {
 	struct world *w = *state;
@@ -645,6 +696,7 @@ int main(void)
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
 		cmocka_unit_test(test_zero_prep_goes_straight_to_hold),
 		cmocka_unit_test(test_time_done_by_routine),
+		cmocka_unit_test(test_aftercare_of_the_routines_held),
 		T(test_breath_cues), T(test_no_breath_cues_by_default),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

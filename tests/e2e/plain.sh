@@ -389,3 +389,15 @@ done
 # ... and the notes of each routine after the first again as it starts
 # (those of the feet, 4 of the 15, once).
 [ "$(grep -c '^Safety: ' "$out")" = 26 ] || fail "notes at the routines' starts: $(grep '^Safety' "$out")"
+
+# A routine whose every hold was skipped (n) was not done: its aftercare
+# is left out at the end, and a line it shares with one done is said once.
+for r in first second; do
+	printf 'title: %s\narea: feet\naftercare: [Drink a glass of water., Stretch after %s.]\nsteps: [{title: Arch, prep: 0s, hold: %s}]\n' \
+		"$r" "$r" "$([ $r = first ] && echo 10s || echo 1s)" >"$TMP/$r.yaml"
+done
+printf '\nn\n' | XDG_STATE_HOME=$TMP/skip-state $RUN --plain --mute --speed 10 "$TMP/first.yaml" "$TMP/second.yaml" \
+	>"$out" 2>&1 || fail "a routine skipped: exit $?: $(cat "$out")"
+expect_in_order "$out" '\] Done: 1 of 2 holds' '^Aftercare: Drink a glass of water\.$' '^Aftercare: Stretch after second\.$'
+grep -q 'Stretch after first' "$out" && fail "the aftercare of a routine skipped: $(grep '^Aftercare' "$out")"
+echo "plain aftercare: ok"

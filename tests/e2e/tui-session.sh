@@ -193,6 +193,23 @@ screen_text | grep -qE '^  Holds: [0-9]+ of [0-9]+$' || fail "skipped a hold, no
 screen_text | head -1 | grep -qE '^ Calves after a run +done *$' || fail "done title: $(screen_text | head -1)"
 keys q
 wait_exit >/dev/null
+# A routine skipped through (n at its every hold) was not done: the
+# summary leaves its aftercare out, and says the line it shares once.
+for r in first second; do
+	printf 'title: %s\narea: feet\naftercare: [Drink a glass of water., Stretch after %s.]\nsteps: [{title: Arch, prep: 0s, hold: %s}]\n' \
+		"$r" "$r" "$([ $r = first ] && echo 60s || echo 1s)" >"$TMP/$r.yaml"
+done
+tmux_start 80 24 "$RUN --mute --speed 10 $TMP/first.yaml $TMP/second.yaml"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "first"
+keys n
+wait_for "q to close" 20
+screen_text | grep -q "Stretch after second" || fail "no aftercare for the routine done: $(screen_text)"
+screen_text | grep -q "Stretch after first" && fail "aftercare of a routine skipped: $(screen_text)"
+[ "$(screen_text | grep -c 'Drink a glass of water')" = 1 ] || fail "shared aftercare: $(screen_text)"
+keys q
+wait_exit >/dev/null
 # At 40 columns the hold screen's legend still points to the help.
 tmux_start 40 12 "$RUN --mute calves"
 wait_for "Press Enter to begin"
