@@ -91,6 +91,11 @@ long history_local_offset(time_t at);
  * on now's local day, or on the day before and the night is not over; or it
  * is less than a day ahead (the clock was set back since). */
 bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_fn *zone);
+/* Until when a stop that holds keeps kid mode off, in words for now:
+ * "05:00 tomorrow" for a stop of now's day (one made at 00:10 too), "05:00
+ * this morning" for last night's. */
+const char *history_night_ends_words(const struct history_entry *e, time_t now,
+				     history_zone_fn *zone);
 /* The local date of moment t in zone, in days since 1970-01-01. */
 int history_day_at(time_t t, history_zone_fn *zone);
 /* The moment a time stamp of the history names; false when it is none. */

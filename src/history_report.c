@@ -419,7 +419,10 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		/* The child was told "No more rolling today": kid mode keeps to
 		 * it, whatever a grown-up's session did since. */
 		bool kid_day = e->kid && history_stop_holds(e, now, zone);
-		const char *kid = kid_day ? " A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS "." : "";
+		const char *until = history_night_ends_words(e, now, zone);
+		char kid[80] = "";
+		if (kid_day)
+			snprintf(kid, sizeof kid, " A kid's stop: no kid-mode session until %s.", until);
 		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
 		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
 			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
@@ -428,8 +431,8 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 							 when + 11, said, *whose ? " in kid mode" : "", kid));
 			else if (kid_day)
 				say(out, cols, xasprintf("A kid's stop from the picker (%.10s %.5s%s): no "
-							 "kid-mode session until " HISTORY_NIGHT_ENDS ".",
-							 when, when + 11, said));
+							 "kid-mode session until %s.",
+							 when, when + 11, said, until));
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
@@ -449,7 +452,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 						 *whose ? " in kid mode" : "", kid));
 		else if (kid_day)
 			say(out, cols, xasprintf("A kid's stop in %s (%.10s %.5s%s): no kid-mode session "
-						 "until " HISTORY_NIGHT_ENDS ".", every.s, when, when + 11, said));
+						 "until %s.", every.s, when, when + 11, said, until));
 		free(areas), free(in.s), free(next.s), free(every.s);
 	}
 	for (int k = 0; k < 2; k++) {

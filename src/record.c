@@ -325,7 +325,8 @@ char *stop_note(const struct plan *p, time_t now)
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	char *note = NULL;
 	if (stop && p->kid && stop->kid && holds(stop, now)) {
-		note = xstrdup("A kid's stop: no kid-mode session until " HISTORY_NIGHT_ENDS ".");
+		note = xasprintf("A kid's stop: no kid-mode session until %s.",
+				 history_night_ends_words(stop, now, history_local_offset));
 	} else if (stop) {
 		bool *held = xcalloc(p->n_routines, sizeof *held), others;
 		size_t n_areas;
@@ -445,8 +446,9 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			answer = STOP_REFUSED;
 		} else {
 			const char *it = n_areas > 1 ? "them" : "it";
-			/* Last night's stop holds till the morning, not tomorrow's. */
-			const char *until = its_day(stop, now) ? "tomorrow" : "the morning";
+			/* Last night's stop holds till the morning, not tomorrow's;
+			 * and "tomorrow" said at 23:55 is five minutes off. */
+			const char *until = its_day(stop, now) ? "tomorrow morning" : "the morning";
 			/* Another's stop (a kid's read by a grown-up, or the other
 			 * way round): it is theirs to say it has gone, and a yes here
 			 * does not lift it for them. */
@@ -488,8 +490,11 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 				areas = NULL;
 			} else {
 				answer = STOP_DECLINED;
-				fprintf(out, "Not today, then. Rest%s.\n", !strcmp(stop->areas, "-") ? "" :
-					n_areas > 1 ? " those areas" : " that area");
+				/* after midnight, last night's stop ends at 05:00: the
+				 * day is still to come */
+				fprintf(out, "Not %s, then. Rest%s.\n",
+					today && !its_day(stop, now) ? "now" : "today",
+					!strcmp(stop->areas, "-") ? "" : n_areas > 1 ? " those areas" : " that area");
 			}
 		}
 		free(areas);

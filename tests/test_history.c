@@ -686,11 +686,15 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	assert_int_equal(history_day_at(ended, cet), days_from_civil(2026, 11, 25));
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	/* Made at 00:00: until 05:00 the next day, not that morning's. */
 	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or tingling): the next "
-				    "calves session asks first. A kid's stop: no kid-mode session until 05:00.\n"));
+				    "calves session asks first. A kid's stop: no kid-mode session until "
+				    "05:00 tomorrow.\n"));
+	report_at(&h, days_from_civil(2026, 11, 25), 1, buf, sizeof buf);
+	assert_non_null(strstr(buf, "A kid's stop: no kid-mode session until 05:00 tomorrow.\n"));
 	/* Its day and the night after: the next day from 05:00 it is over. */
 	report_at(&h, days_from_civil(2026, 11, 26), 4, buf, sizeof buf);
-	assert_non_null(strstr(buf, "A kid's stop: no kid-mode session until 05:00.\n"));
+	assert_non_null(strstr(buf, "A kid's stop: no kid-mode session until 05:00 this morning.\n"));
 	report_at(&h, days_from_civil(2026, 11, 26), 5, buf, sizeof buf);
 	assert_null(strstr(buf, "A kid's stop"));
 	/* On a terminal of 50 columns the line is broken between words, not
@@ -700,7 +704,8 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 25), 12), cet, false, 50);
 	fclose(f);
 	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or\ntingling): the next "
-				    "calves session asks first. A\nkid's stop: no kid-mode session until 05:00.\n"));
+				    "calves session asks first. A\nkid's stop: no kid-mode session until 05:00\n"
+				    "tomorrow.\n"));
 	history_free(&h);
 	free(path);
 }
@@ -822,6 +827,13 @@ static void test_reminder_after_midnight(void **state)
 	assert_non_null(strstr(said, "You stopped during calves yesterday at 23:50: numbness or tingling.\n"));
 	assert_non_null(strstr(said, "\nBetter to rest until the morning. "));
 	assert_null(strstr(said, "again today"));
+	/* declined at 00:10: the day it may go on is today, from 05:00 */
+	assert_non_null(strstr(said, "\nNot now, then. Rest that area.\n"));
+	free(said);
+	/* At 23:55 the day of the stop: not "until tomorrow", five minutes on. */
+	said = reminder_at(&late, false, at_hour(d, 23) + 3300, &answer);
+	assert_non_null(strstr(said, "\nBetter to rest until tomorrow morning. "));
+	assert_non_null(strstr(said, "\nNot today, then. Rest that area.\n"));
 	free(said);
 }
 
@@ -1073,7 +1085,8 @@ static void test_report_tells_open_stops(void **state)
 	/* A kid's stop holds every kid-mode session that day, and says so. */
 	h.v[0].kid = true;
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
-	assert_non_null(strstr(buf, "session asks first. A kid's stop: no kid-mode session until 05:00.\n"));
+	assert_non_null(strstr(buf, "session asks first. A kid's stop: no kid-mode session until 05:00 "
+				    "tomorrow.\n"));
 	report(&h, days_from_civil(2026, 11, 21), buf, sizeof buf);
 	assert_null(strstr(buf, "A kid's stop"));
 	/* A grown-up's session since does not answer for the child's pain: the
@@ -1083,7 +1096,7 @@ static void test_report_tells_open_stops(void **state)
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00: numbness or tingling): "
 				    "the next feet or calves session asks first. A kid's stop: no kid-mode "
-				    "session until 05:00.\n"));
+				    "session until 05:00 tomorrow.\n"));
 	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
 	assert_non_null(strstr(buf, "Open stop in feet, calves (a kid's, 2026-11-20 07:00: numbness or "
 				    "tingling): the next feet or calves session in kid mode asks first.\n"));

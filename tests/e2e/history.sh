@@ -29,7 +29,7 @@ ended=$(tail -1 "$TMP/stop-time/unknot/history.tsv" | cut -f11)
 # The advice said "not again today": the same day, "y" is not enough.
 printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(cat "$out")"
 expect_in_order "$out" '^You stopped during feet today at [0-9:]+: numbness or tingling\.' \
-	'see a doctor or physiotherapist' 'rest until tomorrow\. Only if you are sure it has gone, type yes and Enter to go on: $' \
+	'see a doctor or physiotherapist' 'rest until tomorrow morning\. Only if you are sure it has gone, type yes and Enter to go on: $' \
 	'^Not today, then\. Rest that area\.$' # the answer not echoed: what follows starts a line
 grep -q 'Hold 1 of' "$out" && fail "a session started after 'no'"
 grep -q 'Stop now' "$out" && fail "the reminder reads as if the stop were now"
@@ -85,7 +85,7 @@ expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fiz
 grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
 grep -q '\] Done:' "$out" && fail "a kid session ran in another area the day of a kid's stop"
 $RUN --kid --dry-run quads >"$out" 2>&1
-grep -q "^A kid's stop: no kid-mode session until 05:00\.$" "$out" || fail "kid dry-run: $(head -3 "$out")"
+grep -q "^A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" || fail "kid dry-run: $(head -3 "$out")"
 printf '' | $RUN --plain --mute --speed 500 quads >"$out" 2>&1
 grep -q 'stopped' "$out" && fail "a grown-up's quads held by a kid's calves stop: $(head -3 "$out")"
 # A grown-up's calves session, finished, lifts the stop in calves for the
@@ -110,7 +110,7 @@ $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at 00:00: tingly, fizzy or numb\.' \
 	'^No more rolling until tomorrow morning\.'
 $RUN --history >"$out" 2>&1
-grep -q "^Open stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling): .* A kid's stop: no kid-mode session until 05:00\.$" "$out" ||
+grep -q "^Open stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling): .* A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" ||
 	fail "--history, a stop after midnight: $(grep -i stop "$out")"
 # A kid's stop made last night at 23:50: it holds until 05:00, then not.
 cp "$TMP/hist.before" "$hist"
@@ -132,7 +132,7 @@ printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' 
 $RUN --plain --mute --speed 500 calves <<<y >"$out" 2>&1
 if (( 10#$(date +%H) < 5 )); then
 	expect_in_order "$out" '^You stopped during calves yesterday at 23:50: numbness or tingling\.' \
-		'Better to rest until the morning\. Only if you are sure.*go on: $' '^Not today, then'
+		'Better to rest until the morning\. Only if you are sure.*go on: $' '^Not now, then'
 else
 	grep -q '\] Done:' "$out" || fail "'y' refused the day after a stop: $(tail -2 "$out")"
 fi
@@ -196,7 +196,7 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^Also: you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.$' \
 		'^  If the pain stays, swells or comes back, see a doctor' \
-		'^Better to rest calves and back until tomorrow: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
+		'^Better to rest calves and back until tomorrow morning: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
 		'^Without calves and back, then\.$' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
