@@ -65,6 +65,8 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 		break;
 	case CUES_BELL:
 		c->sink = c->bell ? SINK_BELL : SINK_SILENT;
+		if (!c->bell) /* asked for, and nowhere to ring it (line mode into a file) */
+			c->status = xstrdup("sound: no terminal to ring the bell on, silent");
 		break;
 	case CUES_MUTE:
 		/* The sound device is opened on the first cue after `m`. */

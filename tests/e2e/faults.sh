@@ -78,6 +78,8 @@ grep -q $'\a' "$out" && fail "no sound, to a file: BEL in it: $(grep -c $'\a' "$
 grep -q 'Done:' "$out" || fail "no sound, to a file: the session did not finish"
 $RUN --plain --bell --speed 500 kids </dev/null 2>&1 | cat >"$out"
 grep -q $'\a' "$out" && fail "--bell, to a pipe: BEL in it: $(grep -c $'\a' "$out") lines"
+head -1 "$out" | grep -q '^sound: no terminal to ring the bell on, silent$' ||
+	fail "--bell, to a pipe: silent without a word: $(head -1 "$out")"
 grep -q 'Done:' "$out" || fail "--bell, to a pipe: the session did not finish"
 
 # Sound turned on with m, and no sound system: the line comes at once, not
