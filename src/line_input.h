@@ -1,6 +1,6 @@
 /* A line typed for one of line mode's questions (the picker's list and its
- * stop): read a byte at a time, so that what follows it, the session's
- * commands, stays unread for the session. */
+ * stop) or the stop reminder's: read a byte at a time, so that what follows
+ * it, the session's commands, stays unread for the session. */
 #ifndef UNKNOT_LINE_INPUT_H
 #define UNKNOT_LINE_INPUT_H
 

@@ -2,7 +2,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -11,6 +10,7 @@
 #include "duration.h"
 #include "history.h"
 #include "history_report.h"
+#include "line_input.h"
 #include "text.h"
 #include "wrapped.h"
 #include "xalloc.h"
@@ -149,31 +149,6 @@ void record_stop_without_session(enum symptom sy, time_t when, bool kid)
 	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),
 				   .stop_area = "-", .kid = kid };
 	append(&e, when, when);
-}
-
-/* One line, a byte at a time, so that nothing after it is taken from the
- * commands that follow on the same input. False when the input ended (or
- * failed) before a newline. */
-static bool read_line(int fd, char *buf, size_t cap)
-{
-	size_t n = 0;
-	char c;
-	for (;;) {
-		ssize_t r = read(fd, &c, 1);
-		if (r < 0 && errno == EINTR)
-			continue;
-		/* An input left non-blocking (by the program before) has no
-		 * answer yet, which is not "no": wait for one. */
-		if (r < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) &&
-		    (poll(&(struct pollfd){ .fd = fd, .events = POLLIN }, 1, -1) >= 0 || errno == EINTR))
-			continue;
-		if (r != 1 || c == '\n') {
-			buf[n] = '\0';
-			return r == 1;
-		}
-		if (n + 1 < cap)
-			buf[n++] = c;
-	}
 }
 
 /* The history, quietly: damaged lines are reported by --history. Returns
@@ -473,7 +448,10 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			/* A terminal echoed the answer and its Enter; a pipe did not,
 			 * nor does a terminal echo Ctrl-D: end the question's line,
 			 * as the line-mode picker does. */
-			if (!read_line(in_fd, line, sizeof line) || !isatty(in_fd)) {
+			enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL);
+			if (got != LINE_OK)
+				line[0] = '\0'; /* the end, Ctrl-D, or too long to be a yes: a no */
+			if (got != LINE_OK || !isatty(in_fd)) {
 				fputc('\n', out);
 				fflush(out);
 			}
