@@ -23,10 +23,11 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	/* A bell into a file or a pipe is a BEL byte among the lines, heard by
-	 * nobody: without a terminal there is none, and the status says silent. */
+	 * nobody: it rings on standard error when that is the terminal (`| tee
+	 * log`), and with no terminal there is none; the status says silent. */
+	FILE *bell_on = isatty(STDOUT_FILENO) ? stdout : isatty(STDERR_FILENO) ? stderr : NULL;
 	struct cues_options co = { .mode = o->cues, .breathing = o->breath_cues,
-				  .bell = isatty(STDOUT_FILENO) ? plain_bell : NULL,
-				  .bell_ctx = stdout };
+				  .bell = bell_on ? plain_bell : NULL, .bell_ctx = bell_on };
 	lo->cues = cues_open(&co, p);
 	/* No screen to wait for: say before the brief if sound fails, unless
 	 * the sound system takes more than a second to answer. */

@@ -76,6 +76,13 @@ UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --plain --speed 500 kids </dev/null >
 grep -q '^sound: no such sound driver (.*), silent$' "$out" || fail "no sound, to a file: $(head -3 "$out")"
 grep -q $'\a' "$out" && fail "no sound, to a file: BEL in it: $(grep -c $'\a' "$out") lines"
 grep -q 'Done:' "$out" || fail "no sound, to a file: the session did not finish"
+# Output through a pipe on a terminal (| tee log): the bell rings on
+# standard error, the terminal, and the pipe gets none.
+script -qec "$RUN --plain --bell --speed 500 kids </dev/null | cat >$TMP/teed" /dev/null \
+	</dev/null >"$out" 2>&1 || fail "--bell, through a pipe: exit $?"
+grep -q $'\a' "$out" || fail "--bell, through a pipe on a terminal: the bell never rang"
+grep -q $'\a' "$TMP/teed" && fail "--bell, through a pipe: BEL in it"
+grep -q '^sound:' "$TMP/teed" && fail "--bell, through a pipe on a terminal: $(head -1 "$TMP/teed")"
 $RUN --plain --bell --speed 500 kids </dev/null 2>&1 | cat >"$out"
 grep -q $'\a' "$out" && fail "--bell, to a pipe: BEL in it: $(grep -c $'\a' "$out") lines"
 head -1 "$out" | grep -q '^sound: no terminal to ring the bell on, silent$' ||
