@@ -24,6 +24,8 @@ struct cues {
 	void *bell_ctx;
 	const struct canberra_lib *lib; /* NULL: libcanberra itself */
 	struct player *player; /* started with the first sound */
+	int held_ms;           /* the thread held this long: the bell stands in */
+	bool held;             /* and it is so now */
 	char *status;
 	const struct plan *plan;
 	enum cue_kind *record;
@@ -58,6 +60,7 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 	c->bell_ctx = o->bell_ctx;
 	c->breathing = o->breathing;
 	c->lib = o->lib;
+	c->held_ms = o->held_ms > 0 ? o->held_ms : 2000;
 	c->plan = plan;
 	switch (o->mode) {
 	case CUES_SOUND: /* opened by cues_prepare() or the first cue */
@@ -222,10 +225,27 @@ void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item)
 		break;
 	case SINK_CANBERRA:
 		cues_prepare(c);
-		if (c->player)
-			player_play(c->player, k, cues_sound_file(item, k));
-		else /* no thread: the stand-in, now */
+		if (!c->player) { /* no thread: the stand-in, now */
 			cues_play(c, k, item);
+		} else if (player_held_ms(c->player) >= c->held_ms) {
+			/* Held in the sound system: this cue would come late or
+			 * never, STOP's warning too. The bell now, and a word. */
+			if (!c->held) {
+				free(c->status);
+				c->status = xasprintf("sound: the sound system does not answer, %s",
+						      c->bell ? "using the terminal bell" : "silent");
+				c->held = true;
+			}
+			if (c->bell)
+				c->bell(c->bell_ctx);
+		} else {
+			if (c->held) { /* it answers again */
+				free(c->status);
+				c->status = NULL;
+				c->held = false;
+			}
+			player_play(c->player, k, cues_sound_file(item, k));
+		}
 		break;
 	}
 }

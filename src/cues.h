@@ -26,6 +26,8 @@ struct cues_options {
 	void (*bell)(void *ctx);   /* rings the terminal bell; may be NULL */
 	void *bell_ctx;
 	const struct canberra_lib *lib; /* NULL: libcanberra itself (tests give a stand-in) */
+	int held_ms; /* the sound thread held this long in one call: the bell stands
+		      * in until it answers (0: two seconds) */
 };
 
 struct cues;
@@ -37,7 +39,8 @@ struct cues;
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan);
 /* Cuts off what still sounds, but the done chime and STOP's warning, which
  * it lets finish (three seconds at most; a sound system that holds the
- * sound thread is left after one): after q, nothing is waited for. */
+ * sound thread is left after a second more): after q, nothing is waited
+ * for but that second. */
 void cues_close(struct cues *c);
 
 /* Starts loading libcanberra and opening the sound device, on the sound

@@ -320,6 +320,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		p->last = ev->state;
 		break;
 	case EV_CUE:
+		say_status(p); /* the cue found the sound thread held, perhaps */
 		if (ev->cue == CUE_TICK) { /* "[1:31] 2 seconds left": each line alone says what counts */
 			stamp(p, ev->at);
 			duration_words(ev->left_ms, left, sizeof left);
@@ -471,11 +472,14 @@ static int command(struct plain *p, char *line)
 			fprintf(p->out, "Sound already %s: %s turns it %s.\n", mute ? "off" : "on",
 				mute ? "m or sound" : "m or mute", mute ? "on" : "off");
 		else {
+			bool started = cues_fd(p->cues) >= 0;
 			cues_toggle_mute(p->cues);
 			fprintf(p->out, "Sound %s.\n", cues_muted(p->cues) ? "off" : "on");
-			/* whether it can sound, said with it: a listener hears the
-			 * two together (a second at most for the sound system) */
-			cues_settle(p->cues, 1000);
+			/* Turned on for the first time: whether it can sound, said
+			 * with it, so that a listener hears the two together (a
+			 * second at most for the sound system to answer). */
+			if (!started)
+				cues_settle(p->cues, 1000);
 			say_status(p);
 		}
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {

@@ -7,6 +7,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -32,8 +33,9 @@ struct player {
 	bool cut, stopping, waiting_play;
 	enum cue_kind play_k;
 	char *play_file;
-	/* ...what the thread is at... */
-	bool resting, finishing, ended;
+	/* ...what the thread is at, since when... */
+	bool resting, finishing, closing, ended;
+	struct timespec busy_since;
 	/* ...and its news. */
 	char *status;
 	bool gave_up;
@@ -216,8 +218,10 @@ static void cut_all_but(const struct player *p, enum cue_kind a, enum cue_kind b
 			p->lib->context_cancel(p->ca, play_id((enum cue_kind)k));
 }
 
-/* Lets sounds still playing (the "done" chime as the program ends) finish,
- * for at most a few seconds: destroying the context would cut them off.
+/* Lets the done chime and STOP's warning finish as the program ends, for at
+ * most three seconds: destroying the context would cut them off. The others
+ * were cut, and are not asked about: a device that stopped taking samples
+ * has them playing for ever.
  * It asks, rather than waiting for ca_context_play_full's callback: ALSA's
  * driver calls that before it closes the device, and a destroy that
  * followed at once crashed one exit in four (tests/e2e/rt-sound.sh) as the
@@ -227,9 +231,10 @@ static void drain(const struct player *p)
 {
 	for (int waited = 0; waited < 3000; waited += 20) {
 		int any = 0;
-		for (int k = 0; k < CUE_COUNT && !any; k++) {
+		static const enum cue_kind last[] = { CUE_SESSION_DONE, CUE_STOP };
+		for (size_t i = 0; i < sizeof last / sizeof *last && !any; i++) {
 			int playing = 0;
-			if (p->lib->context_playing(p->ca, play_id((enum cue_kind)k), &playing) == CA_SUCCESS)
+			if (p->lib->context_playing(p->ca, play_id(last[i]), &playing) == CA_SUCCESS)
 				any |= playing;
 		}
 		if (!any)
@@ -306,6 +311,7 @@ static void *run(void *arg)
 	bool ok = open_device(p, 0);
 	pthread_mutex_lock(&p->lock);
 	while (ok) {
+		clock_gettime(CLOCK_MONOTONIC, &p->busy_since);
 		if (p->cut) {
 			p->cut = false;
 			pthread_mutex_unlock(&p->lock);
@@ -336,6 +342,10 @@ static void *run(void *arg)
 	if (ok) {
 		cut_all_but(p, CUE_SESSION_DONE, CUE_STOP); /* a long sound of a routine's: not waited for */
 		drain(p);
+		pthread_mutex_lock(&p->lock);
+		p->closing = true;
+		pthread_cond_broadcast(&p->idle);
+		pthread_mutex_unlock(&p->lock);
 		p->lib->context_destroy(p->ca);
 	}
 	pthread_mutex_lock(&p->lock);
@@ -362,6 +372,7 @@ struct player *player_start(const struct canberra_lib *lib, bool bell)
 	pthread_condattr_init(&ca);
 	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC); /* for the timed waits */
 	pthread_mutex_init(&p->lock, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &p->busy_since); /* at the opening, first */
 	pthread_cond_init(&p->work, NULL);
 	pthread_cond_init(&p->idle, &ca);
 	pthread_condattr_destroy(&ca);
@@ -452,13 +463,26 @@ static struct timespec in_ms(int ms)
 	return t;
 }
 
-enum stage { SETTLED, FINISHING, ENDED };
+int player_held_ms(struct player *p)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	pthread_mutex_lock(&p->lock);
+	long long ms = p->resting || p->ended ? 0 :
+		       (now.tv_sec - p->busy_since.tv_sec) * 1000LL +
+		       (now.tv_nsec - p->busy_since.tv_nsec) / 1000000;
+	pthread_mutex_unlock(&p->lock);
+	return ms > INT_MAX ? INT_MAX : (int)ms;
+}
+
+enum stage { SETTLED, FINISHING, CLOSING, ENDED };
 
 static bool reached(const struct player *p, enum stage s)
 {
 	switch (s) {
 	case SETTLED: return p->ended || (p->resting && !p->cut && !p->waiting_play);
 	case FINISHING: return p->ended || p->finishing;
+	case CLOSING: return p->ended || p->closing;
 	case ENDED: return p->ended;
 	}
 	return true;
@@ -490,8 +514,9 @@ void player_stop(struct player *p)
 	pthread_cond_signal(&p->work);
 	pthread_mutex_unlock(&p->lock);
 	/* A second for what was posted last (the done chime, most likely) to
-	 * start, then the drain's three seconds and some. */
-	if (!wait_for(p, FINISHING, 1000) || !wait_for(p, ENDED, 3500)) {
+	 * start, the drain's three seconds, a second to close the device. */
+	if (!wait_for(p, FINISHING, 1000) || !wait_for(p, CLOSING, 3100) ||
+	    !wait_for(p, ENDED, 1000)) {
 		pthread_detach(p->thread);
 		return;
 	}

@@ -30,6 +30,10 @@ void player_play(struct player *p, enum cue_kind k, char *file);
 /* Cuts off what sounds and drops what waits (the m key). */
 void player_cut(struct player *p);
 
+/* How long, in ms, the thread has been at what it does now (opening the
+ * device, a sound): 0 when it rests. Long, it is held in the sound system. */
+int player_held_ms(struct player *p);
+
 /* Readable when the player has news for player_news(): the loop polls it. */
 int player_fd(const struct player *p);
 
@@ -49,9 +53,9 @@ bool player_settle(struct player *p, int timeout_ms);
 
 /* Cuts off what sounds but STOP's warning and the done chime, lets those
  * finish (three seconds at most), closes the device and ends the thread.
- * A thread that has not come to that within a second is held in the sound
- * system: it is left behind, with its memory, for the program's end to
- * take. */
+ * A thread that has not come to that within a second, or to its end a
+ * second after the sounds, is held in the sound system: it is left behind,
+ * with its memory, for the program's end to take. */
 void player_stop(struct player *p);
 
 #endif

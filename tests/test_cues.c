@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "canberra_lib.h"
@@ -378,6 +379,41 @@ static void test_a_held_sound_system_holds_no_cue(void **state)
 	cues_close(c);
 }
 
+/* Held in the sound system past held_ms, the thread would play a cue late
+ * or never, STOP's warning too: the bell stands in, and the status says
+ * why, until the thread answers again. */
+static void test_a_held_thread_gives_way_to_the_bell(void **state)
+{
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	fake_reset();
+	int rings = 0;
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib,
+							   .bell = count_bell, .bell_ctx = &rings,
+							   .held_ms = 50 }, NULL);
+	cues_prepare(c);
+	cues_settle(c, 5000);
+	fake_hold(true);
+	cues_play(c, CUE_HOLD, NULL);
+	fake_wait_until_held();
+	cues_play(c, CUE_TICK, NULL); /* held, but not yet for long: it waits */
+	assert_int_equal(rings, 0);
+	nanosleep(&(struct timespec){ 0, 100 * 1000000 }, NULL);
+	cues_play(c, CUE_STOP, NULL);
+	assert_int_equal(rings, 1);
+	assert_string_equal(cues_status(c), "sound: the sound system does not answer, "
+					    "using the terminal bell");
+	fake_hold(false);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.n_played, 2); /* the hold's, and the tick that waited */
+	assert_int_equal(fake.played[1], ID(CUE_TICK));
+	cues_play(c, CUE_PROMPT, NULL); /* it answers again: sound, and no word */
+	cues_settle(c, 5000);
+	assert_null(cues_status(c));
+	assert_int_equal(rings, 1);
+	assert_int_equal(fake.played[2], ID(CUE_PROMPT));
+	cues_close(c);
+}
+
 /* A sound server restarted mid-session: the next sound finds it again,
  * rather than the bell standing in for the rest of the session. */
 static void test_a_restarted_server_is_found_again(void **state)
@@ -485,6 +521,7 @@ int main(void)
 		cmocka_unit_test(test_mute_and_the_end_cut_what_sounds),
 		cmocka_unit_test(test_a_held_sound_system_holds_no_cue),
 		cmocka_unit_test(test_a_restarted_server_is_found_again),
+		cmocka_unit_test(test_a_held_thread_gives_way_to_the_bell),
 		cmocka_unit_test(test_theme_ids_exist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -79,14 +79,15 @@ grep -q "^sound: cannot play $TMP/fifo-sound/prep.wav (not a file), using the th
 	grep -q '\] Done' "$TMP/fifo-sound/out" || fail "a FIFO for a sound: $(cat "$TMP/fifo-sound/out")"
 # A sound device that stops taking samples (here a FIFO nobody reads, where
 # ALSA's open waits) holds the sound thread, never the session: the timer
-# runs, STOP stops at once, and the end waits a second for it at most.
+# runs, m and STOP answer at once, and the end waits a second for it at most. Held
+# two seconds, the bell stands in (none into a file), and the status says so.
 mkdir -p "$TMP/held"
 mkfifo "$TMP/held/device"
 printf '</usr/share/alsa/alsa.conf>\npcm.!default { type file; slave.pcm "null"; file "%s"; format "raw" }\n' \
 	"$TMP/held/device" >"$TMP/held/asound.conf"
 printf 'title: H\narea: feet\nsteps: [{title: Arch, prep: 1s, hold: 30s}]\n' >"$TMP/held/r.yaml"
 start=$(date +%s%N)
-{ printf '\n'; sleep 2.5; printf 'x\n1\n'; } |
+{ printf '\n'; sleep 2.5; printf 'm\nm\nm\nm\nx\n1\n'; } | # m as one hearing nothing would
 	ALSA_CONFIG_PATH=$TMP/held/asound.conf UNKNOT_CANBERRA_DRIVER=alsa XDG_STATE_HOME=$TMP/held \
 	timeout -k 5 20 $RUN --plain "$TMP/held/r.yaml" >"$TMP/held/out" 2>&1 ||
 	fail "a held sound device: exit $?: $(cat "$TMP/held/out")"
@@ -94,5 +95,24 @@ took=$(( ($(date +%s%N) - start) / 1000000 ))
 grep -q '^\[0:01\] Hold 30 seconds' "$TMP/held/out" && grep -q '\] STOP\. ' "$TMP/held/out" ||
 	fail "a held sound device held the session: $(cat "$TMP/held/out")"
 [ "$took" -lt 8000 ] || fail "a held sound device: the end took $took ms"
+expect_in_order "$TMP/held/out" '^\[0:01\] Hold 30 seconds' '^\[0:02\] STOP\. ' \
+	'^sound: the sound system does not answer, silent$' # with STOP's cue
 echo "report: a held sound device: the session ran and stopped, and ended $took ms after it began"
+# The device opens, then takes no more samples (its reader never reads):
+# after q, nothing is waited for but the second to close it.
+sleep 60 <"$TMP/held/device" &
+reader=$!
+cleanup_hooks+=("kill $reader")
+{ printf '\n'; sleep 2.5; printf 'q\n'; } |
+	ALSA_CONFIG_PATH=$TMP/held/asound.conf UNKNOT_CANBERRA_DRIVER=alsa XDG_STATE_HOME=$TMP/held/q \
+	timeout -k 5 20 $RUN --plain "$TMP/held/r.yaml" >"$TMP/held/out" 2>&1 &
+run=$!
+start=$(date +%s%N)
+sleep 2.4
+while kill -0 $run 2>/dev/null && ! grep -q 'Ended early' "$TMP/held/out"; do sleep 0.01; done
+quit=$(date +%s%N)
+wait $run || fail "a device that takes no samples: exit $?: $(cat "$TMP/held/out")"
+took=$(( ($(date +%s%N) - quit) / 1000000 ))
+[ "$took" -lt 2500 ] || fail "a device that takes no samples: $took ms from q to the end"
+echo "report: a device that takes no samples: $took ms from q to the end"
 echo "sound: ok"
