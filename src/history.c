@@ -418,6 +418,8 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 	if (cut) {
 		char *nl = memchr(text, '\n', len); /* the line the cut fell in, if any, is not whole */
 		first = nl ? nl + 1 : end;
+	} else if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) {
+		first += 3; /* a byte-order mark, as an editor may save it */
 	}
 	unsigned lineno = 0, damaged = 0;
 	size_t room = 0;

@@ -212,6 +212,23 @@ static void test_crlf_lines_are_read(void **state)
 	free(path);
 }
 
+/* Saved by an editor that starts a UTF-8 file with a byte-order mark
+ * (Notepad): the first line is still a line, its stop still holds. */
+static void test_a_byte_order_mark_is_not_the_first_line(void **state)
+{
+	char text[] = "\xEF\xBB\xBF"
+		      "2026-11-25T07:00:00+01:00\tfeet\tfeet\t160\t20\tstop:numbness\t0\tfeet\tadult\t20\t"
+		      "2026-11-25T07:00:20+01:00\r\n";
+	struct history h;
+	struct diags d = { 0 };
+	history_parse(text, sizeof text - 1, false, "h.tsv", &h, &d);
+	assert_int_equal(d.warnings, 0);
+	assert_int_equal(h.n, 1);
+	assert_non_null(open_stop(&h, "feet"));
+	free(h.v);
+	diags_free(&d);
+}
+
 /* A file zeroed by a crash: its lines of NULs are damage, said, not blank
  * lines (a stop among them is lost, and the next session says so). An
  * empty line is still nothing. */
@@ -1181,6 +1198,7 @@ int main(void)
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_reminder_after_midnight),
+		cmocka_unit_test(test_a_byte_order_mark_is_not_the_first_line),
 		cmocka_unit_test(test_report_says_whose_and_fits),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop),
