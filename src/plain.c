@@ -104,7 +104,7 @@ static void say_routine_notes(struct plain *p, size_t i)
 		fprintf(p->out, "%s\n", PLAN_NOT_FOR_KIDS);
 	list_line(p->out, "Equipment", &r->equipment);
 	for (size_t j = 0; j < r->safety.n; j++)
-		if (plan_advice_is_new(p->plan, i, ADVICE_SAFETY, r->safety.v[j]))
+		if (plan_advice_is_new(p->plan, i, ADVICE_SAFETY, r->safety.v[j], NULL))
 			fprintf(p->out, "Safety: %s\n", r->safety.v[j]);
 }
 

@@ -100,11 +100,13 @@ bool plan_starts_routine(const struct plan *p, size_t i)
 	       p->items[i].routine_index != p->items[i - 1].routine_index;
 }
 
-bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s)
+bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s,
+			const bool *given)
 {
 	for (size_t k = 0; k < i && k < p->n_routines; k++) {
 		const struct routine *r = p->routines[k];
-		if (strlist_contains(which == ADVICE_SAFETY ? &r->safety : &r->aftercare, s))
+		if ((!given || given[k]) &&
+		    strlist_contains(which == ADVICE_SAFETY ? &r->safety : &r->aftercare, s))
 			return false;
 	}
 	return true;

@@ -68,7 +68,9 @@ enum advice_list { ADVICE_SAFETY, ADVICE_AFTERCARE };
 bool plan_starts_routine(const struct plan *p, size_t i);
 
 /* False when a routine before the i-th of p gives the same advice s: a
- * session of several routines says "Drink a glass of water." once. */
-bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s);
+ * session of several routines says "Drink a glass of water." once. given:
+ * which routines give theirs at all (per routine; NULL: every one). */
+bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, const char *s,
+			const bool *given);
 
 #endif

@@ -457,12 +457,9 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 bool session_aftercare_is_new(const struct view *v, const struct plan *p, size_t r,
 			      const char *line)
 {
-	if (!v->routine_held || r >= p->n_routines || !v->routine_held[r])
-		return false;
-	for (size_t k = 0; k < r; k++) /* said once, by the first routine done */
-		if (v->routine_held[k] && strlist_contains(&p->routines[k]->aftercare, line))
-			return false;
-	return true;
+	/* said once, by the first routine done */
+	return v->routine_held && r < p->n_routines && v->routine_held[r] &&
+	       plan_advice_is_new(p, r, ADVICE_AFTERCARE, line, v->routine_held);
 }
 
 size_t session_take_events(struct session *s, struct session_event *out, size_t max)

@@ -529,7 +529,7 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 	}
 	for (size_t j = 0; j < r->safety.n; j++) {
 		const char *note = r->safety.v[j];
-		if (!plan_advice_is_new(u->plan, routine, ADVICE_SAFETY, note))
+		if (!plan_advice_is_new(u->plan, routine, ADVICE_SAFETY, note, NULL))
 			continue;
 		if (text_rows(note, bullet(u)) > room)
 			break; /* the first are the ones that matter most */
@@ -826,7 +826,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 			add_text(&l, 4, 1, keep(&pool, strlist_join(&r->equipment)), A_NORMAL,
 				 "Equipment: ", ui_attr(u, S_KEY));
 		for (size_t j = 0; j < r->safety.n; j++)
-			if (plan_advice_is_new(p, i, ADVICE_SAFETY, r->safety.v[j]))
+			if (plan_advice_is_new(p, i, ADVICE_SAFETY, r->safety.v[j], NULL))
 				add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u),
 					 ui_attr(u, S_WARN));
 	}

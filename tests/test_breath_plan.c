@@ -160,10 +160,10 @@ static void test_advice_said_once(void **state)
 	const struct routine *rs[] = { a, b };
 	struct plan p;
 	plan_build(&p, rs, 2, false);
-	assert_true(plan_advice_is_new(&p, 0, ADVICE_AFTERCARE, a->aftercare.v[0]));
-	assert_true(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[0]));
-	assert_false(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[1]));
-	assert_true(plan_advice_is_new(&p, 1, ADVICE_SAFETY, b->safety.v[0]));
+	assert_true(plan_advice_is_new(&p, 0, ADVICE_AFTERCARE, a->aftercare.v[0], NULL));
+	assert_true(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[0], NULL));
+	assert_false(plan_advice_is_new(&p, 1, ADVICE_AFTERCARE, b->aftercare.v[1], NULL));
+	assert_true(plan_advice_is_new(&p, 1, ADVICE_SAFETY, b->safety.v[0], NULL));
 	/* B's first item starts a routine; A's first, and its others, do not. */
 	assert_int_equal(p.n_items, 4);
 	bool starts[] = { false, false, true, false };
