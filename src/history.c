@@ -293,13 +293,19 @@ bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_
 	return day == today || (day == today - 1 && into_now < HISTORY_NIGHT_ENDS_HOUR * 3600LL);
 }
 
+bool history_stop_before_today(const struct history_entry *e, time_t now,
+			       history_zone_fn *zone)
+{
+	time_t at;
+	return history_moment(history_stop_time(e), &at) && at <= now &&
+	       history_day_at(at, zone) < history_day_at(now, zone);
+}
+
 const char *history_night_ends_words(const struct history_entry *e, time_t now,
 				     history_zone_fn *zone)
 {
-	time_t at;
-	if (history_moment(history_stop_time(e), &at) && history_day_at(at, zone) < history_day_at(now, zone))
-		return HISTORY_NIGHT_ENDS " this morning";
-	return HISTORY_NIGHT_ENDS " tomorrow";
+	return history_stop_before_today(e, now, zone) ? HISTORY_NIGHT_ENDS " this morning"
+						       : HISTORY_NIGHT_ENDS " tomorrow";
 }
 
 static bool valid_end(const char *s)

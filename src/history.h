@@ -91,6 +91,10 @@ long history_local_offset(time_t at);
  * on now's local day, or on the day before and the night is not over; or it
  * is less than a day ahead (the clock was set back since). */
 bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_fn *zone);
+/* Whether e's stop was made on a local day before now's (last night's, for
+ * a stop that holds). A stamp ahead of now (the clock set back) is not. */
+bool history_stop_before_today(const struct history_entry *e, time_t now,
+			       history_zone_fn *zone);
 /* Until when a stop that holds keeps kid mode off, in words for now:
  * "05:00 tomorrow" for a stop of now's day (one made at 00:10 too), "05:00
  * this morning" for last night's. */

@@ -172,13 +172,9 @@ static const char *load_quietly(struct history *h)
 /* "today" when the moment a history time stamp names is on now's local day
  * (here, whatever zone it was written in), or after now (a clock set back);
  * else "yesterday", which is all a stop that still holds can be. */
-static const char *stop_day(const char *stamp, time_t now)
+static const char *stop_day(const struct history_entry *stop, time_t now)
 {
-	time_t at;
-	if (!history_moment(stamp, &at))
-		return "today";
-	return at > now || history_day_at(at, history_local_offset) == history_day_at(now, history_local_offset)
-		       ? "today" : "yesterday";
+	return history_stop_before_today(stop, now, history_local_offset) ? "yesterday" : "today";
 }
 
 /* The stamp's moment as a date and a clock time here ("2026-11-25",
@@ -331,7 +327,7 @@ static const char *who(const struct history_entry *stop, const struct plan *p, b
  * stop still holds, but its "today" is over. */
 static bool its_day(const struct history_entry *stop, time_t now)
 {
-	return !strcmp(stop_day(history_stop_time(stop), now), "today");
+	return !history_stop_before_today(stop, now, history_local_offset);
 }
 
 /* "You stopped during back today at 17:38: numbness or tingling.", and the
@@ -351,7 +347,7 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 	local_when(history_stop_time(stop), date, clock);
 	bool today = holds(stop, now); /* its advice still stands */
 	char *line = today ? xasprintf("%s%s stopped%s %s at %s%s.", also ? "Also: " : "",
-				       who(stop, p, !also), during, stop_day(history_stop_time(stop), now),
+				       who(stop, p, !also), during, stop_day(stop, now),
 				       clock, said)
 			   : xasprintf("%s%s stopped%s (%s at %s)%s.", also ? "Also: " : "Last time ",
 				       who(stop, p, false), during, date, clock, said);
