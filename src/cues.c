@@ -53,6 +53,20 @@ const char *cues_theme_id(enum cue_kind k)
 	return k < CUE_COUNT ? theme_id[k] : NULL;
 }
 
+/* The bell, or silence, stands in for sound from now on. */
+static void stand_in(struct cues *c)
+{
+	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
+}
+
+/* The status line when the bell or silence stands in: "sound: why, using
+ * the terminal bell" (the player words its own the same way). */
+static void say_instead(struct cues *c, const char *why)
+{
+	free(c->status);
+	c->status = xasprintf("sound: %s, %s", why, c->bell ? "using the terminal bell" : "silent");
+}
+
 struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 {
 	struct cues *c = xcalloc(1, sizeof *c);
@@ -67,9 +81,9 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 		c->sink = SINK_CANBERRA;
 		break;
 	case CUES_BELL:
-		c->sink = c->bell ? SINK_BELL : SINK_SILENT;
+		stand_in(c);
 		if (!c->bell) /* asked for, and nowhere to ring it (line mode into a file) */
-			c->status = xstrdup("sound: no terminal to ring the bell on, silent");
+			say_instead(c, "no terminal to ring the bell on");
 		break;
 	case CUES_MUTE:
 		/* The sound device is opened on the first cue after `m`. */
@@ -84,22 +98,15 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 	return c;
 }
 
-/* The bell, or silence, stands in for sound from now on. */
-static void stand_in(struct cues *c)
-{
-	c->sink = c->bell ? SINK_BELL : SINK_SILENT;
-}
-
 void cues_prepare(struct cues *c)
 {
 	if (!c || c->sink != SINK_CANBERRA || c->muted || c->player)
 		return;
 	if (!(c->player = player_start(c->lib, c->bell != NULL))) {
-		int err = errno;
+		char *why = xasprintf("cannot start its thread (%s)", strerror(errno));
 		stand_in(c);
-		free(c->status);
-		c->status = xasprintf("sound: cannot start its thread (%s), %s", strerror(err),
-				      c->bell ? "using the terminal bell" : "silent");
+		say_instead(c, why);
+		free(why);
 	}
 }
 
@@ -230,12 +237,9 @@ void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item)
 		} else if (player_held_ms(c->player) >= c->held_ms) {
 			/* Held in the sound system: this cue would come late or
 			 * never, STOP's warning too. The bell now, and a word. */
-			if (!c->held) {
-				free(c->status);
-				c->status = xasprintf("sound: the sound system does not answer, %s",
-						      c->bell ? "using the terminal bell" : "silent");
-				c->held = true;
-			}
+			if (!c->held)
+				say_instead(c, "the sound system does not answer");
+			c->held = true;
 			if (c->bell)
 				c->bell(c->bell_ctx);
 		} else {

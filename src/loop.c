@@ -165,7 +165,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		struct pollfd pfds[2] = { { .fd = fd, .events = POLLIN },
 					  { .fd = cues_fd(o->cues), .events = POLLIN } };
 		int r = ppoll(pfds, 2, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &caught.sleep_mask);
-		struct pollfd pfd = pfds[0];
+		short input = pfds[0].revents;
 		if (signals_end) {
 			if (signo)
 				*signo = signals_end;
@@ -188,13 +188,13 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		}
 		if (pfds[1].revents)
 			cues_news(o->cues); /* a new status line: the next frame shows it */
-		if (r <= 0 || !(pfd.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)))
+		if (r <= 0 || !(input & (POLLIN | POLLHUP | POLLERR | POLLNVAL)))
 			continue;
 		enum session_key keys[16];
 		int n = fe->read_keys(fe->ctx, keys, sizeof keys / sizeof *keys);
 		/* The terminal or pipe is gone and nothing is left to read: never
 		 * spin on it. (A closed pipe may still hold lines: they are read.) */
-		if (n == 0 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) && !(pfd.revents & POLLIN))
+		if (n == 0 && (input & (POLLHUP | POLLERR | POLLNVAL)) && !(input & POLLIN))
 			n = -1;
 		if (n < 0) {
 			fd = -1; /* nothing more to read: the session runs on */

@@ -294,12 +294,18 @@ static bool play(struct player *p, enum cue_kind k, const char *file)
 	return false;
 }
 
-/* The cue waiting will never play: the bell may stand in (under the lock). */
-static void missed_play(struct player *p)
+/* Drops the cue that waits, if any (under the lock). */
+static void drop_waiting(struct player *p)
 {
 	free(p->play_file);
 	p->play_file = NULL;
 	p->waiting_play = false;
+}
+
+/* The cue waiting will never play: the bell may stand in (under the lock). */
+static void missed_play(struct player *p)
+{
+	drop_waiting(p);
 	p->missed++;
 	wake_loop(p);
 }
@@ -425,9 +431,7 @@ void player_play(struct player *p, enum cue_kind k, char *file)
 void player_cut(struct player *p)
 {
 	pthread_mutex_lock(&p->lock);
-	free(p->play_file);
-	p->play_file = NULL;
-	p->waiting_play = false;
+	drop_waiting(p);
 	p->cut = true;
 	pthread_cond_signal(&p->work);
 	pthread_mutex_unlock(&p->lock);
