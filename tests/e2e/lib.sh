@@ -71,10 +71,12 @@ tmux_start() {
 	TMUX_N=$((TMUX_N + 1))
 	TMUX_SOCK=unknot-$$-$TMUX_N    # a fresh server: no race with the last one
 	# The wrapper, and what the command runs after unknot, outlive a Ctrl-C
-	# that kills unknot, as an interactive shell would (unknot dies of the
-	# signal, its status 128 + N; a trap is not inherited, as SIG_IGN is).
+	# or a Ctrl-\ that ends unknot, as an interactive shell would (unknot's
+	# status is then 128 + N; a trap is not inherited, as SIG_IGN is). A
+	# subshell that died of Ctrl-\ left unknot writing after its death, and
+	# what the command runs after unknot never ran.
 	tm new-session -d -s t -x "$w" -y "$h" \
-		"export TERM=${UI_TERM:-screen-256color}; trap : INT; ( trap : INT; $cmd ); echo \$? >$TMP/status.tmp; mv $TMP/status.tmp $TMP/status; sleep 600"
+		"export TERM=${UI_TERM:-screen-256color}; trap : INT QUIT; ( trap : INT QUIT; $cmd ); echo \$? >$TMP/status.tmp; mv $TMP/status.tmp $TMP/status; sleep 600"
 	cleanup_hooks+=("tmux -L $TMUX_SOCK kill-server 2>/dev/null")
 	tm set-option -g status off
 	tm resize-window -t t -x "$w" -y "$h" 2>/dev/null || true
