@@ -29,6 +29,9 @@ struct picks {
 	struct routine **r; /* NULL for a preset */
 	char **title, **audience, **summary, **routines; /* owned; all but audience for presets */
 	char **about; /* owned; routines' */
+	const struct routine ***rs; /* owned arrays; presets' routines, n_rs[i] of them */
+	size_t *n_rs;
+	char **stop; /* owned; what an open stop will ask first, or NULL */
 	/* What Enter runs: a routine by its path, so that one of yours with a
 	 * bundled id runs (an id reaches the bundled one); a preset by its
 	 * path too. */
@@ -81,8 +84,9 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	plan_build(&plan, rs, p->routines.n, kid);
 	int64_t total = plan_total_ms(&plan);
 	plan_free(&plan);
-	free(rs);
 	size_t k = pk->n++;
+	pk->rs[k] = rs;
+	pk->n_rs[k] = p->routines.n;
 	pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
 	pk->run[k].v[pk->run[k].n++] = xstrdup(e->path); /* its title goes with it */
 	char *list = strlist_join(&p->routines);
@@ -119,6 +123,22 @@ static char *about(const struct routine *r)
 	return s;
 }
 
+/* The rows a stop holds, marked before they are picked: each row's plan
+ * against the history, read once. The reminder still asks after Enter. */
+static void mark_stops(struct picks *pk, bool kid)
+{
+	struct plan *plans = xcalloc(pk->n ? pk->n : 1, sizeof *plans);
+	for (size_t k = 0; k < pk->n; k++) /* a plan keeps its routines' array */
+		plan_build(&plans[k], pk->r[k] ? (const struct routine *const *)&pk->r[k] : pk->rs[k],
+			   pk->r[k] ? 1 : pk->n_rs[k], kid);
+	stop_notes(plans, pk->n, time(NULL), pk->stop);
+	for (size_t k = 0; k < pk->n; k++) {
+		pk->items[k].stop = pk->stop[k];
+		plan_free(&plans[k]);
+	}
+	free(plans);
+}
+
 /* Loads every routine and preset of the catalog; the broken ones are left
  * out and counted (unknot --list names their errors). */
 static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
@@ -131,6 +151,9 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 	pk->summary = xcalloc(max, sizeof *pk->summary);
 	pk->routines = xcalloc(max, sizeof *pk->routines);
 	pk->about = xcalloc(max, sizeof *pk->about);
+	pk->rs = xcalloc(max, sizeof *pk->rs);
+	pk->n_rs = xcalloc(max, sizeof *pk->n_rs);
+	pk->stop = xcalloc(max, sizeof *pk->stop);
 	pk->run = xcalloc(max, sizeof *pk->run);
 	pk->n = pk->broken = 0;
 	for (size_t i = 0; i < c->n; i++) {
@@ -155,6 +178,7 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 	}
 	for (size_t i = 0; i < c->n_presets; i++)
 		add_preset(pk, &c->presets[i], kid);
+	mark_stops(pk, kid);
 }
 
 static void free_picks(struct picks *pk)
@@ -166,9 +190,14 @@ static void free_picks(struct picks *pk)
 		free(pk->summary[i]);
 		free(pk->routines[i]);
 		free(pk->about[i]);
+		free(pk->rs[i]);
+		free(pk->stop[i]);
 		strlist_free(&pk->run[i]);
 	}
 	free(pk->about);
+	free(pk->rs);
+	free(pk->n_rs);
+	free(pk->stop);
 	free(pk->run);
 	free(pk->r);
 	free(pk->title);
@@ -314,7 +343,7 @@ static void print_pick(const struct pick_item *it, size_t number)
 	char t[DURATION_WORDS_MAX];
 	duration_words(it->total_ms, t, sizeof t); /* "5m25s" would be said "five em twenty-five ess" */
 	char *title = text_printable(it->title), *what = text_printable(it->preset ? it->routines : it->area);
-	printf("%zu. %s: %s%s (%s%s, %s", number, it->id, title, it->yours ? " (yours)" : "",
+	printf("%zu. %s: %s%s (%s%s, %s", number, it->id, title, ui_pick_mark(it),
 	       it->preset ? "a preset of " : "", what, t);
 	if (it->audience)
 		printf(", for %s", it->audience);
@@ -412,6 +441,11 @@ static void say_about(const struct picks *pk, const char *w)
 	}
 	const struct pick_item *it = &pk->items[at];
 	print_pick(it, at + 1);
+	if (it->stop) {
+		char *stop = text_printable(it->stop);
+		printf("%s\n", stop);
+		free(stop);
+	}
 	if (it->summary) {
 		char *summary = text_printable(it->summary);
 		printf("%s\n", summary); /* a preset's ends with its routines */

@@ -288,12 +288,11 @@ bool stop_pending(const struct plan *p)
 	return pending;
 }
 
-char *stop_note(const struct plan *p, time_t now)
+/* stop_note's sentence for p, the history read already. */
+static char *note_for(const struct history *h, const struct plan *p, time_t now)
 {
-	struct history h;
-	load_quietly(&h);
 	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
-	const struct history_entry *stop = open_stop(&h, p, now, stops);
+	const struct history_entry *stop = open_stop(h, p, now, stops);
 	char *note = NULL;
 	if (stop && p->kid && stop->kid && holds(stop, now)) {
 		note = xasprintf("A kid's stop: no kid-mode session until %s.",
@@ -309,7 +308,22 @@ char *stop_note(const struct plan *p, time_t now)
 		free(held);
 	}
 	free(stops);
+	return note;
+}
+
+void stop_notes(const struct plan *plans, size_t n, time_t now, char **notes)
+{
+	struct history h;
+	load_quietly(&h);
+	for (size_t i = 0; i < n; i++)
+		notes[i] = note_for(&h, &plans[i], now);
 	history_free(&h);
+}
+
+char *stop_note(const struct plan *p, time_t now)
+{
+	char *note;
+	stop_notes(p, 1, now, &note);
 	return note;
 }
 

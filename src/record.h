@@ -29,6 +29,11 @@ bool stop_pending(const struct plan *p);
  * nothing to ask. For --dry-run; the caller frees it. */
 char *stop_note(const struct plan *p, time_t now);
 
+/* stop_note for each of n plans, the history read once: notes[i] (the
+ * caller frees each) is NULL where there is nothing to ask. For the
+ * picker, which marks the routines and presets a stop holds. */
+void stop_notes(const struct plan *plans, size_t n, time_t now, char **notes);
+
 enum after_stop {
 	STOP_GO_ON,    /* nothing to tell, no history, or "yes" */
 	STOP_WITHOUT,  /* asked, and the answer was to go on without the held areas */

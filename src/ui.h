@@ -53,7 +53,13 @@ struct pick_item {
 	int64_t total_ms;
 	bool preset;          /* a preset: several routines in a row */
 	bool yours;           /* in your data dir: "(yours)" after the title, never cut */
+	const char *stop;     /* an open stop holds it: what the reminder will ask (the
+			       * title is marked "(stopped)"); NULL for none */
 };
+
+/* What follows an item's title wherever it is listed, never cut: " (yours)",
+ * " (stopped)", both, or "". */
+const char *ui_pick_mark(const struct pick_item *it);
 
 enum ui_pick_result {
 	UI_PICK_START,  /* *chosen is the index of the routine to start */

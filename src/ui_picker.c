@@ -22,7 +22,10 @@ struct picker {
 	const char *heading; /* "Pick a routine", and for kid mode or a preview */
 };
 
-#define YOURS " (yours)"
+const char *ui_pick_mark(const struct pick_item *it)
+{
+	return it->yours ? it->stop ? " (yours, stopped)" : " (yours)" : it->stop ? " (stopped)" : "";
+}
 
 static bool matches(const struct pick_item *it, const char *f)
 {
@@ -35,7 +38,7 @@ static bool matches(const struct pick_item *it, const char *f)
 	/* A preset by its routines: /feet finds after-run. */
 	if (it->routines && text_contains_any_case(it->routines, f))
 		return true;
-	return it->yours && text_contains_any_case(YOURS, f); /* as shown after the title */
+	return text_contains_any_case(ui_pick_mark(it), f); /* as shown after the title */
 }
 
 static void refilter(struct picker *p)
@@ -96,7 +99,7 @@ static struct columns columns(const struct picker *p)
 		const struct pick_item *it = &p->items[i];
 		int w = ui_width(it->id, (int)strlen(it->id));
 		c.id = w > c.id ? w : c.id;
-		w = ui_width(it->title, (int)strlen(it->title)) + (it->yours ? (int)strlen(YOURS) : 0);
+		w = ui_width(it->title, (int)strlen(it->title)) + (int)strlen(ui_pick_mark(it));
 		widest = w > widest ? w : widest;
 	}
 	if (c.id > 18)
@@ -120,23 +123,25 @@ static struct columns columns(const struct picker *p)
 	return c;
 }
 
-/* The title in w columns; "(yours)" after it is never cut: at 40 columns
- * your feet and the bundled feet must still be told apart. */
-static void put_title(struct ui *u, int y, int x, int w, const char *title, bool yours, attr_t a)
+/* The title in w columns; its mark after it is never cut: at 40 columns
+ * your feet and the bundled feet must still be told apart, and a stop
+ * still be seen. */
+static void put_title(struct ui *u, int y, int x, int w, const char *title, const char *mark,
+		      attr_t a, attr_t mark_a)
 {
-	int mark = yours ? (int)strlen(YOURS) : 0;
-	if (mark && w <= mark) { /* no room for a title beside it: the mark alone */
-		ui_put_fit(u, y, x, w, &YOURS[1], a); /* "(yours)" */
+	int n = (int)strlen(mark);
+	if (n && w <= n) { /* no room for a title beside it: the mark alone */
+		ui_put_fit(u, y, x, w, mark + 1, mark_a);
 		return;
 	}
-	int used = ui_put_fit(u, y, x, w - mark, title, a);
-	if (mark)
-		ui_put(u, y, x + used, YOURS, mark, a);
+	int used = ui_put_fit(u, y, x, w - n, title, a);
+	if (n)
+		ui_put(u, y, x + used, mark, n, mark_a);
 }
 
 static void draw_row(struct ui *u, int y, const struct columns *c, const char *id,
-		     const char *title, bool yours, const char *area, const char *time,
-		     const char *aud, attr_t a)
+		     const char *title, const char *mark, attr_t mark_a, const char *area,
+		     const char *time, const char *aud, attr_t a)
 {
 	if (a != A_NORMAL)
 		ui_fill_row(u, y, a);
@@ -145,7 +150,7 @@ static void draw_row(struct ui *u, int y, const struct columns *c, const char *i
 		ui_put_fit(u, y, x, c->id, id, a);
 		x += c->id + 2;
 	}
-	put_title(u, y, x, c->title, title, yours, a);
+	put_title(u, y, x, c->title, title, mark, a, mark_a);
 	x += c->title + 2;
 	if (c->area) {
 		ui_put_fit(u, y, x, c->area, area ? area : "", a);
@@ -169,6 +174,38 @@ static void about_selected(struct ui *u, int y, const struct columns *c,
 		snprintf(line + n, sizeof line - (size_t)n, "  For: %s",
 			 it->audience ? it->audience : "-");
 	ui_put_fit(u, y, 2, COLS - 4, line, ui_attr(u, S_DIM));
+}
+
+/* Text in up to rows lines from y; returns the lines used. What does not
+ * fit ends in one ellipsis after what does, whether or not the line itself
+ * had to be cut. */
+static int put_wrapped(struct ui *u, int y, int rows, const char *s, attr_t a)
+{
+	struct span sp[3];
+	int n = text_wrap(s, COLS - 4, sp, 3);
+	int i;
+	for (i = 0; i < n && i < rows && i < 3; i++) {
+		if (i == rows - 1 && n > rows) {
+			char *tmp = xstrndup(sp[i].s, (size_t)sp[i].len);
+			bool cut;
+			int fits = ui_fit(tmp, COLS - 4 - 1, &cut);
+			ui_put(u, y + i, 2, tmp, fits, a);
+			ui_ellipsis(u, y + i, 2 + ui_width(tmp, fits), a);
+			free(tmp);
+		} else {
+			ui_put(u, y + i, 2, sp[i].s, sp[i].len, a);
+		}
+	}
+	return i;
+}
+
+/* Under the list, the selected row's summary; first, when a stop holds it,
+ * what the reminder will ask, so that another area can be picked instead. */
+static void draw_about(struct ui *u, int y, int rows, const struct pick_item *it)
+{
+	int used = it->stop ? put_wrapped(u, y, rows, it->stop, ui_attr(u, S_WARN)) : 0;
+	if (it->summary && used < rows)
+		put_wrapped(u, y + used, rows - used, it->summary, ui_attr(u, S_DIM));
 }
 
 static void draw_picker(struct ui *u, struct picker *p, bool help)
@@ -201,7 +238,8 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 
 	struct columns c = columns(p);
 	int first = head_rows + 2; /* the list's first row */
-	draw_row(u, first - 1, &c, "ID", "TITLE", false, "AREA", "TIME", "FOR", ui_attr(u, S_DIM));
+	draw_row(u, first - 1, &c, "ID", "TITLE", "", A_NORMAL, "AREA", "TIME", "FOR",
+		 ui_attr(u, S_DIM));
 	/* Rows: first .. list_end; then the filter line, the summary, the legend. */
 	int summary_rows = LINES >= 18 ? 3 : 1;
 	int list_rows = LINES - first - 1 - summary_rows - 1;
@@ -214,8 +252,11 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		const struct pick_item *it = &p->items[p->shown[i]];
 		char t[32];
 		duration_format(it->total_ms, t, sizeof t);
-		draw_row(u, first + r, &c, it->id, it->title, it->yours, it->area, t, it->audience,
-			 i == p->sel ? ui_attr(u, S_SELECT) : A_NORMAL);
+		attr_t a = i == p->sel ? ui_attr(u, S_SELECT) : A_NORMAL;
+		/* a stop in the warning's colour, but where the selection is */
+		attr_t mark_a = it->stop && a == A_NORMAL ? ui_attr(u, S_WARN) : a;
+		draw_row(u, first + r, &c, it->id, it->title, ui_pick_mark(it), mark_a, it->area, t,
+			 it->audience, a);
 		if (i == p->sel) /* visible without colour or reverse video too */
 			ui_put(u, first + r, 0, u->utf8 ? "›" : ">", u->utf8 ? 3 : 1,
 			       ui_attr(u, S_SELECT) | A_BOLD);
@@ -248,26 +289,8 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	} else if (p->n_shown && !c.area) {
 		about_selected(u, y, &c, &p->items[p->shown[p->sel]]);
 	}
-	if (p->n_shown && p->items[p->shown[p->sel]].summary) {
-		struct span sp[3];
-		const char *s = p->items[p->shown[p->sel]].summary;
-		int n = text_wrap(s, COLS - 4, sp, 3);
-		for (int i = 0; i < n && i < summary_rows; i++) {
-			bool last = i == summary_rows - 1 && n > summary_rows;
-			if (last) {
-				/* More follows: one ellipsis after what fits, whether
-				 * or not the line itself had to be cut. */
-				char *tmp = xstrndup(sp[i].s, (size_t)sp[i].len);
-				bool cut;
-				int fits = ui_fit(tmp, COLS - 4 - 1, &cut);
-				ui_put(u, y + 1 + i, 2, tmp, fits, ui_attr(u, S_DIM));
-				ui_ellipsis(u, y + 1 + i, 2 + ui_width(tmp, fits), ui_attr(u, S_DIM));
-				free(tmp);
-			} else {
-				ui_put(u, y + 1 + i, 2, sp[i].s, sp[i].len, ui_attr(u, S_DIM));
-			}
-		}
-	}
+	if (p->n_shown)
+		draw_about(u, y + 1, summary_rows, &p->items[p->shown[p->sel]]);
 	ui_legend(u, p->filtering ? filter_legend : pick_legend, !p->filtering);
 	if (help)
 		ui_draw_help(u, true);
@@ -313,6 +336,7 @@ static struct pick_item *printable_items(const struct pick_item *items, size_t n
 		v[i].area = items[i].area ? text_printable(items[i].area) : NULL;
 		v[i].audience = items[i].audience ? text_printable(items[i].audience) : NULL;
 		v[i].summary = items[i].summary ? text_printable(items[i].summary) : NULL;
+		v[i].stop = items[i].stop ? text_printable(items[i].stop) : NULL; /* names areas */
 	}
 	return v;
 }
@@ -325,6 +349,7 @@ static void free_items(struct pick_item *v, size_t n)
 		free((char *)v[i].area);
 		free((char *)v[i].audience);
 		free((char *)v[i].summary);
+		free((char *)v[i].stop);
 	}
 	free(v);
 }

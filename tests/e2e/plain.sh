@@ -273,6 +273,18 @@ expect_in_order "$out" '^3\. feet: Morning feet \(feet, 2 minutes 40 seconds, fo
 	'^The arch, the ball and the outer edge of each foot, standing, with a ball under it\.$' \
 	'^Equipment: tennis ball, lacrosse ball$' '^[0-9]+\. morning: Morning \(a preset of quick-feet, calves, ' \
 	'^Feet, then calves, before the day starts\. \(quick-feet, calves\)$'
+# With a stop open in feet, its routines and the presets with them are
+# marked in the list, and about says what the session will ask first.
+mkdir -p "$TMP/pick-stop/unknot"
+printf '2020-11-20T07:00:00+00:00\tfeet\tfeet\t95\t20\tstop:numbness\t0\tfeet\n' \
+	>"$TMP/pick-stop/unknot/history.tsv"
+printf 'about 3\nabout morning\nq\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 ||
+	fail "pick with a stop: exit $?"
+expect_in_order "$out" '^2\. calves: Calves \(calves, ' '^3\. feet: Morning feet \(stopped\) \(feet, ' \
+	'^[0-9]+\. morning: Morning \(stopped\) \(a preset of quick-feet, calves, ' \
+	'^3\. feet: Morning feet \(stopped\) \(feet, ' '^Open stop in feet: the session asks first\.$' \
+	'^The arch, the ball ' '^Open stop in feet: the session asks first, and without a yes goes on without it\.$'
+[ "$(grep -c '(stopped)' "$out")" = 7 ] || fail "marked: $(grep '(stopped)' "$out")"
 # A line too long for the picker is refused whole, not cut and taken.
 { printf '3'; printf ' %.0s' $(seq 300); printf '7\nq\n'; } | XDG_STATE_HOME=$TMP/pick-long $RUN --plain --mute >"$out" 2>&1
 grep -q '^Line too long, ignored\.$' "$out" && ! grep -q 'Press Enter to begin' "$out" || fail "a long pick: $(tail -3 "$out")"

@@ -208,7 +208,18 @@ echo "ui_picker: Ctrl-C ok"
 line=$'2026-11-20T07:00:00+00:00\tcalves\tcalves\t95\t20\tstop:numbness\t0\tcalves'
 tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
 wait_for "3 of 3 routines"
-keys j Enter # calves, the second
+# Before it is picked, the row says a stop holds it, and what the session
+# will ask first is above its summary; the other rows are not marked.
+screen_text | grep -qE '^  calves +Calves after a run \(stopped\) +calves ' || fail "calves not marked: $(screen_text)"
+screen_text | grep -E '^. (back|feet) ' | grep -q "(stopped)" && fail "a row with no stop marked: $(screen_text)"
+keys j # calves, the second
+wait_for "Open stop in calves: the session asks first."
+keys /
+tm send-keys -t t -l "stopped"
+wait_for "1 of 3 routines"
+keys Escape
+wait_for "3 of 3 routines"
+keys Enter
 wait_for "type yes and Enter to go on"
 keys n o Enter
 wait_for "Pick a routine"
