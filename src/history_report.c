@@ -240,6 +240,13 @@ static bool lifted(const struct lift_map *m, size_t i, const struct history_entr
 const struct history_entry *history_open_stop_for(const struct history *h, const char *area,
 						  bool kid, time_t now, history_zone_fn *zone)
 {
+	return history_open_stop_whose(h, area, kid, now, zone, STOPS_ANY);
+}
+
+const struct history_entry *history_open_stop_whose(const struct history *h, const char *area,
+						    bool kid, time_t now, history_zone_fn *zone,
+						    enum stop_whose whose)
+{
 	/* the latest start of a lift written after the line in hand, by the
 	 * mode of its session: a child's session does not answer for a
 	 * grown-up's pain, nor the other way round */
@@ -256,7 +263,10 @@ const struct history_entry *history_open_stop_for(const struct history *h, const
 		}
 		/* Another's stop is told while its advice stands; after, it is
 		 * theirs to be asked about. */
-		if (e->kid != kid && !e->no_mode && !(zone && history_stop_holds(e, now, zone)))
+		bool other = e->kid != kid && !e->no_mode;
+		if (other && !(zone && history_stop_holds(e, now, zone)))
+			continue;
+		if ((whose == STOPS_OWN && other) || (whose == STOPS_OTHERS && !other))
 			continue;
 		/* A stop from the picker, in no area, holds for every area until
 		 * a session finishes, whatever its area. */

@@ -46,4 +46,15 @@ enum symptom history_stop_symptom(const char *end);
 const struct history_entry *history_open_stop_for(const struct history *h, const char *area,
 						  bool kid, time_t now, history_zone_fn *zone);
 
+/* Whose stops history_open_stop_whose looks at, for a session in kid mode
+ * or not: any (as history_open_stop_for), its own mode's (lines of no mode
+ * too: anyone's), or the other mode's that still hold. */
+enum stop_whose { STOPS_ANY, STOPS_OWN, STOPS_OTHERS };
+
+/* history_open_stop_for among whose stops alone: a later stop of one
+ * person does not hide another's, still open, in the same area. */
+const struct history_entry *history_open_stop_whose(const struct history *h, const char *area,
+						    bool kid, time_t now, history_zone_fn *zone,
+						    enum stop_whose whose);
+
 #endif

@@ -198,29 +198,45 @@ static bool holds(const struct history_entry *stop, time_t now)
 	return history_stop_holds(stop, now, history_local_offset);
 }
 
-/* The latest open stop in the plan's areas: one today must not be lifted
- * by the "y" an older one takes. In kid mode, first a kid's stop that
- * still holds (today's, or last night's), in any area, open or not: the
- * child was told "No more rolling today", and a grown-up's session since
- * does not undo that (nor does a grown-up's stop end the child's day). The
- * history is in time order.
- * stops[i] gets routine i's open stop, or NULL: looked up once. */
+/* The open stop to ask about in the plan's areas: the latest of the
+ * session's own mode (one today must not be lifted by the "y" an older one
+ * takes), else the latest of another's that still holds. In kid mode,
+ * first a kid's stop that still holds (today's, or last night's), in any
+ * area, open or not: the child was told "No more rolling today", and a
+ * grown-up's session since does not undo that (nor does a grown-up's stop
+ * end the child's day). The history is in time order.
+ * stops[i] gets routine i's open stop of the session's mode, and
+ * stops[n + i] another's (n routines), or NULL: looked up once, apart, so
+ * that a kid's stop made after a grown-up's in the same area does not
+ * hide the grown-up's from the grown-up, nor the other way round. */
 static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
 					     time_t now, const struct history_entry **stops)
 {
-	const struct history_entry *latest = NULL;
-	for (size_t i = 0; i < p->n_routines; i++) {
-		stops[i] = history_open_stop_for(h, p->routines[i]->area, p->kid, now,
-						 history_local_offset);
-		if (stops[i] && (!latest || stops[i] > latest))
-			latest = stops[i];
+	size_t n = p->n_routines;
+	const struct history_entry *own = NULL, *theirs = NULL;
+	for (size_t i = 0; i < n; i++) {
+		const char *area = p->routines[i]->area;
+		stops[i] = history_open_stop_whose(h, area, p->kid, now, history_local_offset,
+						   STOPS_OWN);
+		stops[n + i] = history_open_stop_whose(h, area, p->kid, now, history_local_offset,
+						       STOPS_OTHERS);
+		if (stops[i] && (!own || stops[i] > own))
+			own = stops[i];
+		if (stops[n + i] && (!theirs || stops[n + i] > theirs))
+			theirs = stops[n + i];
 	}
 	for (size_t i = h->n; p->kid && i-- > 0;) {
 		const struct history_entry *e = &h->v[i];
 		if (e->kid && !strncmp(e->end, "stop:", 5) && holds(e, now))
 			return e; /* whatever a grown-up's session did after it */
 	}
-	return latest;
+	return own ? own : theirs;
+}
+
+/* open_stop's stops for p, NULL-ended: two a routine. */
+static const struct history_entry **stops_for(const struct plan *p)
+{
+	return xcalloc(2 * p->n_routines + 1, sizeof(const struct history_entry *));
 }
 
 /* "feet, calves and back" of the list "feet,calves,back". */
@@ -252,7 +268,7 @@ static char *stop_where(const struct history_entry *e)
 	return s;
 }
 
-/* The distinct areas of the plan with an open stop (stops[i], routine i's),
+/* The distinct areas of the plan with an open stop (open_stop's stops),
  * as words ("back", "back and calves"); held[i] says whether routine i is
  * in one of them. *n_areas counts the areas; *others says whether some
  * routine is in none, so that the plan can go on without the held. */
@@ -263,7 +279,8 @@ static char *held_areas(const struct plan *p, const struct history_entry *const 
 	*n_areas = 0;
 	*others = false;
 	for (size_t i = 0; i < p->n_routines; i++) {
-		held[i] = stops[i] != NULL; /* the same for every routine of an area */
+		/* the same for every routine of an area */
+		held[i] = stops[i] || stops[p->n_routines + i];
 		*others |= !held[i];
 		if (!held[i] || area_seen_before(p, i))
 			continue;
@@ -281,7 +298,7 @@ bool stop_pending(const struct plan *p)
 {
 	struct history h;
 	load_quietly(&h);
-	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
+	const struct history_entry **stops = stops_for(p);
 	bool pending = open_stop(&h, p, time(NULL), stops) != NULL;
 	free(stops);
 	history_free(&h);
@@ -291,7 +308,7 @@ bool stop_pending(const struct plan *p)
 /* stop_note's sentence for p, the history read already. */
 static char *note_for(const struct history *h, const struct plan *p, time_t now)
 {
-	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
+	const struct history_entry **stops = stops_for(p);
 	const struct history_entry *stop = open_stop(h, p, now, stops);
 	char *note = NULL;
 	if (stop && p->kid && stop->kid && holds(stop, now)) {
@@ -400,7 +417,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 		fprintf(warn, "unknot: warning: %s\n", *unread);
 		fflush(warn);
 	}
-	const struct history_entry **stops = xcalloc(p->n_routines + 1, sizeof *stops);
+	const struct history_entry **stops = stops_for(p);
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
 	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
@@ -408,7 +425,7 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 		tell_stop(out, cols, stop, p, now, false);
 		/* The other stops that hold the plan, each once: one yes answers
 		 * for all. */
-		for (size_t i = 0; i < p->n_routines; i++) {
+		for (size_t i = 0; i < 2 * p->n_routines; i++) {
 			bool told = !stops[i] || stops[i] == stop;
 			for (size_t j = 0; j < i; j++)
 				told |= stops[j] == stops[i];

@@ -768,15 +768,16 @@ static void test_stop_holds_through_the_night(void **state)
 }
 
 /* The reminder a session of calves, kid mode or not, is given at now, at
- * +01:00, with stop the history's one line; *answer is what it decided
- * (nothing is typed). The caller frees it. */
-static char *reminder_at(const struct history_entry *stop, bool kid, time_t now,
+ * +01:00, with the history's n lines; *answer is what it decided (nothing
+ * is typed). The caller frees it. */
+static char *reminder_of(const struct history_entry *lines, size_t n, bool kid, time_t now,
 			 enum after_stop *answer)
 {
 	char *state = path_in_dir("reminder"), *path = xasprintf("%s/unknot/history.tsv", state);
 	unlink(path);
 	char *err = NULL;
-	assert_int_equal(history_append(path, stop, &err), 0);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(history_append(path, &lines[i], &err), 0);
 	setenv("XDG_STATE_HOME", state, 1);
 	setenv("TZ", "<+01>-1", 1);
 	tzset();
@@ -802,6 +803,55 @@ static char *reminder_at(const struct history_entry *stop, bool kid, time_t now,
 	routine_free(r);
 	free(unread), free(without), free(path), free(state);
 	return text;
+}
+
+/* reminder_of with the one line stop. */
+static char *reminder_at(const struct history_entry *stop, bool kid, time_t now,
+			 enum after_stop *answer)
+{
+	return reminder_of(stop, 1, kid, now, answer);
+}
+
+/* Parent and child share the history: a kid's stop made after a grown-up's
+ * in the same area does not hide the grown-up's from the grown-up, who is
+ * asked about their own and told the kid's; nor does a grown-up's today
+ * hide a kid's from yesterday from the child. */
+static void test_reminder_tells_own_stop_behind_anothers(void **state)
+{
+	int d = days_from_civil(2026, 11, 24);
+	struct history_entry lines[2] = {
+		entry("2026-11-24T08:00:00+01:00", "calves", 40, "stop:numbness"),
+		entry("2026-11-24T09:00:00+01:00", "calves", 10, "stop:other"),
+	};
+	lines[0].stop_area = lines[1].stop_area = "calves";
+	lines[1].kid = true;
+	enum after_stop answer;
+	char *said = reminder_of(lines, 2, false, at_hour(d, 10), &answer);
+	assert_int_equal(answer, STOP_DECLINED);
+	assert_non_null(strstr(said, "You stopped during calves today at 08:00: numbness or tingling.\n"
+				     "  Numbness or tingling can mean a nerve is pressed: do not work this spot again today.\n"));
+	assert_non_null(strstr(said, "\nAlso: a kid stopped during calves today at 09:00: something else.\n"));
+	/* their own question: not "if it was someone else's" */
+	assert_non_null(strstr(said, "\nBetter to rest until tomorrow morning. Only if you are sure it has gone"));
+	assert_null(strstr(said, "someone else's"));
+	free(said);
+	/* The other way round: yesterday's kid's stop, a grown-up's today. */
+	lines[0] = entry("2026-11-23T18:00:00+01:00", "calves", 40, "stop:sharp-pain");
+	lines[0].stop_area = "calves";
+	lines[0].kid = true;
+	lines[1].kid = false;
+	said = reminder_of(lines, 2, true, at_hour(d, 10), &answer);
+	assert_int_equal(answer, STOP_DECLINED);
+	assert_non_null(strstr(said, "Last time you stopped during calves (2026-11-23 at 18:00): it really hurts.\n"));
+	assert_non_null(strstr(said, "\nAlso: a grown-up stopped during calves today at 09:00: "));
+	assert_non_null(strstr(said, "Ask a grown-up first."));
+	assert_null(strstr(said, "someone else's"));
+	free(said);
+	/* Another's stop alone is still told, and asked about as theirs. */
+	said = reminder_of(&lines[1], 1, true, at_hour(d, 10), &answer);
+	assert_non_null(strstr(said, "A grown-up stopped during calves today at 09:00: "));
+	assert_non_null(strstr(said, "If it was someone else's, type yes and Enter to go on:"));
+	free(said);
 }
 
 /* Said at 00:10, a stop made at 23:50 is last night's: its "today" is
@@ -1198,6 +1248,7 @@ int main(void)
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_reminder_after_midnight),
+		cmocka_unit_test(test_reminder_tells_own_stop_behind_anothers),
 		cmocka_unit_test(test_a_byte_order_mark_is_not_the_first_line),
 		cmocka_unit_test(test_report_says_whose_and_fits),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
