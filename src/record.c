@@ -314,6 +314,9 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now)
 	if (stop && p->kid && stop->kid && holds(stop, now)) {
 		note = xasprintf("A kid's stop: no kid-mode session until %s.",
 				 history_night_ends_words(stop, now, history_local_offset));
+	} else if (stop && !strcmp(stop->stop_area, "-") && !strcmp(stop->areas, "-")) {
+		/* in no area: it holds them all, and was not in this one */
+		note = xstrdup("Open stop from the picker: the session asks first.");
 	} else if (stop) {
 		bool *held = xcalloc(p->n_routines, sizeof *held), others;
 		size_t n_areas;

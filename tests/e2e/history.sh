@@ -224,6 +224,13 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
 	expect_in_order "$out" '^A grown-up stopped during calves today at ' \
 		"^If it was someone else's, type yes and Enter to go on: \$"
+	# A stop from the picker was in no area: said so, not as one in the
+	# areas it holds.
+	phist=$TMP/picker-stop/unknot/history.tsv
+	mkdir -p "${phist%/*}"
+	printf '%s\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t%s\n' "$now" "$now" >"$phist"
+	XDG_STATE_HOME=$TMP/picker-stop $RUN --dry-run morning >"$out" 2>&1
+	grep -q '^Open stop from the picker: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
 	# Kid mode made by a kids-only routine stays when that routine is left out.
 	khist=$TMP/kid-without/unknot/history.tsv
 	mkdir -p "${khist%/*}"
