@@ -243,6 +243,10 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	/* Rows: first .. list_end; then the filter line, the summary, the legend. */
 	int summary_rows = LINES >= 18 ? 3 : 1;
 	int list_rows = LINES - first - 1 - summary_rows - 1;
+	/* Grown (a bigger terminal, a filter cleared): no empty rows below the
+	 * list while rows above it are hidden. */
+	if (list_rows > 0 && p->top + (size_t)list_rows > p->n_shown)
+		p->top = p->n_shown > (size_t)list_rows ? p->n_shown - (size_t)list_rows : 0;
 	if (p->sel < p->top)
 		p->top = p->sel;
 	if (p->sel >= p->top + (size_t)list_rows)

@@ -331,4 +331,18 @@ screen_text | grep -q "q closes" || fail "no way out told at 25×6:"$'\n'"$(scre
 keys q
 wait_exit >/dev/null
 grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "the small stop's answer not kept"
+# The picker scrolled to its end at 40×12, then made bigger: the rows
+# scrolled off above come back into the room, none left hidden.
+tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+keys G
+wait_for "› morning"
+screen_text | grep -qE '^  back ' && fail "back shown at 40×12 with the end selected:"$'\n'"$(screen_text)"
+tm resize-window -t t -x 80 -y 24
+wait_for "Upper back on the roller"
+screen_text | grep -qE '^  back +Upper back on the roller' ||
+	fail "the first row hidden after growing:"$'\n'"$(screen_text)"
+screen_text | grep -q "› morning" || fail "the selection moved:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_resize: ok"
