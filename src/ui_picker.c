@@ -269,6 +269,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		ui_put_fit(u, first, 2, COLS - 4, p->n ? "Nothing matches the filter (Esc clears it)."
 						   : "No routines found.", ui_attr(u, S_WARN));
 	int y = LINES - 1 - summary_rows - 1;
+	bool drawn = false; /* the summary */
 	if (p->filtering || p->filter[0]) {
 		/* Longer than its row, the end shows, where the typing is, after
 		 * an ellipsis. */
@@ -290,10 +291,15 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		snprintf(note, sizeof note, "%zu file%s with errors left out: unknot --list says why",
 			 p->left_out, p->left_out == 1 ? "" : "s");
 		ui_put_fit(u, y, 2, COLS - 4, note, ui_attr(u, S_WARN));
+	} else if (p->n_shown && summary_rows == 1 && p->items[p->shown[p->sel]].stop) {
+		/* A small screen: the stop's sentence takes this row too, and
+		 * names the area (a row for the summary cut it in half). */
+		draw_about(u, y, 2, &p->items[p->shown[p->sel]]);
+		drawn = true;
 	} else if (p->n_shown && !c.area) {
 		about_selected(u, y, &c, &p->items[p->shown[p->sel]]);
 	}
-	if (p->n_shown)
+	if (p->n_shown && !drawn)
 		draw_about(u, y + 1, summary_rows, &p->items[p->shown[p->sel]]);
 	ui_legend(u, p->filtering ? filter_legend : pick_legend, !p->filtering);
 	if (help)

@@ -367,4 +367,16 @@ screen_text | grep -qE '^  ID +TITLE ' && screen_text | grep -qE '^. back-roll +
 	fail "no ids with short titles: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# At 40×12 a routine a stop holds shows its mark, and the sentence of what
+# will be asked is whole, on two rows.
+line=$'2020-11-20T07:00:00+00:00\tcalves\tcalves\t95\t20\tstop:numbness\t0\tcalves'
+tmux_start 40 12 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
+wait_for "3 of 3 routines"
+keys j
+wait_for "Open stop in calves:"
+screen_text | grep -qE '^. calves +.*\(stopped\)' || fail "no mark at 40×12: $(screen_text)"
+screen_text | tr -s ' \n' ' ' | grep -qF "Open stop in calves: the session asks first." ||
+	fail "the stop's sentence cut at 40×12: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
