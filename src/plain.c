@@ -465,8 +465,10 @@ static int command(struct plain *p, char *line)
 	if (key >= 0)
 		return key;
 	/* m turns the sound off or on; "mute" and "sound", the words the help
-	 * says, go one way each. */
-	bool mute = strcmp(line, "mute") == 0, sound = strcmp(line, "sound") == 0;
+	 * says, go one way each, as do "sound off" and "sound on", which the
+	 * help's "sound on or off" invites, and "unmute". */
+	bool mute = !strcmp(line, "mute") || !strcmp(line, "sound off");
+	bool sound = !strcmp(line, "sound") || !strcmp(line, "sound on") || !strcmp(line, "unmute");
 	if ((mute || sound || strcmp(line, "m") == 0) && p->cues) {
 		if (mute != sound && cues_muted(p->cues) == mute)
 			fprintf(p->out, "Sound already %s: %s turns it %s.\n", mute ? "off" : "on",

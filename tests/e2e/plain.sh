@@ -179,7 +179,7 @@ grep -q $'\tstop:unknown\t' "$TMP/denied/unknot/history.tsv" || fail "'no pain' 
 # An unknown command is one short line, not the whole list again (a slip
 # is not fifteen seconds of speech); the words the help says are taken:
 # more and less as + and -, mute and sound one way each.
-printf '\nslower\nmore\nless\nless\nmute\nsound\nsound\nm\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
+printf '\nslower\nmore\nless\nless\nmute\nsound\nsound\nm\nsound on\nSound Off\nunmute\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'slower'\. To stop: x and Enter; help lists the commands\.$" "$out" ||
 	fail "unknown: $(grep -i unknown "$out")"
 grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
@@ -188,7 +188,7 @@ grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
 expect_in_order "$out" '\] Now: getting into position, 25 seconds left\.$' '\] Now: getting into position, 10 seconds left\.$' \
 	'\] Now: getting into position, 1 second left: 1 second at least\.$' \
 	'^Sound already off: m or sound turns it on\.$' '^Sound on\.$' '^Sound already on: m or mute turns it off\.$' \
-	'^Sound off\.$'
+	'^Sound off\.$' '^Sound on\.$' '^Sound off\.$' '^Sound on\.$'
 # The help spells the keys speech drops: +, - and ?.
 grep -q '^Press Enter to begin\. Commands (then Enter): Enter: start; p: pause or resume; .* + or more: more time; - or less: less time; .* ? or help: this list\.$' "$out" ||
 	fail "the help: $(grep 'Commands' "$out")"
