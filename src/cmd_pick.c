@@ -352,6 +352,16 @@ static void print_pick(const struct pick_item *it, size_t number)
 	free(what);
 }
 
+/* What an open stop that holds it will ask first, on its own line. */
+static void say_stop_of(const struct pick_item *it)
+{
+	if (!it->stop)
+		return;
+	char *stop = text_printable(it->stop); /* it names areas */
+	printf("%s\n", stop);
+	free(stop);
+}
+
 /* The routine or preset a word of the line names ("back pain", "my feet
  * hurt"): one whose id it is, else the first routine of the area it is;
  * SIZE_MAX for none. */
@@ -388,6 +398,7 @@ static void say_symptom_at_pick(const struct picks *pk, const char *line, bool k
 	printf("Else type a number or an id and Enter: did you mean '%s' (number %zu)?\n", id,
 	       near + 1);
 	free(id);
+	say_stop_of(&pk->items[near]); /* as the list marks it */
 }
 
 /* The item a line names: its number, or its id as `unknot ID` takes it
@@ -441,11 +452,7 @@ static void say_about(const struct picks *pk, const char *w)
 	}
 	const struct pick_item *it = &pk->items[at];
 	print_pick(it, at + 1);
-	if (it->stop) {
-		char *stop = text_printable(it->stop);
-		printf("%s\n", stop);
-		free(stop);
-	}
+	say_stop_of(it);
 	if (it->summary) {
 		char *summary = text_printable(it->summary);
 		printf("%s\n", summary); /* a preset's ends with its routines */

@@ -285,6 +285,10 @@ expect_in_order "$out" '^2\. calves: Calves \(calves, ' '^3\. feet: Morning feet
 	'^3\. feet: Morning feet \(stopped\) \(feet, ' '^Open stop in feet: the session asks first\.$' \
 	'^The arch, the ball ' '^Open stop in feet: the session asks first, and without a yes goes on without it\.$'
 [ "$(grep -c '(stopped)' "$out")" = 7 ] || fail "marked: $(grep '(stopped)' "$out")"
+# A pain named at the picker points at the routine of its area, and says
+# the stop that holds it.
+printf 'my feet hurt\nq\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1
+expect_in_order "$out" "did you mean 'feet' \(number 3\)\?\$" '^Open stop in feet: the session asks first\.$'
 # A line too long for the picker is refused whole, not cut and taken.
 { printf '3'; printf ' %.0s' $(seq 300); printf '7\nq\n'; } | XDG_STATE_HOME=$TMP/pick-long $RUN --plain --mute >"$out" 2>&1
 grep -q '^Line too long, ignored\.$' "$out" && ! grep -q 'Press Enter to begin' "$out" || fail "a long pick: $(tail -3 "$out")"
