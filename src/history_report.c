@@ -318,7 +318,7 @@ static void print_week(FILE *out, const struct history *h, int today)
 {
 	int monday = today - weekday_of_day(today);
 	char **seen = NULL;
-	size_t n = 0;
+	size_t n = 0, said = 0;
 	bool more = false;
 	fprintf(out, "This week:");
 	for (size_t i = 0; i < h->n && !more; i++) {
@@ -341,13 +341,16 @@ static void print_week(FILE *out, const struct history *h, int today)
 			}
 			seen = xreallocarray(seen, n + 1, sizeof *seen);
 			seen[n++] = xstrdup(a);
+			long secs = history_week_seconds(h, today, a);
+			if (!secs) /* in a preset stopped before it came: not worked */
+				continue;
 			char t[32];
-			duration_format(history_week_seconds(h, today, a) * 1000, t, sizeof t);
-			fprintf(out, "%s %s %s", n > 1 ? "," : "", a, t);
+			duration_format(secs * 1000, t, sizeof t);
+			fprintf(out, "%s %s %s", said++ ? "," : "", a, t);
 		}
 		free(areas);
 	}
-	fprintf(out, "%s\n", more ? ", and more" : n ? "" : " nothing yet");
+	fprintf(out, "%s\n", more ? ", and more" : said ? "" : " nothing yet");
 	for (size_t k = 0; k < n; k++)
 		free(seen[k]);
 	free(seen);

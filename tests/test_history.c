@@ -904,6 +904,21 @@ static void test_reminder_after_midnight(void **state)
 	free(said);
 }
 
+/* A preset stopped in its first area never reached the others: the week
+ * names the areas worked, not "calves 0s". */
+static void test_week_leaves_out_areas_not_worked(void **state)
+{
+	const char *s[] = { "2026-11-24T07:00:00+01:00", "2026-11-24T08:00:00+01:00" };
+	struct history h = make(s, 2, 9);
+	h.v[1].areas = "feet,calves,quads";
+	h.v[1].area_done_s = "9,0,0";
+	h.v[1].end = "stop:numbness";
+	char buf[4096];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "This week: feet 18s\n"));
+	free(h.v);
+}
+
 static void test_week_leaves_out_stops_without_area(void **state)
 {
 	/* STOP from the picker is kept with area "-": not an area of the week. */
@@ -1249,6 +1264,7 @@ int main(void)
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_reminder_after_midnight),
 		cmocka_unit_test(test_reminder_tells_own_stop_behind_anothers),
+		cmocka_unit_test(test_week_leaves_out_areas_not_worked),
 		cmocka_unit_test(test_a_byte_order_mark_is_not_the_first_line),
 		cmocka_unit_test(test_report_says_whose_and_fits),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
