@@ -74,8 +74,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (text_find_control(h.v[i].routines, strlen(h.v[i].routines)) >= 0 ||
 			    text_find_control(h.v[i].areas, strlen(h.v[i].areas)) >= 0)
 				abort(); /* a line with a control byte is skipped */
-			history_open_stop_for(&h, h.v[i].areas, i & 1, (time_t)h.v[i].day * 86400,
-					      i % 3 ? zone_east : NULL);
+			history_open_stop_whose(&h, h.v[i].areas, i & 1, (time_t)h.v[i].day * 86400,
+						i % 3 ? zone_east : NULL, (enum stop_whose)(i % 3));
 			history_week_seconds(&h, h.v[i].day, h.v[i].areas);
 			today = h.v[i].day; /* the last line's day: its week has something */
 		}
