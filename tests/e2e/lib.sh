@@ -46,6 +46,10 @@ FIFO_N=0
 plain_start() {
 	local out=$1 fifo=$TMP/in-$((++FIFO_N))
 	shift
+	# OUT is emptied here, not by the background job's redirection: until
+	# that job ran, a wait_for_line found the last run's lines in it, and
+	# what was typed next reached unknot before it had begun.
+	: >"$out"
 	mkfifo "$fifo"
 	$RUN --plain --mute "$@" <"$fifo" >"$out" 2>&1 &
 	pid=$!
