@@ -118,3 +118,48 @@ wait_exit() {
 }
 # The time left shown by the big digits is not text: read it from the title.
 pane_title() { tm display-message -p -t t '#{pane_title}'; }
+
+# resize W H: the pane to W×H, on once the program in it has been told.
+# tmux holds back a resize that comes within 250 ms of the last one, and
+# till it is sent and the program has drawn again the pane shows the old
+# screen cut or padded to the new size: what is waited for next must be
+# of the new screen (wait_drawn, or words only that size shows).
+resize() {
+	local w=$1 h=$2 tty end=$((SECONDS + 10))
+	tm resize-window -t t -x "$w" -y "$h"
+	tty=$(tm display-message -p -t t '#{pane_tty}')
+	until [ "$(stty -F "$tty" size 2>/dev/null)" = "$h $w" ]; do
+		[ $SECONDS -lt $end ] || fail "the pane's terminal did not become ${w}×$h"
+		sleep 0.05
+	done
+}
+# wait_drawn W [SECS]: until the header and the legend (the first and the
+# last row, "x STOP" at its end) reach column W-1: a screen drawn W wide,
+# not an older one cut or padded to it.
+wait_drawn() {
+	local w=$1 secs=${2:-10} s first last
+	local end=$((SECONDS + secs))
+	while :; do
+		s=$(screen_text)
+		first=${s%%$'\n'*} last=${s##*$'\n'}
+		[ ${#first} = $((w - 1)) ] && [ ${#last} = $((w - 1)) ] && [[ $last == *"x STOP" ]] && return 0
+		[ $SECONDS -lt $end ] || fail "no screen drawn $w wide:"$'\n'"$s"
+		sleep 0.05
+	done
+}
+# wait_read [SECS]: until the program in the pane has read every key sent
+# to it (its terminal's input queue is empty). Keys that change nothing
+# show nothing: this says they were taken, where a sleep only hoped so.
+# In a session the keys read are acted on before a resize is.
+wait_read() {
+	local tty end=$((SECONDS + ${1:-10}))
+	tty=$(tm display-message -p -t t '#{pane_tty}')
+	# shellcheck disable=SC2016
+	until [ "$(perl -e 'open(my $t, "<", $ARGV[0]) or die "$ARGV[0]: $!\n";
+		my $fionread = eval { require "sys/ioctl.ph"; FIONREAD() } || 0x541B;
+		my $n = pack("i", 0); ioctl($t, $fionread, $n) or die "FIONREAD: $!\n";
+		print unpack("i", $n)' "$tty")" = 0 ]; do
+		[ $SECONDS -lt $end ] || fail "keys left unread; screen:"$'\n'"$(screen_text)"
+		sleep 0.05
+	done
+}

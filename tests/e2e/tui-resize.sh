@@ -24,7 +24,8 @@ wait_for "██████"                                 # big digits at 80
 words_whole
 # The help covers all of the screen but its header and legend: no slice of
 # the digits (twice as big at 120×40) shows around its box.
-tm resize-window -t t -x 120 -y 40
+resize 120 40
+wait_drawn 120
 wait_for "██████"
 keys '?'
 wait_for "any key closes"
@@ -32,12 +33,13 @@ screen_text | grep -q '█' && fail "the digits show around the help:"$'\n'"$(sc
 keys z
 wait_gone "any key closes"
 # At 50 columns, a phone's, the legend keeps "too hard" (before "time").
-tm resize-window -t t -x 50 -y 20
-wait_for "x STOP"
+resize 50 20
+wait_drawn 50
 screen_text | tail -1 | grep -q 'h too hard' || fail "no 'h too hard' at 50 columns: $(screen_text | tail -1)"
-tm resize-window -t t -x 80 -y 24
+resize 80 24
 for size in "60 20" "50 16" "40 12"; do
-	tm resize-window -t t -x "${size% *}" -y "${size#* }"
+	resize "${size% *}" "${size#* }"
+	wait_drawn "${size% *}"
 	wait_for "Calf roll — LEFT SIDE"
 	wait_for "x STOP"
 	words_whole
@@ -53,22 +55,24 @@ screen_text | grep -qE " q +quit" || fail "no q in the help at 40×12:"$'\n'"$(s
 keys z                                            # any key closes it
 wait_gone "any key closes"
 
-tm resize-window -t t -x 30 -y 10
+resize 30 10
 wait_for "terminal too small"
 wait_for "40×12"
 wait_for "x STOP"
 screen_text | grep -qE '^ *[0-9]+:[0-9][0-9] *$' || fail "no time left on the small screen: $(screen_text)"
 keys Space                                        # paused: it says so
 wait_for "paused "
-tm resize-window -t t -x 10 -y 4                  # the time and x STOP before the note
+resize 10 4                                       # the time and x STOP before the note
+wait_for "   too"                                    # not the 30×10 screen cut to 10×4
 wait_for "x STOP"
 screen_text | grep -qE '^ *[0-9]+:[0-9][0-9] *$' || fail "no time left at 10×4: $(screen_text)"
-tm resize-window -t t -x 30 -y 10
+resize 30 10
+wait_for "paused "
 keys Space
 wait_gone "paused "
 keys x                                            # STOP works at any size
-wait_for "STOP"
-tm resize-window -t t -x 80 -y 24
+wait_for "1-3, q closes"
+resize 80 24
 wait_for "What happened?"
 wait_for "██████"                                 # big STOP letters again
 keys 3 q
@@ -121,7 +125,7 @@ brief_page_whole() {
 # whole, the equipment too.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 1000 after-run"
 for size in "80 24" "40 12"; do
-	tm resize-window -t t -x "${size% *}" -y "${size#* }"
+	resize "${size% *}" "${size#* }" # told before the keys: they scroll the new size
 	keys k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k k
 	wait_for "Lines 1-"
 	page_to_end brief_page_whole
@@ -131,7 +135,7 @@ for size in "80 24" "40 12"; do
 	grep -q "Equipment: foam roller" "$TMP/seen" || fail "equipment missing at $size"
 done
 grep -q "at the bottom of the ribs or" "$TMP/seen" || fail "a safety note cut at 40×12"
-tm resize-window -t t -x 80 -y 24
+resize 80 24
 wait_for "Lines 29-44 of 44" # still at the end
 screen_text | grep -q "^    spine\. Keep the roller at the bottom of the ribs or higher\.$" ||
 	fail "the back's first safety note not whole at 80×24:"$'\n'"$(screen_text)"
@@ -140,7 +144,8 @@ wait_for "q to close" 20
 [ "$(screen_text | grep -c 'Drink a glass of water')" = 1 ] || fail "aftercare repeated:"$'\n'"$(screen_text)"
 # At 40×12 the aftercare of four routines does not fit: it scrolls under
 # the totals, page by page, every item there whole.
-tm resize-window -t t -x 40 -y 12
+resize 40 12
+wait_drawn 40
 wait_for "Lines 1-"
 summary_page_whole() {
 	screen_text | grep -q "Holds: " || fail "the totals went at 40×12:"$'\n'"$(screen_text)"
@@ -182,30 +187,28 @@ for _ in $(seq 30); do
 done
 [[ $(top) == "Calves — calves"* ]] || fail "never scrolled to Calves:"$'\n'"$(screen_text)"
 for size in "60 20" "100 16" "80 24"; do
-	tm resize-window -t t -x "${size% *}" -y "${size#* }"
-	wait_for "Lines "
-	sleep 0.2
+	resize "${size% *}" "${size#* }"
+	wait_drawn "${size% *}"
 	[[ $(top) == "Calves — calves"* ]] || fail "the top moved at $size:"$'\n'"$(screen_text)"
 done
 # A screen tall enough to show past the end pulls the top up to stay full;
 # back at 80×24, the reader's place is where it was, not where it was pulled.
-tm resize-window -t t -x 120 -y 44
-wait_for "Lines "
-sleep 0.2
+resize 120 44
+wait_drawn 120
 [[ $(top) == "Calves — calves"* ]] && fail "120×44 did not pull the top up:"$'\n'"$(screen_text)"
 keys Left Home # keys that scroll nothing move no place
-sleep 0.2
-tm resize-window -t t -x 80 -y 24
-wait_for "Lines "
-sleep 0.2
+wait_read
+resize 80 24
+wait_drawn 80
 [[ $(top) == "Calves — calves"* ]] || fail "the place was lost through 120×44:"$'\n'"$(screen_text)"
-# Behind the too-small screen j/k move nothing.
-tm resize-window -t t -x 20 -y 5
+# Behind the too-small screen j/k move nothing. (Read at 80×24, after the
+# resize, they scroll: they are read before it.)
+resize 20 5
 wait_for "too small"
 keys j j j j j j j j j j
-sleep 0.2
-tm resize-window -t t -x 80 -y 24
-wait_for "Lines "
+wait_read
+resize 80 24
+wait_drawn 80
 [[ $(top) == "Calves — calves"* ]] || fail "j/k scrolled the brief behind the too-small screen:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
@@ -230,7 +233,8 @@ wait_exit >/dev/null
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
 wait_for "Press Enter to begin"
 keys j j j j j j
-tm resize-window -t t -x 40 -y 12
+wait_read # read at 40×12, after the resize, they would scroll
+resize 40 12
 wait_for "Lines 1-"
 keys q
 wait_exit >/dev/null
@@ -305,7 +309,7 @@ keys Enter
 wait_for "Get into position"
 keys '?'
 wait_for "any key closes this help"
-tm resize-window -t t -x 20 -y 5
+resize 20 5
 wait_for "terminal too small"
 screen_text | grep -q "x STOP" || fail "help over 'x STOP' at 20×5:"$'\n'"$(screen_text)"
 screen_text | grep -q "paused" || fail "help over the time at 20×5:"$'\n'"$(screen_text)"
@@ -319,14 +323,15 @@ keys Enter
 wait_for "Get into position"
 keys x
 wait_for "What happened?"
-tm resize-window -t t -x 25 -y 6
+resize 25 6
 wait_for "3 something else"
 for said in STOP "1 numbness or tingling" "2 sharp pain" "1-3, q closes"; do
 	screen_text | grep -q "$said" || fail "'$said' not on the stop screen at 25×6:"$'\n'"$(screen_text)"
 done
 keys 2
-wait_for "Stop now. Gently move"
-screen_text | grep -q "You said: sharp pain." || fail "what was kept, untold at 25×6:"$'\n'"$(screen_text)"
+# "Stop now" is there before the answer too: wait for what the 2 brings.
+wait_for "You said: sharp pain."
+screen_text | grep -q "Stop now. Gently move" || fail "the advice gone at 25×6:"$'\n'"$(screen_text)"
 screen_text | grep -q "q closes" || fail "no way out told at 25×6:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
@@ -338,7 +343,7 @@ wait_for "Pick a routine"
 keys G
 wait_for "› morning"
 screen_text | grep -qE '^  back ' && fail "back shown at 40×12 with the end selected:"$'\n'"$(screen_text)"
-tm resize-window -t t -x 80 -y 24
+resize 80 24
 wait_for "Upper back on the roller"
 screen_text | grep -qE '^  back +Upper back on the roller' ||
 	fail "the first row hidden after growing:"$'\n'"$(screen_text)"
