@@ -234,6 +234,7 @@ wait_for "Press Enter to begin"
 keys Enter
 wait_for "Get into position"
 keys n n n n n n n n n n n n n n # to the back's first step
+wait_for "hold 15 of 19" # not "Next: Settle on the roller" a step before
 wait_for "Settle on the roller"
 wait_for "Equipment: foam roller, yoga mat"
 screen_text | grep -q "• NEVER roll the lower back directly: below the ribs nothing shields the$" ||
@@ -241,21 +242,32 @@ screen_text | grep -q "• NEVER roll the lower back directly: below the ribs no
 screen_text | grep -q "Hands behind your head, hips and feet on the floor\.$" ||
 	fail "the step's own instruction gave way:"$'\n'"$(screen_text)"
 screen_text | grep -q "Next: Roll the mid back" || fail "Next gone at 80×24:"$'\n'"$(screen_text)"
-tm resize-window -t t -x 60 -y 20
+# After each resize, the screen drawn at the new size (the old one, cut or
+# padded to it by tmux, has the same words).
+resize 60 20
+wait_drawn 60
 wait_for "• NEVER roll the lower back directly: below the ribs"
 wait_for "• Moderate pressure only; it should never be brutal."
 screen_text | grep -q "^         your back\.$" || fail "the avoid note cut at 60×20:"$'\n'"$(screen_text)"
-tm resize-window -t t -x 60 -y 16 # room for the first note alone
+resize 60 16 # room for the first note alone
 wait_gone "Keep your hips" # redrawn: more notes than fit go
+wait_drawn 60 # the header too: not the 60×20 screen's foot
 for said in "Settle on the roller" "Get into position" "• NEVER roll the lower back directly: below the ribs"; do
 	screen_text | grep -q "$said" || fail "'$said' gone at 60×16:"$'\n'"$(screen_text)"
 done
 screen_text | grep -q "^         your back\.$" || fail "the avoid note cut at 60×16:"$'\n'"$(screen_text)"
-tm resize-window -t t -x 40 -y 12
+resize 40 12
+wait_drawn 40
 wait_gone "NEVER roll"
 screen_text | grep -q "head, hips and feet on the floor\.$" || fail "the instruction cut at 40×12:"$'\n'"$(screen_text)"
-tm resize-window -t t -x 80 -y 24
+resize 80 24
+wait_drawn 80
+wait_for "• NEVER roll" # at this size, this step, the notes show
 keys n
+# "Roll the mid back" was the first step's Next: wait for the next step's
+# header and its own Next, drawn below where the notes were.
+wait_for "hold 16 of 19"
+wait_for "Next: Shoulder blades apart"
 wait_for "Roll the mid back"
 screen_text | grep -q "NEVER roll" && fail "the notes again at a later step:"$'\n'"$(screen_text)"
 keys q
