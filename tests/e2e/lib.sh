@@ -118,6 +118,16 @@ wait_exit() {
 }
 # The time left shown by the big digits is not text: read it from the title.
 pane_title() { tm display-message -p -t t '#{pane_title}'; }
+# unknot_pid: the unknot in the pane, found in the pane's session: a
+# pattern on the command line also matched another test's unknot, or one
+# an earlier part left behind.
+unknot_pid() {
+	local sid pid
+	sid=$(ps -o sid= -p "$(tm display-message -p -t t '#{pane_pid}')" | tr -d ' ')
+	pid=$(pgrep -x -s "$sid" unknot | head -1)
+	[ -n "$pid" ] || fail "no unknot in the pane:"$'\n'"$(screen_text)"
+	echo "$pid"
+}
 
 # resize W H: the pane to W×H, on once the program in it has been told.
 # tmux holds back a resize that comes within 250 ms of the last one, and

@@ -35,8 +35,7 @@ wait_for 'READY>'
 # and left it cooked; the coach pauses and takes its own modes again, so
 # that x needs no Enter.
 prep_in_a_shell
-sid=$(ps -o sid= -p "$(tm display -p -t t '#{pane_pid}')" | tr -d ' ') # the pane's session
-pid=$(pgrep -x -s "$sid" unknot)
+pid=$(unknot_pid)
 kill -STOP "$pid"
 wait_for "Stopped"
 keys "fg" Enter
@@ -83,12 +82,12 @@ wait_for "sound: no such sound driver"
 keys q
 wait_exit >/dev/null
 
-# close_terminal PATTERN WHAT: closes the tmux terminal under the unknot
-# started with PATTERN, and waits (bounded) for it to end.
+# close_terminal ARGS WHAT: closes the tmux terminal under the unknot
+# started with ARGS, and waits (bounded) for it to end.
 close_terminal() {
 	local pid
-	pid=$(pgrep -f -- "^$BIN $1" | head -1) # unknot itself, not the shell around it
-	[ -n "$pid" ] || fail "no unknot process for $2"
+	pid=$(unknot_pid) # unknot itself, not the shell around it
+	[[ $(tr '\0' ' ' </proc/"$pid"/cmdline) == *" $1 "* ]] || fail "no unknot process for $2"
 	tm kill-server
 	local end=$((SECONDS + 10))
 	while kill -0 "$pid" 2>/dev/null; do

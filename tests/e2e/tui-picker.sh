@@ -130,7 +130,7 @@ keys x
 wait_for "What happened?"
 keys 2
 wait_for "You said: sharp pain."
-kill -INT "$(pgrep -f -- "^$BIN --mute\$" | head -1)"
+kill -INT "$(unknot_pid)"
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "Ctrl-C on the picker's stop screen: exit status $status"
 screen_text | grep -q "^Stopped: sharp pain\." || fail "Ctrl-C took the stop's words: $(screen_text)"
@@ -200,7 +200,7 @@ tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' 
 wait_for "3 of 3 routines"
 keys Enter
 wait_for "type yes and Enter to go on"
-kill -INT "$(pgrep -f -- "^$BIN --mute\$" | head -1)" # as Ctrl-C, to unknot alone
+kill -INT "$(unknot_pid)" # as Ctrl-C, to unknot alone
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT at the reminder after the picker: exit status $status"
 echo "ui_picker: Ctrl-C ok"
