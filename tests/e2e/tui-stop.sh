@@ -161,7 +161,7 @@ for cmd in "$RUN --mute calves" "$RUN --mute"; do
 	keys x
 	wait_for "What happened?"
 	keys Enter Enter
-	sleep 0.3 # nothing to wait for: the question must still be there
+	wait_read # they show nothing: wait till they are read, not a guess
 	screen_text | grep -q "What happened?" || fail "Enter closed the question ($cmd):"$'\n'"$(screen_text)"
 	keys q
 	[ "$(wait_exit)" = 0 ] || fail "q at the question ($cmd): exit $(cat "$TMP/status")"
@@ -187,16 +187,19 @@ tmux_start 80 24 "$RUN --mute calves"
 wait_for "Press Enter to begin"
 keys Enter
 wait_for "Get into position"
-keys KP8 KP1 KP. KP0
-sleep 0.3
+keys KP8 KP1 KP. KP0 h
+# The h after them shows they were read (a sleep only guessed): had KP8
+# stopped or KP1 quit, it would show nothing, and the wait fail.
+wait_for "Too hard? Ease off"
 screen_text | grep -q "What happened?" && fail "KP8 stopped"
 screen_text | grep -q "PAUSED" && fail "KP0 paused"
 screen_text | grep -q "1 of 2" || fail "a keypad key moved on or quit: $(screen_text)"
 keys x
 wait_for "What happened?"
-keys Escape; sleep 0.1; tm send-keys -t t -l '[15~'
-keys Escape; sleep 0.1; tm send-keys -t t -l 'OQ'
-sleep 0.3
+# The gap is the point: the Escape read, then the rest past ESCDELAY.
+keys Escape; wait_read; sleep 0.1; tm send-keys -t t -l '[15~'
+keys Escape; wait_read; sleep 0.1; tm send-keys -t t -l 'OQ'
+wait_read
 screen_text | grep -q "You said" && fail "a split F5 answered the question: $(screen_text)"
 keys KP2
 wait_for "You said: sharp pain."
@@ -209,7 +212,7 @@ wait_for "Press Enter to begin"
 keys x
 wait_for "What happened?"
 keys M-Right C-S-PPage M-PPage C-NPage
-sleep 0.3
+wait_read
 screen_text | grep -q "You said" && fail "a modified key answered the question: $(screen_text)"
 keys KP1
 wait_for "You said: numbness or tingling."
