@@ -198,6 +198,36 @@ static bool holds(const struct history_entry *stop, time_t now)
 	return history_stop_holds(stop, now, history_local_offset);
 }
 
+/* An area's open stops for a session in kid mode or not: its own, another's. */
+struct area_stops {
+	const char *area;
+	bool kid;
+	const struct history_entry *own, *theirs;
+};
+
+/* An area's open stops, each a pass over the history: looked up once for
+ * all the plans of the picker (memo), or once a plan (memo NULL). */
+static const struct area_stops *area_stops(const struct history *h, const char *area, bool kid,
+					   time_t now, struct area_stops **memo, size_t *n_memo,
+					   struct area_stops *one)
+{
+	for (size_t i = 0; memo && i < *n_memo; i++)
+		if ((*memo)[i].kid == kid && !strcmp((*memo)[i].area, area))
+			return &(*memo)[i];
+	struct area_stops found = {
+		.area = area, .kid = kid,
+		.own = history_open_stop_whose(h, area, kid, now, history_local_offset, STOPS_OWN),
+		.theirs = history_open_stop_whose(h, area, kid, now, history_local_offset, STOPS_OTHERS),
+	};
+	if (!memo) {
+		*one = found;
+		return one;
+	}
+	*memo = xreallocarray(*memo, *n_memo + 1, sizeof **memo);
+	(*memo)[*n_memo] = found;
+	return &(*memo)[(*n_memo)++];
+}
+
 /* The open stop to ask about in the plan's areas: the latest of the
  * session's own mode (one today must not be lifted by the "y" an older one
  * takes), else the latest of another's that still holds. In kid mode,
@@ -208,18 +238,20 @@ static bool holds(const struct history_entry *stop, time_t now)
  * stops[i] gets routine i's open stop of the session's mode, and
  * stops[n + i] another's (n routines), or NULL: looked up once, apart, so
  * that a kid's stop made after a grown-up's in the same area does not
- * hide the grown-up's from the grown-up, nor the other way round. */
-static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
-					     time_t now, const struct history_entry **stops)
+ * hide the grown-up's from the grown-up, nor the other way round.
+ * memo: as area_stops'. */
+static const struct history_entry *open_stop_memo(const struct history *h, const struct plan *p,
+						  time_t now, const struct history_entry **stops,
+						  struct area_stops **memo, size_t *n_memo)
 {
 	size_t n = p->n_routines;
 	const struct history_entry *own = NULL, *theirs = NULL;
 	for (size_t i = 0; i < n; i++) {
-		const char *area = p->routines[i]->area;
-		stops[i] = history_open_stop_whose(h, area, p->kid, now, history_local_offset,
-						   STOPS_OWN);
-		stops[n + i] = history_open_stop_whose(h, area, p->kid, now, history_local_offset,
-						       STOPS_OTHERS);
+		struct area_stops one;
+		const struct area_stops *a = area_stops(h, p->routines[i]->area, p->kid, now, memo,
+							n_memo, &one);
+		stops[i] = a->own;
+		stops[n + i] = a->theirs;
 		if (stops[i] && (!own || stops[i] > own))
 			own = stops[i];
 		if (stops[n + i] && (!theirs || stops[n + i] > theirs))
@@ -231,6 +263,13 @@ static const struct history_entry *open_stop(const struct history *h, const stru
 			return e; /* whatever a grown-up's session did after it */
 	}
 	return own ? own : theirs;
+}
+
+/* open_stop_memo for one plan. */
+static const struct history_entry *open_stop(const struct history *h, const struct plan *p,
+					     time_t now, const struct history_entry **stops)
+{
+	return open_stop_memo(h, p, now, stops, NULL, NULL);
 }
 
 /* open_stop's stops for p, NULL-ended: two a routine. */
@@ -306,10 +345,11 @@ bool stop_pending(const struct plan *p)
 }
 
 /* stop_note's sentence for p, the history read already. */
-static char *note_for(const struct history *h, const struct plan *p, time_t now)
+static char *note_for(const struct history *h, const struct plan *p, time_t now,
+		      struct area_stops **memo, size_t *n_memo)
 {
 	const struct history_entry **stops = stops_for(p);
-	const struct history_entry *stop = open_stop(h, p, now, stops);
+	const struct history_entry *stop = open_stop_memo(h, p, now, stops, memo, n_memo);
 	char *note = NULL;
 	if (stop && p->kid && stop->kid && holds(stop, now)) {
 		note = xasprintf("A kid's stop: no kid-mode session until %s.",
@@ -335,8 +375,11 @@ void stop_notes(const struct plan *plans, size_t n, time_t now, char **notes)
 {
 	struct history h;
 	load_quietly(&h);
+	struct area_stops *memo = NULL; /* the picker's rows share areas */
+	size_t n_memo = 0;
 	for (size_t i = 0; i < n; i++)
-		notes[i] = note_for(&h, &plans[i], now);
+		notes[i] = note_for(&h, &plans[i], now, &memo, &n_memo);
+	free(memo);
 	history_free(&h);
 }
 
