@@ -235,6 +235,12 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		return PICK_NO_SCREEN;
 	}
 	int status = 0;
+	/* The ending signals wait, blocked, for the picker's sleeps, which
+	 * take them (ui_wait_key): while it draws, ncurses' own handlers are
+	 * in place, and would end the program with status 1 and no word. */
+	sigset_t ends, before;
+	signals_ending(&ends);
+	sigprocmask(SIG_BLOCK, &ends, &before);
 	/* What the session will be, said before it is picked. */
 	char heading[128] = "Pick a routine";
 	size_t len = strlen(heading);
@@ -249,6 +255,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		struct strlist run = pk.run[*chosen];
 		pk.run[*chosen] = (struct strlist){ 0 };
 		free_picks(&pk);
+		sigprocmask(SIG_SETMASK, &before, NULL); /* the session has its own way */
 		status = cmd_run_in(c, run.v, run.n, o, u); /* closes u */
 		strlist_free(&run);
 		return status;
@@ -275,6 +282,9 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	}
 	ui_close(u);
 	free_picks(&pk);
+	/* One that came since the last sleep: as it would have, unseen (the
+	 * stop is kept by now, and the terminal put back). */
+	sigprocmask(SIG_SETMASK, &before, NULL);
 	return status;
 }
 

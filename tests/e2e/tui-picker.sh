@@ -152,6 +152,20 @@ wait_for "Pick a routine"
 keys C-c
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT in the picker: exit status $status"
+# ...also when it comes while the picker draws, outside its wait for a key
+# (ncurses' own handler, in place then, ended it with status 1 and no
+# word): strace holds each write after the first frame for 1.5 s.
+if command -v strace >/dev/null; then
+	tmux_start 80 24 "strace -o /dev/null -e trace=write -e inject=write:delay_enter=1500000:when=2+ $RUN --mute"
+	wait_for "Pick a routine"
+	keys j # drawn in one write, held
+	sleep 0.5
+	kill -INT "$(unknot_pid)"
+	status=$(wait_exit 15)
+	[ "$status" = 130 ] || fail "SIGINT while the picker draws: exit status $status"
+else
+	echo "skipped: SIGINT while the picker draws (no strace)"
+fi
 cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed after Ctrl-C in the picker"
 
 # A trace that cannot be written is said before the picker comes up (the
