@@ -210,7 +210,7 @@ rm "$XDG_DATA_HOME/unknot/routines/epaules.yaml"
 # Ctrl-C at the stop reminder that follows the picker ends unknot as SIGINT
 # does (ncurses' own handler, left behind, made it exit 1 without a word).
 line=$'2026-11-20T07:00:00+00:00\t-\t-\t0\t0\tstop:sharp-pain\t0\t-'
-tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
+tmux_start 80 24 "$(with_history "$line")$RUN --mute"
 wait_for "3 of 3 routines"
 keys Enter
 wait_for "type yes and Enter to go on"
@@ -222,7 +222,7 @@ echo "ui_picker: Ctrl-C ok"
 # "no" at the reminder for one area goes back to the picker, at the row it
 # was on: another area may be fine today.
 line=$'2026-11-20T07:00:00+00:00\tcalves\tcalves\t95\t20\tstop:numbness\t0\tcalves'
-tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
+tmux_start 80 24 "$(with_history "$line")$RUN --mute"
 wait_for "3 of 3 routines"
 # Before it is picked, the row says a stop holds it, and what the session
 # will ask first is above its summary; the other rows are not marked.
@@ -252,7 +252,7 @@ keys q
 # A preset with an area held by a stop goes on without it, and the brief
 # says so where the routines are listed.
 line=$'2020-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
-tmux_start 80 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && UNKNOT_DATA_DIR=$ROOT $RUN --mute desk-break"
+tmux_start 80 24 "$(with_history "$line")UNKNOT_DATA_DIR=$ROOT $RUN --mute desk-break"
 wait_for "Enter alone goes on without back"
 keys Enter
 wait_for "Without back today, after a stop."
@@ -386,7 +386,7 @@ wait_exit >/dev/null
 # At 40×12 a routine a stop holds shows its mark, and the sentence of what
 # will be asked is whole, on two rows.
 line=$'2020-11-20T07:00:00+00:00\tcalves\tcalves\t95\t20\tstop:numbness\t0\tcalves'
-tmux_start 40 12 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute"
+tmux_start 40 12 "$(with_history "$line")$RUN --mute"
 wait_for "3 of 3 routines"
 keys j
 wait_for "Open stop in calves:"

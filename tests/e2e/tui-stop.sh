@@ -101,7 +101,7 @@ echo "tui stop: ok"
 # The next start after a stop: the advice is wrapped between words to the
 # terminal (70 columns would cut "doctor" in two), before curses starts.
 line=$'2026-11-20T10:00:00+00:00\tcalves\tcalves\t130\t20\tstop:other\t0\tcalves'
-tmux_start 70 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute calves"
+tmux_start 70 24 "$(with_history "$line")$RUN --mute calves"
 wait_for "Enter to go on:"
 screen_text | grep -q "^  doctor or physiotherapist\.$" || fail "advice not wrapped between words: $(screen_text)"
 keys y e s Enter
@@ -110,7 +110,7 @@ keys q
 wait_exit >/dev/null
 # Started with no terminal on standard input (a launcher): the reminder is
 # asked on the terminal the screen will use, not answered by the end of input.
-tmux_start 70 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --mute calves </dev/null"
+tmux_start 70 24 "$(with_history "$line")$RUN --mute calves </dev/null"
 wait_for "Enter to go on:"
 keys y e s Enter
 wait_for "Press Enter to begin"
@@ -118,7 +118,7 @@ keys q
 wait_exit >/dev/null
 # Ctrl-D at the question is not echoed, as an answer and its Enter are:
 # what follows starts a line of its own.
-tmux_start 70 24 "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf '%s\n' '$line' >\"\$XDG_STATE_HOME/unknot/history.tsv\" && $RUN --plain --mute calves"
+tmux_start 70 24 "$(with_history "$line")$RUN --plain --mute calves"
 wait_for "Enter to go on:"
 keys C-d
 wait_exit >/dev/null
