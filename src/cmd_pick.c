@@ -29,8 +29,8 @@ struct picks {
 	struct routine **r; /* NULL for a preset */
 	char **title, **audience, **summary, **routines; /* owned; all but audience for presets */
 	char **about; /* owned; routines' */
-	const struct routine ***rs; /* owned arrays; presets' routines, n_rs[i] of them */
-	size_t *n_rs;
+	const struct routine ***rs; /* owned arrays; presets' routines, which plans[i] keeps */
+	struct plan *plans; /* owned; each row's, for its time and what a stop holds */
 	char **stop; /* owned; what an open stop will ask first, or NULL */
 	/* What Enter runs: a routine by its path, so that one of yours with a
 	 * bundled id runs (an id reaches the bundled one); a preset by its
@@ -80,13 +80,10 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	}
 	if (plan_for_kids_alone(rs, p->routines.n)) /* all of it runs in kid mode: say so */
 		aud = "kid", same_aud = true;
-	struct plan plan;
-	plan_build(&plan, rs, p->routines.n, kid);
-	int64_t total = plan_total_ms(&plan);
-	plan_free(&plan);
 	size_t k = pk->n++;
 	pk->rs[k] = rs;
-	pk->n_rs[k] = p->routines.n;
+	plan_build(&pk->plans[k], rs, p->routines.n, kid);
+	int64_t total = plan_total_ms(&pk->plans[k]);
 	pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
 	pk->run[k].v[pk->run[k].n++] = xstrdup(e->path); /* its title goes with it */
 	char *list = strlist_join(&p->routines);
@@ -125,18 +122,11 @@ static char *about(const struct routine *r)
 
 /* The rows a stop holds, marked before they are picked: each row's plan
  * against the history, read once. The reminder still asks after Enter. */
-static void mark_stops(struct picks *pk, bool kid)
+static void mark_stops(struct picks *pk)
 {
-	struct plan *plans = xcalloc(pk->n ? pk->n : 1, sizeof *plans);
-	for (size_t k = 0; k < pk->n; k++) /* a plan keeps its routines' array */
-		plan_build(&plans[k], pk->r[k] ? (const struct routine *const *)&pk->r[k] : pk->rs[k],
-			   pk->r[k] ? 1 : pk->n_rs[k], kid);
-	stop_notes(plans, pk->n, time(NULL), pk->stop);
-	for (size_t k = 0; k < pk->n; k++) {
+	stop_notes(pk->plans, pk->n, time(NULL), pk->stop);
+	for (size_t k = 0; k < pk->n; k++)
 		pk->items[k].stop = pk->stop[k];
-		plan_free(&plans[k]);
-	}
-	free(plans);
 }
 
 /* Loads every routine and preset of the catalog; the broken ones are left
@@ -152,7 +142,7 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 	pk->routines = xcalloc(max, sizeof *pk->routines);
 	pk->about = xcalloc(max, sizeof *pk->about);
 	pk->rs = xcalloc(max, sizeof *pk->rs);
-	pk->n_rs = xcalloc(max, sizeof *pk->n_rs);
+	pk->plans = xcalloc(max, sizeof *pk->plans);
 	pk->stop = xcalloc(max, sizeof *pk->stop);
 	pk->run = xcalloc(max, sizeof *pk->run);
 	pk->n = pk->broken = 0;
@@ -166,6 +156,8 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 		}
 		size_t k = pk->n++;
 		pk->r[k] = r;
+		/* a plan keeps its routines' array: this row's, in pk->r */
+		plan_build(&pk->plans[k], (const struct routine *const *)&pk->r[k], 1, kid);
 		pk->run[k].v = xcalloc(1, sizeof *pk->run[k].v);
 		pk->run[k].v[pk->run[k].n++] = xstrdup(c->v[i].path);
 		pk->audience[k] = strlist_join(&r->audience);
@@ -173,12 +165,12 @@ static void load_picks(const struct catalog *c, struct picks *pk, bool kid)
 		pk->items[k] = (struct pick_item){
 			.id = c->v[i].id, .title = r->title, .area = r->area, .yours = c->v[i].user,
 			.audience = pk->audience[k][0] ? pk->audience[k] : NULL,
-			.summary = r->summary, .about = pk->about[k], .total_ms = plan_one_ms(r, kid),
+			.summary = r->summary, .about = pk->about[k], .total_ms = plan_total_ms(&pk->plans[k]),
 		};
 	}
 	for (size_t i = 0; i < c->n_presets; i++)
 		add_preset(pk, &c->presets[i], kid);
-	mark_stops(pk, kid);
+	mark_stops(pk);
 }
 
 static void free_picks(struct picks *pk)
@@ -190,13 +182,14 @@ static void free_picks(struct picks *pk)
 		free(pk->summary[i]);
 		free(pk->routines[i]);
 		free(pk->about[i]);
+		plan_free(&pk->plans[i]);
 		free(pk->rs[i]);
 		free(pk->stop[i]);
 		strlist_free(&pk->run[i]);
 	}
 	free(pk->about);
 	free(pk->rs);
-	free(pk->n_rs);
+	free(pk->plans);
 	free(pk->stop);
 	free(pk->run);
 	free(pk->r);
