@@ -146,29 +146,45 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
 	*p = again;
 }
 
-/* The stop reminder, asked where the session will be: on the terminal
- * (/dev/tty) when the screen will be there but standard input is not (a
- * launcher, </dev/null); else on standard input and output. History lines
- * it could not read are told in line mode now, on standard error; on the
- * screen, *warning (the caller frees it) is for the brief, since the
- * screen would cover a line on the terminal until the session ends. */
-static enum after_stop ask_after_stop(const struct plan *p, const struct run_options *o,
-				      bool *held, char **without, char **warning)
+/* The stop reminder on the plain terminal, where the session will be:
+ * the terminal (/dev/tty) when the screen will be there but standard input
+ * is not (a launcher, </dev/null); else standard input and output. */
+static enum after_stop ask_on_terminal(const struct stop_reminder *r, const struct run_options *o,
+				       char **without)
 {
 	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
 		    fopen("/dev/tty", "r+e") : NULL;
-	char *unread = NULL;
-	enum after_stop answer = confirm_after_stop(p, time(NULL), tty ? fileno(tty) : STDIN_FILENO,
-						    tty ? tty : stdout, o->plain ? stderr : NULL,
-						    &unread, held, without);
+	enum after_stop answer = stop_reminder_ask(r, tty ? fileno(tty) : STDIN_FILENO,
+						   tty ? tty : stdout, without);
 	if (tty)
 		fclose(tty);
-	if (o->plain) { /* said already */
-		free(unread);
-		unread = NULL;
-	}
-	*warning = unread;
 	return answer;
+}
+
+/* The stop reminder on the screen: the picker's, or one opened for it.
+ * *signo is set when a signal ended it; *said is the answer in words. */
+static enum after_stop ask_on_screen(struct ui *u, const struct plan *p,
+				     const struct stop_reminder *r, char **said, char **without,
+				     int *signo)
+{
+	char typed[64];
+	const char *title = p->title ? p->title : p->n_routines == 1 ? p->routines[0]->title : NULL;
+	enum ui_ask_result got = ui_stop_reminder(u, r, title, typed, sizeof typed);
+	if (got == UI_ASK_SIGNAL) {
+		*signo = ui_signal(u);
+		return STOP_DECLINED;
+	}
+	if (got == UI_ASK_EOF)
+		typed[0] = '\0'; /* a no */
+	return stop_reminder_answer(r, typed, said, without);
+}
+
+/* ui_emergency_restore at exit, once however many screens are opened. */
+static void restore_at_exit(void)
+{
+	static bool registered;
+	if (!registered)
+		registered = atexit(ui_emergency_restore) == 0;
 }
 
 /* Notes held while the picker's screen was up, once no screen is. */
@@ -194,15 +210,37 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	p.title = l.title, p.summary = l.summary;
 	p.preview = o->speed != 1 ? o->speed : 0;
 	p.notes = notes;
-	if (u && stop_pending(&p)) { /* the reminder is asked on the plain terminal */
-		ui_close(u);
-		u = NULL;
-	}
 	say_notes_now(&notes_later, notes, u);
 	bool *held = xcalloc(p.n_routines, sizeof *held);
-	char *without = NULL, *left_out = NULL, *warning = NULL;
-	enum after_stop answer = ask_after_stop(&p, o, held, &without, &warning);
-	p.warning = warning;
+	char *without = NULL, *left_out = NULL, *warning = NULL, *said = NULL;
+	struct stop_reminder rem;
+	bool remind = stop_reminder_load(&p, time(NULL), &rem, held, &warning);
+	if (o->plain && warning) { /* said now, before any question */
+		fprintf(stderr, "unknot: warning: %s\n", warning);
+		free(warning);
+		warning = NULL;
+	}
+	p.warning = warning; /* else for the brief: the screen would cover a line */
+	struct ui_options uo = { .instead = "line mode instead" };
+	bool screen_tried = false;
+	if (remind && !u && !o->plain) { /* asked on the screen the session will have */
+		screen_tried = true;
+		if (ui_open(&u, &uo) == 0)
+			restore_at_exit();
+	}
+	/* On the screen, the ending signals wait for the reminder's sleeps, as
+	 * in the picker: while it draws, ncurses' handlers would end unknot
+	 * with status 1. A question on plain lines takes them as ever. */
+	sigset_t ends, before;
+	signals_ending(&ends);
+	sigprocmask(SIG_SETMASK, NULL, &before);
+	if (remind && u)
+		sigprocmask(SIG_BLOCK, &ends, NULL);
+	bool on_screen = u;
+	int signo = 0;
+	enum after_stop answer = !remind ? STOP_GO_ON :
+				 u ? ask_on_screen(u, &p, &rem, &said, &without, &signo) :
+				     ask_on_terminal(&rem, o, &without);
 	if (answer == STOP_WITHOUT) {
 		leave_out(&p, &l, held, p.kid); /* kid mode stays, whatever made it */
 		left_out = xasprintf("Without %s today, after a stop.", without);
@@ -211,30 +249,41 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	free(without);
 	free(held);
-	if (answer == STOP_DECLINED || answer == STOP_REFUSED) {
+	if (signo || answer == STOP_DECLINED || answer == STOP_REFUSED) {
+		ui_close(u);
+		if (on_screen && !signo) { /* the words stay on the terminal the screen gave back */
+			if (answer == STOP_REFUSED)
+				stop_reminder_print(&rem, stdout);
+			if (said)
+				wrapped_print(stdout, wrapped_cols(stdout), "", said, "\n");
+		}
+		stop_reminder_free(&rem);
+		free(said);
 		free(warning);
 		free(notes);
 		plan_free(&p);
 		loaded_free(&l);
+		fflush(stdout);
+		/* One that came since the last sleep: as it would have, with the
+		 * terminal put back. */
+		sigprocmask(SIG_SETMASK, &before, NULL);
 		/* Declined: the picker comes back for another area. Refused: the
 		 * words stay on the terminal, not wiped by a picker. */
-		return answer == STOP_DECLINED ? RUN_DECLINED : 0;
+		return signo ? 128 + signo : answer == STOP_DECLINED ? RUN_DECLINED : 0;
 	}
+	stop_reminder_free(&rem);
+	free(said);
 	time_t started = time(NULL);
 	struct session *s = session_new(&p, 0);
 	session_set_breath_cues(s, o->breath_cues);
 	time_t ended = 0;
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace, .ended = &ended };
-	int signo = 0;
-	struct ui_options uo = { .instead = "line mode instead" };
-	if (!u && !o->plain && ui_open(&u, &uo) == 0)
-		atexit(ui_emergency_restore);
+	if (!u && !o->plain && !screen_tried && ui_open(&u, &uo) == 0)
+		restore_at_exit();
 	say_notes_now(&notes_later, notes, u); /* line mode instead */
 	/* From here to the end, the ending signals only reach the loop
 	 * (which lets them through while it sleeps): a second hang-up while the
 	 * terminal is restored must not kill us before the history is written. */
-	sigset_t ends;
-	signals_ending(&ends);
 	sigprocmask(SIG_BLOCK, &ends, NULL);
 	bool full_screen = u;
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);

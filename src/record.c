@@ -333,17 +333,6 @@ static char *held_areas(const struct plan *p, const struct history_entry *const 
 	return words;
 }
 
-bool stop_pending(const struct plan *p)
-{
-	struct history h;
-	load_quietly(&h);
-	const struct history_entry **stops = stops_for(p);
-	bool pending = open_stop(&h, p, time(NULL), stops) != NULL;
-	free(stops);
-	history_free(&h);
-	return pending;
-}
-
 /* stop_note's sentence for p, the history read already. */
 static char *note_for(const struct history *h, const struct plan *p, time_t now,
 		      struct area_stops **memo, size_t *n_memo)
@@ -407,13 +396,22 @@ static bool its_day(const struct history_entry *stop, time_t now)
 	return !history_stop_before_today(stop, now, history_local_offset);
 }
 
+/* One more line of the reminder; advice is indented under its stop. */
+static void add_line(struct stop_reminder *r, char *text, bool advice)
+{
+	r->lines = xreallocarray(r->lines, r->n_lines + 1, sizeof *r->lines);
+	r->advice = xreallocarray(r->advice, r->n_lines + 1, sizeof *r->advice);
+	r->lines[r->n_lines] = text;
+	r->advice[r->n_lines++] = advice;
+}
+
 /* "You stopped during back today at 17:38: numbness or tingling.", and the
  * advice given then, in the reader's words: the day of the stop all of it
  * but "Stop now"; later, even in the night after it, its "today" is over,
  * and what stays is when to see someone (the last line). Another stop that
  * also holds the plan, or another person's, is told with that last line
  * alone. */
-static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
+static void tell_stop(struct stop_reminder *r, const struct history_entry *stop,
 		      const struct plan *p, time_t now, bool also)
 {
 	enum symptom sy = history_stop_symptom(stop->end);
@@ -423,20 +421,18 @@ static void tell_stop(FILE *out, int cols, const struct history_entry *stop,
 	char date[16], clock[8];
 	local_when(history_stop_time(stop), date, clock);
 	bool today = holds(stop, now); /* its advice still stands */
-	char *line = today ? xasprintf("%s%s stopped%s %s at %s%s.", also ? "Also: " : "",
-				       who(stop, p, !also), during, stop_day(stop, now),
-				       clock, said)
-			   : xasprintf("%s%s stopped%s (%s at %s)%s.", also ? "Also: " : "Last time ",
-				       who(stop, p, false), during, date, clock, said);
-	wrapped_print(out, cols, "", line, "\n");
-	free(line);
+	add_line(r, today ? xasprintf("%s%s stopped%s %s at %s%s.", also ? "Also: " : "",
+				      who(stop, p, !also), during, stop_day(stop, now), clock, said)
+			  : xasprintf("%s%s stopped%s (%s at %s)%s.", also ? "Also: " : "Last time ",
+				      who(stop, p, false), during, date, clock, said),
+		 false);
 	free(said);
 	free(during);
 	const char *const *l = advice_stop(sy, p->kid) + 1;
 	while ((also || !today || !its_day(stop, now) || stop->kid != p->kid) && l[1])
 		l++;
 	for (; *l; l++)
-		wrapped_print(out, cols, "  ", *l, "\n");
+		add_line(r, xstrdup(*l), true);
 }
 
 /* What of the history could not be read, where a stop would go unseen;
@@ -453,22 +449,57 @@ static char *unread_note(const struct history *h, const char *why)
 	return NULL;
 }
 
-enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  FILE *warn, char **unread, bool *held, char **without)
+/* The question after the stops are told, or NULL when the answer is no
+ * already: a child told "no more rolling today" (then the last line says
+ * so). r's fields for the answer are set. */
+static char *question(struct stop_reminder *r, const struct history_entry *stop,
+		      const struct plan *p, time_t now)
 {
+	r->today = holds(stop, now); /* "not again today": till the night is over, a whole yes */
+	r->its_day = its_day(stop, now);
+	r->no_area = !strcmp(stop->areas, "-");
+	if (r->today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
+		/* Last night's holds till this morning; today's, even one made
+		 * at 00:10, till tomorrow's. */
+		add_line(r, xstrdup(r->its_day ? "No more rolling until tomorrow morning. See you then!" :
+					   "No more rolling until the morning. See you then!"), false);
+		return NULL;
+	}
+	const char *it = r->n_areas > 1 ? "them" : "it", *areas = r->areas;
+	/* Last night's stop holds till the morning, not tomorrow's; and
+	 * "tomorrow" said at 23:55 is five minutes off. */
+	const char *until = r->its_day ? "tomorrow morning" : "the morning";
+	/* Another's stop (a kid's read by a grown-up, or the other way round):
+	 * it is theirs to say it has gone, and a yes here does not lift it for
+	 * them. */
+	bool theirs = stop->kid != p->kid && !stop->no_mode, others = r->others;
+	char *ask = theirs && others ?
+		xasprintf("Enter alone goes on without %s. If it was someone else's, type yes and Enter:", areas) :
+		theirs ? xstrdup("If it was someone else's, type yes and Enter to go on:") :
+		others && r->today ?
+		xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
+		others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
+		r->today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on:", until) :
+		xstrdup("If it has gone and you feel fine, type yes and Enter to go on:");
+	if (p->kid && !theirs) { /* the child was told to tell a grown-up */
+		char *t = xasprintf("Ask a grown-up first. %s", ask);
+		free(ask);
+		ask = t;
+	}
+	return ask;
+}
+
+bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *r, bool *held,
+			char **unread)
+{
+	*r = (struct stop_reminder){ 0 };
 	struct history h;
 	const char *why = load_quietly(&h);
 	*unread = unread_note(&h, why);
-	if (warn && *unread) {
-		fprintf(warn, "unknot: warning: %s\n", *unread);
-		fflush(warn);
-	}
 	const struct history_entry **stops = stops_for(p);
 	const struct history_entry *stop = open_stop(&h, p, now, stops);
-	enum after_stop answer = STOP_GO_ON;
 	if (stop) {
-		int cols = wrapped_cols(out);
-		tell_stop(out, cols, stop, p, now, false);
+		tell_stop(r, stop, p, now, false);
 		/* The other stops that hold the plan, each once: one yes answers
 		 * for all. */
 		for (size_t i = 0; i < 2 * p->n_routines; i++) {
@@ -476,81 +507,82 @@ enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, 
 			for (size_t j = 0; j < i; j++)
 				told |= stops[j] == stops[i];
 			if (!told)
-				tell_stop(out, cols, stops[i], p, now, true);
+				tell_stop(r, stops[i], p, now, true);
 		}
-		/* The advice says "not again today": till the night is over, going
-		 * on takes a whole yes. */
-		bool today = holds(stop, now);
 		/* A plan of several areas can go on without the held ones. */
-		size_t n_areas;
-		bool others;
-		char *areas = held_areas(p, stops, held, &n_areas, &others);
-		if (today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
-			/* Last night's holds till this morning; today's, even one
-			 * made at 00:10, till tomorrow's. */
-			wrapped_print(out, cols, "", its_day(stop, now) ?
-				      "No more rolling until tomorrow morning. See you then!" :
-				      "No more rolling until the morning. See you then!", "\n");
-			answer = STOP_REFUSED;
-		} else {
-			const char *it = n_areas > 1 ? "them" : "it";
-			/* Last night's stop holds till the morning, not tomorrow's;
-			 * and "tomorrow" said at 23:55 is five minutes off. */
-			const char *until = its_day(stop, now) ? "tomorrow morning" : "the morning";
-			/* Another's stop (a kid's read by a grown-up, or the other
-			 * way round): it is theirs to say it has gone, and a yes here
-			 * does not lift it for them. */
-			bool theirs = stop->kid != p->kid && !stop->no_mode;
-			char *ask = theirs && others ?
-				xasprintf("Enter alone goes on without %s. If it was someone else's, type yes and Enter:", areas) :
-				theirs ? xstrdup("If it was someone else's, type yes and Enter to go on:") :
-				others && today ?
-				xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
-				others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
-				today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on:", until) :
-				xstrdup("If it has gone and you feel fine, type yes and Enter to go on:");
-			if (p->kid && !theirs) { /* the child was told to tell a grown-up */
-				char *t = xasprintf("Ask a grown-up first. %s", ask);
-				free(ask);
-				ask = t;
-			}
-			wrapped_print(out, cols, "", ask, " ");
-			free(ask);
-			fflush(out);
-			char line[64];
-			/* A terminal echoed the answer and its Enter; a pipe did not,
-			 * nor does a terminal echo Ctrl-D: end the question's line,
-			 * as the line-mode picker does. */
-			enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL);
-			if (got != LINE_OK)
-				line[0] = '\0'; /* the end, Ctrl-D, or too long to be a yes: a no */
-			if (got != LINE_OK || !isatty(in_fd)) {
-				fputc('\n', out);
-				fflush(out);
-			}
-			char *w = line + strspn(line, " \t"); /* " Yes " with caps lock is yes */
-			for (char *c = w; *c; c++)
-				*c = (char)tolower((unsigned char)*c);
-			w[strcspn(w, " \t\r")] = '\0';
-			if (strcmp(w, "yes") == 0 || (!today && strcmp(w, "y") == 0)) {
-				answer = STOP_GO_ON;
-			} else if (others) {
-				answer = STOP_WITHOUT;
-				fprintf(out, "Without %s, then.\n", areas);
-				*without = areas;
-				areas = NULL;
-			} else {
-				answer = STOP_DECLINED;
-				/* after midnight, last night's stop ends at 05:00: the
-				 * day is still to come */
-				fprintf(out, "Not %s, then. Rest%s.\n",
-					today && !its_day(stop, now) ? "now" : "today",
-					!strcmp(stop->areas, "-") ? "" : n_areas > 1 ? " those areas" : " that area");
-			}
-		}
-		free(areas);
+		r->areas = held_areas(p, stops, held, &r->n_areas, &r->others);
+		r->question = question(r, stop, p, now);
 	}
 	free(stops);
 	history_free(&h);
+	return stop;
+}
+
+enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *typed,
+				     char **said, char **without)
+{
+	*said = NULL;
+	if (!r->question)
+		return STOP_REFUSED;
+	char w[64]; /* " Yes " with caps lock is yes */
+	snprintf(w, sizeof w, "%s", typed + strspn(typed, " \t"));
+	for (char *c = w; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	w[strcspn(w, " \t\r")] = '\0';
+	if (strcmp(w, "yes") == 0 || (!r->today && strcmp(w, "y") == 0))
+		return STOP_GO_ON;
+	if (r->others) {
+		*said = xasprintf("Without %s, then.", r->areas);
+		*without = xstrdup(r->areas);
+		return STOP_WITHOUT;
+	}
+	/* after midnight, last night's stop ends at 05:00: the day is still to come */
+	*said = xasprintf("Not %s, then. Rest%s.", r->today && !r->its_day ? "now" : "today",
+			  r->no_area ? "" : r->n_areas > 1 ? " those areas" : " that area");
+	return STOP_DECLINED;
+}
+
+void stop_reminder_print(const struct stop_reminder *r, FILE *out)
+{
+	int cols = wrapped_cols(out);
+	for (size_t i = 0; i < r->n_lines; i++)
+		wrapped_print(out, cols, r->advice[i] ? "  " : "", r->lines[i], "\n");
+}
+
+void stop_reminder_free(struct stop_reminder *r)
+{
+	for (size_t i = 0; i < r->n_lines; i++)
+		free(r->lines[i]);
+	free(r->lines);
+	free(r->advice);
+	free(r->question);
+	free(r->areas);
+	*r = (struct stop_reminder){ 0 };
+}
+
+enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE *out,
+				  char **without)
+{
+	stop_reminder_print(r, out);
+	char line[64] = "";
+	if (r->question) {
+		wrapped_print(out, wrapped_cols(out), "", r->question, " ");
+		fflush(out);
+		/* A terminal echoed the answer and its Enter; a pipe did not, nor
+		 * does a terminal echo Ctrl-D: end the question's line, as the
+		 * line-mode picker does. */
+		enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL);
+		if (got != LINE_OK)
+			line[0] = '\0'; /* the end, Ctrl-D, or too long to be a yes: a no */
+		if (got != LINE_OK || !isatty(in_fd)) {
+			fputc('\n', out);
+			fflush(out);
+		}
+	}
+	char *said;
+	enum after_stop answer = stop_reminder_answer(r, line, &said, without);
+	if (said)
+		fprintf(out, "%s\n", said);
+	free(said);
 	return answer;
 }

@@ -21,9 +21,6 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 /* A stop from outside a session (the picker): logged with its symptom. */
 void record_stop_without_session(enum symptom sy, time_t when, bool kid);
 
-/* True when an area of the plan has an open stop in the history. */
-bool stop_pending(const struct plan *p);
-
 /* What the stop reminder will do before the plan runs, in a sentence
  * ("Open stop in back: the session asks first, …"), or NULL when there is
  * nothing to ask. For --dry-run; the caller frees it. */
@@ -41,17 +38,50 @@ enum after_stop {
 	STOP_REFUSED,  /* not asked: a child was told "no more rolling today" */
 };
 
-/* When an area of the plan has an open stop in the history, tells when and
- * what, repeats the advice, and asks on out whether to go on, reading one
- * line from in_fd ("yes", or "y" for a stop before now's day). When some
- * of the plan's areas have no open stop, any other answer goes on without
- * the held ones (STOP_WITHOUT): held[i] (p->n_routines of them) then says
- * which routines to leave out, and *without names their areas ("back and
- * calves"; the caller frees it). *unread says what of the history it could
- * not read, where a stop would go unseen ("3 lines of the history cannot
- * be read, …", or the whole of it and why), or is NULL; the caller frees
- * it. With warn, that is said there first, before any question. */
-enum after_stop confirm_after_stop(const struct plan *p, time_t now, int in_fd, FILE *out,
-				  FILE *warn, char **unread, bool *held, char **without);
+/* The stop reminder before a session, as words: each open stop that holds
+ * the plan (when, and what was felt) with the advice that still stands
+ * under it, then the question; or, for a child whose own stop holds today,
+ * the words that say no, and no question. */
+struct stop_reminder {
+	char **lines;   /* n_lines of them: the stops told, each with its advice */
+	bool *advice;   /* lines[i] is advice, under the stop before it */
+	size_t n_lines;
+	char *question; /* "… type yes and Enter to go on:"; NULL: not asked */
+	/* what an answer means */
+	bool today;     /* the first stop's "not again today" holds: "y" is not a yes */
+	bool its_day;   /* made on now's day, not last night */
+	bool others;    /* some areas of the plan are not held: a no goes on without */
+	bool no_area;   /* the stop was in no area (from the picker) */
+	size_t n_areas;
+	char *areas;    /* the held areas in words, "back and calves" */
+};
+
+/* Reads the history: true, with r filled (stop_reminder_free frees it),
+ * when an area of the plan has an open stop; held[i] (p->n_routines of
+ * them) then says which routines it holds. *unread says what of the
+ * history could not be read, where a stop would go unseen ("3 lines of
+ * the history cannot be read, …", or the whole of it and why), or is NULL;
+ * the caller frees it. */
+bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *r, bool *held,
+			char **unread);
+
+/* What typed (a line, as typed) answers: "yes", or "y" for a stop before
+ * now's day, goes on; anything else goes on without the held areas where
+ * there are others (*without names them; the caller frees it), or not at
+ * all. *said (the caller frees it) is the answer in words ("Without back,
+ * then."), or NULL. A reminder with no question is STOP_REFUSED. */
+enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *typed,
+				     char **said, char **without);
+
+/* r's lines on out, wrapped to its width when it is a terminal. */
+void stop_reminder_print(const struct stop_reminder *r, FILE *out);
+
+void stop_reminder_free(struct stop_reminder *r);
+
+/* r on plain lines: tells it, asks on out whether to go on, reading one
+ * line from in_fd, and says what the answer means (*without as for
+ * stop_reminder_answer). */
+enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE *out,
+				  char **without);
 
 #endif

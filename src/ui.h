@@ -81,7 +81,24 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t 
  * SYMPTOM_UNKNOWN when closed without an answer (or on a signal). */
 enum symptom ui_stop_screen_standalone(struct ui *u, bool kid);
 
-/* The signal that ended ui_pick() or ui_stop_screen_standalone(), or 0. */
+struct stop_reminder;
+
+enum ui_ask_result {
+	UI_ASK_ANSWERED, /* typed holds the answer ("" for none, or Esc) */
+	UI_ASK_SIGNAL,   /* ui_signal() says which */
+	UI_ASK_EOF,      /* the terminal went away */
+};
+
+/* The stop reminder before a session, on the screen: what r tells, its
+ * question, and a line to type the answer in (printable ASCII, up to cap
+ * - 1 bytes; Backspace and Ctrl-U mend it); Enter gives it, Esc or
+ * Ctrl-D gives none. A reminder with no question (a child's refusal) waits
+ * for q, Esc or Enter. title names the session in the header. */
+enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
+				    const char *title, char *typed, size_t cap);
+
+/* The signal that ended ui_pick(), ui_stop_screen_standalone() or
+ * ui_stop_reminder(), or 0. */
 int ui_signal(const struct ui *u);
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "advice.h"
 #include "duration.h"
+#include "record.h"
 #include "text.h"
 #include "ui_internal.h"
 #include "xalloc.h"
@@ -1043,6 +1044,71 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	ui_legend(u, sy != SYMPTOM_UNKNOWN ? done_legend : kid ? stop_ask_legend_kid : stop_ask_legend,
 		  false);
 	pool_free(&pool);
+	layout_free(&l);
+}
+
+/* --- the stop reminder before a session --- */
+
+/* Esc is Enter alone, which the question says the meaning of */
+static const char *const reminder_legend[] = { "Enter", "answer", NULL };
+
+/* The answer as typed, after "> ", with a cell for the cursor; its end
+ * when it is longer than the row. */
+static void draw_answer(struct ui *u, const struct view *v, const struct ui_block *b, int y)
+{
+	(void)v;
+	int x = text_left(), w = text_width_cols() - 3;
+	const char *t = b->text; /* printable ASCII: a byte a column */
+	int len = (int)strlen(t);
+	if (len > w)
+		t += len - w, len = w;
+	ui_put(u, y, x, ">", 1, ui_attr(u, S_KEY));
+	ui_put(u, y, x + 2, t, len, A_BOLD);
+	ui_put(u, y, x + 2 + len, " ", 1, A_REVERSE);
+}
+
+void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
+		      const char *typed)
+{
+	struct layout l = { 0 };
+	erase();
+	/* Below the least size, the question (or the words that say no) and
+	 * the line to answer on, as far as they go: the rest was said above
+	 * them before the screen shrank, and comes back with the room. */
+	bool small = ui_too_small();
+	if (!small) {
+		header(u, "Open stop", title);
+		add(&l, 0, 1, 1);
+		add_space(&l, false);
+	}
+	/* What must show: the question whole, or the words that say no; then
+	 * the stop first told. Advice and the other stops give way, last
+	 * first. */
+	for (size_t i = 0; i < r->n_lines; i++) {
+		bool last = i + 1 == r->n_lines && !r->question;
+		bool middle = i > 0 && r->advice[i - 1] && i + 1 < r->n_lines && r->advice[i + 1];
+		if (last) { /* a child's "No more rolling until tomorrow" */
+			add_space(&l, false);
+			add_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
+		} else if (small)
+			continue;
+		else if (r->advice[i]) /* the first and last (when to see someone) stay longest */
+			add_text(&l, middle ? 4 : 3, 0, r->lines[i], A_NORMAL, bullet(u),
+				 ui_attr(u, S_DIM));
+		else
+			add_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+	}
+	if (r->question) {
+		add_space(&l, false);
+		/* whole (it says what Enter alone does), but on a screen too small */
+		add_text(&l, small, 1, r->question, ui_attr(u, S_TITLE), NULL, 0);
+		struct ui_block *a = add_custom(&l, 0, 1, 1, draw_answer);
+		if (a)
+			a->text = typed;
+	}
+	draw_layout(u, NULL, &l, LINES - 1);
+	/* x is a letter here, typed like any other: no STOP key */
+	ui_legend(u, r->question ? reminder_legend : done_legend, false);
 	layout_free(&l);
 }
 

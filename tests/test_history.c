@@ -768,10 +768,10 @@ static void test_stop_holds_through_the_night(void **state)
 }
 
 /* The reminder a session of calves, kid mode or not, is given at now, at
- * +01:00, with the history's n lines; *answer is what it decided (nothing
- * is typed). The caller frees it. */
-static char *reminder_of(const struct history_entry *lines, size_t n, bool kid, time_t now,
-			 enum after_stop *answer)
+ * +01:00, with the history's n lines, as data: false when there is none.
+ * The caller frees *rem. */
+static bool load_reminder(const struct history_entry *lines, size_t n, bool kid, time_t now,
+			  struct stop_reminder *rem)
 {
 	char *state = path_in_dir("reminder"), *path = xasprintf("%s/unknot/history.tsv", state);
 	unlink(path);
@@ -787,21 +787,35 @@ static char *reminder_of(const struct history_entry *lines, size_t n, bool kid, 
 	const struct routine *rs[] = { r };
 	struct plan p;
 	plan_build(&p, rs, 1, kid);
-	char *text = NULL, *unread = NULL, *without = NULL;
-	size_t len = 0;
+	char *unread = NULL;
 	bool held[1];
-	FILE *out = open_memstream(&text, &len);
-	int in = open("/dev/null", O_RDONLY);
-	assert_non_null(out);
-	*answer = confirm_after_stop(&p, now, in, out, NULL, &unread, held, &without);
-	fclose(out);
-	close(in);
+	bool found = stop_reminder_load(&p, now, rem, held, &unread);
 	unsetenv("TZ");
 	tzset();
 	unsetenv("XDG_STATE_HOME");
 	plan_free(&p);
 	routine_free(r);
-	free(unread), free(without), free(path), free(state);
+	free(unread), free(path), free(state);
+	return found;
+}
+
+/* load_reminder's reminder as line mode says it; *answer is what it
+ * decided (nothing is typed). The caller frees it. */
+static char *reminder_of(const struct history_entry *lines, size_t n, bool kid, time_t now,
+			 enum after_stop *answer)
+{
+	char *text = NULL, *without = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	int in = open("/dev/null", O_RDONLY);
+	assert_non_null(out);
+	struct stop_reminder rem;
+	*answer = load_reminder(lines, n, kid, now, &rem) ? stop_reminder_ask(&rem, in, out, &without)
+							  : STOP_GO_ON;
+	stop_reminder_free(&rem);
+	fclose(out);
+	close(in);
+	free(without);
 	return text;
 }
 
@@ -810,6 +824,45 @@ static char *reminder_at(const struct history_entry *stop, bool kid, time_t now,
 			 enum after_stop *answer)
 {
 	return reminder_of(stop, 1, kid, now, answer);
+}
+
+/* What a typed line answers, on the screen as in line mode: the day of a
+ * stop only a whole "yes" goes on (any case, blanks around it); a day
+ * later "y" does too; anything else, Esc's empty line among them, is a
+ * no, said in words. A child's own stop today asks nothing. */
+static void test_reminder_answers(void **state)
+{
+	(void)state;
+	int d = days_from_civil(2026, 11, 24);
+	struct history_entry stop = entry("2026-11-24T08:00:00+01:00", "calves", 40, "stop:numbness");
+	stop.stop_area = "calves";
+	struct stop_reminder rem;
+	assert_true(load_reminder(&stop, 1, false, at_hour(d, 10), &rem));
+	assert_non_null(rem.question);
+	assert_true(rem.n_lines > 1 && !rem.advice[0] && rem.advice[1]); /* a stop, its advice */
+	char *said = NULL, *without = NULL;
+	assert_int_equal(stop_reminder_answer(&rem, " Yes \r", &said, &without), STOP_GO_ON);
+	assert_null(said);
+	assert_int_equal(stop_reminder_answer(&rem, "y", &said, &without), STOP_DECLINED);
+	assert_string_equal(said, "Not today, then. Rest that area.");
+	free(said);
+	assert_int_equal(stop_reminder_answer(&rem, "", &said, &without), STOP_DECLINED);
+	free(said);
+	assert_int_equal(stop_reminder_answer(&rem, "yesterday", &said, &without), STOP_DECLINED);
+	free(said);
+	assert_null(without); /* nothing else in the plan to go on with */
+	stop_reminder_free(&rem);
+	assert_true(load_reminder(&stop, 1, false, at_hour(d + 2, 10), &rem));
+	assert_int_equal(stop_reminder_answer(&rem, "y", &said, &without), STOP_GO_ON);
+	stop_reminder_free(&rem);
+	stop.kid = true;
+	assert_true(load_reminder(&stop, 1, true, at_hour(d, 10), &rem));
+	assert_null(rem.question);
+	assert_string_equal(rem.lines[rem.n_lines - 1],
+			    "No more rolling until tomorrow morning. See you then!");
+	assert_int_equal(stop_reminder_answer(&rem, "yes", &said, &without), STOP_REFUSED);
+	assert_null(said);
+	stop_reminder_free(&rem);
 }
 
 /* Parent and child share the history: a kid's stop made after a grown-up's
@@ -1264,6 +1317,7 @@ int main(void)
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_reminder_after_midnight),
 		cmocka_unit_test(test_reminder_tells_own_stop_behind_anothers),
+		cmocka_unit_test(test_reminder_answers),
 		cmocka_unit_test(test_week_leaves_out_areas_not_worked),
 		cmocka_unit_test(test_a_byte_order_mark_is_not_the_first_line),
 		cmocka_unit_test(test_report_says_whose_and_fits),

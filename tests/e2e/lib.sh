@@ -105,6 +105,15 @@ wait_for() {
 		sleep 0.05
 	done
 }
+# wait_for_re RE [SECS]: until a line of the screen matches RE (grep -E).
+wait_for_re() {
+	local re=$1 secs=${2:-10}
+	local end=$((SECONDS + secs))
+	until screen_text | grep -qE -- "$re"; do
+		[ $SECONDS -lt $end ] || fail "timed out waiting for /$re/ on screen:"$'\n'"$(screen_text)"
+		sleep 0.05
+	done
+}
 # wait_gone TEXT [SECS]: until TEXT is no longer on the screen.
 wait_gone() {
 	local text=$1 secs=${2:-10}

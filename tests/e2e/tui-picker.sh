@@ -135,13 +135,21 @@ status=$(wait_exit)
 [ "$status" = 130 ] || fail "Ctrl-C on the picker's stop screen: exit status $status"
 screen_text | grep -q "^Stopped: sharp pain\." || fail "Ctrl-C took the stop's words: $(screen_text)"
 # After a kid's stop from the picker, in kid mode that day, a routine picked
-# is not begun, and why stays on the terminal (no picker comes back over it).
+# is not begun: the picker's screen says why, with no question, and the
+# words stay on the terminal (no picker comes back over them).
 state=$XDG_STATE_HOME
 printf '%s\t-\t-\t0\t0\tstop:numbness\t0\t-\tkid\t-\n' "$(date +%Y-%m-%dT%H:%M:%S%:z)" \
 	>>"$state/unknot/history.tsv"
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
 wait_for "Pick a routine for kid mode"
 keys Enter
+wait_for "No more rolling until tomorrow morning"
+screen_text | grep -q "^ Open stop " || fail "the kid's refusal not on the screen: $(screen_text)"
+screen_text | grep -q "type yes" && fail "a child was asked to type yes: $(screen_text)"
+keys y # not an answer: it only closes
+wait_read
+screen_text | grep -q "^ q close" || fail "y closed the kid's refusal: $(screen_text)"
+keys q
 [ "$(wait_exit)" = 0 ] || fail "kid, the day of a stop: exit status"
 screen_text | grep -q "^No more rolling until tomorrow morning\. See you then!$" || fail "kid refusal not left: $(screen_text)"
 
@@ -237,11 +245,13 @@ keys Escape
 wait_for "3 of 3 routines"
 keys Enter
 wait_for "type yes and Enter to go on"
+# asked on the screen the picker had, which stays up: no plain lines between
+screen_text | grep -qE '^ Open stop +Calves after a run$' || fail "the reminder not on the screen: $(screen_text)"
 keys n o Enter
 wait_for "Pick a routine"
 keys Enter # still on calves
 wait_for "type yes and Enter to go on"
-keys n o Enter
+keys Escape # as Enter alone: no
 wait_for "Pick a routine"
 keys k Enter # back: no stop there
 wait_for "Press Enter to begin"

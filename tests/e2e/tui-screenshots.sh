@@ -1,5 +1,5 @@
 # Screenshots of the ncurses screens as text (tmux capture-pane), 80×24:
-# picker, brief, hold, paused, help, stop, stop-advice, done, small.
+# picker, brief, hold, paused, help, stop, stop-advice, done, reminder, small.
 #   tests/e2e/tui-screenshots.sh docs/screens   writes them for the docs
 #   tests/e2e/tui-screenshots.sh                (as a test) into a temp dir, and
 #                                           checks each shows what it must
@@ -51,6 +51,13 @@ wait_for "Press Enter to begin"
 keys Enter
 shot done "Preview at 200x speed: not counted as practice."
 keys q
+wait_exit >/dev/null
+
+# The next session of feet after a stop there this morning.
+line="$(date +%Y-%m-%d)T07:30:00$(date +%:z)"$'\tfeet\tfeet\t160\t40\tstop:numbness\t0\tfeet'
+tmux_start 80 24 "$(with_history "$line")$RUN --mute feet"
+shot reminder "type yes and Enter to go on"
+keys Escape
 wait_exit >/dev/null
 
 tmux_start 30 10 "$RUN --mute feet"
