@@ -248,9 +248,12 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		struct strlist run = pk.run[*chosen];
 		pk.run[*chosen] = (struct strlist){ 0 };
 		free_picks(&pk);
-		sigprocmask(SIG_SETMASK, &before, NULL); /* the session has its own way */
+		/* Still blocked while the routines and the history load: the
+		 * screen that follows (the reminder's, the session's) takes them
+		 * in its sleeps as the picker's did. */
 		status = cmd_run_in(c, run.v, run.n, o, u); /* closes u */
 		strlist_free(&run);
+		sigprocmask(SIG_SETMASK, &before, NULL); /* one left pending: as it would have */
 		return status;
 	}
 	case UI_PICK_STOP: {

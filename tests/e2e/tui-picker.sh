@@ -171,6 +171,21 @@ if strace -o /dev/null true 2>/dev/null; then # none, or no ptrace here: skipped
 	kill -INT "$(unknot_pid)"
 	status=$(wait_exit 15)
 	[ "$status" = 130 ] || fail "SIGINT while the picker draws: exit status $status"
+	# ...and when it comes just after Enter, while the routine and the
+	# history load, before the next screen: held there by strace, which
+	# delays every file opened after the picker's (counted in a first run).
+	tmux_start 80 24 "strace -o $TMP/opens -e trace=openat $RUN --mute"
+	wait_for "Pick a routine"
+	opens=$(grep -c openat "$TMP/opens")
+	keys q
+	wait_exit >/dev/null
+	tmux_start 80 24 "strace -o /dev/null -e trace=openat -e inject=openat:delay_enter=1500000:when=$((opens + 1))+ $RUN --mute"
+	wait_for "Pick a routine"
+	keys Enter
+	sleep 0.5
+	kill -INT "$(unknot_pid)"
+	status=$(wait_exit 15)
+	[ "$status" = 130 ] || fail "SIGINT just after Enter in the picker: exit status $status"
 else
 	echo "report: SIGINT while the picker draws: skipped (no strace that can trace here)"
 fi
