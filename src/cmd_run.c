@@ -169,7 +169,7 @@ static enum after_stop ask_on_screen(struct ui *u, const struct plan *p,
 {
 	char typed[64];
 	const char *title = p->title ? p->title : p->n_routines == 1 ? p->routines[0]->title : NULL;
-	enum ui_ask_result got = ui_stop_reminder(u, r, title, typed, sizeof typed);
+	enum ui_ask_result got = ui_stop_reminder(u, r, title, p->warning, typed, sizeof typed);
 	if (got == UI_ASK_SIGNAL) {
 		*signo = ui_signal(u);
 		return STOP_DECLINED;
@@ -221,13 +221,11 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		warning = NULL;
 	}
 	p.warning = warning; /* else for the brief: the screen would cover a line */
-	struct ui_options uo = { .instead = "line mode instead" };
-	bool screen_tried = false;
-	if (remind && !u && !o->plain) { /* asked on the screen the session will have */
-		screen_tried = true;
-		if (ui_open(&u, &uo) == 0)
-			restore_at_exit();
-	}
+	/* Asked on the screen the session will have. With none, it is asked on
+	 * plain lines, and what the screen's absence means is said when a
+	 * session follows, not for one that may not. */
+	if (remind && !u && !o->plain && ui_open(&u, &(struct ui_options){ .quiet = true }) == 0)
+		restore_at_exit();
 	/* On the screen, the ending signals wait for the reminder's sleeps, as
 	 * in the picker: while it draws, ncurses' handlers would end unknot
 	 * with status 1. A question on plain lines takes them as ever. */
@@ -251,6 +249,8 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	free(held);
 	if (signo || answer == STOP_DECLINED || answer == STOP_REFUSED) {
 		ui_close(u);
+		if (warning && !signo) /* kept for a brief there will not be */
+			fprintf(stderr, "unknot: warning: %s\n", warning);
 		if (on_screen && !signo) { /* the words stay on the terminal the screen gave back */
 			if (answer == STOP_REFUSED)
 				stop_reminder_print(&rem, stdout);
@@ -278,7 +278,8 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	session_set_breath_cues(s, o->breath_cues);
 	time_t ended = 0;
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace, .ended = &ended };
-	if (!u && !o->plain && !screen_tried && ui_open(&u, &uo) == 0)
+	struct ui_options uo = { .instead = "line mode instead" };
+	if (!u && !o->plain && ui_open(&u, &uo) == 0)
 		restore_at_exit();
 	say_notes_now(&notes_later, notes, u); /* line mode instead */
 	/* From here to the end, the ending signals only reach the loop

@@ -142,6 +142,7 @@ static void no_flow_control(int fd)
 int ui_open(struct ui **out, const struct ui_options *o)
 {
 	const char *instead = o && o->instead ? o->instead : "try --plain";
+	bool say = !o || !o->quiet;
 	struct ui *u = xcalloc(1, sizeof *u);
 	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
 		u->in = stdin;
@@ -149,8 +150,9 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	} else {
 		u->in = u->out = fopen("/dev/tty", "r+e");
 		if (!u->in) {
-			fprintf(stderr, "unknot: no terminal (/dev/tty: %s); %s\n",
-				strerror(errno), instead);
+			if (say)
+				fprintf(stderr, "unknot: no terminal (/dev/tty: %s); %s\n",
+					strerror(errno), instead);
 			free(u);
 			return -1;
 		}
@@ -162,7 +164,8 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	u->scr = newterm(term && *term ? NULL : "dumb", u->out, u->in);
 	if (!u->scr) {
 		char *safe = text_printable(term ? term : "");
-		fprintf(stderr, "unknot: cannot use terminal type '%s'; %s\n", safe, instead);
+		if (say)
+			fprintf(stderr, "unknot: cannot use terminal type '%s'; %s\n", safe, instead);
 		free(safe);
 		if (u->own_tty)
 			fclose(u->in);
@@ -178,7 +181,8 @@ int ui_open(struct ui **out, const struct ui_options *o)
 		if (u->own_tty)
 			fclose(u->in);
 		free(u);
-		fprintf(stderr, "unknot: this terminal cannot move the cursor; %s\n", instead);
+		if (say)
+			fprintf(stderr, "unknot: this terminal cannot move the cursor; %s\n", instead);
 		return -1;
 	}
 	u->active = true;

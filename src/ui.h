@@ -20,11 +20,12 @@ struct ui_options {
 	bool no_title; /* never set the terminal title */
 	const char *instead; /* ends the message when there is no terminal:
 			      * what happens or what to do instead */
+	bool quiet;          /* no message: the caller may try again, and say it then */
 };
 
 /* Starts curses on stdin/stdout when both are terminals, else on /dev/tty.
  * Returns 0, or -1 with a message in errno-style text on stderr already
- * printed when there is no usable terminal. */
+ * printed (unless o->quiet) when there is no usable terminal. */
 int ui_open(struct ui **out, const struct ui_options *o);
 /* Restores the terminal (endwin, title) and frees u. NULL is fine, and so is
  * calling it after ui_emergency_restore(). */
@@ -93,9 +94,12 @@ enum ui_ask_result {
  * question, and a line to type the answer in (printable ASCII, up to cap
  * - 1 bytes; Backspace and Ctrl-U mend it); Enter gives it, Esc or
  * Ctrl-D gives none. A reminder with no question (a child's refusal) waits
- * for q, Esc or Enter. title names the session in the header. */
+ * for q, Esc or Enter. Keys typed before it shows are dropped: an Enter
+ * pressed twice in the picker must not answer what was never read. title
+ * names the session in the header; warning (or NULL) is what of the
+ * history could not be read. */
 enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
-				    const char *title, char *typed, size_t cap);
+				    const char *title, const char *warning, char *typed, size_t cap);
 
 /* The signal that ended ui_pick(), ui_stop_screen_standalone() or
  * ui_stop_reminder(), or 0. */

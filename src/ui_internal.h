@@ -150,10 +150,10 @@ void ui_draw_view(struct ui *u, const struct view *v);
  * the next frame is drawn whole. */
 void ui_frame_forget(struct ui *u);
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item);
-/* The stop reminder (r) before the session title names, with the answer
- * typed so far. */
+/* The stop reminder (r) before the session title names, with what of the
+ * history could not be read (warning, or NULL) and the answer typed so far. */
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
-		      const char *typed);
+		      const char *warning, const char *typed);
 void ui_draw_help(struct ui *u, bool picker);
 /* clock: the time left, or NULL; paused says so beside it when it fits. */
 void ui_draw_too_small(struct ui *u, const char *clock, bool paused);

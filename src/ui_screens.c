@@ -1068,16 +1068,17 @@ static void draw_answer(struct ui *u, const struct view *v, const struct ui_bloc
 }
 
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
-		      const char *typed)
+		      const char *warning, const char *typed)
 {
 	struct layout l = { 0 };
+	char *warned = warning ? xasprintf("Warning: %s.", warning) : NULL;
 	erase();
 	/* Below the least size, the question (or the words that say no) and
 	 * the line to answer on, as far as they go: the rest was said above
 	 * them before the screen shrank, and comes back with the room. */
 	bool small = ui_too_small();
 	if (!small) {
-		header(u, "Open stop", title);
+		header(u, title ? title : "unknot", "open stop"); /* as "done" is */
 		add(&l, 0, 1, 1);
 		add_space(&l, false);
 	}
@@ -1098,6 +1099,10 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 		else
 			add_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 	}
+	if (warned && !small) { /* a stop in the lines unread would go untold */
+		add_space(&l, false);
+		add_text(&l, 2, 1, warned, ui_attr(u, S_WARN), NULL, 0);
+	}
 	if (r->question) {
 		add_space(&l, false);
 		/* whole (it says what Enter alone does), but on a screen too small */
@@ -1110,6 +1115,7 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 	/* x is a letter here, typed like any other: no STOP key */
 	ui_legend(u, r->question ? reminder_legend : done_legend, false);
 	layout_free(&l);
+	free(warned);
 }
 
 /* --- help, too small --- */

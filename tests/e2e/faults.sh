@@ -172,4 +172,17 @@ echo kids | setsid $RUN --mute --speed 500 >"$out" 2>"$TMP/err" || fail "no tty,
 	fail "no tty, picker: $(cat "$TMP/err")"
 expect_in_order "$out" '^Routines and presets' '^Type a number or an id' '\] Done:' ||
 	fail "no tty: the picker did not run in line mode: $(cat "$out")"
+# ...and with a stop to remind of, what a screen's absence means is said
+# only for a session that follows: a no runs none, and says nothing of it.
+mkdir -p "$TMP/notty/unknot"
+printf '2026-11-20T10:00:00+00:00\tkids\tfeet\t90\t20\tstop:other\t0\tfeet\n' >"$TMP/notty/unknot/history.tsv"
+XDG_STATE_HOME=$TMP/notty setsid $RUN --mute --speed 500 kids </dev/null >"$out" 2>"$TMP/err" ||
+	fail "no tty, a stop: exit $?: $(cat "$TMP/err")"
+grep -q '^Not today, then\. Rest that area\.$' "$out" || fail "no tty, a stop: not asked: $(cat "$out")"
+[ ! -s "$TMP/err" ] || fail "no tty, a stop, no session: said $(cat "$TMP/err")"
+echo yes | XDG_STATE_HOME=$TMP/notty setsid $RUN --mute --speed 500 kids >"$out" 2>"$TMP/err" ||
+	fail "no tty, a stop, yes: exit $?: $(cat "$TMP/err")"
+[ "$(grep -c '^unknot: no terminal (/dev/tty: .*); line mode instead$' "$TMP/err")" = 1 ] ||
+	fail "no tty, a stop, yes: $(cat "$TMP/err")"
+grep -q 'Done:' "$out" || fail "no tty, a stop, yes: no session: $(cat "$out")"
 echo "faults: ok"
