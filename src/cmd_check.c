@@ -548,8 +548,8 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 			out->v[out->n++] = xstrdup(p ? p->routines.v[k] : ids[i]);
 		}
 		if (p && n == 1) {
-			l->title = p->title, l->summary = p->summary;
-			p->title = p->summary = NULL;
+			l->title = p->title, l->summary = p->summary, l->preset = p->id;
+			p->title = p->summary = p->id = NULL;
 		}
 		preset_free(p);
 	}
@@ -600,6 +600,7 @@ void loaded_free(struct loaded *l)
 	free(l->r);
 	free(l->title);
 	free(l->summary);
+	free(l->preset);
 	*l = (struct loaded){ 0 };
 }
 

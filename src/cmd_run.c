@@ -141,6 +141,7 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
 	struct plan again;
 	plan_build(&again, (const struct routine *const *)l->r, kept, kid);
 	again.title = p->title, again.summary = p->summary, again.preview = p->preview;
+	again.preset = p->preset;
 	again.warning = p->warning, again.notes = p->notes;
 	plan_free(p);
 	*p = again;
@@ -207,7 +208,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)l.r, l.n, o->kid);
-	p.title = l.title, p.summary = l.summary;
+	p.title = l.title, p.summary = l.summary, p.preset = l.preset;
 	p.preview = o->speed != 1 ? o->speed : 0;
 	p.notes = notes;
 	say_notes_now(&notes_later, notes, u);

@@ -51,6 +51,7 @@ struct loaded {
 	struct routine **r;
 	size_t n;
 	char *title, *summary;
+	char *preset; /* the id of the preset asked for alone, or NULL */
 };
 
 /* Loads the routines named by ids (routine ids, preset ids or paths),

@@ -14,10 +14,10 @@
 
 #define HISTORY_MAX_BYTES (16 * 1024 * 1024) /* years of sessions */
 #define HISTORY_MAX_WARNINGS 20 /* of damaged lines: then how many more */
-#define FIELDS 11 /* the first 8 in a history from before mode, area_done_s and ended */
+#define FIELDS 12 /* the first 8 in a history from before mode, area_done_s, ended and preset */
 
 static const char header[] =
-	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\tended\n";
+	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\tended\tpreset\n";
 
 int days_from_civil(int y, int m, int d)
 {
@@ -146,11 +146,13 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		last = '\n';
 	char *r = field(e->routines), *a = field(e->areas), *end = field(e->end),
 	     *sa = field(e->stop_area), *start = field(e->start),
-	     *ad = field(e->area_done_s ? e->area_done_s : "-"), *ended = field(e->ended);
+	     *ad = field(e->area_done_s ? e->area_done_s : "-"), *ended = field(e->ended),
+	     *pr = field(e->preset ? e->preset : "-");
 	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
-	char *line = xasprintf("%s%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\t%s\n", fresh ? header : "",
-			       last != '\n' ? "\n" : "", start, r, a, seconds(e->planned_s), seconds(e->done_s), end,
-			       too_hard, sa, e->kid ? "kid" : "adult", ad, ended);
+	char *line = xasprintf("%s%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n",
+			       fresh ? header : "", last != '\n' ? "\n" : "", start, r, a,
+			       seconds(e->planned_s), seconds(e->done_s), end, too_hard, sa,
+			       e->kid ? "kid" : "adult", ad, ended, pr);
 	size_t len = strlen(line);
 	ssize_t w = write(fd, line, len); /* one write: O_APPEND keeps it whole */
 	int rc = 0;
@@ -173,7 +175,7 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 		rc = -1;
 	}
 	free(line);
-	free(r), free(a), free(end), free(sa), free(start), free(ad), free(ended);
+	free(r), free(a), free(end), free(sa), free(start), free(ad), free(ended), free(pr);
 	return rc;
 }
 
@@ -351,6 +353,8 @@ static bool parse_line(char *line, struct history_entry *e)
 		f[n++] = "-";
 	if (n == 10) /* nor when it ended */
 		f[n++] = "-";
+	if (n == 11) /* nor the preset */
+		f[n++] = "-";
 	if (n != FIELDS || !parse_time(f[0], e->start, &e->day) ||
 	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL)) ||
 	    !parse_long(f[3], HISTORY_MAX_SECONDS, &e->planned_s) ||
@@ -371,6 +375,7 @@ static bool parse_line(char *line, struct history_entry *e)
 	e->area_done_s = strcmp(f[9], "-") ? f[9] : NULL;
 	if (!strcmp(f[10], "-"))
 		e->ended[0] = '\0';
+	e->preset = strcmp(f[11], "-") ? f[11] : NULL;
 	return true;
 }
 

@@ -33,6 +33,8 @@ struct history_entry {
 	bool no_mode; /* a line from before mode was kept: not known to be an adult's */
 	char *area_done_s; /* each area's seconds, in the order of areas ("23,0");
 			    * NULL in lines from before they were kept */
+	char *preset; /* the preset run, by its id; NULL for none, and in lines
+		       * from before it was kept */
 };
 
 struct history {

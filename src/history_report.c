@@ -474,6 +474,12 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 	}
 }
 
+/* What a session is called in the list: its preset, or its routines. */
+static const char *session_name(const struct history_entry *e)
+{
+	return e->preset ? e->preset : e->routines;
+}
+
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
 			  bool utf8, int cols)
 {
@@ -489,7 +495,7 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	int wide = 0, time_wide = 6, end_wide = 0; /* "59m59s"; longer ones widen it */
 	char words[96], t[32];
 	for (size_t i = first; i < h->n; i++) {
-		size_t w = text_width(h->v[i].routines);
+		size_t w = text_width(session_name(&h->v[i]));
 		wide = w > ROUTINES_COLUMN_MAX ? ROUTINES_COLUMN_MAX : w > (size_t)wide ? (int)w : wide;
 		duration_format_done(h->v[i].done_s * 1000, t, sizeof t);
 		time_wide = (int)strlen(t) > time_wide ? (int)strlen(t) : time_wide;
@@ -503,11 +509,12 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		const char *more;
-		int len, pad = wide - text_fit(e->routines, wide, utf8, &len, &more);
+		const char *name = session_name(e);
+		int len, pad = wide - text_fit(name, wide, utf8, &len, &more);
 		/* "6m40s", as everywhere: "6:40" beside "07:00" read as a time of day. */
 		duration_format_done(e->done_s * 1000, t, sizeof t);
 		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  %s\n", e->start, e->start + 11, len,
-			e->routines, more, pad, "", time_wide, t, end_words(e, words, sizeof words));
+			name, more, pad, "", time_wide, t, end_words(e, words, sizeof words));
 	}
 	print_open_stops(out, h, now, zone, cols);
 	int streak = history_streak(h, today);
@@ -541,7 +548,8 @@ static void csv_field(FILE *out, const char *s, bool last)
 
 void history_export_csv(FILE *out, const struct history *h)
 {
-	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,area_done_s,ended\r\n", out);
+	fputs("start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,area_done_s,ended,"
+	      "preset\r\n", out);
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		char planned[24], done[24], hard[16];
@@ -559,6 +567,7 @@ void history_export_csv(FILE *out, const struct history *h)
 		/* none is "-", as in the history */
 		csv_field(out, e->no_mode ? "-" : e->kid ? "kid" : "adult", false);
 		csv_field(out, e->area_done_s ? e->area_done_s : "-", false);
-		csv_field(out, e->ended[0] ? e->ended : "-", true);
+		csv_field(out, e->ended[0] ? e->ended : "-", false);
+		csv_field(out, e->preset ? e->preset : "-", true);
 	}
 }

@@ -136,6 +136,7 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.stop_area = stop_areas(p, end),
 		.kid = p->kid,
 		.area_done_s = end->routine_done_ms && !preview ? area_seconds(p, end->routine_done_ms) : NULL,
+		.preset = (char *)p->preset,
 	};
 	append(&e, started, ended);
 	free(e.routines);

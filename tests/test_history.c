@@ -65,6 +65,7 @@ static void test_append_and_read_back(void **state)
 	b.too_hard = 2;
 	b.kid = true;
 	b.area_done_s = "280,20";
+	b.preset = "after-run";
 	char *err = NULL;
 	assert_int_equal(history_append(path, &a, &err), 0);
 	assert_int_equal(history_append(path, &b, &err), 0);
@@ -85,6 +86,8 @@ static void test_append_and_read_back(void **state)
 	assert_false(h.v[0].kid);
 	assert_string_equal(h.v[1].area_done_s, "280,20");
 	assert_null(h.v[0].area_done_s);
+	assert_string_equal(h.v[1].preset, "after-run"); /* a preset's session is kept as one */
+	assert_null(h.v[0].preset);
 	assert_string_equal(h.v[2].end, "preview");
 	history_free(&h);
 	free(path);
@@ -207,6 +210,30 @@ static void test_crlf_lines_are_read(void **state)
 	assert_string_equal(h.v[1].end, "stop:numbness");
 	assert_string_equal(h.v[1].ended, "2026-11-25T07:00:20+01:00");
 	assert_non_null(open_stop(&h, "feet"));
+	history_free(&h);
+	diags_free(&d);
+	free(path);
+}
+
+/* A line from before the preset was kept has none; a later version's
+ * fields after it are left unread, and the line still reads. */
+static void test_preset_field_old_and_new(void **state)
+{
+	char *path = path_in_dir("preset.tsv");
+	write_file(path,
+		"2026-11-24T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\n"
+		"2026-11-25T07:00:00+01:00\tquick-feet,calves\tfeet,calves\t360\t360\tdone\t0\t-\t"
+		"adult\t120,240\t-\tmorning\n"
+		"2026-11-26T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t-\t"
+		"what a later unknot keeps\n");
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(d.warnings, 0);
+	assert_int_equal(h.n, 3);
+	assert_null(h.v[0].preset);
+	assert_string_equal(h.v[1].preset, "morning");
+	assert_null(h.v[2].preset);
 	history_free(&h);
 	diags_free(&d);
 	free(path);
@@ -676,6 +703,11 @@ static void test_last_sessions_line_up(void **state)
 		line++;
 		assert_memory_equal(line + 52, i ? "    6m40s  done\n" : " 1h02m05s  done\n", 16);
 	}
+	/* A preset's session is listed by its name, not its routines. */
+	h.v[1].preset = "after-run";
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "  2026-11-24 07:00  after-run       6m40s  done\n"));
+	assert_null(strstr(buf, "glutes"));
 	free(h.v);
 }
 
@@ -991,15 +1023,17 @@ static void test_csv(void **state)
 	struct history_entry e = entry("2026-11-24T07:00:00+01:00", "feet", 10, "done");
 	e.routines = "a,\"b\"";
 	snprintf(e.ended, sizeof e.ended, "2026-11-24T07:10:00+01:00");
+	e.preset = "morning";
 	struct history h = { .v = &e, .n = 1 };
 	char buf[512] = "";
 	FILE *f = fmemopen(buf, sizeof buf, "w");
 	history_export_csv(f, &h);
 	fclose(f);
 	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,"
-				 "area_done_s,ended\r\n"
+				 "area_done_s,ended,preset\r\n"
 				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,-,"
-				 "2026-11-24T07:10:00+01:00\r\n");
+				 "2026-11-24T07:10:00+01:00,morning\r\n");
+	e.preset = NULL;
 	/* None is "-", as in the history: each area's time, when it ended, and
 	 * the mode of a line from before it was kept. */
 	e.ended[0] = '\0';
@@ -1008,7 +1042,7 @@ static void test_csv(void **state)
 	f = fmemopen(buf, sizeof buf, "w");
 	history_export_csv(f, &h);
 	fclose(f);
-	assert_non_null(strstr(buf, ",done,0,-,-,-,-\r\n"));
+	assert_non_null(strstr(buf, ",done,0,-,-,-,-,-\r\n"));
 	/* What a spreadsheet would run as a formula stays text. */
 	e.routines = "=HYPERLINK(\"x\"),@a";
 	e.areas = "-feet";
@@ -1303,6 +1337,7 @@ int main(void)
 		cmocka_unit_test(test_huge_numbers_still_read_back),
 		cmocka_unit_test(test_fuzz_inputs_replayed), cmocka_unit_test(test_damaged_lines_are_skipped),
 		cmocka_unit_test(test_crlf_lines_are_read),
+		cmocka_unit_test(test_preset_field_old_and_new),
 		cmocka_unit_test(test_nul_lines_are_damage),
 		cmocka_unit_test(test_many_damaged_lines_told_in_few),
 		cmocka_unit_test(test_week_lists_two_dozen_areas), cmocka_unit_test(test_missing_file_is_empty),

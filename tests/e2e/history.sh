@@ -6,7 +6,7 @@ hist=$XDG_STATE_HOME/unknot/history.tsv
 
 # A session stopped with numbness during the feet routine.
 printf '\nx\n1\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "stop run: $(cat "$out")"
-grep -qE $'^([^\t]*)\tfeet\tfeet\t160\t([0-9]+)\tstop:numbness\t0\tfeet\tadult\t\\2\t[^\t]+$' "$hist" ||
+grep -qE $'^([^\t]*)\tfeet\tfeet\t160\t([0-9]+)\tstop:numbness\t0\tfeet\tadult\t\\2\t[^\t]+\t-$' "$hist" ||
 	fail "stop not logged: $(cat "$hist")"
 # It ended as it began, to the second or a little after (no clock runs back).
 IFS=$'\t' read -r began _ _ _ _ _ _ _ _ _ ended < <(tail -1 "$hist")
@@ -51,12 +51,12 @@ printf 'yes\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1 || fail "yes 
 grep -q '^\[[0-9:]*\] Done:' "$out" || fail "session did not run after yes: $(cat "$out")"
 # Its time ran on a fast clock: none of it is kept as done, for a CSV
 # that adds it up.
-tail -1 "$hist" | grep -q $'\tfeet\tfeet\t160\t0\tpreview\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "preview not kept as one: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tfeet\tfeet\t160\t0\tpreview\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "preview not kept as one: $(tail -1 "$hist")"
 printf 'no\n' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
 grep -q 'You stopped during feet today' "$out" || fail "a preview closed the stop"
 # ...a feet session finished at real speed does.
 printf 'yes\n' | $RUN --plain --mute tests/data/one-second-feet.yaml >"$out" 2>&1 || fail "real run: $(cat "$out")"
-tail -1 "$hist" | grep -q $'\tone-second-feet\tfeet\t1\t1\tdone\t0\t-\tadult\t1\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "not kept as done: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tone-second-feet\tfeet\t1\t1\tdone\t0\t-\tadult\t1\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "not kept as done: $(tail -1 "$hist")"
 printf '' | $RUN --plain --mute --speed 500 feet >"$out" 2>&1
 grep -q 'You stopped' "$out" && fail "stop still shown after a completed session"
 
@@ -78,7 +78,7 @@ grep -q 'You stopped' "$out" && fail "a grown-up's feet stop held a kid's calves
 # ends without reading, and a printf into the closed pipe would die of SIGPIPE.)
 cp "$hist" "$TMP/hist.before"
 printf '\nx\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
-tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fizzy or numb\.' \
 	'^  Tell a grown-up' '^No more rolling until tomorrow morning\. See you then!$'
@@ -99,7 +99,7 @@ grep -q '^No more rolling until tomorrow morning\.' "$out" || fail "a grown-up's
 # The same for a kid's stop on the brief, in no one step.
 cp "$TMP/hist.before" "$hist"
 printf 'x\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
-tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "brief stop: $(tail -1 "$hist")"
+tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "brief stop: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped in a session of calves today at ' '^No more rolling until tomorrow morning\.'
 # A kid's session begun before midnight and stopped after it: that stop is
@@ -163,7 +163,7 @@ wait_for_line "$out" '\] Switch to the right side'
 printf 'x\n3\n' >&3
 wait "$pid" || fail "preview stop: exit $?"
 exec 3>&-
-tail -1 "$TMP/preview-stop/unknot/history.tsv" | grep -q $'\tfeet\tfeet\t160\t0\tstop:other\t0\tfeet\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' ||
+tail -1 "$TMP/preview-stop/unknot/history.tsv" | grep -q $'\tfeet\tfeet\t160\t0\tstop:other\t0\tfeet\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' ||
 	fail "a preview's stop kept its fast time: $(tail -1 "$TMP/preview-stop/unknot/history.tsv")"
 XDG_STATE_HOME=$TMP/preview-stop $RUN --history >"$out"
 grep -q '^Streak: 0 days$' "$out" || fail "a preview's stop made a streak: $(cat "$out")"
@@ -203,8 +203,15 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	grep -q '^\(Calves\|Upper back\)' "$out" && fail "a held area ran: $(cat "$out")"
-	tail -1 "$whist" | grep -q $'\tfeet,quads\tfeet,quads\t430\t0\tpreview\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' ||
+	tail -1 "$whist" | grep -q $'\tfeet,quads\tfeet,quads\t430\t0\tpreview\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\tafter-run$' ||
 		fail "not logged without them: $(tail -1 "$whist")"
+	# --history lists a preset's session by the preset's name, and --export
+	# has it in a column of its own.
+	$RUN --history >"$out" 2>&1
+	grep -qE '^  [0-9-]{10} [0-9:]{5}  after-run +0s  preview$' "$out" || fail "--history, a preset: $(cat "$out")"
+	$RUN --export csv >"$out" 2>&1
+	head -1 "$out" | grep -q ',ended,preset.$' || fail "--export: no preset column: $(head -1 "$out")"
+	tail -1 "$out" | grep -q ',after-run.$' || fail "--export, a preset: $(tail -1 "$out")"
 	# "yes" goes on with them all.
 	printf 'yes\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run, yes: $(cat "$out")"
 	grep -q 'after a stop' "$out" && fail "'yes' left areas out: $(cat "$out")"
@@ -244,7 +251,7 @@ head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,st
 		fail "kids calves: $(cat "$out")"
 	expect_in_order "$out" 'Enter alone goes on without feet' '^Without feet today' '^Calves \(calves\)' \
 		'kid mode: light pressure' '\] Hold 30 seconds, press softly'
-	tail -1 "$khist" | grep -q $'\tcalves\tcalves\t.*\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' || fail "not kept as kid: $(tail -1 "$khist")"
+	tail -1 "$khist" | grep -q $'\tcalves\tcalves\t.*\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "not kept as kid: $(tail -1 "$khist")"
 	# Every area held: "no" ends, and says so of them all.
 	printf 'no\n' | $RUN --plain --mute calves back >"$out" 2>&1
 	grep -q 'Not today, then\. Rest those areas\.$' "$out" || fail "calves back: $(tail -1 "$out")"

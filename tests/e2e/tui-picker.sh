@@ -105,7 +105,7 @@ wait_for "see a doctor or"
 keys q
 wait_exit >/dev/null
 screen_text | grep -q "^Stopped: sharp pain\. If the pain stays" || fail "the picker's stop left no word: $(screen_text)"
-grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*$' "$XDG_STATE_HOME/unknot/history.tsv" ||
+grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' "$XDG_STATE_HOME/unknot/history.tsv" ||
 	fail "the stop from the picker was not logged"
 # It was in no area, so the next session of any area is reminded of it.
 printf 'no\n' | $RUN --plain --mute calves >"$TMP/out" 2>&1
