@@ -202,17 +202,42 @@ const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char
 	return NULL;
 }
 
-char *catalog_presets_beside(const struct catalog *c, const char *path)
+/* The presets' directory beside a routines' one: both end in /routines. */
+static char *presets_of(const char *routines)
+{
+	size_t len = strlen(routines) - strlen("routines");
+	return xasprintf("%.*spresets", (int)len, routines);
+}
+
+/* The directory of the file at path. */
+static char *dir_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir = slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+	return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+}
+
+char *catalog_presets_beside(const struct catalog *c, const char *path)
+{
+	char *dir = dir_of(path);
 	const char *routines = same_dir(dir, c->bundled_dir) ? c->bundled_dir :
 			       same_dir(dir, c->user_dir) ? c->user_dir : NULL;
 	free(dir);
-	if (!routines)
-		return NULL;
-	size_t len = strlen(routines) - strlen("routines"); /* both end in /routines */
-	return xasprintf("%.*spresets", (int)len, routines);
+	return routines ? presets_of(routines) : NULL;
+}
+
+char *catalog_routines_beside(const struct catalog *c, const char *path)
+{
+	char *dir = dir_of(path);
+	const char *const roots[] = { c->bundled_dir, c->user_dir };
+	const char *found = NULL;
+	for (size_t i = 0; i < 2 && !found; i++) {
+		char *presets = roots[i] ? presets_of(roots[i]) : NULL;
+		if (presets && same_dir(dir, presets))
+			found = roots[i];
+		free(presets);
+	}
+	free(dir);
+	return found ? xstrdup(found) : NULL;
 }
 
 char *catalog_preset(const struct catalog *c, const char *id)

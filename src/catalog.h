@@ -52,6 +52,10 @@ const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char
  * yours) that holds path; NULL when path is in neither. Caller frees. */
 char *catalog_presets_beside(const struct catalog *c, const char *path);
 
+/* The other way round: the directory of routines beside the presets'
+ * directory (bundled or yours) that holds path, or NULL. Caller frees. */
+char *catalog_routines_beside(const struct catalog *c, const char *path);
+
 /* The path of the preset with this id, or NULL. Caller frees. */
 char *catalog_preset(const struct catalog *c, const char *id);
 

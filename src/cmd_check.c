@@ -72,10 +72,34 @@ static struct preset *known_routines(const struct catalog *c, struct preset *p, 
 	return p;
 }
 
+/* A routine saved among the presets is read as a preset: rather than a
+ * preset's errors ("nested too deeply", "unknown key 'steps'"), where it
+ * goes. True when so. */
+static bool misplaced_routine(const struct catalog *c, const char *path, struct diags *d)
+{
+	if (!preset_file_is_a_routine(path))
+		return false;
+	char *routines = catalog_routines_beside(c, path);
+	diags_free(d);
+	*d = (struct diags){ 0 };
+	if (routines)
+		diags_add(d, DIAG_ERROR, path, 0, 0,
+			  "a routine (with steps) among the presets: move it to %s/", routines);
+	else
+		diags_add(d, DIAG_ERROR, path, 0, 0,
+			  "a routine (with steps), not a preset: routines go in a directory "
+			  "named routines");
+	free(routines);
+	return true;
+}
+
 /* The preset at path, when it loads and its routines are known. */
 static struct preset *load_preset(const struct catalog *c, const char *path, struct diags *d)
 {
-	return known_routines(c, preset_load_file(path, d), path, d);
+	struct preset *p = preset_load_file(path, d);
+	if (!p && misplaced_routine(c, path, d))
+		return NULL;
+	return known_routines(c, p, path, d);
 }
 
 /* A file in a directory named presets is a preset. */

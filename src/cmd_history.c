@@ -16,7 +16,8 @@ int cmd_history(bool csv)
 {
 	char *path = history_default_path();
 	if (!path) {
-		fprintf(stderr, "unknot: neither XDG_STATE_HOME nor HOME is set: no history\n");
+		fprintf(stderr, "unknot: neither XDG_STATE_HOME nor HOME is set to an absolute "
+				"path: no history\n");
 		return EXIT_INVALID;
 	}
 	struct history h;

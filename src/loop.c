@@ -13,7 +13,7 @@ static void trace_event(FILE *f, const struct sclock *c, int64_t real0,
 		return;
 	double real_ms = (double)(mono_ns() - real0) / 1e6;
 	double now_ms = real_ms * c->speed;
-	const char *name = "";
+	const char *name = "-"; /* a column of its own, for awk and cut, even with no name */
 	const char *kind = "state";
 	switch (ev->kind) {
 	case EV_STATE: name = session_state_name(ev->state); break;

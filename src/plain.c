@@ -288,6 +288,10 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		}
 		break;
 	case ST_QUIT:
+		if (!p->started) { /* q on the brief: nothing ended early */
+			fputs("Quit before it began.\n", p->out);
+			break;
+		}
 		advice_outcome(v, true, outcome, sizeof outcome);
 		fprintf(p->out, "%s\n", outcome);
 		break;
@@ -434,6 +438,11 @@ static int command(struct plain *p, char *line)
 	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
 	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
 		fprintf(p->out, "%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(p->plan->kid));
+		fflush(p->out);
+		return -1;
+	}
+	if (key == SK_START && p->started) { /* not silence either */
+		fputs("Already begun: an empty line says where it is.\n", p->out);
 		fflush(p->out);
 		return -1;
 	}

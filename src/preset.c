@@ -79,24 +79,39 @@ static struct ynode *load_tree(const char *path, struct diags *d, size_t max_byt
 	return root;
 }
 
-bool preset_file_looks_like_one(const char *path)
+/* What the file's keys say it is meant as: a preset by a "routines" key
+ * (or one misspelt), a routine by "steps" or "area". */
+static void meant_as(const char *path, bool *preset, bool *routine)
 {
 	/* Read as a routine would be: a routine's size, depth and lists. */
 	static const struct ylimits lim = { 64, 100000, "preset" };
 	static const char *const routines[] = { "routines" };
 	struct diags quiet = { 0 };
 	struct ynode *root = load_tree(path, &quiet, ROUTINE_MAX_FILE_BYTES, &lim);
-	bool preset = false, routine = false;
+	*preset = *routine = false;
 	for (size_t i = 0; root && root->kind == Y_MAP && i + 1 < root->n; i += 2) {
 		const struct ynode *k = root->kids[i];
 		if (k->kind != Y_SCALAR)
 			continue;
-		routine |= !strcmp(k->value, "steps") || !strcmp(k->value, "area");
-		preset |= suggest_closest(k->value, routines, 1, 2) != NULL;
+		*routine |= !strcmp(k->value, "steps") || !strcmp(k->value, "area");
+		*preset |= suggest_closest(k->value, routines, 1, 2) != NULL;
 	}
 	ytree_free(root);
 	diags_free(&quiet);
+}
+
+bool preset_file_looks_like_one(const char *path)
+{
+	bool preset, routine;
+	meant_as(path, &preset, &routine);
 	return preset && !routine;
+}
+
+bool preset_file_is_a_routine(const char *path)
+{
+	bool preset, routine;
+	meant_as(path, &preset, &routine);
+	return routine && !preset;
 }
 
 struct preset *preset_load_file(const char *path, struct diags *d)

@@ -27,4 +27,8 @@ void preset_free(struct preset *p);
  * routine's (steps, area). */
 bool preset_file_looks_like_one(const char *path);
 
+/* True when a file read as a preset is meant to be a routine: a routine's
+ * key (steps, area), and none that is (or nearly is) "routines". */
+bool preset_file_is_a_routine(const char *path);
+
 #endif

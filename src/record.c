@@ -87,8 +87,8 @@ static void append(struct history_entry *e, time_t started, time_t ended)
 {
 	char *path = history_default_path();
 	if (!path) {
-		fprintf(stderr, "unknot: warning: neither XDG_STATE_HOME nor HOME is set; "
-				"this session is not saved in the history\n");
+		fprintf(stderr, "unknot: warning: neither XDG_STATE_HOME nor HOME is set to an "
+				"absolute path; this session is not saved in the history\n");
 		return;
 	}
 	history_stamp(e, started, ended);

@@ -112,6 +112,22 @@ for args in "--check $XDG_DATA_HOME/unknot/routines/misplaced.yaml" "--check mis
 		fail "a preset among the routines, $args: $status $(cat "$out")"
 done
 rm "$XDG_DATA_HOME/unknot/routines/misplaced.yaml"
+# ...and the other way round: a routine saved among the presets (read as a
+# preset it was "nested too deeply"); in a presets directory unknot does not
+# know, where routines go instead.
+cp routines/feet.yaml "$XDG_DATA_HOME/unknot/presets/myfeet.yaml"
+said="$XDG_DATA_HOME/unknot/presets/myfeet.yaml: error: a routine (with steps) among the presets: move it to $XDG_DATA_HOME/unknot/routines/"
+for args in "--check $XDG_DATA_HOME/unknot/presets/myfeet.yaml" "--check myfeet" --list "--dry-run myfeet"; do
+	set +e; $RUN $args >"$out" 2>&1; status=$?; set -e
+	[ $status = 1 ] && grep -qxF "$said" "$out" && ! grep -q "nested too deeply" "$out" ||
+		fail "a routine among the presets, $args: $status $(cat "$out")"
+done
+rm "$XDG_DATA_HOME/unknot/presets/myfeet.yaml"
+mkdir -p "$TMP/elsewhere/presets"
+cp routines/feet.yaml "$TMP/elsewhere/presets/"
+set +e; $RUN --check "$TMP/elsewhere/presets/feet.yaml" >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qxF "$TMP/elsewhere/presets/feet.yaml: error: a routine (with steps), not a preset: routines go in a directory named routines" "$out" ||
+	fail "a routine in a presets directory: $status $(cat "$out")"
 # A preset of a routine that cannot be read is not listed as fine: the
 # picker leaves it out and says --list tells why.
 printf 'title: B\narea: neck\nsteps:\n  - title: S\n    hold: 1:30\n' >"$XDG_DATA_HOME/unknot/routines/broken.yaml"
@@ -235,6 +251,10 @@ ln -s "$TMP/trace-target" "$TMP/trace-link"
 $RUN --plain --mute --speed 1000 --trace "$TMP/trace-link" quick-feet </dev/null >/dev/null 2>"$err" ||
 	fail "--trace to a dangling link: $(cat "$err")"
 head -1 "$TMP/trace-target" | grep -q '^# origin ' || fail "--trace to a dangling link: no trace"
+# Every line has the man page's seven columns, a prompt's nameless one "-".
+awk 'NR > 1 && (NF != 7 || $7 !~ /^item=[0-9]+$/) { bad = 1; print } END { exit bad }' "$TMP/trace-target" >"$out" ||
+	fail "--trace lines not of seven columns: $(head -3 "$out")"
+grep -qE '^[0-9.]+ [0-9.]+ [0-9]+ -?[0-9.]+ prompt - item=[0-9]+$' "$TMP/trace-target" || fail "--trace: no prompt: $(cat "$TMP/trace-target")"
 # --trace with no session: no new file, and an old trace kept as it was.
 $RUN --plain --trace "$TMP/new-trace" fet </dev/null 2>"$err"; status=$?
 [ $status -eq 1 ] && [ ! -e "$TMP/new-trace" ] || fail "a trace made with no session: $status $(ls "$TMP")"

@@ -274,4 +274,8 @@ grep -q 'Done:' "$out" || fail "session did not finish"
 env -u HOME -u XDG_STATE_HOME -u XDG_DATA_HOME $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
 	fail "no HOME: $(cat "$out")"
 grep -q 'not saved in the history' "$out" || fail "no HOME: no warning"
+# A HOME that is not an absolute path is not used: said as such, not as unset.
+env -u XDG_STATE_HOME HOME=relhome $RUN --history >"$out" 2>&1 && fail "--history, a relative HOME: exit 0"
+grep -qx 'unknot: neither XDG_STATE_HOME nor HOME is set to an absolute path: no history' "$out" ||
+	fail "--history, a relative HOME: $(cat "$out")"
 echo "history: ok"

@@ -90,6 +90,13 @@ exec 3>&-
 grep -qE '\] Ended early: [1-9] seconds? of 2 minutes, every hold skipped\.$' "$out" || fail "skipped to the end: $(tail -2 "$out")"
 tail -1 "$TMP/skip-state/unknot/history.tsv" | grep -q $'\tquick-feet\tfeet\t120\t[1-9]\tquit\t' ||
 	fail "a skipped session not kept as quit: $(tail -1 "$TMP/skip-state/unknot/history.tsv")"
+# "start" in a session is answered, as other words are.
+{ echo; sleep 0.3; echo start; sleep 0.3; echo q; } | XDG_STATE_HOME=$TMP/start-twice $RUN --plain --mute feet >"$out" 2>&1
+expect_in_order "$out" '\] Hold 1 of 6' '^Already begun: an empty line says where it is\.$' 'Ended early'
+# q on the brief: nothing began, so nothing "ended early", and none is kept.
+printf 'q\n' | XDG_STATE_HOME=$TMP/brief-quit $RUN --plain --mute feet >"$out" 2>&1 || fail "q on the brief: exit $?"
+tail -1 "$out" | grep -qE '^\[0:00\] Quit before it began\.$' || fail "q on the brief: $(tail -1 "$out")"
+[ ! -e "$TMP/brief-quit/unknot/history.tsv" ] || fail "q on the brief was kept: $(cat "$TMP/brief-quit/unknot/history.tsv")"
 
 # Input that ends while paused: nobody can resume, so the session ends.
 printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute back >"$out" 2>&1 ||
