@@ -1058,6 +1058,7 @@ static void draw_answer(struct ui *u, const struct view *v, const struct ui_bloc
 {
 	(void)v;
 	int x = text_left(), w = text_width_cols() - 3;
+	w = w > 0 ? w : 0; /* a terminal a few columns wide */
 	const char *t = b->text; /* printable ASCII: a byte a column */
 	int len = (int)strlen(t);
 	if (len > w)

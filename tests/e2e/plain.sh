@@ -91,8 +91,13 @@ grep -qE '\] Ended early: [1-9] seconds? of 2 minutes, every hold skipped\.$' "$
 tail -1 "$TMP/skip-state/unknot/history.tsv" | grep -q $'\tquick-feet\tfeet\t120\t[1-9]\tquit\t' ||
 	fail "a skipped session not kept as quit: $(tail -1 "$TMP/skip-state/unknot/history.tsv")"
 # "start" in a session is answered, as other words are.
-{ echo; sleep 0.3; echo start; sleep 0.3; echo q; } | XDG_STATE_HOME=$TMP/start-twice $RUN --plain --mute feet >"$out" 2>&1
-expect_in_order "$out" '\] Hold 1 of 6' '^Already begun: an empty line says where it is\.$' 'Ended early'
+XDG_STATE_HOME=$TMP/start-twice plain_start "$out" feet
+wait_for_line "$out" '\] Hold 1 of 6'
+echo start >&3
+wait_for_line "$out" '^Already begun: an empty line says where it is\.$'
+echo q >&3
+wait "$pid" || fail "start in a session: exit $?"
+exec 3>&-
 # q on the brief: nothing began, so nothing "ended early", and none is kept.
 printf 'q\n' | XDG_STATE_HOME=$TMP/brief-quit $RUN --plain --mute feet >"$out" 2>&1 || fail "q on the brief: exit $?"
 tail -1 "$out" | grep -qE '^\[0:00\] Quit before it began\.$' || fail "q on the brief: $(tail -1 "$out")"
