@@ -77,20 +77,16 @@ static struct preset *known_routines(const struct catalog *c, struct preset *p, 
  * goes. True when so. */
 static bool misplaced_routine(const struct catalog *c, const char *path, struct diags *d)
 {
-	if (!preset_file_is_a_routine(path))
-		return false;
 	char *routines = catalog_routines_beside(c, path);
-	diags_free(d);
-	*d = (struct diags){ 0 };
-	if (routines)
+	bool is = routines && preset_file_is_a_routine(path);
+	if (is) {
+		diags_free(d);
+		*d = (struct diags){ 0 };
 		diags_add(d, DIAG_ERROR, path, 0, 0,
 			  "a routine (with steps) among the presets: move it to %s/", routines);
-	else
-		diags_add(d, DIAG_ERROR, path, 0, 0,
-			  "a routine (with steps), not a preset: routines go in a directory "
-			  "named routines");
+	}
 	free(routines);
-	return true;
+	return is;
 }
 
 /* The preset at path, when it loads and its routines are known. */
@@ -108,6 +104,18 @@ static bool in_presets_dir(const char *path)
 	const char *slash = strrchr(path, '/');
 	size_t dir = slash ? (size_t)(slash - path) : 0;
 	return dir >= 7 && !strncmp(slash - 7, "presets", 7) && (dir == 7 || slash[-8] == '/');
+}
+
+/* A file --check reads as a preset: one in unknot's presets (bundled or
+ * yours, however it is named: "hips.yaml" from inside them), where a
+ * routine is told where it goes; or one in another directory named
+ * presets, unless it is a routine, which runs by its path wherever it is. */
+static bool check_as_preset(const struct catalog *c, const char *path)
+{
+	char *routines = catalog_routines_beside(c, path);
+	bool ours = routines;
+	free(routines);
+	return ours || (in_presets_dir(path) && !preset_file_is_a_routine(path));
 }
 
 /* A preset elsewhere: the file read as one (its routine ids aside), its
@@ -308,7 +316,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		struct diags d = { 0 };
 		struct routine *r = NULL;
 		struct preset *p = NULL;
-		if (in_presets_dir(file)) {
+		if (check_as_preset(c, file)) {
 			p = load_preset(c, file, &d);
 		} else if (!(r = routine_load_file(file, &d)) && misplaced_preset(c, file, &d)) {
 			/* told where it goes */

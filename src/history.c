@@ -375,7 +375,7 @@ static bool parse_line(char *line, struct history_entry *e)
 	e->area_done_s = strcmp(f[9], "-") ? f[9] : NULL;
 	if (!strcmp(f[10], "-"))
 		e->ended[0] = '\0';
-	e->preset = strcmp(f[11], "-") ? f[11] : NULL;
+	e->preset = *f[11] && strcmp(f[11], "-") ? f[11] : NULL; /* "": a padded line */
 	return true;
 }
 

@@ -442,7 +442,8 @@ static int command(struct plain *p, char *line)
 		return -1;
 	}
 	if (key == SK_START && p->started) { /* not silence either */
-		fputs("Already begun: an empty line says where it is.\n", p->out);
+		fputs(p->paused_soon ? "Already begun, and paused: p or resume goes on.\n" :
+				       "Already begun: an empty line says where it is.\n", p->out);
 		fflush(p->out);
 		return -1;
 	}

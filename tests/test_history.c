@@ -225,15 +225,18 @@ static void test_preset_field_old_and_new(void **state)
 		"2026-11-25T07:00:00+01:00\tquick-feet,calves\tfeet,calves\t360\t360\tdone\t0\t-\t"
 		"adult\t120,240\t-\tmorning\n"
 		"2026-11-26T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t-\t"
-		"what a later unknot keeps\n");
+		"what a later unknot keeps\n"
+		/* padded by a spreadsheet: an empty last field */
+		"2026-11-26T08:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t\n");
 	struct history h;
 	struct diags d = { 0 };
 	assert_int_equal(history_load(path, &h, &d), 0);
 	assert_int_equal(d.warnings, 0);
-	assert_int_equal(h.n, 3);
+	assert_int_equal(h.n, 4);
 	assert_null(h.v[0].preset);
 	assert_string_equal(h.v[1].preset, "morning");
 	assert_null(h.v[2].preset);
+	assert_null(h.v[3].preset);
 	history_free(&h);
 	diags_free(&d);
 	free(path);

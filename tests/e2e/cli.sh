@@ -122,12 +122,17 @@ for args in "--check $XDG_DATA_HOME/unknot/presets/myfeet.yaml" "--check myfeet"
 	[ $status = 1 ] && grep -qxF "$said" "$out" && ! grep -q "nested too deeply" "$out" ||
 		fail "a routine among the presets, $args: $status $(cat "$out")"
 done
+# So too when checked from inside that directory, by its name alone.
+set +e; (cd "$XDG_DATA_HOME/unknot/presets" && $RUN --check myfeet.yaml) >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qxF "myfeet.yaml: error: a routine (with steps) among the presets: move it to $XDG_DATA_HOME/unknot/routines/" "$out" ||
+	fail "a routine among the presets, checked from there: $status $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/presets/myfeet.yaml"
+# A routine in a directory named presets that unknot does not read is a
+# routine: it runs by its path, and is checked as one.
 mkdir -p "$TMP/elsewhere/presets"
 cp routines/feet.yaml "$TMP/elsewhere/presets/"
-set +e; $RUN --check "$TMP/elsewhere/presets/feet.yaml" >"$out" 2>&1; status=$?; set -e
-[ $status = 1 ] && grep -qxF "$TMP/elsewhere/presets/feet.yaml: error: a routine (with steps), not a preset: routines go in a directory named routines" "$out" ||
-	fail "a routine in a presets directory: $status $(cat "$out")"
+$RUN --check "$TMP/elsewhere/presets/feet.yaml" >"$out" 2>&1 &&
+	grep -q "feet.yaml: ok: Morning feet, " "$out" || fail "a routine in another presets directory: $(cat "$out")"
 # A preset of a routine that cannot be read is not listed as fine: the
 # picker leaves it out and says --list tells why.
 printf 'title: B\narea: neck\nsteps:\n  - title: S\n    hold: 1:30\n' >"$XDG_DATA_HOME/unknot/routines/broken.yaml"

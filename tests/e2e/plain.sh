@@ -95,6 +95,10 @@ XDG_STATE_HOME=$TMP/start-twice plain_start "$out" feet
 wait_for_line "$out" '\] Hold 1 of 6'
 echo start >&3
 wait_for_line "$out" '^Already begun: an empty line says where it is\.$'
+echo pause >&3
+wait_for_line "$out" '\] Paused\.'
+echo start >&3 # and paused: how to go on
+wait_for_line "$out" '^Already begun, and paused: p or resume goes on\.$'
 echo q >&3
 wait "$pid" || fail "start in a session: exit $?"
 exec 3>&-
