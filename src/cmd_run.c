@@ -250,7 +250,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	free(held);
 	if (signo || answer == STOP_DECLINED || answer == STOP_REFUSED) {
 		ui_close(u);
-		if (warning && !signo) /* kept for a brief there will not be */
+		if (!signo) /* kept for a brief there will not be */
+			say_notes_now(&notes_later, notes, NULL);
+		if (warning && !signo)
 			fprintf(stderr, "unknot: warning: %s\n", warning);
 		if (on_screen && !signo) { /* the words stay on the terminal the screen gave back */
 			if (answer == STOP_REFUSED)

@@ -150,6 +150,23 @@ keys Escape
 wait_exit >/dev/null
 screen_text | grep -q "^unknot: warning: 1 line of the history" || fail "the warning lost after a no: $(screen_text)"
 
+# What loading said of the routine picked (a warning, held for its brief)
+# is said on the terminal after a no at the reminder: there is no brief.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+sed 's/^title: .*/title: Warned calves #1 of the day/' "$UNKNOT_DATA_DIR/routines/calves.yaml" \
+	>"$XDG_DATA_HOME/unknot/routines/warned.yaml"
+tmux_start 200 24 "$(with_history "$line")$RUN --mute" # wide: the warning on one line
+wait_for "Pick a routine"
+keys / w a r n e d Enter
+wait_for "Enter to go on:"
+keys Escape
+wait_for "Pick a routine"
+keys q
+wait_exit >/dev/null
+screen_text | grep -qE "warned.yaml:[0-9]+:[0-9]+: warning: title: the text ends before ' #'" ||
+	fail "a warning on the routine lost after a no: $(screen_text)"
+rm "$XDG_DATA_HOME/unknot/routines/warned.yaml"
+
 # Ctrl-C while the reminder draws, outside its wait for a key, ends unknot
 # as there (ncurses' own handler, in place then, would end it with status
 # 1 and no word): strace holds each write after the first frame for 1.5 s.
