@@ -1102,7 +1102,8 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 	}
 	if (warned && !small) { /* a stop in the lines unread would go untold */
 		add_space(&l, false);
-		add_text(&l, 2, 1, warned, ui_attr(u, S_WARN), NULL, 0);
+		/* its first line at least; the stop's advice before the rest */
+		add_text(&l, 3, 1, warned, ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (r->question) {
 		add_space(&l, false);

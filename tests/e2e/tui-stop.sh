@@ -146,6 +146,7 @@ tmux_start 40 12 "$(with_history "$line")echo garbage >>\"\$XDG_STATE_HOME/unkno
 wait_for "Enter to go on:"
 screen_text | head -1 | grep -qE '^ A very long title for the… +open stop$' || fail "the header at 40 columns: $(screen_text)"
 screen_text | grep -q "^  Warning: 1 line of the history" || fail "no warning on the reminder: $(screen_text)"
+screen_text | grep -q "doctor or physiotherapist\.$" || fail "the warning took the stop's advice: $(screen_text)"
 keys Escape
 wait_exit >/dev/null
 screen_text | grep -q "^unknot: warning: 1 line of the history" || fail "the warning lost after a no: $(screen_text)"
