@@ -72,21 +72,31 @@ static struct preset *known_routines(const struct catalog *c, struct preset *p, 
 	return p;
 }
 
-/* A routine saved among the presets is read as a preset: rather than a
- * preset's errors ("nested too deeply", "unknown key 'steps'"), where it
- * goes. True when so. */
-static bool misplaced_routine(const struct catalog *c, const char *path, struct diags *d)
+/* A file saved among the other kind's (a preset among the routines, or
+ * the other way round) is read as that kind: rather than its errors, where
+ * it goes: what is said of it ("a preset (a list of routines) among the
+ * routines"), then dir, the directory it belongs in (NULL: it is not among
+ * unknot's own; freed here). meant tells whether the file is of the other
+ * kind, read only when dir is known. True when so. */
+static bool misplaced(const char *path, char *dir, bool (*meant)(const char *),
+		      const char *said, struct diags *d)
 {
-	char *routines = catalog_routines_beside(c, path);
-	bool is = routines && preset_file_is_a_routine(path);
+	bool is = dir && meant(path);
 	if (is) {
 		diags_free(d);
 		*d = (struct diags){ 0 };
-		diags_add(d, DIAG_ERROR, path, 0, 0,
-			  "a routine (with steps) among the presets: move it to %s/", routines);
+		diags_add(d, DIAG_ERROR, path, 0, 0, "%s: move it to %s/", said, dir);
 	}
-	free(routines);
+	free(dir);
 	return is;
+}
+
+/* A routine saved among the presets: not "nested too deeply" or "unknown
+ * key 'steps'", but where it goes. */
+static bool misplaced_routine(const struct catalog *c, const char *path, struct diags *d)
+{
+	return misplaced(path, catalog_routines_beside(c, path), preset_file_is_a_routine,
+			 "a routine (with steps) among the presets", d);
 }
 
 /* The preset at path, when it loads and its routines are known. */
@@ -230,20 +240,12 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 	}
 }
 
-/* A preset saved among the routines is read as a routine: rather than a
- * routine's errors (no area, no steps), where it goes. True when so. */
+/* A preset saved among the routines: not a routine's errors (no area, no
+ * steps), but where it goes. */
 static bool misplaced_preset(const struct catalog *c, const char *path, struct diags *d)
 {
-	char *presets = catalog_presets_beside(c, path);
-	bool is = presets && preset_file_looks_like_one(path);
-	if (is) {
-		diags_free(d);
-		*d = (struct diags){ 0 };
-		diags_add(d, DIAG_ERROR, path, 0, 0,
-			  "a preset (a list of routines) among the routines: move it to %s/", presets);
-	}
-	free(presets);
-	return is;
+	return misplaced(path, catalog_presets_beside(c, path), preset_file_looks_like_one,
+			 "a preset (a list of routines) among the routines", d);
 }
 
 /* What runs by e's id when it is not e, in words ("a bundled routine",
