@@ -219,27 +219,25 @@ static void test_crlf_lines_are_read(void **state)
  * fields after it are left unread, and the line still reads. */
 static void test_preset_field_old_and_new(void **state)
 {
-	char *path = path_in_dir("preset.tsv");
-	write_file(path,
+	char text[] =
 		"2026-11-24T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\n"
 		"2026-11-25T07:00:00+01:00\tquick-feet,calves\tfeet,calves\t360\t360\tdone\t0\t-\t"
 		"adult\t120,240\t-\tmorning\n"
 		"2026-11-26T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t-\t"
 		"what a later unknot keeps\n"
 		/* padded by a spreadsheet: an empty last field */
-		"2026-11-26T08:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t\n");
+		"2026-11-26T08:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t\n";
 	struct history h;
 	struct diags d = { 0 };
-	assert_int_equal(history_load(path, &h, &d), 0);
+	history_parse(text, sizeof text - 1, false, "h.tsv", &h, &d);
 	assert_int_equal(d.warnings, 0);
 	assert_int_equal(h.n, 4);
 	assert_null(h.v[0].preset);
 	assert_string_equal(h.v[1].preset, "morning");
 	assert_null(h.v[2].preset);
 	assert_null(h.v[3].preset);
-	history_free(&h);
+	free(h.v);
 	diags_free(&d);
-	free(path);
 }
 
 /* Saved by an editor that starts a UTF-8 file with a byte-order mark
