@@ -102,26 +102,29 @@ grep -q 'kidlong.yaml:6:11: warning: hold of 1m30s in a routine for kids alone: 
 	grep -q 'kidlong.yaml: ok: K, 1 step, 35s$' "$out" || fail "--check of a kid's long hold: $(cat "$out")"
 $RUN --list 2>/dev/null | grep -qE '^kidlong +K +feet +35s ' || fail "--list of a kid's long hold: $($RUN --list 2>&1 | grep kidlong)"
 rm "$XDG_DATA_HOME/unknot/routines/kidlong.yaml"
-# A preset saved among the routines is told where it goes, by --check (by
-# path or id), --list and a session, not read as a routine without steps.
+# told_where WHAT SAID NOT ID PATH: a file of one kind saved among the
+# other's is told where it goes (the line SAID, exit 1), not the other
+# kind's errors (NOT), by --check (by PATH or ID), --list and a session.
+told_where() {
+	local what=$1 said=$2 not=$3 id=$4 path=$5 args status
+	for args in "--check $path" "--check $id" --list "--dry-run $id"; do
+		set +e; $RUN $args >"$out" 2>&1; status=$?; set -e
+		[ $status = 1 ] && grep -qxF "$said" "$out" && ! grep -q "$not" "$out" ||
+			fail "$what, $args: $status $(cat "$out")"
+	done
+}
+# A preset saved among the routines is not read as a routine without steps.
 printf 'title: P\nroutines: [calves]\n' >"$XDG_DATA_HOME/unknot/routines/misplaced.yaml"
-said="$XDG_DATA_HOME/unknot/routines/misplaced.yaml: error: a preset (a list of routines) among the routines: move it to $XDG_DATA_HOME/unknot/presets/"
-for args in "--check $XDG_DATA_HOME/unknot/routines/misplaced.yaml" "--check misplaced" --list "--dry-run misplaced"; do
-	set +e; $RUN $args >"$out" 2>&1; status=$?; set -e
-	[ $status = 1 ] && grep -qxF "$said" "$out" && ! grep -q "missing 'steps'" "$out" ||
-		fail "a preset among the routines, $args: $status $(cat "$out")"
-done
+told_where "a preset among the routines" \
+	"$XDG_DATA_HOME/unknot/routines/misplaced.yaml: error: a preset (a list of routines) among the routines: move it to $XDG_DATA_HOME/unknot/presets/" \
+	"missing 'steps'" misplaced "$XDG_DATA_HOME/unknot/routines/misplaced.yaml"
 rm "$XDG_DATA_HOME/unknot/routines/misplaced.yaml"
 # ...and the other way round: a routine saved among the presets (read as a
-# preset it was "nested too deeply"); in a presets directory unknot does not
-# know, where routines go instead.
+# preset it was "nested too deeply").
 cp routines/feet.yaml "$XDG_DATA_HOME/unknot/presets/myfeet.yaml"
-said="$XDG_DATA_HOME/unknot/presets/myfeet.yaml: error: a routine (with steps) among the presets: move it to $XDG_DATA_HOME/unknot/routines/"
-for args in "--check $XDG_DATA_HOME/unknot/presets/myfeet.yaml" "--check myfeet" --list "--dry-run myfeet"; do
-	set +e; $RUN $args >"$out" 2>&1; status=$?; set -e
-	[ $status = 1 ] && grep -qxF "$said" "$out" && ! grep -q "nested too deeply" "$out" ||
-		fail "a routine among the presets, $args: $status $(cat "$out")"
-done
+told_where "a routine among the presets" \
+	"$XDG_DATA_HOME/unknot/presets/myfeet.yaml: error: a routine (with steps) among the presets: move it to $XDG_DATA_HOME/unknot/routines/" \
+	"nested too deeply" myfeet "$XDG_DATA_HOME/unknot/presets/myfeet.yaml"
 # So too when checked from inside that directory, by its name alone.
 set +e; (cd "$XDG_DATA_HOME/unknot/presets" && $RUN --check myfeet.yaml) >"$out" 2>&1; status=$?; set -e
 [ $status = 1 ] && grep -qxF "myfeet.yaml: error: a routine (with steps) among the presets: move it to $XDG_DATA_HOME/unknot/routines/" "$out" ||

@@ -96,32 +96,40 @@ tmux_start() {
 screen_text() { tm capture-pane -p -t t; }
 keys() { tm send-keys -t t "$@"; }
 
-# wait_for TEXT [SECS]: until TEXT (fixed string) is on the screen; no fixed sleeps.
-wait_for() {
-	local text=$1 secs=${2:-10}
-	local end=$((SECONDS + secs))
-	until screen_text | grep -qF -- "$text"; do
-		[ $SECONDS -lt $end ] || fail "timed out waiting for '$text' on screen:"$'\n'"$(screen_text)"
+# wait_screen SHOWN GREP_OPTION PATTERN WHAT SECS: until grep finds PATTERN
+# on the screen (SHOWN 1) or no longer does (0); no fixed sleeps. WHAT is
+# what the failure says was waited for.
+wait_screen() {
+	local shown=$1 opt=$2 pat=$3 what=$4 end=$((SECONDS + $5)) found
+	while :; do
+		if screen_text | grep -q "$opt" -- "$pat"; then found=1; else found=0; fi
+		[ "$found" = "$shown" ] && return
+		[ $SECONDS -lt $end ] || fail "timed out waiting for $what:"$'\n'"$(screen_text)"
 		sleep 0.05
 	done
 }
+# wait_for TEXT [SECS]: until TEXT (fixed string) is on the screen.
+wait_for() { wait_screen 1 -F "$1" "'$1' on screen" "${2:-10}"; }
 # wait_for_re RE [SECS]: until a line of the screen matches RE (grep -E).
-wait_for_re() {
-	local re=$1 secs=${2:-10}
-	local end=$((SECONDS + secs))
-	until screen_text | grep -qE -- "$re"; do
-		[ $SECONDS -lt $end ] || fail "timed out waiting for /$re/ on screen:"$'\n'"$(screen_text)"
-		sleep 0.05
-	done
-}
+wait_for_re() { wait_screen 1 -E "$1" "/$1/ on screen" "${2:-10}"; }
 # wait_gone TEXT [SECS]: until TEXT is no longer on the screen.
-wait_gone() {
-	local text=$1 secs=${2:-10}
-	local end=$((SECONDS + secs))
-	while screen_text | grep -qF -- "$text"; do
-		[ $SECONDS -lt $end ] || fail "timed out waiting for '$text' to go:"$'\n'"$(screen_text)"
-		sleep 0.05
-	done
+wait_gone() { wait_screen 0 -F "$1" "'$1' to go" "${2:-10}"; }
+# can_strace: strace is here and may trace (a container may have no ptrace).
+can_strace() { strace -o /dev/null true 2>/dev/null; }
+# int_while_held W H CMD SHOWN KEY WHAT: CMD in a W×H pane, strace in it
+# holding unknot in the work KEY sets going; once SHOWN is on the screen,
+# KEY, then SIGINT while unknot is held there. It must end as SIGINT ends
+# it (130): ncurses' own handler, in place outside unknot's waits, ended it
+# with status 1 and no word.
+int_while_held() {
+	local status
+	tmux_start "$1" "$2" "$3"
+	wait_for "$4"
+	keys "$5"
+	sleep 0.5
+	kill -INT "$(unknot_pid)"
+	status=$(wait_exit 15)
+	[ "$status" = 130 ] || fail "SIGINT $6: exit status $status"
 }
 # wait_exit [SECS]: until the command in the pane has ended; prints its status.
 wait_exit() {

@@ -163,14 +163,10 @@ status=$(wait_exit)
 # ...also when it comes while the picker draws, outside its wait for a key
 # (ncurses' own handler, in place then, ended it with status 1 and no
 # word): strace holds each write after the first frame for 1.5 s.
-if strace -o /dev/null true 2>/dev/null; then # none, or no ptrace here: skipped
-	tmux_start 80 24 "strace -o /dev/null -e trace=write -e inject=write:delay_enter=1500000:when=2+ $RUN --mute"
-	wait_for "Pick a routine"
-	keys j # drawn in one write, held
-	sleep 0.5
-	kill -INT "$(unknot_pid)"
-	status=$(wait_exit 15)
-	[ "$status" = 130 ] || fail "SIGINT while the picker draws: exit status $status"
+if can_strace; then # none, or no ptrace here: skipped
+	# j: drawn in one write, held
+	int_while_held 80 24 "strace -o /dev/null -e trace=write -e inject=write:delay_enter=1500000:when=2+ $RUN --mute" \
+		"Pick a routine" j "while the picker draws"
 	# ...and when it comes just after Enter, while the routine and the
 	# history load, before the next screen: held there by strace, which
 	# delays every file opened after the picker's (counted in a first run).
@@ -179,13 +175,8 @@ if strace -o /dev/null true 2>/dev/null; then # none, or no ptrace here: skipped
 	opens=$(grep -c openat "$TMP/opens")
 	keys q
 	wait_exit >/dev/null
-	tmux_start 80 24 "strace -o /dev/null -e trace=openat -e inject=openat:delay_enter=1500000:when=$((opens + 1))+ $RUN --mute"
-	wait_for "Pick a routine"
-	keys Enter
-	sleep 0.5
-	kill -INT "$(unknot_pid)"
-	status=$(wait_exit 15)
-	[ "$status" = 130 ] || fail "SIGINT just after Enter in the picker: exit status $status"
+	int_while_held 80 24 "strace -o /dev/null -e trace=openat -e inject=openat:delay_enter=1500000:when=$((opens + 1))+ $RUN --mute" \
+		"Pick a routine" Enter "just after Enter in the picker"
 else
 	echo "report: SIGINT while the picker draws: skipped (no strace that can trace here)"
 fi

@@ -171,14 +171,10 @@ rm "$XDG_DATA_HOME/unknot/routines/warned.yaml"
 # Ctrl-C while the reminder draws, outside its wait for a key, ends unknot
 # as there (ncurses' own handler, in place then, would end it with status
 # 1 and no word): strace holds each write after the first frame for 1.5 s.
-if strace -o /dev/null true 2>/dev/null; then # none, or no ptrace here: skipped
-	tmux_start 70 24 "$(with_history "$line")strace -o /dev/null -e trace=write -e inject=write:delay_enter=1500000:when=2+ $RUN --mute calves"
-	wait_for "Enter to go on:"
-	keys y # drawn in one write, held
-	sleep 0.5
-	kill -INT "$(unknot_pid)"
-	status=$(wait_exit 15)
-	[ "$status" = 130 ] || fail "SIGINT while the reminder draws: exit status $status"
+if can_strace; then # none, or no ptrace here: skipped
+	# y: drawn in one write, held
+	int_while_held 70 24 "$(with_history "$line")strace -o /dev/null -e trace=write -e inject=write:delay_enter=1500000:when=2+ $RUN --mute calves" \
+		"Enter to go on:" y "while the reminder draws"
 else
 	echo "report: SIGINT while the reminder draws: skipped (no strace that can trace here)"
 fi
