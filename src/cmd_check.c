@@ -108,6 +108,39 @@ static struct preset *load_preset(const struct catalog *c, const char *path, str
 	return known_routines(c, p, path, d);
 }
 
+/* --check of a preset: its routines as it will run them. One that cannot
+ * be read leaves the preset out of the picker and refuses its run, so
+ * "ok" would mislead: its errors, said on err, then where the preset
+ * names it. */
+static struct preset *readable_routines(const struct catalog *c, struct preset *p,
+					const char *path, struct diags *d, FILE *err)
+{
+	struct strlist said = { 0 };
+	for (size_t i = 0; p && i < p->routines.n; i++) {
+		const char *id = p->routines.v[i];
+		if (strlist_contains(&said, id))
+			continue;
+		char *file = catalog_resolve(c, id);
+		struct diags mine = { 0 };
+		struct routine *r = file ? routine_load_file(file, &mine) : NULL;
+		if (file && !r) {
+			diags_print(&mine, err);
+			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
+				  "routine '%s' cannot be read (said above)", id);
+			strlist_add(&said, id);
+		}
+		routine_free(r);
+		diags_free(&mine);
+		free(file);
+	}
+	strlist_free(&said);
+	if (p && d->errors) {
+		preset_free(p);
+		return NULL;
+	}
+	return p;
+}
+
 /* A file in a directory named presets is a preset. */
 static bool in_presets_dir(const char *path)
 {
@@ -327,6 +360,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			 * misspelt routine id, not those of a routine. */
 			p = known_routines(c, p, file, &d);
 		}
+		p = readable_routines(c, p, file, &d, stderr);
 		if (r) {
 			warn_area_near(c, &areas, r, &d);
 			warn_sounds_missing(r, &d);
@@ -445,10 +479,8 @@ int cmd_list(const struct catalog *c, bool kid)
 			misplaced_preset(c, c->v[i].path, &d);
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;
-			if (!i || strcmp(c->v[i - 1].id, c->v[i].id)) { /* the first of an id */
-				broken.v = xreallocarray(broken.v, broken.n + 1, sizeof *broken.v);
-				broken.v[broken.n++] = xstrdup(c->v[i].id);
-			}
+			if (!i || strcmp(c->v[i - 1].id, c->v[i].id)) /* the first of an id */
+				strlist_add(&broken, c->v[i].id);
 		} else {
 			char total[32], audience[160];
 			duration_format(plan_one_ms(r, kid), total, sizeof total); /* as the picker times it */
@@ -541,8 +573,7 @@ static void note_once(const struct catalog *c, const char *id, bool routines_onl
 {
 	if (catalog_is_path(id) || strlist_contains(noted, id))
 		return;
-	noted->v = xreallocarray(noted->v, noted->n + 1, sizeof *noted->v);
-	noted->v[noted->n++] = xstrdup(id);
+	strlist_add(noted, id);
 	note_shadowed(c, id, routines_only, NULL, err);
 }
 

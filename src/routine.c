@@ -35,6 +35,12 @@ bool strlist_contains(const struct strlist *l, const char *s)
 	return false;
 }
 
+void strlist_add(struct strlist *l, const char *s)
+{
+	l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+	l->v[l->n++] = xstrdup(s);
+}
+
 void routine_free(struct routine *r)
 {
 	if (!r)

@@ -92,6 +92,7 @@ int side_parse(const char *s, enum side *out);
 int pressure_parse(const char *s, enum pressure *out);
 
 bool strlist_contains(const struct strlist *l, const char *s);
+void strlist_add(struct strlist *l, const char *s); /* a copy of s, at the end */
 /* "a, b, c"; caller frees. */
 char *strlist_join(const struct strlist *l);
 void strlist_free(struct strlist *l);

@@ -143,6 +143,14 @@ printf 'title: UB\nroutines: [calves, broken]\n' >"$XDG_DATA_HOME/unknot/presets
 $RUN --list >"$out" 2>&1 && fail "--list with a broken routine: exit 0"
 grep -qxF "$XDG_DATA_HOME/unknot/presets/usesbroken.yaml:2:20: error: routine 'broken' cannot be read (said above)" "$out" &&
 	! grep -q '^usesbroken ' "$out" || fail "--list: a preset of a broken routine: $(grep usesbroken "$out")"
+# --check says the same of it, with the routine's own errors, once for
+# a routine named twice: "ok" would be a preset that will not run.
+printf 'title: UB\nroutines: [calves, broken, broken]\n' >"$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
+status=0; $RUN --check usesbroken >"$out" 2>&1 || status=$?
+[ $status = 1 ] && expect_in_order "$out" "^$XDG_DATA_HOME/unknot/routines/broken.yaml:5:11: error: " \
+	"^$XDG_DATA_HOME/unknot/presets/usesbroken.yaml:2:20: error: routine 'broken' cannot be read \(said above\)\$" &&
+	[ "$(grep -c 'cannot be read' "$out")" = 1 ] && ! grep -q ': ok: ' "$out" ||
+	fail "--check of a preset of a broken routine: $status $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/broken.yaml" "$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
 # An area of yours that is a bundled one in another form is told: a stop
 # in calves would not hold it. A new area is not.
