@@ -33,6 +33,10 @@ size_t edit_distance(const char *a, const char *b, size_t cap)
 const char *suggest_closest(const char *word, const char *const *cands, size_t n,
 			    size_t max_dist)
 {
+	/* Half a short word changed is another word: "id" is not "side". */
+	size_t half = strlen(word) / 2;
+	if (max_dist > half)
+		max_dist = half ? half : 1;
 	const char *best = NULL;
 	size_t best_d = max_dist + 1;
 	for (size_t i = 0; i < n; i++) {

@@ -7,8 +7,9 @@
 /* Levenshtein distance, capped: returns cap + 1 when it is over cap. */
 size_t edit_distance(const char *a, const char *b, size_t cap);
 
-/* The candidate closest to word within max_dist edits, or NULL. Ties go to
- * the first candidate. */
+/* The candidate closest to word within max_dist edits (and within half
+ * of word's length, at least one), or NULL. Ties go to the first
+ * candidate. */
 const char *suggest_closest(const char *word, const char *const *cands, size_t n,
 			    size_t max_dist);
 

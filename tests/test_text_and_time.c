@@ -233,6 +233,10 @@ static void test_suggest(void **state)
 	assert_string_equal(suggest_closest("hodl", keys, 4, 2), "hold");
 	assert_string_equal(suggest_closest("titel", keys, 4, 2), "title");
 	assert_null(suggest_closest("colour", keys, 4, 2));
+	/* Two edits make "id" into "side": a short word is allowed one. */
+	assert_null(suggest_closest("id", keys, 4, 2));
+	assert_string_equal(suggest_closest("sid", keys, 4, 2), "side");
+	assert_string_equal(suggest_closest("hlod", keys, 4, 2), "hold");
 	assert_int_equal(edit_distance("kitten", "sitting", 5), 3);
 	assert_int_equal(edit_distance("a", "abcdef", 2), 3);
 	/* An area in another form than one in use: a stop would miss it. */
