@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -65,8 +66,69 @@ static char unit_of(const char *w, size_t n)
 	return 0;
 }
 
+static void format_seconds(int64_t s, char *buf, size_t cap)
+{
+	if (s >= 3600) /* only a routine's typo gets here: 1h30m, not 90m */
+		snprintf(buf, cap, s % 60 ? "%lldh%02lldm%02llds" : s % 3600 ? "%lldh%02lldm" : "%lldh",
+			 (long long)(s / 3600), (long long)(s % 3600 / 60), (long long)(s % 60));
+	else if (s >= 60 && s % 60)
+		snprintf(buf, cap, "%lldm%02llds", (long long)(s / 60), (long long)(s % 60));
+	else if (s >= 60)
+		snprintf(buf, cap, "%lldm", (long long)(s / 60));
+	else
+		snprintf(buf, cap, "%llds", (long long)s);
+}
+
+/* "01m30s" as 1m30s, "0m45s" as 45s: no empty unit, no leading zero but
+ * after another unit, as screens write 1m05s. */
+static void tidy(char *s)
+{
+	char *o = s;
+	for (const char *p = s; *p;) {
+		size_t n = strspn(p, "0123456789"), len = n + (p[n] != '\0');
+		if (strspn(p, "0") < n) { /* not zero: kept */
+			if (o == s)
+				while (*p == '0')
+					p++, n--, len--;
+			memmove(o, p, len);
+			o += len;
+		}
+		p += len;
+	}
+	if (o == s) /* all of it zero */
+		*o++ = '0', *o++ = 's';
+	*o = '\0';
+}
+
+/* "1.5m" as 1m30s: a fraction of a minute or an hour that is whole seconds. */
+static bool guess_fraction(const char *s, char *out, size_t cap)
+{
+	size_t whole = strspn(s, "0123456789");
+	if (!whole || whole > 6 || s[whole] != '.')
+		return false;
+	const char *frac = s + whole + 1;
+	size_t part = strspn(frac, "0123456789");
+	if (!part || part > 6)
+		return false;
+	double v = strtod(s, NULL); /* digits, ".", digits, then no "e": a unit or nothing */
+	const char *unit = frac + part + strspn(frac + part, " ");
+	size_t n = strspn(unit, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	char u = unit_of(unit, n);
+	if (!u || u == 's' || unit[n] || v > 24)
+		return false;
+	double exact = v * (u == 'h' ? 3600 : 60);
+	int64_t secs = (int64_t)(exact + 0.5); /* 1.1 * 60 is 66.00000000000001 */
+	double off = exact - (double)secs;
+	if (off > 1e-6 || off < -1e-6 || !secs)
+		return false;
+	format_seconds(secs, out, cap);
+	return true;
+}
+
 bool duration_guess(const char *s, char *out, size_t cap)
 {
+	if (guess_fraction(s, out, cap))
+		return true;
 	size_t o = 0;
 	char last = 0; /* the last unit written */
 	for (const char *p = s; *p;) {
@@ -97,6 +159,7 @@ bool duration_guess(const char *s, char *out, size_t cap)
 	if (o > 0 && isdigit((unsigned char)out[o - 1]) && last)
 		out[o++] = last == 'h' ? 'm' : 's'; /* 1m30: the unit after the last */
 	out[o] = '\0';
+	tidy(out);
 	int64_t ms;
 	return o && strcmp(out, s) && duration_parse(out, &ms) == 0;
 }
@@ -111,18 +174,6 @@ int64_t duration_seconds_done(int64_t ms)
 	return ms <= 0 ? 0 : ms / 1000;
 }
 
-static void format_seconds(int64_t s, char *buf, size_t cap)
-{
-	if (s >= 3600) /* only a routine's typo gets here: 1h30m, not 90m */
-		snprintf(buf, cap, s % 60 ? "%lldh%02lldm%02llds" : s % 3600 ? "%lldh%02lldm" : "%lldh",
-			 (long long)(s / 3600), (long long)(s % 3600 / 60), (long long)(s % 60));
-	else if (s >= 60 && s % 60)
-		snprintf(buf, cap, "%lldm%02llds", (long long)(s / 60), (long long)(s % 60));
-	else if (s >= 60)
-		snprintf(buf, cap, "%lldm", (long long)(s / 60));
-	else
-		snprintf(buf, cap, "%llds", (long long)s);
-}
 
 /* "2 minutes 40 seconds": what a screen reader says as written, where
  * "2m40s" comes out as "two em forty ess". */

@@ -58,6 +58,11 @@ static void test_duration_guess(void **state)
 		{ "1m30", "1m30s" }, { "2 min", "2m" },  { "1m 30s", "1m30s" }, { "90sec", "90s" },
 		{ "1min", "1m" },    { "30S", "30s" },   { "1:30", "1m30s" },   { "1 hour", "1h" },
 		{ "1h30", "1h30m" }, { "3 Minutes", "3m" }, { "45 seconds", "45s" },
+		/* as it reads best: no leading zeros, no empty unit */
+		{ "01:30", "1m30s" }, { "0:45", "45s" }, { "1:05", "1m05s" }, { "0:05", "5s" }, { "1h 0m 30s", "1h30s" },
+		{ "0:00", "0s" },
+		/* a fraction of a minute or an hour that is whole seconds */
+		{ "1.5m", "1m30s" }, { "1.5 min", "1m30s" }, { "0.5h", "30m" }, { "1.1m", "1m06s" },
 	};
 	char out[32];
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
@@ -65,7 +70,7 @@ static void test_duration_guess(void **state)
 			fail_msg("no guess for '%s'", pairs[i][0]);
 		assert_string_equal(out, pairs[i][1]);
 	}
-	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5m", "-5", "1 30", "3 0" };
+	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "-5", "1 30", "3 0" };
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (duration_guess(none[i], out, sizeof out))
 			fail_msg("'%s' guessed as '%s'", none[i], out);
