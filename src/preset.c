@@ -39,6 +39,14 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 		char *id = NULL;
 		if (!ytree_get_text(file, d, item, "routines", 64, &id))
 			continue;
+		if (item->dash_line) { /* not a routine "calves - hams" */
+			diags_add(d, DIAG_ERROR, file, item->dash_line, item->dash_col,
+				  "routines: line %u starts with '- ', but YAML reads it as more of "
+				  "line %u's id ('%s'): line its '-' up with the one above",
+				  item->dash_line, item->line, id);
+			free(id);
+			continue;
+		}
 		if (!is_id(id)) {
 			const char *suffix = yaml_name_suffix(id);
 			if (suffix && !strchr(id, '/'))
@@ -132,7 +140,7 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 			  ynode_describe(root));
 	} else {
 		const struct ynode *v[3];
-		ytree_match_keys(path, d, root, "the preset", keys, 3, v);
+		ytree_match_keys(path, d, root, "the preset", keys, 3, NULL, v);
 		if (v[0])
 			ytree_get_prose(path, d, v[0], "title", 200, &p->title);
 		if (v[1])

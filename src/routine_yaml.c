@@ -199,7 +199,7 @@ static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing
 		return;
 	}
 	const struct ynode *v[4];
-	ytree_match_keys(c->file, c->d, n, "breathing", keys, 4, v);
+	ytree_match_keys(c->file, c->d, n, "breathing", keys, 4, NULL, v);
 	int64_t *dst[4] = { &b->inhale_ms, &b->exhale_ms, &b->hold_in_ms, &b->hold_out_ms };
 	for (size_t k = 0; k < 4; k++) /* a breath in or out takes time; a pause may not */
 		if (v[k])
@@ -264,6 +264,7 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 	if (!list_fits(c, n, "prompts"))
 		return;
 	s->prompts = xcalloc(n->n, sizeof *s->prompts);
+	unsigned *line = xcalloc(n->n, sizeof *line); /* each prompt's, kept for a twin */
 	for (size_t i = 0; i < n->n; i++) {
 		const struct ynode *p = n->kids[i];
 		if (p->kind != Y_MAP) {
@@ -271,7 +272,7 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 			continue;
 		}
 		const struct ynode *v[2];
-		ytree_match_keys(c->file, c->d, p, "a prompt", keys, 2, v);
+		ytree_match_keys(c->file, c->d, p, "a prompt", keys, 2, NULL, v);
 		struct prompt pr = { 0 };
 		bool ok = v[0] && v[1] && get_duration(c, v[0], "at", false, &pr.at_ms) &&
 			  get_prose(c, v[1], "say", &pr.say);
@@ -286,11 +287,23 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 			duration_format(pr.at_ms, at, sizeof at);
 			WARN(c, v[0], "at: %s is past the 30s a kid's hold lasts: never said", at);
 		}
-		if (ok)
+		for (size_t k = 0; ok && k < s->n_prompts; k++)
+			if (s->prompts[k].at_ms == pr.at_ms) { /* the second would hide the first */
+				char at[32];
+				duration_format(pr.at_ms, at, sizeof at);
+				WARN(c, v[0], "at: the prompt on line %u is at %s too, and the screen shows "
+				     "one prompt at a time: only this one would be seen; give each its "
+				     "own time", line[k], at);
+				break;
+			}
+		if (ok) {
+			line[s->n_prompts] = p->line;
 			s->prompts[s->n_prompts++] = pr;
-		else
+		} else {
 			free(pr.say);
+		}
 	}
+	free(line);
 	qsort(s->prompts, s->n_prompts, sizeof *s->prompts, by_at);
 }
 
@@ -310,6 +323,20 @@ static int parse_side(const char *s, void *out) { return side_parse(s, out); }
 static int parse_pressure(const char *s, void *out) { return pressure_parse(s, out); }
 
 enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PROMPTS, S_N };
+
+/* A key written at the other level: where it goes. (title is both.) */
+static const char *const step_only[] = { "side", "prep", "hold", "pressure", "instruction",
+					  "avoid", "prompts" };
+static const struct yelsewhere step_keys = {
+	step_only, sizeof step_only / sizeof *step_only,
+	"a step's key: indent it under its step, in line with the step's title"
+};
+static const char *const routine_only[] = { "area", "summary", "equipment", "audience",
+					     "breathing", "safety", "aftercare", "sounds", "steps" };
+static const struct yelsewhere routine_keys = {
+	routine_only, sizeof routine_only / sizeof *routine_only,
+	"a key of the routine: write it at the left edge, in line with the routine's title"
+};
 
 /* kid: the routine is for kids; kid_alone: for kids alone, so always run
  * in kid mode, its holds cut to 30 seconds. */
@@ -331,7 +358,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		return;
 	}
 	const struct ynode *v[S_N];
-	ytree_match_keys(c->file, c->d, n, "a step", keys, S_N, v);
+	ytree_match_keys(c->file, c->d, n, "a step", keys, S_N, &routine_keys, v);
 	if (v[S_TITLE])
 		get_prose(c, v[S_TITLE], "title", &s->title);
 	if (v[S_SIDE])
@@ -388,7 +415,7 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 		return;
 	}
 	const struct ynode *v[R_N];
-	ytree_match_keys(c->file, c->d, root, "the routine", keys, R_N, v);
+	ytree_match_keys(c->file, c->d, root, "the routine", keys, R_N, &step_keys, v);
 	if (v[R_TITLE])
 		get_prose(c, v[R_TITLE], "title", &r->title);
 	if (v[R_AREA])

@@ -87,6 +87,31 @@ static unsigned comment_after(struct builder *b, yaml_mark_t m)
 	return 0;
 }
 
+/* A plain text over several lines, one of which starts with "- ": an
+ * item of a list indented past the one above, read as more of its text
+ * ("Keep off the knee. - Stop on numbness."). Its line and column in
+ * *line and *col. */
+static void dash_within(struct builder *b, const yaml_event_t *ev, struct ynode *n)
+{
+	size_t off = offset_of(b, ev->start_mark), line = ev->start_mark.line, brk;
+	while (off < b->len && line < ev->end_mark.line) {
+		if (!(brk = line_break(b->buf, b->len, off))) {
+			off++;
+			continue;
+		}
+		off += brk, line++;
+		size_t col = 0;
+		while (off < b->len && b->buf[off] == ' ')
+			off++, col++;
+		if (off < b->len && b->buf[off] == '-' &&
+		    (off + 1 == b->len || b->buf[off + 1] == ' ' || line_break(b->buf, b->len, off + 1))) {
+			n->dash_line = (unsigned)line + 1;
+			n->dash_col = (unsigned)col + 1;
+			return;
+		}
+	}
+}
+
 /* The code point of the escape at s (after its backslash, n bytes there)
  * in a double-quoted scalar, and its length; 0 for an escaped line break
  * (libyaml has refused any other). */
@@ -223,10 +248,14 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t'))
 		return xstrdup("; indent with spaces, not tabs");
 	/* "-title: Arch": a key "-title", not a list item. */
-	size_t dash = prev.off + prev.text_col;
-	if (prev.text && dash + 1 < b->len && b->buf[dash] == '-' && b->buf[dash + 1] != ' ' &&
-	    b->buf[dash + 1] != '-' && !line_break(b->buf, b->len, dash + 1))
-		return xasprintf("; put a space after the '-' on line %zu", prev.line + 1);
+	const struct line_shape *dashed[] = { &prev, &here }; /* the line before, or this one */
+	for (size_t i = 0; i < 2; i++) {
+		size_t dash = dashed[i]->off + dashed[i]->text_col;
+		if (dashed[i]->text && dash + 1 < b->len && b->buf[dash] == '-' &&
+		    b->buf[dash + 1] != ' ' && b->buf[dash + 1] != '-' &&
+		    !line_break(b->buf, b->len, dash + 1) && !isdigit((unsigned char)b->buf[dash + 1]))
+			return xasprintf("; put a space after the '-' on line %zu", dashed[i]->line + 1);
+	}
 	/* "hold:60s": the line's first word is a key with no space after its
 	 * ':' (not "see http://...", a text's line that lost its indent) */
 	if (strstr(problem, "could not find expected ':'")) {
@@ -378,6 +407,8 @@ static struct ynode *build_collection(struct builder *b, yaml_event_t *ev,
 				      enum ynode_kind kind, yaml_event_type_t end)
 {
 	struct ynode *n = node_new(kind, ev->start_mark);
+	n->flow = kind == Y_MAP ? ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE :
+				  ev->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
 	const char *key = b->key; /* "steps: too many items", not "this list" */
 	if (++b->depth > b->lim->max_depth) {
 		error_at(b, ev->start_mark, "nested too deeply");
@@ -435,6 +466,8 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		n->value[n->len] = '\0';
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 		locate_control(b, ev, n);
+		if (n->plain && ev->start_mark.line < ev->end_mark.line)
+			dash_within(b, ev, n);
 		if (n->plain && ev->start_mark.line == ev->end_mark.line && n->len)
 			n->comment_col = comment_after(b, ev->end_mark);
 		yaml_event_delete(ev);
@@ -526,9 +559,23 @@ const char *ynode_describe(const struct ynode *n)
 	return n->kind == Y_SEQ ? "a list" : n->kind == Y_MAP ? "a mapping" : "text";
 }
 
+/* "unknown key 'hold' in the routine; 'hold' is a step's key: ...": a key
+ * of the level above or below, when key is one. */
+static bool told_elsewhere(const char *file, struct diags *d, const struct ynode *key,
+			   const char *safe, const char *where, const struct yelsewhere *other)
+{
+	for (size_t j = 0; other && j < other->n; j++)
+		if (!strcmp(key->value, other->keys[j])) {
+			diags_add(d, DIAG_ERROR, file, key->line, key->col,
+				  "unknown key '%s' in %s; '%s' is %s", safe, where, safe, other->says);
+			return true;
+		}
+	return false;
+}
+
 void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map,
 		      const char *where, const struct ykey *keys, size_t nkeys,
-		      const struct ynode **vals)
+		      const struct yelsewhere *other, const struct ynode **vals)
 {
 	const char *names[16];
 	bool suggested[16] = { false }; /* "did you mean 'hold'" says 'hold' is missing */
@@ -549,17 +596,20 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 		if (k == nkeys) {
 			char *safe = text_printable(key->value);
 			const char *near = suggest_closest(key->value, names, nkeys, 2);
-			if (near) {
+			if (told_elsewhere(file, d, key, safe, where, other)) {
+				/* said */
+			} else if (near) {
 				diags_add(d, DIAG_ERROR, file, key->line, key->col,
 					  "unknown key '%s' in %s; did you mean '%s'?", safe, where, near);
 				for (size_t j = 0; j < nkeys; j++)
 					suggested[j] |= names[j] == near;
 			}
-			else if (strchr(key->value, ' ')) /* {say: Slow, then breathe.} */
+			/* {say: Slow, then breathe.}, {say: Slow down, breathe} */
+			else if (strchr(key->value, ' ') || (map->flow && ynode_is_null(map->kids[i + 1])))
 				diags_add(d, DIAG_ERROR, file, key->line, key->col,
-					  "unknown key '%s' in %s; keys are one word: if this is the "
-					  "rest of a text cut at a comma, put the whole text in quotes",
-					  safe, where);
+					  "unknown key '%s' in %s; %sif this is the rest of a text cut "
+					  "at a comma, put the whole text in quotes", safe, where,
+					  strchr(key->value, ' ') ? "keys are one word: " : "");
 			else { /* {at: 5s, text: Breathe}: say what the keys are */
 				char list[256] = "";
 				size_t len = 0;
@@ -572,9 +622,13 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 			}
 			free(safe);
 		} else if (vals[k]) {
+			/* "  - title: Back" ... "    title: Front": a step that lost its "- " */
+			bool item = !strncmp(where, "a ", 2) && !map->flow && i > 0 &&
+				    !strcmp(map->kids[0]->value ? map->kids[0]->value : "", key->value);
 			diags_add(d, DIAG_ERROR, file, key->line, key->col,
-				  "duplicate key '%s' in %s (first given on line %u)", keys[k].name,
-				  where, vals[k]->line);
+				  "duplicate key '%s' in %s (first given on line %u)%s%s%s", keys[k].name,
+				  where, vals[k]->line, item ? "; if a new " : "", item ? where + 2 : "",
+				  item ? " starts here, begin it with '- '" : "");
 		} else {
 			vals[k] = map->kids[i + 1];
 		}
@@ -669,6 +723,11 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 		free(one_line.value);
 	if (!ok)
 		return false;
+	if (n->dash_line)
+		diags_add(d, DIAG_WARNING, file, n->dash_line, n->dash_col,
+			  "%s: line %u starts with '- ', but YAML reads it as more of line %u's text; "
+			  "if it is an item of its own, line its '-' up with the one above", key,
+			  n->dash_line, n->line);
 	if (n->comment_col)
 		diags_add(d, DIAG_WARNING, file, n->line, n->comment_col,
 			  "%s: the text ends before ' #', which starts a comment; put the whole text "

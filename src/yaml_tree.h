@@ -23,6 +23,9 @@ struct ynode {
 				       * line break), or the escape that made it: where
 				       * it is in the file, else 0 */
 	unsigned comment_col; /* a plain scalar followed by " # ..." on its line: where, else 0 */
+	unsigned dash_line, dash_col; /* a plain scalar over lines, one of them starting
+				       * with "- " (an item indented too far): where, else 0 */
+	bool flow;            /* a collection written in [ ] or { } */
 	struct ynode **kids;  /* sequences: items; mappings: key, value, key, … */
 	size_t n;
 };
@@ -44,13 +47,22 @@ struct ykey {
 	bool required;
 };
 
+/* The keys of the level above or below a mapping's, and what to say of one
+ * met there ("a step's key: indent it under its step"). */
+struct yelsewhere {
+	const char *const *keys;
+	size_t n;
+	const char *says;
+};
+
 /* Checks the keys of map against the schema: unknown ones (with a "did you
- * mean"), duplicates and missing required ones, as errors in d. Stores the
- * value node of each known key in vals (same order as keys; NULL if absent).
- * where names the mapping in messages ("a step"). At most 16 keys. */
+ * mean", or where one of other's keys goes), duplicates and missing
+ * required ones, as errors in d. Stores the value node of each known key in
+ * vals (same order as keys; NULL if absent). where names the mapping in
+ * messages ("a step"; "a ..." for an item of a list). At most 16 keys. */
 void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map,
 		      const char *where, const struct ykey *keys, size_t nkeys,
-		      const struct ynode **vals);
+		      const struct yelsewhere *other, const struct ynode **vals);
 
 /* A non-empty text value of at most max bytes, valid UTF-8 without control
  * characters, copied into *out (freeing what was there). Errors go to d. */

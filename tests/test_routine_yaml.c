@@ -129,6 +129,16 @@ static void test_unknown_key_suggests(void **state)
 	diags_free(&d);
 	/* A key missing with no near miss is still told. */
 	expect_error(HEAD "  - title: A\n    colour: red\n", 4, 5, "a step: missing 'hold'");
+	/* A key of the other level: where it goes, not a list of the keys. */
+	expect_error(HEAD "  - title: A\nhold: 30s\n", 5, 1,
+		     "unknown key 'hold' in the routine; 'hold' is a step's key: indent it under "
+		     "its step, in line with the step's title");
+	expect_error(HEAD "  - title: A\n    hold: 30s\n    safety: [Gently.]\n", 6, 5,
+		     "unknown key 'safety' in a step; 'safety' is a key of the routine: write it "
+		     "at the left edge, in line with the routine's title");
+	/* Two letters are no typo of four: "id" is not "side". */
+	expect_error(HEAD "  - title: A\n    hold: 3\n    id: a\n", 6, 5,
+		     "unknown key 'id' in a step; expected title, side");
 }
 
 static void test_wrong_type(void **state)
@@ -186,6 +196,17 @@ static void test_duplicate_key(void **state)
 {
 	expect_error(HEAD "  - title: A\n    hold: 3\n    hold: 4\n", 6, 5,
 		     "duplicate key 'hold' in a step (first given on line 5)");
+	/* A second step that lost its "- ": its first key again. */
+	expect_error(HEAD "  - title: A\n    hold: 3\n    title: B\n    hold: 4\n", 6, 5,
+		     "duplicate key 'title' in a step (first given on line 4); if a new step "
+		     "starts here, begin it with '- '");
+	struct diags d = { 0 };
+	assert_null(load(HEAD "  - title: A\n    hold: 3\n    hold: 4\n", &d));
+	assert_null(strstr(d.v[0].msg, "begin it with"));
+	diags_free(&d);
+	assert_null(load("title: T\ntitle: U\narea: feet\nsteps: [{title: A, hold: 3}]\n", &d));
+	assert_null(strstr(d.v[0].msg, "begin it with")); /* the routine is no item */
+	diags_free(&d);
 }
 
 static void test_bad_enums(void **state)
@@ -258,6 +279,8 @@ static void test_syntax_error(void **state)
 		     5, 2, "; check the indentation: line 5 starts at column 2, line 3 at column 3");
 	expect_error("title: T\narea: feet\nsteps:\n  -title: A\n    hold: 3\n", 5, 9,
 		     "; put a space after the '-' on line 4");
+	expect_error(HEAD "  - title: A\n    hold: 3\n  -title: B\n    hold: 3\n", 6, 3,
+		     "; put a space after the '-' on line 6");
 	/* Told where the mistake is, not where libyaml gave up on it. */
 	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold:60s\n    avoid: x\n", 5, 5,
 		     "; put a space after the ':' on line 5");
@@ -286,6 +309,10 @@ static void test_syntax_error(void **state)
 		     "      - {at: 20s, say: Slow, then breathe.}\n", 7, 30,
 		     "unknown key 'then breathe.' in a prompt; keys are one word: if this is the "
 		     "rest of a text cut at a comma, put the whole text in quotes");
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 30\n    prompts:\n"
+		     "      - {at: 20s, say: Slow down, breathe}\n", 7, 35,
+		     "unknown key 'breathe' in a prompt; if this is the rest of a text cut at a "
+		     "comma, put the whole text in quotes");
 }
 
 /* A file saved in Latin-1 (or UTF-16): said so, at its first such byte,
@@ -511,6 +538,51 @@ static void test_warnings(void **state)
 /* " #" ends plain text and starts a comment: the words after it are lost,
  * so the author is told where. Quoted text, "#" inside a word and comments
  * after numbers are fine. */
+/* An item indented past the one above is more of its text: told. */
+static void test_dash_inside_text(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load("title: T\narea: feet\nsafety:\n  - Keep off the knee.\n"
+				 "   - Stop on numbness.\n  - Breathe.\nsteps: [{title: A, hold: 3}]\n", &d);
+	assert_non_null(r);
+	assert_int_equal(r->safety.n, 2);
+	assert_string_equal(r->safety.v[0], "Keep off the knee. - Stop on numbness.");
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(d.v[0].line, 5);
+	assert_int_equal(d.v[0].col, 4);
+	assert_string_equal(d.v[0].msg, "safety: line 5 starts with '- ', but YAML reads it as "
+			    "more of line 4's text; if it is an item of its own, line its '-' up "
+			    "with the one above");
+	routine_free(r);
+	diags_free(&d);
+	/* A dash inside a line, or a quoted text over lines, is no item. */
+	r = load("title: T\narea: feet\nsafety:\n  - Keep off - the knee,\n    and -5 degrees.\n"
+		 "  - \"Stop\n   - now.\"\nsteps: [{title: A, hold: 3}]\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	routine_free(r);
+	diags_free(&d);
+}
+
+/* Two prompts at one time: the screen shows one prompt, so the first
+ * would never be seen. */
+static void test_prompts_at_one_time(void **state)
+{
+	struct diags d = { 0 };
+	struct routine *r = load(HEAD "  - title: A\n    hold: 30\n    prompts:\n"
+				 "      - {at: 3s, say: First.}\n      - {at: 10s, say: Other.}\n"
+				 "      - {at: 3, say: Second.}\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(d.v[0].line, 9);
+	assert_int_equal(d.v[0].col, 14);
+	assert_string_equal(d.v[0].msg, "at: the prompt on line 7 is at 3s too, and the screen "
+			    "shows one prompt at a time: only this one would be seen; give each its "
+			    "own time");
+	routine_free(r);
+	diags_free(&d);
+}
+
 static void test_comment_cuts_text(void **state)
 {
 	struct diags d = { 0 };
@@ -624,7 +696,8 @@ int main(void)
 		cmocka_unit_test(test_syntax_error), cmocka_unit_test(test_not_utf8),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_block_text_is_one_line),
 		cmocka_unit_test(test_tabs_become_spaces),
-		cmocka_unit_test(test_comment_cuts_text),
+		cmocka_unit_test(test_comment_cuts_text), cmocka_unit_test(test_dash_inside_text),
+		cmocka_unit_test(test_prompts_at_one_time),
 		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_file_errors),

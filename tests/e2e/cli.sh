@@ -262,6 +262,13 @@ grep -q 'hold [1-9]m\|hold [4-9][0-9]s' "$out" && fail "an uncapped hold in kid 
 set +e
 $RUN --dry-run fet 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "no routine 'fet'; did you mean 'feet'?" "$err" || fail "unknown id: $status $(cat "$err")"
+# An id indented past the one above is more of its text: told so, not
+# "no routine 'calves - feet'".
+mkdir -p "$TMP/presets"
+printf 'title: L\nroutines:\n  - calves\n   - feet\n' >"$TMP/presets/indented.yaml"
+status=0; $RUN --check "$TMP/presets/indented.yaml" >"$err" 2>&1 || status=$?
+[ $status -eq 1 ] && grep -qxF "$TMP/presets/indented.yaml:4:4: error: routines: line 4 starts with '- ', but YAML reads it as more of line 3's id ('calves - feet'): line its '-' up with the one above" "$err" ||
+	fail "an id indented too far: $status $(cat "$err")"
 # --trace through a link to a file yet to be made: made, as before.
 ln -s "$TMP/trace-target" "$TMP/trace-link"
 $RUN --plain --mute --speed 1000 --trace "$TMP/trace-link" quick-feet </dev/null >/dev/null 2>"$err" ||
