@@ -38,10 +38,20 @@ static const char *const stop_kid[] = {
 	NULL,
 };
 
+/* A child's sharp pain after sport can be an injury: the grown-up hears
+ * what to watch for, as a grown-up's own sharp pain is told. */
+static const char *const stop_kid_sharp[] = {
+	"Stop. Get off the ball or roller.",
+	"Tell a grown-up where it hurts.",
+	"Sit and rest. No more rolling today.",
+	"Grown-up: if the pain stays, swells or comes back, see a doctor.",
+	NULL,
+};
+
 const char *const *advice_stop(enum symptom sy, bool kid)
 {
 	if (kid)
-		return stop_kid;
+		return sy == SYMPTOM_SHARP ? stop_kid_sharp : stop_kid;
 	switch (sy) {
 	case SYMPTOM_NUMB: return stop_numb;
 	case SYMPTOM_SHARP: return stop_sharp;

@@ -168,6 +168,11 @@ $RUN --kid --dry-run calves >"$out"
 expect_in_order "$out" '^Plan: 4 holds, 2m30s ' '^Calves \(calves, 2m30s\)$'
 printf '\nx\n1\n' | $RUN --plain --mute kids >"$out" 2>&1
 expect_in_order "$out" '^Tell a grown-up what you feel\.$' '^Grown-up: if it does not fade .*, see a doctor\.$'
+# A child's sharp pain after sport may be an injury: the grown-up is told
+# what to watch for, not the advice for numbness.
+printf '\nx\n2\n' | XDG_STATE_HOME=$TMP/kid-sharp $RUN --plain --mute kids >"$out" 2>&1
+expect_in_order "$out" '^Tell a grown-up where it hurts\.$' '^Grown-up: if the pain stays, swells or comes back, see a doctor\.$'
+grep -q 'does not fade' "$out" && fail "a child's sharp pain told the numbness advice: $(cat "$out")"
 # The question left unanswered, by q or the end of input: what was not yet
 # said is said before the end, every line of it.
 for ending in 'q\n' ''; do
