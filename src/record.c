@@ -380,12 +380,19 @@ char *stop_note(const struct plan *p, time_t now)
 	return note;
 }
 
-/* Who stopped, as the reader of the reminder sees it: the same mode is
- * "you"; a kid's stop read in a grown-up's session, or the other way
- * round (parent and child share the history), says whose it was. */
+/* A stop made in the plan's mode, or one from before the mode was kept
+ * (anyone's): the reader's own. */
+static bool own(const struct history_entry *stop, const struct plan *p)
+{
+	return stop->no_mode || stop->kid == p->kid;
+}
+
+/* Who stopped, as the reader of the reminder sees it: their own is "you";
+ * a kid's stop read in a grown-up's session, or the other way round
+ * (parent and child share the history), says whose it was. */
 static const char *who(const struct history_entry *stop, const struct plan *p, bool capital)
 {
-	if (stop->kid == p->kid)
+	if (own(stop, p))
 		return capital ? "You" : "you";
 	return stop->kid ? capital ? "A kid" : "a kid" : capital ? "A grown-up" : "a grown-up";
 }
@@ -430,7 +437,7 @@ static void tell_stop(struct stop_reminder *r, const struct history_entry *stop,
 	free(said);
 	free(during);
 	const char *const *l = advice_stop(sy, p->kid) + 1;
-	while ((also || !today || !its_day(stop, now) || stop->kid != p->kid) && l[1])
+	while ((also || !today || !its_day(stop, now) || !own(stop, p)) && l[1])
 		l++;
 	for (; *l; l++)
 		add_line(r, xstrdup(*l), true);
@@ -473,7 +480,7 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 	/* Another's stop (a kid's read by a grown-up, or the other way round):
 	 * it is theirs to say it has gone, and a yes here does not lift it for
 	 * them. */
-	bool theirs = stop->kid != p->kid && !stop->no_mode, others = r->others;
+	bool theirs = !own(stop, p), others = r->others;
 	char *ask = theirs && others ?
 		xasprintf("Enter alone goes on without %s. If it was someone else's, type yes and Enter:", areas) :
 		theirs ? xstrdup("If it was someone else's, type yes and Enter to go on:") :

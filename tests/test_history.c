@@ -803,14 +803,10 @@ static void test_stop_holds_through_the_night(void **state)
 /* The reminder a session of calves, kid mode or not, is given at now, at
  * +01:00, with the history's n lines, as data: false when there is none.
  * The caller frees *rem. */
-static bool load_reminder(const struct history_entry *lines, size_t n, bool kid, time_t now,
-			  struct stop_reminder *rem)
+/* The reminder a plan of calves (a kid's, or not) is given at now, from the
+ * history in state's unknot/history.tsv. */
+static bool reminder_from(const char *state, bool kid, time_t now, struct stop_reminder *rem)
 {
-	char *state = path_in_dir("reminder"), *path = xasprintf("%s/unknot/history.tsv", state);
-	unlink(path);
-	char *err = NULL;
-	for (size_t i = 0; i < n; i++)
-		assert_int_equal(history_append(path, &lines[i], &err), 0);
 	setenv("XDG_STATE_HOME", state, 1);
 	setenv("TZ", "<+01>-1", 1);
 	tzset();
@@ -828,7 +824,20 @@ static bool load_reminder(const struct history_entry *lines, size_t n, bool kid,
 	unsetenv("XDG_STATE_HOME");
 	plan_free(&p);
 	routine_free(r);
-	free(unread), free(path), free(state);
+	free(unread);
+	return found;
+}
+
+static bool load_reminder(const struct history_entry *lines, size_t n, bool kid, time_t now,
+			  struct stop_reminder *rem)
+{
+	char *state = path_in_dir("reminder"), *path = xasprintf("%s/unknot/history.tsv", state);
+	unlink(path);
+	char *err = NULL;
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(history_append(path, &lines[i], &err), 0);
+	bool found = reminder_from(state, kid, now, rem);
+	free(path), free(state);
 	return found;
 }
 
@@ -896,6 +905,44 @@ static void test_reminder_answers(void **state)
 	assert_int_equal(stop_reminder_answer(&rem, "yes", &said, &without), STOP_REFUSED);
 	assert_null(said);
 	stop_reminder_free(&rem);
+}
+
+/* A stop from before the mode was kept is anyone's: whoever reads it is
+ * told it as their own, with all of the day's advice, and asked as its
+ * owner (a child to ask a grown-up first), not "a grown-up stopped". */
+static void test_reminder_of_a_stop_without_mode(void **state)
+{
+	(void)state;
+	int d = days_from_civil(2026, 11, 24);
+	char *home = path_in_dir("no-mode"), *path = xasprintf("%s/unknot/history.tsv", home);
+	struct history_entry e = entry("2026-11-24T07:00:00+01:00", "calves", 10, "done");
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), 0); /* makes the directory */
+	FILE *f = fopen(path, "w"); /* as an unknot of before the mode wrote it: 8 fields */
+	assert_non_null(f);
+	fputs("2026-11-24T08:00:00+01:00\tcalves\tcalves\t160\t40\tstop:numbness\t0\tcalves\n", f);
+	fclose(f);
+	for (int kid = 1; kid >= 0; kid--) {
+		struct stop_reminder rem;
+		assert_true(reminder_from(home, kid, at_hour(d, 10), &rem));
+		char *said = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&said, &len);
+		stop_reminder_print(&rem, out);
+		fprintf(out, "%s\n", rem.question);
+		fclose(out);
+		assert_non_null(strstr(said, kid ? "You stopped during calves today at 08:00: tingly, fizzy or numb.\n"
+						   "  Tell a grown-up what you feel.\n  Sit and rest. No more rolling today.\n"
+						 : "You stopped during calves today at 08:00: numbness or tingling.\n"
+						   "  Numbness or tingling can mean a nerve is pressed"));
+		assert_null(strstr(said, "A grown-up"));
+		assert_null(strstr(said, "someone else's"));
+		if (kid)
+			assert_non_null(strstr(said, "Ask a grown-up first. Better to rest until tomorrow morning."));
+		free(said);
+		stop_reminder_free(&rem);
+	}
+	free(path), free(home);
 }
 
 /* Parent and child share the history: a kid's stop made after a grown-up's
@@ -1352,7 +1399,7 @@ int main(void)
 		cmocka_unit_test(test_heatmap_text), cmocka_unit_test(test_last_sessions_line_up),
 		cmocka_unit_test(test_stop_after_midnight_is_that_days),
 		cmocka_unit_test(test_reminder_after_midnight),
-		cmocka_unit_test(test_reminder_tells_own_stop_behind_anothers),
+		cmocka_unit_test(test_reminder_tells_own_stop_behind_anothers), cmocka_unit_test(test_reminder_of_a_stop_without_mode),
 		cmocka_unit_test(test_reminder_answers),
 		cmocka_unit_test(test_week_leaves_out_areas_not_worked),
 		cmocka_unit_test(test_a_byte_order_mark_is_not_the_first_line),
