@@ -243,7 +243,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	if (o->kid)
 		snprintf(heading + len, sizeof heading - len, "%s kid mode: light pressure, short holds",
 			 o->speed != 1 ? " in" : " for");
-	switch (ui_pick(u, pk.items, pk.n, pk.broken, heading, chosen)) {
+	switch (ui_pick(u, pk.items, pk.n, pk.broken, heading, o->kid, chosen)) {
 	case UI_PICK_START: {
 		struct strlist run = pk.run[*chosen];
 		pk.run[*chosen] = (struct strlist){ 0 };

@@ -73,9 +73,10 @@ enum ui_pick_result {
 /* Lists the routines: arrows or j/k move, Enter starts, / filters (Esc
  * clears), ? help, q quits, x STOP. heading goes above the list
  * ("Pick a routine"); left_out: files that could not be listed (broken),
- * said under it. The selection starts at *chosen. */
+ * said under it; kid: the help in a child's words. The selection starts at
+ * *chosen. */
 enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t n,
-			    size_t left_out, const char *heading, size_t *chosen);
+			    size_t left_out, const char *heading, bool kid, size_t *chosen);
 
 /* The stop screen without a session (STOP from the picker): asks what
  * happened, shows the advice, waits for q or Enter. Returns the symptom, or

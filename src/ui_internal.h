@@ -154,7 +154,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
  * history could not be read (warning, or NULL) and the answer typed so far. */
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
 		      const char *warning, const char *typed);
-void ui_draw_help(struct ui *u, bool picker);
+void ui_draw_help(struct ui *u, bool picker, bool kid);
 /* clock: the time left, or NULL; paused says so beside it when it fits. */
 void ui_draw_too_small(struct ui *u, const char *clock, bool paused);
 /* Draws the key legend on the last row: items in order until the row is

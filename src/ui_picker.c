@@ -20,6 +20,7 @@ struct picker {
 	char filter[FILTER_MAX + 8];
 	bool filtering;
 	const char *heading; /* "Pick a routine", and for kid mode or a preview */
+	bool kid;            /* help in a child's words */
 };
 
 const char *ui_pick_mark(const struct pick_item *it)
@@ -303,7 +304,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		draw_about(u, y + 1, summary_rows, &p->items[p->shown[p->sel]]);
 	ui_legend(u, p->filtering ? filter_legend : pick_legend, !p->filtering);
 	if (help)
-		ui_draw_help(u, true);
+		ui_draw_help(u, true, p->kid);
 	ui_show(u);
 }
 
@@ -365,10 +366,11 @@ static void free_items(struct pick_item *v, size_t n)
 }
 
 enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
-			    size_t left_out, const char *heading, size_t *chosen)
+			    size_t left_out, const char *heading, bool kid, size_t *chosen)
 {
 	struct pick_item *items = printable_items(raw, n);
-	struct picker p = { .items = items, .n = n, .left_out = left_out, .heading = heading };
+	struct picker p = { .items = items, .n = n, .left_out = left_out, .heading = heading,
+			    .kid = kid };
 	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
 	refilter(&p);
 	if (*chosen < p.n_shown)

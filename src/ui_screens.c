@@ -1122,15 +1122,29 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 
 /* --- help, too small --- */
 
+/* The rows that read otherwise in kid mode: the stop in a child's words
+ * (as on every kid screen), and + that stops at a kid's 30 s. */
+static const char help_stop[] = "STOP: numbness, tingling, sharp pain";
+static const char help_more[] = "more time (15 s)";
+
+static const char *help_worded(const char *row, bool kid)
+{
+	if (kid && row == help_stop)
+		return "STOP: tingly, numb or it really hurts";
+	if (kid && row == help_more)
+		return "more time (15 s; a hold, 30 s at most)";
+	return row;
+}
+
 /* Most needed first: a 12-row terminal shows the first nine. */
 static const char *const session_help[] = {
 	"space, p", "pause / resume",
 	"n", "next side or step",
 	"b", "back: restart; twice, the side before",
-	"+ or =", "more time (15 s)",
+	"+ or =", help_more,
 	"-", "less time (15 s)",
 	"h", "too hard: lighter-pressure advice",
-	"x or s", "STOP: numbness, tingling, sharp pain",
+	"x or s", help_stop,
 	"q", "quit",
 	"m", "sound on / off",
 	"Enter", "start (first screen); close (last)",
@@ -1145,18 +1159,24 @@ static const char *const picker_help[] = {
 	"g, G", "first, last",
 	"Enter", "start the routine",
 	"/", "filter (Esc clears)",
-	"x", "STOP: numbness, tingling, sharp pain",
+	"x", help_stop,
 	"?", "this help",
 	"q", "quit",
 	NULL,
 };
 
-void ui_draw_help(struct ui *u, bool picker)
+/* Under the help, the keys that work there: not the screen's own legend,
+ * whose q only closes the help. A help that paused a hold goes on. */
+static const char *const help_legend[] = { "any key", "close help", NULL };
+static const char *const help_paused_legend[] = { "any key", "close help and go on", NULL };
+
+void ui_draw_help(struct ui *u, bool picker, bool kid)
 {
 	const char *const *h = picker ? picker_help : session_help;
 	int n = 0, kw = 0, lw = 0;
 	for (const char *const *p = h; p[0]; p += 2, n++) {
-		int a = ui_width(p[0], (int)strlen(p[0])), b = ui_width(p[1], (int)strlen(p[1]));
+		const char *row = help_worded(p[1], kid);
+		int a = ui_width(p[0], (int)strlen(p[0])), b = ui_width(row, (int)strlen(row));
 		kw = a > kw ? a : kw;
 		lw = b > lw ? b : lw;
 	}
@@ -1168,7 +1188,7 @@ void ui_draw_help(struct ui *u, bool picker)
 	int room = w - kw - 5, rows = 0;
 	struct span sp[2];
 	for (const char *const *p = h; p[0]; p += 2)
-		rows += text_wrap(p[1], room, sp, 2) > 1 ? 2 : 1;
+		rows += text_wrap(help_worded(p[1], kid), room, sp, 2) > 1 ? 2 : 1;
 	bool wrap = rows + 4 <= LINES;
 	int hgt = (wrap ? rows : n) + 4;
 	if (hgt > LINES)
@@ -1186,15 +1206,21 @@ void ui_draw_help(struct ui *u, bool picker)
 	attrset(A_NORMAL);
 	int y = y0 + 1;
 	for (const char *const *p = h; p[0] && y < y0 + hgt - 2; p += 2, y++) {
+		const char *row = help_worded(p[1], kid);
 		ui_put(u, y, x0 + 2, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
-		if (wrap && text_wrap(p[1], room, sp, 2) > 1) {
+		if (wrap && text_wrap(row, room, sp, 2) > 1) {
 			ui_put(u, y, x0 + 4 + kw, sp[0].s, sp[0].len, A_NORMAL);
 			ui_put_fit(u, ++y, x0 + 4 + kw, room, sp[1].s, A_NORMAL);
 		} else {
-			ui_put_fit(u, y, x0 + 4 + kw, room, p[1], A_NORMAL);
+			ui_put_fit(u, y, x0 + 4 + kw, room, row, A_NORMAL);
 		}
 	}
 	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, "any key closes this help", ui_attr(u, S_DIM));
+	if (bottom == LINES - 1) { /* the legend's row is the screen's, not the box's */
+		move(LINES - 1, 0);
+		clrtoeol();
+		ui_legend(u, u->help_paused ? help_paused_legend : help_legend, true);
+	}
 }
 
 void ui_draw_too_small(struct ui *u, const char *clock, bool paused)
@@ -1354,7 +1380,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		u->frame.valid = !u->help; /* the help box covers it */
 	}
 	if (u->help && v->state != ST_STOP && !ui_too_small()) /* over "x STOP" and the time */
-		ui_draw_help(u, false);
+		ui_draw_help(u, false, v->kid);
 	ui_show(u);
 	set_title(u, v);
 }

@@ -40,6 +40,7 @@ screen_text | tail -1 | grep -q "q quit" || fail "no 'q quit' in the legend at 8
 p1=$(pane_title)
 keys '?'                                          # help is drawn, the clock stays frozen
 wait_for "any key closes this help"
+screen_text | tail -1 | grep -q "any key close help  " || fail "paused before the help: $(screen_text | tail -1)"
 [ "$(pane_title)" = "$p1" ] || fail "the clock ran while paused: '$p1' → '$(pane_title)'"
 keys Escape
 wait_gone "any key closes this help"
@@ -52,7 +53,8 @@ wait_for "Too hard? Ease off: less body weight, a softer tool"
 # closes it and goes on.
 keys '?'
 wait_for "any key closes this help"
-wait_for "space resume"
+wait_for "any key close help and go on"           # the legend: the keys of the help, not q quit
+screen_text | tail -1 | grep -q "q quit" && fail "'q quit' under the help, where q closes it"
 p1=$(pane_title)
 sleep 1.2
 [ "$(pane_title)" = "$p1" ] || fail "the hold ran behind the help: '$p1' → '$(pane_title)'"
@@ -63,7 +65,8 @@ wait_for "space pause"
 # space and ? leave the help over a paused hold; ? and a key, a running one.
 keys ' ' '?'
 wait_for "any key closes this help"
-wait_for "space resume"
+wait_for "any key close help "
+screen_text | tail -1 | grep -q "and go on" && fail "space ? at once: the help says it goes on"
 p1=$(pane_title)
 sleep 1.2
 [ "$(pane_title)" = "$p1" ] || fail "space ? at once: the hold ran behind the help"
@@ -142,7 +145,12 @@ tmux_start 80 24 "$RUN --mute --kid calves"
 wait_for "Kid mode: light pressure, short holds."
 screen_text | grep -q "Calves after a run — calves — 1m10s" || fail "kid brief: not the capped time (1m10s): $(screen_text | head -4)"
 wait_for "Stop right away if it feels tingly, numb or it really hurts: press x."
-keys Enter x
+keys Enter '?' # the help in the same words, and + as far as a kid's hold goes
+wait_for "STOP: tingly, numb or it really hurts"
+wait_for "more time (15 s; a hold, 30 s at most)"
+keys z
+wait_gone "any key closes this help"
+keys x
 wait_for "What do you feel?"
 wait_for "tingly, fizzy or numb"
 screen_text | tail -1 | grep -q "1 tingly  2 hurts  3 other" || fail "kid stop legend: $(screen_text | tail -1)"
