@@ -256,7 +256,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 			fprintf(stderr, "unknot: warning: %s\n", warning);
 		if (on_screen && !signo) { /* the words stay on the terminal the screen gave back */
 			if (answer == STOP_REFUSED)
-				stop_reminder_print(&rem, stdout);
+				stop_reminder_print(&rem, stdout, wrapped_cols(stdout));
 			if (said)
 				wrapped_print(stdout, wrapped_cols(stdout), "", said, "\n");
 		}

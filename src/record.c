@@ -550,9 +550,8 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 	return STOP_DECLINED;
 }
 
-void stop_reminder_print(const struct stop_reminder *r, FILE *out)
+void stop_reminder_print(const struct stop_reminder *r, FILE *out, int cols)
 {
-	int cols = wrapped_cols(out);
 	for (size_t i = 0; i < r->n_lines; i++)
 		wrapped_print(out, cols, r->advice[i] ? "  " : "", r->lines[i], "\n");
 }
@@ -571,10 +570,10 @@ void stop_reminder_free(struct stop_reminder *r)
 enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE *out,
 				  char **without)
 {
-	stop_reminder_print(r, out);
+	stop_reminder_print(r, out, 0);
 	char line[64] = "";
 	if (r->question) {
-		wrapped_print(out, wrapped_cols(out), "", r->question, " ");
+		fprintf(out, "%s ", r->question);
 		fflush(out);
 		/* A terminal echoed the answer and its Enter; a pipe did not, nor
 		 * does a terminal echo Ctrl-D: end the question's line, as the

@@ -73,14 +73,16 @@ bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *
 enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *typed,
 				     char **said, char **without);
 
-/* r's lines on out, wrapped to its width when it is a terminal. */
-void stop_reminder_print(const struct stop_reminder *r, FILE *out);
+/* r's lines on out, wrapped between words to cols (0: whole lines). */
+void stop_reminder_print(const struct stop_reminder *r, FILE *out, int cols);
 
 void stop_reminder_free(struct stop_reminder *r);
 
 /* r on plain lines: tells it, asks on out whether to go on, reading one
  * line from in_fd, and says what the answer means (*without as for
- * stop_reminder_answer). */
+ * stop_reminder_answer). Each line whole, as line mode says every line:
+ * a screen reader reads a line as one, and a question broken in two
+ * would be read as two. */
 enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE *out,
 				  char **without);
 

@@ -928,7 +928,7 @@ static void test_reminder_of_a_stop_without_mode(void **state)
 		char *said = NULL;
 		size_t len = 0;
 		FILE *out = open_memstream(&said, &len);
-		stop_reminder_print(&rem, out);
+		stop_reminder_print(&rem, out, 0);
 		fprintf(out, "%s\n", rem.question);
 		fclose(out);
 		assert_non_null(strstr(said, kid ? "You stopped during calves today at 08:00: tingly, fizzy or numb.\n"
