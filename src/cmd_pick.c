@@ -500,6 +500,8 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o)
 		if (!*w)
 			continue;
 		int key = plain_command_word(w); /* the session's words: q quits, x stops */
+		if (key == SK_STOP && !strcasecmp(w, "s")) /* as in the screen's picker: no stop */
+			key = -1; /* by a slip (or "s" for shoulders) that holds every area */
 		if (key == SK_QUIT)
 			break;
 		if (key == SK_STOP) {

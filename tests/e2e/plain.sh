@@ -355,6 +355,11 @@ grep -q 'STOP\.' "$out" && fail "pain at the picker stopped: $(cat "$out")"
 printf 'ouch\n' | XDG_STATE_HOME=$TMP/pick-pain $RUN --plain --mute --kid >"$out" 2>&1
 grep -q '^If it feels tingly, numb or it really hurts, rest today and tell a grown-up: x and Enter records a stop\.$' "$out" ||
 	fail "pain at the kid's picker: $(tail -3 "$out")"
+# s, the session's other stop word, is no stop at the picker (nor on its
+# screen): a slip there, or s for shoulders, would hold every area today.
+printf 's\nS\nq\n' | XDG_STATE_HOME=$TMP/pick-s $RUN --plain --mute >"$out" 2>&1 || fail "s at the picker: exit $?"
+[ "$(grep -c "^No routine 's' here\. Type a number" "$out")" = 1 ] && ! grep -q 'STOP\.' "$out" &&
+	[ ! -e "$TMP/pick-s/unknot/history.tsv" ] || fail "s at the picker stopped: $(cat "$out")"
 printf 'x\n1\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"
 expect_in_order "$out" '^STOP\. Stop now' '^You said: numbness or tingling\.$'
 grep -q $'\t-\t-\t0\t0\tstop:numbness\t' "$TMP/pick-stop/unknot/history.tsv" || fail "the picker's stop not kept"
