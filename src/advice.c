@@ -30,6 +30,32 @@ static const char *const stop_sharp[] = {
 	NULL,
 };
 
+/* A stop with no area (made from the picker) holds every area today:
+ * the same advice, not "this area". */
+static const char *const stop_adult_any[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Do not roll again today.",
+	"Numbness, tingling or sharp pain can mean pressure on a nerve or an injury.",
+	"If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist.",
+	NULL,
+};
+
+static const char *const stop_numb_any[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Numbness or tingling can mean a nerve is pressed: do not roll again today.",
+	"Move gently and let the feeling come back.",
+	"If it lasts more than a few minutes or keeps coming back, see a doctor or physiotherapist.",
+	NULL,
+};
+
+static const char *const stop_sharp_any[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Sharp pain is not the good ache of release: do not push through it.",
+	"Rest today; from tomorrow, try lighter pressure beside the spot, never on it.",
+	"If the pain stays, swells or comes back, see a doctor or physiotherapist.",
+	NULL,
+};
+
 static const char *const stop_kid[] = {
 	"Stop. Get off the ball or roller.",
 	"Tell a grown-up what you feel.",
@@ -48,14 +74,14 @@ static const char *const stop_kid_sharp[] = {
 	NULL,
 };
 
-const char *const *advice_stop(enum symptom sy, bool kid)
+const char *const *advice_stop(enum symptom sy, bool kid, bool any_area)
 {
 	if (kid)
 		return sy == SYMPTOM_SHARP ? stop_kid_sharp : stop_kid;
 	switch (sy) {
-	case SYMPTOM_NUMB: return stop_numb;
-	case SYMPTOM_SHARP: return stop_sharp;
-	default: return stop_adult;
+	case SYMPTOM_NUMB: return any_area ? stop_numb_any : stop_numb;
+	case SYMPTOM_SHARP: return any_area ? stop_sharp_any : stop_sharp;
+	default: return any_area ? stop_adult_any : stop_adult;
 	}
 }
 

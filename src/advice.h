@@ -8,8 +8,10 @@
 #include "session.h"
 
 /* NULL-terminated lines of advice after a stop with this symptom. The first
- * is what to do at that moment; the rest still hold when reminded later. */
-const char *const *advice_stop(enum symptom sy, bool kid);
+ * is what to do at that moment; the rest still hold when reminded later.
+ * any_area: a stop made before any area (from the picker), which holds
+ * them all. */
+const char *const *advice_stop(enum symptom sy, bool kid, bool any_area);
 /* The question on the stop screen and its three answers. */
 const char *advice_stop_question(bool kid);
 const char *advice_symptom_label(enum symptom sy, bool kid);

@@ -266,7 +266,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		/* Once the screen has gone: a warning that it could not be kept
 		 * would be wiped with it. */
 		record_stop_without_session(sy, when, o->kid);
-		say_stopped(sy, o->kid, true);
+		say_stopped(sy, o->kid, true, true);
 		break;
 	}
 	case UI_PICK_SIGNAL:
@@ -339,9 +339,9 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 	}
 	record_stop_without_session(said, when, kid);
 	if (said == SYMPTOM_UNKNOWN)
-		say_stopped(said, kid, false);
+		say_stopped(said, kid, false, true);
 	else
-		plain_say_symptom(stdout, said, kid);
+		plain_say_symptom(stdout, said, kid, true);
 }
 
 static void print_pick(const struct pick_item *it, size_t number)

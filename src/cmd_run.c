@@ -42,7 +42,7 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	struct view v;
 	session_view(s, 0, &v);
 	if (v.state == ST_STOP && v.symptom == SYMPTOM_UNKNOWN) /* q, or input ended */
-		say_stopped(SYMPTOM_UNKNOWN, v.kid, false);
+		say_stopped(SYMPTOM_UNKNOWN, v.kid, false, false);
 	return end;
 }
 
@@ -94,10 +94,10 @@ static int load_for_run(const struct catalog *c, char *const *ids, size_t n, str
 	return status;
 }
 
-void say_stopped(enum symptom sy, bool kid, bool wrap)
+void say_stopped(enum symptom sy, bool kid, bool wrap, bool any_area)
 {
 	int cols = wrap ? wrapped_cols(stdout) : 0;
-	const char *const *l = advice_stop(sy, kid);
+	const char *const *l = advice_stop(sy, kid, any_area);
 	if (sy == SYMPTOM_UNKNOWN) { /* nothing was said but "stop now": the rest */
 		puts("Stopped.");
 		while (*++l)
@@ -118,7 +118,7 @@ static void say_how_it_ended(const struct view *v, const struct plan *p, bool wo
 {
 	char outcome[160];
 	if (v->state == ST_STOP) {
-		say_stopped(v->symptom, v->kid, true);
+		say_stopped(v->symptom, v->kid, true, false);
 	} else if (v->completed || v->done_ms > 0) { /* not q on the brief */
 		advice_outcome(v, words, outcome, sizeof outcome);
 		printf("%s%s\n", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");

@@ -302,15 +302,15 @@ void plain_say_stop(FILE *out, bool kid)
 {
 	/* What to do at once comes first, as on the screen; then the question. */
 	fprintf(out, "STOP. %s\n%s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
-		advice_stop(SYMPTOM_UNKNOWN, kid)[0], advice_stop_question(kid),
+		advice_stop(SYMPTOM_UNKNOWN, kid, false)[0], advice_stop_question(kid),
 		advice_symptom_label(SYMPTOM_NUMB, kid), advice_symptom_label(SYMPTOM_SHARP, kid),
 		advice_symptom_label(SYMPTOM_OTHER, kid));
 }
 
-void plain_say_symptom(FILE *out, enum symptom sy, bool kid)
+void plain_say_symptom(FILE *out, enum symptom sy, bool kid, bool any_area)
 {
 	fprintf(out, "You said: %s.\n", advice_symptom_label(sy, kid));
-	for (const char *const *l = advice_stop(sy, kid) + 1; *l; l++) /* [0] was said */
+	for (const char *const *l = advice_stop(sy, kid, any_area) + 1; *l; l++) /* [0] was said */
 		fprintf(out, "%s\n", *l);
 }
 
@@ -354,7 +354,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:
-		plain_say_symptom(p->out, ev->symptom, v->kid);
+		plain_say_symptom(p->out, ev->symptom, v->kid, false);
 		break;
 	}
 	fflush(p->out);

@@ -436,7 +436,8 @@ static void tell_stop(struct stop_reminder *r, const struct history_entry *stop,
 		 false);
 	free(said);
 	free(during);
-	const char *const *l = advice_stop(sy, p->kid) + 1;
+	bool any_area = !strcmp(stop->stop_area, "-") && !strcmp(stop->areas, "-");
+	const char *const *l = advice_stop(sy, p->kid, any_area) + 1;
 	while ((also || !today || !its_day(stop, now) || !own(stop, p)) && l[1])
 		l++;
 	for (; *l; l++)

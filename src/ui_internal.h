@@ -149,7 +149,9 @@ void ui_draw_view(struct ui *u, const struct view *v);
 /* Something other than ui_draw_view() is about to draw or clear the screen:
  * the next frame is drawn whole. */
 void ui_frame_forget(struct ui *u);
-void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item);
+/* any_area: a stop from the picker, before any area, which holds them all. */
+void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item,
+		  bool any_area);
 /* The stop reminder (r) before the session title names, with what of the
  * history could not be read (warning, or NULL) and the answer typed so far. */
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,

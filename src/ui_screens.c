@@ -953,7 +953,7 @@ static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
  * top: STOP, then the question's answers (each on its row, cut rather
  * than lost), or what was said and the advice, broken between words, as
  * far as they go; the last row says how to close. */
-static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, attr_t a)
+static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, bool any_area, attr_t a)
 {
 	int y = 0, last = LINES - 1;
 	ui_center(u, y++, "STOP", a | A_BOLD);
@@ -969,7 +969,7 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, attr_t a)
 			free(o);
 		}
 	}
-	const char *const *adv = advice_stop(sy, kid);
+	const char *const *adv = advice_stop(sy, kid, any_area);
 	for (; *adv && y < last; adv++) {
 		struct span sp[16];
 		int n = text_wrap(*adv, COLS - 2, sp, 16);
@@ -981,7 +981,8 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, attr_t a)
 			   a | A_BOLD);
 }
 
-void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item)
+void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item,
+		  bool any_area)
 {
 	struct layout l = { 0 };
 	struct pool pool = { 0 };
@@ -989,7 +990,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	bkgdset(' ' | a);
 	erase();
 	if (ui_too_small()) {
-		draw_stop_small(u, kid, sy, a);
+		draw_stop_small(u, kid, sy, any_area, a);
 		bkgdset(' ');
 		return;
 	}
@@ -1003,7 +1004,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 			 a, NULL, 0);
 		free(name);
 	}
-	const char *const *adv = advice_stop(sy, kid);
+	const char *const *adv = advice_stop(sy, kid, any_area);
 	if (sy == SYMPTOM_UNKNOWN) {
 		add_text(&l, 0, 1, adv[0], a | A_BOLD, NULL, 0);
 		add_space(&l, false);
@@ -1367,7 +1368,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	char clock[16];
 	duration_clock(v->left_ms, clock, sizeof clock);
 	if (v->state == ST_STOP)
-		ui_draw_stop(u, v->kid, v->symptom, v->item);
+		ui_draw_stop(u, v->kid, v->symptom, v->item, false);
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)

@@ -361,8 +361,14 @@ printf 's\nS\nq\n' | XDG_STATE_HOME=$TMP/pick-s $RUN --plain --mute >"$out" 2>&1
 [ "$(grep -c "^No routine 's' here\. Type a number" "$out")" = 1 ] && ! grep -q 'STOP\.' "$out" &&
 	[ ! -e "$TMP/pick-s/unknot/history.tsv" ] || fail "s at the picker stopped: $(cat "$out")"
 printf 'x\n1\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"
-expect_in_order "$out" '^STOP\. Stop now' '^You said: numbness or tingling\.$'
+# Made before any area, it holds them all: its advice says so, then and
+# when the next session is reminded of it, not "this spot".
+expect_in_order "$out" '^STOP\. Stop now' '^You said: numbness or tingling\.$' \
+	'^Numbness or tingling can mean a nerve is pressed: do not roll again today\.$'
 grep -q $'\t-\t-\t0\t0\tstop:numbness\t' "$TMP/pick-stop/unknot/history.tsv" || fail "the picker's stop not kept"
+XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute calves </dev/null >"$out" 2>&1
+grep -q '^  Numbness or tingling can mean a nerve is pressed: do not roll again today\.$' "$out" &&
+	! grep -q 'this spot\|this area' "$out" || fail "the picker's stop reminded as an area's: $(cat "$out")"
 $RUN --plain --mute </dev/null >"$out" 2>&1 || fail "end of input at the list: exit $?"
 grep -q 'Press Enter' "$out" && fail "a session from no answer: $(tail -2 "$out")"
 # Commands read at once are each told with what they did: "-" at its
