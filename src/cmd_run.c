@@ -39,6 +39,11 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	enum loop_end end = loop_run(s, &fe, lo, signo);
 	cues_close(lo->cues);
 	plain_free(pl);
+	/* The terminal echoed Ctrl-C as "^C": what is said next starts a line
+	 * of its own, not "^CEnded early". */
+	if (end == LOOP_SIGNAL && (*signo == SIGINT || *signo == SIGQUIT) && isatty(STDIN_FILENO) &&
+	    isatty(STDOUT_FILENO))
+		putchar('\n');
 	struct view v;
 	session_view(s, 0, &v);
 	if (v.state == ST_STOP && v.symptom == SYMPTOM_UNKNOWN) /* q, or input ended */
@@ -304,8 +309,10 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	if (full_screen ? end == LOOP_ENDED || closed || cut_short : cut_short)
 		say_how_it_ended(&v, &p, !full_screen); /* line mode said the rest as it came */
 	if (end == LOOP_SIGNAL) {
-		if (!closed)
-			fprintf(stderr, "unknot: %s: session ended\n", strsignal(signo));
+		bool began = v.state != ST_BRIEF && (v.state != ST_QUIT || v.item); /* no item: the brief's q */
+		if (!closed) /* as q on the brief says it: nothing began */
+			fprintf(stderr, "unknot: %s: %s\n", strsignal(signo),
+				began ? "session ended" : "quit before it began");
 		status = 128 + signo;
 	}
 	session_free(s);

@@ -40,6 +40,22 @@ grep -q $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "SIGQUIT: the s
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^Ended early: [0-9ms]+ of 2m10s\.$' '^unknot: Quit: session ended$'
 
+# Line mode on a terminal: the "^C" it echoes stays on a line of its own,
+# and Ctrl-C on the brief is told as q there tells it.
+tmux_start 80 24 "$RUN --plain --mute calves"
+wait_for "Press Enter to begin"
+keys C-c
+[ "$(wait_exit)" = 130 ] || fail "Ctrl-C on line mode's brief: exit status"
+screen_text | grep -q "^unknot: Interrupt: quit before it began$" || fail "Ctrl-C on line mode's brief: $(screen_text)"
+tmux_start 80 24 "$RUN --plain --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "] Hold 1 of"
+keys C-c
+[ "$(wait_exit)" = 130 ] || fail "Ctrl-C in a line-mode hold: exit status"
+screen_text >"$TMP/screen"
+expect_in_order "$TMP/screen" '^\^C$' '^Ended early: [0-9]+ seconds? of ' '^unknot: Interrupt: session ended$'
+
 # The stop screen: red background with colours…
 tmux_start 80 24 "$RUN --mute calves"
 wait_for "Press Enter to begin"
