@@ -181,7 +181,10 @@ int ui_open(struct ui **out, const struct ui_options *o)
 		if (u->own_tty)
 			fclose(u->in);
 		free(u);
-		if (say)
+		if (say && !(term && *term)) /* said of the variable, which the user can set */
+			fprintf(stderr, "unknot: TERM is not set, so no screen can be drawn (set it, as "
+				"TERM=xterm-256color); %s\n", instead);
+		else if (say)
 			fprintf(stderr, "unknot: this terminal cannot move the cursor; %s\n", instead);
 		return -1;
 	}

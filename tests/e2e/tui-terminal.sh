@@ -178,6 +178,13 @@ keys q Enter
 [ "$(wait_exit)" = 0 ] || fail "TERM=dumb picker: exit $(cat "$TMP/status"): $(screen_text)"
 [ "$(cat "$TMP/dumb-err")" = "unknot: this terminal cannot move the cursor; line mode instead" ] ||
 	fail "TERM=dumb picker said: $(cat "$TMP/dumb-err")"
+# With no TERM at all, the variable is named: the terminal is not at fault.
+tmux_start 80 24 "unset TERM; $RUN --mute calves 2>$TMP/noterm-err"
+wait_for "Press Enter to begin"
+keys q Enter
+wait_exit >/dev/null
+[ "$(cat "$TMP/noterm-err")" = "unknot: TERM is not set, so no screen can be drawn (set it, as TERM=xterm-256color); line mode instead" ] ||
+	fail "no TERM said: $(cat "$TMP/noterm-err")"
 # In kid mode, the next routine's notes, written for grown-ups, come
 # after a word that they are, as on the brief.
 # Each n waits for the hold it skips to be gone, and the notes are read
