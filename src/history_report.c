@@ -480,6 +480,21 @@ static const char *session_name(const struct history_entry *e)
 	return e->preset ? e->preset : e->routines;
 }
 
+/* text from column at on, and on a terminal too narrow for it, on the rows
+ * below from the same column, broken between words: "(kid)" not at the
+ * start of a row of its own. */
+static void print_hanging(FILE *out, const char *text, int at, int cols)
+{
+	struct span sp[8];
+	int n = cols - at >= 12 ? text_wrap(text, cols - at, sp, 8) : 1;
+	if (n <= 1 || n > 8) {
+		fprintf(out, "%s\n", text);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		fprintf(out, "%*s%.*s\n", i ? at : 0, "", sp[i].len, sp[i].s);
+}
+
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
 			  bool utf8, int cols)
 {
@@ -503,8 +518,9 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		end_wide = ew > end_wide ? ew : end_wide;
 	}
 	int room = cols - (2 + 16 + 2 + 1 + time_wide + 2 + end_wide);
-	if (cols > 0 && wide > room)
+	if (cols > 0 && wide > room && wide > ROUTINES_COLUMN_MIN) /* narrower, never wider */
 		wide = room > ROUTINES_COLUMN_MIN ? room : ROUTINES_COLUMN_MIN;
+	int ends_at = 2 + 16 + 2 + wide + 1 + time_wide + 2; /* where the end words start */
 	fprintf(out, "Last sessions:\n");
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
@@ -513,8 +529,9 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		int len, pad = wide - text_fit(name, wide, utf8, &len, &more);
 		/* "6m40s", as everywhere: "6:40" beside "07:00" read as a time of day. */
 		duration_format_done(e->done_s * 1000, t, sizeof t);
-		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  %s\n", e->start, e->start + 11, len,
-			name, more, pad, "", time_wide, t, end_words(e, words, sizeof words));
+		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  ", e->start, e->start + 11, len,
+			name, more, pad, "", time_wide, t);
+		print_hanging(out, end_words(e, words, sizeof words), ends_at, cols);
 	}
 	print_open_stops(out, h, now, zone, cols);
 	int streak = history_streak(h, today);

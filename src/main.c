@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -297,7 +298,7 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "lcnpkhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': case 'c': case 'n': case OPT_HISTORY: case OPT_EXPORT:
-			if (c == OPT_EXPORT && strcmp(optarg, "csv") != 0)
+			if (c == OPT_EXPORT && strcasecmp(optarg, "csv") != 0)
 				return bad_usage("--export '%s': the only format is csv", optarg);
 			if (mode && mode != c)
 				return bad_usage("%s and %s: choose one of --list, --check, --dry-run, "

@@ -1128,6 +1128,16 @@ static void test_report_says_whose_and_fits(void **state)
 		if (!strncmp(line, "Open stop", 9))
 			break;
 	}
+	/* At 60 columns a short name keeps its width, and what a row ends in
+	 * goes on below, from its own column, broken between words. */
+	h.v[1].routines = "feet";
+	memset(buf, 0, sizeof buf);
+	f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet, false, 60);
+	fclose(f);
+	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet     1m  done (kid)\n"
+				    "  2026-11-21 07:00  feet     1m  stopped: numbness or\n"
+				    "                                 tingling (kid)\n"));
 	free(h.v);
 }
 

@@ -178,6 +178,7 @@ expect_in_order "$out" '^Last sessions:' 'feet .*stopped: numbness or tingling$'
 $RUN --export csv >"$out" 2>/dev/null
 head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,stop_area' || fail "csv header"
 [ "$(wc -l <"$out")" -ge 5 ] || fail "csv rows: $(cat "$out")"
+$RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" # a format's name in any case
 
 # A preset goes on without the area stopped in, unless told yes. Of two
 # open stops, the latest is told: "y" to an old one must not lift today's.
