@@ -477,6 +477,8 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 /* What a session is called in the list: its preset, or its routines. */
 static const char *session_name(const struct history_entry *e)
 {
+	if (!e->preset && !strcmp(e->routines, "-")) /* a stop from the picker: no routine */
+		return "(picker)";
 	return e->preset ? e->preset : e->routines;
 }
 

@@ -1138,6 +1138,14 @@ static void test_report_says_whose_and_fits(void **state)
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet     1m  done (kid)\n"
 				    "  2026-11-21 07:00  feet     1m  stopped: numbness or\n"
 				    "                                 tingling (kid)\n"));
+	/* A stop from the picker ran no routine: it is named so, not "-". */
+	h.v[1].routines = h.v[1].areas = h.v[1].stop_area = "-";
+	h.v[1].done_s = 0;
+	memset(buf, 0, sizeof buf);
+	f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet, false, 80);
+	fclose(f);
+	assert_non_null(strstr(buf, "  2026-11-21 07:00  (picker)     0s  stopped: numbness or tingling (kid)\n"));
 	free(h.v);
 }
 
