@@ -173,9 +173,10 @@ static enum after_stop ask_on_screen(struct ui *u, const struct plan *p,
 				     const struct stop_reminder *r, char **said, char **without,
 				     int *signo)
 {
-	char typed[64];
-	const char *title = p->title ? p->title : p->n_routines == 1 ? p->routines[0]->title : NULL;
-	enum ui_ask_result got = ui_stop_reminder(u, r, title, p->warning, typed, sizeof typed);
+	char typed[64], title[256];
+	plan_title(p, title, sizeof title);
+	enum ui_ask_result got = ui_stop_reminder(u, r, title[0] ? title : NULL, p->warning, typed,
+						  sizeof typed);
 	if (got == UI_ASK_SIGNAL) {
 		*signo = ui_signal(u);
 		return STOP_DECLINED;

@@ -2,7 +2,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "text.h"
 #include "xalloc.h"
 
 /* Kid mode on its own when a routine is for kids alone: whoever is coached
@@ -14,6 +16,21 @@ bool plan_for_kids_alone(const struct routine *const *r, size_t n)
 		if (routine_for_kids_alone(r[i]))
 			return true;
 	return false;
+}
+
+void plan_title(const struct plan *p, char *buf, size_t cap)
+{
+	buf[0] = '\0';
+	if (p->title) {
+		snprintf(buf, cap, "%s", p->title);
+		return;
+	}
+	for (size_t i = 0, len = 0; i < p->n_routines && len < cap; i++)
+		len += (size_t)snprintf(buf + len, cap - len, "%s%s", i ? " + " : "",
+					p->routines[i]->title);
+	long cut = text_invalid_utf8(buf, strlen(buf)); /* cut short inside a character */
+	if (cut >= 0)
+		buf[cut] = '\0';
 }
 
 void plan_preview_note(const struct plan *p, char *buf, size_t size)

@@ -37,6 +37,10 @@ struct plan {
  * whole session is then in kid mode. */
 bool plan_for_kids_alone(const struct routine *const *r, size_t n);
 
+/* The session's name into buf: a preset's title, a lone routine's, or the
+ * routines' joined ("Morning feet + Calves"); "" for none. */
+void plan_title(const struct plan *p, char *buf, size_t cap);
+
 /* "Preview at 20x speed: not counted as practice." for a preview, else "". */
 void plan_preview_note(const struct plan *p, char *buf, size_t size);
 

@@ -302,15 +302,13 @@ static void header(struct ui *u, const char *left, const char *right)
 		ui_put(u, 0, COLS - rw - 1, right, (int)strlen(right), a);
 }
 
-/* The brief's and done screen's title: a preset's or a lone routine's,
- * else the program's. */
-static const char *session_title(const struct plan *p)
+/* The brief's and done screen's title: a preset's, a lone routine's, or
+ * the routines' joined, cut as the header cuts it; else the program's. */
+static const char *session_title(const struct plan *p, char *buf, size_t cap)
 {
-	if (p && p->title)
-		return p->title;
-	if (p && p->n_routines == 1)
-		return p->routines[0]->title;
-	return "unknot";
+	if (p)
+		plan_title(p, buf, cap);
+	return p && buf[0] ? buf : "unknot";
 }
 
 static const char *dash(const struct ui *u)
@@ -784,7 +782,8 @@ static void draw_brief(struct ui *u, const struct view *v)
 	char total[32], right[64], status[256];
 	duration_format(v->total_ms, total, sizeof total);
 	snprintf(right, sizeof right, "%zu hold%s, %s", v->n_items, v->n_items == 1 ? "" : "s", total);
-	header(u, session_title(p), right);
+	char title[256];
+	header(u, session_title(p, title, sizeof title), right);
 	add(&l, 0, 1, 1);
 	int from = l.n;
 	if (p && p->kid) { /* first: what follows was written for adults */
@@ -869,7 +868,8 @@ static void draw_done(struct ui *u, const struct view *v)
 	char done[80];
 	duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
 	bool quit = !v->completed; /* quit, or skipped to the end */
-	header(u, session_title(u->plan), quit ? "ended" : "done");
+	char name[256];
+	header(u, session_title(u->plan, name, sizeof name), quit ? "ended" : "done");
 	add(&l, 0, 1, 1);
 	add_space(&l, false);
 	/* Praise is for a session done; "Holds: 2 of 6" tells the skips. */

@@ -203,12 +203,42 @@ static void test_symptom_words(void **state)
 	assert_false(sure);
 }
 
+/* A session is named as its brief shows it: a preset's title, a lone
+ * routine's, or the routines' joined; cut to the room, never past it. */
+static void test_plan_title(void **state)
+{
+	(void)state;
+	struct routine *a = fixture_routine("Morning feet"), *b = fixture_routine("Calves");
+	const struct routine *rs[] = { a, b };
+	struct plan p;
+	char t[64];
+	plan_build(&p, rs, 1, false);
+	plan_title(&p, t, sizeof t);
+	assert_string_equal(t, "Morning feet");
+	plan_free(&p);
+	plan_build(&p, rs, 2, false);
+	plan_title(&p, t, sizeof t);
+	assert_string_equal(t, "Morning feet + Calves");
+	plan_title(&p, t, 16);
+	assert_string_equal(t, "Morning feet + ");
+	b->title[0] = '\xc3', b->title[1] = '\x89'; /* "Élves": cut inside the É, the É goes */
+	plan_title(&p, t, 17);
+	assert_string_equal(t, "Morning feet + ");
+	p.title = "After a run";
+	plan_title(&p, t, sizeof t);
+	assert_string_equal(t, "After a run");
+	plan_free(&p);
+	routine_free(a);
+	routine_free(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_phase_boundaries), cmocka_unit_test(test_zero_phases_are_skipped),
 		cmocka_unit_test(test_pacer_steps_each_second), cmocka_unit_test(test_words),
 		cmocka_unit_test(test_plan_sides_and_totals), cmocka_unit_test(test_kid_caps),
+		cmocka_unit_test(test_plan_title),
 		cmocka_unit_test(test_advice_said_once), cmocka_unit_test(test_symptom_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

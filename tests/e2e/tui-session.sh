@@ -140,6 +140,12 @@ wait_for "1 hold, 1m35s"
 keys q
 wait_exit >/dev/null
 screen_text | grep -q "Ended early" && fail "q on the brief told of a session: $(screen_text)"
+# A session of several routines is named by them, not "unknot".
+tmux_start 80 24 "$RUN --mute feet calves"
+wait_for "Press Enter to begin"
+screen_text | head -1 | grep -q "^ Morning feet + Calves after a run  .* holds, " || fail "a session of two routines: $(screen_text | head -1)"
+keys q
+wait_exit >/dev/null
 # Kid mode says when to stop in a child's words, before and during.
 tmux_start 80 24 "$RUN --mute --kid calves"
 wait_for "Kid mode: light pressure, short holds."
