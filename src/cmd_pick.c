@@ -210,12 +210,13 @@ static size_t first_pick(const struct picks *pk, bool kid)
 	return 0;
 }
 
-/* pick_once found no screen to draw on: line mode's picker instead. */
-enum { PICK_NO_SCREEN = -2 };
+/* pick_once found no screen to draw on: line mode's picker instead. Not
+ * one of cmd_run_in's own values. */
+enum { PICK_NO_SCREEN = RUN_NOT_BEGUN - 1 };
 
 /* The picker once: what it ran, RUN_DECLINED when the stop reminder for
- * the chosen routine was answered no, or PICK_NO_SCREEN (said on standard
- * error). *chosen is where the selection starts, SIZE_MAX the first time. */
+ * the chosen routine was answered no, RUN_NOT_BEGUN when q closed its
+ * brief, or PICK_NO_SCREEN (said on standard error). *chosen is where the selection starts, SIZE_MAX the first time. */
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
 {
 	struct picks pk;
@@ -476,11 +477,16 @@ static void say_about(const struct picks *pk, const char *w)
 /* unknot --plain with no routine: every routine and preset, numbered, and
  * a line that picks one by number or id. The session's own lines follow
  * on the same input. */
-static int pick_plain_once(const struct catalog *c, const struct run_options *o)
+/* again: back from a no or a brief quit, where the list was said already:
+ * a listener hears how to hear it again, not all of it. */
+static int pick_plain_once(const struct catalog *c, const struct run_options *o, bool again)
 {
 	struct picks pk;
 	load_picks(c, &pk, o->kid);
-	say_picks(&pk, o);
+	if (again)
+		printf("Back to the list: help says it again.\n");
+	else
+		say_picks(&pk, o);
 	struct signals_caught sc;
 	signals_catch_ending(&sc);
 	int status = 0;
@@ -561,9 +567,9 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	if (!o->plain) {
 		atexit(ui_emergency_restore);
 		size_t chosen = SIZE_MAX;
-		/* "Not today" for one area: back to the list, where it was; another
-		 * area may be fine. */
-		while ((status = pick_once(c, o, &chosen)) == RUN_DECLINED)
+		/* "Not today" for one area, or q on the brief of a wrong pick:
+		 * back to the list, where it was; another may be fine. */
+		while ((status = pick_once(c, o, &chosen)) == RUN_DECLINED || status == RUN_NOT_BEGUN)
 			;
 		if (status != PICK_NO_SCREEN)
 			return status;
@@ -573,7 +579,8 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	 * line mode without a screen. */
 	struct run_options line = *o;
 	line.plain = true;
-	while ((status = pick_plain_once(c, &line)) == RUN_DECLINED)
-		;
+	bool again = false;
+	while ((status = pick_plain_once(c, &line, again)) == RUN_DECLINED || status == RUN_NOT_BEGUN)
+		again = true;
 	return status;
 }

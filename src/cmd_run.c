@@ -67,7 +67,7 @@ static int run_ui(struct ui *u, struct session *s, const struct plan *p,
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o)
 {
 	int status = cmd_run_in(c, ids, n, o, NULL);
-	return status == RUN_DECLINED ? 0 : status;
+	return status == RUN_DECLINED || status == RUN_NOT_BEGUN ? 0 : status;
 }
 
 /* What load_routines says (notes on ids, warnings on files) goes to
@@ -309,8 +309,10 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	bool cut_short = end == LOOP_SIGNAL && signo != SIGHUP && !closed;
 	if (full_screen ? end == LOOP_ENDED || closed || cut_short : cut_short)
 		say_how_it_ended(&v, &p, !full_screen); /* line mode said the rest as it came */
+	bool began = v.state != ST_BRIEF && (v.state != ST_QUIT || v.item); /* no item: the brief's q */
+	if (end == LOOP_ENDED && !began)
+		status = RUN_NOT_BEGUN; /* the picker comes back: another pick, perhaps */
 	if (end == LOOP_SIGNAL) {
-		bool began = v.state != ST_BRIEF && (v.state != ST_QUIT || v.item); /* no item: the brief's q */
 		if (!closed) /* as q on the brief says it: nothing began */
 			fprintf(stderr, "unknot: %s: %s\n", strsignal(signo),
 				began ? "session ended" : "quit before it began");

@@ -32,10 +32,10 @@ int cmd_history(bool csv);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o);
 /* cmd_run on an open ui (from the picker), or NULL; closes the ui. Returns
- * an exit status, or RUN_DECLINED when the stop reminder was answered no
- * (the picker then comes back). */
+ * an exit status, or RUN_DECLINED when the stop reminder was answered no,
+ * RUN_NOT_BEGUN when q closed the brief (the picker then comes back). */
 struct ui;
-enum { RUN_DECLINED = -1 };
+enum { RUN_DECLINED = -1, RUN_NOT_BEGUN = -2 };
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	       const struct run_options *o, struct ui *u);
 /* After a stop screen has closed, lines that stay: what was said and

@@ -94,6 +94,9 @@ tmux_start() {
 	tm resize-window -t t -x "$w" -y "$h" 2>/dev/null || true
 }
 screen_text() { tm capture-pane -p -t t; }
+# q on a brief the picker opened: back to the picker (where it was), whose
+# own q quits.
+quit_via_picker() { keys q; wait_for "Pick a routine"; keys q; }
 keys() { tm send-keys -t t "$@"; }
 
 # wait_screen SHOWN GREP_OPTION PATTERN WHAT SECS: until grep finds PATTERN

@@ -338,6 +338,24 @@ exec 3>&-
 [ "$status" = 143 ] || fail "SIGTERM at the picker's question: exit $status"
 grep -q '^Stopped\.$' "$out" || fail "no advice after SIGTERM: $(tail -3 "$out")"
 grep -q $'\tstop:unknown\t' "$TMP/pick-sig/unknot/history.tsv" || fail "the stop lost to SIGTERM"
+# q on the brief of a wrong pick: back to the list, which is not said
+# again (a listener has heard it; help says it), and another pick runs.
+# Typed a line at a time, as at a terminal (a session reads ahead what a
+# pipe holds).
+XDG_STATE_HOME=$TMP/pick-back plain_start "$out"
+wait_for_line "$out" '^Type a number or an id'
+echo back >&3
+wait_for_line "$out" '^Press Enter to begin'
+echo q >&3
+wait_for_line "$out" '^Back to the list: help says it again\.$'
+echo calves >&3
+wait_for_line "$out" '^Press Enter to begin'
+printf '\nq\n' >&3
+wait "$pid" || fail "q on the brief, then another: exit $?"
+exec 3>&-
+expect_in_order "$out" '^Upper back on the roller' '\] Quit before it began\.$' '^Back to the list: help says it again\.$' \
+	'\] Hold 1 of 4: Whole calf'
+[ "$(grep -c '^Routines and presets' "$out")" = 1 ] || fail "the list said again: $(cat "$out")"
 printf 'calves\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1
 grep -q '\] Hold 1 of 4: Whole calf, left side (Calves)' "$out" || fail "picked by id: $(tail -3 "$out")"
 # Words of pain at the picker are someone looking for a routine: nothing

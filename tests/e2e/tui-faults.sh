@@ -162,7 +162,7 @@ wait_for "Pick a routine"
 keys / c a l v e s Enter
 wait_for "Press Enter to begin"
 wait_for "Warning: 2 lines of the history cannot be read"
-keys q
+quit_via_picker
 wait_exit >/dev/null
 # A history that cannot be read at all: the brief says so too.
 state=$TMP/state-unread

@@ -22,6 +22,11 @@ wait_gone "filter (Esc clears)"
 keys Enter
 wait_for "Press Enter to begin"
 screen_text | grep -q "Calves after a run" || fail "Down Down Up, Enter: not the second routine: $(screen_text)"
+# q on the brief of a wrong pick: back to the list, where it was, to pick
+# another; the list's own q quits.
+keys q
+wait_for "3 of 3 routines"
+screen_text | grep -q "^› calves " || fail "q on the brief: the list not where it was: $(screen_text)"
 keys q
 status=$(wait_exit)
 [ "$status" = 0 ] || fail "q: exit status $status"
@@ -55,7 +60,7 @@ wait_for "Calves after a run"
 # The brief is the preset's: its title (not "(yours)") and its summary.
 screen_text | head -1 | grep -q '^ Legs after a run  ' || fail "preset brief title: $(screen_text | head -1)"
 screen_text | grep -q '^  Feet, then calves\.$' || fail "preset brief summary: $(screen_text)"
-keys q
+quit_via_picker
 wait_exit >/dev/null
 # A preset run to its end is named on the done screen too.
 tmux_start 80 24 "$RUN --mute --speed 200 legs"
@@ -83,7 +88,7 @@ wait_for "2 of 4 routines"
 keys Down Enter
 wait_for "Press Enter to begin"
 screen_text | grep -q "My own feet" || fail "Enter on your feet ran another: $(screen_text)"
-keys q
+quit_via_picker
 wait_exit >/dev/null
 rm -r "$XDG_DATA_HOME/unknot/routines"
 
@@ -264,7 +269,7 @@ wait_for "Pick a routine"
 keys k Enter # back: no stop there
 wait_for "Press Enter to begin"
 screen_text | grep -q "Upper back" || fail "not back after 'no': $(screen_text)"
-keys q
+quit_via_picker
 [ "$(wait_exit)" = 0 ] || fail "exit after 'no', then calves"
 
 # A preset with an area held by a stop goes on without it, and the brief
@@ -309,7 +314,7 @@ keys g Enter
 wait_for "Press Enter to begin"
 screen_text | grep -q "^  Not written for kids: stay with them, keep the pressure$" ||
 	fail "back in kid mode without a word: $(screen_text)"
-keys q
+quit_via_picker
 wait_exit >/dev/null
 # At 40 columns a long title is cut before "(yours)", never the marker.
 tmux_start 40 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"

@@ -174,6 +174,8 @@ tmux_start 80 24 "TERM=dumb $RUN --mute 2>$TMP/dumb-err"
 wait_for "Type a number or an id"
 keys calves Enter
 wait_for "Press Enter to begin"
+keys q Enter # back to the list, not said again: how to hear it
+wait_for "Back to the list: help says it again."
 keys q Enter
 [ "$(wait_exit)" = 0 ] || fail "TERM=dumb picker: exit $(cat "$TMP/status"): $(screen_text)"
 [ "$(cat "$TMP/dumb-err")" = "unknot: this terminal cannot move the cursor; line mode instead" ] ||
