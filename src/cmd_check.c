@@ -16,6 +16,7 @@
 #include "routine_yaml.h"
 #include "suggest.h"
 #include "text.h"
+#include "wrapped.h"
 #include "xalloc.h"
 
 /* The routine id (or preset id too) nearest to id, for a "did you mean",
@@ -417,10 +418,13 @@ static void list_add(struct list_row **rows, size_t *n, const char *a, const cha
 	(*n)++;
 }
 
-static void list_print(struct list_row *rows, size_t n, const int *width, bool utf8)
+/* Each row's last cell (who a routine is for, a preset's routines) goes on
+ * below from its own column when the terminal (cols, 0: none) is too
+ * narrow for it. */
+static void list_print(struct list_row *rows, size_t n, const int *width, bool utf8, int cols)
 {
 	for (size_t i = 0; i < n; i++) {
-		int last = LIST_COLS - 1;
+		int last = LIST_COLS - 1, at = 0;
 		while (last > 0 && !rows[i].cell[last])
 			last--;
 		for (int k = 0; k <= last; k++) {
@@ -429,17 +433,29 @@ static void list_print(struct list_row *rows, size_t n, const int *width, bool u
 			if (k == 1) /* a title past the limit is cut */
 				used = text_fit(s, width[k], utf8, &len, &more);
 			int pad = width[k] - used;
-			if (k == 3) /* the time, right-aligned */
-				printf("%*s%s", pad, "", s);
+			if (k == last)
+				wrapped_hanging(stdout, cols, at, s);
+			else if (k == 3) /* the time, right-aligned */
+				printf("%*s%s  ", pad, "", s);
 			else
-				printf("%.*s%s%*s", len, s, more, k < last ? pad : 0, "");
-			if (k < last)
-				fputs("  ", stdout);
+				printf("%.*s%s%*s  ", len, s, more, pad, "");
+			at += width[k] + 2;
 			free(rows[i].cell[k]);
 		}
-		putchar('\n');
 	}
 	free(rows);
+}
+
+/* On a terminal narrower than the rows, the title column gives way first,
+ * down to a dozen columns: the ids, areas and times stay whole. */
+static void fit_to(int *width, int cols)
+{
+	int total = 2 * (LIST_COLS - 1);
+	for (int k = 0; k < LIST_COLS; k++)
+		total += width[k];
+	if (cols && total > cols)
+		width[1] = width[1] - (total - cols) > 12 ? width[1] - (total - cols) :
+			   width[1] < 12 ? width[1] : 12;
 }
 
 static void widen(int *width, const struct list_row *rows, size_t n, int upto)
@@ -523,11 +539,13 @@ int cmd_list(const struct catalog *c, bool kid)
 	int width[LIST_COLS] = { 0 };
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
+	int cols = wrapped_cols(stdout);
+	fit_to(width, cols);
 	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	list_print(rows, n_rows, width, utf8);
+	list_print(rows, n_rows, width, utf8, cols);
 	if (n_sets) {
 		putchar('\n');
-		list_print(sets, n_sets, width, utf8);
+		list_print(sets, n_sets, width, utf8, cols);
 	}
 	/* An id names the bundled routine or preset (or, for a preset, the
 	 * routine): say how to reach yours. */
@@ -677,14 +695,20 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)l.r, l.n, kid);
 	char buf[32], prep[32], hold[32];
+	int cols = wrapped_cols(stdout); /* a terminal's: lines broken between words */
 	duration_format(plan_total_ms(&p), buf, sizeof buf);
-	if (l.title)
-		printf("%s%s%s\n", l.title, l.summary ? ": " : "", l.summary ? l.summary : "");
-	printf("Plan: %zu hold%s, %s%s\n", p.n_items, p.n_items == 1 ? "" : "s", buf,
-	       p.kid ? " (kid mode: light pressure, holds up to 30s)" : "");
+	if (l.title) {
+		char *about = xasprintf("%s%s%s", l.title, l.summary ? ": " : "", l.summary ? l.summary : "");
+		wrapped_print(stdout, cols, "", about, "\n");
+		free(about);
+	}
+	char *plan = xasprintf("Plan: %zu hold%s, %s%s", p.n_items, p.n_items == 1 ? "" : "s", buf,
+			       p.kid ? " (kid mode: light pressure, holds up to 30s)" : "");
+	wrapped_print(stdout, cols, "", plan, "\n");
+	free(plan);
 	char *note = stop_note(&p, time(NULL));
 	if (note)
-		printf("%s\n", note);
+		wrapped_print(stdout, cols, "", note, "\n");
 	free(note);
 	int64_t t = 0;
 	const struct routine *current = NULL;
@@ -695,21 +719,27 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 			duration_format(plan_routine_ms(&p, it->routine_index), buf, sizeof buf);
 			printf("\n%s (%s, %s)\n", current->title, current->area, buf);
 			if (plan_not_for_kids(&p, it->routine_index))
-				printf("%s\n", PLAN_NOT_FOR_KIDS);
+				wrapped_print(stdout, cols, "", PLAN_NOT_FOR_KIDS, "\n");
 		}
 		duration_clock(t, buf, sizeof buf);
 		duration_format(it->prep_ms, prep, sizeof prep);
 		duration_format(it->hold_ms, hold, sizeof hold);
-		printf("  %6s  %s%s%s: get into position %s, hold %s, %s pressure\n", buf,
-		       it->step->title, it->side != SIDE_NONE ? ", " : "",
-		       it->side != SIDE_NONE ? side_name(it->side) : "", prep, hold,
-		       pressure_name(it->pressure));
+		char *line = xasprintf("%s%s%s: get into position %s, hold %s, %s pressure",
+				       it->step->title, it->side != SIDE_NONE ? ", " : "",
+				       it->side != SIDE_NONE ? side_name(it->side) : "", prep, hold,
+				       pressure_name(it->pressure));
+		printf("  %6s  ", buf);
+		wrapped_hanging(stdout, cols, 10, line); /* under the step, not under its time */
+		free(line);
 		for (size_t j = 0; j < it->step->n_prompts; j++) {
 			const struct prompt *pr = &it->step->prompts[j];
 			if (pr->at_ms >= it->hold_ms)
 				continue;
 			duration_clock(t + it->prep_ms + pr->at_ms, buf, sizeof buf);
-			printf("  %6s      \"%s\"\n", buf, pr->say);
+			line = xasprintf("\"%s\"", pr->say);
+			printf("  %6s      ", buf);
+			wrapped_hanging(stdout, cols, 14, line);
+			free(line);
 		}
 		t += it->prep_ms + it->hold_ms;
 	}

@@ -482,21 +482,6 @@ static const char *session_name(const struct history_entry *e)
 	return e->preset ? e->preset : e->routines;
 }
 
-/* text from column at on, and on a terminal too narrow for it, on the rows
- * below from the same column, broken between words: "(kid)" not at the
- * start of a row of its own. */
-static void print_hanging(FILE *out, const char *text, int at, int cols)
-{
-	struct span sp[8];
-	int n = cols - at >= 12 ? text_wrap(text, cols - at, sp, 8) : 1;
-	if (n <= 1 || n > 8) {
-		fprintf(out, "%s\n", text);
-		return;
-	}
-	for (int i = 0; i < n; i++)
-		fprintf(out, "%*s%.*s\n", i ? at : 0, "", sp[i].len, sp[i].s);
-}
-
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
 			  bool utf8, int cols)
 {
@@ -533,7 +518,7 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		duration_format_done(e->done_s * 1000, t, sizeof t);
 		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  ", e->start, e->start + 11, len,
 			name, more, pad, "", time_wide, t);
-		print_hanging(out, end_words(e, words, sizeof words), ends_at, cols);
+		wrapped_hanging(out, cols, ends_at, end_words(e, words, sizeof words));
 	}
 	print_open_stops(out, h, now, zone, cols);
 	int streak = history_streak(h, today);

@@ -31,3 +31,18 @@ void wrapped_print(FILE *out, int cols, const char *indent, const char *text, co
 		fprintf(out, "%s%.*s%s", indent, sp[i].len, sp[i].s, i == n - 1 ? end : "\n");
 	free(sp);
 }
+
+void wrapped_hanging(FILE *out, int cols, int at, const char *text)
+{
+	struct span one;
+	int n = cols - at >= 12 ? text_wrap(text, cols - at, &one, 0) : 1;
+	if (n <= 1) {
+		fprintf(out, "%s\n", text);
+		return;
+	}
+	struct span *sp = xcalloc((size_t)n, sizeof *sp);
+	text_wrap(text, cols - at, sp, n);
+	for (int i = 0; i < n; i++)
+		fprintf(out, "%*s%.*s\n", i ? at : 0, "", sp[i].len, sp[i].s);
+	free(sp);
+}

@@ -15,4 +15,9 @@ int wrapped_cols(FILE *out);
  * it too: a prompt's space must not push the cursor to the next line). */
 void wrapped_print(FILE *out, int cols, const char *indent, const char *text, const char *end);
 
+/* text from column at on (the caller wrote what is before it), and when it
+ * does not fit in cols (0: it fits), on the lines below from the same
+ * column, broken between words; then a newline. */
+void wrapped_hanging(FILE *out, int cols, int at, const char *text);
+
 #endif
