@@ -17,6 +17,7 @@
 #include "suggest.h"
 #include "text.h"
 #include "wrapped.h"
+#include "yaml_name.h"
 #include "xalloc.h"
 
 /* The routine id (or preset id too) nearest to id, for a "did you mean",
@@ -35,6 +36,19 @@ static const char *closest_id(const struct catalog *c, const char *id, bool pres
 			near = ids[i];
 	if (!near)
 		near = suggest_closest(id, ids, n, 2);
+	if (!near) /* calf for calves, shoulder for shoulders */
+		near = suggest_same_word(id, ids, n);
+	/* A word of one id alone: quick for quick-feet, desk for desk-break
+	 * (of two or more, no guess). */
+	size_t len = strlen(id), found = 0;
+	const char *only = NULL;
+	for (size_t i = 0; i < n && !near && len >= 3; i++) {
+		const char *at = strstr(ids[i], id);
+		if (at && (at == ids[i] || at[-1] == '-') && (!at[len] || at[len] == '-'))
+			found++, only = ids[i];
+	}
+	if (found == 1)
+		near = only;
 	free(ids);
 	return near;
 }
@@ -180,6 +194,7 @@ static struct preset *preset_if_shaped(const char *path, struct diags *d)
 }
 
 static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
+static void by_id(const struct catalog *c, const char *path, const char *option, FILE *err);
 
 /* The areas of the catalog's routines, read once when first wanted. */
 struct areas {
@@ -367,6 +382,8 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			warn_sounds_missing(r, &d);
 		}
 		diags_print(&d, stderr);
+		if (!r && !p && catalog_is_path(file) && access(file, F_OK) != 0)
+			by_id(c, file, "--check ", stderr);
 		char *name = text_printable(file);
 		if (r) {
 			char total[32];
@@ -585,6 +602,18 @@ static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 	free(safe);
 }
 
+/* "feet.yaml", not a file here: the routine or preset it names is found
+ * by its id, from anywhere (with option, "--check "). */
+static void by_id(const struct catalog *c, const char *path, const char *option, FILE *err)
+{
+	char *id = yaml_name_id(path);
+	bool preset;
+	if (catalog_find(c, id, &preset))
+		fprintf(err, "unknot: the %s '%s' is found by its id, from anywhere: unknot %s%s\n",
+			preset ? "preset" : "routine", id, option, id);
+	free(id);
+}
+
 /* note_shadowed once an id: a preset may name a routine again. */
 static void note_once(const struct catalog *c, const char *id, bool routines_only,
 		      struct strlist *noted, FILE *err)
@@ -661,6 +690,8 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 		if (!v[i] && !misplaced_preset(c, path, &d) && catalog_is_path(all.v[i]))
 			preset_free(preset_if_shaped(path, &d)); /* its errors, if fewer */
 		diags_print(&d, err);
+		if (!v[i] && catalog_is_path(all.v[i]) && access(path, F_OK) != 0)
+			by_id(c, path, "", err);
 		if (!v[i])
 			status = EXIT_INVALID;
 		diags_free(&d);

@@ -262,6 +262,17 @@ grep -q 'hold [1-9]m\|hold [4-9][0-9]s' "$out" && fail "an uncapped hold in kid 
 set +e
 $RUN --dry-run fet 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "no routine 'fet'; did you mean 'feet'?" "$err" || fail "unknown id: $status $(cat "$err")"
+# A word of an id, or the id in another form, is told the id.
+for pair in calf:calves desk:desk-break quick:quick-feet shoulder:shoulders; do
+	$RUN --dry-run "${pair%%:*}" 2>"$err" && fail "--dry-run ${pair%%:*} ran"
+	grep -qxF "unknot: no routine '${pair%%:*}'; did you mean '${pair#*:}'? (unknot --list shows them all)" "$err" ||
+		fail "no suggestion for ${pair%%:*}: $(cat "$err")"
+done
+# A file name that is no file here, but an id: how to run it from anywhere.
+(cd "$TMP" && $RUN --dry-run feet.yaml 2>"$err"; $RUN --check after-run.yml 2>>"$err")
+expect_in_order "$err" '^feet\.yaml: error: cannot open: No such file or directory$' \
+	"^unknot: the routine 'feet' is found by its id, from anywhere: unknot feet$" \
+	"^unknot: the preset 'after-run' is found by its id, from anywhere: unknot --check after-run$"
 # An id indented past the one above is more of its text: told so, not
 # "no routine 'calves - feet'".
 mkdir -p "$TMP/presets"
