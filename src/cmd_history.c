@@ -12,7 +12,7 @@
 #include "wrapped.h"
 #include "text.h"
 
-int cmd_history(bool csv)
+int cmd_history(bool csv, bool words)
 {
 	char *path = history_default_path();
 	if (!path) {
@@ -37,9 +37,9 @@ int cmd_history(bool csv)
 	if (csv) {
 		history_export_csv(stdout, &h);
 	} else {
-		bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-		history_print_report(stdout, &h, time(NULL), history_local_offset, utf8,
-				     wrapped_cols(stdout));
+		struct report_style st = { .utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0,
+					   .cols = words ? 0 : wrapped_cols(stdout), .words = words };
+		history_print_report(stdout, &h, time(NULL), history_local_offset, &st);
 	}
 	history_free(&h);
 	diags_free(&warn);

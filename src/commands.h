@@ -28,7 +28,8 @@ int cmd_list(const struct catalog *c, bool kid);
 /* With no routine anywhere (an install moved, UNKNOT_DATA_DIR wrong):
  * where they were looked for, on err; EXIT_INVALID. */
 int say_no_routines(const struct catalog *c, FILE *err);
-int cmd_history(bool csv);
+/* words: the report for line mode (--plain): times in words, lines whole. */
+int cmd_history(bool csv, bool words);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o);
 /* cmd_run on an open ui (from the picker), or NULL; closes the ui. Returns

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "advice.h"
 #include "duration.h"
@@ -313,8 +314,37 @@ static void print_heatmap(FILE *out, const struct history *h, int today, bool ut
 		glyph(300, utf8), glyph(600, utf8));
 }
 
+/* The heat-map's weeks in words, this week first, one line each with
+ * practice: a screen reader would read the map as 84 glyphs. */
+static void print_weeks_in_words(FILE *out, const struct history *h, int today)
+{
+	int monday = today - weekday_of_day(today);
+	fprintf(out, "Last %d weeks, this week first:", HEATMAP_WEEKS);
+	bool any = false;
+	for (int w = 0; w < HEATMAP_WEEKS; w++, monday -= 7) {
+		long secs = 0;
+		int days = 0;
+		for (int d = monday; d < monday + 7 && d <= today; d++) {
+			long on = seconds_on(h, d);
+			secs += on;
+			days += on >= HISTORY_PRACTICE_DAY_S;
+		}
+		if (!days)
+			continue;
+		char when[16], t[DURATION_WORDS_MAX];
+		time_t at = (time_t)monday * 86400;
+		struct tm tm;
+		strftime(when, sizeof when, "%Y-%m-%d", gmtime_r(&at, &tm)); /* a day's number, as UTC */
+		duration_words(secs * 1000, t, sizeof t);
+		fprintf(out, "\n  %s%s: %d day%s, %s", w ? "week of " : "", w ? when : "this week", days,
+			days == 1 ? "" : "s", t);
+		any = true;
+	}
+	fprintf(out, "%s\n", any ? "" : " none");
+}
+
 /* Distinct areas of the week, in first-seen order. */
-static void print_week(FILE *out, const struct history *h, int today)
+static void print_week(FILE *out, const struct history *h, int today, bool words)
 {
 	int monday = today - weekday_of_day(today);
 	char **seen = NULL;
@@ -344,8 +374,11 @@ static void print_week(FILE *out, const struct history *h, int today)
 			long secs = history_week_seconds(h, today, a);
 			if (!secs) /* in a preset stopped before it came: not worked */
 				continue;
-			char t[32];
-			duration_format(secs * 1000, t, sizeof t);
+			char t[DURATION_WORDS_MAX];
+			if (words)
+				duration_words(secs * 1000, t, sizeof t);
+			else
+				duration_format(secs * 1000, t, sizeof t);
 			fprintf(out, "%s %s %s", said++ ? "," : "", a, t);
 		}
 		free(areas);
@@ -483,8 +516,10 @@ static const char *session_name(const struct history_entry *e)
 }
 
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
-			  bool utf8, int cols)
+			  const struct report_style *st)
 {
+	bool utf8 = st->utf8;
+	int cols = st->cols;
 	int today = history_day_at(now, zone);
 	if (!h->n) {
 		fprintf(out, "No sessions yet. Start one with: unknot feet\n");
@@ -516,6 +551,13 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		int len, pad = wide - text_fit(name, wide, utf8, &len, &more);
 		/* "6m40s", as everywhere: "6:40" beside "07:00" read as a time of day. */
 		duration_format_done(e->done_s * 1000, t, sizeof t);
+		if (st->words) { /* read aloud: no columns to line up, the name whole */
+			char said[DURATION_WORDS_MAX];
+			duration_words_done(e->done_s * 1000, said, sizeof said);
+			fprintf(out, "  %.10s %.5s, %s: %s, %s\n", e->start, e->start + 11, name, said,
+				end_words(e, words, sizeof words));
+			continue;
+		}
 		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  ", e->start, e->start + 11, len,
 			name, more, pad, "", time_wide, t);
 		wrapped_hanging(out, cols, ends_at, end_words(e, words, sizeof words));
@@ -523,9 +565,12 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	print_open_stops(out, h, now, zone, cols);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
-	print_week(out, h, today);
+	print_week(out, h, today, st->words);
 	fputc('\n', out);
-	print_heatmap(out, h, today, utf8);
+	if (st->words)
+		print_weeks_in_words(out, h, today);
+	else
+		print_heatmap(out, h, today, utf8);
 }
 
 static void csv_field(FILE *out, const char *s, bool last)

@@ -23,12 +23,20 @@ int history_streak(const struct history *h, int today);
 /* Seconds done in the Monday-to-Sunday week holding today, for area. */
 long history_week_seconds(const struct history *h, int today, const char *area);
 
+/* How the report is written: utf8 chooses the heat-map glyphs; long lines
+ * are broken between words at cols (0: not at all); words, for line mode's
+ * screen readers, says times in words, a row's fields one after the other
+ * rather than in columns, and each week in a line rather than a map. */
+struct report_style {
+	bool utf8;
+	int cols;
+	bool words;
+};
+
 /* The report of `unknot --history` at now, in zone (today is its local
- * date; a kid's stop holds through the night). utf8 chooses the heat-map
- * glyphs; the open stops' lines are broken between words at cols (0: not
- * at all). */
+ * date; a kid's stop holds through the night). */
 void history_print_report(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
-			  bool utf8, int cols);
+			  const struct report_style *st);
 
 /* RFC 4180 CSV with a header row. */
 void history_export_csv(FILE *out, const struct history *h);

@@ -328,7 +328,7 @@ int main(int argc, char **argv)
 	size_t nargs = (size_t)(argc - optind);
 	if (mode == OPT_HISTORY || mode == OPT_EXPORT)
 		return nargs ? bad_usage("%s takes no routines", mode_name(mode))
-			     : output_status(cmd_history(mode == OPT_EXPORT));
+			     : output_status(cmd_history(mode == OPT_EXPORT, ro.plain));
 	if (mode == 'c' && !nargs)
 		return bad_usage("--check needs at least one FILE");
 

@@ -564,7 +564,7 @@ static void report_at(const struct history *h, int today, int hour, char *buf, s
 	memset(buf, 0, size);
 	FILE *f = fmemopen(buf, size, "w");
 	assert_non_null(f);
-	history_print_report(f, h, at_hour(today, hour), cet, false, 0);
+	history_print_report(f, h, at_hour(today, hour), cet, &(struct report_style){ .cols = 0 });
 	fclose(f);
 }
 
@@ -751,7 +751,8 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	 * "sessio" on one row and "n" on the next. */
 	memset(buf, 0, sizeof buf);
 	FILE *f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 25), 12), cet, false, 50);
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 25), 12), cet,
+			     &(struct report_style){ .cols = 50 });
 	fclose(f);
 	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or\ntingling): the next "
 				    "calves session asks first. A\nkid's stop: no kid-mode session until 05:00\n"
@@ -1104,6 +1105,29 @@ static void test_csv(void **state)
 /* A parent reads a child's sessions and stops in the shared history: they
  * say they were a kid's. On a terminal of 80 columns, a row with a long
  * list of routines and a stop for numbness still fits it. */
+/* Line mode's report, read aloud: times in words, a row's fields in turn,
+ * and the weeks said one a line, not drawn as 84 glyphs. */
+static void test_report_in_words(void **state)
+{
+	(void)state;
+	const char *s[] = { "2026-11-10T07:00:00+01:00", "2026-11-20T07:00:00+01:00",
+			    "2026-11-24T07:00:00+01:00" };
+	struct history h = make(s, 3, 160);
+	char buf[4096] = "";
+	FILE *f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
+			     &(struct report_style){ .words = true });
+	fclose(f);
+	assert_non_null(strstr(buf, "  2026-11-24 07:00, feet: 2 minutes 40 seconds, done\n"));
+	assert_non_null(strstr(buf, "This week: feet 2 minutes 40 seconds\n"));
+	assert_non_null(strstr(buf, "Last 12 weeks, this week first:\n"
+				    "  this week: 1 day, 2 minutes 40 seconds\n"
+				    "  week of 2026-11-16: 1 day, 2 minutes 40 seconds\n"
+				    "  week of 2026-11-09: 1 day, 2 minutes 40 seconds\n"));
+	assert_null(strstr(buf, "Mon "));
+	free(h.v);
+}
+
 static void test_report_says_whose_and_fits(void **state)
 {
 	const char *s[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00" };
@@ -1117,7 +1141,8 @@ static void test_report_says_whose_and_fits(void **state)
 	snprintf(h.v[1].ended, sizeof h.v[1].ended, "2026-11-21T07:01:00+01:00");
 	char buf[4096] = "";
 	FILE *f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet, false, 80);
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
+			     &(struct report_style){ .cols = 80 });
 	fclose(f);
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet"));
 	assert_non_null(strstr(buf, "1m  done (kid)\n"));
@@ -1133,7 +1158,8 @@ static void test_report_says_whose_and_fits(void **state)
 	h.v[1].routines = "feet";
 	memset(buf, 0, sizeof buf);
 	f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet, false, 60);
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
+			     &(struct report_style){ .cols = 60 });
 	fclose(f);
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet     1m  done (kid)\n"
 				    "  2026-11-21 07:00  feet     1m  stopped: numbness or\n"
@@ -1143,7 +1169,8 @@ static void test_report_says_whose_and_fits(void **state)
 	h.v[1].done_s = 0;
 	memset(buf, 0, sizeof buf);
 	f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet, false, 80);
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
+			     &(struct report_style){ .cols = 80 });
 	fclose(f);
 	assert_non_null(strstr(buf, "  2026-11-21 07:00  (picker)     0s  stopped: numbness or tingling (kid)\n"));
 	free(h.v);
@@ -1421,7 +1448,7 @@ int main(void)
 		cmocka_unit_test(test_reminder_answers),
 		cmocka_unit_test(test_week_leaves_out_areas_not_worked),
 		cmocka_unit_test(test_a_byte_order_mark_is_not_the_first_line),
-		cmocka_unit_test(test_report_says_whose_and_fits),
+		cmocka_unit_test(test_report_says_whose_and_fits), cmocka_unit_test(test_report_in_words),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_open_stop),
 		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),

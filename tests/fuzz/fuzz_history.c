@@ -48,7 +48,9 @@ static void report_clean(const struct history *h, int today, bool csv)
 	else
 		history_print_report(f, h, (time_t)today * 86400 + today % 86400,
 				     today % 3 == 0 ? zone_east : today % 3 == 1 ? zone_west : zone_moving,
-				     today & 1, today % 5 == 0 ? 0 : 20 + today % 60);
+				     &(struct report_style){ .utf8 = today & 1,
+							     .cols = today % 5 == 0 ? 0 : 20 + today % 60,
+							     .words = today % 7 == 0 });
 	fclose(f);
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)out[i];
