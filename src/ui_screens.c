@@ -1085,21 +1085,24 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 		add_space(&l, false);
 	}
 	/* What must show: the question whole, or the words that say no; then
-	 * the stop first told. Advice and the other stops give way, last
-	 * first. */
+	 * the stop first told, and the first and last of its advice (when to
+	 * see someone); then the other stops ("Also: ..."); the rest of the
+	 * advice gives way first. */
+	bool others = false; /* past the first stop and its advice */
 	for (size_t i = 0; i < r->n_lines; i++) {
 		bool last = i + 1 == r->n_lines && !r->question;
 		bool middle = i > 0 && r->advice[i - 1] && i + 1 < r->n_lines && r->advice[i + 1];
+		others |= i > 0 && !r->advice[i];
 		if (last) { /* a child's "No more rolling until tomorrow" */
 			add_space(&l, false);
 			add_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
 		} else if (small)
 			continue;
-		else if (r->advice[i]) /* the first and last (when to see someone) stay longest */
-			add_text(&l, middle ? 4 : 3, 0, r->lines[i], A_NORMAL, bullet(u),
+		else if (r->advice[i])
+			add_text(&l, middle || others ? 4 : 2, 0, r->lines[i], A_NORMAL, bullet(u),
 				 ui_attr(u, S_DIM));
 		else
-			add_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+			add_text(&l, i == 0 ? 1 : 3, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (warned && !small) { /* a stop in the lines unread would go untold */
 		add_space(&l, false);

@@ -189,6 +189,15 @@ tm capture-pane -p -J -t t | grep -qx "If it has gone and you feel fine, type ye
 keys C-d
 wait_exit >/dev/null
 screen_text | grep -q '^Not today, then\. Rest that area\.$' || fail "Ctrl-D at the reminder: $(screen_text)"
+# A child's refusal at 40×12 with another's stop told too: the child's
+# own advice keeps when to see a doctor; the other's stop gives way first.
+kidstop="$(date -d '-2 min' +%Y-%m-%dT%H:%M:%S%:z)	kids	feet	90	20	stop:numbness	0	feet	kid	-"
+adultstop="$(date -d '-1 min' +%Y-%m-%dT%H:%M:%S%:z)	feet	feet	90	20	stop:numbness	0	feet	adult	-"
+tmux_start 40 12 "mkdir -p \$XDG_STATE_HOME/unknot && printf '%s\n%s\n' '$kidstop' '$adultstop' >\$XDG_STATE_HOME/unknot/history.tsv && UNKNOT_DATA_DIR=$ROOT $RUN --mute --kid kids"
+wait_for "No more rolling until"
+screen_text | grep -q "see a doctor\.$" || fail "the child's advice cut for another's stop at 40×12: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "stop reminder: ok"
 
 # The brief's warnings are in a colour read on light terminals too (not
