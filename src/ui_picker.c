@@ -94,24 +94,33 @@ struct columns {
 
 static struct columns columns(const struct picker *p)
 {
-	struct columns c = { .time = 7 };
-	int widest = 5; /* "TITLE" */
+	struct columns c = { .time = 4 }; /* "TIME" */
+	int widest = 5, area = 4, aud = 3; /* "TITLE", "AREA", "FOR" */
 	for (size_t i = 0; i < p->n; i++) {
 		const struct pick_item *it = &p->items[i];
 		int w = ui_width(it->id, (int)strlen(it->id));
 		c.id = w > c.id ? w : c.id;
 		w = ui_width(it->title, (int)strlen(it->title)) + (int)strlen(ui_pick_mark(it));
 		widest = w > widest ? w : widest;
+		w = it->area ? ui_width(it->area, (int)strlen(it->area)) : 0;
+		area = w > area ? w : area;
+		w = it->audience ? ui_width(it->audience, (int)strlen(it->audience)) : 0;
+		aud = w > aud ? w : aud;
+		char t[32];
+		duration_format(it->total_ms, t, sizeof t);
+		c.time = (int)strlen(t) > c.time ? (int)strlen(t) : c.time;
 	}
 	if (c.id > 18)
 		c.id = 18;
 	if (c.id < 2)
 		c.id = 2;
+	/* The area and who it is for as wide as their widest, up to a limit:
+	 * the columns they leave go to the titles ("(stopped)" among them). */
 	if (COLS >= 64) {
-		c.area = 10;
-		c.aud = 12;
+		c.area = area < 10 ? area : 10;
+		c.aud = aud < 12 ? aud : 12;
 	} else if (COLS >= 48) {
-		c.aud = 11; /* "adult, teen": a parent still sees which are for kids */
+		c.aud = aud < 11 ? aud : 11; /* "adult, teen": a parent still sees which are for kids */
 	}
 	int used = 2 + c.id + 2 + 2 + c.time + (c.area ? c.area + 2 : 0) + (c.aud ? c.aud + 2 : 0);
 	c.title = COLS - used;

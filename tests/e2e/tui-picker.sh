@@ -272,6 +272,17 @@ screen_text | grep -q "Upper back" || fail "not back after 'no': $(screen_text)"
 quit_via_picker
 [ "$(wait_exit)" = 0 ] || fail "exit after 'no', then calves"
 
+# At 80 columns the area and who-for columns are as wide as their widest,
+# and what they leave goes to the titles: with a stop from the picker
+# marking every row, the longest bundled title stays whole.
+line="$(date -d '-1 min' +%Y-%m-%dT%H:%M:%S%:z)"$'\t-\t-\t0\t0\tstop:other\t0\t-'
+tmux_start 80 24 "$(with_history "$line")UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+screen_text | grep -qE '^. back +Upper back on the roller \(stopped\) +back ' ||
+	fail "a stopped title cut at 80 columns: $(screen_text)"
+keys q
+wait_exit >/dev/null
+
 # A preset with an area held by a stop goes on without it, and the brief
 # says so where the routines are listed.
 line=$'2020-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
