@@ -18,6 +18,7 @@
 struct plain {
 	FILE *out;
 	int in_fd;
+	bool in_tty;   /* a terminal gives a line a read; a pipe, all it holds */
 	const struct plan *plan;
 	struct cues *cues;
 	char buf[LINE_MAX_BYTES];
@@ -50,6 +51,7 @@ struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cu
 	struct plain *p = xcalloc(1, sizeof *p);
 	p->out = out;
 	p->in_fd = in_fd;
+	p->in_tty = isatty(in_fd);
 	p->plan = plan;
 	p->cues = cues;
 	p->last = ST_BRIEF;
@@ -518,6 +520,10 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	 * leaves the rest (an x after twenty +) for the next call. */
 	size_t half = max > 1 ? (size_t)max / 2 : 1;
 	size_t want = half < sizeof chunk ? half : sizeof chunk;
+	/* From a pipe, a byte at a time: what follows the line that ends the
+	 * session (q on the brief) is the picker's, not lost with the session. */
+	if (!p->in_tty)
+		want = 1;
 	ssize_t r = read(p->in_fd, chunk, want);
 	if (r == 0 && isatty(p->in_fd) && !line_input_hung_up(p->in_fd)) {
 		/* Ctrl-D on a terminal that is still there: x must still work. */
