@@ -114,7 +114,7 @@ static bool guess_fraction(const char *s, char *out, size_t cap)
 	const char *unit = frac + part + strspn(frac + part, " ");
 	size_t n = strspn(unit, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 	char u = unit_of(unit, n);
-	if (!u || u == 's' || unit[n] || v > 24)
+	if (!u || u == 's' || unit[n] || v > (u == 'h' ? 24 : 24 * 60)) /* a day at most */
 		return false;
 	double exact = v * (u == 'h' ? 3600 : 60);
 	int64_t secs = (int64_t)(exact + 0.5); /* 1.1 * 60 is 66.00000000000001 */
@@ -148,7 +148,7 @@ bool duration_guess(const char *s, char *out, size_t cap)
 			while (isalpha((unsigned char)p[n]))
 				n++;
 			char u = unit_of(p, n);
-			if (!u)
+			if (!u || !o || !isdigit((unsigned char)out[o - 1])) /* "hours 2": no number's */
 				return false;
 			out[o++] = last = u;
 			p += n;

@@ -10,24 +10,30 @@ size_t edit_distance(const char *a, const char *b, size_t cap)
 	size_t n = strlen(a), m = strlen(b);
 	if (n > MAX_WORD || m > MAX_WORD || (n > m ? n - m : m - n) > cap)
 		return cap + 1;
-	size_t row[MAX_WORD + 1];
+	/* Three rows: two letters swapped ("kdi" for "kid") are one edit, as
+	 * a hand makes them, not two. */
+	size_t rows[3][MAX_WORD + 1], *before = rows[0], *last = rows[1], *row = rows[2];
 	for (size_t j = 0; j <= m; j++)
-		row[j] = j;
+		last[j] = j;
 	for (size_t i = 1; i <= n; i++) {
-		size_t diag = row[0], best = row[0] = i;
+		size_t best = row[0] = i;
 		for (size_t j = 1; j <= m; j++) {
-			size_t up = row[j];
-			size_t cost = diag + (a[i - 1] != b[j - 1]);
-			size_t del = up + 1, ins = row[j - 1] + 1;
-			row[j] = cost < del ? (cost < ins ? cost : ins) : (del < ins ? del : ins);
-			diag = up;
-			if (row[j] < best)
-				best = row[j];
+			size_t cost = last[j - 1] + (a[i - 1] != b[j - 1]);
+			size_t del = last[j] + 1, ins = row[j - 1] + 1;
+			size_t d = cost < del ? (cost < ins ? cost : ins) : (del < ins ? del : ins);
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    before[j - 2] + 1 < d)
+				d = before[j - 2] + 1;
+			row[j] = d;
+			if (d < best)
+				best = d;
 		}
 		if (best > cap)
 			return cap + 1;
+		size_t *t = before;
+		before = last, last = row, row = t;
 	}
-	return row[m] > cap ? cap + 1 : row[m];
+	return last[m] > cap ? cap + 1 : last[m];
 }
 
 const char *suggest_closest(const char *word, const char *const *cands, size_t n,

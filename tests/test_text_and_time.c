@@ -63,6 +63,7 @@ static void test_duration_guess(void **state)
 		{ "0:00", "0s" },
 		/* a fraction of a minute or an hour that is whole seconds */
 		{ "1.5m", "1m30s" }, { "1.5 min", "1m30s" }, { "0.5h", "30m" }, { "1.1m", "1m06s" },
+		{ "90.5m", "1h30m30s" },
 	};
 	char out[32];
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
@@ -70,7 +71,7 @@ static void test_duration_guess(void **state)
 			fail_msg("no guess for '%s'", pairs[i][0]);
 		assert_string_equal(out, pairs[i][1]);
 	}
-	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "-5", "1 30", "3 0" };
+	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "hours 2", "h1", "mins", "m", "-5", "1 30", "3 0" };
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (duration_guess(none[i], out, sizeof out))
 			fail_msg("'%s' guessed as '%s'", none[i], out);
@@ -244,6 +245,11 @@ static void test_suggest(void **state)
 	assert_string_equal(suggest_closest("hlod", keys, 4, 2), "hold");
 	assert_int_equal(edit_distance("kitten", "sitting", 5), 3);
 	assert_int_equal(edit_distance("a", "abcdef", 2), 3);
+	/* Two letters swapped are one slip: "--kdi" is told "--kid". */
+	assert_int_equal(edit_distance("kdi", "kid", 2), 1);
+	assert_int_equal(edit_distance("ta", "at", 2), 1);
+	assert_int_equal(edit_distance("hodl", "hold", 2), 1);
+	assert_string_equal(suggest_closest("ta", (const char *[]){ "at", "say" }, 2, 2), "at");
 	/* An area in another form than one in use: a stop would miss it. */
 	const char *areas[] = { "back", "calves", "feet", "shoulders", "glutes", "upper-back" };
 	assert_string_equal(suggest_same_word("calf", areas, 6), "calves");
