@@ -123,6 +123,14 @@ static struct preset *load_preset(const struct catalog *c, const char *path, str
 	return known_routines(c, p, path, d);
 }
 
+/* Where preset p (at path) names its k-th routine, which cannot be read:
+ * the picker leaves it out, and its run is refused. */
+static void unreadable(struct diags *d, const char *path, const struct preset *p, size_t k)
+{
+	diags_add(d, DIAG_ERROR, path, p->line[k], p->col[k],
+		  "routine '%s' cannot be read (said above)", p->routines.v[k]);
+}
+
 /* --check of a preset: its routines as it will run them. One that cannot
  * be read leaves the preset out of the picker and refuses its run, so
  * "ok" would mislead: its errors, said on err, then where the preset
@@ -140,8 +148,7 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 		struct routine *r = file ? routine_load_file(file, &mine) : NULL;
 		if (file && !r) {
 			diags_print(&mine, err);
-			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
-				  "routine '%s' cannot be read (said above)", id);
+			unreadable(d, path, p, i);
 			strlist_add(&said, id);
 		}
 		routine_free(r);
@@ -435,6 +442,26 @@ static void list_add(struct list_row **rows, size_t *n, const char *a, const cha
 	(*n)++;
 }
 
+/* A row's last cell from column at: when the terminal (cols, 0: none) is
+ * too narrow for it, on below from the same column, broken after a comma
+ * ("feet,calves,qu" / "ads" named no routine). */
+static void print_last(const char *s, int at, int cols)
+{
+	if (!cols || at + (int)text_width(s) <= cols) {
+		printf("%s\n", s);
+		return;
+	}
+	char *spaced = xmalloc(2 * strlen(s) + 1), *o = spaced;
+	for (const char *c = s; *c; c++) {
+		*o++ = *c;
+		if (*c == ',' && c[1] != ' ')
+			*o++ = ' ';
+	}
+	*o = '\0';
+	wrapped_hanging(stdout, cols, at, spaced);
+	free(spaced);
+}
+
 /* Each row's last cell (who a routine is for, a preset's routines) goes on
  * below from its own column when the terminal (cols, 0: none) is too
  * narrow for it. */
@@ -451,7 +478,7 @@ static void list_print(struct list_row *rows, size_t n, const int *width, bool u
 				used = text_fit(s, width[k], utf8, &len, &more);
 			int pad = width[k] - used;
 			if (k == last)
-				wrapped_hanging(stdout, cols, at, s);
+				print_last(s, at, cols);
 			else if (k == 3) /* the time, right-aligned */
 				printf("%*s%s  ", pad, "", s);
 			else
@@ -534,8 +561,7 @@ int cmd_list(const struct catalog *c, bool kid)
 		struct preset *p = load_preset(c, c->presets[i].path, &d);
 		for (size_t k = 0; p && k < p->routines.n; k++) /* the picker leaves it out */
 			if (strlist_contains(&broken, p->routines.v[k]))
-				diags_add(&d, DIAG_ERROR, c->presets[i].path, p->line[k], p->col[k],
-					  "routine '%s' cannot be read (said above)", p->routines.v[k]);
+				unreadable(&d, c->presets[i].path, p, k);
 		if (p && d.errors) {
 			preset_free(p);
 			p = NULL;
@@ -748,7 +774,10 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 		if (it->routine != current) {
 			current = it->routine;
 			duration_format(plan_routine_ms(&p, it->routine_index), buf, sizeof buf);
-			printf("\n%s (%s, %s)\n", current->title, current->area, buf);
+			char *head = xasprintf("%s (%s, %s)", current->title, current->area, buf);
+			putchar('\n');
+			wrapped_print(stdout, cols, "", head, "\n");
+			free(head);
 			if (plan_not_for_kids(&p, it->routine_index))
 				wrapped_print(stdout, cols, "", PLAN_NOT_FOR_KIDS, "\n");
 		}

@@ -280,6 +280,11 @@ int history_day_at(time_t t, history_zone_fn *zone)
 	return (int)day_of((long long)t + zone(t), &into);
 }
 
+bool history_stop_in_no_area(const struct history_entry *e)
+{
+	return !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
+}
+
 bool history_stop_holds(const struct history_entry *e, time_t now, history_zone_fn *zone)
 {
 	time_t at;

@@ -89,6 +89,9 @@ const char *history_stop_time(const struct history_entry *e);
  * it): history_local_offset for the process's own, a fixed one in tests. */
 typedef long history_zone_fn(time_t at);
 long history_local_offset(time_t at);
+/* A stop made from the picker, before any session: in no area, and so in
+ * every area until a session lifts it. */
+bool history_stop_in_no_area(const struct history_entry *e);
 /* Whether e's day still holds at now, in zone: the stop, as a moment, falls
  * on now's local day, or on the day before and the night is not over; or it
  * is less than a day ahead (the clock was set back since). */

@@ -271,7 +271,7 @@ const struct history_entry *history_open_stop_whose(const struct history *h, con
 			continue;
 		/* A stop from the picker, in no area, holds for every area until
 		 * a session finishes, whatever its area. */
-		bool picker = !strcmp(e->stop_area, "-") && !strcmp(e->areas, "-");
+		bool picker = history_stop_in_no_area(e);
 		bool here = strcmp(e->stop_area, "-") != 0 ? list_has(e->stop_area, area) :
 			    picker || list_has(e->areas, area);
 		const long long *after = picker ? any_after : here_after;
@@ -470,7 +470,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		if (kid_day)
 			snprintf(kid, sizeof kid, " A kid's stop: no kid-mode session until %s.", until);
 		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
-		if (!strcmp(e->stop_area, "-") && !strcmp(e->areas, "-")) {
+		if (history_stop_in_no_area(e)) {
 			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
 				say(out, cols, xasprintf("Open stop from the picker (%s%.10s %.5s%s): the "
 							 "next session%s asks first.%s", whose, when,
@@ -510,7 +510,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 /* What a session is called in the list: its preset, or its routines. */
 static const char *session_name(const struct history_entry *e)
 {
-	if (!e->preset && !strcmp(e->routines, "-")) /* a stop from the picker: no routine */
+	if (!e->preset && history_stop_in_no_area(e)) /* from the picker: no routine ran */
 		return "(picker)";
 	return e->preset ? e->preset : e->routines;
 }

@@ -344,7 +344,7 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now,
 	if (stop && p->kid && stop->kid && holds(stop, now)) {
 		note = xasprintf("A kid's stop: no kid-mode session until %s.",
 				 history_night_ends_words(stop, now, history_local_offset));
-	} else if (stop && !strcmp(stop->stop_area, "-") && !strcmp(stop->areas, "-")) {
+	} else if (stop && history_stop_in_no_area(stop)) {
 		/* in no area: it holds them all, and was not in this one */
 		note = xstrdup("Open stop from the picker: the session asks first.");
 	} else if (stop) {
@@ -436,8 +436,7 @@ static void tell_stop(struct stop_reminder *r, const struct history_entry *stop,
 		 false);
 	free(said);
 	free(during);
-	bool any_area = !strcmp(stop->stop_area, "-") && !strcmp(stop->areas, "-");
-	const char *const *l = advice_stop(sy, p->kid, any_area) + 1;
+	const char *const *l = advice_stop(sy, p->kid, history_stop_in_no_area(stop)) + 1;
 	while ((also || !today || !its_day(stop, now) || !own(stop, p)) && l[1])
 		l++;
 	for (; *l; l++)

@@ -34,15 +34,21 @@ void wrapped_print(FILE *out, int cols, const char *indent, const char *text, co
 
 void wrapped_hanging(FILE *out, int cols, int at, const char *text)
 {
-	struct span one;
-	int n = cols - at >= 12 ? text_wrap(text, cols - at, &one, 0) : 1;
-	if (n <= 1) {
+	if (!cols || at + (int)text_width(text) <= cols) {
 		fprintf(out, "%s\n", text);
 		return;
 	}
-	struct span *sp = xcalloc((size_t)n, sizeof *sp);
-	text_wrap(text, cols - at, sp, n);
+	/* Too little room beside what is before it: under it, a little in. */
+	int hang = at;
+	if (cols - at < 12) {
+		hang = cols >= 24 ? 8 : 0;
+		fputc('\n', out);
+	}
+	struct span one;
+	int n = text_wrap(text, cols - hang, &one, 0);
+	struct span *sp = xcalloc((size_t)(n > 0 ? n : 1), sizeof *sp);
+	text_wrap(text, cols - hang, sp, n);
 	for (int i = 0; i < n; i++)
-		fprintf(out, "%*s%.*s\n", i ? at : 0, "", sp[i].len, sp[i].s);
+		fprintf(out, "%*s%.*s\n", i || hang != at ? hang : 0, "", sp[i].len, sp[i].s);
 	free(sp);
 }

@@ -17,7 +17,8 @@ void wrapped_print(FILE *out, int cols, const char *indent, const char *text, co
 
 /* text from column at on (the caller wrote what is before it), and when it
  * does not fit in cols (0: it fits), on the lines below from the same
- * column, broken between words; then a newline. */
+ * column, broken between words (from a row of its own, a little in, when
+ * fewer than 12 columns are left beside it); then a newline. */
 void wrapped_hanging(FILE *out, int cols, int at, const char *text);
 
 #endif

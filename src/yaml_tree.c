@@ -19,6 +19,7 @@ struct builder {
 	struct diags *d;
 	size_t depth;
 	const char *key; /* the key whose value is being built, or NULL */
+	bool item;       /* building an item of a block list ("- ...") */
 	/* Where comment_after got to: a line (0-based), where it starts, and a
 	 * column on it (in characters) and its byte. Events come in order, so
 	 * the walk over buf is done once, not once a scalar. */
@@ -434,7 +435,10 @@ static struct ynode *build_collection(struct builder *b, yaml_event_t *ev,
 		}
 		const struct ynode *before = n->n ? n->kids[n->n - 1] : NULL;
 		b->key = kind == Y_MAP && n->n % 2 && before->kind == Y_SCALAR ? before->value : NULL;
+		bool was = b->item;
+		b->item = kind == Y_SEQ && !n->flow;
 		struct ynode *k = build(b, &child);
+		b->item = was;
 		if (!k)
 			goto fail;
 		if (n->n == cap) {
@@ -466,8 +470,8 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		n->value[n->len] = '\0';
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 		locate_control(b, ev, n);
-		if (n->plain && ev->start_mark.line < ev->end_mark.line)
-			dash_within(b, ev, n);
+		if (b->item && n->plain && ev->start_mark.line < ev->end_mark.line)
+			dash_within(b, ev, n); /* an item of the list indented into this one */
 		if (n->plain && ev->start_mark.line == ev->end_mark.line && n->len)
 			n->comment_col = comment_after(b, ev->end_mark);
 		yaml_event_delete(ev);

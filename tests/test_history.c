@@ -801,9 +801,6 @@ static void test_stop_holds_through_the_night(void **state)
 	assert_false(history_stop_holds(&late, at_hour(d - 2, 20), cet));
 }
 
-/* The reminder a session of calves, kid mode or not, is given at now, at
- * +01:00, with the history's n lines, as data: false when there is none.
- * The caller frees *rem. */
 /* The reminder a plan of calves (a kid's, or not) is given at now, from the
  * history in state's unknot/history.tsv. */
 static bool reminder_from(const char *state, bool kid, time_t now, struct stop_reminder *rem)
@@ -829,6 +826,9 @@ static bool reminder_from(const char *state, bool kid, time_t now, struct stop_r
 	return found;
 }
 
+/* The reminder a session of calves, kid mode or not, is given at now, at
+ * +01:00, with the history's n lines, as data: false when there is none.
+ * The caller frees *rem. */
 static bool load_reminder(const struct history_entry *lines, size_t n, bool kid, time_t now,
 			  struct stop_reminder *rem)
 {
@@ -1102,9 +1102,6 @@ static void test_csv(void **state)
 	assert_non_null(strstr(buf, ",\"'=HYPERLINK(\"\"x\"\"),@a\",\"'-feet\",10,"));
 }
 
-/* A parent reads a child's sessions and stops in the shared history: they
- * say they were a kid's. On a terminal of 80 columns, a row with a long
- * list of routines and a stop for numbness still fits it. */
 /* Line mode's report, read aloud: times in words, a row's fields in turn,
  * and the weeks said one a line, not drawn as 84 glyphs. */
 static void test_report_in_words(void **state)
@@ -1128,6 +1125,9 @@ static void test_report_in_words(void **state)
 	free(h.v);
 }
 
+/* A parent reads a child's sessions and stops in the shared history: they
+ * say they were a kid's. On a terminal of 80 columns, a row with a long
+ * list of routines and a stop for numbness still fits it. */
 static void test_report_says_whose_and_fits(void **state)
 {
 	const char *s[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00" };

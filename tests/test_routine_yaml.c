@@ -535,9 +535,6 @@ static void test_warnings(void **state)
 	}
 }
 
-/* " #" ends plain text and starts a comment: the words after it are lost,
- * so the author is told where. Quoted text, "#" inside a word and comments
- * after numbers are fine. */
 /* An item indented past the one above is more of its text: told. */
 static void test_dash_inside_text(void **state)
 {
@@ -555,7 +552,13 @@ static void test_dash_inside_text(void **state)
 			    "with the one above");
 	routine_free(r);
 	diags_free(&d);
-	/* A dash inside a line, or a quoted text over lines, is no item. */
+	/* A dash inside a line, a quoted text over lines, or a text that is
+	 * in no list, is no item indented too far. */
+	r = load("title: T\narea: feet\nsummary: Roll\n  - slowly.\nsteps: [{title: A, hold: 3}]\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	routine_free(r);
+	diags_free(&d);
 	r = load("title: T\narea: feet\nsafety:\n  - Keep off - the knee,\n    and -5 degrees.\n"
 		 "  - \"Stop\n   - now.\"\nsteps: [{title: A, hold: 3}]\n", &d);
 	assert_non_null(r);
@@ -583,6 +586,9 @@ static void test_prompts_at_one_time(void **state)
 	diags_free(&d);
 }
 
+/* " #" ends plain text and starts a comment: the words after it are lost,
+ * so the author is told where. Quoted text, "#" inside a word and comments
+ * after numbers are fine. */
 static void test_comment_cuts_text(void **state)
 {
 	struct diags d = { 0 };

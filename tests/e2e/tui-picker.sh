@@ -274,7 +274,7 @@ quit_via_picker
 
 # At 80 columns the area and who-for columns are as wide as their widest,
 # and what they leave goes to the titles: with a stop from the picker
-# marking every row, the longest bundled title stays whole.
+# marking every row, "Upper back on the roller" stays whole beside it.
 line="$(date -d '-1 min' +%Y-%m-%dT%H:%M:%S%:z)"$'\t-\t-\t0\t0\tstop:other\t0\t-'
 tmux_start 80 24 "$(with_history "$line")UNKNOT_DATA_DIR=$ROOT $RUN --mute"
 wait_for "Pick a routine"

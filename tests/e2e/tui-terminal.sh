@@ -59,12 +59,12 @@ expect_in_order "$TMP/screen" '^\^C$' '^Ended early: [0-9]+ seconds? of ' '^unkn
 # --list and --dry-run on a terminal of 60 columns: no row wider than it
 # (the terminal would break it anywhere); the list's titles give way, a
 # step's words go on under it.
-for cmd in "--list" "--dry-run --kid kids feet"; do
-	tmux_start 60 40 "UNKNOT_DATA_DIR=$ROOT $RUN $cmd"
+for cmd in "50 --list" "60 --list" "60 --dry-run --kid kids feet" "30 --dry-run feet"; do
+	tmux_start "${cmd%% *}" 60 "UNKNOT_DATA_DIR=$ROOT $RUN ${cmd#* }"
 	wait_exit >/dev/null
 	# a row the terminal broke is one joined (-J), and there are fewer
 	[ "$(tm capture-pane -p -J -t t | wc -l)" = "$(screen_text | wc -l)" ] ||
-		fail "$cmd at 60 columns, rows wider: $(tm capture-pane -p -J -t t)"
+		fail "$cmd columns, rows wider: $(tm capture-pane -p -J -t t)"
 done
 screen_text | grep -q "^          pressure$\|^          hold 30s, light pressure$" ||
 	fail "--dry-run at 60 columns: a step not wrapped under itself: $(screen_text)"
