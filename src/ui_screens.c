@@ -2,6 +2,7 @@
  * paused), done, stop, help and too-small. Each screen is a list of blocks;
  * when rows run short the least needed blocks shrink or go, never overlap,
  * except on the brief, which scrolls rather than cut a safety note. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1085,24 +1086,25 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 		add_space(&l, false);
 	}
 	/* What must show: the question whole, or the words that say no; then
-	 * the stop first told, and the first and last of its advice (when to
-	 * see someone); then the other stops ("Also: ..."); the rest of the
-	 * advice gives way first. */
+	 * the stop first told, and the last of its advice (when to see
+	 * someone), whole; then the first of it, and the other stops ("Also:
+	 * ..."); the rest of the advice gives way first. */
 	bool others = false; /* past the first stop and its advice */
 	for (size_t i = 0; i < r->n_lines; i++) {
 		bool last = i + 1 == r->n_lines && !r->question;
 		bool middle = i > 0 && r->advice[i - 1] && i + 1 < r->n_lines && r->advice[i + 1];
+		bool when = !middle && i > 0 && r->advice[i - 1]; /* its advice's last line */
 		others |= i > 0 && !r->advice[i];
 		if (last) { /* a child's "No more rolling until tomorrow" */
 			add_space(&l, false);
 			add_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
 		} else if (small)
 			continue;
-		else if (r->advice[i])
-			add_text(&l, middle || others ? 4 : 2, 0, r->lines[i], A_NORMAL, bullet(u),
-				 ui_attr(u, S_DIM));
+		else if (r->advice[i]) /* the stop's own first and last: whole, or gone */
+			add_text(&l, middle || others ? 4 : when ? 2 : 3, middle || others ? 0 : INT_MAX,
+				 r->lines[i], A_NORMAL, bullet(u), ui_attr(u, S_DIM));
 		else
-			add_text(&l, i == 0 ? 1 : 3, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+			add_text(&l, i == 0 ? 1 : 3, i == 0, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (warned && !small) { /* a stop in the lines unread would go untold */
 		add_space(&l, false);

@@ -198,6 +198,13 @@ wait_for "No more rolling until"
 screen_text | grep -q "see a doctor\.$" || fail "the child's advice cut for another's stop at 40×12: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# A grown-up's own at 40×12: when to see someone stays whole; the advice
+# before it gives way.
+tmux_start 40 12 "mkdir -p \$XDG_STATE_HOME/unknot && printf '%s\n' '$adultstop' >\$XDG_STATE_HOME/unknot/history.tsv && UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
+wait_for "Enter to go on:"
+screen_text | grep -q "a doctor or physiotherapist\.$" || fail "when to see a doctor cut at 40×12: $(screen_text)"
+keys Escape
+wait_exit >/dev/null
 echo "stop reminder: ok"
 
 # The brief's warnings are in a colour read on light terminals too (not
