@@ -466,7 +466,9 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 	r->today = holds(stop, now); /* "not again today": till the night is over, a whole yes */
 	r->its_day = its_day(stop, now);
 	r->no_area = !strcmp(stop->areas, "-");
-	if (r->today && p->kid && stop->kid) { /* the child was told "no more rolling today" */
+	/* the child was told "no more rolling today" (of a line from before
+	 * the mode was kept too: told as the child's own, so it is) */
+	if (r->today && p->kid && own(stop, p)) {
 		/* Last night's holds till this morning; today's, even one made
 		 * at 00:10, till tomorrow's. */
 		add_line(r, xstrdup(r->its_day ? "No more rolling until tomorrow morning. See you then!" :
