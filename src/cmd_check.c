@@ -20,9 +20,7 @@
 #include "yaml_name.h"
 #include "xalloc.h"
 
-/* The routine id (or preset id too) nearest to id, for a "did you mean",
- * or NULL. */
-static const char *closest_id(const struct catalog *c, const char *id, bool presets)
+const char *closest_id(const struct catalog *c, const char *id, bool presets)
 {
 	size_t n = c->n + (presets ? c->n_presets : 0);
 	const char **ids = xcalloc(n ? n : 1, sizeof *ids);
@@ -201,7 +199,7 @@ static struct preset *preset_if_shaped(const char *path, struct diags *d)
 }
 
 static void unknown_routine(const struct catalog *c, const char *id, FILE *err);
-static void by_id(const struct catalog *c, const char *path, const char *option, FILE *err);
+static void by_id(const struct catalog *c, const char *path, FILE *err);
 
 /* The areas of the catalog's routines, read once when first wanted. */
 struct areas {
@@ -390,7 +388,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		}
 		diags_print(&d, stderr);
 		if (!r && !p && catalog_is_path(file) && access(file, F_OK) != 0)
-			by_id(c, file, "--check ", stderr);
+			by_id(c, file, stderr);
 		char *name = text_printable(file);
 		if (r) {
 			char total[32];
@@ -629,14 +627,15 @@ static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 }
 
 /* "feet.yaml", not a file here: the routine or preset it names is found
- * by its id, from anywhere (with option, "--check "). */
-static void by_id(const struct catalog *c, const char *path, const char *option, FILE *err)
+ * by its id, from anywhere, with whatever else was typed. */
+static void by_id(const struct catalog *c, const char *path, FILE *err)
 {
-	char *id = yaml_name_id(path);
+	char *id = yaml_name_id(path), *safe = text_printable(path);
 	bool preset;
 	if (catalog_find(c, id, &preset))
-		fprintf(err, "unknot: the %s '%s' is found by its id, from anywhere: unknot %s%s\n",
-			preset ? "preset" : "routine", id, option, id);
+		fprintf(err, "unknot: the %s '%s' is found by its id, from anywhere: name it %s, "
+			"not %s\n", preset ? "preset" : "routine", id, id, safe);
+	free(safe);
 	free(id);
 }
 
@@ -717,7 +716,7 @@ int load_routines(const struct catalog *c, char *const *ids, size_t n, struct lo
 			preset_free(preset_if_shaped(path, &d)); /* its errors, if fewer */
 		diags_print(&d, err);
 		if (!v[i] && catalog_is_path(all.v[i]) && access(path, F_OK) != 0)
-			by_id(c, path, "", err);
+			by_id(c, path, err);
 		if (!v[i])
 			status = EXIT_INVALID;
 		diags_free(&d);

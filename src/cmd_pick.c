@@ -19,10 +19,10 @@
 #include "preset.h"
 #include "routine_yaml.h"
 #include "signals.h"
-#include "suggest.h"
 #include "text.h"
 #include "ui.h"
 #include "xalloc.h"
+#include "yaml_name.h"
 
 struct picks {
 	struct pick_item *items;
@@ -535,14 +535,16 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			continue;
 		}
 		if (at == SIZE_MAX) {
-			char *safe = text_printable(w);
-			const char **ids = xcalloc(pk.n ? pk.n : 1, sizeof *ids);
-			for (size_t i = 0; i < pk.n; i++)
-				ids[i] = pk.items[i].id;
-			const char *near = suggest_closest(w, ids, pk.n, 2);
-			printf("No routine '%s' here%s%s%s Type a number from 1 to %zu, or an id; help lists them.\n", safe,
-			       near ? "; did you mean '" : "", near ? near : "", near ? "'?" : ".", pk.n);
-			free(ids);
+			char *safe = text_printable(w), *id = yaml_name_id(w); /* feet.yaml: feet */
+			const char *near = closest_id(c, pick_named(&pk, id) != SIZE_MAX ? id : w, true);
+			size_t k = near ? pick_named(&pk, near) : SIZE_MAX;
+			if (k != SIZE_MAX)
+				printf("No routine '%s' here; did you mean '%s' (number %zu)? Type a number "
+				       "from 1 to %zu, or an id; help lists them.\n", safe, near, k + 1, pk.n);
+			else
+				printf("No routine '%s' here. Type a number from 1 to %zu, or an id; help "
+				       "lists them.\n", safe, pk.n);
+			free(id);
 			free(safe);
 			continue;
 		}

@@ -28,6 +28,11 @@ int cmd_list(const struct catalog *c, bool kid);
 /* With no routine anywhere (an install moved, UNKNOT_DATA_DIR wrong):
  * where they were looked for, on err; EXIT_INVALID. */
 int say_no_routines(const struct catalog *c, FILE *err);
+/* The routine id (or preset id too) nearest to id, for a "did you mean":
+ * the same in another case, a slip of a letter or two, the other form of
+ * a word (calf: calves), or a word of one id alone (desk: desk-break); or
+ * NULL. */
+const char *closest_id(const struct catalog *c, const char *id, bool presets);
 /* words: the report for line mode (--plain): times in words, lines whole. */
 int cmd_history(bool csv, bool words);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);

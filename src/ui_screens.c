@@ -1214,7 +1214,9 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 	for (const char *const *p = h; p[0] && y < y0 + hgt - 2; p += 2, y++) {
 		const char *row = help_worded(p[1], kid);
 		ui_put(u, y, x0 + 2, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
-		if (wrap && text_wrap(row, room, sp, 2) > 1) {
+		/* STOP's says what for, whole, the rows after it giving way */
+		bool two = (wrap || p[1] == help_stop) && y + 1 < y0 + hgt - 2;
+		if (two && text_wrap(row, room, sp, 2) > 1) {
 			ui_put(u, y, x0 + 4 + kw, sp[0].s, sp[0].len, A_NORMAL);
 			ui_put_fit(u, ++y, x0 + 4 + kw, room, sp[1].s, A_NORMAL);
 		} else {

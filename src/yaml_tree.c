@@ -231,12 +231,14 @@ static size_t line_end(const struct builder *b, size_t off)
  * from the line of the error (m) and the last line with text before it. */
 static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark_t m)
 {
-	struct line_shape prev = { 0 }, first = { 0 }, here;
+	struct line_shape prev = { 0 }, first = { 0 }, item = { 0 }, here;
 	size_t off = 0, line = 0;
 	for (; line < m.line && off < b->len; line++) { /* one walk, once, on an error */
 		struct line_shape l = shape_at(b, off, line);
 		if (l.text)
 			prev = l;
+		if (l.text && l.text_col > l.indent) /* an item's "- " */
+			item = l;
 		if (l.text && !first.text && b->buf[off + l.indent] != '%' && /* not "%YAML 1.1", "---" */
 		    (off + l.indent + 3 > b->len || memcmp(b->buf + off + l.indent, "---", 3) != 0))
 			first = l;
@@ -297,6 +299,11 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 				 "at column %zu: the keys at the top of the file must all start in "
 				 "the same column", line + 1, here.indent + 1, first.line + 1,
 				 first.indent + 1);
+	/* "  - title: A" ... "  title: B": an item that lost its "- " */
+	if (strstr(problem, "did not find expected '-'") && item.text && here.text &&
+	    here.indent == item.indent && here.text_col == here.indent)
+		return xasprintf("; a new item of the list starts with '- ': begin line %zu with '- ', "
+				 "as line %zu does", line + 1, item.line + 1);
 	if (prev.text && here.text && here.indent != prev.text_col &&
 	    (strstr(problem, "did not find expected key") || strstr(problem, "did not find expected '-'")))
 		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu's "
@@ -727,6 +734,11 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 		free(one_line.value);
 	if (!ok)
 		return false;
+	/* "-Keep a hand on a wall. -Stop at once.": a list meant, and one text */
+	if (n->plain && n->value[0] == '-' && isalpha((unsigned char)n->value[1]))
+		diags_add(d, DIAG_WARNING, file, n->line, n->col,
+			  "%s: the text starts with '-' and no space after it, so it is not a list; "
+			  "for a list, put a space after each '-'", key);
 	if (n->dash_line)
 		diags_add(d, DIAG_WARNING, file, n->dash_line, n->dash_col,
 			  "%s: line %u starts with '- ', but YAML reads it as more of line %u's text; "

@@ -281,6 +281,9 @@ static void test_syntax_error(void **state)
 		     "; put a space after the '-' on line 4");
 	expect_error(HEAD "  - title: A\n    hold: 3\n  -title: B\n    hold: 3\n", 6, 3,
 		     "; put a space after the '-' on line 6");
+	/* A step that lost its "- ", its keys left as they were. */
+	expect_error(HEAD "  - title: A\n    hold: 3\n  title: B\n    hold: 3\n", 6, 3,
+		     "; a new item of the list starts with '- ': begin line 6 with '- ', as line 4 does");
 	/* Told where the mistake is, not where libyaml gave up on it. */
 	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold:60s\n    avoid: x\n", 5, 5,
 		     "; put a space after the ':' on line 5");
@@ -550,6 +553,16 @@ static void test_dash_inside_text(void **state)
 	assert_string_equal(d.v[0].msg, "safety: line 5 starts with '- ', but YAML reads it as "
 			    "more of line 4's text; if it is an item of its own, line its '-' up "
 			    "with the one above");
+	routine_free(r);
+	diags_free(&d);
+	/* "-Keep ... -Stop ...": a list meant, one text read. */
+	r = load("title: T\narea: feet\nsafety:\n  -Keep a hand on a wall.\n  -Stop at once.\n"
+		 "steps: [{title: A, hold: 3}]\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(d.v[0].line, 4);
+	assert_string_equal(d.v[0].msg, "safety: the text starts with '-' and no space after it, so "
+			    "it is not a list; for a list, put a space after each '-'");
 	routine_free(r);
 	diags_free(&d);
 	/* A dash inside a line, a quoted text over lines, or a text that is

@@ -271,8 +271,8 @@ done
 # A file name that is no file here, but an id: how to run it from anywhere.
 (cd "$TMP" && $RUN --dry-run feet.yaml 2>"$err"; $RUN --check after-run.yml 2>>"$err")
 expect_in_order "$err" '^feet\.yaml: error: cannot open: No such file or directory$' \
-	"^unknot: the routine 'feet' is found by its id, from anywhere: unknot feet$" \
-	"^unknot: the preset 'after-run' is found by its id, from anywhere: unknot --check after-run$"
+	"^unknot: the routine 'feet' is found by its id, from anywhere: name it feet, not feet\\.yaml$" \
+	"^unknot: the preset 'after-run' is found by its id, from anywhere: name it after-run, not after-run\\.yml$"
 # An id indented past the one above is more of its text: told so, not
 # "no routine 'calves - feet'".
 mkdir -p "$TMP/presets"

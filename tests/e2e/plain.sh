@@ -274,7 +274,7 @@ grep -q '^\[0:00\] Ease off: ' "$out" || fail "too hard without its time: $(grep
 # the end of input picks nothing.
 printf 'feets\n3\n\nq\n' | XDG_STATE_HOME=$TMP/pick $RUN --plain --mute >"$out" 2>&1 || fail "pick: exit $?"
 expect_in_order "$out" '^Routines and presets:$' '^1\. [a-z-]+: ' \
-	"No routine 'feets' here; did you mean 'feet'\? Type a number from 1 to [0-9]+, or an id; help lists them\.$" '^Press Enter to begin\.' \
+	"No routine 'feets' here; did you mean 'feet' \(number 3\)\? Type a number from 1 to [0-9]+, or an id; help lists them\.$" '^Press Enter to begin\.' \
 	'\] Ended early: '
 grep -q '^3\. feet: Morning feet (feet, 2 minutes 40 seconds, for adult, teen)$' "$out" ||
 	fail "the list's times not in words: $(grep '^3\.' "$out")"
@@ -379,6 +379,11 @@ grep -q 'STOP\.' "$out" && fail "pain at the picker stopped: $(cat "$out")"
 printf 'ouch\n' | XDG_STATE_HOME=$TMP/pick-pain $RUN --plain --mute --kid >"$out" 2>&1
 grep -q '^If it feels tingly, numb or it really hurts, rest today and tell a grown-up: x and Enter records a stop\.$' "$out" ||
 	fail "pain at the kid's picker: $(tail -3 "$out")"
+# A word of an id, its other form or its file's name is told the id, and
+# its number, as on the command line.
+printf 'calf\nfeet.yaml\nq\n' | XDG_STATE_HOME=$TMP/pick-near $RUN --plain --mute >"$out" 2>&1
+expect_in_order "$out" "^No routine 'calf' here; did you mean 'calves' \(number 2\)\?" \
+	"^No routine 'feet\.yaml' here; did you mean 'feet' \(number 3\)\?"
 # s, the session's other stop word, is no stop at the picker (nor on its
 # screen): a slip there, or s for shoulders, would hold every area today.
 printf 's\nS\nq\n' | XDG_STATE_HOME=$TMP/pick-s $RUN --plain --mute >"$out" 2>&1 || fail "s at the picker: exit $?"
