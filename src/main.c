@@ -154,7 +154,12 @@ static int misread_args(const struct catalog *c, char *const *args, size_t n)
 		}
 		if (near || joined) { /* as any routine not found: the same status */
 			char *safe = text_printable(args[i]);
-			if (near)
+			/* "kid": the option, or the routine for kids, both said */
+			const char *id = near ? closest_id(c, args[i], true) : NULL;
+			if (near && id)
+				fprintf(stderr, "unknot: no routine '%s'; did you mean '--%s', or '%s'?\n",
+					safe, near, id);
+			else if (near)
 				fprintf(stderr, "unknot: no routine '%s'; did you mean '--%s'?\n", safe, near);
 			else
 				fprintf(stderr, "unknot: no routine '%s'; did you mean '%s'? (unknot --list "

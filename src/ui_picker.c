@@ -117,7 +117,8 @@ static struct columns columns(const struct picker *p)
 	/* The area and who it is for as wide as their widest, up to a limit:
 	 * the columns they leave go to the titles ("(stopped)" among them). */
 	if (COLS >= 64) {
-		c.area = area < 10 ? area : 10;
+		int most = COLS >= 100 ? 16 : 10; /* "upper-shoulders" whole on a wide screen */
+		c.area = area < most ? area : most;
 		c.aud = aud < 12 ? aud : 12;
 	} else if (COLS >= 48) {
 		c.aud = aud < 11 ? aud : 11; /* "adult, teen": a parent still sees which are for kids */

@@ -283,6 +283,16 @@ screen_text | grep -qE '^. back +Upper back on the roller \(stopped\) +back ' ||
 keys q
 wait_exit >/dev/null
 
+# On a wide screen a long area of yours is whole: a stop is kept by it.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+printf 'title: Upper\narea: upper-shoulders\nsteps: [{title: A, hold: 30}]\n' >"$XDG_DATA_HOME/unknot/routines/upper.yaml"
+tmux_start 100 30 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+screen_text | grep -qE '^. upper +Upper \(yours\) +upper-shoulders ' || fail "a long area cut at 100 columns: $(screen_text)"
+keys q
+wait_exit >/dev/null
+rm "$XDG_DATA_HOME/unknot/routines/upper.yaml"
+
 # A preset with an area held by a stop goes on without it, and the brief
 # says so where the routines are listed.
 line=$'2020-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
