@@ -252,7 +252,9 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		/* Still blocked while the routines and the history load: the
 		 * screen that follows (the reminder's, the session's) takes them
 		 * in its sleeps as the picker's did. */
-		status = cmd_run_in(c, run.v, run.n, o, u); /* closes u */
+		struct run_options picked = *o;
+		picked.picked = true;
+		status = cmd_run_in(c, run.v, run.n, &picked, u); /* closes u */
 		strlist_free(&run);
 		sigprocmask(SIG_SETMASK, &before, NULL); /* one left pending: as it would have */
 		return status;
@@ -552,7 +554,9 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		struct strlist run = pk.run[at];
 		pk.run[at] = (struct strlist){ 0 };
 		free_picks(&pk);
-		status = cmd_run_in(c, run.v, run.n, o, NULL);
+		struct run_options picked = *o;
+		picked.picked = true;
+		status = cmd_run_in(c, run.v, run.n, &picked, NULL);
 		strlist_free(&run);
 		return status;
 	}

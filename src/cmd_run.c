@@ -146,6 +146,7 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
 	struct plan again;
 	plan_build(&again, (const struct routine *const *)l->r, kept, kid);
 	again.title = p->title, again.summary = p->summary, again.preview = p->preview;
+	again.picked = p->picked;
 	again.preset = p->preset;
 	again.warning = p->warning, again.notes = p->notes;
 	plan_free(p);
@@ -215,6 +216,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)l.r, l.n, o->kid);
 	p.title = l.title, p.summary = l.summary, p.preset = l.preset;
+	p.picked = o->picked;
 	p.preview = o->speed != 1 ? o->speed : 0;
 	p.notes = notes;
 	say_notes_now(&notes_later, notes, u);

@@ -20,6 +20,7 @@ struct run_options {
 	FILE *trace; /* --trace, opened before any screen, so that its error shows */
 	enum cues_mode cues;
 	bool breath_cues;
+	bool picked; /* from the picker: q on the brief goes back to it */
 };
 
 int cmd_check(const struct catalog *c, char *const *files, size_t n);

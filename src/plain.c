@@ -41,10 +41,14 @@ struct plain {
 
 /* Spoken: "+", "-", "?" and "/" are what a screen reader drops, so the
  * keys made of them are told with their words. */
-#define HELP_AFTER_ENTER "p: pause or resume; n: next; b: back; + or more: more time; " \
-	"- or less: less time; h: too hard; x: STOP; m: sound on or off; q: quit; ? or help: this list"
-static const char help[] = "Commands (then Enter): Enter: start; " HELP_AFTER_ENTER;
-static const char help_started[] = "Commands (then Enter): Enter: where you are; " HELP_AFTER_ENTER;
+#define HELP_AFTER_ENTER(q) "p: pause or resume; n: next; b: back; + or more: more time; " \
+	"- or less: less time; h: too hard; x: STOP; m: sound on or off; q: " q "; ? or help: this list"
+static const char help[] = "Commands (then Enter): Enter: start; " HELP_AFTER_ENTER("quit");
+/* a brief the picker opened: q goes back to it */
+static const char help_picked[] = "Commands (then Enter): Enter: start; "
+	HELP_AFTER_ENTER("back to the list");
+static const char help_started[] = "Commands (then Enter): Enter: where you are; "
+	HELP_AFTER_ENTER("quit");
 
 struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cues *cues)
 {
@@ -137,7 +141,7 @@ void plain_brief(struct plain *p)
 	if (*preview)
 		fprintf(p->out, "%s\n", preview);
 	fprintf(p->out, "%s: type x and Enter.\n", advice_stop_rule(p->plan->kid));
-	fprintf(p->out, "Press Enter to begin. %s.\n", help);
+	fprintf(p->out, "Press Enter to begin. %s.\n", p->plan->picked ? help_picked : help);
 	fflush(p->out);
 }
 
@@ -497,7 +501,7 @@ static int command(struct plain *p, char *line)
 			say_status(p);
 		}
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
-		fprintf(p->out, "%s.\n", p->started ? help_started : help);
+		fprintf(p->out, "%s.\n", p->started ? help_started : p->plan->picked ? help_picked : help);
 	} else {
 		char *safe = text_printable(line);
 		/* Stopping first: it may be why someone typed at all. One line, not

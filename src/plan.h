@@ -28,6 +28,7 @@ struct plan {
 	const char *title, *summary; /* a preset's, or NULL; borrowed, set by the caller */
 	const char *preset; /* the preset's id, for the history, or NULL; the same */
 	double preview; /* a preview's --speed, not practice; 0 for real time. Set by the caller */
+	bool picked;    /* the picker's: q on the brief goes back to it. Set by the caller */
 	const char *left_out; /* "Without back today, after a stop.", or NULL; borrowed */
 	const char *warning;  /* for the brief: history lines unread, or NULL; borrowed */
 	const char *notes;    /* for the brief: what loading said, a line each, or NULL; borrowed */

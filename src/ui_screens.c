@@ -660,6 +660,13 @@ static const char *const brief_legend[] = {
 static const char *const brief_scroll_legend[] = { /* at 40 columns, up to "more" */
 	"Enter", "start", "?", "help", "j/k", "more", "q", "quit", NULL,
 };
+/* The picker's brief: q goes back to it. */
+static const char *const brief_back_legend[] = {
+	"Enter", "start", "?", "help", "q", "back", NULL,
+};
+static const char *const brief_back_scroll_legend[] = {
+	"Enter", "start", "?", "help", "j/k", "more", "q", "back", NULL,
+};
 
 static int full_rows(const struct layout *l, int from, int to)
 {
@@ -853,8 +860,9 @@ static void draw_brief(struct ui *u, const struct view *v)
 	if (b)
 		b->center = true;
 	add_status(u, &l, status, sizeof status);
-	add_legend(&l, brief_legend);
-	draw_whole_or_scrolled(u, v, &l, from, to, brief_scroll_legend);
+	bool back = p && p->picked;
+	add_legend(&l, back ? brief_back_legend : brief_legend);
+	draw_whole_or_scrolled(u, v, &l, from, to, back ? brief_back_scroll_legend : brief_scroll_legend);
 	pool_free(&pool);
 	layout_free(&l);
 }

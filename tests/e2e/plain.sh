@@ -346,6 +346,7 @@ XDG_STATE_HOME=$TMP/pick-back plain_start "$out"
 wait_for_line "$out" '^Type a number or an id'
 echo back >&3
 wait_for_line "$out" '^Press Enter to begin'
+grep -q '; q: back to the list; ' "$out" || fail "the picker's brief: q not said to go back: $(grep 'Press Enter' "$out")"
 echo q >&3
 wait_for_line "$out" '^Back to the list: help says it again\.$'
 echo calves >&3

@@ -23,7 +23,8 @@ keys Enter
 wait_for "Press Enter to begin"
 screen_text | grep -q "Calves after a run" || fail "Down Down Up, Enter: not the second routine: $(screen_text)"
 # q on the brief of a wrong pick: back to the list, where it was, to pick
-# another; the list's own q quits.
+# another (the legend says so); the list's own q quits.
+screen_text | tail -1 | grep -q "q back" || fail "the picker's brief: no 'q back': $(screen_text | tail -1)"
 keys q
 wait_for "3 of 3 routines"
 screen_text | grep -q "^› calves " || fail "q on the brief: the list not where it was: $(screen_text)"
