@@ -216,7 +216,8 @@ enum { PICK_NO_SCREEN = RUN_NOT_BEGUN - 1 };
 
 /* The picker once: what it ran, RUN_DECLINED when the stop reminder for
  * the chosen routine was answered no, RUN_NOT_BEGUN when q closed its
- * brief, or PICK_NO_SCREEN (said on standard error). *chosen is where the selection starts, SIZE_MAX the first time. */
+ * brief, or PICK_NO_SCREEN (said on standard error). *chosen is where the
+ * selection starts, SIZE_MAX the first time. */
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
 {
 	struct picks pk;
@@ -478,9 +479,9 @@ static void say_about(const struct picks *pk, const char *w)
 
 /* unknot --plain with no routine: every routine and preset, numbered, and
  * a line that picks one by number or id. The session's own lines follow
- * on the same input. */
-/* again: back from a no or a brief quit, where the list was said already:
- * a listener hears how to hear it again, not all of it. */
+ * on the same input. again: back from a no or a brief quit, where the
+ * list was said already: a listener hears how to hear it again, not all
+ * of it. */
 static int pick_plain_once(const struct catalog *c, const struct run_options *o, bool again)
 {
 	struct picks pk;
