@@ -207,16 +207,33 @@ static FILE *open_trace(const char *path, bool *created)
 	return f;
 }
 
+/* Why f, in error, could not be written, when the errno of the write that
+ * failed is long gone (a line-mode session writes for minutes): a line's
+ * end more says it again ("No space left on device"), and adds nothing
+ * but that to output already cut short. */
+static const char *unwritten(FILE *f)
+{
+	if (errno)
+		return strerror(errno);
+	clearerr(f);
+	if ((fputc('\n', f) == EOF || fflush(f) != 0) && errno)
+		return strerror(errno);
+	return "write error";
+}
+
 /* Closes the trace; an error to write it, or to close it, makes the exit
  * status one. A trace made for no session is removed. */
 static int close_trace(FILE *f, const char *path, bool created, int status)
 {
-	bool unused = ftell(f) == 0, failed = ferror(f) != 0;
+	bool unused = ftell(f) == 0;
 	errno = 0;
-	if (fclose(f) != 0 || failed) {
+	const char *why = ferror(f) ? unwritten(f) : NULL;
+	errno = 0;
+	if (fclose(f) != 0 && !why)
+		why = errno ? strerror(errno) : "write error";
+	if (why) {
 		char *safe = text_printable(path);
-		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe,
-			errno ? strerror(errno) : "write error");
+		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe, why);
 		free(safe);
 		status = status ? status : EXIT_INVALID;
 	}
@@ -244,8 +261,7 @@ static int output_status(int status)
 	errno = 0;
 	if ((fflush(stdout) == 0 && !ferror(stdout)) || errno == EPIPE || reader_gone())
 		return status;
-	fprintf(stderr, "unknot: cannot write the output: %s\n",
-		errno ? strerror(errno) : "write error");
+	fprintf(stderr, "unknot: cannot write the output: %s\n", unwritten(stdout));
 	return status ? status : EXIT_INVALID;
 }
 

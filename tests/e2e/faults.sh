@@ -25,8 +25,15 @@ done
 set +e
 $RUN --plain --mute --speed 1000 --trace /dev/full quick-feet </dev/null >/dev/null 2>"$TMP/err"; status=$?
 set -e
-[ $status = 1 ] && grep -q '^unknot: cannot write trace /dev/full: ' "$TMP/err" ||
+[ $status = 1 ] && grep -qx 'unknot: cannot write trace /dev/full: No space left on device' "$TMP/err" ||
 	fail "a trace to a full disk: exit $status, $(cat "$TMP/err")"
+# ...and a line-mode session's output, long after its first write failed:
+# the cause, not "write error".
+set +e
+$RUN --plain --mute --speed 1000 quick-feet </dev/null >/dev/full 2>"$TMP/err"; status=$?
+set -e
+[ $status = 1 ] && grep -qx 'unknot: cannot write the output: No space left on device' "$TMP/err" ||
+	fail "a session's output to a full disk: exit $status, $(cat "$TMP/err")"
 rm -f "$hist"
 # A history sent to /dev/null on purpose: no warning (it cannot be fsync'd).
 ln -s /dev/null "$hist"
