@@ -541,8 +541,7 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 	w[strcspn(w, " \t\r")] = '\0';
 	if (strcmp(w, "yes") == 0 || (!r->today && strcmp(w, "y") == 0))
 		return STOP_GO_ON;
-	if (r->others) {
-		*said = xasprintf("Without %s, then.", r->areas);
+	if (r->others) { /* the brief says so: "Without back today, after a stop." */
 		*without = xstrdup(r->areas);
 		return STOP_WITHOUT;
 	}

@@ -68,8 +68,9 @@ bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *
 /* What typed (a line, as typed) answers: "yes", or "y" for a stop before
  * now's day, goes on; anything else goes on without the held areas where
  * there are others (*without names them; the caller frees it), or not at
- * all. *said (the caller frees it) is the answer in words ("Without back,
- * then."), or NULL. A reminder with no question is STOP_REFUSED. */
+ * all. *said (the caller frees it) is a no in words ("Not today, then.
+ * Rest that area."), or NULL. A reminder with no question is
+ * STOP_REFUSED. */
 enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *typed,
 				     char **said, char **without);
 
