@@ -90,8 +90,8 @@ static unsigned comment_after(struct builder *b, yaml_mark_t m)
 
 /* A plain text over several lines, one of which starts with "- ": an
  * item of a list indented past the one above, read as more of its text
- * ("Keep off the knee. - Stop on numbness."). Its line and column in
- * *line and *col. */
+ * ("Keep off the knee. - Stop on numbness."). That line and its column
+ * go in n->dash_line and n->dash_col. */
 static void dash_within(struct builder *b, const yaml_event_t *ev, struct ynode *n)
 {
 	size_t off = offset_of(b, ev->start_mark), line = ev->start_mark.line, brk;
