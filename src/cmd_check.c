@@ -443,12 +443,8 @@ static void list_add(struct list_row **rows, size_t *n, const char *a, const cha
 /* A row's last cell from column at: when the terminal (cols, 0: none) is
  * too narrow for it, on below from the same column, broken after a comma
  * ("feet,calves,qu" / "ads" named no routine). */
-static void print_last(const char *s, int at, int cols)
+static char *spaced_commas(const char *s)
 {
-	if (!cols || at + (int)text_width(s) <= cols) {
-		printf("%s\n", s);
-		return;
-	}
 	char *spaced = xmalloc(2 * strlen(s) + 1), *o = spaced;
 	for (const char *c = s; *c; c++) {
 		*o++ = *c;
@@ -456,6 +452,16 @@ static void print_last(const char *s, int at, int cols)
 			*o++ = ' ';
 	}
 	*o = '\0';
+	return spaced;
+}
+
+static void print_last(const char *s, int at, int cols)
+{
+	if (!cols || at + (int)text_width(s) <= cols) {
+		printf("%s\n", s);
+		return;
+	}
+	char *spaced = spaced_commas(s);
 	wrapped_hanging(stdout, cols, at, spaced);
 	free(spaced);
 }
@@ -484,6 +490,32 @@ static void list_print(struct list_row *rows, size_t n, const int *width, bool u
 			at += width[k] + 2;
 			free(rows[i].cell[k]);
 		}
+	}
+	free(rows);
+}
+
+/* A terminal too narrow for the columns even so (a phone's): each row in
+ * two, its id and title, then under the title the rest, one after another
+ * ("back, 5m25s, adult, teen"). */
+static void list_print_stacked(struct list_row *rows, size_t n, const int *width, bool utf8,
+			       int cols)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *more, *title = rows[i].cell[1] ? rows[i].cell[1] : "";
+		int len;
+		text_fit(title, cols - width[0] - 2, utf8, &len, &more);
+		printf("%-*s  %.*s%s\n", width[0], rows[i].cell[0], len, title, more);
+		char rest[512] = "";
+		for (int k = 2; k < LIST_COLS; k++)
+			if (rows[i].cell[k])
+				snprintf(rest + strlen(rest), sizeof rest - strlen(rest), "%s%s",
+					 rest[0] ? ", " : "", rows[i].cell[k]);
+		char *spaced = spaced_commas(rest); /* read as a sentence: "adult, teen" */
+		printf("%*s", width[0] + 2, "");
+		wrapped_hanging(stdout, cols, width[0] + 2, spaced);
+		free(spaced);
+		for (int k = 0; k < LIST_COLS; k++)
+			free(rows[i].cell[k]);
 	}
 	free(rows);
 }
@@ -583,10 +615,14 @@ int cmd_list(const struct catalog *c, bool kid)
 	int cols = wrapped_cols(stdout);
 	fit_to(width, cols);
 	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	list_print(rows, n_rows, width, utf8, cols);
+	/* room for no more than a word of the last column: a row in two */
+	bool stacked = cols && width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols;
+	void (*print)(struct list_row *, size_t, const int *, bool, int) =
+		stacked ? list_print_stacked : list_print;
+	print(rows, n_rows, width, utf8, cols);
 	if (n_sets) {
 		putchar('\n');
-		list_print(sets, n_sets, width, utf8, cols);
+		print(sets, n_sets, width, utf8, cols);
 	}
 	/* An id names the bundled routine or preset (or, for a preset, the
 	 * routine): say how to reach yours. */

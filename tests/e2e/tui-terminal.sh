@@ -59,13 +59,19 @@ expect_in_order "$TMP/screen" '^\^C$' '^Ended early: [0-9]+ seconds? of ' '^unkn
 # --list and --dry-run on a terminal of 60 columns: no row wider than it
 # (the terminal would break it anywhere); the list's titles give way, a
 # step's words go on under it.
-for cmd in "50 --list" "60 --list" "60 --dry-run --kid kids feet" "30 --dry-run feet"; do
+for cmd in "40 --list" "50 --list" "60 --list" "60 --dry-run --kid kids feet" "30 --dry-run feet"; do
 	tmux_start "${cmd%% *}" 60 "UNKNOT_DATA_DIR=$ROOT $RUN ${cmd#* }"
 	wait_exit >/dev/null
 	# a row the terminal broke is one joined (-J), and there are fewer
 	[ "$(tm capture-pane -p -J -t t | wc -l)" = "$(screen_text | wc -l)" ] ||
 		fail "$cmd columns, rows wider: $(tm capture-pane -p -J -t t)"
 done
+tmux_start 40 60 "UNKNOT_DATA_DIR=$ROOT $RUN --list" # a phone's: each row in two
+wait_exit >/dev/null
+screen_text >"$TMP/screen"
+expect_in_order "$TMP/screen" '^back        Upper back on the roller$' '^            back, 5m25s, adult, teen$'
+tmux_start 30 60 "UNKNOT_DATA_DIR=$ROOT $RUN --dry-run feet"
+wait_exit >/dev/null
 screen_text | grep -q "^          pressure$\|^          hold 30s, light pressure$" ||
 	fail "--dry-run at 60 columns: a step not wrapped under itself: $(screen_text)"
 
