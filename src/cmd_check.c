@@ -440,9 +440,8 @@ static void list_add(struct list_row **rows, size_t *n, const char *a, const cha
 	(*n)++;
 }
 
-/* A row's last cell from column at: when the terminal (cols, 0: none) is
- * too narrow for it, on below from the same column, broken after a comma
- * ("feet,calves,qu" / "ads" named no routine). */
+/* s with a space after each comma: a list of ids that may break after
+ * one, and reads as words. Caller frees. */
 static char *spaced_commas(const char *s)
 {
 	char *spaced = xmalloc(2 * strlen(s) + 1), *o = spaced;
@@ -455,6 +454,9 @@ static char *spaced_commas(const char *s)
 	return spaced;
 }
 
+/* A row's last cell from column at: when the terminal (cols, 0: none) is
+ * too narrow for it, on below from the same column, broken after a comma
+ * ("feet,calves,qu" / "ads" named no routine). */
 static void print_last(const char *s, int at, int cols)
 {
 	if (!cols || at + (int)text_width(s) <= cols) {
@@ -502,8 +504,8 @@ static void list_print_stacked(struct list_row *rows, size_t n, const int *width
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *more, *title = rows[i].cell[1] ? rows[i].cell[1] : "";
-		int len;
-		text_fit(title, cols - width[0] - 2, utf8, &len, &more);
+		int len, room = cols - width[0] - 2; /* a long id of yours leaves little */
+		text_fit(title, room > 8 ? room : 8, utf8, &len, &more);
 		printf("%-*s  %.*s%s\n", width[0], rows[i].cell[0], len, title, more);
 		char rest[512] = "";
 		for (int k = 2; k < LIST_COLS; k++)
