@@ -215,6 +215,18 @@ static void test_crlf_lines_are_read(void **state)
 	free(path);
 }
 
+/* text (its length len, NULs and all) as the history reads it, with the
+ * number of lines said to be damaged, warnings. The caller frees h.v. */
+static struct history parsed(char *text, size_t len, size_t warnings)
+{
+	struct history h;
+	struct diags d = { 0 };
+	history_parse(text, len, false, "h.tsv", &h, &d);
+	assert_int_equal(d.warnings, warnings);
+	diags_free(&d);
+	return h;
+}
+
 /* A line from before the preset was kept has none; a later version's
  * fields after it are left unread, and the line still reads. */
 static void test_preset_field_old_and_new(void **state)
@@ -227,17 +239,13 @@ static void test_preset_field_old_and_new(void **state)
 		"what a later unknot keeps\n"
 		/* padded by a spreadsheet: an empty last field */
 		"2026-11-26T08:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t\n";
-	struct history h;
-	struct diags d = { 0 };
-	history_parse(text, sizeof text - 1, false, "h.tsv", &h, &d);
-	assert_int_equal(d.warnings, 0);
+	struct history h = parsed(text, sizeof text - 1, 0);
 	assert_int_equal(h.n, 4);
 	assert_null(h.v[0].preset);
 	assert_string_equal(h.v[1].preset, "morning");
 	assert_null(h.v[2].preset);
 	assert_null(h.v[3].preset);
 	free(h.v);
-	diags_free(&d);
 }
 
 /* Saved by an editor that starts a UTF-8 file with a byte-order mark
@@ -247,14 +255,10 @@ static void test_a_byte_order_mark_is_not_the_first_line(void **state)
 	char text[] = "\xEF\xBB\xBF"
 		      "2026-11-25T07:00:00+01:00\tfeet\tfeet\t160\t20\tstop:numbness\t0\tfeet\tadult\t20\t"
 		      "2026-11-25T07:00:20+01:00\r\n";
-	struct history h;
-	struct diags d = { 0 };
-	history_parse(text, sizeof text - 1, false, "h.tsv", &h, &d);
-	assert_int_equal(d.warnings, 0);
+	struct history h = parsed(text, sizeof text - 1, 0);
 	assert_int_equal(h.n, 1);
 	assert_non_null(open_stop(&h, "feet"));
 	free(h.v);
-	diags_free(&d);
 }
 
 /* A file zeroed by a crash: its lines of NULs are damage, said, not blank
@@ -264,14 +268,10 @@ static void test_nul_lines_are_damage(void **state)
 {
 	char text[] = "\0\0\0\0\n\n\0garbage\n"
 		      "2026-11-24T07:00:00+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\n";
-	struct history h;
-	struct diags d = { 0 };
-	history_parse(text, sizeof text - 1, false, "h.tsv", &h, &d);
+	struct history h = parsed(text, sizeof text - 1, 2);
 	assert_int_equal(h.n, 1);
 	assert_int_equal(h.damaged, 2);
-	assert_int_equal(d.warnings, 2);
 	free(h.v);
-	diags_free(&d);
 	(void)state;
 }
 

@@ -109,6 +109,33 @@ static void expect_error(const char *text, unsigned line, unsigned col, const ch
 	fail_msg("no error containing '%s'", want);
 }
 
+/* Loads text and expects it loaded with one warning, want, at line:col;
+ * returns the routine for more checks (the caller frees it). */
+static struct routine *expect_warning(const char *text, unsigned line, unsigned col,
+				      const char *want)
+{
+	struct diags d = { 0 };
+	struct routine *r = load(text, &d);
+	assert_non_null(r);
+	assert_int_equal(d.warnings, 1);
+	assert_int_equal(d.v[0].line, line);
+	assert_int_equal(d.v[0].col, col);
+	assert_string_equal(d.v[0].msg, want);
+	diags_free(&d);
+	return r;
+}
+
+/* Loads text and expects it loaded with nothing said. */
+static void expect_clean(const char *text)
+{
+	struct diags d = { 0 };
+	struct routine *r = load(text, &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	routine_free(r);
+	diags_free(&d);
+}
+
 #define HEAD "title: T\narea: feet\nsteps:\n"
 
 static void test_unknown_key_suggests(void **state)
@@ -541,62 +568,36 @@ static void test_warnings(void **state)
 /* An item indented past the one above is more of its text: told. */
 static void test_dash_inside_text(void **state)
 {
-	struct diags d = { 0 };
-	struct routine *r = load("title: T\narea: feet\nsafety:\n  - Keep off the knee.\n"
-				 "   - Stop on numbness.\n  - Breathe.\nsteps: [{title: A, hold: 3}]\n", &d);
-	assert_non_null(r);
+	struct routine *r = expect_warning(
+		"title: T\narea: feet\nsafety:\n  - Keep off the knee.\n   - Stop on numbness.\n"
+		"  - Breathe.\nsteps: [{title: A, hold: 3}]\n", 5, 4,
+		"safety: line 5 starts with '- ', but YAML reads it as more of line 4's text; if it "
+		"is an item of its own, line its '-' up with the one above");
 	assert_int_equal(r->safety.n, 2);
 	assert_string_equal(r->safety.v[0], "Keep off the knee. - Stop on numbness.");
-	assert_int_equal(d.warnings, 1);
-	assert_int_equal(d.v[0].line, 5);
-	assert_int_equal(d.v[0].col, 4);
-	assert_string_equal(d.v[0].msg, "safety: line 5 starts with '- ', but YAML reads it as "
-			    "more of line 4's text; if it is an item of its own, line its '-' up "
-			    "with the one above");
 	routine_free(r);
-	diags_free(&d);
 	/* "-Keep ... -Stop ...": a list meant, one text read. */
-	r = load("title: T\narea: feet\nsafety:\n  -Keep a hand on a wall.\n  -Stop at once.\n"
-		 "steps: [{title: A, hold: 3}]\n", &d);
-	assert_non_null(r);
-	assert_int_equal(d.warnings, 1);
-	assert_int_equal(d.v[0].line, 4);
-	assert_string_equal(d.v[0].msg, "safety: the text starts with '-' and no space after it, so "
-			    "it is not a list; for a list, put a space after each '-'");
-	routine_free(r);
-	diags_free(&d);
+	routine_free(expect_warning("title: T\narea: feet\nsafety:\n  -Keep a hand on a wall.\n"
+				    "  -Stop at once.\nsteps: [{title: A, hold: 3}]\n", 4, 3,
+				    "safety: the text starts with '-' and no space after it, so it is "
+				    "not a list; for a list, put a space after each '-'"));
 	/* A dash inside a line, a quoted text over lines, or a text that is
 	 * in no list, is no item indented too far. */
-	r = load("title: T\narea: feet\nsummary: Roll\n  - slowly.\nsteps: [{title: A, hold: 3}]\n", &d);
-	assert_non_null(r);
-	assert_int_equal(d.n, 0);
-	routine_free(r);
-	diags_free(&d);
-	r = load("title: T\narea: feet\nsafety:\n  - Keep off - the knee,\n    and -5 degrees.\n"
-		 "  - \"Stop\n   - now.\"\nsteps: [{title: A, hold: 3}]\n", &d);
-	assert_non_null(r);
-	assert_int_equal(d.n, 0);
-	routine_free(r);
-	diags_free(&d);
+	expect_clean("title: T\narea: feet\nsummary: Roll\n  - slowly.\nsteps: [{title: A, hold: 3}]\n");
+	expect_clean("title: T\narea: feet\nsafety:\n  - Keep off - the knee,\n    and -5 degrees.\n"
+		     "  - \"Stop\n   - now.\"\nsteps: [{title: A, hold: 3}]\n");
 }
 
 /* Two prompts at one time: the screen shows one prompt, so the first
  * would never be seen. */
 static void test_prompts_at_one_time(void **state)
 {
-	struct diags d = { 0 };
-	struct routine *r = load(HEAD "  - title: A\n    hold: 30\n    prompts:\n"
-				 "      - {at: 3s, say: First.}\n      - {at: 10s, say: Other.}\n"
-				 "      - {at: 3, say: Second.}\n", &d);
-	assert_non_null(r);
-	assert_int_equal(d.warnings, 1);
-	assert_int_equal(d.v[0].line, 9);
-	assert_int_equal(d.v[0].col, 14);
-	assert_string_equal(d.v[0].msg, "at: the prompt on line 7 is at 3s too, and the screen "
-			    "shows one prompt at a time: only this one would be seen; give each its "
-			    "own time");
-	routine_free(r);
-	diags_free(&d);
+	routine_free(expect_warning(HEAD "  - title: A\n    hold: 30\n    prompts:\n"
+				    "      - {at: 3s, say: First.}\n      - {at: 10s, say: Other.}\n"
+				    "      - {at: 3, say: Second.}\n", 9, 14,
+				    "at: the prompt on line 7 is at 3s too, and the screen shows one "
+				    "prompt at a time: only this one would be seen; give each its own "
+				    "time"));
 }
 
 /* " #" ends plain text and starts a comment: the words after it are lost,

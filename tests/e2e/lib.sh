@@ -63,12 +63,15 @@ TMUX_SOCK=unknot-$$
 TMUX_N=0
 tm() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
 
-# with_history LINE: the start of a pane's command (for tmux_start) that
-# gives it a history of that one line (each start has its own), then runs
+# with_history LINE...: the start of a pane's command (for tmux_start) that
+# gives it a history of those lines (each start has its own), then runs
 # what follows.
 with_history() {
-	local q="'"
-	printf '%s' "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf $q%s\\n$q $q$1$q >\"\$XDG_STATE_HOME/unknot/history.tsv\" && "
+	local q="'" lines="" line
+	for line in "$@"; do
+		lines+=" $q$line$q"
+	done
+	printf '%s' "mkdir -p \"\$XDG_STATE_HOME/unknot\" && printf $q%s\\n$q$lines >\"\$XDG_STATE_HOME/unknot/history.tsv\" && "
 }
 
 # tmux_start W H COMMAND: runs COMMAND (a shell string) in a W×H pane; its exit

@@ -193,14 +193,14 @@ screen_text | grep -q '^Not today, then\. Rest that area\.$' || fail "Ctrl-D at 
 # own advice keeps when to see a doctor; the other's stop gives way first.
 kidstop="$(date -d '-2 min' +%Y-%m-%dT%H:%M:%S%:z)	kids	feet	90	20	stop:numbness	0	feet	kid	-"
 adultstop="$(date -d '-1 min' +%Y-%m-%dT%H:%M:%S%:z)	feet	feet	90	20	stop:numbness	0	feet	adult	-"
-tmux_start 40 12 "mkdir -p \$XDG_STATE_HOME/unknot && printf '%s\n%s\n' '$kidstop' '$adultstop' >\$XDG_STATE_HOME/unknot/history.tsv && UNKNOT_DATA_DIR=$ROOT $RUN --mute --kid kids"
+tmux_start 40 12 "$(with_history "$kidstop" "$adultstop")UNKNOT_DATA_DIR=$ROOT $RUN --mute --kid kids"
 wait_for "No more rolling until"
 screen_text | grep -q "see a doctor\.$" || fail "the child's advice cut for another's stop at 40×12: $(screen_text)"
 keys q
 wait_exit >/dev/null
 # A grown-up's own at 40×12: when to see someone stays whole; the advice
 # before it gives way.
-tmux_start 40 12 "mkdir -p \$XDG_STATE_HOME/unknot && printf '%s\n' '$adultstop' >\$XDG_STATE_HOME/unknot/history.tsv && UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
+tmux_start 40 12 "$(with_history "$adultstop")UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
 wait_for "Enter to go on:"
 screen_text | grep -q "a doctor or physiotherapist\.$" || fail "when to see a doctor cut at 40×12: $(screen_text)"
 keys Escape
