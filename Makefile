@@ -12,8 +12,9 @@ CFLAGS    ?= -O2 -g
 # libcanberra is loaded with dlopen() when sound is first wanted
 # (src/canberra_lib.c): its header is needed here, not its library.
 PKGS      := ncursesw yaml-0.1
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) libcanberra 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_CONFIG ?= pkg-config
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) libcanberra 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 WARN      := -std=c17 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
              -Wmissing-prototypes -Wformat=2 -Wvla -Wno-unused-parameter
 DEFS      := -D_GNU_SOURCE -DUNKNOT_VERSION='"$(VERSION)"' \
@@ -45,13 +46,17 @@ FLAGS_NOW := $(CC) | $(ALL_CFLAGS) | $(LDFLAGS) | $(ALL_LDLIBS)
 ifneq ($(FLAGS_NOW),$(file <$(BUILD)/flags))
 $(BUILD)/flags: FORCE
 endif
+# Without the libraries, pkg-config's own words, not pages of the linker's.
 $(BUILD)/flags:
+	@$(PKG_CONFIG) --print-errors --exists $(PKGS) libcanberra || \
+		{ echo "missing libraries: scripts/install-deps installs them" >&2; exit 1; }
 	@mkdir -p $(@D)
 	@printf '%s\n' '$(subst ','\'',$(FLAGS_NOW))' >$@
 FORCE:
 
-$(BUILD)/obj/%.o: src/%.c $(wildcard src/*.h) $(BUILD)/flags | $(BUILD)/obj
-	$(CC) $(ALL_CFLAGS) -MMD -c -o $@ $<
+# -MP: a header removed (by a pull) is no rule missing, the .c is rebuilt.
+$(BUILD)/obj/%.o: src/%.c $(BUILD)/flags | $(BUILD)/obj
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(LIB): $(OBJ)
 	rm -f $@
@@ -89,16 +94,20 @@ install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/unknot/routines \
 	           $(DESTDIR)$(DATADIR)/unknot/presets $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/unknot
-	install -m 644 routines/*.yaml $(DESTDIR)$(DATADIR)/unknot/routines/
-	install -m 644 presets/*.yaml $(DESTDIR)$(DATADIR)/unknot/presets/
+	$(TREE)scripts/install-data install $(DESTDIR)$(DATADIR)/unknot/routines routines/*.yaml
+	$(TREE)scripts/install-data install $(DESTDIR)$(DATADIR)/unknot/presets presets/*.yaml
 	install -m 644 man/unknot.1 $(DESTDIR)$(MANDIR)/man1/unknot.1
 
 ## uninstall: remove what install put there (its directories only when left
-##   empty: with PREFIX=~/.local your own routines stay)
+##   empty). With PREFIX=~/.local your own routines stay, and so does a
+##   routine of the same name that you changed: install puts the new one
+##   beside it as NAME.yaml.new
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/unknot $(DESTDIR)$(MANDIR)/man1/unknot.1
-	rm -f $(addprefix $(DESTDIR)$(DATADIR)/unknot/,$(patsubst $(TREE)%,%,$(wildcard \
-	      $(TREE)routines/*.yaml $(TREE)presets/*.yaml)))
+	$(TREE)scripts/install-data uninstall $(DESTDIR)$(DATADIR)/unknot/routines \
+		$(wildcard $(TREE)routines/*.yaml)
+	$(TREE)scripts/install-data uninstall $(DESTDIR)$(DATADIR)/unknot/presets \
+		$(wildcard $(TREE)presets/*.yaml)
 	rmdir $(DESTDIR)$(DATADIR)/unknot/routines $(DESTDIR)$(DATADIR)/unknot/presets \
 	       $(DESTDIR)$(DATADIR)/unknot 2>/dev/null || true
 

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,7 +49,11 @@ char *catalog_data_dir(void)
 		char *slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			char *tree = xasprintf("%s/..", exe);
+			/* the directory above build/, named as such: paths in
+			 * messages read .../routines/feet.yaml, not build/.. */
+			slash = strrchr(exe, '/');
+			char *tree = slash && slash != exe ? xstrndup(exe, (size_t)(slash - exe))
+							   : xasprintf("%s/..", exe);
 			char *probe = xasprintf("%s/routines/feet.yaml", tree);
 			char *mk = xasprintf("%s/Makefile", tree);
 			int ok = is_file(probe) && is_file(mk);
@@ -81,7 +86,31 @@ static int by_id(const void *a, const void *b)
 	return c ? c : x->user != y->user ? x->user - y->user : strcmp(x->path, y->path);
 }
 
-static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int user)
+/* The ".txt" that ends "feet.yaml.txt", the name a mail client or an
+ * editor on another system gives a routine; NULL for any other. */
+static const char *txt_after_yaml(const char *name)
+{
+	size_t n = strlen(name);
+	if (n < 4 || strcasecmp(name + n - 4, ".txt"))
+		return NULL;
+	char *stem = xstrndup(name, n - 4);
+	bool meant = yaml_name_suffix(stem) != NULL;
+	free(stem);
+	return meant ? name + n - 4 : NULL;
+}
+
+char *catalog_unread_rename(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	const char *txt = txt_after_yaml(base);
+	return xstrndup(base, txt ? (size_t)(txt - base) : strlen(base));
+}
+
+/* Adds dir's routine files to v; with unread, notes there the files of
+ * yours that look meant as one but are not read. */
+static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int user,
+		     struct catalog *unread)
 {
 	DIR *d = dir ? opendir(dir) : NULL;
 	if (!d)
@@ -89,17 +118,27 @@ static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int u
 	struct dirent *e;
 	while ((e = readdir(d))) {
 		const char *suffix = yaml_name_suffix(e->d_name);
-		if (!suffix || e->d_name[0] == '.')
+		bool meant = !suffix && unread && txt_after_yaml(e->d_name);
+		if ((!suffix && !meant) || e->d_name[0] == '.')
 			continue;
 		char *path = xasprintf("%s/%s", dir, e->d_name);
 		if (!is_file(path)) {
 			free(path);
-			continue;
+		} else if (meant) {
+			unread->unread = xreallocarray(unread->unread, unread->n_unread + 1,
+						       sizeof *unread->unread);
+			unread->unread[unread->n_unread++] = path;
+		} else {
+			*v = xreallocarray(*v, *n + 1, sizeof **v);
+			(*v)[(*n)++] = (struct catalog_entry){ yaml_name_id(e->d_name), path, user };
 		}
-		*v = xreallocarray(*v, *n + 1, sizeof **v);
-		(*v)[(*n)++] = (struct catalog_entry){ yaml_name_id(e->d_name), path, user };
 	}
 	closedir(d);
+}
+
+static int by_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 void catalog_scan(struct catalog *c)
@@ -115,18 +154,20 @@ void catalog_scan(struct catalog *c)
 		c->user_dir = xasprintf("%s/routines", user);
 		free(user);
 	}
-	scan_dir(&c->v, &c->n, c->bundled_dir, 0);
+	scan_dir(&c->v, &c->n, c->bundled_dir, 0, NULL);
 	if (c->user_dir && is_dir(c->user_dir) && !same_dir(c->user_dir, c->bundled_dir))
-		scan_dir(&c->v, &c->n, c->user_dir, 1);
-	scan_dir(&c->presets, &c->n_presets, presets, 0);
+		scan_dir(&c->v, &c->n, c->user_dir, 1, c);
+	scan_dir(&c->presets, &c->n_presets, presets, 0, NULL);
 	if (user_presets && is_dir(user_presets) && !same_dir(user_presets, presets))
-		scan_dir(&c->presets, &c->n_presets, user_presets, 1);
+		scan_dir(&c->presets, &c->n_presets, user_presets, 1, c);
 	free(presets);
 	free(user_presets);
 	if (c->n)
 		qsort(c->v, c->n, sizeof *c->v, by_id);
 	if (c->n_presets)
 		qsort(c->presets, c->n_presets, sizeof *c->presets, by_id);
+	if (c->n_unread)
+		qsort(c->unread, c->n_unread, sizeof *c->unread, by_path);
 }
 
 static void free_entries(struct catalog_entry *v, size_t n)
@@ -142,6 +183,9 @@ void catalog_free(struct catalog *c)
 {
 	free_entries(c->v, c->n);
 	free_entries(c->presets, c->n_presets);
+	for (size_t i = 0; i < c->n_unread; i++)
+		free(c->unread[i]);
+	free(c->unread);
 	free(c->bundled_dir);
 	free(c->user_dir);
 	*c = (struct catalog){ 0 };
@@ -199,6 +243,17 @@ const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char
 		if (stat(e->path, &st) == 0 && same_inode(&st, &want))
 			return e;
 	}
+	return NULL;
+}
+
+const char *catalog_unread_at(const struct catalog *c, const char *path)
+{
+	struct stat want, st;
+	if (stat(path, &want) != 0)
+		return NULL;
+	for (size_t i = 0; i < c->n_unread; i++)
+		if (stat(c->unread[i], &st) == 0 && same_inode(&st, &want))
+			return c->unread[i];
 	return NULL;
 }
 

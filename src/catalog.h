@@ -17,6 +17,9 @@ struct catalog {
 	size_t n;
 	struct catalog_entry *presets; /* compositions of routines */
 	size_t n_presets;
+	char **unread; /* paths in your folders that look meant but are not
+			* read: "plantar-ball.yaml.txt", as a mail client saves it */
+	size_t n_unread;
 	char *bundled_dir; /* where bundled routines live */
 	char *user_dir;    /* may not exist */
 };
@@ -55,6 +58,13 @@ char *catalog_presets_beside(const struct catalog *c, const char *path);
 /* The other way round: the directory of routines beside the presets'
  * directory (bundled or yours) that holds path, or NULL. Caller frees. */
 char *catalog_routines_beside(const struct catalog *c, const char *path);
+
+/* The unread path of the catalog that is the file at path, or NULL. */
+const char *catalog_unread_at(const struct catalog *c, const char *path);
+
+/* What an unread name would be read as: "plantar-ball.yaml" for
+ * ".../plantar-ball.yaml.txt". Caller frees. */
+char *catalog_unread_rename(const char *path);
 
 /* The path of the preset with this id, or NULL. Caller frees. */
 char *catalog_preset(const struct catalog *c, const char *id);

@@ -10,6 +10,7 @@
 #include "cues.h"
 #include "diag.h"
 #include "duration.h"
+#include "not_found.h"
 #include "plan.h"
 #include "preset.h"
 #include "record.h"
@@ -66,17 +67,22 @@ static struct preset *known_routines(const struct catalog *c, struct preset *p, 
 		char *preset = catalog_preset(c, p->routines.v[i]);
 		bool is_preset = preset != NULL;
 		free(preset);
-		const char *near = is_preset ? NULL : closest_id(c, p->routines.v[i], false);
+		char *why = is_preset ? NULL : not_found_why(c, p->routines.v[i], path);
+		const char *near = is_preset || why ? NULL : closest_id(c, p->routines.v[i], false);
 		if (is_preset) /* a preset of presets would hide what it runs */
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
 				  "'%s' is a preset, and a preset lists routines: name its "
 				  "routines instead (unknot --list shows them)", p->routines.v[i]);
+		else if (why)
+			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i], "no routine '%s'; %s",
+				  p->routines.v[i], why);
 		else if (near)
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
 				  "no routine '%s'; did you mean '%s'?", p->routines.v[i], near);
 		else
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i], "no routine '%s'",
 				  p->routines.v[i]);
+		free(why);
 	}
 	if (p && d->errors > before) {
 		preset_free(p);
@@ -382,6 +388,14 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			p = known_routines(c, p, file, &d);
 		}
 		p = readable_routines(c, p, file, &d, stderr);
+		const char *unread = catalog_unread_at(c, file);
+		if (unread && (r || p)) {
+			char *name = catalog_unread_rename(unread), *safe = text_printable(name);
+			diags_add(&d, DIAG_WARNING, file, 0, 0, "its name does not end in .yaml or .yml, "
+				  "so unknot does not read it here: rename it %s", safe);
+			free(name);
+			free(safe);
+		}
 		if (r) {
 			warn_area_near(c, &areas, r, &d);
 			warn_sounds_missing(r, &d);
@@ -563,6 +577,11 @@ int cmd_list(const struct catalog *c, bool kid)
 	size_t n_rows = 0, n_sets = 0;
 	list_add(&rows, &n_rows, "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
 	int status = 0;
+	for (size_t i = 0; i < c->n_unread; i++) { /* each is what a routine was meant to be */
+		char *why = not_read(c->unread[i]);
+		fprintf(stderr, "unknot: %s\n", why);
+		free(why);
+	}
 	struct strlist broken = { 0 }; /* ids that reach a routine that cannot be read */
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
@@ -654,14 +673,17 @@ static void unknown_routine(const struct catalog *c, const char *id, FILE *err)
 		say_no_routines(c, err);
 		return;
 	}
-	char *safe = text_printable(id);
-	const char *near = closest_id(c, id, true);
-	if (near)
+	char *safe = text_printable(id), *why = not_found_why(c, id, NULL);
+	const char *near = why ? NULL : closest_id(c, id, true);
+	if (why)
+		fprintf(err, "unknot: no routine '%s'; %s\n", safe, why);
+	else if (near)
 		fprintf(err, "unknot: no routine '%s'; did you mean '%s'? (unknot --list shows them all)\n",
 			safe, near);
 	else
 		fprintf(err, "unknot: no routine '%s' (unknot --list shows them all)\n", safe);
 	free(safe);
+	free(why);
 }
 
 /* "feet.yaml", not a file here: the routine or preset it names is found

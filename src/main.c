@@ -52,7 +52,8 @@
 	"  -V, --version          show the version\n" \
 	"\n" \
 	"%s: press x.\n" \
-	"Routines live in the bundled directory and in $XDG_DATA_HOME/unknot/routines.\n" \
+	"Routines live in the bundled directory and in $XDG_DATA_HOME/unknot/routines,\n" \
+	"presets in $XDG_DATA_HOME/unknot/presets.\n" \
 	"See unknot(1) for the keys and the routine format.\n"
 
 enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE, OPT_HISTORY, OPT_EXPORT };
@@ -335,7 +336,11 @@ int main(int argc, char **argv)
 			if (parse_speed(optarg, &ro.speed))
 				return bad_usage("--speed '%s': expected a number from 0.01 to 1000", optarg);
 			break;
-		case OPT_TRACE: trace_path = optarg; break;
+		case OPT_TRACE:
+			if (!*optarg)
+				return bad_usage("--trace '': expected the name of a file to write");
+			trace_path = optarg;
+			break;
 		case 'h': printf(USAGE, advice_stop_rule(false)); return output_status(0);
 		case 'V': puts("unknot " UNKNOT_VERSION); return output_status(0);
 		default: /* getopt has said what was wrong */

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text.h"
 #include "xalloc.h"
@@ -9,9 +10,9 @@
 const char *yaml_name_suffix(const char *name)
 {
 	size_t n = strlen(name);
-	if (n > 5 && strcmp(name + n - 5, ".yaml") == 0)
+	if (n > 5 && strcasecmp(name + n - 5, ".yaml") == 0)
 		return name + n - 5;
-	if (n > 4 && strcmp(name + n - 4, ".yml") == 0)
+	if (n > 4 && strcasecmp(name + n - 4, ".yml") == 0)
 		return name + n - 4;
 	return NULL;
 }

@@ -2,8 +2,9 @@
 #ifndef UNKNOT_YAML_NAME_H
 #define UNKNOT_YAML_NAME_H
 
-/* The ".yaml" or ".yml" at the end of name, or NULL. A name that is only
- * the ending (".yaml") has none. */
+/* The ".yaml" or ".yml" at the end of name, in any case (".YAML", as
+ * some systems save it), or NULL. A name that is only the ending (".yaml")
+ * has none. */
 const char *yaml_name_suffix(const char *name);
 
 /* The id a file gives what it holds: its name without the directory and

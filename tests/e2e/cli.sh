@@ -20,6 +20,9 @@ grep -q "missing 'hold'" "$err" && fail "'hodl' told twice: did you mean 'hold',
 $RUN --check feet after-run >"$out" || fail "--check by id: $(cat "$out")"
 expect_in_order "$out" '/routines/feet\.yaml: ok: Morning feet, 3 steps, 2m40s$' \
 	'/presets/after-run\.yaml: ok: preset After a run, 4 routines: '
+# Found beside the program in the source tree: named as the tree's.
+env -u UNKNOT_DATA_DIR $RUN --check feet >"$out" || fail "--check feet from the tree: $(cat "$out")"
+grep -q '/\.\./' "$out" && fail "a path through build/..: $(cat "$out")"
 set +e
 $RUN --check neck >"$out" 2>"$err"; status=$?
 set -e
@@ -205,6 +208,26 @@ cp presets/*.yaml "$d/share/unknot/presets/"
 touch "$d/bin/unknot" "$d/share/man/man1/unknot.1" "$d/share/unknot/routines/mine.yaml"
 (cd "$TMP" && make -s -f "$ROOT/Makefile" uninstall PREFIX="$d") || fail "make uninstall: exit $?"
 [ "$(find "$d" -type f)" = "$d/share/unknot/routines/mine.yaml" ] || fail "make uninstall left: $(find "$d" -type f)"
+# With PREFIX=~/.local the routines go among yours: one you changed is
+# kept, the new one beside it; one the last install put there, unchanged,
+# is brought up to date.
+i=$TMP/install-data
+mkdir -p "$i/old" "$i/new"
+printf 'title: Feet\n' >"$i/old/feet.yaml"
+printf 'title: Calves\n' >"$i/old/calves.yaml"
+scripts/install-data install "$i/to" "$i/old/feet.yaml" "$i/old/calves.yaml"
+echo '# my change' >>"$i/to/feet.yaml"
+printf 'title: Feet, newer\n' >"$i/new/feet.yaml"
+printf 'title: Calves, newer\n' >"$i/new/calves.yaml"
+scripts/install-data install "$i/to" "$i/new/feet.yaml" "$i/new/calves.yaml" 2>"$err"
+grep -qxF "install: kept $i/to/feet.yaml, changed since it was installed; the new one is beside it, as feet.yaml.new" "$err" ||
+	fail "install over a routine you changed: $(cat "$err")"
+grep -q 'my change' "$i/to/feet.yaml" && cmp -s "$i/new/feet.yaml" "$i/to/feet.yaml.new" ||
+	fail "a routine you changed, lost or the new one not beside it"
+cmp -s "$i/new/calves.yaml" "$i/to/calves.yaml" || fail "a routine as installed not brought up to date"
+scripts/install-data uninstall "$i/to" "$i/new/feet.yaml" "$i/new/calves.yaml" 2>"$err"
+[ "$(ls -A "$i/to")" = feet.yaml ] && grep -q 'my change' "$i/to/feet.yaml" ||
+	fail "uninstall took a routine you changed, or left its own: $(ls -A "$i/to")"
 # An id with a comma would read as two routines in the history: refused,
 # with the way out.
 cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/neck, easy.yaml"
@@ -424,6 +447,9 @@ set -e
 [ $status -eq 2 ] || fail "--list --history exited $status"
 grep -qx 'unknot: --list and --history: choose one of --list, --check, --dry-run, --history, --export' "$err" ||
 	fail "--list --history: $(cat "$err")"
+set +e; $RUN --trace '' feet >/dev/null 2>"$err"; status=$?; set -e
+[ $status = 2 ] && grep -qxF "unknot: --trace '': expected the name of a file to write" "$err" ||
+	fail "--trace '': $status $(cat "$err")"
 $RUN --export csv feet >/dev/null 2>"$err" && fail "--export csv feet ran"
 grep -qx 'unknot: --export takes no routines' "$err" || fail "--export csv feet: $(cat "$err")"
 
@@ -438,6 +464,37 @@ grep -q $'\e' "$out" && fail "an escape in a file name reached the terminal: $(c
 grep -qF 'fe\x1B]0;pwned\x07et ' "$out" || fail "the file is not listed, written out: $(cat -v "$out")"
 grep -qF "did you mean 'fe\x1B]0;pwned\x07et'?" "$out" || fail "no safe suggestion: $(cat -v "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/$evil.yaml"
+
+# Routines someone sent: each name that finds nothing says what to do.
+sent=$TMP/sent
+mkdir -p "$sent"
+printf 'title: Plantar ball\narea: feet\nsteps:\n  - title: Arch\n    hold: 3s\n' >"$sent/plantar-ball.yaml"
+printf 'title: From my physio\nroutines: [plantar-ball, Morning feet]\n' >"$sent/physio.yaml"
+set +e
+$RUN --check "$sent/physio.yaml" >"$out" 2>"$err"; status=$?
+set -e
+expect_in_order "$err" \
+	"^$sent/physio.yaml:2:12: error: no routine 'plantar-ball'; $sent/plantar-ball.yaml, beside this preset, is not installed: copy it into $XDG_DATA_HOME/unknot/routines/\$" \
+	"^$sent/physio.yaml:2:26: error: no routine 'Morning feet'; that is the title of the routine 'feet': name it by its id, feet\$"
+[ $status = 1 ] || fail "--check of a preset of routines not installed exited $status"
+(cd "$sent" && $RUN --dry-run plantar-ball) >"$out" 2>"$err" && fail "plantar-ball ran, not installed"
+grep -qxF "unknot: no routine 'plantar-ball'; plantar-ball.yaml is here, but not installed: run it by its path (unknot ./plantar-ball.yaml), or copy it into $XDG_DATA_HOME/unknot/routines/" "$err" ||
+	fail "a routine here, not installed: $(cat "$err")"
+# A name saved with .txt after it, as mail does, is not read: --list says
+# so, and so do the id and --check; in capitals, it is read.
+cp "$sent/plantar-ball.yaml" "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt"
+cp "$sent/plantar-ball.yaml" "$XDG_DATA_HOME/unknot/routines/HEEL.YAML"
+$RUN --list >"$out" 2>"$err" || true # two broken presets of yours from above
+grep -qxF "unknot: $XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt is not read: its name does not end in .yaml or .yml; rename it plantar-ball.yaml" "$err" ||
+	fail "--list, a name with .txt: $(cat "$err")"
+grep -qE '^HEEL +Plantar ball ' "$out" || fail "a name in capitals not listed: $(cat "$out")"
+$RUN --dry-run plantar-ball >"$out" 2>"$err" && fail "plantar-ball.yaml.txt ran"
+grep -qF "no routine 'plantar-ball'; $XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt is not read" "$err" ||
+	fail "an id of a .txt: $(cat "$err")"
+$RUN --check "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt" >"$out" 2>"$err"
+grep -qxF "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt: warning: its name does not end in .yaml or .yml, so unknot does not read it here: rename it plantar-ball.yaml" "$err" ||
+	fail "--check of a .txt, ok without a word: $(cat "$err")"
+rm "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt" "$XDG_DATA_HOME/unknot/routines/HEEL.YAML"
 
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
