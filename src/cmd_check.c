@@ -143,6 +143,7 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 					const char *path, struct diags *d, FILE *err)
 {
 	struct strlist said = { 0 };
+	size_t kids_alone = 0, first_kids = 0, others = 0;
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		const char *id = p->routines.v[i];
 		if (strlist_contains(&said, id))
@@ -155,11 +156,19 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 			unreadable(d, path, p, i);
 			strlist_add(&said, id);
 		}
+		if (r && routine_for_kids_alone(r))
+			first_kids = kids_alone++ ? first_kids : i;
+		else if (r)
+			others++;
 		routine_free(r);
 		diags_free(&mine);
 		free(file);
 	}
 	strlist_free(&said);
+	if (p && kids_alone && others) /* as plan_for_kids_alone has it */
+		diags_add(d, DIAG_WARNING, path, p->line[first_kids], p->col[first_kids],
+			  "'%s' is for kids alone, so the whole preset runs in kid mode: light "
+			  "pressure and holds of 30s at most, in every routine", p->routines.v[first_kids]);
 	if (p && d->errors) {
 		preset_free(p);
 		return NULL;
@@ -281,7 +290,13 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 		if (!path)
 			continue;
 		const char *why = cues_sound_problem(path); /* as the session will find it */
-		if (why) {
+		if (why && !strncmp(r->sounds[k], "~/", 2)) { /* as a shell would have it */
+			diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
+				  "%s: cannot read %s (%s): '~' is not your home folder here, a "
+				  "path that does not begin with '/' is taken from the routine's "
+				  "folder: write the whole path; the theme's sound plays instead",
+				  cue_name((enum cue_kind)k), path, why);
+		} else if (why) {
 			diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
 				  "%s: cannot read %s (%s): the theme's sound plays instead",
 				  cue_name((enum cue_kind)k), path, why);

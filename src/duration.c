@@ -100,17 +100,20 @@ static void tidy(char *s)
 	*o = '\0';
 }
 
-/* "1.5m" as 1m30s: a fraction of a minute or an hour that is whole seconds. */
+/* "1.5m" as 1m30s: a fraction of a minute or an hour that is whole
+ * seconds; "1,5 min" too, with the decimal comma of much of Europe. */
 static bool guess_fraction(const char *s, char *out, size_t cap)
 {
 	size_t whole = strspn(s, "0123456789");
-	if (!whole || whole > 6 || s[whole] != '.')
+	if (!whole || whole > 6 || (s[whole] != '.' && s[whole] != ','))
 		return false;
 	const char *frac = s + whole + 1;
 	size_t part = strspn(frac, "0123456789");
 	if (!part || part > 6)
 		return false;
-	double v = strtod(s, NULL); /* digits, ".", digits, then no "e": a unit or nothing */
+	char number[16]; /* digits, ".", digits, then no "e": a unit or nothing */
+	snprintf(number, sizeof number, "%.*s.%.*s", (int)whole, s, (int)part, frac);
+	double v = strtod(number, NULL);
 	const char *unit = frac + part + strspn(frac + part, " ");
 	size_t n = strspn(unit, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 	char u = unit_of(unit, n);

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <yaml.h>
 
 #include "suggest.h"
@@ -227,6 +228,54 @@ static size_t line_end(const struct builder *b, size_t off)
 	return off;
 }
 
+const char *ytree_bullet(const char *s, size_t n)
+{
+	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014" }; /* • – — */
+	for (size_t i = 0; i < 3; i++) {
+		size_t len = strlen(bullets[i]);
+		if (n > len && !memcmp(s, bullets[i], len) && s[len] == ' ')
+			return bullets[i];
+	}
+	return NULL;
+}
+
+/* The first of the bytes `what` (a UTF-8 character) on the line at off,
+ * as a column (0-based, in characters), or -1. */
+static long char_on_line(const struct builder *b, size_t off, const char *what)
+{
+	size_t end = line_end(b, off), n = strlen(what);
+	long col = 0;
+	for (size_t i = off; i + n <= end; i++) {
+		if (!memcmp(b->buf + i, what, n))
+			return col;
+		col += ((unsigned char)b->buf[i] & 0xC0) != 0x80;
+	}
+	return -1;
+}
+
+/* What a word processor writes for what YAML wants, on the line at off:
+ * typographic quotes, a non-breaking space, a bullet that is no "- ". */
+static char *typed_by_a_word_processor(const struct builder *b, const struct line_shape *l)
+{
+	static const char *const quotes[] = { "\u201C", "\u201D", "\u2018" };
+	for (size_t i = 0; i < 3; i++)
+		if (char_on_line(b, l->off, quotes[i]) >= 0)
+			return xasprintf("; line %zu has typographic quotes (%s), which YAML reads as "
+					 "letters: type straight quotes (\") in their place (a word "
+					 "processor's smart quotes)", l->line + 1, quotes[i]);
+	long nbsp = char_on_line(b, l->off, "\u00A0");
+	if (nbsp >= 0)
+		return xasprintf("; line %zu has a non-breaking space at column %ld, which YAML does "
+				 "not read as a space: type an ordinary space there", l->line + 1,
+				 nbsp + 1);
+	const char *bullet = ytree_bullet(b->buf + l->off + l->indent,
+					  line_end(b, l->off) - l->off - l->indent);
+	if (bullet)
+		return xasprintf("; line %zu starts with '%s', which YAML reads as text: an item of "
+				 "a list starts with '- ' (a hyphen)", l->line + 1, bullet);
+	return NULL;
+}
+
 /* What to do about the syntax errors a hand-written routine meets most,
  * from the line of the error (m) and the last line with text before it. */
 static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark_t m)
@@ -250,6 +299,13 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	const char *at = b->buf + here.off + here.indent;
 	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t'))
 		return xstrdup("; indent with spaces, not tabs");
+	/* Smart quotes, a non-breaking space, a bullet: on this line, or the
+	 * one before, where the error began. */
+	char *typed = typed_by_a_word_processor(b, &here);
+	if (!typed && prev.text)
+		typed = typed_by_a_word_processor(b, &prev);
+	if (typed)
+		return typed;
 	/* "-title: Arch": a key "-title", not a list item. */
 	const struct line_shape *dashed[] = { &prev, &here }; /* the line before, or this one */
 	for (size_t i = 0; i < 2; i++) {
@@ -304,6 +360,11 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	    here.indent == item.indent && here.text_col == here.indent)
 		return xasprintf("; a new item of the list starts with '- ': begin line %zu with '- ', "
 				 "as line %zu does", line + 1, item.line + 1);
+	/* "- {at: 1s}" then "  - {at: 2s}": an item indented past the one above */
+	if (item.text && here.text && here.text_col > here.indent && here.indent > item.indent &&
+	    (strstr(problem, "did not find expected key") || strstr(problem, "did not find expected '-'")))
+		return xasprintf("; line %zu's '- ' is indented past line %zu's: line its '-' up with "
+				 "the one above", line + 1, item.line + 1);
 	if (prev.text && here.text && here.indent != prev.text_col &&
 	    (strstr(problem, "did not find expected key") || strstr(problem, "did not find expected '-'")))
 		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu's "
@@ -312,8 +373,26 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	return xstrdup("");
 }
 
+/* What a file saved by a word processor is, by its first bytes, or NULL. */
+static const char *word_processor_file(const char *buf, size_t len)
+{
+	if (len >= 5 && !memcmp(buf, "{\\rtf", 5))
+		return "an RTF file (a word processor's)";
+	if (len >= 4 && !memcmp(buf, "PK\3\4", 4))
+		return "a zipped file (a Word or OpenDocument file, say)";
+	if (len >= 8 && !memcmp(buf, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+		return "an old Word file";
+	return NULL;
+}
+
 static void yaml_error(struct builder *b)
 {
+	const char *kind = word_processor_file(b->buf, b->len);
+	if (kind) { /* not YAML gone wrong: not YAML, nor text */
+		diags_add(b->d, DIAG_ERROR, b->file, 1, 1, "this is %s, not plain text: save it as "
+			  "plain text (UTF-8), with a name that ends in .yaml", kind);
+		return;
+	}
 	yaml_parser_t *p = &b->parser;
 	yaml_mark_t m = p->problem_mark;
 	const char *problem = p->problem ? p->problem : "unknown problem";
@@ -584,6 +663,29 @@ static bool told_elsewhere(const char *file, struct diags *d, const struct ynode
 	return false;
 }
 
+/* The key among names that word was meant for: another word for it
+ * ("time" for hold, not the nearer title), a slip of a letter or two, or
+ * its start ("breath" for breathing); or NULL. */
+static const char *meant_key(const char *word, const char *const *names, size_t n)
+{
+	static const char *const other_words[][2] = {
+		{ "time", "hold" }, { "duration", "hold" }, { "length", "hold" },
+		{ "seconds", "hold" }, { "breath", "breathing" }, { "breathe", "breathing" },
+		{ "description", "summary" }, { "warnings", "safety" }, { "cautions", "safety" },
+		{ "text", "say" }, { "message", "say" }, { "when", "at" }, { "for", "audience" },
+		{ "gear", "equipment" },
+	};
+	for (size_t i = 0; i < sizeof other_words / sizeof *other_words; i++)
+		for (size_t k = 0; k < n; k++)
+			if (!strcasecmp(word, other_words[i][0]) && !strcmp(names[k], other_words[i][1]))
+				return names[k];
+	const char *near = suggest_closest(word, names, n, 2);
+	for (size_t k = 0; k < n && !near && strlen(word) >= 4; k++)
+		if (!strncasecmp(names[k], word, strlen(word)))
+			near = names[k];
+	return near;
+}
+
 void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map,
 		      const char *where, const struct ykey *keys, size_t nkeys,
 		      const struct yelsewhere *other, const struct ynode **vals)
@@ -606,7 +708,7 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 			k++;
 		if (k == nkeys) {
 			char *safe = text_printable(key->value);
-			const char *near = suggest_closest(key->value, names, nkeys, 2);
+			const char *near = meant_key(key->value, names, nkeys);
 			if (told_elsewhere(file, d, key, safe, where, other)) {
 				/* said */
 			} else if (near) {
@@ -621,7 +723,7 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 					  "unknown key '%s' in %s; %sif this is the rest of a text cut "
 					  "at a comma, put the whole text in quotes", safe, where,
 					  strchr(key->value, ' ') ? "keys are one word: " : "");
-			else { /* {at: 5s, text: Breathe}: say what the keys are */
+			else { /* {at: 5s, txt: Breathe}: say what the keys are */
 				char list[256] = "";
 				size_t len = 0;
 				for (size_t j = 0; j < nkeys && len < sizeof list; j++)
@@ -691,6 +793,15 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 		    const char *key, size_t max, char **out)
 {
+	/* "- Calf stretch: 30 s a side": a key and its value, on one line */
+	if (n->kind == Y_MAP && n->n == 2 && n->kids[0]->kind == Y_SCALAR &&
+	    n->kids[0]->line == n->line && n->kids[1]->line == n->line) {
+		bool curly = !strncmp(n->kids[0]->value, "\u201C", strlen("\u201C"));
+		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: expected text, got a mapping; "
+			  "a text with ': ' in it reads as a key and its value: put the whole text "
+			  "in quotes%s", key, curly ? " (straight quotes, \", not \u201C \u201D)" : "");
+		return false;
+	}
 	if (n->kind != Y_SCALAR || ynode_is_null(n)) {
 		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: expected text, got %s", key, ynode_describe(n));
 		return false;
@@ -734,6 +845,13 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 		free(one_line.value);
 	if (!ok)
 		return false;
+	/* "• Walk barefoot. • Calf stretch.": a word processor's list, and one
+	 * text */
+	const char *bullet = n->plain ? ytree_bullet(n->value, n->len) : NULL;
+	if (bullet)
+		diags_add(d, DIAG_WARNING, file, n->line, n->col,
+			  "%s: the text starts with '%s', which YAML reads as text, not a list; for "
+			  "a list, start each item with '- ' (a hyphen)", key, bullet);
 	/* "-Keep a hand on a wall. -Stop at once.": a list meant, and one text */
 	if (n->plain && n->value[0] == '-' && isalpha((unsigned char)n->value[1]))
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,

@@ -147,8 +147,8 @@ static void test_unknown_key_suggests(void **state)
 	expect_error(HEAD "  - title: A\n    hold: 3\n    colour: red\n", 6, 5,
 		     "unknown key 'colour' in a step; expected title, side, prep, hold, pressure, "
 		     "instruction, avoid or prompts");
-	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 5s, text: Breathe}]\n", 6, 24,
-		     "unknown key 'text' in a prompt; expected at or say");
+	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts: [{at: 5s, txt: Breathe}]\n", 6, 24,
+		     "unknown key 'txt' in a prompt; expected at or say");
 	/* "did you mean 'hold'" says it all: no second error that hold is missing. */
 	struct diags d = { 0 };
 	assert_null(load(HEAD "  - title: A\n    hodl: 30s\n", &d));
@@ -705,6 +705,46 @@ static void test_printed_form(void **state)
 	diags_free(&d);
 }
 
+/* What a word processor, or a habit, puts in a routine written by hand:
+ * the error says what is there and what to type instead. */
+static void test_word_processor_slips(void **state)
+{
+	expect_error(HEAD "  - title: A\n    hold: 3s\n    prompts:\n"
+		     "      - {at: 1s, say: \u201CSlow: one inch.\u201D}\n", 7, 28,
+		     "line 7 has typographic quotes (\u201C), which YAML reads as letters: type "
+		     "straight quotes (\") in their place");
+	expect_error(HEAD "  - title: A\n    hold:\u00A03s\n", 5, 5,
+		     "line 5 has a non-breaking space at column 10, which YAML does not read as a "
+		     "space: type an ordinary space there");
+	/* The dashes are two lines above the line libyaml gives up on. */
+	expect_error("title: T\narea: feet\nsafety:\n  \u2013 Sit down first.\n  \u2013 Go slow.\n"
+		     "  - \"Keep off: work the arch\"\nsteps: [{title: A, hold: 3s}]\n", 6, 14,
+		     "line 5 starts with '\u2013', which YAML reads as text: an item of a list "
+		     "starts with '- ' (a hyphen)");
+	routine_free(expect_warning("title: T\narea: feet\naftercare:\n  \u2022 Walk.\n  \u2022 Stretch.\n"
+				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
+				    "aftercare: the text starts with '\u2022', which YAML reads as text, "
+				    "not a list; for a list, start each item with '- ' (a hyphen)"));
+	expect_error("title: T\narea: feet\nsafety:\n  - Important: keep off the heel.\n"
+		     "steps: [{title: A, hold: 3s}]\n", 4, 5,
+		     "safety: expected text, got a mapping; a text with ': ' in it reads as a key "
+		     "and its value: put the whole text in quotes");
+	expect_error("title: T\narea: feet\nsafety:\n  - \u201CKeep off: the heel\u201D\n"
+		     "steps: [{title: A, hold: 3s}]\n", 4, 5,
+		     "put the whole text in quotes (straight quotes, \", not \u201C \u201D)");
+	expect_error(HEAD "  - title: A\n    hold: 3s\n    prompts:\n    - {at: 1s, say: a}\n"
+		     "      - {at: 2s, say: b}\n", 8, 7,
+		     "line 8's '- ' is indented past line 7's: line its '-' up with the one above");
+	expect_error("{\\rtf1\\ansi {\\fonttbl {\\f0 Times;}}\n\\f0 title: T\\par\n}", 1, 1,
+		     "this is an RTF file (a word processor's), not plain text: save it as plain "
+		     "text (UTF-8), with a name that ends in .yaml");
+	/* Another word for a key: the key meant, not the nearest spelling. */
+	expect_error(HEAD "  - title: A\n    time: 3s\n", 5, 5,
+		     "unknown key 'time' in a step; did you mean 'hold'?");
+	expect_error("title: T\narea: feet\nbreath: {inhale: 4s, exhale: 6s}\nsteps: [{title: A, hold: 3s}]\n",
+		     3, 1, "unknown key 'breath' in the routine; did you mean 'breathing'?");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -722,7 +762,7 @@ int main(void)
 		cmocka_unit_test(test_documents), cmocka_unit_test(test_warnings),
 		cmocka_unit_test(test_file_errors),
 		cmocka_unit_test(test_file_size_limit), cmocka_unit_test(test_ids_from_file_names),
-		cmocka_unit_test(test_printed_form),
+		cmocka_unit_test(test_printed_form), cmocka_unit_test(test_word_processor_slips),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

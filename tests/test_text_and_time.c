@@ -64,6 +64,8 @@ static void test_duration_guess(void **state)
 		/* a fraction of a minute or an hour that is whole seconds */
 		{ "1.5m", "1m30s" }, { "1.5 min", "1m30s" }, { "0.5h", "30m" }, { "1.1m", "1m06s" },
 		{ "90.5m", "1h30m30s" },
+		/* with a decimal comma */
+		{ "1,5 min", "1m30s" }, { "0,5h", "30m" },
 	};
 	char out[32];
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
@@ -71,7 +73,7 @@ static void test_duration_guess(void **state)
 			fail_msg("no guess for '%s'", pairs[i][0]);
 		assert_string_equal(out, pairs[i][1]);
 	}
-	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "hours 2", "h1", "mins", "m", "-5", "1 30", "3 0" };
+	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "hours 2", "h1", "mins", "m", "-5", "1 30", "3 0", "1,5s", ",5m", "1,m" };
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (duration_guess(none[i], out, sizeof out))
 			fail_msg("'%s' guessed as '%s'", none[i], out);

@@ -496,6 +496,21 @@ grep -qxF "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt: warning: its na
 	fail "--check of a .txt, ok without a word: $(cat "$err")"
 rm "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt" "$XDG_DATA_HOME/unknot/routines/HEEL.YAML"
 
+# A preset with a routine for kids alone runs all of it in kid mode:
+# --check of the preset says so, where it names that routine.
+printf 'title: Kid calves\narea: calves\naudience: [kid]\nsteps:\n  - title: A\n    hold: 3s\n' \
+	>"$XDG_DATA_HOME/unknot/routines/kid-calves.yaml"
+printf 'title: Mixed\nroutines: [feet, kid-calves]\n' >"$TMP/mixed.yaml"
+$RUN --check "$TMP/mixed.yaml" >"$out" 2>"$err" || fail "--check of a mixed preset: $(cat "$err")"
+grep -qxF "$TMP/mixed.yaml:2:18: warning: 'kid-calves' is for kids alone, so the whole preset runs in kid mode: light pressure and holds of 30s at most, in every routine" "$err" ||
+	fail "a kid-alone routine in a preset, not said: $(cat "$err")"
+rm "$XDG_DATA_HOME/unknot/routines/kid-calves.yaml"
+# A sound named from ~, as a shell would: said that ~ is not home here.
+printf 'title: T\narea: feet\nsounds: {prompt: ~/ding.wav}\nsteps:\n  - title: A\n    hold: 3s\n' >"$TMP/tilde.yaml"
+$RUN --check "$TMP/tilde.yaml" >"$out" 2>"$err"
+grep -qF "'~' is not your home folder here, a path that does not begin with '/' is taken from the routine's folder: write the whole path" "$err" ||
+	fail "a sound from ~: $(cat "$err")"
+
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
