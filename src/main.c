@@ -18,6 +18,7 @@
 #include "commands.h"
 #include "suggest.h"
 #include "text.h"
+#include "wrapped.h"
 #include "xalloc.h"
 
 /* A format: the stop rule is advice.c's, so that it is written in one place. */
@@ -75,6 +76,41 @@ static const struct option longopts[] = {
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
+
+/* --help, each line whole on a terminal as wide as it (80 columns), and on
+ * a narrower one (a large font) broken between words: an option's words go
+ * on under themselves, not under the option. */
+static void print_usage(FILE *out)
+{
+	enum { WORDS_AT = 25, WORDS_MIN = 24 }; /* where an option's words start; their least */
+	int cols = wrapped_cols(out);
+	bool stacked = cols && cols < WORDS_AT + WORDS_MIN; /* each option over its words */
+	char *usage = xasprintf(USAGE, advice_stop_rule(false));
+	for (char *line = usage, *nl; *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		*nl = '\0';
+		/* what it says starts after the first gap of two spaces ("--list
+		 * list the routines"), or after the indent of a line on its own */
+		size_t at = strspn(line, " ");
+		char *gap = at ? strstr(line + at, "  ") : NULL;
+		if (gap)
+			at = (size_t)(gap - line) + strspn(gap, " ");
+		if (at && stacked) {
+			size_t head = at;
+			while (head && line[head - 1] == ' ')
+				head--;
+			if (head)
+				fprintf(out, "%.*s\n", (int)head, line);
+			wrapped_print(out, cols, "        ", line + at, "\n");
+		} else if (!cols || (int)text_width(line) <= cols) {
+			fprintf(out, "%s\n", line);
+		} else {
+			fprintf(out, "%.*s", (int)at, line);
+			wrapped_hanging(out, cols, (int)at, line + at);
+		}
+	}
+	free(usage);
+}
 
 __attribute__((format(printf, 1, 2)))
 static int bad_usage(const char *fmt, ...)
@@ -341,7 +377,7 @@ int main(int argc, char **argv)
 				return bad_usage("--trace '': expected the name of a file to write");
 			trace_path = optarg;
 			break;
-		case 'h': printf(USAGE, advice_stop_rule(false)); return output_status(0);
+		case 'h': print_usage(stdout); return output_status(0);
 		case 'V': puts("unknot " UNKNOT_VERSION); return output_status(0);
 		default: /* getopt has said what was wrong */
 			if (optopt == 0 && optind > 0) /* a long option it does not know */

@@ -16,6 +16,8 @@
 #include "ui_internal.h"
 #include "xalloc.h"
 
+#include <term.h> /* tputs; after curses.h, which it needs */
+
 /* The open ui, for ui_emergency_restore(). */
 static struct ui *volatile g_ui;
 
@@ -165,7 +167,9 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	if (!u->scr) {
 		char *safe = text_printable(term ? term : "");
 		if (say)
-			fprintf(stderr, "unknot: cannot use terminal type '%s'; %s\n", safe, instead);
+			fprintf(stderr, "unknot: cannot use terminal type '%s': this system has no "
+				"description of it (over ssh, the other machine's terminal may be "
+				"unknown here: try TERM=xterm-256color); %s\n", safe, instead);
 		free(safe);
 		if (u->own_tty)
 			fclose(u->in);
@@ -214,6 +218,14 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	return 0;
 }
 
+/* Where put_out writes, for tputs (which takes no stream). */
+static FILE *tputs_to;
+
+static int put_out(int c)
+{
+	return putc(c, tputs_to);
+}
+
 /* Leaves curses; the title goes back (or blank where it cannot). */
 static void restore(struct ui *u)
 {
@@ -223,6 +235,15 @@ static void restore(struct ui *u)
 	title_give_back(u);
 	curs_set(1);
 	endwin();
+	/* A terminal with no screen of its own to leave (the Linux console,
+	 * a vt220) keeps the last one: the lines said after it, and the
+	 * shell's prompt, went over its legend. It starts clean instead. */
+	const char *rmcup = tigetstr("rmcup"), *clear = tigetstr("clear");
+	if ((!rmcup || rmcup == (char *)-1 || !*rmcup) && clear && clear != (char *)-1) {
+		fflush(u->out);
+		tputs_to = u->out;
+		tputs(clear, LINES, put_out); /* with its padding: vt100's is "$<50>" */
+	}
 	fflush(u->out);
 }
 
@@ -425,9 +446,12 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	/* The stop screen's question takes 1, 2 or 3, or q: an Enter pressed
 	 * out of habit must not close it before its advice is read. */
 	bool asking = v->state == ST_STOP && v->symptom == SYMPTOM_UNKNOWN;
+	/* On a screen too small for it, the brief is not read: Enter there
+	 * would begin with its safety notes unseen. */
+	bool begins = v->state == ST_BRIEF && !ui_too_small();
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER)
-			return asking ? -1 : ended ? SK_QUIT : v->state == ST_BRIEF ? SK_START : -1;
+			return asking ? -1 : ended ? SK_QUIT : begins ? SK_START : -1;
 		if (ch == KEY_RESIZE)
 			ui_handle_resize(u);
 		if (scrolls && !u->help)
@@ -460,7 +484,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
 	}
 	switch (ch) {
-	case '\r': case '\n': return v->state == ST_BRIEF ? SK_START : -1;
+	case '\r': case '\n': return begins ? SK_START : -1;
 	case ' ': case 'p': return SK_PAUSE;
 	case 'n': return SK_NEXT;
 	case 'b': return SK_PREV;

@@ -286,7 +286,9 @@ void ui_legend(struct ui *u, const char *const *pairs, bool stop)
 		if (x + kw + 1 + lw > limit)
 			break;
 		ui_put(u, y, x, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
-		ui_put(u, y, x + kw + 1, p[1], (int)strlen(p[1]), ui_attr(u, S_DIM));
+		/* what a key does, in the normal weight: dim is the hardest to
+		 * read on a dark screen, and these are the words that get out */
+		ui_put(u, y, x + kw + 1, p[1], (int)strlen(p[1]), A_NORMAL);
 		x += kw + 1 + lw + 2;
 	}
 	if (stop)

@@ -213,6 +213,23 @@ wait_drawn 80
 keys q
 wait_exit >/dev/null
 
+# Enter behind the too-small screen does not begin: the brief's safety
+# notes have not been read. Back at a size that shows them, Enter does.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+resize 30 8
+wait_for "too small"
+keys Enter
+wait_read
+resize 80 24
+wait_drawn 80
+screen_text | grep -q "Press Enter to begin" ||
+	fail "Enter behind the too-small screen began the session:"$'\n'"$(screen_text)"
+keys Enter
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
+
 # A preset of every bundled routine: more blocks than the brief used to
 # hold. The stop rule, how to begin and the keys still show (they had gone,
 # and the legend came out as garbage); the last routine is there at the end.

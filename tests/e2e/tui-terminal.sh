@@ -56,10 +56,11 @@ keys C-c
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^\^C$' '^Ended early: [0-9]+ seconds? of ' '^unknot: Interrupt: session ended$'
 
-# --list and --dry-run on a terminal of 60 columns: no row wider than it
+# --list, --dry-run and --help on a narrow terminal: no row wider than it
 # (the terminal would break it anywhere); the list's titles give way, a
 # step's words go on under it.
-for cmd in "40 --list" "50 --list" "60 --list" "60 --dry-run --kid kids feet" "30 --dry-run feet"; do
+for cmd in "40 --list" "50 --list" "60 --list" "60 --dry-run --kid kids feet" "30 --dry-run feet" \
+	"40 --help" "60 --help"; do
 	tmux_start "${cmd%% *}" 60 "UNKNOT_DATA_DIR=$ROOT $RUN ${cmd#* }"
 	wait_exit >/dev/null
 	# a row the terminal broke is one joined (-J), and there are fewer
@@ -70,6 +71,10 @@ tmux_start 40 60 "UNKNOT_DATA_DIR=$ROOT $RUN --list" # a phone's: each row in tw
 wait_exit >/dev/null
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^back        Upper back on the roller$' '^            back, 5m25s, adult, teen$'
+tmux_start 40 70 "$RUN --help" # with a large font: each option over its words
+wait_exit >/dev/null
+screen_text >"$TMP/screen"
+expect_in_order "$TMP/screen" '^  -k, --kid$' '^        kid mode: simple words, light$' '^        pressure, holds up to 30s$'
 tmux_start 30 60 "UNKNOT_DATA_DIR=$ROOT $RUN --dry-run feet"
 wait_exit >/dev/null
 screen_text | grep -q "^          pressure$\|^          hold 30s, light pressure$" ||
@@ -186,6 +191,28 @@ screen_text | grep -q "Without back today" &&
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/calves.yaml"
+# What each key does is in the normal weight, not dim: the words that get
+# out, read on a dark screen with a large font too.
+tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+legend=$(tm capture-pane -p -e -t t | tail -1)
+[[ $legend == *quit* ]] || fail "no legend: $legend"
+[[ $legend == *$'\e[2m'* ]] && fail "the legend drawn dim: $(printf '%s' "$legend" | cat -v)"
+keys q
+wait_exit >/dev/null
+
+# A terminal with no screen of its own to leave (a vt220, the Linux
+# console): the last screen is cleared on the way out, so that what is
+# said after it, and the shell's prompt, do not land on its legend.
+UI_TERM=vt220 tmux_start 80 24 "$RUN --mute calves"
+wait_for "Press Enter to begin"
+keys Enter
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
+screen_text | grep -q "x STOP" && fail "vt220: the last screen stayed:"$'\n'"$(screen_text)"
+[[ "$(screen_text | grep -v '^$' | head -1)" == "Ended early: "*" of 2m10s." ]] ||
+	fail "vt220: not what was said on a clear screen:"$'\n'"$(screen_text)"
 # A terminal that cannot move the cursor (TERM=dumb): the picker gives way
 # to line mode's, as a session named does, and says so once; what it
 # picks runs in line mode.
