@@ -60,9 +60,12 @@ shot reminder "type yes and Enter to go on"
 keys Escape
 wait_exit >/dev/null
 
-tmux_start 30 10 "$RUN --mute feet"
-wait_for "terminal too small"
+tmux_start 80 24 "$RUN --mute feet"             # begun where the brief is read,
+wait_for "Press Enter to begin"
 keys Enter
+wait_for "Get into position"
+resize 30 10                                      # then made too small
+wait_for "terminal too small"
 wait_for ":"                                      # the time left
 shot small "terminal too small"
 keys x 3 q
