@@ -413,16 +413,18 @@ static void say_symptom_at_pick(const struct picks *pk, const char *line, bool k
 
 /* The item a line names: its number, or its id as `unknot ID` takes it
  * (bundled before yours; routines listed first), else in any case (but
- * Feet.yaml of yours is not what "feet" starts); or none. */
+ * Feet.yaml of yours is not what "feet" starts), else its title as the
+ * list says it ("morning feet"); or none. */
 static size_t pick_named(const struct picks *pk, const char *w)
 {
 	char *end;
 	unsigned long k = strtoul(w, &end, 10);
 	if (*w >= '0' && *w <= '9' && !*end)
 		return k >= 1 && k <= pk->n ? (size_t)k - 1 : SIZE_MAX;
-	for (int pass = 0; pass < 3; pass++)
+	for (int pass = 0; pass < 4; pass++)
 		for (size_t i = 0; i < pk->n; i++)
-			if (pass == 2 ? !strcasecmp(pk->items[i].id, w) :
+			if (pass == 3 ? pk->items[i].title && !strcasecmp(pk->items[i].title, w) :
+			    pass == 2 ? !strcasecmp(pk->items[i].id, w) :
 			    !strcmp(pk->items[i].id, w) && pk->items[i].yours == (pass == 1))
 				return i;
 	return SIZE_MAX;
