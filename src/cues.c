@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "player.h"
@@ -26,6 +27,10 @@ struct cues {
 	struct player *player; /* started with the first sound */
 	int held_ms;           /* the thread held this long: the bell stands in */
 	bool held;             /* and it is so now */
+	int retry_ms;          /* a sound system lost is looked for again this long after */
+	bool lost;             /* it is lost (gone, or not yet there): the bell stands in */
+	bool again;            /* the player now is one that looks for it again */
+	struct timespec lost_at;
 	char *status;
 	const struct plan *plan;
 	enum cue_kind *record;
@@ -33,16 +38,20 @@ struct cues {
 };
 
 /* Freedesktop sound theme ids, all in Debian's sound-theme-freedesktop.
- * Short sounds for the frequent cues, a chime for the end, a warning for STOP,
- * a note for a prompt, and a quiet pair for breathing in and out. */
+ * Told apart with eyes closed: a low tone to get into position, a bell to
+ * hold, three clicks to count down, a bright shutter to change sides (the
+ * click it was sounded as a prompt's and a tick's), a chime for the end,
+ * the theme's loudest and longest alarm for STOP (its warning tone was the
+ * quietest of all, at the prep's pitch), a click for a prompt, and a quiet
+ * pair for breathing in and out. */
 static const char *const theme_id[CUE_COUNT] = {
 	[CUE_PREP] = "message-new-instant",
 	[CUE_HOLD] = "bell",
 	[CUE_TICK] = "audio-volume-change",
-	[CUE_SWITCH] = "message",
+	[CUE_SWITCH] = "camera-shutter",
 	[CUE_STEP_DONE] = "complete",
 	[CUE_SESSION_DONE] = "service-login",
-	[CUE_STOP] = "dialog-warning",
+	[CUE_STOP] = "suspend-error",
 	[CUE_PROMPT] = "dialog-information",
 	[CUE_INHALE] = "device-added",     /* a soft two-note pair, */
 	[CUE_EXHALE] = "device-removed", /* one for each way */
@@ -75,6 +84,7 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan)
 	c->breathing = o->breathing;
 	c->lib = o->lib;
 	c->held_ms = o->held_ms > 0 ? o->held_ms : 2000;
+	c->retry_ms = o->retry_ms ? o->retry_ms : 10000;
 	c->plan = plan;
 	switch (o->mode) {
 	case CUES_SOUND: /* opened by cues_prepare() or the first cue */
@@ -102,7 +112,7 @@ void cues_prepare(struct cues *c)
 {
 	if (!c || c->sink != SINK_CANBERRA || c->muted || c->player)
 		return;
-	if (!(c->player = player_start(c->lib, c->bell != NULL))) {
+	if (!(c->player = player_start(c->lib, c->bell != NULL, c->again))) {
 		char *why = xasprintf("cannot start its thread (%s)", strerror(errno));
 		stand_in(c);
 		say_instead(c, why);
@@ -121,14 +131,22 @@ bool cues_news(struct cues *c)
 		return false;
 	struct player_news n;
 	player_news(c->player, &n);
-	if (n.gave_up && c->sink == SINK_CANBERRA)
+	if (n.gave_up && c->sink == SINK_CANBERRA) {
 		stand_in(c);
-	/* the cues that failed to sound, if the bell has not been muted since */
-	for (int i = 0; i < n.missed && c->sink == SINK_BELL && !c->muted; i++)
+		if ((c->lost = n.may_come_back))
+			clock_gettime(CLOCK_MONOTONIC, &c->lost_at);
+	}
+	/* the cues that failed to sound, if the bell has not been muted since
+	 * (one sound missing from the theme: the bell for it alone) */
+	for (int i = 0; i < n.missed && c->bell && c->sink != SINK_SILENT && !c->muted; i++)
 		c->bell(c->bell_ctx);
 	if (!n.status)
 		return false;
-	bool changed = !c->status || strcmp(c->status, n.status) != 0;
+	if (!*n.status) { /* back */
+		free(n.status);
+		n.status = NULL;
+	}
+	bool changed = !c->status != !n.status || (n.status && strcmp(c->status, n.status) != 0);
 	free(c->status);
 	c->status = n.status;
 	return changed;
@@ -216,10 +234,35 @@ const char *cues_sound_kind_problem(const unsigned char *head, size_t n)
 	return NULL; /* a WAV whose format is further in: not told */
 }
 
+/* A sound system lost (restarted, a headset gone and back) is looked for
+ * again: the old thread goes, a new one opens the device anew. */
+static void look_again(struct cues *c)
+{
+	player_stop(c->player);
+	c->player = NULL;
+	c->sink = SINK_CANBERRA;
+	c->lost = false;
+	c->again = true; /* the status stays until a sound is made */
+}
+
+/* Time to look for a lost sound system again, at a cue. */
+static bool time_to_look(const struct cues *c)
+{
+	if (!c->lost)
+		return false;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long long ms = (now.tv_sec - c->lost_at.tv_sec) * 1000LL +
+		       (now.tv_nsec - c->lost_at.tv_nsec) / 1000000;
+	return ms >= c->retry_ms;
+}
+
 void cues_play(struct cues *c, enum cue_kind k, const struct plan_item *item)
 {
 	if (!c || !wants_sound(c, k))
 		return;
+	if (c->sink == SINK_BELL && time_to_look(c))
+		look_again(c);
 	switch (c->sink) {
 	case SINK_RECORDER:
 		if (c->n_record < RECORD_MAX)
@@ -261,7 +304,15 @@ void cues_toggle_mute(struct cues *c)
 	c->muted = !c->muted;
 	if (c->muted && c->player) /* off now, not after this sound */
 		player_cut(c->player);
+	if (!c->muted && c->lost) /* on again: the sound system may be back */
+		look_again(c);
 	cues_prepare(c); /* turned on: open the device now, and say soon if there is none */
+}
+
+void cues_cut(struct cues *c)
+{
+	if (c && c->player)
+		player_cut(c->player);
 }
 
 bool cues_muted(const struct cues *c)

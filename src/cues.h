@@ -28,6 +28,8 @@ struct cues_options {
 	const struct canberra_lib *lib; /* NULL: libcanberra itself (tests give a stand-in) */
 	int held_ms; /* the sound thread held this long in one call: the bell stands
 		      * in until it answers (0: two seconds) */
+	int retry_ms; /* a sound system lost: looked for again at a cue this long
+		       * after (0: ten seconds; -1: at the next) */
 };
 
 struct cues;
@@ -42,6 +44,10 @@ struct cues *cues_open(const struct cues_options *o, const struct plan *plan);
  * sound thread is left after a second more): after q, nothing is waited
  * for but that second. */
 void cues_close(struct cues *c);
+
+/* Cuts off what sounds (a pause, a suspend): nothing sounds on while the
+ * session waits. NULL is fine. */
+void cues_cut(struct cues *c);
 
 /* Starts loading libcanberra and opening the sound device, on the sound
  * thread, if sound is on and that has not begun. Returns at once: whether

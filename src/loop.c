@@ -49,6 +49,10 @@ static void dispatch(struct session *s, struct frontend *fe,
 				cues_play(o->cues, evs[i].cue,
 					  evs[i].item < v.n_items ?
 					  &o->plan->items[evs[i].item] : NULL);
+			/* Paused, nothing sounds on: a routine's long sound was
+			 * heard to its end, "paused" or not. */
+			if (evs[i].kind == EV_STATE && evs[i].state == ST_PAUSED)
+				cues_cut(o->cues);
 			if (fe->event)
 				fe->event(fe->ctx, &evs[i], &v);
 		}
@@ -99,9 +103,11 @@ static void pause_if_running(struct session *s, const struct sclock *c)
 		session_key(s, SK_PAUSE, sclock_now(c));
 }
 
-static void suspend(struct session *s, struct frontend *fe, const struct sclock *c)
+static void suspend(struct session *s, struct frontend *fe, const struct sclock *c,
+		    struct cues *cues)
 {
 	pause_if_running(s, c);
+	cues_cut(cues); /* now: the pause's own news is taken after the stop */
 	if (fe->suspend)
 		fe->suspend(fe->ctx);
 	signals_stop_self();
@@ -180,7 +186,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		}
 		if (signals_tstp) {
 			signals_tstp = 0;
-			suspend(s, fe, &c);
+			suspend(s, fe, &c, o->cues);
 		}
 		if (signals_cont) {
 			signals_cont = 0;

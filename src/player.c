@@ -38,13 +38,14 @@ struct player {
 	struct timespec busy_since;
 	/* ...and its news. */
 	char *status;
-	bool gave_up;
+	bool gave_up, may_come_back;
 	int missed;
 
 	/* The thread's own. */
 	const struct canberra_lib *lib;
 	ca_context *ca;
 	bool bell;
+	bool again; /* started for a sound system lost before: its first sound says it is back */
 };
 
 /* ALSA prints its errors (no card, unknown PCM) on stderr, over the curses
@@ -147,8 +148,12 @@ static void give_up_on(struct player *p, const char *why, int err, int missed)
 		p->lib->context_destroy(p->ca);
 		p->ca = NULL;
 	}
-	if (!alsa && err == CA_ERROR_NOTFOUND && !theme_installed())
+	bool no_theme = !alsa && err == CA_ERROR_NOTFOUND && !theme_installed();
+	if (no_theme)
 		why = "no sound theme, install sound-theme-freedesktop";
+	pthread_mutex_lock(&p->lock);
+	p->may_come_back = !no_theme && err != CA_ERROR_NODRIVER;
+	pthread_mutex_unlock(&p->lock);
 	char *reason = xasprintf("%s (%s%s)", why, alsa ? "ALSA: " : "canberra: ",
 				 alsa ? alsa : p->lib->strerror(err));
 	give_up(p, reason, missed);
@@ -283,6 +288,14 @@ static bool play(struct player *p, enum cue_kind k, const char *file)
 	int err = play_cue(p, k, file);
 	if (err >= 0 || err == CA_ERROR_DISABLED)
 		return true;
+	/* No theme: this cue has no sound, but the device is good, for the
+	 * routine's own sounds and the bell stands in for this one. */
+	if (err == CA_ERROR_NOTFOUND && !theme_installed()) {
+		tell(p, xasprintf("sound: no sound theme, install sound-theme-freedesktop (%s)",
+				  p->bell ? "the terminal bell stands in for its sounds" :
+					    "its sounds are silent"), false, 1);
+		return true;
+	}
 	p->lib->context_destroy(p->ca);
 	p->ca = NULL;
 	if (!open_device(p, 1))
@@ -330,6 +343,10 @@ static void *run(void *arg)
 			p->play_file = NULL;
 			pthread_mutex_unlock(&p->lock);
 			ok = play(p, k, file);
+			if (ok && p->again) { /* the status of its loss goes */
+				p->again = false;
+				tell(p, xstrdup(""), false, 0);
+			}
 			free(file);
 			pthread_mutex_lock(&p->lock);
 		} else if (p->stopping) {
@@ -363,11 +380,12 @@ static void *run(void *arg)
 	return NULL;
 }
 
-struct player *player_start(const struct canberra_lib *lib, bool bell)
+struct player *player_start(const struct canberra_lib *lib, bool bell, bool again)
 {
 	struct player *p = xcalloc(1, sizeof *p);
 	p->lib = lib;
 	p->bell = bell;
+	p->again = again;
 	if (pipe2(p->pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
 		int err = errno;
 		free(p);
@@ -448,7 +466,7 @@ void player_news(struct player *p, struct player_news *n)
 	while (read(p->pipe[0], drop, sizeof drop) > 0)
 		;
 	pthread_mutex_lock(&p->lock);
-	*n = (struct player_news){ p->status, p->gave_up, p->missed };
+	*n = (struct player_news){ p->status, p->gave_up, p->may_come_back, p->missed };
 	p->status = NULL;
 	p->missed = 0;
 	pthread_mutex_unlock(&p->lock);

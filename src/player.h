@@ -16,9 +16,11 @@ struct player;
 
 /* Starts the thread, which loads libcanberra (lib NULL) or takes the
  * stand-in and opens the sound device. bell: whether the bell stands in
- * when sound fails, for the status line's words. NULL if no thread can be
- * made (errno says why); then nothing was started. */
-struct player *player_start(const struct canberra_lib *lib, bool bell);
+ * when sound fails, for the status line's words. again: a sound system
+ * lost is looked for again, and the first sound made says so (an empty
+ * status: the old one goes). NULL if no thread can be made (errno says
+ * why); then nothing was started. */
+struct player *player_start(const struct canberra_lib *lib, bool bell, bool again);
 
 /* Plays k: file, the routine's own sound (taken, freed here), or the theme
  * sound when NULL. A cue is a moment: one still waiting when the next comes
@@ -38,8 +40,11 @@ int player_held_ms(struct player *p);
 int player_fd(const struct player *p);
 
 struct player_news {
-	char *status; /* a new status line ("sound: ..."), caller frees; or NULL */
+	char *status; /* a new status line ("sound: ..."), "" to clear it; caller
+		       * frees; or NULL */
 	bool gave_up; /* no sound can be made: the player has ended */
+	bool may_come_back; /* and it was the sound system, which a new player
+			     * may find again (not libcanberra, not a driver) */
 	int missed;   /* cues that could not sound (the bell may stand in) */
 };
 

@@ -17,6 +17,7 @@
 #include "canberra_lib.h"
 #include "cues.h"
 #include "fixture.h"
+#include "xalloc.h"
 
 static const enum cue_kind all[] = { CUE_PREP, CUE_HOLD, CUE_TICK, CUE_SWITCH, CUE_STEP_DONE,
 				     CUE_SESSION_DONE, CUE_STOP, CUE_PROMPT, CUE_INHALE, CUE_EXHALE };
@@ -242,6 +243,7 @@ static struct {
 	uint32_t played[64];
 	int n_played, created, gone;
 	bool held, waiting;
+	bool no_theme; /* a theme sound is not found; a file plays */
 	pthread_mutex_t lock;
 	pthread_cond_t freed, stuck;
 } fake = { .lock = PTHREAD_MUTEX_INITIALIZER, .freed = PTHREAD_COND_INITIALIZER,
@@ -252,7 +254,7 @@ static void fake_reset(void)
 	memset(fake.playing, 0, sizeof fake.playing);
 	memset(fake.asked, 0, sizeof fake.asked);
 	fake.n_played = fake.created = fake.gone = 0;
-	fake.held = false;
+	fake.held = fake.no_theme = false;
 }
 
 static void fake_hold(bool held)
@@ -295,6 +297,12 @@ static int fake_play(ca_context *c, uint32_t id, ...)
 		fake.gone--;
 		return CA_ERROR_DISCONNECTED;
 	}
+	va_list ap;
+	va_start(ap, id);
+	const char *key = va_arg(ap, const char *);
+	va_end(ap);
+	if (fake.no_theme && !strcmp(key, CA_PROP_EVENT_ID))
+		return CA_ERROR_NOTFOUND;
 	fake.playing[id] = 1;
 	if (fake.n_played < 64)
 		fake.played[fake.n_played++] = id;
@@ -442,6 +450,110 @@ static void test_a_restarted_server_is_found_again(void **state)
 	cues_close(c);
 }
 
+/* Gone for good, then back (a server restarted after the next cue, a
+ * headset found again): looked for again at a cue some seconds on, and at
+ * once when m turns sound on; the word of its loss goes with the first
+ * sound made. */
+static void test_a_lost_server_is_looked_for_again(void **state)
+{
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	for (int by_m = 0; by_m < 2; by_m++) {
+		fake_reset();
+		int rings = 0;
+		struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib,
+								   .bell = count_bell, .bell_ctx = &rings,
+								   .retry_ms = by_m ? 0 : -1 }, NULL);
+		cues_play(c, CUE_PREP, NULL);
+		cues_settle(c, 5000);
+		fake.gone = 2; /* the play, and the one after the device is opened anew */
+		cues_play(c, CUE_HOLD, NULL);
+		assert_true(cues_settle(c, 5000));
+		assert_non_null(strstr(cues_status(c), "using the terminal bell"));
+		assert_int_equal(rings, 1);
+		if (by_m) { /* ten seconds not yet gone: the bell; then m off and on */
+			cues_play(c, CUE_TICK, NULL);
+			assert_int_equal(rings, 2);
+			cues_toggle_mute(c);
+			cues_toggle_mute(c);
+		}
+		cues_play(c, CUE_PROMPT, NULL);
+		assert_true(cues_settle(c, 5000));
+		assert_null(cues_status(c));
+		assert_int_equal(rings, 1 + by_m);
+		assert_int_equal(fake.played[fake.n_played - 1], ID(CUE_PROMPT));
+		cues_close(c);
+	}
+}
+
+/* No sound theme: the cues that need it ring the bell, each, and say why;
+ * the routine's own sounds still play, through the device that works. */
+static void test_no_theme_keeps_the_routines_own_sounds(void **state)
+{
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	char *dirs = getenv("XDG_DATA_DIRS") ? xstrdup(getenv("XDG_DATA_DIRS")) : NULL;
+	setenv("XDG_DATA_DIRS", "/nonexistent", 1); /* where the theme is looked for */
+	char dir[] = "/tmp/unknot-own-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char *own = xasprintf("%s/gong.wav", dir);
+	FILE *f = fopen(own, "w");
+	assert_non_null(f);
+	fclose(f);
+	struct routine *r = fixture_routine("R");
+	fixture_step(r, "S", SIDE_NONE, 1000, 30000);
+	r->sounds[CUE_HOLD] = xstrdup(own);
+	struct plan_item it = { .routine = r, .step = &r->steps[0] };
+	fake_reset();
+	fake.no_theme = true;
+	int rings = 0;
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib,
+							   .bell = count_bell, .bell_ctx = &rings }, NULL);
+	cues_play(c, CUE_PROMPT, &it);
+	assert_true(cues_settle(c, 5000));
+	assert_int_equal(rings, 1);
+	assert_string_equal(cues_status(c), "sound: no sound theme, install sound-theme-freedesktop "
+					    "(the terminal bell stands in for its sounds)");
+	cues_play(c, CUE_HOLD, &it);
+	cues_settle(c, 5000);
+	assert_int_equal(rings, 1);
+	assert_int_equal(fake.n_played, 1);
+	assert_int_equal(fake.played[0], ID(CUE_HOLD));
+	cues_play(c, CUE_TICK, &it); /* the theme's again: the bell again */
+	cues_settle(c, 5000);
+	assert_int_equal(rings, 2);
+	cues_close(c);
+	routine_free(r);
+	unlink(own);
+	free(own);
+	rmdir(dir);
+	if (dirs)
+		setenv("XDG_DATA_DIRS", dirs, 1);
+	else
+		unsetenv("XDG_DATA_DIRS");
+	free(dirs);
+}
+
+/* A pause, or Ctrl-Z, cuts off what sounds: a routine's long sound went on
+ * to its end, "paused" or not. */
+static void test_a_cut_silences_what_sounds(void **state)
+{
+	unsetenv("UNKNOT_CANBERRA_DRIVER");
+	fake_reset();
+	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
+	cues_cut(c); /* nothing sounds yet: nothing to do */
+	cues_play(c, CUE_HOLD, NULL);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.playing[ID(CUE_HOLD)], 1);
+	cues_cut(c);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.playing[ID(CUE_HOLD)], 0);
+	assert_false(cues_muted(c)); /* and the next cue sounds */
+	cues_play(c, CUE_TICK, NULL);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.playing[ID(CUE_TICK)], 1);
+	cues_close(c);
+	cues_cut(NULL);
+}
+
 /* WAV of 8- or 16-bit PCM and Ogg Vorbis play; --check tells the rest. */
 static void test_sound_kinds(void **state)
 {
@@ -523,6 +635,9 @@ int main(void)
 		cmocka_unit_test(test_a_restarted_server_is_found_again),
 		cmocka_unit_test(test_a_held_thread_gives_way_to_the_bell),
 		cmocka_unit_test(test_theme_ids_exist),
+		cmocka_unit_test(test_a_lost_server_is_looked_for_again),
+		cmocka_unit_test(test_no_theme_keeps_the_routines_own_sounds),
+		cmocka_unit_test(test_a_cut_silences_what_sounds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

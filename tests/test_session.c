@@ -667,6 +667,10 @@ static void test_breath_cues_after_more(void **state)
 	session_key(w->s, SK_MORE, 30500);
 	run_to(w, 40000);
 	assert_string_equal(events(w), "30500:adjust 35000:cue:inhale 39000:cue:exhale");
+	/* The breath out due at 49000 falls on the count's last tick: the
+	 * tick is heard, not drowned by the breath's longer sound. */
+	run_to(w, 49999);
+	assert_string_equal(events(w), "45000:cue:inhale 47000:cue:tick 48000:cue:tick 49000:cue:tick");
 }
 
 static void test_no_breath_cues_by_default(void **state)

@@ -27,8 +27,8 @@ check() {
 	local name=$1 want=$2
 	[ "$(grep -c '^cue' "$TMP/$name/report")" -eq "$want" ] || fail "$name: expected $want cue instants"
 	awk -v name="$name" '
-	BEGIN { split("prep message-new-instant hold bell tick audio-volume-change switch message " \
-		      "step-done complete done service-login stop dialog-warning prompt dialog-information", t, " ")
+	BEGIN { split("prep message-new-instant hold bell tick audio-volume-change switch camera-shutter " \
+		      "step-done complete done service-login stop suspend-error prompt dialog-information", t, " ")
 		for (i = 1; i < 16; i += 2) theme[t[i]] = t[i + 1] }
 	function bad(msg) { print name ": " msg; err = 1 }
 	$1 == "extra" { bad("a sound (" $3 ") at " $2 " ms with no cue") }
