@@ -337,6 +337,22 @@ static bool one_number_an_area(const char *seconds, const char *areas)
 	return *p == '\0';
 }
 
+/* A field a spreadsheet saved in quotes, for a comma in it
+ * ("feet,calves"), as it was: the quotes gone, "" a quote again. In place. */
+static void unquote(char *f)
+{
+	size_t n = strlen(f);
+	if (n < 2 || f[0] != '"' || f[n - 1] != '"')
+		return;
+	char *o = f;
+	for (size_t i = 1; i + 1 < n; i++) {
+		*o++ = f[i];
+		if (f[i] == '"' && f[i + 1] == '"' && i + 2 < n)
+			i++;
+	}
+	*o = '\0';
+}
+
 /* Parses one line (no newline) in place: e's texts point into it. False
  * when it is not a history line.
  * Fields after the last known one are a later version's: left unread. */
@@ -350,6 +366,8 @@ static bool parse_line(char *line, struct history_entry *e)
 			break;
 		*tab = '\0';
 	}
+	for (size_t i = 0; i < n; i++) /* a quote left in an area would hide a stop */
+		unquote(f[i]);
 	long too_hard;
 	e->no_mode = n == 8;
 	if (n == 8) /* written before mode: not known to be a kid's */
@@ -426,6 +444,50 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 	return 0;
 }
 
+/* Most lines begin before the line above them: the file was sorted newest
+ * first (a clock set back once makes one such line, not most). */
+static bool newest_first(const struct history *h)
+{
+	size_t back = 0;
+	time_t prev = 0, t;
+	for (size_t i = 0; i < h->n; i++) {
+		if (!history_moment(h->v[i].start, &t))
+			return false;
+		back += i && t < prev;
+		prev = t;
+	}
+	return h->n >= 3 && 2 * back > h->n - 1;
+}
+
+struct by_moment {
+	time_t t;
+	size_t at; /* its place in the file: the same moment keeps its order */
+	struct history_entry e;
+};
+
+static int earlier(const void *a, const void *b)
+{
+	const struct by_moment *x = a, *y = b;
+	return x->t != y->t ? (x->t < y->t ? -1 : 1) : x->at < y->at ? 1 : -1;
+}
+
+/* The entries in the order they happened: a stop before the session that
+ * lifts it, the last sessions last. Of one moment, the file's order
+ * backwards: newest first, the later line was the earlier one. */
+static void oldest_first(struct history *h)
+{
+	struct by_moment *v = xcalloc(h->n, sizeof *v);
+	for (size_t i = 0; i < h->n; i++) {
+		history_moment(h->v[i].start, &v[i].t);
+		v[i].at = i;
+		v[i].e = h->v[i];
+	}
+	qsort(v, h->n, sizeof *v, earlier);
+	for (size_t i = 0; i < h->n; i++)
+		h->v[i] = v[i].e;
+	free(v);
+}
+
 void history_parse(char *text, size_t len, bool cut, const char *path, struct history *h,
 		   struct diags *warn)
 {
@@ -471,6 +533,12 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 	if (damaged > HISTORY_MAX_WARNINGS) /* said first (line 0): a heading for the few */
 		diags_add(warn, DIAG_WARNING, path, 0, 0, "%u lines skipped, the first %d of them below",
 			  damaged, HISTORY_MAX_WARNINGS);
+	if (newest_first(h)) {
+		oldest_first(h);
+		diags_add(warn, DIAG_WARNING, path, 0, 0, "the lines are newest first (sorted in a "
+			  "spreadsheet?): read oldest first; sort them so again, as each session is "
+			  "added at the end");
+	}
 }
 
 void history_free(struct history *h)

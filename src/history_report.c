@@ -294,11 +294,16 @@ static const char *glyph(long seconds, bool utf8)
 	return utf8 ? u[level] : a[level];
 }
 
-static void print_heatmap(FILE *out, const struct history *h, int today, bool utf8)
+/* The map, its heading and key broken between words on a terminal of
+ * cols (0: none). */
+static void print_heatmap(FILE *out, const struct history *h, int today, bool utf8, int cols)
 {
 	static const char *const days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 	int first_monday = today - weekday_of_day(today) - 7 * (HEATMAP_WEEKS - 1);
-	fprintf(out, "Last %d weeks (each column a week, this week on the right):\n", HEATMAP_WEEKS);
+	char *heading = xasprintf("Last %d weeks (each column a week, this week on the right):",
+				  HEATMAP_WEEKS);
+	wrapped_print(out, cols, "", heading, "\n");
+	free(heading);
 	for (int wd = 0; wd < 7; wd++) {
 		fprintf(out, "  %s ", days[wd]);
 		for (int w = 0; w < HEATMAP_WEEKS; w++) {
@@ -309,9 +314,11 @@ static void print_heatmap(FILE *out, const struct history *h, int today, bool ut
 		}
 		fputc('\n', out);
 	}
-	fprintf(out, "  %s none or <%d s  %s <2 min  %s <5  %s <10  %s 10+\n", glyph(0, utf8),
-		HISTORY_PRACTICE_DAY_S, glyph(HISTORY_PRACTICE_DAY_S, utf8), glyph(120, utf8),
-		glyph(300, utf8), glyph(600, utf8));
+	char *key = xasprintf("%s none or <%d s  %s <2 min  %s <5  %s <10  %s 10+", glyph(0, utf8),
+			      HISTORY_PRACTICE_DAY_S, glyph(HISTORY_PRACTICE_DAY_S, utf8),
+			      glyph(120, utf8), glyph(300, utf8), glyph(600, utf8));
+	wrapped_print(out, cols, "  ", key, "\n");
+	free(key);
 }
 
 /* The heat-map's weeks in words, this week first, one line each with
@@ -344,8 +351,15 @@ static void print_weeks_in_words(FILE *out, const struct history *h, int today)
 }
 
 /* Distinct areas of the week, in first-seen order. */
-static void print_week(FILE *out, const struct history *h, int today, bool words)
+/* "This week: feet 2m40s, calves 3m", on a terminal (cols, 0: none)
+ * broken between its areas' words, under the first. */
+static void print_week(FILE *out, const struct history *h, int today, bool words, int cols)
 {
+	char *line = NULL;
+	size_t line_len = 0;
+	FILE *whole = out;
+	if (cols && !(out = open_memstream(&line, &line_len)))
+		out = whole; /* no memory for it: as the terminal breaks it */
 	int monday = today - weekday_of_day(today);
 	char **seen = NULL;
 	size_t n = 0, said = 0;
@@ -383,7 +397,16 @@ static void print_week(FILE *out, const struct history *h, int today, bool words
 		}
 		free(areas);
 	}
-	fprintf(out, "%s\n", more ? ", and more" : said ? "" : " nothing yet");
+	fprintf(out, "%s", more ? ", and more" : said ? "" : " nothing yet");
+	if (out != whole) {
+		fclose(out);
+		static const char head[] = "This week: ";
+		fputs(head, whole);
+		wrapped_hanging(whole, cols, (int)strlen(head), line + strlen(head));
+		free(line);
+	} else {
+		fputc('\n', out);
+	}
 	for (size_t k = 0; k < n; k++)
 		free(seen[k]);
 	free(seen);
@@ -521,6 +544,11 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	bool utf8 = st->utf8;
 	int cols = st->cols;
 	int today = history_day_at(now, zone);
+	if (!h->n && h->damaged) { /* under the warnings of each: not "none yet" */
+		fprintf(out, "No session could be read: %zu line%s skipped (said above).\n",
+			h->damaged, h->damaged == 1 ? "" : "s");
+		return;
+	}
 	if (!h->n) {
 		fprintf(out, "No sessions yet. Start one with: unknot feet\n");
 		return;
@@ -558,19 +586,24 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 				end_words(e, words, sizeof words));
 			continue;
 		}
-		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s  ", e->start, e->start + 11, len,
+		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s", e->start, e->start + 11, len,
 			name, more, pad, "", time_wide, t);
-		wrapped_hanging(out, cols, ends_at, end_words(e, words, sizeof words));
+		/* the gap before the end words, when it fits: at the edge, a
+		 * row the terminal would break, and a blank one after */
+		bool room_beside = !cols || ends_at < cols;
+		fputs(room_beside ? "  " : "", out);
+		wrapped_hanging(out, cols, room_beside ? ends_at : ends_at - 2,
+				end_words(e, words, sizeof words));
 	}
 	print_open_stops(out, h, now, zone, cols);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
-	print_week(out, h, today, st->words);
+	print_week(out, h, today, st->words, cols);
 	fputc('\n', out);
 	if (st->words)
 		print_weeks_in_words(out, h, today);
 	else
-		print_heatmap(out, h, today, utf8);
+		print_heatmap(out, h, today, utf8, cols);
 }
 
 static void csv_field(FILE *out, const char *s, bool last)

@@ -1180,6 +1180,80 @@ static void test_report_says_whose_and_fits(void **state)
 	free(h.v);
 }
 
+/* The report on a terminal of cols, at noon of 2026-11-24, into buf. */
+static void report_cols(const struct history *h, int cols, char *buf, size_t size)
+{
+	memset(buf, 0, size);
+	FILE *f = fmemopen(buf, size, "w");
+	assert_non_null(f);
+	history_print_report(f, h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
+			     &(struct report_style){ .cols = cols });
+	fclose(f);
+}
+
+/* At 40 columns a name of 12 fills the row to its time: the end words go
+ * below, with no row the terminal breaks (a blank line after each). This
+ * week's areas break between them, under the first. */
+static void test_report_at_the_edge(void **state)
+{
+	const char *s[] = { "2026-11-23T07:00:00+01:00", "2026-11-24T07:00:00+01:00" };
+	struct history h = make(s, 2, 60);
+	h.v[0].routines = "upper-back-x";
+	h.v[1].areas = "feet,calves,quads,upper-back,glutes,shoulders,hamstrings";
+	h.v[1].area_done_s = NULL;
+	char buf[4096];
+	report_cols(&h, 40, buf, sizeof buf);
+	for (char *line = buf; *line; line += strcspn(line, "\n") + (line[strcspn(line, "\n")] != 0))
+		if (strcspn(line, "\n") > 40)
+			fail_msg("a row over 40 columns: %.*s", (int)strcspn(line, "\n"), line);
+	assert_non_null(strstr(buf, "  2026-11-23 07:00  upper-back-x     1m\n"));
+	char *week = strstr(buf, "This week: ");
+	assert_non_null(week);
+	assert_non_null(strstr(week, ",\n           ")); /* under the first area */
+	free(h.v);
+}
+
+/* A history a spreadsheet saved back: quotes round a field with a comma,
+ * and the rows sorted newest first. The stop in "feet,calves" is still
+ * asked about, and the last sessions are the last. */
+static void test_history_from_a_spreadsheet(void **state)
+{
+	char text[] = "2026-11-22T08:00:00+01:00\tcalves\tcalves\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-21T20:00:00+01:00\t\"quick-feet,calves\"\t\"feet,calves\"\t340\t0\t"
+		      "stop:numbness\t0\t-\tadult\t-\t2026-11-21T20:00:05+01:00\tmorning\n"
+		      "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n";
+	struct history h = parsed(text, strlen(text), 1); /* the order told */
+	assert_int_equal(h.n, 3);
+	assert_string_equal(h.v[0].start, "2026-11-20T08:00:00+01:00");
+	assert_string_equal(h.v[1].areas, "feet,calves");
+	assert_string_equal(h.v[1].routines, "quick-feet,calves");
+	assert_string_equal(h.v[2].start, "2026-11-22T08:00:00+01:00");
+	/* calves done after the stop lifts it there; feet stays open */
+	assert_null(open_stop(&h, "calves"));
+	assert_ptr_equal(open_stop(&h, "feet"), &h.v[1]);
+	free(h.v); /* the text is the test's */
+	/* A clock set back once is no sorting: the file's order stands. */
+	char once[] = "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-22T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-21T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-23T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n";
+	h = parsed(once, strlen(once), 0);
+	assert_string_equal(h.v[1].start, "2026-11-22T08:00:00+01:00");
+	free(h.v);
+}
+
+/* No line could be read: the report says so, under the warnings, not "no
+ * sessions yet". */
+static void test_nothing_readable_is_not_none_yet(void **state)
+{
+	char text[] = "garbage\nmore garbage\n";
+	struct history h = parsed(text, strlen(text), 2);
+	char buf[512];
+	report_cols(&h, 80, buf, sizeof buf);
+	assert_string_equal(buf, "No session could be read: 2 lines skipped (said above).\n");
+	free(h.v);
+}
+
 /* Three sessions of 60 s, one a day, for the open-stop tests. */
 static const char *const three_days[] = { "2026-11-20T07:00:00+01:00", "2026-11-21T07:00:00+01:00",
 					  "2026-11-22T07:00:00+01:00" };
@@ -1454,6 +1528,9 @@ int main(void)
 		cmocka_unit_test(test_a_byte_order_mark_is_not_the_first_line),
 		cmocka_unit_test(test_report_says_whose_and_fits), cmocka_unit_test(test_report_in_words),
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_report_at_the_edge),
+		cmocka_unit_test(test_history_from_a_spreadsheet),
+		cmocka_unit_test(test_nothing_readable_is_not_none_yet),
 		cmocka_unit_test(test_open_stop),
 		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),
 		cmocka_unit_test(test_stop_from_the_picker_holds_until_a_session),
