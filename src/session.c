@@ -218,7 +218,8 @@ void session_tick(struct session *s, int64_t now)
 			bool in = breath_at(&cur(s)->routine->breathing, d - s->phase_start).phase == BREATH_IN;
 			/* A tick of the count, or a prompt, at this moment is the
 			 * one heard: the breath's sound, the later, drowned it. */
-			bool ticked = s->tick_k < SESSION_TICKS && d == s->phase_end - (int64_t)(s->tick_k + 1) * 1000;
+			bool ticked = s->tick_k < SESSION_TICKS &&
+				      d == s->phase_end - (int64_t)(s->tick_k + 1) * 1000;
 			if (!ticked && d != prompt_time(s))
 				cue(s, in ? CUE_INHALE : CUE_EXHALE, d);
 			s->breath_next = next_breath(s, d);
