@@ -386,7 +386,7 @@ printf 'calf\nfeet.yaml\nq\n' | XDG_STATE_HOME=$TMP/pick-near $RUN --plain --mut
 expect_in_order "$out" "^No routine 'calf' here; did you mean 'calves' \(number 2\)\?" \
 	"^No routine 'feet\.yaml' here; did you mean 'feet' \(number 3\)\?"
 # A title, as the list says it, picks its routine too, in any case.
-printf 'about after a run\nmorning feet\n' | XDG_STATE_HOME=$TMP/pick-title $RUN --plain --mute >"$out" 2>&1 ||
+printf 'about after a run\nmorning feet\nq\n' | XDG_STATE_HOME=$TMP/pick-title $RUN --plain --mute >"$out" 2>&1 ||
 	fail "a title at the picker: exit $?"
 expect_in_order "$out" '^Feet, calves, quads and upper back, slowly, while you cool down\. \(feet' '^Morning feet \(feet\): The arch'
 # s, the session's other stop word, is no stop at the picker (nor on its
