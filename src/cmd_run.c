@@ -37,6 +37,10 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	plain_brief(pl); /* with the sound status line first, if any */
 	struct frontend fe = plain_frontend(pl);
 	enum loop_end end = loop_run(s, &fe, lo, signo);
+	/* The last cues' news comes after the loop: a routine's own done or
+	 * stop sound that could not play is said, as any other's is. */
+	if (cues_settle(lo->cues, 300))
+		plain_say_status(pl);
 	cues_close(lo->cues);
 	plain_free(pl);
 	/* The terminal echoed Ctrl-C as "^C": what is said next starts a line

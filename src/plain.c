@@ -72,7 +72,7 @@ void plain_free(struct plain *p)
 
 /* The sound status line, each time it changes: at the start, and when the
  * sound thread finds the device gone or, after `m`, missing. */
-static void say_status(struct plain *p)
+void plain_say_status(struct plain *p)
 {
 	const char *st = cues_status(p->cues);
 	if (!st || (p->status_said && !strcmp(st, p->status_said)))
@@ -116,7 +116,7 @@ static void say_routine_notes(struct plain *p, size_t i)
 
 void plain_brief(struct plain *p)
 {
-	say_status(p);
+	plain_say_status(p);
 	char total[DURATION_WORDS_MAX];
 	duration_words(plan_total_ms(p->plan), total, sizeof total);
 	const struct plan *pl = p->plan;
@@ -330,7 +330,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		p->last = ev->state;
 		break;
 	case EV_CUE:
-		say_status(p); /* the cue found the sound thread held, perhaps */
+		plain_say_status(p); /* the cue found the sound thread held, perhaps */
 		if (ev->cue == CUE_TICK) { /* "[1:31] 2 seconds left": each line alone says what counts */
 			stamp(p, ev->at);
 			duration_words(ev->left_ms, left, sizeof left);
@@ -385,7 +385,7 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)
 {
 	struct plain *p = ctx;
-	say_status(p); /* the sound thread's news may have changed it */
+	plain_say_status(p); /* the sound thread's news may have changed it */
 	if (p->where_asked && v->item && !v->ended && v->state != ST_STOP)
 		say_where(p, v, now);
 	p->where_asked = false;
@@ -498,7 +498,7 @@ static int command(struct plain *p, char *line)
 			 * second at most for the sound system to answer). */
 			if (!started)
 				cues_settle(p->cues, 1000);
-			say_status(p);
+			plain_say_status(p);
 		}
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
 		fprintf(p->out, "%s.\n", p->started ? help_started : p->plan->picked ? help_picked : help);

@@ -12,6 +12,8 @@
 struct plain;
 
 struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cues *cues);
+/* The sound status line, when it is new since last said. */
+void plain_say_status(struct plain *p);
 void plain_free(struct plain *p);
 /* Prints the brief: titles, equipment, safety, how to start. */
 void plain_brief(struct plain *p);

@@ -77,6 +77,17 @@ ALSA_CONFIG_PATH=$TMP/fifo-sound/asound.conf UNKNOT_CANBERRA_DRIVER=alsa XDG_STA
 	fail "a FIFO for a sound: exit $?: $(cat "$TMP/fifo-sound/out")"
 grep -q "^sound: cannot play $TMP/fifo-sound/prep.wav (not a file), using the theme sound$" "$TMP/fifo-sound/out" &&
 	grep -q '\] Done' "$TMP/fifo-sound/out" || fail "a FIFO for a sound: $(cat "$TMP/fifo-sound/out")"
+# A routine's own done sound that cannot play is said too, though its news
+# comes after the session's last line.
+mkdir -p "$TMP/done-sound"
+tests/sound-capture "$TMP/done-sound"
+printf 'title: D\narea: feet\nsounds: {done: gone.wav}\nsteps: [{title: Arch, prep: 1s, hold: 1s}]\n' \
+	>"$TMP/done-sound/r.yaml"
+ALSA_CONFIG_PATH=$TMP/done-sound/asound.conf UNKNOT_CANBERRA_DRIVER=alsa XDG_STATE_HOME=$TMP/done-sound \
+	timeout -k 5 20 $RUN --plain "$TMP/done-sound/r.yaml" </dev/null >"$TMP/done-sound/out" 2>&1 ||
+	fail "a done sound that is gone: exit $?: $(cat "$TMP/done-sound/out")"
+expect_in_order "$TMP/done-sound/out" '\] Done' \
+	"^sound: cannot play $TMP/done-sound/gone.wav \\(No such file or directory\\), using the theme sound\$"
 # A sound device that stops taking samples (here a FIFO nobody reads, where
 # ALSA's open waits) holds the sound thread, never the session: the timer
 # runs, m and STOP answer at once, and the end waits a second for it at most. Held
