@@ -323,6 +323,18 @@ static const struct canberra_lib fake_lib = {
 };
 #define ID(k) ((k) + 1) /* cues.c's play ids */
 
+/* A hold's sound starts, and cut (m, a pause) silences it at once, not
+ * after it has played. */
+static void cut_while_it_sounds(struct cues *c, void (*cut)(struct cues *))
+{
+	cues_play(c, CUE_HOLD, NULL);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.playing[ID(CUE_HOLD)], 1);
+	cut(c);
+	cues_settle(c, 5000);
+	assert_int_equal(fake.playing[ID(CUE_HOLD)], 0);
+}
+
 /* m silences at once, not after the sound that plays; q or a signal ends
  * without waiting for a long sound of a routine's; the done chime and
  * STOP's warning are let finish. */
@@ -331,12 +343,7 @@ static void test_mute_and_the_end_cut_what_sounds(void **state)
 	unsetenv("UNKNOT_CANBERRA_DRIVER");
 	fake_reset();
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
-	cues_play(c, CUE_HOLD, NULL);
-	cues_settle(c, 5000);
-	assert_int_equal(fake.playing[ID(CUE_HOLD)], 1);
-	cues_toggle_mute(c);
-	cues_settle(c, 5000);
-	assert_int_equal(fake.playing[ID(CUE_HOLD)], 0);
+	cut_while_it_sounds(c, cues_toggle_mute);
 	cues_toggle_mute(c);
 	cues_play(c, CUE_PROMPT, NULL);
 	cues_settle(c, 5000);
@@ -540,12 +547,7 @@ static void test_a_cut_silences_what_sounds(void **state)
 	fake_reset();
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND, .lib = &fake_lib }, NULL);
 	cues_cut(c); /* nothing sounds yet: nothing to do */
-	cues_play(c, CUE_HOLD, NULL);
-	cues_settle(c, 5000);
-	assert_int_equal(fake.playing[ID(CUE_HOLD)], 1);
-	cues_cut(c);
-	cues_settle(c, 5000);
-	assert_int_equal(fake.playing[ID(CUE_HOLD)], 0);
+	cut_while_it_sounds(c, cues_cut);
 	assert_false(cues_muted(c)); /* and the next cue sounds */
 	cues_play(c, CUE_TICK, NULL);
 	cues_settle(c, 5000);

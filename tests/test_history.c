@@ -558,14 +558,28 @@ static time_t at_hour(int today, int hour)
 	return (time_t)today * 86400 + hour * 3600 - CET;
 }
 
-/* The --history report at hour of today, in ASCII, into buf. */
-static void report_at(const struct history *h, int today, int hour, char *buf, size_t size)
+/* The --history report at hour of today, in ASCII, on a terminal of cols
+ * (0: none), into buf. */
+static void report_on(const struct history *h, int today, int hour, int cols, char *buf,
+		      size_t size)
 {
 	memset(buf, 0, size);
 	FILE *f = fmemopen(buf, size, "w");
 	assert_non_null(f);
-	history_print_report(f, h, at_hour(today, hour), cet, &(struct report_style){ .cols = 0 });
+	history_print_report(f, h, at_hour(today, hour), cet, &(struct report_style){ .cols = cols });
 	fclose(f);
+}
+
+/* The same piped. */
+static void report_at(const struct history *h, int today, int hour, char *buf, size_t size)
+{
+	report_on(h, today, hour, 0, buf, size);
+}
+
+/* The report on a terminal of cols, at noon of 2026-11-24, into buf. */
+static void report_cols(const struct history *h, int cols, char *buf, size_t size)
+{
+	report_on(h, days_from_civil(2026, 11, 24), 12, cols, buf, size);
 }
 
 /* The same at noon. */
@@ -1143,11 +1157,8 @@ static void test_report_says_whose_and_fits(void **state)
 	h.v[1].stop_area = "feet";
 	h.v[1].kid = true;
 	snprintf(h.v[1].ended, sizeof h.v[1].ended, "2026-11-21T07:01:00+01:00");
-	char buf[4096] = "";
-	FILE *f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
-			     &(struct report_style){ .cols = 80 });
-	fclose(f);
+	char buf[4096];
+	report_cols(&h, 80, buf, sizeof buf);
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet"));
 	assert_non_null(strstr(buf, "1m  done (kid)\n"));
 	assert_non_null(strstr(buf, "1m  stopped: numbness or tingling (kid)\n"));
@@ -1160,35 +1171,16 @@ static void test_report_says_whose_and_fits(void **state)
 	/* At 60 columns a short name keeps its width, and what a row ends in
 	 * goes on below, from its own column, broken between words. */
 	h.v[1].routines = "feet";
-	memset(buf, 0, sizeof buf);
-	f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
-			     &(struct report_style){ .cols = 60 });
-	fclose(f);
+	report_cols(&h, 60, buf, sizeof buf);
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet     1m  done (kid)\n"
 				    "  2026-11-21 07:00  feet     1m  stopped: numbness or\n"
 				    "                                 tingling (kid)\n"));
 	/* A stop from the picker ran no routine: it is named so, not "-". */
 	h.v[1].routines = h.v[1].areas = h.v[1].stop_area = "-";
 	h.v[1].done_s = 0;
-	memset(buf, 0, sizeof buf);
-	f = fmemopen(buf, sizeof buf, "w");
-	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
-			     &(struct report_style){ .cols = 80 });
-	fclose(f);
+	report_cols(&h, 80, buf, sizeof buf);
 	assert_non_null(strstr(buf, "  2026-11-21 07:00  (picker)     0s  stopped: numbness or tingling (kid)\n"));
 	free(h.v);
-}
-
-/* The report on a terminal of cols, at noon of 2026-11-24, into buf. */
-static void report_cols(const struct history *h, int cols, char *buf, size_t size)
-{
-	memset(buf, 0, size);
-	FILE *f = fmemopen(buf, size, "w");
-	assert_non_null(f);
-	history_print_report(f, h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
-			     &(struct report_style){ .cols = cols });
-	fclose(f);
 }
 
 /* At 40 columns a name of 12 fills the row to its time: the end words go
