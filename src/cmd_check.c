@@ -290,16 +290,14 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 		if (!path)
 			continue;
 		const char *why = cues_sound_problem(path); /* as the session will find it */
-		if (why && !strncmp(r->sounds[k], "~/", 2)) { /* as a shell would have it */
+		if (why) {
+			bool tilde = !strncmp(r->sounds[k], "~/", 2); /* as a shell would have it */
 			diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
-				  "%s: cannot read %s (%s): '~' is not your home folder here, a "
-				  "path that does not begin with '/' is taken from the routine's "
-				  "folder: write the whole path; the theme's sound plays instead",
-				  cue_name((enum cue_kind)k), path, why);
-		} else if (why) {
-			diags_add(d, DIAG_WARNING, r->path, r->sound_line[k], r->sound_col[k],
-				  "%s: cannot read %s (%s): the theme's sound plays instead",
-				  cue_name((enum cue_kind)k), path, why);
+				  "%s: cannot read %s (%s): %sthe theme's sound plays instead",
+				  cue_name((enum cue_kind)k), path, why,
+				  tilde ? "'~' is not your home folder here, a path that does not "
+					  "begin with '/' is taken from the routine's folder: write "
+					  "the whole path; " : "");
 		} else { /* the session would find out at its first use */
 			unsigned char head[CUES_SOUND_HEAD];
 			FILE *f = fopen(path, "rbe");

@@ -44,17 +44,16 @@ static const char *unread_of(const struct catalog *c, const char *id)
 }
 
 /* dir/id.yaml or dir/id.yml, when it is a file; caller frees. */
-static char *file_in(const char *dir, const char *id)
+static char *file_in(const struct catalog *c, const char *dir, const char *id)
 {
 	static const char *const ends[] = { ".yaml", ".yml" };
-	for (size_t i = 0; i < 2; i++) {
+	char *found = NULL;
+	for (size_t i = 0; i < 2 && !found; i++) {
 		char *path = xasprintf("%s/%s%s", dir, id, ends[i]);
-		struct stat st;
-		if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-			return path;
+		found = catalog_resolve(c, path); /* a path: itself, when a file */
 		free(path);
 	}
-	return NULL;
+	return found;
 }
 
 /* Where routines of yours go, said whole: "copy it into DIR/". */
@@ -95,7 +94,7 @@ char *not_found_why(const struct catalog *c, const char *id, const char *preset_
 	const char *slash = preset_path ? strrchr(preset_path, '/') : NULL;
 	char *dir = slash ? xstrndup(preset_path, (size_t)(slash - preset_path + (slash == preset_path)))
 			  : NULL; /* NULL: the current directory */
-	char *beside = file_in(dir ? dir : ".", id), *s = NULL;
+	char *beside = file_in(c, dir ? dir : ".", id), *s = NULL;
 	if (beside) {
 		/* in the current directory, "./x.yaml": said as x.yaml */
 		char *path = text_printable(beside + (dir ? 0 : 2)), *how = install_into(c);
