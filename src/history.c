@@ -226,10 +226,26 @@ static bool stamp_shaped(const char *s)
 	return zone && shaped(s, "9999-99-99T99:99:99");
 }
 
+/* The seconds east of UTC of a stamp's zone, at z: "Z", "+01:00". */
+static long long offset_seconds(const char *z)
+{
+	return *z != 'Z' ? (digits(z + 1, 2) * 3600LL + digits(z + 4, 2) * 60LL) * (*z == '-' ? -1 : 1)
+			 : 0;
+}
+
+/* The moment of a stamp already found stamp_shaped. */
+static time_t moment_of(const char *s)
+{
+	long long local = days_from_civil(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2)) * 86400LL +
+			  digits(s + 11, 2) * 3600LL + digits(s + 14, 2) * 60LL + digits(s + 17, 2);
+	return (time_t)(local - offset_seconds(s + 19));
+}
+
 /* A local time with its offset, as history_stamp writes it:
  * 2026-11-24T07:05:00+01:00 (or ...Z), and nothing more; copied to out
- * (HISTORY_TIME_MAX bytes), its local date's day number to *day (if day). */
-static bool parse_time(const char *s, char *out, int *day)
+ * (HISTORY_TIME_MAX bytes), its local date's day number to *day (if day),
+ * its moment to *at (if at). */
+static bool parse_time(const char *s, char *out, int *day, time_t *at)
 {
 	size_t n = strlen(s);
 	if (!stamp_shaped(s))
@@ -238,13 +254,16 @@ static bool parse_time(const char *s, char *out, int *day)
 	int h = digits(s + 11, 2), mi = digits(s + 14, 2), se = digits(s + 17, 2);
 	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
 		return false;
-	if (days_from_civil(y, mo, d) != days_from_civil(y, mo, 1) + d - 1 ||
-	    (d > 28 && days_from_civil(y, mo, d) >= days_from_civil(y + (mo == 12), mo % 12 + 1, 1)))
+	int date = days_from_civil(y, mo, d);
+	if (date != days_from_civil(y, mo, 1) + d - 1 ||
+	    (d > 28 && date >= days_from_civil(y + (mo == 12), mo % 12 + 1, 1)))
 		return false; /* no 31st of November */
 	_Static_assert(HISTORY_TIME_MAX > 25, "a time with its offset fits");
 	memcpy(out, s, n + 1);
 	if (day)
-		*day = days_from_civil(y, mo, d);
+		*day = date;
+	if (at) /* as moment_of has it, from what is read already */
+		*at = (time_t)(date * 86400LL + h * 3600LL + mi * 60LL + se - offset_seconds(s + 19));
 	return true;
 }
 
@@ -260,11 +279,7 @@ bool history_moment(const char *s, time_t *t)
 {
 	if (!stamp_shaped(s))
 		return false;
-	long long off = s[19] != 'Z' ? (digits(s + 20, 2) * 3600LL + digits(s + 23, 2) * 60LL) *
-					  (s[19] == '-' ? -1 : 1) : 0;
-	long long local = days_from_civil(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2)) * 86400LL +
-			  digits(s + 11, 2) * 3600LL + digits(s + 14, 2) * 60LL + digits(s + 17, 2);
-	*t = (time_t)(local - off);
+	*t = moment_of(s);
 	return true;
 }
 
@@ -341,8 +356,10 @@ static bool one_number_an_area(const char *seconds, const char *areas)
  * ("feet,calves"), as it was: the quotes gone, "" a quote again. In place. */
 static void unquote(char *f)
 {
+	if (f[0] != '"') /* nearly every field: no length needed */
+		return;
 	size_t n = strlen(f);
-	if (n < 2 || f[0] != '"' || f[n - 1] != '"')
+	if (n < 2 || f[n - 1] != '"')
 		return;
 	char *o = f;
 	for (size_t i = 1; i + 1 < n; i++) {
@@ -378,8 +395,8 @@ static bool parse_line(char *line, struct history_entry *e)
 		f[n++] = "-";
 	if (n == 11) /* nor the preset */
 		f[n++] = "-";
-	if (n != FIELDS || !parse_time(f[0], e->start, &e->day) ||
-	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL)) ||
+	if (n != FIELDS || !parse_time(f[0], e->start, &e->day, &e->at) ||
+	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL, NULL)) ||
 	    !parse_long(f[3], HISTORY_MAX_SECONDS, &e->planned_s) ||
 	    !parse_long(f[4], HISTORY_MAX_SECONDS, &e->done_s) || !valid_end(f[5]) ||
 	    !parse_long(f[6], HISTORY_MAX_TOO_HARD, &too_hard) ||
@@ -449,18 +466,12 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 static bool newest_first(const struct history *h)
 {
 	size_t back = 0;
-	time_t prev = 0, t;
-	for (size_t i = 0; i < h->n; i++) {
-		if (!history_moment(h->v[i].start, &t))
-			return false;
-		back += i && t < prev;
-		prev = t;
-	}
+	for (size_t i = 1; i < h->n; i++)
+		back += h->v[i].at < h->v[i - 1].at;
 	return h->n >= 3 && 2 * back > h->n - 1;
 }
 
 struct by_moment {
-	time_t t;
 	size_t at; /* its place in the file: the same moment keeps its order */
 	struct history_entry e;
 };
@@ -468,7 +479,7 @@ struct by_moment {
 static int earlier(const void *a, const void *b)
 {
 	const struct by_moment *x = a, *y = b;
-	return x->t != y->t ? (x->t < y->t ? -1 : 1) : x->at < y->at ? 1 : -1;
+	return x->e.at != y->e.at ? (x->e.at < y->e.at ? -1 : 1) : x->at < y->at ? 1 : -1;
 }
 
 /* The entries in the order they happened: a stop before the session that
@@ -478,7 +489,6 @@ static void oldest_first(struct history *h)
 {
 	struct by_moment *v = xcalloc(h->n, sizeof *v);
 	for (size_t i = 0; i < h->n; i++) {
-		history_moment(h->v[i].start, &v[i].t);
 		v[i].at = i;
 		v[i].e = h->v[i];
 	}

@@ -25,6 +25,7 @@
 struct history_entry {
 	char start[HISTORY_TIME_MAX]; /* as written: local date and time with offset */
 	int day;        /* days since 1970-01-01 of the local date in start */
+	time_t at;      /* the moment of start, as read (not set in an entry to write) */
 	char ended[HISTORY_TIME_MAX]; /* the same, when it ended; "" in lines from before */
 	char *routines, *areas, *end, *stop_area; /* loaded: in the history's text */
 	long planned_s, done_s;
