@@ -228,7 +228,9 @@ static size_t line_end(const struct builder *b, size_t off)
 	return off;
 }
 
-const char *ytree_bullet(const char *s, size_t n)
+/* The bullet a word processor puts for "- " (•, – or —, and a space) at
+ * the start of s (n bytes), or NULL. */
+static const char *bullet_at(const char *s, size_t n)
 {
 	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014" }; /* • – — */
 	for (size_t i = 0; i < 3; i++) {
@@ -268,7 +270,7 @@ static char *typed_by_a_word_processor(const struct builder *b, const struct lin
 		return xasprintf("; line %zu has a non-breaking space at column %ld, which YAML does "
 				 "not read as a space: type an ordinary space there", l->line + 1,
 				 nbsp + 1);
-	const char *bullet = ytree_bullet(b->buf + l->off + l->indent,
+	const char *bullet = bullet_at(b->buf + l->off + l->indent,
 					  line_end(b, l->off) - l->off - l->indent);
 	if (bullet)
 		return xasprintf("; line %zu starts with '%s', which YAML reads as text: an item of "
@@ -847,7 +849,7 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 		return false;
 	/* "• Walk barefoot. • Calf stretch.": a word processor's list, and one
 	 * text */
-	const char *bullet = n->plain ? ytree_bullet(n->value, n->len) : NULL;
+	const char *bullet = n->plain ? bullet_at(n->value, n->len) : NULL;
 	if (bullet)
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the text starts with '%s', which YAML reads as text, not a list; for "
