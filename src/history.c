@@ -373,7 +373,11 @@ static void unquote(char *f)
 /* Parses one line (no newline) in place: e's texts point into it. False
  * when it is not a history line.
  * Fields after the last known one are a later version's: left unread. */
-static bool parse_line(char *line, struct history_entry *e)
+/* A line with no newline after it (the file's last) is read only with
+ * every field there, the last not empty: an editor leaves such a line
+ * whole, while a crash may have cut it at a tab, where it would read as an
+ * older version's line. */
+static bool parse_line(char *line, bool ended, struct history_entry *e)
 {
 	char *f[FIELDS];
 	size_t n = 0;
@@ -383,6 +387,8 @@ static bool parse_line(char *line, struct history_entry *e)
 			break;
 		*tab = '\0';
 	}
+	if (!ended && (n != FIELDS || !*f[FIELDS - 1]))
+		return false;
 	for (size_t i = 0; i < n; i++) /* a quote left in an area would hide a stop */
 		unquote(f[i]);
 	long too_hard;
@@ -527,7 +533,7 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 			continue;
 		struct history_entry e = { 0 };
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
-		if (!whole || strlen(line) != line_len || !parse_line(line, &e)) {
+		if (strlen(line) != line_len || !parse_line(line, whole, &e)) {
 			if (++damaged <= HISTORY_MAX_WARNINGS) /* garbage: a few say it */
 				diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1,
 					  "%s; line skipped", whole ? "not a history line" : "line cut short");

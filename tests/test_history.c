@@ -340,6 +340,38 @@ static void test_line_after_a_cut_one(void **state)
 	free(path);
 }
 
+/* A last line an editor left with no newline after it is whole: its stop
+ * is asked about now, not only once the next session has ended it. Cut at
+ * a tab, where it would read as an older version's line, it is not read. */
+static void test_last_line_without_newline(void **state)
+{
+	static const char stop[] = "2026-11-26T19:00:00+00:00\tfeet\tfeet\t160\t2\tstop:numbness\t0\t"
+				   "feet\tadult\t2\t2026-11-26T19:00:02+00:00\t-";
+	char *path = path_in_dir("unended.tsv");
+	write_file(path, stop);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 1);
+	assert_ptr_equal(open_stop(&h, "feet"), &h.v[0]);
+	assert_int_equal(d.warnings, 0);
+	history_free(&h);
+	diags_free(&d);
+
+	char cut[sizeof stop];
+	for (size_t off = 1; off <= 2; off++) { /* "...+00:00\t" and "...+00:00" */
+		memcpy(cut, stop, sizeof stop - 1 - off);
+		cut[sizeof stop - 1 - off] = '\0';
+		write_file(path, cut);
+		assert_int_equal(history_load(path, &h, &d), 0);
+		assert_int_equal(h.n, 0);
+		assert_non_null(strstr(d.v[d.n - 1].msg, "line cut short"));
+		history_free(&h);
+	}
+	diags_free(&d);
+	free(path);
+}
+
 /* A write cut short by a size limit (or a full disk) leaves no part of a
  * line behind, and says what happened. */
 static void test_short_write_is_taken_back(void **state)
@@ -1505,7 +1537,8 @@ int main(void)
 		cmocka_unit_test(test_many_damaged_lines_told_in_few),
 		cmocka_unit_test(test_week_lists_two_dozen_areas), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
-		cmocka_unit_test(test_line_after_a_cut_one), cmocka_unit_test(test_short_write_is_taken_back),
+		cmocka_unit_test(test_line_after_a_cut_one),
+		cmocka_unit_test(test_last_line_without_newline), cmocka_unit_test(test_short_write_is_taken_back),
 		cmocka_unit_test(test_appends_at_once),
 		cmocka_unit_test(test_over_the_limit_reads_the_end), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
