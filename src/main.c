@@ -321,6 +321,21 @@ static int end_by_signal(int status)
 	return status; /* not reached */
 }
 
+/* An XDG variable that is set but not an absolute path is not used (the
+ * XDG rule): said, since a quoted '~/anna' in a script would otherwise put
+ * one person's sessions, and stops, in the shared history unseen. */
+static void warn_relative_xdg(const char *var, const char *under_home)
+{
+	const char *v = getenv(var), *home = getenv("HOME");
+	if (!v || !*v || *v == '/' || !home || *home != '/')
+		return; /* unset, used, or neither is: said where it is used */
+	char *safe = text_printable(v), *instead = text_printable(home);
+	fprintf(stderr, "unknot: warning: %s '%s' is not an absolute path%s; using %s/%s\n", var,
+		safe, *v == '~' ? " (a ~ in quotes is not expanded)" : "", instead, under_home);
+	free(safe);
+	free(instead);
+}
+
 static int parse_speed(const char *s, double *out)
 {
 	char *end;
@@ -388,6 +403,10 @@ int main(int argc, char **argv)
 	}
 	char *const *args = argv + optind;
 	size_t nargs = (size_t)(argc - optind);
+	if (mode != OPT_HISTORY && mode != OPT_EXPORT)
+		warn_relative_xdg("XDG_DATA_HOME", ".local/share");
+	if (mode != 'l' && mode != 'c')
+		warn_relative_xdg("XDG_STATE_HOME", ".local/state");
 	if (mode == OPT_HISTORY || mode == OPT_EXPORT)
 		return nargs ? bad_usage("%s takes no routines", mode_name(mode))
 			     : output_status(cmd_history(mode == OPT_EXPORT, ro.plain));

@@ -279,4 +279,13 @@ grep -q 'not saved in the history' "$out" || fail "no HOME: no warning"
 env -u XDG_STATE_HOME HOME=relhome $RUN --history >"$out" 2>&1 && fail "--history, a relative HOME: exit 0"
 grep -qx 'unknot: neither XDG_STATE_HOME nor HOME is set to an absolute path: no history' "$out" ||
 	fail "--history, a relative HOME: $(cat "$out")"
+# One set but not absolute (a quoted ~ in a script) is not used, and that is
+# said: else one person's sessions, and stops, went into the shared history.
+XDG_STATE_HOME='~/athletes/anna' $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
+	fail "a relative XDG_STATE_HOME: $(cat "$out")"
+grep -qxF "unknot: warning: XDG_STATE_HOME '~/athletes/anna' is not an absolute path (a ~ in quotes is not expanded); using $HOME/.local/state" "$out" ||
+	fail "a relative XDG_STATE_HOME, unsaid: $(head -3 "$out")"
+XDG_DATA_HOME=data $RUN --list 2>&1 >/dev/null | grep -qxF "unknot: warning: XDG_DATA_HOME 'data' is not an absolute path; using $HOME/.local/share" ||
+	fail "a relative XDG_DATA_HOME, unsaid"
+$RUN --list 2>&1 >/dev/null | grep -q 'not an absolute' && fail "an absolute XDG_DATA_HOME said to be relative"
 echo "history: ok"
