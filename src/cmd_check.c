@@ -505,6 +505,8 @@ static void list_print(struct list_row *rows, size_t n, const int *width, bool u
 		while (last > 0 && !rows[i].cell[last])
 			last--;
 		for (int k = 0; k <= last; k++) {
+			if (!width[k] && !rows[i].cell[k])
+				continue; /* a column it does not have: a preset's area */
 			const char *s = rows[i].cell[k] ? rows[i].cell[k] : "", *more = "";
 			int len = (int)strlen(s), used = (int)text_width(s);
 			if (k == 1) /* a title past the limit is cut */
@@ -533,7 +535,8 @@ static void list_print_stacked(struct list_row *rows, size_t n, const int *width
 		const char *more, *title = rows[i].cell[1] ? rows[i].cell[1] : "";
 		int len, room = cols - width[0] - 2; /* a long id of yours leaves little */
 		text_fit(title, room > 8 ? room : 8, utf8, &len, &more);
-		printf("%-*s  %.*s%s\n", width[0], rows[i].cell[0], len, title, more);
+		const char *id = rows[i].cell[0]; /* padded by its columns: "étirement" */
+		printf("%s%*s  %.*s%s\n", id, width[0] - (int)text_width(id), "", len, title, more);
 		char rest[512] = "";
 		for (int k = 2; k < LIST_COLS; k++)
 			if (rows[i].cell[k])
@@ -572,6 +575,28 @@ static void widen(int *width, const struct list_row *rows, size_t n, int upto)
 		}
 }
 
+/* A preset's time as the picker gives it: its routines' plan together (one
+ * for kids alone makes all of it kid mode); -1 when one is not loaded.
+ * loaded: the catalog's routines, each read once. */
+static int64_t preset_ms(const struct catalog *c, struct routine *const *loaded,
+			 const struct preset *p, bool kid)
+{
+	const struct routine **rs = xcalloc(p->routines.n, sizeof *rs);
+	for (size_t k = 0; k < p->routines.n; k++) {
+		const struct catalog_entry *e = catalog_routine(c, p->routines.v[k]);
+		if (!e || !(rs[k] = loaded[e - c->v])) { /* never: said as an error */
+			free(rs);
+			return -1;
+		}
+	}
+	struct plan plan;
+	plan_build(&plan, rs, p->routines.n, kid);
+	int64_t t = plan_total_ms(&plan);
+	plan_free(&plan);
+	free(rs);
+	return t;
+}
+
 int say_no_routines(const struct catalog *c, FILE *err)
 {
 	char *dir = text_printable(c->bundled_dir), *yours = text_printable(c->user_dir ? c->user_dir : "");
@@ -596,6 +621,7 @@ int cmd_list(const struct catalog *c, bool kid)
 		free(why);
 	}
 	struct strlist broken = { 0 }; /* ids that reach a routine that cannot be read */
+	struct routine **loaded = xcalloc(c->n, sizeof *loaded); /* a preset's time is theirs */
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
 		struct routine *r = routine_load_file(c->v[i].path, &d);
@@ -615,11 +641,11 @@ int cmd_list(const struct catalog *c, bool kid)
 				strcat(audience, " (yours)");
 			list_add(&rows, &n_rows, c->v[i].id, r->title, r->area, total, audience);
 		}
-		routine_free(r);
+		loaded[i] = r;
 		diags_free(&d);
 	}
 	if (c->n_presets)
-		list_add(&sets, &n_sets, "PRESET", "TITLE", "ROUTINES", NULL, NULL);
+		list_add(&sets, &n_sets, "PRESET", "TITLE", NULL, "TIME", "ROUTINES");
 	for (size_t i = 0; i < c->n_presets; i++) {
 		struct diags d = { 0 };
 		struct preset *p = load_preset(c, c->presets[i].path, &d);
@@ -634,18 +660,32 @@ int cmd_list(const struct catalog *c, bool kid)
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;
 		} else {
-			char routines[256];
+			char routines[256], total[32];
 			join(routines, sizeof routines - 8, &p->routines);
 			if (c->presets[i].user)
 				strcat(routines, " (yours)");
-			list_add(&sets, &n_sets, p->id, p->title, routines, NULL, NULL);
+			int64_t ms = preset_ms(c, loaded, p, kid);
+			if (ms < 0)
+				strcpy(total, "-");
+			else
+				duration_format(ms, total, sizeof total);
+			list_add(&sets, &n_sets, p->id, p->title, NULL, total, routines);
 		}
 		preset_free(p);
 		diags_free(&d);
 	}
+	for (size_t i = 0; i < c->n; i++)
+		routine_free(loaded[i]);
+	free(loaded);
 	int width[LIST_COLS] = { 0 };
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
+	/* A preset has no area: its time, and its routines, come after the
+	 * title, and no row of it is wider than a routine's. */
+	int set_width[LIST_COLS];
+	memcpy(set_width, width, sizeof width);
+	set_width[2] = set_width[3] = 0;
+	widen(set_width, sets, n_sets, 4);
 	int cols = wrapped_cols(stdout);
 	fit_to(width, cols);
 	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
@@ -656,25 +696,15 @@ int cmd_list(const struct catalog *c, bool kid)
 	print(rows, n_rows, width, utf8, cols);
 	if (n_sets) {
 		putchar('\n');
-		print(sets, n_sets, width, utf8, cols);
+		print(sets, n_sets, set_width, utf8, cols);
 	}
 	/* An id names the bundled routine or preset (or, for a preset, the
-	 * routine): say how to reach yours. */
+	 * routine): how to reach yours, on stderr, as --check and --dry-run
+	 * say it, so that the list stays a list to a script. */
 	for (size_t i = 0; i < c->n + c->n_presets; i++) {
 		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
-		char *by = e->user ? run_instead(c, e, i >= c->n, false) : NULL;
-		if (!by)
-			continue;
-		char *id = text_printable(e->id), *path = text_printable(e->path);
-		bool plain = strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-				    "0123456789/._-+") == strlen(path);
-		const char *q = plain ? "" : "'"; /* for a shell, as it is to be typed */
-		printf("\nYour %s %s has the id of %s, so 'unknot %s' runs that one. Run yours with: "
-		       "unknot %s%s%s (or rename it).\n", i < c->n ? "routine" : "preset", id, by, id,
-		       q, path, q);
-		free(id);
-		free(path);
-		free(by);
+		if (e->user)
+			note_shadowed(c, e->id, false, e, stderr);
 	}
 	strlist_free(&broken);
 	return status;

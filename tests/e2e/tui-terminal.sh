@@ -71,6 +71,13 @@ tmux_start 40 60 "UNKNOT_DATA_DIR=$ROOT $RUN --list" # a phone's: each row in tw
 wait_exit >/dev/null
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^back        Upper back on the roller$' '^            back, 5m25s, adult, teen$'
+# An id of yours padded by its columns, not its bytes: its title lines up.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/étirement.yaml"
+tmux_start 40 60 "UNKNOT_DATA_DIR=$ROOT $RUN --list"
+wait_exit >/dev/null
+screen_text | grep -qx 'étirement   Benchmark' || fail "a non-ASCII id stacked: $(screen_text | grep -A1 tirement)"
+rm "$XDG_DATA_HOME/unknot/routines/étirement.yaml"
 tmux_start 40 70 "$RUN --help" # with a large font: each option over its words
 wait_exit >/dev/null
 screen_text >"$TMP/screen"
