@@ -362,6 +362,8 @@ grep -q 'no routine' "$err" || fail "hostile id not reported"
 # Presets: listed, run as one session, and checked like routines.
 $RUN --list >"$out"
 grep -qE '^after-run +After a run +16m35s  feet,calves,quads,back$' "$out" || fail "presets not listed: $(cat "$out")"
+$RUN --kid --list | grep -qE '^after-run +After a run +10m50s  feet,calves,quads,back$' ||
+	fail "--kid --list, a preset's time: $($RUN --kid --list | grep '^after-run')"
 $RUN --dry-run after-run >"$out"
 expect_in_order "$out" '^After a run: Feet, calves, quads and upper back, slowly' '^Plan: 19 holds' \
 	'^Morning feet' '^Calves' '^Quads' '^Upper back'
