@@ -16,7 +16,7 @@ static const char *const stop_adult[] = {
 
 static const char *const stop_numb[] = {
 	"Stop now. Gently move off the roller or ball.",
-	"Numbness or tingling can mean a nerve is pressed: do not work this spot again today.",
+	"Numbness or tingling can mean a nerve is pressed: do not work this area again today.",
 	"Move gently and let the feeling come back.",
 	"If it lasts more than a few minutes or keeps coming back, see a doctor or physiotherapist.",
 	NULL,
@@ -27,6 +27,16 @@ static const char *const stop_sharp[] = {
 	"Sharp pain is not the good ache of release: do not push through it.",
 	"Rest this area today; from tomorrow, try lighter pressure beside the spot, never on it.",
 	"If the pain stays, swells or comes back, see a doctor or physiotherapist.",
+	NULL,
+};
+
+/* Something else: not the three it was asked about, and most often a
+ * head that swims on getting up from the floor. */
+static const char *const stop_other[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Dizzy or faint? Sit or lie down until it passes.",
+	"Do not work this area again today.",
+	"If it does not settle within a few minutes, or it comes back, see a doctor or physiotherapist.",
 	NULL,
 };
 
@@ -56,6 +66,14 @@ static const char *const stop_sharp_any[] = {
 	NULL,
 };
 
+static const char *const stop_other_any[] = {
+	"Stop now. Gently move off the roller or ball.",
+	"Dizzy or faint? Sit or lie down until it passes.",
+	"Do not roll again today.",
+	"If it does not settle within a few minutes, or it comes back, see a doctor or physiotherapist.",
+	NULL,
+};
+
 static const char *const stop_kid[] = {
 	"Stop. Get off the ball or roller.",
 	"Tell a grown-up what you feel.",
@@ -81,8 +99,15 @@ const char *const *advice_stop(enum symptom sy, bool kid, bool any_area)
 	switch (sy) {
 	case SYMPTOM_NUMB: return any_area ? stop_numb_any : stop_numb;
 	case SYMPTOM_SHARP: return any_area ? stop_sharp_any : stop_sharp;
+	case SYMPTOM_OTHER: return any_area ? stop_other_any : stop_other;
 	default: return any_area ? stop_adult_any : stop_adult;
 	}
+}
+
+const char *advice_stop_rest(bool kid, bool any_area)
+{
+	return kid ? "No more rolling today." : any_area ? "Do not roll again today." :
+	       "Do not work this area again today.";
 }
 
 const char *advice_stop_question(bool kid)
@@ -114,6 +139,10 @@ static const struct {
 	{ "tingles", SYMPTOM_NUMB }, { "tingling", SYMPTOM_NUMB }, { "tingly", SYMPTOM_NUMB },
 	{ "fizzy", SYMPTOM_NUMB }, { "pins", SYMPTOM_NUMB }, { "needles", SYMPTOM_NUMB },
 	{ "asleep", SYMPTOM_NUMB }, /* "my foot fell asleep" */
+	/* how a nerve's pain is told, as often as "tingling" */
+	{ "burning", SYMPTOM_NUMB }, { "burns", SYMPTOM_NUMB }, /* not "the burn" of effort */
+	{ "shooting", SYMPTOM_NUMB }, { "electric", SYMPTOM_NUMB }, { "zap", SYMPTOM_NUMB },
+	{ "zaps", SYMPTOM_NUMB }, { "zapping", SYMPTOM_NUMB },
 	{ "sharp", SYMPTOM_SHARP }, { "pain", SYMPTOM_SHARP }, { "painful", SYMPTOM_SHARP },
 	{ "hurt", SYMPTOM_SHARP }, { "hurts", SYMPTOM_SHARP }, { "ouch", SYMPTOM_SHARP },
 	{ "ow", SYMPTOM_SHARP }, { "sting", SYMPTOM_SHARP }, { "stings", SYMPTOM_SHARP },
@@ -121,6 +150,8 @@ static const struct {
 	/* a child's words, as the kids routine says them ("never ouchy") */
 	{ "ouchy", SYMPTOM_SHARP }, { "ouchie", SYMPTOM_SHARP }, { "owie", SYMPTOM_SHARP },
 	{ "owwie", SYMPTOM_SHARP },
+	{ "dizzy", SYMPTOM_OTHER }, { "dizziness", SYMPTOM_OTHER }, { "faint", SYMPTOM_OTHER },
+	{ "lightheaded", SYMPTOM_OTHER }, { "cramp", SYMPTOM_OTHER }, { "cramping", SYMPTOM_OTHER },
 };
 
 /* Words that deny, as letters alone cut them: "don't" is "don" and "t". */
@@ -155,9 +186,10 @@ enum symptom advice_symptom_named(const char *line, bool *sure)
 
 const char *advice_too_hard(bool kid)
 {
-	return kid ? "Press softer. It should feel nice, never ouchy."
-		   : "Ease off: less body weight, a softer tool, or a spot beside it. "
-		     "It should feel like a good ache, never sharp.";
+	return kid ? "Press softer. It should feel nice, never ouchy. Tingly, or it really hurts? "
+		     "Stop with x."
+		   : "Ease off: less body weight, a softer tool, or a spot beside it. A good ache "
+		     "is right; sharp, numb or tingling is not: stop with x.";
 }
 
 void advice_outcome(const struct view *v, bool words, char *buf, size_t cap)

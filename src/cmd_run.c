@@ -115,7 +115,8 @@ void say_stopped(enum symptom sy, bool kid, bool wrap, bool any_area)
 	}
 	while (l[1])
 		l++; /* the last: when to see a doctor */
-	char *line = xasprintf("Stopped: %s. %s", advice_symptom_label(sy, kid), *l);
+	char *line = xasprintf("Stopped: %s. %s %s", advice_symptom_label(sy, kid),
+			       advice_stop_rest(kid, any_area), *l);
 	wrapped_print(stdout, cols, "", line, "\n");
 	free(line);
 }

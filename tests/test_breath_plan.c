@@ -189,6 +189,13 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("owie", &sure), SYMPTOM_SHARP);
 	assert_int_equal(advice_symptom_named("it stings", &sure), SYMPTOM_SHARP);
 	assert_int_equal(advice_symptom_named("my foot fell asleep", &sure), SYMPTOM_NUMB);
+	/* a nerve's pain, as people with neuropathy say it, is the nerve's */
+	assert_int_equal(advice_symptom_named("a burning sole", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("shooting pain down my leg", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("feel the burn", &sure), SYMPTOM_UNKNOWN);
+	/* what is none of the three: something else, not unknown */
+	assert_int_equal(advice_symptom_named("I feel dizzy", &sure), SYMPTOM_OTHER);
+	assert_int_equal(advice_symptom_named("calf cramp", &sure), SYMPTOM_OTHER);
 	assert_int_equal(advice_symptom_named("it hurts, numb too", &sure), SYMPTOM_SHARP); /* the first */
 	assert_true(sure);
 	assert_int_equal(advice_symptom_named("pinstripe snow", &sure), SYMPTOM_UNKNOWN);
@@ -201,6 +208,28 @@ static void test_symptom_words(void **state)
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("Not numb", &sure), SYMPTOM_NUMB);
 	assert_false(sure);
+}
+
+static bool says(const char *const *lines, const char *words)
+{
+	for (; *lines; lines++)
+		if (strstr(*lines, words))
+			return true;
+	return false;
+}
+
+/* The advice fits what was said: numbness holds the area, not a spot in
+ * it; "something else" is not told about the three it was not. */
+static void test_stop_advice(void **state)
+{
+	(void)state;
+	assert_true(says(advice_stop(SYMPTOM_NUMB, false, false), "do not work this area again today"));
+	assert_false(says(advice_stop(SYMPTOM_NUMB, false, false), "spot"));
+	assert_true(says(advice_stop(SYMPTOM_OTHER, false, false), "Dizzy or faint?"));
+	assert_false(says(advice_stop(SYMPTOM_OTHER, false, false), "Numbness"));
+	assert_true(says(advice_stop(SYMPTOM_OTHER, false, true), "Do not roll again today."));
+	assert_true(says(advice_stop(SYMPTOM_UNKNOWN, false, false), "Numbness, tingling or sharp"));
+	assert_true(strstr(advice_too_hard(false), "stop with x."));
 }
 
 /* A session is named as its brief shows it: a preset's title, a lone
@@ -239,7 +268,7 @@ int main(void)
 		cmocka_unit_test(test_pacer_steps_each_second), cmocka_unit_test(test_words),
 		cmocka_unit_test(test_plan_sides_and_totals), cmocka_unit_test(test_kid_caps),
 		cmocka_unit_test(test_plan_title),
-		cmocka_unit_test(test_advice_said_once), cmocka_unit_test(test_symptom_words),
+		cmocka_unit_test(test_advice_said_once), cmocka_unit_test(test_symptom_words), cmocka_unit_test(test_stop_advice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

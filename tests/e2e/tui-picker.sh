@@ -110,7 +110,7 @@ wait_for "You said: sharp pain."
 wait_for "see a doctor or"
 keys q
 wait_exit >/dev/null
-screen_text | grep -q "^Stopped: sharp pain\. If the pain stays" || fail "the picker's stop left no word: $(screen_text)"
+screen_text | grep -q "^Stopped: sharp pain\. Do not roll again today\. If the pain" || fail "the picker's stop left no word: $(screen_text)"
 grep -q $'\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' "$XDG_STATE_HOME/unknot/history.tsv" ||
 	fail "the stop from the picker was not logged"
 # It was in no area, so the next session of any area is reminded of it.

@@ -82,7 +82,7 @@ wait_for "You said: sharp pain."
 keys q
 wait_exit >/dev/null
 # The screen goes; what to do next stays in the terminal.
-screen_text | grep -q "^Stopped: sharp pain\. If the pain stays, swells or comes back, see a doctor" ||
+screen_text | grep -q "^Stopped: sharp pain\. Do not work this area again today\. If the pain stays,$" ||
 	fail "the stop left no word: $(screen_text)"
 grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "x 2 at once: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 # Ctrl-C closes the stop screen the same, with no word of a session cut.
@@ -105,7 +105,7 @@ line=$'2026-11-20T10:00:00+00:00\tcalves\tcalves\t130\t20\tstop:other\t0\tcalves
 tmux_start 70 24 "$(with_history "$line")$RUN --mute calves"
 wait_for "Enter to go on:"
 screen_text | grep -q "^ Calves after a run  .* open stop$" || fail "no reminder screen: $(screen_text)"
-screen_text | grep -q "^    a doctor or physiotherapist\.$" || fail "advice not wrapped between words: $(screen_text)"
+screen_text | grep -q "^    see a doctor or physiotherapist\.$" || fail "advice not wrapped between words: $(screen_text)"
 keys n o C-u y e s s
 wait_for "> yess"
 keys BSpace Enter
@@ -184,7 +184,7 @@ fi
 tmux_start 40 24 "$(with_history "$line")$RUN --plain --mute calves"
 wait_for "Enter to go on:"
 tm capture-pane -p -J -t t | grep -qx "If it has gone and you feel fine, type yes and Enter to go on: *" &&
-	tm capture-pane -p -J -t t | grep -q "^  If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist\.$" ||
+	tm capture-pane -p -J -t t | grep -q "^  If it does not settle within a few minutes, or it comes back, see a doctor or physiotherapist\.$" ||
 	fail "a line broken in line mode: $(tm capture-pane -p -J -t t)"
 keys C-d
 wait_exit >/dev/null
