@@ -447,8 +447,14 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * out of habit must not close it before its advice is read. */
 	bool asking = v->state == ST_STOP && v->symptom == SYMPTOM_UNKNOWN;
 	/* On a screen too small for it, the brief is not read: Enter there
-	 * would begin with its safety notes unseen. */
-	bool begins = v->state == ST_BRIEF && !ui_too_small();
+	 * would begin with its safety notes unseen. With more below, Enter
+	 * shows it; it begins once all has been on the screen. */
+	bool brief = v->state == ST_BRIEF && !u->help;
+	bool begins = brief && !ui_too_small() && !u->more_below;
+	if (brief && u->more_below && (ch == '\r' || ch == '\n' || ch == KEY_ENTER)) {
+		scroll_text(u, u->scroll_page);
+		return -1;
+	}
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER)
 			return asking ? -1 : ended ? SK_QUIT : begins ? SK_START : -1;
@@ -569,6 +575,7 @@ struct frontend ui_frontend(struct ui *u, const struct plan *plan, struct cues *
 {
 	u->plan = plan;
 	u->cues = cues;
+	u->brief_drawn = false; /* a new session: its brief is new */
 	return (struct frontend){
 		.ctx = u,
 		.input_fd = fileno(u->in),

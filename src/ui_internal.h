@@ -88,6 +88,8 @@ struct ui {
 	int scroll_top, scroll_page;
 	int scroll_block, scroll_line, scroll_cols;
 	bool scroll_moved;
+	bool more_below;  /* the brief or summary drawn has more below */
+	bool brief_drawn; /* the last frame was this session's brief */
 	int sig;       /* signal seen by ui_wait_key */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */

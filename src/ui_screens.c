@@ -669,6 +669,14 @@ static const char *const brief_back_legend[] = {
 static const char *const brief_back_scroll_legend[] = {
 	"Enter", "start", "?", "help", "j/k", "more", "q", "back", NULL,
 };
+/* More below: Enter shows it, and begins only once all has been shown. */
+static const char *const brief_more_legend[] = {
+	"Enter", "more", "?", "help", "j/k", "scroll", "q", "quit", NULL,
+};
+static const char *const brief_back_more_legend[] = {
+	"Enter", "more", "?", "help", "j/k", "scroll", "q", "back", NULL,
+};
+static const char brief_begin[] = "Press Enter to begin", brief_more[] = "Press Enter for more";
 
 static int full_rows(const struct layout *l, int from, int to)
 {
@@ -719,10 +727,12 @@ static int anchored_top(const struct ui *u, const struct layout *l, int from, in
 /* A brief too long for the screen (a preset of four routines at 80x24), or
  * a summary (a preset's aftercare at 40x12), scrolls rather than cut text
  * short: blocks [from, to) of l move under a fixed top and bottom, whose
- * last block, the legend, becomes legend. False when even the fixed parts
- * leave no room; the blocks then shrink as on any screen. */
+ * last block, the legend, becomes legend, or more while there is more
+ * below (the brief's "Press Enter to begin" then says "for more"). False
+ * when even the fixed parts leave no room; the blocks then shrink as on
+ * any screen. */
 static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, int from, int to,
-			  const char *const *legend)
+			  const char *const *legend, const char *const *more)
 {
 	int content = full_rows(l, from, to);
 	int fixed = full_rows(l, 0, from) + full_rows(l, to, l->n) + 1; /* + where we are */
@@ -751,14 +761,19 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		*add(&s, 0, 0, 0) = l->b[i];
 	add(&s, 0, region, region); /* the routines, drawn below */
 	char where[96];
+	u->more_below = top + region < content;
 	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
-		 top + region < content ? ", more below" : "");
+		 u->more_below ? ", more below" : "");
 	if (scrolls)
 		add_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
-	for (int i = to; i < l->n; i++)
-		*add(&s, 0, 0, 0) = l->b[i];
+	for (int i = to; i < l->n; i++) {
+		struct ui_block *b = add(&s, 0, 0, 0);
+		*b = l->b[i];
+		if (u->more_below && b->text == brief_begin)
+			b->text = brief_more; /* as long: its rows stand */
+	}
 	if (scrolls && s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
-		s.b[s.n - 1].text = (const char *)legend;
+		s.b[s.n - 1].text = (const char *)(u->more_below ? more : legend);
 	draw_layout(u, v, &s, LINES);
 	int y = 0, line = 0; /* below the top as fitted: blank rows may have gone */
 	for (int i = 0; i < from; i++)
@@ -776,9 +791,9 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 }
 
 static void draw_whole_or_scrolled(struct ui *u, const struct view *v, struct layout *l, int from,
-				   int to, const char *const *legend)
+				   int to, const char *const *legend, const char *const *more)
 {
-	if (!draw_scrolled(u, v, l, from, to, legend)) {
+	if (!draw_scrolled(u, v, l, from, to, legend, more)) {
 		u->scroll_top = u->scroll_cols = 0; /* it fits: from the top when it no longer does */
 		draw_layout(u, v, l, LINES);
 	}
@@ -857,14 +872,14 @@ static void draw_brief(struct ui *u, const struct view *v)
 	snprintf(rule, sizeof rule, "%s: press x.", advice_stop_rule(p && p->kid));
 	add_text(&l, 0, 1, rule, ui_attr(u, S_WARN), NULL, 0); /* whole, down to "press x" */
 	add_space(&l, false);
-	struct ui_block *b = add_text(&l, 0, 1, "Press Enter to begin", ui_attr(u, S_TITLE) | A_BOLD,
-				   NULL, 0);
+	struct ui_block *b = add_text(&l, 0, 1, brief_begin, ui_attr(u, S_TITLE) | A_BOLD, NULL, 0);
 	if (b)
 		b->center = true;
 	add_status(u, &l, status, sizeof status);
 	bool back = p && p->picked;
 	add_legend(&l, back ? brief_back_legend : brief_legend);
-	draw_whole_or_scrolled(u, v, &l, from, to, back ? brief_back_scroll_legend : brief_scroll_legend);
+	draw_whole_or_scrolled(u, v, &l, from, to, back ? brief_back_scroll_legend : brief_scroll_legend,
+			       back ? brief_back_more_legend : brief_more_legend);
 	pool_free(&pool);
 	layout_free(&l);
 }
@@ -931,7 +946,7 @@ static void draw_done(struct ui *u, const struct view *v)
 	if (b)
 		b->center = true;
 	add_legend(&l, done_legend);
-	draw_whole_or_scrolled(u, v, &l, from, to, done_scroll_legend);
+	draw_whole_or_scrolled(u, v, &l, from, to, done_scroll_legend, done_scroll_legend);
 	pool_free(&pool);
 	layout_free(&l);
 }
@@ -1373,6 +1388,12 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	}
 	u->frame.valid = false;
 	u->scroll_page = 0; /* until a brief or summary is drawn scrolled */
+	u->more_below = false;
+	/* Keys typed before a brief showed (Enter twice at the shell, or held
+	 * in the picker) are not an answer to it: it would begin unread. */
+	if (v->state == ST_BRIEF && !u->brief_drawn)
+		flushinp();
+	u->brief_drawn = v->state == ST_BRIEF;
 	int screen = v->state == ST_QUIT ? ST_DONE : (int)v->state;
 	if (screen != u->scroll_screen) { /* the summary's text starts at its top */
 		u->scroll_screen = screen;

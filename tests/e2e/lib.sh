@@ -120,6 +120,21 @@ wait_for() { wait_screen 1 -F "$1" "'$1' on screen" "${2:-10}"; }
 wait_for_re() { wait_screen 1 -E "$1" "/$1/ on screen" "${2:-10}"; }
 # wait_gone TEXT [SECS]: until TEXT is no longer on the screen.
 wait_gone() { wait_screen 0 -F "$1" "'$1' to go" "${2:-10}"; }
+# brief_shown [SECS]: the brief on the screen, at its top.
+brief_shown() { wait_for_re "Press Enter (to begin|for more)" "${1:-10}"; }
+# brief_read [SECS]: the brief shown to its end, as Enter begins only then:
+# while it says there is more, Enter shows the next page.
+brief_read() {
+	local at i
+	brief_shown "$@"
+	for i in $(seq 30); do
+		screen_text | grep -q "Press Enter to begin" && return 0
+		at=$(screen_text | grep -o 'Lines [0-9]*-[0-9]*')
+		keys Enter
+		wait_screen 0 -F "$at" "the brief past '$at'" 5
+	done
+	fail "the brief never came to its end: $(screen_text)"
+}
 # can_strace: strace is here and may trace (a container may have no ptrace).
 can_strace() { strace -o /dev/null true 2>/dev/null; }
 # int_while_held W H CMD SHOWN KEY WHAT: CMD in a W×H pane, strace in it

@@ -10,7 +10,7 @@ prep_in_a_shell() {
 	tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
 	wait_for 'READY>'
 	keys "$RUN --mute calves" Enter
-	wait_for "Press Enter to begin"
+	brief_read
 	keys Enter
 	wait_for "Get into position"
 }
@@ -50,7 +50,7 @@ wait_for 'READY>'
 # output is full: x and Ctrl-C went unread. Flow control is off on the
 # screen, so the countdown goes on and x stops.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys C-s
@@ -77,7 +77,7 @@ wait_for 'READY>'
 # No sound system: the first screen comes up before sound is tried, then the
 # status line says what failed, with no key pressed.
 tmux_start 80 24 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN calves"
-wait_for "Press Enter to begin"
+brief_shown
 wait_for "sound: no such sound driver"
 keys q
 wait_exit >/dev/null
@@ -100,7 +100,7 @@ close_terminal() {
 # (at real speed: a preview would be logged as one).
 tmux_start 80 24 "$RUN --mute calves"
 state=$XDG_STATE_HOME
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 close_terminal "--mute calves" "the session"
@@ -110,7 +110,7 @@ grep -q $'\tcalves\tcalves\t[0-9]*\t[0-9]*\tquit\t' "$state/unknot/history.tsv" 
 # stops after two of them; the terminal closing still ends it.
 tmux_start 80 24 "$RUN --plain --mute feet"
 state=$XDG_STATE_HOME
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Hold 1 of"
 keys C-d C-d
@@ -123,7 +123,7 @@ keys 1 Enter
 wait_exit >/dev/null
 grep -q $'\tstop:numbness\t' "$state/unknot/history.tsv" || fail "x after Ctrl-D lost: $(cat "$state/unknot/history.tsv")"
 tmux_start 80 24 "$RUN --plain --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter C-d
 wait_for "Ctrl-D does nothing here"
 close_terminal "--plain --mute calves" "line mode"
@@ -153,14 +153,14 @@ state=$TMP/state-damaged
 mkdir -p "$state/unknot"
 printf 'not a history line\nnor this\n' >"$state/unknot/history.tsv"
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 wait_for "Warning: 2 lines of the history cannot be read, and a stop there would"
 keys q
 wait_exit >/dev/null
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute"
 wait_for "Pick a routine"
 keys / c a l v e s Enter
-wait_for "Press Enter to begin"
+brief_shown
 wait_for "Warning: 2 lines of the history cannot be read"
 quit_via_picker
 wait_exit >/dev/null
@@ -168,7 +168,7 @@ wait_exit >/dev/null
 state=$TMP/state-unread
 mkdir -p "$state/unknot/history.tsv"
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 wait_for "Warning: the history cannot be read (not a regular file), and a stop"
 keys q
 wait_exit >/dev/null

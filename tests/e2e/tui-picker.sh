@@ -20,7 +20,7 @@ wait_for "filter (Esc clears)"
 keys Escape
 wait_gone "filter (Esc clears)"
 keys Enter
-wait_for "Press Enter to begin"
+brief_shown
 screen_text | grep -q "Calves after a run" || fail "Down Down Up, Enter: not the second routine: $(screen_text)"
 # q on the brief of a wrong pick: back to the list, where it was, to pick
 # another (the legend says so); the list's own q quits.
@@ -55,7 +55,7 @@ row=$(screen_text | grep "legs ")
 [[ $row =~ legs\ +Legs\ after\ a\ run\ \(yours\)\ +preset ]] || fail "preset row: '$row'"
 screen_text | grep -q "Feet, then calves. (feet, calves)" || fail "preset summary: $(screen_text)"
 keys Enter
-wait_for "Press Enter to begin"
+brief_shown
 wait_for "Morning feet"
 wait_for "Calves after a run"
 # The brief is the preset's: its title (not "(yours)") and its summary.
@@ -65,7 +65,7 @@ quit_via_picker
 wait_exit >/dev/null
 # A preset run to its end is named on the done screen too.
 tmux_start 80 24 "$RUN --mute --speed 200 legs"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Well done."
 screen_text | head -1 | grep -qE '^ Legs after a run +done *$' || fail "preset done title: $(screen_text | head -1)"
@@ -87,7 +87,7 @@ screen_text | grep -A1 "Morning feet" | grep -q "My own feet" || fail "yours not
 keys / f e e t
 wait_for "2 of 4 routines"
 keys Down Enter
-wait_for "Press Enter to begin"
+brief_shown
 screen_text | grep -q "My own feet" || fail "Enter on your feet ran another: $(screen_text)"
 quit_via_picker
 wait_exit >/dev/null
@@ -268,7 +268,7 @@ wait_for "type yes and Enter to go on"
 keys Escape # as Enter alone: no
 wait_for "Pick a routine"
 keys k Enter # back: no stop there
-wait_for "Press Enter to begin"
+brief_shown
 screen_text | grep -q "Upper back" || fail "not back after 'no': $(screen_text)"
 quit_via_picker
 [ "$(wait_exit)" = 0 ] || fail "exit after 'no', then calves"
@@ -333,7 +333,7 @@ wait_for "Everything (yours)"
 screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid preset row, --kid: $(screen_text)"
 # A routine written for grown-ups says so on its kid-mode brief.
 keys g Enter
-wait_for "Press Enter to begin"
+brief_shown
 screen_text | grep -q "^  Not written for kids: stay with them, keep the pressure$" ||
 	fail "back in kid mode without a word: $(screen_text)"
 quit_via_picker

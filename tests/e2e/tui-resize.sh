@@ -17,7 +17,7 @@ words_whole() {
 }
 
 tmux_start 80 24 "$RUN --mute --speed 2 calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Hold — moderate pressure" 15
 wait_for "██████"                                 # big digits at 80×24
@@ -81,7 +81,7 @@ wait_exit >/dev/null
 # The bundled calves' hold at 40×12: the big clock gives up four rows at
 # once, and the instruction, which went before it, gets them back.
 tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 5 calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Hold — moderate pressure"
 screen_text | grep -q "^  Sit with the roller" || fail "the instruction went with rows free:"$'\n'"$(screen_text)"
@@ -113,10 +113,10 @@ page_to_end() {
 	fail "never reached the end:"$'\n'"$(screen_text)"
 }
 brief_page_whole() {
-	wait_for "Press Enter to begin"
+	brief_shown
 	wait_for "x STOP"
 	screen_text | grep -qE "sharp pain: press x\.$" || fail "the stop rule cut at $size:"$'\n'"$(screen_text)"
-	screen_text | grep -q "? help  j/k more" || fail "no scroll key at $size:"$'\n'"$(screen_text)"
+	screen_text | grep -qE "\? help  j/k (more|scroll)" || fail "no scroll key at $size:"$'\n'"$(screen_text)"
 }
 
 # The brief of four routines does not fit 80×24, nor 40×12: it scrolls,
@@ -167,6 +167,14 @@ wait_exit >/dev/null
 # give way to it.
 tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute back"
 wait_for "Lines 1-6 of"
+# The safety notes are below: Enter shows them first, and begins only once
+# the end has been on the screen.
+wait_for "Press Enter for more"
+screen_text | tail -1 | grep -q '^ Enter more  ? help' || fail "the legend at 40×12: $(screen_text | tail -1)"
+keys Enter
+wait_for "Lines 6-11 of"
+screen_text | grep -q "Get into position" && fail "Enter with more below began:"$'\n'"$(screen_text)"
+brief_read
 keys Enter
 wait_for "Get into position"
 screen_text | grep -q "^  head, hips and feet on the floor\.$" ||
@@ -177,7 +185,7 @@ wait_exit >/dev/null
 # A resize rewraps the brief; what was at its top stays there, not the line
 # number (which then falls on other text).
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
-wait_for "Press Enter to begin"
+brief_shown
 top() { screen_text | sed -n "3s/^ *//p"; } # wider than 80, the text is a column in the middle
 for _ in $(seq 30); do
 	[[ $(top) == "Calves — calves"* ]] && break
@@ -216,7 +224,7 @@ wait_exit >/dev/null
 # Enter behind the too-small screen does not begin: the brief's safety
 # notes have not been read. Back at a size that shows them, Enter does.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 resize 30 8
 wait_for "too small"
 keys Enter
@@ -237,8 +245,8 @@ mkdir -p "$XDG_DATA_HOME/unknot/presets"
 printf 'title: Everything\nroutines: [feet, calves, quads, back, glutes, shoulders, kids, quick-feet]\n' \
 	>"$XDG_DATA_HOME/unknot/presets/all.yaml"
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute all"
-wait_for "Press Enter to begin"
-wait_for "Enter start  ? help  j/k more  q quit"
+brief_shown
+wait_for "Enter more  ? help  j/k scroll  q quit"
 screen_text | grep -qE "it really hurts: press x\.$" || fail "no stop rule, many routines:"$'\n'"$(screen_text)"
 keys NPage NPage NPage NPage NPage NPage NPage NPage NPage NPage
 wait_for "Quick feet — feet"
@@ -248,7 +256,7 @@ wait_exit >/dev/null
 # j on a brief that fits moves nothing, so that a smaller terminal later
 # still opens it at the top.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
-wait_for "Press Enter to begin"
+brief_shown
 keys j j j j j j
 wait_read # read at 40×12, after the resize, they would scroll
 resize 40 12
@@ -260,7 +268,7 @@ wait_exit >/dev/null
 # with no "Lines -2-3 of 3" and no j/k to scroll nothing.
 printf 'title: Tiny\narea: feet\nsummary: One line.\nsteps:\n  - {title: Arch, hold: 10s}\n' >"$TMP/tiny.yaml"
 tmux_start 40 12 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN $TMP/tiny.yaml"
-wait_for "Press Enter to begin"
+brief_shown
 wait_for "no such sound driver"
 screen_text | grep -q "One line\." || fail "the short brief was cut: $(screen_text)"
 screen_text | grep -qE "Lines |j/k" && fail "a brief that shows whole offers to scroll: $(screen_text)"
@@ -271,7 +279,7 @@ wait_exit >/dev/null
 # stay where they were.
 printf 'title: P\narea: feet\nsteps:\n  - title: Arch\n    prep: 0s\n    hold: 30s\n    instruction: Roll slowly.\n    prompts: [{at: 2s, say: Breathe out.}]\n' >"$TMP/prompt.yaml"
 tmux_start 80 24 "$RUN --mute $TMP/prompt.yaml"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "breathe"
 row=$(screen_text | grep -n 'Roll slowly' | cut -d: -f1)
@@ -286,7 +294,7 @@ wait_exit >/dev/null
 for p in "" "    prompts: [{at: 40s, say: Breathe out.}]\n"; do
 	printf "title: K\narea: feet\naudience: [kid]\nsteps:\n  - title: Arch\n    prep: 0s\n    hold: 60s\n    instruction: Roll slowly.\n$p" >"$TMP/kid.yaml"
 	tmux_start 80 24 "$RUN --mute --kid $TMP/kid.yaml"
-	wait_for "Press Enter to begin"
+	brief_read
 	keys Enter
 	wait_for "Hold — light pressure"
 	rows+=("$(screen_text | grep -n 'Roll slowly' | cut -d: -f1)")
@@ -298,7 +306,7 @@ done
 # A big screen: the countdown twice the size (pixels of 4×2), the step lower
 # than the top, and the words in a column of at most 76 in the middle.
 tmux_start 160 50 "$RUN --mute --speed 3 calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 [ "$(screen_text | grep -c '████████████')" -ge 4 ] || fail "small digits at 160×50:"$'\n'"$(screen_text)"
@@ -321,7 +329,7 @@ wait_exit >/dev/null
 # The help open when the terminal gets too small: the too-small screen's
 # time and "x STOP" show, not the help over them.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys '?'
@@ -335,7 +343,7 @@ wait_exit >/dev/null
 # The stop screen below the least size: STOP, the three answers and how to
 # close, then what was said and the advice, as far as they go.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys x

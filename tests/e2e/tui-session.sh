@@ -10,7 +10,7 @@ screen_text | grep -q "calves .*Calves after a run .*2m10s" || fail "picker row:
 keys j                                            # back → calves
 wait_for "Slow rolling for tight calves"          # the summary of the selected row
 keys Enter
-wait_for "Press Enter to begin"
+brief_shown
 wait_for "Roll slowly; pause on tender spots"     # safety lines on the brief
 keys Enter
 wait_for "Calf roll — LEFT SIDE"
@@ -108,7 +108,7 @@ status=$(wait_exit)
 long=ab$(printf 'e\xcc\x81%.0s' $(seq 100))
 sed "s/title: Arch/title: $long/" "$UNKNOT_DATA_DIR/routines/feet.yaml" >"$TMP/long.yaml"
 tmux_start 80 24 "$RUN --mute $TMP/long.yaml"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 t=$(pane_title)
@@ -120,7 +120,7 @@ wait_exit >/dev/null
 # m says what it will do: unmute while muted. Muted again after a sound
 # system that failed, the line says only that sound is off.
 tmux_start 80 24 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 screen_text | tail -1 | grep -q " m unmute " || fail "muted, no 'm unmute': $(screen_text | tail -1)"
@@ -142,7 +142,7 @@ wait_exit >/dev/null
 screen_text | grep -q "Ended early" && fail "q on the brief told of a session: $(screen_text)"
 # A session of several routines is named by them, not "unknot".
 tmux_start 80 24 "$RUN --mute feet calves"
-wait_for "Press Enter to begin"
+brief_shown
 screen_text | head -1 | grep -q "^ Morning feet + Calves after a run  .* holds, " || fail "a session of two routines: $(screen_text | head -1)"
 keys q
 wait_exit >/dev/null
@@ -168,7 +168,7 @@ wait_exit >/dev/null
 # (that second lasts 5 s), and the calves' prep is taken out, not waited.
 sed 's/prep: 5s/prep: 0s/' "$UNKNOT_DATA_DIR/routines/calves.yaml" >"$TMP/calves-now.yaml"
 tmux_start 80 24 "$RUN --mute --kid --speed 0.2 $TMP/calves-now.yaml"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Hold — light pressure"
 keys + # the hold is at a kid's cap: say why nothing changed
@@ -182,7 +182,7 @@ screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+\. A preview: not coun
 	fail "q left no word: $(screen_text)"
 # + held down: five minutes at most, and the screen says so.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys + + + + + + + + + + + + + + + + + + + + + + + + +
@@ -191,7 +191,7 @@ keys q
 wait_exit >/dev/null
 # Every hold skipped: ended early too.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 sleep 1.1 # a second done: a session of nothing leaves nothing
@@ -209,7 +209,7 @@ screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+, every hold skipped\.
 # a busy machine's look at the screen missed it (the switch says "Switch
 # to the right side"), so the wait for it timed out.
 tmux_start 80 24 "$RUN --mute --speed 50 calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter n
 wait_for "q to close" 20
 screen_text | grep -qE '^ +Done\.$' || fail "skipped a hold, not 'Done.': $(screen_text)"
@@ -225,7 +225,7 @@ for r in first second; do
 		"$r" "$r" "$([ $r = first ] && echo 60s || echo 1s)" >"$TMP/$r.yaml"
 done
 tmux_start 80 24 "$RUN --mute --speed 10 $TMP/first.yaml $TMP/second.yaml"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "first"
 keys n
@@ -237,7 +237,7 @@ keys q
 wait_exit >/dev/null
 # At 40 columns the hold screen's legend still points to the help.
 tmux_start 40 12 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 screen_text | tail -1 | grep -q "? help" || fail "no '? help' at 40 columns: $(screen_text | tail -1)"
@@ -248,7 +248,7 @@ wait_exit >/dev/null
 # ones first as far as they fit beside the step's own words, which all
 # stay; not at its later steps.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys n n n n n n n n n n n n n n # to the back's first step
@@ -288,6 +288,18 @@ wait_for "hold 16 of 19"
 wait_for "Next: Shoulder blades apart"
 wait_for "Roll the mid back"
 screen_text | grep -q "NEVER roll" && fail "the notes again at a later step:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+# Enter pressed twice at the shell (or held in the picker) is no answer to
+# the brief: typed before it showed, it would begin with the notes unread.
+tmux_start 80 24 "sleep 0.5; $RUN --mute calves"
+keys Enter Enter
+brief_shown
+wait_read
+sleep 0.3
+screen_text | grep -q "Press Enter to begin" || fail "Enter typed ahead began the session:"$'\n'"$(screen_text)"
+keys Enter
+wait_for "Get into position"
 keys q
 wait_exit >/dev/null
 echo "ui_session: ok"

@@ -28,23 +28,23 @@ wait_for "filter (Esc clears)"
 stop_from "picker help"
 
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 stop_from brief
 
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 stop_from prep
 
 tmux_start 80 24 "$RUN --mute --speed 5 calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Hold — moderate pressure"
 stop_from hold
 
 tmux_start 80 24 "$RUN --mute --speed 5 calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Hold — moderate pressure"
 keys '?'
@@ -52,7 +52,7 @@ wait_for "too hard"
 stop_from "help overlay" X # caps lock on
 
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys ' '
@@ -60,7 +60,7 @@ wait_for "PAUSED"
 stop_from paused
 
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "LEFT SIDE"
 keys n
@@ -68,13 +68,13 @@ wait_for "RIGHT SIDE"
 stop_from switch
 
 tmux_start 80 24 "$RUN --mute --speed 100 calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Aftercare" 20
 stop_from done
 # x and the answer typed at once (one read): the answer is not lost.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys x 2
@@ -87,7 +87,7 @@ screen_text | grep -q "^Stopped: sharp pain\. Do not work this area again today\
 grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "x 2 at once: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 # Ctrl-C closes the stop screen the same, with no word of a session cut.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys x 1
@@ -109,7 +109,7 @@ screen_text | grep -q "^    see a doctor or physiotherapist\.$" || fail "advice 
 keys n o C-u y e s s
 wait_for "> yess"
 keys BSpace Enter
-wait_for "Press Enter to begin"
+brief_shown
 keys q
 wait_exit >/dev/null
 # Started with no terminal on standard input (a launcher): the reminder is
@@ -117,7 +117,7 @@ wait_exit >/dev/null
 tmux_start 70 24 "$(with_history "$line")$RUN --mute calves </dev/null"
 wait_for "Enter to go on:"
 keys y e s Enter
-wait_for "Press Enter to begin"
+brief_shown
 keys q
 wait_exit >/dev/null
 # Ctrl-D at the question is not echoed, as an answer and its Enter are:
@@ -211,7 +211,7 @@ echo "stop reminder: ok"
 # yellow or cyan text); the stop screen's legend is a row of its own, not
 # keys in patches on the red.
 tmux_start 80 24 "$RUN --mute --kid calves"
-wait_for "Press Enter to begin"
+brief_shown
 tm capture-pane -p -e -t t | grep -qE $'\e\\[([0-9]+;)*3[36]m' &&
 	fail "yellow or cyan text on the brief: $(tm capture-pane -p -e -t t | cat -v | grep -E '\[([0-9]+;)*3[36]m')"
 keys x
@@ -224,7 +224,7 @@ wait_exit >/dev/null
 # At the smallest size the advice shows whole, down to "see a doctor": what
 # was said and "q to close" (the legend says it) give way first.
 tmux_start 40 12 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 keys x
 wait_for "What happened?"
 keys 2
@@ -256,7 +256,7 @@ for cmd in "$RUN --mute calves" "$RUN --mute"; do
 done
 # Answered, Enter closes as q does.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 keys x
 wait_for "What happened?"
 keys 3
@@ -268,7 +268,7 @@ wait_exit >/dev/null
 # skipped. Its keys are now the characters they copy. And a key sequence
 # split in its travel (F5, ESC then "[15~") no longer answers the question.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys KP8 KP1 KP. KP0 h
@@ -292,7 +292,7 @@ wait_exit >/dev/null
 # With xterm's terminfo, ncurses numbers the modified keys just past
 # KEY_MAX: Alt-Right (ncurses' kRIT3) must stay a key, not become 3.
 UI_TERM=xterm-256color tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 keys x
 wait_for "What happened?"
 keys M-Right C-S-PPage M-PPage C-NPage

@@ -6,7 +6,7 @@ export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
 
 # SIGINT during a hold: stty -g before and after, inside the pane.
 tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys C-c
@@ -18,7 +18,7 @@ cmp -s "$TMP/before" "$TMP/after" || fail "terminal modes changed: $(cat "$TMP/b
 # dies of the signal, after putting the terminal back, and the shell sees
 # it (an exit of 130 began the next run).
 tmux_start 80 24 "bash -c 'for i in 1 2; do $RUN --mute calves; echo after-run-\$i; done'"
-wait_for "Press Enter to begin"
+brief_shown
 keys C-c
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "a loop after Ctrl-C: status $status"
@@ -27,7 +27,7 @@ screen_text | grep -q "after-run-1" && fail "the loop went on after Ctrl-C: $(sc
 # Ctrl-\ (SIGQUIT) the same: no core dump on a raw terminal, and recorded.
 rm -f "$TMP/before" "$TMP/after" # modes from the last run prove nothing
 tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 sleep 1.1 # a second done: a session of nothing is not recorded
@@ -43,12 +43,12 @@ expect_in_order "$TMP/screen" '^Ended early: [0-9ms]+ of 2m10s\.$' '^unknot: Qui
 # Line mode on a terminal: the "^C" it echoes stays on a line of its own,
 # and Ctrl-C on the brief is told as q there tells it.
 tmux_start 80 24 "$RUN --plain --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 keys C-c
 [ "$(wait_exit)" = 130 ] || fail "Ctrl-C on line mode's brief: exit status"
 screen_text | grep -q "^unknot: Interrupt: quit before it began$" || fail "Ctrl-C on line mode's brief: $(screen_text)"
 tmux_start 80 24 "$RUN --plain --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "] Hold 1 of"
 keys C-c
@@ -89,7 +89,7 @@ screen_text | grep -q "^          pressure$\|^          hold 30s, light pressure
 
 # The stop screen: red background with colours…
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 keys x
 wait_for "What happened?"
 tm capture-pane -e -p -t t | grep -qE $'\e\\[[0-9;]*41[;m]' || fail "no red background on the stop screen"
@@ -99,7 +99,7 @@ wait_exit >/dev/null
 
 # …and reverse video without them (NO_COLOR).
 tmux_start 80 24 "NO_COLOR=1 $RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 keys x
 wait_for "What happened?"
 cap=$(tm capture-pane -e -p -t t)
@@ -121,7 +121,7 @@ wait_cursor() {
 # Start to finish at high speed: the done screen waits for q. The cursor is
 # hidden while unknot has the screen, and shown again after.
 tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute --speed 100 feet; s=\$?; stty -g >$TMP/after; exit \$s"
-wait_for "Press Enter to begin"
+brief_shown
 wait_cursor 0 "the cursor shows on the brief screen"
 keys Enter
 wait_for "q to close" 20
@@ -157,7 +157,7 @@ wait_exit >/dev/null
 # No colour and no UTF-8: the big STOP is in plain video on the stop
 # screen's reverse video, not reverse on reverse (one even block).
 tmux_start 80 24 "LC_ALL=C NO_COLOR=1 $RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys x
@@ -170,7 +170,7 @@ wait_exit >/dev/null
 # COLUMNS and LINES left exported from another size: the terminal's own
 # size is drawn to, not theirs.
 tmux_start 60 12 "COLUMNS=20 LINES=5 $RUN --mute calves"
-wait_for "Enter start"
+wait_for_re "Enter (start|more)"
 screen_text | grep -q "too small" && fail "COLUMNS=20 taken for the size: $(screen_text)"
 screen_text | head -1 | grep -qE '^ Calves after a run +[0-9]+ holds' || fail "not drawn at 60 columns: $(screen_text)"
 keys q
@@ -180,7 +180,7 @@ wait_exit >/dev/null
 mkdir -p "$XDG_DATA_HOME/unknot/routines"
 cp routines/calves.yaml "$XDG_DATA_HOME/unknot/routines/calves.yaml"
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 screen_text | tr -s ' \n' ' ' | grep -qF "Note: 'calves' runs a bundled routine; your routine, $XDG_DATA_HOME/unknot/routines/calves.yaml, runs by its path (or rename it)" ||
 	fail "no note on the brief: $(screen_text)"
 keys q
@@ -191,7 +191,7 @@ printf '\nx\n1\n' | XDG_STATE_HOME=$TMP/state-$((TMUX_N + 1)) $RUN --plain --mut
 tmux_start 80 40 "$RUN --mute calves back"
 wait_for "goes on without it"
 keys Enter
-wait_for "Press Enter to begin"
+brief_shown
 screen_text | grep -q "Without back today" &&
 	screen_text | tr -s ' \n' ' ' | grep -qF "Note: 'calves' runs a bundled routine" ||
 	fail "no note on the brief without back: $(screen_text)"
@@ -201,7 +201,7 @@ rm "$XDG_DATA_HOME/unknot/routines/calves.yaml"
 # What each key does is in the normal weight, not dim: the words that get
 # out, read on a dark screen with a large font too.
 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_shown
 legend=$(tm capture-pane -p -e -t t | tail -1)
 [[ $legend == *quit* ]] || fail "no legend: $legend"
 [[ $legend == *$'\e[2m'* ]] && fail "the legend drawn dim: $(printf '%s' "$legend" | cat -v)"
@@ -212,7 +212,7 @@ wait_exit >/dev/null
 # console): the last screen is cleared on the way out, so that what is
 # said after it, and the shell's prompt, do not land on its legend.
 UI_TERM=vt220 tmux_start 80 24 "$RUN --mute calves"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 keys q
@@ -226,7 +226,7 @@ screen_text | grep -q "x STOP" && fail "vt220: the last screen stayed:"$'\n'"$(s
 tmux_start 80 24 "TERM=dumb $RUN --mute 2>$TMP/dumb-err"
 wait_for "Type a number or an id"
 keys calves Enter
-wait_for "Press Enter to begin"
+brief_shown
 keys q Enter # back to the list, not said again: how to hear it
 wait_for "Back to the list: help says it again."
 keys q Enter
@@ -235,7 +235,7 @@ keys q Enter
 	fail "TERM=dumb picker said: $(cat "$TMP/dumb-err")"
 # With no TERM at all, the variable is named: the terminal is not at fault.
 tmux_start 80 24 "unset TERM; $RUN --mute calves 2>$TMP/noterm-err"
-wait_for "Press Enter to begin"
+brief_shown
 keys q Enter
 wait_exit >/dev/null
 [ "$(cat "$TMP/noterm-err")" = "unknot: TERM is not set, so no screen can be drawn (set it, as TERM=xterm-256color); line mode instead" ] ||
@@ -246,7 +246,7 @@ wait_exit >/dev/null
 # off the same screen as "Get into position": at the speed of a busy
 # machine, a second look could find the next hold, or n pressed twice.
 tmux_start 80 30 "$RUN --mute --kid feet back"
-wait_for "Press Enter to begin"
+brief_read
 keys Enter
 wait_for "Get into position"
 for _ in $(seq 12); do
