@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <locale.h>
@@ -346,12 +347,37 @@ static int parse_speed(const char *s, double *out)
 	return 0;
 }
 
+/* The character set from the environment. A UTF-8 locale asked for but not
+ * installed (de_DE.UTF-8 on a fresh container, or sent over SSH) left the C
+ * locale, and the full screen drew every non-ASCII letter as '?': the
+ * terminal is UTF-8 all the same, so C.UTF-8 reads it. */
+static void set_ctype(void)
+{
+	const char *set = setlocale(LC_CTYPE, "");
+	const char *cs = set ? nl_langinfo(CODESET) : NULL;
+	if (cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8")))
+		return;
+	const char *asked = NULL; /* the variable that applies, as setlocale reads them */
+	const char *vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	for (size_t i = 0; i < sizeof vars / sizeof *vars && !asked; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			asked = v;
+	}
+	const char *dot = asked ? strchr(asked, '.') : NULL;
+	if (!dot)
+		return;
+	size_t n = strcspn(dot + 1, "@"); /* the codeset, up to a modifier */
+	if ((n == 5 && !strncasecmp(dot + 1, "utf-8", 5)) || (n == 4 && !strncasecmp(dot + 1, "utf8", 4)))
+		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
 int main(int argc, char **argv)
 {
 	/* Only the character set (UTF-8 or not) comes from the environment:
 	 * numbers, dates and messages stay as unknot writes them, so that
 	 * --speed 1.5 parses and the text reads the same in every locale. */
-	setlocale(LC_CTYPE, "");
+	set_ctype();
 	/* A file at its size limit (ulimit -f) is an error to writes, not the
 	 * end of the program: a session still ends, and says what was not
 	 * saved; --export says it could not write. */

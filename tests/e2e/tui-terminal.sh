@@ -154,6 +154,13 @@ wait_for "Doux ? tr?s doux, pour les pieds"
 screen_text | grep -qE '~|M-' && fail "bytes shown as escapes: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# A UTF-8 locale asked for but not installed here (de_DE.UTF-8 on a fresh
+# container, or sent over SSH): the text all the same, not a '?' for each
+# letter beyond ASCII.
+tmux_start 40 14 "unset LC_ALL LC_CTYPE; LANG=de_DE.UTF-8 $RUN --mute tests/data/cafe.yaml"
+wait_for "Café stretch – très doux — feet —"
+keys q
+wait_exit >/dev/null
 # No colour and no UTF-8: the big STOP is in plain video on the stop
 # screen's reverse video, not reverse on reverse (one even block).
 tmux_start 80 24 "LC_ALL=C NO_COLOR=1 $RUN --mute calves"
