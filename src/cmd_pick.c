@@ -423,7 +423,7 @@ static size_t pick_named(const struct picks *pk, const char *w)
 		return k >= 1 && k <= pk->n ? (size_t)k - 1 : SIZE_MAX;
 	for (int pass = 0; pass < 4; pass++)
 		for (size_t i = 0; i < pk->n; i++)
-			if (pass == 3 ? pk->items[i].title && !strcasecmp(pk->items[i].title, w) :
+			if (pass == 3 ? pk->items[i].title && text_equal_any_case(pk->items[i].title, w) :
 			    pass == 2 ? !strcasecmp(pk->items[i].id, w) :
 			    !strcmp(pk->items[i].id, w) && pk->items[i].yours == (pass == 1))
 				return i;

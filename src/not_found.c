@@ -3,7 +3,6 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 
 #include "diag.h"
@@ -20,7 +19,7 @@ static const char *titled(const struct catalog *c, const char *id)
 	for (size_t i = 0; i < c->n && !found; i++) {
 		struct diags d = { 0 };
 		struct routine *r = routine_load_file(c->v[i].path, &d);
-		if (r && !strcasecmp(r->title, id))
+		if (r && text_equal_any_case(r->title, id))
 			found = c->v[i].id;
 		routine_free(r);
 		diags_free(&d);

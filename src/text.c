@@ -161,6 +161,19 @@ bool text_contains_any_case(const char *hay, const char *needle)
 	}
 }
 
+bool text_equal_any_case(const char *a, const char *b)
+{
+	for (;;) {
+		if (!*a || !*b)
+			return !*a && !*b;
+		wint_t x, y;
+		size_t la = fold_at(a, &x), lb = fold_at(b, &y);
+		if (x != y)
+			return false;
+		a += la, b += lb;
+	}
+}
+
 static bool is_wide(uint32_t cp)
 {
 	return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||

@@ -30,6 +30,9 @@ char *text_printable(const char *s);
  * UTF-8 locale, /épa finds Épaules); a byte the locale cannot read only
  * matches itself. An empty needle is in every hay. */
 bool text_contains_any_case(const char *hay, const char *needle);
+/* Whether a and b are the same text, whatever the case of their letters,
+ * by the rule above (a title typed in line mode: ÜBUNGEN is Übungen). */
+bool text_equal_any_case(const char *a, const char *b);
 
 /* Number of terminal columns used by a clean UTF-8 string (approximate for
  * East Asian wide forms; control-free input assumed). */

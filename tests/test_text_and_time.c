@@ -235,6 +235,26 @@ static void test_contains_any_case(void **state)
 	assert_false(text_contains_any_case("\xc3\x89paules", "\xc3\xa9pa"));
 }
 
+/* A title typed in line mode: the same rule, for the whole of it. */
+static void test_equal_any_case(void **state)
+{
+	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+	assert_true(text_equal_any_case("\xc3\x9c" "bungen", "\xc3\xbc" "BUNGEN"));  /* Übungen, üBUNGEN */
+	assert_true(text_equal_any_case("gro\xc3\x9f", "GRO\xe1\xba\x9e"));        /* groß, GROẞ */
+	assert_true(text_equal_any_case("\xd0\xa0\xd1\x83\xd0\xba\xd0\xb8", "\xd1\x80\xd0\xa3\xd0\x9a\xd0\x98")); /* Руки, рУКИ */
+	assert_true(text_equal_any_case("Morning feet", "MORNING FEET"));
+	assert_true(text_equal_any_case("", ""));
+	assert_false(text_equal_any_case("\xc3\x9c" "bung", "\xc3\xbc" "bungen"));   /* a start is not all */
+	assert_false(text_equal_any_case("abc", "ab"));
+	assert_false(text_equal_any_case("", "a"));
+	assert_false(text_equal_any_case("\xc3\xa9", "\xc3\xa8"));                  /* é is not è */
+	assert_true(text_equal_any_case("caf\xe9", "CAF\xe9"));                       /* not UTF-8: itself */
+	assert_false(text_equal_any_case("caf\xe9", "caf\xc3\xa9"));
+	assert_non_null(setlocale(LC_CTYPE, "C"));
+	assert_true(text_equal_any_case("Morning feet", "MORNING FEET"));
+	assert_false(text_equal_any_case("\xc3\x9c" "bungen", "\xc3\xbc" "bungen"));
+}
+
 static void test_suggest(void **state)
 {
 	const char *keys[] = { "title", "hold", "prep", "side" };
@@ -274,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
 		cmocka_unit_test(test_width_as_the_terminal_counts),
 		cmocka_unit_test(test_contains_any_case),
+		cmocka_unit_test(test_equal_any_case),
 		cmocka_unit_test(test_suggest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

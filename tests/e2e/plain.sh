@@ -389,6 +389,16 @@ expect_in_order "$out" "^No routine 'calf' here; did you mean 'calves' \(number 
 printf 'about after a run\nmorning feet\nq\n' | XDG_STATE_HOME=$TMP/pick-title $RUN --plain --mute >"$out" 2>&1 ||
 	fail "a title at the picker: exit $?"
 expect_in_order "$out" '^Feet, calves, quads and upper back, slowly, while you cool down\. \(feet' '^Morning feet \(feet\): The arch'
+# Letters beyond ASCII too, as a screen reader says them: ÜBUNGEN is Übungen.
+mkdir -p "$TMP/pick-title-de/unknot/routines"
+sed 's/^title: .*/title: Übungen für die Wade/' routines/calves.yaml >"$TMP/pick-title-de/unknot/routines/wade.yaml"
+printf 'ÜBUNGEN FÜR DIE WADE\nq\n' | XDG_DATA_HOME=$TMP/pick-title-de XDG_STATE_HOME=$TMP/pick-title $RUN --plain --mute >"$out" 2>&1 ||
+	fail "a title beyond ASCII at the picker: exit $?"
+grep -q '^Übungen für die Wade (calves): ' "$out" || fail "ÜBUNGEN FÜR DIE WADE not picked: $(tail -3 "$out")"
+# And on the command line, where it is told the id.
+XDG_DATA_HOME=$TMP/pick-title-de $RUN --dry-run 'übungen für die wade' >"$out" 2>&1 && fail "a title ran as an id"
+grep -qxF "unknot: no routine 'übungen für die wade'; that is the title of the routine 'wade': name it by its id, wade" "$out" ||
+	fail "a title beyond ASCII not told its id: $(cat "$out")"
 # s, the session's other stop word, is no stop at the picker (nor on its
 # screen): a slip there, or s for shoulders, would hold every area today.
 printf 's\nS\nq\n' | XDG_STATE_HOME=$TMP/pick-s $RUN --plain --mute >"$out" 2>&1 || fail "s at the picker: exit $?"
