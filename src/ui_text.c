@@ -25,7 +25,9 @@ int ui_fit(const char *s, int width, bool *cut)
 		b--;
 	while (b > 0 && s[b - 1] == ' ')
 		b--;
-	return b > 0 ? b : n; /* no space at all: a part of the one word */
+	/* At a space only when it is near the cut: Japanese after a Latin
+	 * word ("Lacrosse ball を使って…") was all lost back to that space. */
+	return b > 0 && 3 * ui_width(s, b) >= 2 * room ? b : n;
 }
 
 /* Without a UTF-8 locale ncurses would show each byte of a character as an

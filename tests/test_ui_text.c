@@ -96,6 +96,22 @@ static void test_fit_ends_on_a_word(void **state)
 	assert_int_equal(n, 5);
 }
 
+/* A space far back from the cut is not where it ends: what fits shows. */
+static void test_fit_keeps_what_fits(void **state)
+{
+	bool cut;
+	const char *s = "Lacrosse ball を使って、土踏まずをほぐします。";
+	int n = ui_fit(s, 30, &cut); /* 14 columns to the space, 29 of room */
+	assert_true(cut);
+	assert_int_equal(n, (int)strlen("Lacrosse ball を使って、土踏"));
+	assert_int_equal(ui_width(s, n), 28);
+	/* near it, still at the space */
+	assert_int_equal(ui_fit("Roll the calf from the ankle to the knee", 30, &cut),
+			 (int)strlen("Roll the calf from the ankle"));
+	n = ui_fit("Roll along physiotherapistically", 30, &cut); /* the space at 10 of 29 */
+	assert_int_equal(ui_width("Roll along physiotherapistically", n), 29);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -105,6 +121,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_counts_wide_and_multibyte),
 		cmocka_unit_test(test_wrap_reports_lines_beyond_max),
 		cmocka_unit_test(test_fit_ends_on_a_word),
+		cmocka_unit_test(test_fit_keeps_what_fits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
