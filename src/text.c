@@ -263,6 +263,64 @@ int text_fit(const char *s, int width, bool utf8, int *len, const char **more)
 	return (int)(text_width_n(s, (size_t)*len) + text_width(*more));
 }
 
+/* Whether cp is one of the characters of marks (UTF-8). */
+static bool among(const char *marks, uint32_t cp)
+{
+	for (size_t i = 0, n = strlen(marks); i < n;) {
+		uint32_t m;
+		size_t k = text_decode(marks + i, n - i, &m);
+		if (m == cp)
+			return true;
+		i += k ? k : 1;
+	}
+	return false;
+}
+
+/* Kinsoku, as Japanese sets it: the marks a line does not start with
+ * (closing ones, 。 and 、, small kana) and those it does not end with
+ * (opening ones). Only wide ones: a line breaks only between two wide
+ * characters. */
+static bool no_start(uint32_t cp)
+{
+	return among("、。，．：；？！）］｝〉》」』】〕〗〙〛〞〟・ー"
+		     "ヽヾゝゞ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ", cp);
+}
+
+static bool no_end(uint32_t cp)
+{
+	return among("（［｛〈《「『【〔〖〘〚〝", cp);
+}
+
+/* Whether cp is wide and of a script written with no spaces (Chinese,
+ * Japanese), where a line may break between any two characters; not an
+ * emoji, which a skin tone or a joiner may follow. */
+static bool breaks_around(uint32_t cp)
+{
+	return cp >= 0x1100 && !(cp >= 0x1F000 && cp <= 0x1FAFF) && cp_width(cp) == 2;
+}
+
+/* The end of the piece of text at s[i] that a line does not break inside:
+ * up to a space, or to where two wide characters meet, kinsoku allowing. */
+static int piece_end(const char *s, int i)
+{
+	uint32_t last = 0; /* the last character that takes a column */
+	while (s[i] && s[i] != ' ') {
+		uint32_t cp = (unsigned char)s[i];
+		int n = 1;
+		if (cp >= 0x80) {
+			n = (int)text_decode(s + i, strnlen(s + i, 4), &cp);
+			cp = n ? cp : 0;
+			n = n ? n : 1;
+		}
+		if (last && breaks_around(last) && breaks_around(cp) && !no_end(last) && !no_start(cp))
+			break;
+		if (cp_width(cp) > 0)
+			last = cp;
+		i += n;
+	}
+	return i;
+}
+
 int text_wrap(const char *s, int width, struct span *lines, int max)
 {
 	int count = 0;
@@ -279,9 +337,7 @@ int text_wrap(const char *s, int width, struct span *lines, int max)
 			int w0 = len;
 			while (s[w0] == ' ')
 				w0++;
-			int w1 = w0;
-			while (s[w1] && s[w1] != ' ')
-				w1++;
+			int w1 = piece_end(s, w0);
 			if (w1 == w0)
 				break;
 			int more = cols + (int)text_width_n(s + len, (size_t)(w1 - len));

@@ -46,8 +46,10 @@ struct span {
 	int len;
 };
 
-/* Wraps s to width columns, breaking between words (a word longer than the
- * line is split). Stores up to max lines; returns how many are needed. */
+/* Wraps s to width columns, breaking between words and between two wide
+ * characters (Japanese has no spaces), but not before 。、」 or after 「 and
+ * the like; a word longer than the line is split. Stores up to max lines;
+ * returns how many are needed. */
 int text_wrap(const char *s, int width, struct span *lines, int max);
 /* Bytes of the longest prefix of s[0..len) that fits in width columns. */
 int text_prefix_fitting(const char *s, int len, int width);

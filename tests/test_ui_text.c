@@ -73,6 +73,21 @@ static void test_wrap_counts_wide_and_multibyte(void **state)
 	assert_string_equal(wrap("日本語日本語", 5, &n), "日本|語日|本語");
 }
 
+/* Japanese has no spaces: a line breaks between two wide characters, so
+ * that it is filled, but never before 。、」 or a small kana, nor after 「. */
+static void test_wrap_breaks_between_wide_characters(void **state)
+{
+	int n;
+	assert_string_equal(wrap("Lacrosse ball を使って、土踏まず。", 20, &n),
+			    "Lacrosse ball を使っ|て、土踏まず。");
+	assert_string_equal(wrap("注意: しびれ、ピリピリ感があれば中止。", 20, &n),
+			    "注意: しびれ、ピリピ|リ感があれば中止。");
+	assert_string_equal(wrap("ゆっくり転がします。", 6, &n), "ゆっく|り転が|しま|す。");
+	assert_string_equal(wrap("足裏「ほぐし」です", 6, &n), "足裏|「ほぐ|し」で|す");
+	/* not between a wide character and a narrow one */
+	assert_string_equal(wrap("ボールball", 8, &n), "ボー|ルball"); /* nor before ー */
+}
+
 static void test_wrap_reports_lines_beyond_max(void **state)
 {
 	struct span sp[2];
@@ -119,6 +134,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_exact_fit_and_spaces),
 		cmocka_unit_test(test_wrap_splits_only_an_overlong_word),
 		cmocka_unit_test(test_wrap_counts_wide_and_multibyte),
+		cmocka_unit_test(test_wrap_breaks_between_wide_characters),
 		cmocka_unit_test(test_wrap_reports_lines_beyond_max),
 		cmocka_unit_test(test_fit_ends_on_a_word),
 		cmocka_unit_test(test_fit_keeps_what_fits),
