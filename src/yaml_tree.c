@@ -754,6 +754,31 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 				  where, keys[k].name);
 }
 
+/* The name of an invisible mark that sets the direction of text, as a
+ * Hebrew or Arabic keyboard or a word processor adds them; NULL for any
+ * other character. Its code alone told an author nothing she could see. */
+static const char *bidi_name(unsigned cp)
+{
+	static const char *const embed[] = {
+		"a left-to-right embedding", "a right-to-left embedding",
+		"a pop directional formatting",
+		"a left-to-right override", "a right-to-left override",
+	};
+	static const char *const isolate[] = {
+		"a left-to-right isolate", "a right-to-left isolate", "a first strong isolate",
+		"a pop directional isolate",
+	};
+	if (cp == 0x200E || cp == 0x200F)
+		return cp == 0x200E ? "a left-to-right mark" : "a right-to-left mark";
+	if (cp == 0x061C)
+		return "an Arabic letter mark";
+	if (cp >= 0x202A && cp <= 0x202E)
+		return embed[cp - 0x202A];
+	if (cp >= 0x2066 && cp <= 0x2069)
+		return isolate[cp - 0x2066];
+	return NULL;
+}
+
 static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 		       const char *key, size_t max)
 {
@@ -779,6 +804,11 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 		if (cp == '\n')
 			diags_add(d, DIAG_ERROR, file, n->line, n->col,
 				  "%s: expected one line of text, got a line break", key);
+		else if (bidi_name(cp))
+			diags_add(d, DIAG_ERROR, file, n->ctrl_line ? n->ctrl_line : n->line,
+				  n->ctrl_line ? n->ctrl_col : n->col,
+				  "%s: U+%04X, %s (invisible), is not allowed in text: delete it",
+				  key, cp, bidi_name(cp));
 		else
 			diags_add(d, DIAG_ERROR, file, n->ctrl_line ? n->ctrl_line : n->line,
 				  n->ctrl_line ? n->ctrl_col : n->col,

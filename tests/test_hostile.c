@@ -59,9 +59,9 @@ static void test_escape_sequences(void **state)
 
 static void test_bidi(void **state)
 {
-	rejected_str("title: \"\\u202Etxt.exe\"" TAIL, "control character U+202E");
-	rejected_str("title: \"x\\u2066y\\u2069\"" TAIL, "control character U+2066");
-	rejected_str("title: \"\\u200F\"" TAIL, "control character U+200F");
+	rejected_str("title: \"\\u202Etxt.exe\"" TAIL, "U+202E, a right-to-left override (invisible)");
+	rejected_str("title: \"x\\u2066y\\u2069\"" TAIL, "U+2066, a left-to-right isolate (invisible)");
+	rejected_str("title: \"\\u200F\"" TAIL, "U+200F, a right-to-left mark (invisible)");
 }
 
 static void test_invalid_utf8(void **state)

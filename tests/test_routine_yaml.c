@@ -407,21 +407,28 @@ static void test_control_characters(void **state)
 		     "title: control character U+001B is not allowed");
 	/* A raw bidi override in plain text: the column of the character. */
 	expect_error("title: ab\xe2\x80\xae" "cd\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
-		     "title: control character U+202E is not allowed");
+		     "title: U+202E, a right-to-left override (invisible), is not allowed in text: delete it");
 	expect_error("title: \"x\\u0085y\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
 		     "control character U+0085");
 	/* An invisible mark in a folded text: its line and column, not the '>'
 	 * (nor a mark in the comment after it, which is no part of the text). */
 	expect_error(HEAD "  - title: S\n    hold: 30\n    instruction: > # \xe2\x80\x8f\n"
 		     "      one\n      two \xe2\x80\x8fthree\n", 8, 11,
-		     "instruction: control character U+200F is not allowed");
+		     "instruction: U+200F, a right-to-left mark (invisible), is not allowed in text: delete it");
 	expect_error("title: T\r\narea: feet\r\nsummary: |\r\n  caf\xc3\xa9\r\n  \xc3\xa9 \xe2\x80\x8e\r\n"
-		     "steps: [{title: A, hold: 3}]\r\n", 5, 5, "summary: control character U+200E");
+		     "steps: [{title: A, hold: 3}]\r\n", 5, 5, "summary: U+200E, a left-to-right mark (invisible)");
 	/* Quoted over lines, after escapes and non-ASCII: where the editor has it. */
 	expect_error("title: \"\\u00e9t\\\n  \\\\ \xc3\xa9\\t\xe2\x80\xad\"\narea: feet\n"
-		     "steps: [{title: A, hold: 3}]\n", 2, 9, "title: control character U+202D");
+		     "steps: [{title: A, hold: 3}]\n", 2, 9, "title: U+202D, a left-to-right override (invisible)");
 	expect_error("title: 'it''s \xe2\x80\x8f'\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 15,
-		     "title: control character U+200F");
+		     "title: U+200F, a right-to-left mark (invisible)");
+	/* Each mark for the direction of text by its name; other controls by their code. */
+	expect_error("title: \"\\u061C \\u2068x\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 9,
+		     "title: U+061C, an Arabic letter mark (invisible), is not allowed in text: delete it");
+	expect_error("title: \"a\\u2069\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
+		     "title: U+2069, a pop directional isolate (invisible)");
+	expect_error("title: \"a\\u202C\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
+		     "title: U+202C, a pop directional formatting (invisible)");
 	expect_error("title: T\narea: feet\nsteps: [{title: A, hold: 3, avoid: \"a\\nb\\x9b\"}]\n", 3, 41,
 		     "avoid: control character U+009B");
 	expect_error("title: \"\\0\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
