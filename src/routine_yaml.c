@@ -369,7 +369,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	    s->hold_ms > ROUTINE_WARN_HOLD_MS) {
 		char len[32];
 		duration_format(s->hold_ms, len, sizeof len);
-		WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s per area is enough", len);
+		WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s on a spot is enough", len);
 	}
 	if (kid_alone && s->hold_ms > ROUTINE_KID_HOLD_MS) {
 		char len[32];

@@ -136,7 +136,7 @@ for size in "80 24" "40 12"; do
 done
 grep -q "at the bottom of the ribs or" "$TMP/seen" || fail "a safety note cut at 40×12"
 resize 80 24
-wait_for "Lines 29-44 of 44" # still at the end
+wait_for "Lines 31-46 of 46" # still at the end
 screen_text | grep -q "^    spine\. Keep the roller at the bottom of the ribs or higher\.$" ||
 	fail "the back's first safety note not whole at 80×24:"$'\n'"$(screen_text)"
 keys Enter
