@@ -304,7 +304,8 @@ static void adjust(struct session *s, int64_t delta, int64_t now)
 	if (s->capped)
 		s->phase_end = s->phase_start + ROUTINE_KID_HOLD_MS;
 	int64_t planned = hold ? cur(s)->hold_ms : cur(s)->prep_ms;
-	int64_t most = planned > SESSION_MAX_PHASE_MS ? planned : SESSION_MAX_PHASE_MS;
+	int64_t cap = hold ? SESSION_MAX_HOLD_MS : SESSION_MAX_PHASE_MS;
+	int64_t most = planned > cap ? planned : cap;
 	s->at_most_ms = !s->capped && s->phase_end - s->phase_start > most ? most : 0;
 	if (s->at_most_ms)
 		s->phase_end = s->phase_start + most;

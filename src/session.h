@@ -42,9 +42,12 @@ enum session_key {
 enum symptom { SYMPTOM_UNKNOWN, SYMPTOM_NUMB, SYMPTOM_SHARP, SYMPTOM_OTHER };
 
 #define SESSION_ADJUST_MS 15000
-/* + makes a prep or a hold no longer than this, or its plan's when that is
- * longer: held down, the key made a hold of twenty hours. */
+/* + makes a prep or a hold no longer than these, or its plan's when that
+ * is longer: held down, the key made a hold of twenty hours. A hold stops
+ * where --check warns (more on one spot is not better); a prep, to get into
+ * position, may take longer. */
 #define SESSION_MAX_PHASE_MS (5 * 60 * 1000)
+#define SESSION_MAX_HOLD_MS ROUTINE_WARN_HOLD_MS
 #define SESSION_TICKS 3 /* tick cues in the last seconds of a hold */
 
 enum event_kind {

@@ -404,25 +404,34 @@ static void test_kid_more_keeps_the_cap(void **state)
 	plan_free(&kid);
 }
 
-/* Held down, + made a hold of twenty hours. A prep or a hold now grows to
- * five minutes at most, and the screens say so; a step planned longer keeps
- * its plan. */
-static void test_more_stops_at_five_minutes(void **state)
+/* Held down, + made a hold of twenty hours. A hold now grows to two
+ * minutes at most (more on one spot is not better), a prep to five, and the
+ * screens say so; a step planned longer keeps its plan. */
+static void test_more_stops_at_its_most(void **state)
 {
 	struct world *w = *state;
 	session_key(w->s, SK_START, 0);
-	run_to(w, 10000); /* the hold: 30 s from 5000 */
+	for (int i = 0; i < 5000; i++) /* the prep: 5 s from 0 */
+		session_key(w->s, SK_MORE, 1000);
+	struct view v = view_at(w, 1000);
+	assert_int_equal(v.state, ST_PREP);
+	assert_int_equal(v.phase_ms, 5 * 60 * 1000);
+	assert_int_equal(v.at_most_ms, 5 * 60 * 1000);
+	session_key(w->s, SK_LESS, 1000);
+	for (int i = 0; i < 20; i++) /* down to a second left: the hold from 2000 */
+		session_key(w->s, SK_LESS, 1000);
+	run_to(w, 10000);
 	for (int i = 0; i < 5000; i++)
 		session_key(w->s, SK_MORE, 10000);
-	struct view v = view_at(w, 10000);
+	v = view_at(w, 10000);
 	assert_int_equal(v.state, ST_HOLD);
-	assert_int_equal(v.phase_ms, SESSION_MAX_PHASE_MS);
-	assert_int_equal(v.left_ms, SESSION_MAX_PHASE_MS - 5000);
-	assert_int_equal(v.at_most_ms, SESSION_MAX_PHASE_MS);
+	assert_int_equal(v.phase_ms, 2 * 60 * 1000);
+	assert_int_equal(v.left_ms, 2 * 60 * 1000 - 8000);
+	assert_int_equal(v.at_most_ms, 2 * 60 * 1000);
 	session_key(w->s, SK_LESS, 10000);
 	v = view_at(w, 10000);
 	assert_int_equal(v.at_most_ms, 0); /* - changed it: nothing to tell */
-	assert_int_equal(v.left_ms, SESSION_MAX_PHASE_MS - 5000 - SESSION_ADJUST_MS);
+	assert_int_equal(v.left_ms, 2 * 60 * 1000 - 8000 - SESSION_ADJUST_MS);
 
 	struct routine *r = fixture_routine("Long");
 	fixture_step(r, "Long hold", SIDE_NONE, 0, 6 * 60 * 1000);
@@ -693,7 +702,7 @@ int main(void)
 		T(test_less_never_adds_time),
 		T(test_holds_done_counts_each_hold_once),
 		T(test_less_stops_at_a_second_and_says_so),
-		T(test_kid_more_keeps_the_cap), T(test_more_stops_at_five_minutes),
+		T(test_kid_more_keeps_the_cap), T(test_more_stops_at_its_most),
 		T(test_breath_cues_after_more),
 		T(test_too_hard_continues), T(test_stop_from_brief), T(test_stop_from_prep),
 		T(test_stop_from_hold), T(test_stop_from_switch), T(test_stop_from_paused),
