@@ -82,6 +82,32 @@ static const char *end_of(const struct view *v)
 	return v->completed ? "done" : v->state == ST_STOP ? stop_end(v->symptom) : "quit";
 }
 
+/* A stop not kept is not asked about next time: said, with what that
+ * leaves to the person, since the reminder will not. */
+static void say_stop_not_kept(const struct history_entry *e)
+{
+	if (strncmp(e->end, "stop", 4))
+		return;
+	/* a stop on the brief holds every area of the session; from the
+	 * picker, before any, all of them */
+	const char *held = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
+	bool any = !strcmp(held, "-");
+	char *areas = text_printable(held);
+	fprintf(stderr, "unknot: this stop is not kept, so no session will remind you of it: ");
+	if (e->kid || any)
+		fputs(e->kid ? "no more rolling today\n" : "do not roll again today\n", stderr);
+	else {
+		fputs("rest ", stderr);
+		for (const char *c = areas; *c; c++) /* "feet,calves" as words */
+			if (*c == ',')
+				fputs(", ", stderr);
+			else
+				fputc(*c, stderr);
+		fputs(" today\n", stderr);
+	}
+	free(areas);
+}
+
 /* Appends e, or says on stderr why it could not. */
 static void append(struct history_entry *e, time_t started, time_t ended)
 {
@@ -89,6 +115,7 @@ static void append(struct history_entry *e, time_t started, time_t ended)
 	if (!path) {
 		fprintf(stderr, "unknot: warning: neither XDG_STATE_HOME nor HOME is set to an "
 				"absolute path; this session is not saved in the history\n");
+		say_stop_not_kept(e);
 		return;
 	}
 	history_stamp(e, started, ended);
@@ -98,6 +125,7 @@ static void append(struct history_entry *e, time_t started, time_t ended)
 		fprintf(stderr, "unknot: warning: history not saved: %s\n", safe);
 		free(safe);
 		free(err);
+		say_stop_not_kept(e);
 	}
 	free(path);
 }

@@ -271,6 +271,11 @@ XDG_STATE_HOME=/dev/null/state $RUN --plain --mute --speed 500 calves </dev/null
 	fail "session failed with a bad state dir: $(cat "$out")"
 grep -q 'warning: history not saved: cannot create /dev/null/state' "$out" || fail "no warning: $(cat "$out")"
 grep -q 'Done:' "$out" || fail "session did not finish"
+grep -q 'stop is not kept' "$out" && fail "a session done told of a stop: $(cat "$out")"
+# A stop there: said not to be kept, as no reminder will come of it.
+echo 'numb' | XDG_STATE_HOME=/dev/null/state $RUN --plain --mute --speed 500 calves >"$out" 2>&1
+grep -qx 'unknot: this stop is not kept, so no session will remind you of it: rest calves today' "$out" ||
+	fail "a stop not kept, unsaid: $(tail -3 "$out")"
 # No HOME at all.
 env -u HOME -u XDG_STATE_HOME -u XDG_DATA_HOME $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
 	fail "no HOME: $(cat "$out")"
