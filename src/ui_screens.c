@@ -1008,7 +1008,7 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, bool any_ar
 }
 
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item,
-		  bool any_area)
+		  bool any_area, const struct plan_item *after)
 {
 	struct layout l = { 0 };
 	struct pool pool = { 0 };
@@ -1023,10 +1023,10 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	add_space(&l, false);
 	add_big(&l, draw_big_stop, false);
 	add_space(&l, false);
-	if (item) {
-		char *name = item_name(u, item, false);
-		add_text(&l, 5, 0, keep(&pool, xasprintf("During: %s (%s)", name,
-							  item->routine->title)),
+	if (item || after) {
+		char *name = item_name(u, after ? after : item, false);
+		add_text(&l, 5, 0, keep(&pool, xasprintf("%s: %s (%s)", after ? "After" : "During",
+							  name, (after ? after : item)->routine->title)),
 			 a, NULL, 0);
 		free(name);
 	}
@@ -1376,6 +1376,16 @@ void ui_frame_forget(struct ui *u)
 	u->frame.valid = false;
 }
 
+/* A stop while changing sides came from the side just held, not the one
+ * the session had gone on to: that one, else NULL. */
+static const struct plan_item *stop_after(const struct ui *u, const struct view *v)
+{
+	if (v->stopped_in != ST_SWITCH || !u->plan || !v->item_index ||
+	    v->item_index > u->plan->n_items)
+		return NULL;
+	return &u->plan->items[v->item_index - 1];
+}
+
 void ui_draw_view(struct ui *u, const struct view *v)
 {
 	u->last_view = *v;
@@ -1406,7 +1416,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	char clock[16];
 	duration_clock(v->left_ms, clock, sizeof clock);
 	if (v->state == ST_STOP)
-		ui_draw_stop(u, v->kid, v->symptom, v->item, false);
+		ui_draw_stop(u, v->kid, v->symptom, v->item, false, stop_after(u, v));
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)

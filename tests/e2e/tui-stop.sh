@@ -72,6 +72,20 @@ brief_read
 keys Enter
 wait_for "Aftercare" 20
 stop_from done
+
+# A stop while changing sides names the side just held, not the next.
+printf 'title: Sides\narea: feet\nsteps:\n  - {title: Arch, side: both, prep: 20s, hold: 2s}\n' >"$TMP/sides.yaml"
+tmux_start 80 24 "$RUN --mute $TMP/sides.yaml"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys - -
+wait_for "Switch to the right side" 15
+keys x
+wait_for "What happened?"
+screen_text | grep -q "After: Arch — left side (Sides)" || fail "a stop at the switch: $(screen_text)"
+keys 1 q
+wait_exit >/dev/null
 # x and the answer typed at once (one read): the answer is not lost.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
