@@ -192,6 +192,27 @@ static enum after_stop ask_on_screen(struct ui *u, const struct plan *p,
 	return stop_reminder_answer(r, typed, said, without);
 }
 
+/* A stop is written as soon as it is answered, not when its screen is
+ * closed: a crash, a power cut or a second unknot while the advice is
+ * read would not see it. What writing it says waits for the screen to go. */
+struct early_record {
+	const struct plan *p;
+	time_t started, ended;
+	bool preview;
+	char *said; /* non-NULL once written */
+};
+
+static void record_answered(void *ctx, const struct view *v)
+{
+	struct early_record *r = ctx;
+	size_t len;
+	FILE *err = open_memstream(&r->said, &len);
+	if (!err)
+		return; /* written at the end, then */
+	record_session(r->p, v, r->started, r->ended ? r->ended : time(NULL), r->preview, err);
+	fclose(err);
+}
+
 /* ui_emergency_restore at exit, once however many screens are opened. */
 static void restore_at_exit(void)
 {
@@ -289,11 +310,12 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	}
 	stop_reminder_free(&rem);
 	free(said);
-	time_t started = time(NULL);
+	struct early_record rec = { .p = &p, .started = time(NULL), .preview = o->speed != 1 };
 	struct session *s = session_new(&p, 0);
 	session_set_breath_cues(s, o->breath_cues);
-	time_t ended = 0;
-	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace, .ended = &ended };
+	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace,
+				   .ended = &rec.ended, .answered = record_answered,
+				   .answered_ctx = &rec };
 	struct ui_options uo = { .instead = "line mode instead" };
 	if (!u && !o->plain && ui_open(&u, &uo) == 0)
 		restore_at_exit();
@@ -308,7 +330,12 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	record_session(&p, &v, started, ended ? ended : time(NULL), o->speed != 1);
+	if (rec.said) /* what writing it said, held while the screen was up */
+		fputs(rec.said, stderr);
+	else
+		record_session(&p, &v, rec.started, rec.ended ? rec.ended : time(NULL), rec.preview,
+			       stderr);
+	free(rec.said);
 	/* Ctrl-C on the stop or done screen closes it: the session had ended.
 	 * Mid-session it ends it, and what was done is said as q says it (not
 	 * after a hang-up: the terminal has gone). */

@@ -55,6 +55,8 @@ static void dispatch(struct session *s, struct frontend *fe,
 				cues_cut(o->cues);
 			if (fe->event)
 				fe->event(fe->ctx, &evs[i], &v);
+			if (evs[i].kind == EV_SYMPTOM && o->answered)
+				o->answered(o->answered_ctx, &v);
 		}
 	}
 }

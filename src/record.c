@@ -84,7 +84,7 @@ static const char *end_of(const struct view *v)
 
 /* A stop not kept is not asked about next time: said, with what that
  * leaves to the person, since the reminder will not. */
-static void say_stop_not_kept(const struct history_entry *e)
+static void say_stop_not_kept(const struct history_entry *e, FILE *err)
 {
 	if (strncmp(e->end, "stop", 4))
 		return;
@@ -93,39 +93,39 @@ static void say_stop_not_kept(const struct history_entry *e)
 	const char *held = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
 	bool any = !strcmp(held, "-");
 	char *areas = text_printable(held);
-	fprintf(stderr, "unknot: this stop is not kept, so no session will remind you of it: ");
+	fprintf(err, "unknot: this stop is not kept, so no session will remind you of it: ");
 	if (e->kid || any)
-		fputs(e->kid ? "no more rolling today\n" : "do not roll again today\n", stderr);
+		fputs(e->kid ? "no more rolling today\n" : "do not roll again today\n", err);
 	else {
-		fputs("rest ", stderr);
+		fputs("rest ", err);
 		for (const char *c = areas; *c; c++) /* "feet,calves" as words */
 			if (*c == ',')
-				fputs(", ", stderr);
+				fputs(", ", err);
 			else
-				fputc(*c, stderr);
-		fputs(" today\n", stderr);
+				fputc(*c, err);
+		fputs(" today\n", err);
 	}
 	free(areas);
 }
 
-/* Appends e, or says on stderr why it could not. */
-static void append(struct history_entry *e, time_t started, time_t ended)
+/* Appends e, or says on err why it could not. */
+static void append(struct history_entry *e, time_t started, time_t ended, FILE *err)
 {
 	char *path = history_default_path();
 	if (!path) {
-		fprintf(stderr, "unknot: warning: neither XDG_STATE_HOME nor HOME is set to an "
+		fprintf(err, "unknot: warning: neither XDG_STATE_HOME nor HOME is set to an "
 				"absolute path; this session is not saved in the history\n");
-		say_stop_not_kept(e);
+		say_stop_not_kept(e, err);
 		return;
 	}
 	history_stamp(e, started, ended);
-	char *err = NULL;
-	if (history_append(path, e, &err) != 0) {
-		char *safe = text_printable(err);
-		fprintf(stderr, "unknot: warning: history not saved: %s\n", safe);
+	char *why = NULL;
+	if (history_append(path, e, &why) != 0) {
+		char *safe = text_printable(why);
+		fprintf(err, "unknot: warning: history not saved: %s\n", safe);
 		free(safe);
-		free(err);
-		say_stop_not_kept(e);
+		free(why);
+		say_stop_not_kept(e, err);
 	}
 	free(path);
 }
@@ -147,7 +147,7 @@ static char *stop_areas(const struct plan *p, const struct view *end)
 }
 
 void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
-		    bool preview)
+		    bool preview, FILE *err)
 {
 	if (end->state != ST_STOP && end->done_ms <= 0)
 		return;
@@ -166,7 +166,7 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.area_done_s = end->routine_done_ms && !preview ? area_seconds(p, end->routine_done_ms) : NULL,
 		.preset = (char *)p->preset,
 	};
-	append(&e, started, ended);
+	append(&e, started, ended, err);
 	free(e.routines);
 	free(e.areas);
 	free(e.stop_area);
@@ -177,7 +177,7 @@ void record_stop_without_session(enum symptom sy, time_t when, bool kid)
 {
 	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),
 				   .stop_area = "-", .kid = kid };
-	append(&e, when, when);
+	append(&e, when, when, stderr);
 }
 
 /* The history, quietly: damaged lines are reported by --history. Returns

@@ -11,12 +11,12 @@
 #include "session.h"
 
 /* Appends the session to the history. A history that cannot be written is
- * a warning on stderr, never a failure. Sessions ended before anything was
+ * a warning on err, never a failure. Sessions ended before anything was
  * done (and not by a stop) are not recorded. A preview (a clock not at real
  * speed) ends as "preview" unless it ended with a stop: a stop is about the
  * body, whatever the clock did. */
 void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
-		    bool preview);
+		    bool preview, FILE *err);
 
 /* A stop from outside a session (the picker): logged with its symptom. */
 void record_stop_without_session(enum symptom sy, time_t when, bool kid);

@@ -73,6 +73,20 @@ keys Enter
 wait_for "Aftercare" 20
 stop_from done
 
+# A stop is written once answered, while its advice is read: a crash or a
+# power cut then, or a second unknot, must not lose it.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys x 2
+wait_for "You said: sharp pain."
+grep -q $'\tstop:sharp-pain\t0\tcalves\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
+	fail "the stop not written while its screen is up: $(cat "$XDG_STATE_HOME/unknot/history.tsv" 2>&1)"
+kill -KILL "$(unknot_pid)"
+wait_exit >/dev/null
+[ "$(grep -c 'stop:sharp-pain' "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "the stop written twice"
+
 # A stop while changing sides names the side just held, not the next.
 printf 'title: Sides\narea: feet\nsteps:\n  - {title: Arch, side: both, prep: 20s, hold: 2s}\n' >"$TMP/sides.yaml"
 tmux_start 80 24 "$RUN --mute $TMP/sides.yaml"
