@@ -607,8 +607,9 @@ static void draw_step(struct ui *u, const struct view *v)
 	if (v->item) {
 		/* Getting into position, or paused (to read it again), how
 		 * matters more than big digits; in the hold, the clock and the
-		 * breath come first. */
-		add_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 0,
+		 * breath come first, but for its first line: a short one went
+		 * whole, with big digits in its place. */
+		add_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 1,
 			 v->item->step->instruction, A_NORMAL, NULL, 0);
 		/* Where not to roll is never cut short: it goes whole or not at all. */
 		add_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",

@@ -78,6 +78,17 @@ wait_for "██████"                                 # big STOP letters
 keys 3 q
 wait_exit >/dev/null
 
+# A hold's short instruction at 40×12 keeps its line: the big digits went
+# in its place, and it came back only when paused.
+printf 'title: Short\narea: feet\nsteps:\n  - {title: Arch, prep: 1s, hold: 30s, instruction: Ball under the arch. Roll slowly., avoid: Keep off the heel bone.}\n' >"$TMP/short-words.yaml"
+tmux_start 40 12 "$RUN --mute $TMP/short-words.yaml"
+brief_read
+keys Enter
+wait_for "breathe"
+screen_text | grep -q "^  Ball under the arch\. Roll slowly\.$" || fail "a short instruction gone at 40×12:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+
 # The bundled calves' hold at 40×12: the big clock gives up four rows at
 # once, and the instruction, which went before it, gets them back.
 tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 5 calves"
