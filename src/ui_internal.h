@@ -152,10 +152,9 @@ void ui_draw_view(struct ui *u, const struct view *v);
  * the next frame is drawn whole. */
 void ui_frame_forget(struct ui *u);
 /* any_area: a stop from the picker, before any area, which holds them all.
- * after: the side just held, when the stop came while changing sides (it
- * is named, not item). */
+ * after: item is the side just held, the stop made while changing sides. */
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item,
-		  bool any_area, const struct plan_item *after);
+		  bool any_area, bool after);
 /* The stop reminder (r) before the session title names, with what of the
  * history could not be read (warning, or NULL) and the answer typed so far. */
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,

@@ -463,7 +463,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid)
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
-		ui_draw_stop(u, kid, sy, NULL, true, NULL);
+		ui_draw_stop(u, kid, sy, NULL, true, false);
 		ui_show(u);
 		wint_t ch;
 		int code = ui_wait_key(u, &ch);

@@ -1009,7 +1009,7 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, bool any_ar
 }
 
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item,
-		  bool any_area, const struct plan_item *after)
+		  bool any_area, bool after)
 {
 	struct layout l = { 0 };
 	struct pool pool = { 0 };
@@ -1024,10 +1024,10 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	add_space(&l, false);
 	add_big(&l, draw_big_stop, false);
 	add_space(&l, false);
-	if (item || after) {
-		char *name = item_name(u, after ? after : item, false);
+	if (item) {
+		char *name = item_name(u, item, false);
 		add_text(&l, 5, 0, keep(&pool, xasprintf("%s: %s (%s)", after ? "After" : "During",
-							  name, (after ? after : item)->routine->title)),
+							  name, item->routine->title)),
 			 a, NULL, 0);
 		free(name);
 	}
@@ -1416,8 +1416,9 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		      v->state == ST_PAUSED;
 	char clock[16];
 	duration_clock(v->left_ms, clock, sizeof clock);
+	const struct plan_item *after = v->state == ST_STOP ? stop_after(u, v) : NULL;
 	if (v->state == ST_STOP)
-		ui_draw_stop(u, v->kid, v->symptom, v->item, false, stop_after(u, v));
+		ui_draw_stop(u, v->kid, v->symptom, after ? after : v->item, false, after != NULL);
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)

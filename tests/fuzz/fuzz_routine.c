@@ -11,6 +11,27 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* A text the screens wrap: every line within its width, in order, inside
+ * the text, and none lost (wide characters break lines of their own). */
+static void wraps(const char *t)
+{
+	static const int widths[] = { 2, 7, 40 };
+	struct span sp[64];
+	if (!t)
+		return;
+	size_t n = strlen(t);
+	for (size_t w = 0; w < sizeof widths / sizeof *widths; w++) {
+		int lines = text_wrap(t, widths[w], sp, 64);
+		const char *at = t;
+		for (int i = 0; i < lines && i < 64; i++) {
+			if (sp[i].s < at || sp[i].len < 0 || sp[i].s + sp[i].len > t + n ||
+			    (int)text_width_n(sp[i].s, (size_t)sp[i].len) > widths[w])
+				abort();
+			at = sp[i].s + sp[i].len;
+		}
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct diags d = { 0 };
@@ -22,6 +43,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (text_find_control(safe, strlen(safe)) >= 0)
 			abort(); /* what reaches the terminal is always clean */
 		free(safe);
+	}
+	for (size_t i = 0; r && i < r->n_steps; i++) {
+		wraps(r->steps[i].title);
+		wraps(r->steps[i].instruction);
+		wraps(r->steps[i].avoid);
+	}
+	if (r) {
+		wraps(r->title);
+		wraps(r->summary);
 	}
 	routine_free(r);
 	diags_free(&d);
