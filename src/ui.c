@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "duration.h"
@@ -512,6 +513,56 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	}
 }
 
+/* A paste (a middle-click, tmux's prefix-]) comes as a burst of keys no
+ * hand types at once: more than PASTE_KEYS, not all one key (a key held, or
+ * pressed over and over while a slow link held the screen, is one key many
+ * times). Its h would count as too hard and its 1 answer the stop question:
+ * only its STOP keys act, and what comes within PASTE_MS of it (the rest
+ * of a paste cut in its travel) is the same paste. */
+#define PASTE_KEYS 8
+#define PASTE_MS 150
+
+static int64_t ui_now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* Keys read at once, each mapped against the view it will meet. */
+struct burst {
+	struct view v;
+	bool paste;
+	int after_stop; /* 1: the next key may answer the stop; 2: the rest is dropped */
+};
+
+static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
+		     enum session_key *keys, int *n)
+{
+	bool resize = code == KEY_CODE_YES && ch == KEY_RESIZE;
+	if (!resize && (b->after_stop == 2 || (b->paste && !(code == OK && is_stop_key(ch)))))
+		return;
+	/* x 1 typed at once: the 1 answers; a 1 further on (x in a line of
+	 * text) was never meant for the question. */
+	if (!resize && b->after_stop == 1)
+		b->after_stop = 2;
+	int k = map_key(u, &b->v, code, ch);
+	if (k < 0)
+		return;
+	keys[(*n)++] = (enum session_key)k;
+	struct view *v = &b->v;
+	if (k == SK_START) {
+		v->state = ST_PREP; /* a second Enter must not do more */
+	} else if (k == SK_STOP) {
+		v->state = ST_STOP;
+		b->after_stop = b->paste ? 2 : 1;
+	} else if (k == SK_PAUSE && v->state == ST_PAUSED) { /* space ? at once: ? pauses */
+		v->state = v->paused_from;
+	} else if (k == SK_PAUSE && (v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH)) {
+		v->paused_from = v->state, v->state = ST_PAUSED;
+	}
+}
+
 static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 {
 	struct ui *u = ctx;
@@ -521,25 +572,28 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 		return -1;
 	/* The view the keys apply to: the keys change the session only after
 	 * this returns, so map each against the state the user sees. */
-	struct view v = u->last_view;
+	struct burst b = { .v = u->last_view };
 	int n = 0;
 	nodelay(stdscr, TRUE);
+	struct { int code; wint_t ch; } first[PASTE_KEYS + 1];
+	int got = 0;
+	bool one_key = true;
+	while (got < PASTE_KEYS + 1 && (first[got].code = next_key(u, &first[got].ch)) != ERR) {
+		one_key &= first[got].code == first[0].code && first[got].ch == first[0].ch;
+		got++;
+	}
+	int64_t now = ui_now_ms();
+	b.paste = (got > PASTE_KEYS && !one_key) || now < u->paste_until;
+	if (b.paste)
+		u->paste_until = now + PASTE_MS;
+	for (int i = 0; i < got && n < max; i++)
+		take_key(u, &b, first[i].code, first[i].ch, keys, &n);
 	wint_t ch;
 	int code;
-	while (n < max && (code = next_key(u, &ch)) != ERR) {
-		int k = map_key(u, &v, code, ch);
-		if (k < 0)
-			continue;
-		keys[n++] = (enum session_key)k;
-		if (k == SK_START)
-			v.state = ST_PREP; /* a second Enter must not do more */
-		else if (k == SK_STOP)
-			v.state = ST_STOP; /* x 1 typed at once: 1 answers the question */
-		else if (k == SK_PAUSE && v.state == ST_PAUSED) /* space ? at once: ? pauses */
-			v.state = v.paused_from;
-		else if (k == SK_PAUSE && (v.state == ST_PREP || v.state == ST_HOLD || v.state == ST_SWITCH))
-			v.paused_from = v.state, v.state = ST_PAUSED;
-	}
+	/* A paste is read to its end, for a STOP in it. */
+	while ((n < max || b.paste || b.after_stop == 2) && (code = next_key(u, &ch)) != ERR)
+		if (n < max)
+			take_key(u, &b, code, ch, keys, &n);
 	nodelay(stdscr, FALSE);
 	return n == 0 && gone ? -1 : n; /* a hung-up terminal reads as ready, with nothing */
 }

@@ -91,6 +91,7 @@ struct ui {
 	bool more_below;  /* the brief or summary drawn has more below */
 	bool brief_drawn; /* the last frame was this session's brief */
 	int sig;       /* signal seen by ui_wait_key */
+	int64_t paste_until; /* keys read before then are a paste's (ui_fe_read_keys) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 	struct ui_frame frame;

@@ -331,3 +331,47 @@ wait_for "You said: numbness or tingling."
 keys q
 wait_exit >/dev/null
 echo "stop question: ok"
+
+# A line pasted by mistake in a hold (a middle-click, tmux's prefix-]): its
+# s stops, as any STOP key does, but nothing else in it acts: its h counted
+# as too hard and its 1 answered the question, a symptom never reported.
+tmux_start 80 24 "$RUN --mute --speed 5 calves"
+brief_read
+keys Enter
+wait_for "Hold — moderate pressure"
+tm send-keys -t t -l 'https://example.com/page?id=123'
+wait_for "What happened?"
+wait_read
+screen_text | grep -q "You said" && fail "a paste answered the stop question: $(screen_text)"
+sleep 0.5 # keys close behind a paste are more of it (a paste cut in its travel)
+keys 2
+wait_for "You said: sharp pain."
+keys q
+wait_exit >/dev/null
+awk -F'\t' '!/^#/ && !($6 == "stop:sharp-pain" && $7 == 0) { exit 1 }' "$XDG_STATE_HOME/unknot/history.tsv" ||
+	fail "a paste in the history: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+# Typed at once, only the key right after x answers; one further on was
+# not pressed for the question.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys x a 1
+wait_for "What happened?"
+wait_read
+screen_text | grep -q "You said" && fail "a key after the next answered the question: $(screen_text)"
+keys 1
+wait_for "You said: numbness or tingling."
+keys q
+wait_exit >/dev/null
+# A paste's stop stops on any screen: the brief.
+tmux_start 80 24 "$RUN --mute calves"
+brief_shown
+tm send-keys -t t -l 'Press Enter, then see https://example.org/?q=1'
+wait_for "What happened?"
+wait_read
+screen_text | grep -q "You said" && fail "a paste on the brief answered the stop question: $(screen_text)"
+sleep 0.5
+keys q
+wait_exit >/dev/null
+echo "paste: ok"
