@@ -429,13 +429,21 @@ static bool as_meant(struct ui *u, int *code, wint_t *ch)
 	return true;
 }
 
-/* The next key as meant (as_meant), or ERR when none is waiting. */
+/* The next key as meant (as_meant), or ERR when none is waiting. Ctrl-L
+ * redraws the whole screen, as in any curses program: it comes as a resize
+ * (KEY_RESIZE), which every screen draws again, from nothing. */
 static int next_key(struct ui *u, wint_t *ch)
 {
 	int code;
 	while ((code = get_wch(ch)) != ERR)
 		if (as_meant(u, &code, ch))
 			break;
+	if (code == OK && *ch == 12) {
+		clearok(curscr, TRUE); /* what another program wrote there goes */
+		ui_frame_forget(u);
+		*ch = KEY_RESIZE;
+		code = KEY_CODE_YES;
+	}
 	return code;
 }
 

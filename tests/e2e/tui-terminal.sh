@@ -269,4 +269,40 @@ tr -s ' \n' ' ' <<<"$screen" | grep -qF "Not written for kids: stay with them" |
 	fail "back's notes in kid mode, unmarked: $screen"
 keys q
 wait_exit >/dev/null
+# Ctrl-L draws the whole screen again, as in any curses program: what
+# another program wrote on it (a wall broadcast, a background job) goes, in
+# the picker, in a hold and on the summary.
+# scribble: text written to the pane's terminal, past unknot.
+scribble() { printf '\033[5;5HGARBAGE GARBAGE' >"$(tm display-message -p -t t '#{pane_tty}')"; }
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+scribble
+wait_for "GARBAGE"
+keys C-l
+wait_gone "GARBAGE"
+keys / c a
+wait_for "/ ca"
+scribble
+wait_for "GARBAGE"
+keys C-l # with the filter open too, where letters are the filter's
+wait_gone "GARBAGE"
+screen_text | grep -q "/ ca_\?$" || fail "Ctrl-L went into the filter: $(screen_text)"
+keys Escape q
+wait_exit >/dev/null
+tmux_start 80 24 "$RUN --mute --speed 10 calves"
+brief_read
+keys Enter
+wait_for "Hold — moderate pressure" 20
+scribble
+wait_for "GARBAGE"
+keys C-l
+wait_gone "GARBAGE"
+screen_text | grep -q "Hold — moderate pressure" || fail "Ctrl-L in a hold: $(screen_text)"
+wait_for "Aftercare" 30
+scribble
+wait_for "GARBAGE"
+keys C-l
+wait_gone "GARBAGE"
+keys q
+wait_exit >/dev/null
 echo "ui_terminal: ok"
