@@ -464,20 +464,22 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		scroll_text(u, u->scroll_page);
 		return -1;
 	}
+	/* Any key closes the help, an arrow or F1 too; STOP still stops. A
+	 * resize is no key: the box is drawn again at the new size. */
+	if (u->help && !(code == KEY_CODE_YES && ch == KEY_RESIZE)) {
+		bool resume = u->help_paused && v->state == ST_PAUSED;
+		u->help = u->help_paused = false;
+		return code == OK && is_stop_key(ch) ? SK_STOP : resume ? SK_PAUSE : -1;
+	}
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER)
 			return asking ? -1 : ended ? SK_QUIT : begins ? SK_START : -1;
 		if (ch == KEY_RESIZE)
 			ui_handle_resize(u);
-		if (scrolls && !u->help)
+		if (scrolls)
 			scroll_text(u, ch == KEY_DOWN ? 1 : ch == KEY_UP ? -1 :
 					ch == KEY_NPAGE ? u->scroll_page : ch == KEY_PPAGE ? -u->scroll_page : 0);
 		return -1;
-	}
-	if (u->help) { /* any key closes the help; STOP still stops */
-		bool resume = u->help_paused && v->state == ST_PAUSED;
-		u->help = u->help_paused = false;
-		return is_stop_key(ch) ? SK_STOP : resume ? SK_PAUSE : -1;
 	}
 	if (v->state == ST_STOP) {
 		switch (ch) {

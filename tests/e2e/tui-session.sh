@@ -84,6 +84,15 @@ wait_for "any key closes this help"
 keys z
 wait_gone "any key closes this help"
 screen_text | grep -q "PAUSED" && fail "? and a key at once left the session paused: $(screen_text)"
+# Any key is any key: an arrow, a page key, Home, F1 or Backspace closes
+# the help and goes on too (they left it up, the session paused behind it).
+for k in Down PPage Home F1 BSpace; do
+	keys '?'
+	wait_for "any key closes this help"
+	keys "$k"
+	wait_gone "any key closes this help"
+	wait_for "space pause"
+done
 keys n                                            # skip to the other side
 wait_for "Switch to the right side"
 wait_for "Calf roll — RIGHT SIDE"
