@@ -234,6 +234,14 @@ static void restore(struct ui *u)
 		return;
 	u->active = false;
 	title_give_back(u);
+	/* A terminal that names a screen of its own but does not keep one
+	 * (GNU screen, tmux with alternate-screen off) kept the last screen:
+	 * the line said after it went over its legend. Cleared first, where
+	 * the screen is ours (not after Ctrl-Z); unseen where it is left. */
+	if (!isendwin()) {
+		erase();
+		refresh();
+	}
 	curs_set(1);
 	endwin();
 	/* A terminal with no screen of its own to leave (the Linux console,

@@ -227,6 +227,21 @@ wait_exit >/dev/null
 screen_text | grep -q "x STOP" && fail "vt220: the last screen stayed:"$'\n'"$(screen_text)"
 [[ "$(screen_text | grep -v '^$' | head -1)" == "Ended early: "*" of 2m10s." ]] ||
 	fail "vt220: not what was said on a clear screen:"$'\n'"$(screen_text)"
+# A terminal that says it has a screen of its own but does not keep it
+# (GNU screen, tmux with alternate-screen off): the last screen is cleared
+# too, and the line said after it stands alone, not over the legend.
+tmux_start 80 24 "until [ -e $TMP/go ]; do sleep 0.05; done; $RUN --mute calves"
+tm set-window-option -g alternate-screen off
+touch "$TMP/go"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
+rm "$TMP/go"
+screen_text | grep -q "x STOP" && fail "no alternate screen: the last screen stayed:"$'\n'"$(screen_text)"
+screen_text | grep -qx "Ended early: .* of 2m10s\." ||
+	fail "no alternate screen: the line is not alone:"$'\n'"$(screen_text)"
 # A terminal that cannot move the cursor (TERM=dumb): the picker gives way
 # to line mode's, as a session named does, and says so once; what it
 # picks runs in line mode.
