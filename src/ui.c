@@ -370,6 +370,8 @@ static void ui_fe_event(void *ctx, const struct session_event *ev, const struct 
 /* The brief's and the summary's own keys: they scroll when the screen
  * shows them scrolled (not when they fit, nor behind the too-small screen);
  * the drawing keeps scroll_top in range. */
+#define SCROLL_END (1 << 20) /* past any end: the drawing brings it back to the last page */
+
 static void scroll_text(struct ui *u, int by)
 {
 	if (!u->scroll_page || !by) /* another key: the place stays where it was */
@@ -486,7 +488,8 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 			ui_handle_resize(u);
 		if (scrolls)
 			scroll_text(u, ch == KEY_DOWN ? 1 : ch == KEY_UP ? -1 :
-					ch == KEY_NPAGE ? u->scroll_page : ch == KEY_PPAGE ? -u->scroll_page : 0);
+					ch == KEY_NPAGE ? u->scroll_page : ch == KEY_PPAGE ? -u->scroll_page :
+					ch == KEY_HOME ? -u->scroll_top : ch == KEY_END ? SCROLL_END : 0);
 		return -1;
 	}
 	if (v->state == ST_STOP) {
@@ -499,8 +502,8 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		default: return -1;
 		}
 	}
-	if (scrolls && (ch == 'j' || ch == 'k')) {
-		scroll_text(u, ch == 'j' ? 1 : -1);
+	if (scrolls && (ch == 'j' || ch == 'k' || ch == 'g' || ch == 'G')) { /* as in the picker */
+		scroll_text(u, ch == 'j' ? 1 : ch == 'k' ? -1 : ch == 'g' ? -u->scroll_top : SCROLL_END);
 		return -1;
 	}
 	if (ended) { /* STOP still works after the end: a symptom may come late */

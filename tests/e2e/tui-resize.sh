@@ -264,6 +264,36 @@ wait_for "Quick feet — feet"
 keys q
 wait_exit >/dev/null
 
+# Home and End (g and G) go to the top and the end of a brief or summary
+# that scrolls, as in the picker. End shows the end of the brief, so Enter
+# then begins.
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 1000 after-run"
+wait_for "Lines 1-"
+keys End
+wait_for "Lines 29-44 of 44"
+keys Home
+wait_for_re "Lines 1-[0-9]+ of 44, more below"
+keys G
+wait_for "Lines 29-44 of 44"
+keys g
+wait_for_re "Lines 1-[0-9]+ of 44, more below"
+keys End
+wait_for "Lines 29-44 of 44"
+keys Enter
+wait_for "q to close" 20
+resize 40 12
+wait_for_re "Lines 1-[0-9]+ of [0-9]+, more below"
+keys G
+wait_for_re "Lines [0-9]+-([0-9]+) of \1$"
+keys Home
+wait_for_re "Lines 1-[0-9]+ of [0-9]+, more below"
+keys End
+wait_for_re "Lines [0-9]+-([0-9]+) of \1$"
+keys g
+wait_for_re "Lines 1-[0-9]+ of [0-9]+, more below"
+keys q
+wait_exit >/dev/null
+
 # j on a brief that fits moves nothing, so that a smaller terminal later
 # still opens it at the top.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
