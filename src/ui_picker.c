@@ -427,6 +427,8 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 			if ((code == KEY_CODE_YES && ch == KEY_BACKSPACE) ||
 			    (code == OK && (ch == 127 || ch == 8)))
 				filter_pop(p.filter);
+			else if (code == OK && ch == 21) /* Ctrl-U, as on a shell's line */
+				p.filter[0] = '\0';
 			else if (code == OK && ch >= ' ' && ch != 127)
 				filter_push(p.filter, ch);
 			refilter(&p);

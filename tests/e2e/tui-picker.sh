@@ -12,6 +12,9 @@ screen_text | grep -q "Morning feet" || fail "filter lost the match: $(screen_te
 screen_text | grep -q "Upper back" && fail "filter kept a non-match: $(screen_text)"
 keys BSpace BSpace BSpace x y z                   # typed x is text here, not STOP
 wait_for "Nothing matches the filter"
+keys C-u c a                                      # Ctrl-U empties the line, as on a shell's
+wait_for "1 of 3 routines"
+screen_text | grep -q "Calves after a run" || fail "Ctrl-U, ca: not calves: $(screen_text)"
 keys Escape
 wait_for "3 of 3 routines"
 keys Down Down Up                                 # arrows move the selection
