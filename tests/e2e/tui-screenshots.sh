@@ -68,6 +68,8 @@ resize 30 10                                      # then made too small
 wait_for "terminal too small"
 wait_for ":"                                      # the time left
 shot small "terminal too small"
-keys x 3 q
+keys x 3 # at once, x and its answer: a key after those is dropped
+wait_for "You said"
+keys q
 wait_exit >/dev/null
 echo "screenshots: $(ls "$out" | wc -l) screens in ${out#$ROOT/}"
