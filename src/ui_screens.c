@@ -1188,7 +1188,8 @@ static const char *const session_help[] = {
 
 static const char *const picker_help[] = {
 	"up/down, j/k", "move",
-	"g, G", "first, last",
+	"PgUp, PgDn", "a page",
+	"g/G, Home/End", "first, last",
 	"Enter", "start the routine",
 	"/", "filter (Esc clears)",
 	"x", help_stop,

@@ -443,4 +443,16 @@ screen_text | tr -s ' \n' ' ' | grep -qF "Open stop in calves: the session asks 
 	fail "the stop's sentence cut at 40×12: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# The help lists the page keys and Home/End, which work, and all of it
+# still fits at the least size: the stop's line whole, q last.
+tmux_start 40 12 "$RUN --mute"
+wait_for "Pick a routine"
+keys '?'
+wait_for "any key closes this help"
+screen_text | grep -q "^  PgUp, PgDn  *a page$" || fail "no PgUp/PgDn in the help: $(screen_text)"
+screen_text | grep -q "^  g/G, Home/End  *first, last$" || fail "no Home/End in the help: $(screen_text)"
+screen_text | grep -q "^  *tingling, sharp pain$" || fail "the stop's line cut at 40×12: $(screen_text)"
+screen_text | grep -q "^  q  *quit$" || fail "q cut from the help at 40×12: $(screen_text)"
+keys q q
+wait_exit >/dev/null
 echo "ui_picker: narrow ok"
