@@ -270,15 +270,15 @@ wait_exit >/dev/null
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 1000 after-run"
 wait_for "Lines 1-"
 keys End
-wait_for "Lines 29-44 of 44"
+wait_for "Lines 31-46 of 46"
 keys Home
-wait_for_re "Lines 1-[0-9]+ of 44, more below"
+wait_for_re "Lines 1-[0-9]+ of 46, more below"
 keys G
-wait_for "Lines 29-44 of 44"
+wait_for "Lines 31-46 of 46"
 keys g
-wait_for_re "Lines 1-[0-9]+ of 44, more below"
+wait_for_re "Lines 1-[0-9]+ of 46, more below"
 keys End
-wait_for "Lines 29-44 of 44"
+wait_for "Lines 31-46 of 46"
 keys Enter
 wait_for "q to close" 20
 resize 40 12
