@@ -73,20 +73,6 @@ keys Enter
 wait_for "Aftercare" 20
 stop_from done
 
-# A stop is written once answered, while its advice is read: a crash or a
-# power cut then, or a second unknot, must not lose it.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
-keys x 2
-wait_for "You said: sharp pain."
-grep -q $'\tstop:sharp-pain\t0\tcalves\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
-	fail "the stop not written while its screen is up: $(cat "$XDG_STATE_HOME/unknot/history.tsv" 2>&1)"
-kill -KILL "$(unknot_pid)"
-wait_exit >/dev/null
-[ "$(grep -c 'stop:sharp-pain' "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "the stop written twice"
-
 # A stop while changing sides names the side just held, not the next.
 printf 'title: Sides\narea: feet\nsteps:\n  - {title: Arch, side: both, prep: 20s, hold: 2s}\n' >"$TMP/sides.yaml"
 tmux_start 80 24 "$RUN --mute $TMP/sides.yaml"
@@ -100,19 +86,24 @@ wait_for "What happened?"
 screen_text | grep -q "After: Arch — left side (Sides)" || fail "a stop at the switch: $(screen_text)"
 keys 1 q
 wait_exit >/dev/null
-# x and the answer typed at once (one read): the answer is not lost.
+# x and the answer typed at once (one read): the answer is not lost. The
+# stop is written once answered, while its advice is read: a crash or a
+# power cut then, or a second unknot, must not lose it; and not again as
+# its screen closes.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
 keys Enter
 wait_for "Get into position"
 keys x 2
 wait_for "You said: sharp pain."
+grep -q $'\tstop:sharp-pain\t0\tcalves\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
+	fail "the stop not written while its screen is up: $(cat "$XDG_STATE_HOME/unknot/history.tsv" 2>&1)"
 keys q
 wait_exit >/dev/null
+[ "$(grep -c 'stop:sharp-pain' "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "the stop written twice"
 # The screen goes; what to do next stays in the terminal.
 screen_text | grep -q "^Stopped: sharp pain\. Do not work this area again today\. If the pain stays,$" ||
 	fail "the stop left no word: $(screen_text)"
-grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "x 2 at once: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 # Ctrl-C closes the stop screen the same, with no word of a session cut.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
