@@ -352,7 +352,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "Now: %s, %s left%s.\n", phase_words(ev->phase), left,
 			v->at_kid_cap ? ": a kid's hold is 30 seconds at most" : *most ? most :
 			!v->at_floor ? "" : ev->phase == ST_HOLD ? ": 1 second at least (n skips)" :
-			": 1 second at least");
+			": 1 second at least (n holds now)");
 		break;
 	}
 	case EV_TOO_HARD:

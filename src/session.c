@@ -395,7 +395,12 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		break;
 	case SK_NEXT:
 		end_active(s, now); /* the skipped part counts as time done */
-		finish_item(s, now);
+		/* In position before the count is out: the hold begins, as
+		 * "next" says; it skipped the whole side, hold and all. */
+		if (s->state == ST_PREP || s->state == ST_SWITCH)
+			enter_hold(s, now);
+		else
+			finish_item(s, now);
 		break;
 	case SK_PREV: {
 		int64_t into = item_now(s, now) - s->item_start;

@@ -212,14 +212,23 @@ static void test_next_and_back(void **state)
 	assert_int_equal(v.state, ST_PREP);
 	assert_int_equal(v.item_index, 0);
 	assert_int_equal(v.left_ms, 5000);
-	/* Next from the last item ends the session. */
+	/* Next in a prep begins the hold (in position before the count is
+	 * out); in a hold, the next side or step; from the last, the end. */
 	session_key(w->s, SK_NEXT, 21000);
+	v = view_at(w, 21000);
+	assert_int_equal(v.state, ST_HOLD);
+	assert_int_equal(v.item_index, 0);
+	assert_int_equal(v.left_ms, 30000);
 	session_key(w->s, SK_NEXT, 22000);
+	assert_int_equal(view_at(w, 22000).state, ST_SWITCH);
 	session_key(w->s, SK_NEXT, 23000);
-	v = view_at(w, 23000);
+	assert_int_equal(view_at(w, 23000).state, ST_HOLD); /* the switch is a prep */
+	for (int64_t t = 24000; t <= 26000; t += 1000)
+		session_key(w->s, SK_NEXT, t);
+	v = view_at(w, 26000);
 	assert_int_equal(v.state, ST_DONE);
 	assert_true(v.ended);
-	assert_int_equal(v.done_ms, 23000);
+	assert_int_equal(v.done_ms, 26000);
 	assert_int_equal(v.holds_done, 0); /* every hold skipped: the screens say so */
 	assert_false(v.completed);
 }
@@ -234,7 +243,8 @@ static void test_holds_done_counts_each_hold_once(void **state)
 	run_to(w, 72000);
 	assert_int_equal(view_at(w, 72000).item_index, 1);
 	assert_int_equal(view_at(w, 72000).holds_done, 1); /* held twice, counted once */
-	session_key(w->s, SK_NEXT, 72000); /* arch-right skipped */
+	session_key(w->s, SK_NEXT, 72000); /* arch-right: its hold begun at once, */
+	session_key(w->s, SK_NEXT, 72000); /* then skipped */
 	run_to(w, 200000);
 	struct view v = view_at(w, 200000);
 	assert_int_equal(v.state, ST_DONE);
@@ -283,6 +293,8 @@ static void test_total_follows_skips_and_repeats(void **state)
 	assert_int_equal(view_at(w, 10000).total_ms, 10000 + 95000);
 	/* The other side skipped: the total loses it. */
 	run_to(w, 45000); /* arch-left ends at 10000 + 35000 */
+	session_key(w->s, SK_NEXT, 46000); /* the switch cut short: its hold now */
+	assert_int_equal(view_at(w, 46000).total_ms, 46000 + 30000 + 25000);
 	session_key(w->s, SK_NEXT, 46000);
 	assert_int_equal(view_at(w, 46000).total_ms, 46000 + 25000);
 	run_to(w, 200000);

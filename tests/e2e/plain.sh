@@ -74,7 +74,7 @@ grep -q '^You said: numbness or tingling\.' "$out" || fail "the x after a closed
 { echo; sleep 0.2; echo p; sleep 1; echo p; sleep 1; echo q; } |
 	XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute --speed 10 quick-feet >"$out" 2>&1
 grep -q '^\[0:05\] Hold 30 seconds' "$out" || fail "paused time counted: $(grep '^\[' "$out" | cut -c1-40)"
-printf '\nn\np\nb\nq\n' | XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute quick-feet >"$out" 2>&1
+printf '\nn\nn\np\nb\nq\n' | XDG_STATE_HOME=$TMP/pause-state $RUN --plain --mute quick-feet >"$out" 2>&1
 expect_in_order "$out" 'Hold 1 of 4: Arch, left side' 'Switch to the right side' 'Paused\.' \
 	'\] Pause over\. Hold 1 of 4: Arch, left side' 'Ended early'
 grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$out" | cut -c1-50)"
@@ -84,7 +84,7 @@ grep -q 'Resumed' "$out" && fail "b while paused said 'Resumed': $(grep '^\[' "$
 XDG_STATE_HOME=$TMP/skip-state plain_start "$out" quick-feet
 wait_for_line "$out" '\] Hold 1 of 4'
 sleep 1.2 # a second done, kept in whole seconds
-printf 'n\nn\nn\nn\n' >&3
+printf 'n\nn\nn\nn\nn\nn\nn\nn\n' >&3 # each prep's n begins its hold
 wait "$pid" || fail "skipped to the end: exit $?"
 exec 3>&-
 grep -qE '\] Ended early: [1-9] seconds? of 2 minutes, every hold skipped\.$' "$out" || fail "skipped to the end: $(tail -2 "$out")"
@@ -207,7 +207,7 @@ grep -q 'STOP\.' "$out" && fail "'slower' stopped the session"
 [ "$(grep -c 'Commands (then Enter)' "$out")" = 1 ] || fail "the commands said again: $(cat "$out")"
 [ "$(grep -c '^Unknown' "$out")" = 1 ] || fail "a word of the help unknown: $(grep '^Unknown' "$out")"
 expect_in_order "$out" '\] Now: getting into position, 25 seconds left\.$' '\] Now: getting into position, 10 seconds left\.$' \
-	'\] Now: getting into position, 1 second left: 1 second at least\.$' \
+	'\] Now: getting into position, 1 second left: 1 second at least \(n holds now\)\.$' \
 	'^Sound already off: m or sound turns it on\.$' '^Sound on\.$' '^Sound already on: m or mute turns it off\.$' \
 	'^Sound off\.$' '^Sound on\.$' '^Sound off\.$' '^Sound on\.$'
 # The help spells the keys speech drops: +, - and ?.
@@ -251,7 +251,7 @@ grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+ seconds? left\.$' |
 	fail "+ while paused, not a hold's on the paused clock: $(cat "$out")"
 # x while getting into position for a new area: what is felt most likely
 # comes from the area just rolled, and the stop is kept for both.
-{ echo; for i in 1 2 3 4 5 6; do echo n; done; sleep 0.3; echo x; echo 1; } |
+{ echo; for i in $(seq 12); do echo n; done; sleep 0.3; echo x; echo 1; } | # a prep's n holds
 	XDG_STATE_HOME=$TMP/between $RUN --plain --mute feet calves >"$out" 2>&1
 grep -q '\] Hold 7 of 10: .*Get into position' "$out" || fail "not in calves' prep: $(cat "$out")"
 [ "$(tail -1 "$TMP/between/unknot/history.tsv" | cut -f8)" = "feet,calves" ] ||
@@ -419,18 +419,18 @@ grep -q 'Press Enter' "$out" && fail "a session from no answer: $(tail -2 "$out"
 # least, then "b", says so though "b" moved on.
 (echo; sleep 0.5; printf -- '-\nb\n'; sleep 0.5; echo q) |
 	XDG_STATE_HOME=$TMP/batch $RUN --plain --mute quick-feet >"$out" 2>&1
-grep -q '\] Now: getting into position, 1 second left: 1 second at least\.$' "$out" ||
+grep -q '\] Now: getting into position, 1 second left: 1 second at least (n holds now)\.$' "$out" ||
 	fail "'-' told with the view after 'b': $(grep 'Now:' "$out")"
 # Session commands before the start are answered, not met with silence;
 # after an Enter in the same read they are the session's. A NUL byte does
 # not turn "x" into an empty line.
-printf 'n\nh\n\nn\nq\n' | XDG_STATE_HOME=$TMP/brief-keys $RUN --plain --mute calves >"$out" 2>&1
+printf 'n\nh\n\nn\nn\nq\n' | XDG_STATE_HOME=$TMP/brief-keys $RUN --plain --mute calves >"$out" 2>&1
 [ "$(grep -c '^Not begun yet: press Enter to begin\.$' "$out")" = 2 ] || fail "brief keys: $(cat "$out")"
 grep -q '\] Switch to the right side' "$out" || fail "n after Enter in one read: $(cat "$out")"
 printf '\n\0x\n1\n' | XDG_STATE_HOME=$TMP/nul-x $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "a NUL lost the stop: $(cat "$out")"
 # A preset's next routine: its tool and its own safety notes, as it starts.
-{ echo; for _ in $(seq 14); do sleep 0.05; echo n; done; sleep 0.3; echo q; } |
+{ echo; for _ in $(seq 28); do sleep 0.05; echo n; done; sleep 0.3; echo q; } |
 	UNKNOT_DATA_DIR=$ROOT XDG_STATE_HOME=$TMP/next-routine $RUN --plain --mute after-run >"$out" 2>&1
 expect_in_order "$out" '^Upper back on the roller \(back\)' '^Press Enter to begin' \
 	'\] Hold 15 of 19: Settle on the roller \(Upper back on the roller\)\. Get into position' \
@@ -457,14 +457,14 @@ wait_for_line "$out" '^\[[0-9:]+\] Now: hold, 1 second left: 1 second at least \
 echo q >&3
 wait "$pid" || fail "kid cap: exit $?"
 exec 3>&-
-# In a prep, n would skip the hold too: no such hint there. The switch is
+# In a prep, n begins the hold: the hint says so. The switch is
 # reached with n and - read at once, at the clock's own speed: in the
 # preview above it lasted a second, over before a - typed at it was read
 # on a busy machine.
-printf '\nn\n-\nq\n' | XDG_STATE_HOME=$TMP/kidcap-state $RUN --plain --mute --kid calves >"$out" 2>&1 ||
+printf '\nn\nn\n-\nq\n' | XDG_STATE_HOME=$TMP/kidcap-state $RUN --plain --mute --kid calves >"$out" 2>&1 ||
 	fail "kid switch: exit $?: $(tail -3 "$out")"
 expect_in_order "$out" '\] Switch to the right side' \
-	'^\[[0-9:]+\] Now: (switching sides|getting into position), 1 second left: 1 second at least\.$'
+	'^\[[0-9:]+\] Now: (switching sides|getting into position), 1 second left: 1 second at least \(n holds now\)\.$'
 # In kid mode, a preset's next routine, written for grown-ups, is said to
 # be so again before its notes, as on the brief.
 printf '\n' | XDG_STATE_HOME=$TMP/kid-preset $RUN --plain --mute --kid --speed 500 after-run >"$out" 2>&1

@@ -219,7 +219,7 @@ screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+, every hold skipped\.
 # to the right side"), so the wait for it timed out.
 tmux_start 80 24 "$RUN --mute --speed 50 calves"
 brief_read
-keys Enter n
+keys Enter n n
 wait_for "q to close" 20
 screen_text | grep -qE '^ +Done\.$' || fail "skipped a hold, not 'Done.': $(screen_text)"
 screen_text | grep -qE "Well done|Ended early" && fail "skipped a hold, praised or ended: $(screen_text)"
@@ -237,7 +237,7 @@ tmux_start 80 24 "$RUN --mute --speed 10 $TMP/first.yaml $TMP/second.yaml"
 brief_read
 keys Enter
 wait_for "first"
-keys n
+keys n # no prep: its hold
 wait_for "q to close" 20
 screen_text | grep -q "Stretch after second" || fail "no aftercare for the routine done: $(screen_text)"
 screen_text | grep -q "Stretch after first" && fail "aftercare of a routine skipped: $(screen_text)"
@@ -260,7 +260,7 @@ tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
 brief_read
 keys Enter
 wait_for "Get into position"
-keys n n n n n n n n n n n n n n # to the back's first step
+keys n n n n n n n n n n n n n n n n n n n n n n n n n n n n # to the back's first step
 wait_for "hold 15 of 19" # not "Next: Settle on the roller" a step before
 wait_for "Settle on the roller"
 wait_for "Equipment: foam roller, yoga mat"
@@ -290,7 +290,7 @@ screen_text | grep -q "head, hips and feet on the floor\.$" || fail "the instruc
 resize 80 24
 wait_drawn 80
 wait_for "• NEVER roll" # at this size, this step, the notes show
-keys n
+keys n n
 # "Roll the mid back" was the first step's Next: wait for the next step's
 # header and its own Next, drawn below where the notes were.
 wait_for "hold 16 of 19"
