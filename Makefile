@@ -93,26 +93,28 @@ tests-bin: $(TESTS)
 
 ## install: the program, the routines, the presets and the man page under
 ##   PREFIX (default /usr/local; DESTDIR for a staged install)
+# The paths in quotes: a space in DESTDIR or PREFIX ("/tmp/stage y") made
+# two, and uninstall removed a file named by the first.
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/unknot/routines \
-	           $(DESTDIR)$(DATADIR)/unknot/presets $(DESTDIR)$(MANDIR)/man1
-	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/unknot
-	$(TREE)scripts/install-data install $(DESTDIR)$(DATADIR)/unknot/routines routines/*.yaml
-	$(TREE)scripts/install-data install $(DESTDIR)$(DATADIR)/unknot/presets presets/*.yaml
-	install -m 644 man/unknot.1 $(DESTDIR)$(MANDIR)/man1/unknot.1
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)/unknot/routines" \
+	           "$(DESTDIR)$(DATADIR)/unknot/presets" "$(DESTDIR)$(MANDIR)/man1"
+	install -m 755 $(BIN) "$(DESTDIR)$(BINDIR)/unknot"
+	$(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/routines" routines/*.yaml
+	$(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/presets" presets/*.yaml
+	install -m 644 man/unknot.1 "$(DESTDIR)$(MANDIR)/man1/unknot.1"
 
 ## uninstall: remove what install put there (its directories only when left
 ##   empty). With PREFIX=~/.local your own routines stay, and so does a
 ##   routine of the same name that you changed: install puts the new one
 ##   beside it as NAME.yaml.new
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/unknot $(DESTDIR)$(MANDIR)/man1/unknot.1
-	$(TREE)scripts/install-data uninstall $(DESTDIR)$(DATADIR)/unknot/routines \
+	rm -f "$(DESTDIR)$(BINDIR)/unknot" "$(DESTDIR)$(MANDIR)/man1/unknot.1"
+	$(TREE)scripts/install-data uninstall "$(DESTDIR)$(DATADIR)/unknot/routines" \
 		$(wildcard $(TREE)routines/*.yaml)
-	$(TREE)scripts/install-data uninstall $(DESTDIR)$(DATADIR)/unknot/presets \
+	$(TREE)scripts/install-data uninstall "$(DESTDIR)$(DATADIR)/unknot/presets" \
 		$(wildcard $(TREE)presets/*.yaml)
-	rmdir $(DESTDIR)$(DATADIR)/unknot/routines $(DESTDIR)$(DATADIR)/unknot/presets \
-	       $(DESTDIR)$(DATADIR)/unknot 2>/dev/null || true
+	rmdir "$(DESTDIR)$(DATADIR)/unknot/routines" "$(DESTDIR)$(DATADIR)/unknot/presets" \
+	       "$(DESTDIR)$(DATADIR)/unknot" 2>/dev/null || true
 
 ## clean: remove the builds
 clean:

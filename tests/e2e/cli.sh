@@ -211,6 +211,12 @@ cp presets/*.yaml "$d/share/unknot/presets/"
 touch "$d/bin/unknot" "$d/share/man/man1/unknot.1" "$d/share/unknot/routines/mine.yaml"
 (cd "$TMP" && make -s -f "$ROOT/Makefile" uninstall PREFIX="$d") || fail "make uninstall: exit $?"
 [ "$(find "$d" -type f)" = "$d/share/unknot/routines/mine.yaml" ] || fail "make uninstall left: $(find "$d" -type f)"
+# A space in DESTDIR is one path: uninstall removed a file named by its first word.
+mkdir -p "$TMP/stage"
+touch "$TMP/stage/notes"
+(cd "$TMP" && make -s -f "$ROOT/Makefile" uninstall DESTDIR="$TMP/stage/notes y" PREFIX=/usr) ||
+	fail "make uninstall, a space in DESTDIR: exit $?"
+[ -f "$TMP/stage/notes" ] || fail "make uninstall with a space in DESTDIR removed another file"
 # With PREFIX=~/.local the routines go among yours: one you changed is
 # kept, the new one beside it; one the last install put there, unchanged,
 # is brought up to date.
