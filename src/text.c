@@ -43,7 +43,9 @@ static bool is_control(uint32_t cp)
 {
 	return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) ||
 	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
-	       cp == 0x200E || cp == 0x200F || cp == 0x061C;
+	       cp == 0x200E || cp == 0x200F || cp == 0x061C ||
+	       /* breaks no terminal shows, and marks that hide text */
+	       cp == 0x2028 || cp == 0x2029 || (cp >= 0xFFF9 && cp <= 0xFFFB);
 }
 
 /* Printable ASCII, most of any text: no decoding needed. */

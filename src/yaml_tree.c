@@ -755,9 +755,10 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 }
 
 /* The name of an invisible mark that sets the direction of text, as a
- * Hebrew or Arabic keyboard or a word processor adds them; NULL for any
- * other character. Its code alone told an author nothing she could see. */
-static const char *bidi_name(unsigned cp)
+ * Hebrew or Arabic keyboard or a word processor adds them, or of another
+ * invisible one; NULL for any other character. Its code alone told an
+ * author nothing she could see. */
+static const char *invisible_name(unsigned cp)
 {
 	static const char *const embed[] = {
 		"a left-to-right embedding", "a right-to-left embedding",
@@ -772,6 +773,10 @@ static const char *bidi_name(unsigned cp)
 		return cp == 0x200E ? "a left-to-right mark" : "a right-to-left mark";
 	if (cp == 0x061C)
 		return "an Arabic letter mark";
+	if (cp == 0x2028 || cp == 0x2029)
+		return cp == 0x2028 ? "a line separator" : "a paragraph separator";
+	if (cp >= 0xFFF9 && cp <= 0xFFFB)
+		return "an interlinear annotation mark";
 	if (cp >= 0x202A && cp <= 0x202E)
 		return embed[cp - 0x202A];
 	if (cp >= 0x2066 && cp <= 0x2069)
@@ -804,11 +809,11 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 		if (cp == '\n')
 			diags_add(d, DIAG_ERROR, file, n->line, n->col,
 				  "%s: expected one line of text, got a line break", key);
-		else if (bidi_name(cp))
+		else if (invisible_name(cp))
 			diags_add(d, DIAG_ERROR, file, n->ctrl_line ? n->ctrl_line : n->line,
 				  n->ctrl_line ? n->ctrl_col : n->col,
 				  "%s: U+%04X, %s (invisible), is not allowed in text: delete it",
-				  key, cp, bidi_name(cp));
+				  key, cp, invisible_name(cp));
 		else
 			diags_add(d, DIAG_ERROR, file, n->ctrl_line ? n->ctrl_line : n->line,
 				  n->ctrl_line ? n->ctrl_col : n->col,

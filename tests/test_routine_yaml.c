@@ -429,6 +429,11 @@ static void test_control_characters(void **state)
 		     "title: U+2069, a pop directional isolate (invisible)");
 	expect_error("title: \"a\\u202C\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
 		     "title: U+202C, a pop directional formatting (invisible)");
+	/* Invisible too, and a title of them was a blank row that moved columns. */
+	expect_error("title: \"A\\u2028B\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 10,
+		     "title: U+2028, a line separator (invisible)");
+	expect_error("title: A\xef\xbf\xb9" "B\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 9,
+		     "title: U+FFF9, an interlinear annotation mark (invisible)");
 	expect_error("title: T\narea: feet\nsteps: [{title: A, hold: 3, avoid: \"a\\nb\\x9b\"}]\n", 3, 41,
 		     "avoid: control character U+009B");
 	expect_error("title: \"\\0\"\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 8,
