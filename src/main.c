@@ -226,16 +226,41 @@ static const char *mode_name(int mode)
  * screen, but emptied only when a session starts (loop_run): a misspelt
  * routine or a "no" to the stop reminder leaves an old trace as it was,
  * and makes no new file (*created says to remove it). */
+/* Whether fd, a file that is there, may be written over as a trace: an
+ * earlier trace, an empty file, or no file (a terminal, a pipe); not the
+ * history, nor a routine, named by a slip. */
+static const char *not_a_trace(int fd, const char *path)
+{
+	struct stat st;
+	char head[9];
+	if (fstat(fd, &st) != 0)
+		return strerror(errno);
+	if (!S_ISREG(st.st_mode) || st.st_size == 0)
+		return NULL;
+	int r = open(path, O_RDONLY | O_CLOEXEC);
+	bool trace = r >= 0 && pread(r, head, sizeof head, 0) == (ssize_t)sizeof head &&
+		     !memcmp(head, "# origin ", sizeof head);
+	if (r >= 0)
+		close(r);
+	return trace ? NULL : "it is there, and not a trace: name another file";
+}
+
 static FILE *open_trace(const char *path, bool *created)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
 	*created = fd >= 0;
-	if (fd < 0 && errno == EEXIST) /* a file, or a link to one yet to be made */
-		fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	const char *why = NULL;
+	/* A file, or a link to one yet to be made; a pipe with no reader is
+	 * an error, not a wait before anything shows. */
+	if (fd < 0 && errno == EEXIST)
+		fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0644);
+	if (fd >= 0 && !*created && (why = not_a_trace(fd, path)) == NULL)
+		fcntl(fd, F_SETFL, 0);
+	FILE *f = fd >= 0 && !why ? fdopen(fd, "w") : NULL;
 	if (!f) {
 		char *safe = text_printable(path);
-		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe, strerror(errno));
+		fprintf(stderr, "unknot: cannot write trace %s: %s\n", safe, why ? why :
+			errno == ENXIO ? "a pipe that nobody reads" : strerror(errno));
 		free(safe);
 		if (fd >= 0)
 			close(fd);
@@ -266,6 +291,12 @@ static int close_trace(FILE *f, const char *path, bool created, int status)
 	bool unused = ftell(f) == 0;
 	errno = 0;
 	const char *why = ferror(f) ? unwritten(f) : NULL;
+	/* Written over from its start, an earlier trace ends where this one
+	 * does; with no session, it is kept as it was. */
+	struct stat st;
+	if (!why && !unused && fflush(f) == 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+	    ftruncate(fileno(f), ftell(f)) != 0)
+		why = strerror(errno);
 	errno = 0;
 	if (fclose(f) != 0 && !why)
 		why = errno ? strerror(errno) : "write error";

@@ -324,12 +324,22 @@ grep -qE '^[0-9.]+ [0-9.]+ [0-9]+ -?[0-9.]+ prompt - item=[0-9]+$' "$TMP/trace-t
 # --trace with no session: no new file, and an old trace kept as it was.
 $RUN --plain --trace "$TMP/new-trace" fet </dev/null 2>"$err"; status=$?
 [ $status -eq 1 ] && [ ! -e "$TMP/new-trace" ] || fail "a trace made with no session: $status $(ls "$TMP")"
-echo 'an earlier trace' >"$TMP/old-trace"
+echo '# origin of an earlier trace' >"$TMP/old-trace"
 $RUN --plain --trace "$TMP/old-trace" fet </dev/null 2>"$err"
-[ "$(cat "$TMP/old-trace")" = 'an earlier trace' ] || fail "a trace emptied with no session: $(cat "$TMP/old-trace")"
+[ "$(cat "$TMP/old-trace")" = '# origin of an earlier trace' ] || fail "a trace emptied with no session: $(cat "$TMP/old-trace")"
 $RUN --plain --mute --speed 500 --trace "$TMP/old-trace" calves </dev/null >/dev/null 2>&1
-head -1 "$TMP/old-trace" | grep -q '^# origin ' && ! grep -q 'earlier' "$TMP/old-trace" ||
+head -1 "$TMP/old-trace" | grep -q '^# origin monotonic_ns=' && ! grep -q 'earlier' "$TMP/old-trace" ||
 	fail "the session's trace: $(head -2 "$TMP/old-trace")"
+# A file there that is not a trace (the history, a routine, named by a
+# slip) is not written over; a pipe nobody reads is said, not waited on.
+cp routines/feet.yaml "$TMP/not-a-trace.yaml"
+$RUN --plain --mute --speed 500 --trace "$TMP/not-a-trace.yaml" calves </dev/null >/dev/null 2>"$err"; status=$?
+[ $status = 1 ] && cmp -s routines/feet.yaml "$TMP/not-a-trace.yaml" &&
+	grep -qxF "unknot: cannot write trace $TMP/not-a-trace.yaml: it is there, and not a trace: name another file" "$err" ||
+	fail "--trace over a routine: $status $(cat "$err")"
+mkfifo "$TMP/trace-fifo"
+timeout 10 $RUN --plain --mute --speed 500 --trace "$TMP/trace-fifo" calves </dev/null >/dev/null 2>"$err"; status=$?
+[ $status = 1 ] && grep -q 'a pipe that nobody reads$' "$err" || fail "--trace to a pipe nobody reads: $status $(cat "$err")"
 $RUN --dry-run after-rn 2>"$err"; status=$?
 [ $status -eq 1 ] && grep -q "did you mean 'after-run'?" "$err" || fail "misspelt preset: $status $(cat "$err")"
 $RUN --dry-run "$TMP/none.yaml" 2>"$err"; status=$?
