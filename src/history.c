@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "text.h"
@@ -34,6 +35,24 @@ int weekday_of_day(int day)
 {
 	int w = (day + 3) % 7; /* 1970-01-01 was a Thursday */
 	return w < 0 ? w + 7 : w;
+}
+
+/* The append's lock, waited for two seconds at most: a lock held for ever
+ * (a stuck NFS lock, a program of someone's) froze the stop screen, with
+ * Ctrl-C held back until the history was written. Then the line goes
+ * without it, whole in its one write. */
+static bool lock_a_while(int fd)
+{
+	/* From a millisecond, twice as long each time: another unknot's
+	 * append is over in a few. */
+	for (long waited = 0, ms = 1; waited < 2000; waited += ms, ms = ms < 16 ? 2 * ms : ms) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return true;
+		if (errno != EWOULDBLOCK)
+			return false;
+		nanosleep(&(struct timespec){ .tv_nsec = ms * 1000 * 1000 }, NULL);
+	}
+	return false;
 }
 
 char *history_default_path(void)
@@ -133,7 +152,7 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	 * terminal) waits its turn: one header in a new file, and a short
 	 * write's rollback takes back only this line. The lock goes with the
 	 * close; where the file system has none, the append goes on without. */
-	if (S_ISREG(st.st_mode) && flock(fd, LOCK_EX) == 0 && fstat(fd, &st) != 0) {
+	if (S_ISREG(st.st_mode) && lock_a_while(fd) && fstat(fd, &st) != 0) {
 		*err = xasprintf("cannot write %s: %s", path, strerror(errno));
 		close(fd);
 		return -1;

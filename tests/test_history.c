@@ -1,6 +1,7 @@
 /* The history file and what is computed from it: append and read back,
  * damaged lines, streaks and weeks across month, year and DST changes. */
 #include <fcntl.h>
+#include <sys/file.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -368,6 +369,30 @@ static void test_last_line_without_newline(void **state)
 		assert_non_null(strstr(d.v[d.n - 1].msg, "line cut short"));
 		history_free(&h);
 	}
+	diags_free(&d);
+	free(path);
+}
+
+/* A lock held for ever (a stuck NFS lock) is waited for a while, then the
+ * line goes without it: the stop screen froze until it was let go. */
+static void test_append_past_a_held_lock(void **state)
+{
+	char *path = path_in_dir("locked.tsv");
+	write_file(path, "");
+	int held = open(path, O_RDONLY);
+	assert_true(held >= 0);
+	assert_int_equal(flock(held, LOCK_EX), 0);
+	struct history_entry e = entry("2026-11-25T07:00:00+01:00", "feet", 10, "stop:numbness");
+	e.stop_area = "feet";
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), 0);
+	close(held);
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 1);
+	assert_ptr_equal(open_stop(&h, "feet"), &h.v[0]);
+	history_free(&h);
 	diags_free(&d);
 	free(path);
 }
@@ -1538,7 +1563,8 @@ int main(void)
 		cmocka_unit_test(test_week_lists_two_dozen_areas), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
 		cmocka_unit_test(test_line_after_a_cut_one),
-		cmocka_unit_test(test_last_line_without_newline), cmocka_unit_test(test_short_write_is_taken_back),
+		cmocka_unit_test(test_last_line_without_newline),
+		cmocka_unit_test(test_append_past_a_held_lock), cmocka_unit_test(test_short_write_is_taken_back),
 		cmocka_unit_test(test_appends_at_once),
 		cmocka_unit_test(test_over_the_limit_reads_the_end), cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_calendar), cmocka_unit_test(test_streak_across_month_and_year),
