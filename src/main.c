@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "advice.h"
+#include "ascii_out.h"
 #include "catalog.h"
 #include "commands.h"
 #include "suggest.h"
@@ -409,6 +410,7 @@ int main(int argc, char **argv)
 	 * numbers, dates and messages stay as unknot writes them, so that
 	 * --speed 1.5 parses and the text reads the same in every locale. */
 	set_ctype();
+	ascii_out_where_needed();
 	/* A file at its size limit (ulimit -f) is an error to writes, not the
 	 * end of the program: a session still ends, and says what was not
 	 * saved; --export says it could not write. */

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ascii_out.h"
 #include "duration.h"
 #include "text.h"
 #include "ui_internal.h"
@@ -83,8 +84,12 @@ static void init_title(struct ui *u, const struct ui_options *o)
 		u->title_kind = 2;
 }
 
-static void write_title(struct ui *u, const char *text)
+static void write_title(struct ui *u, const char *s)
 {
+	char text[sizeof u->title];
+	snprintf(text, sizeof text, "%s", s);
+	if (!u->utf8) /* a byte of 'ě' is an 8-bit CSI */
+		ascii_out_text(text);
 	if (u->title_kind == 1) {
 		const char *tsl = tigetstr("tsl"), *fsl = tigetstr("fsl");
 		fputs(tsl, u->out);
@@ -149,7 +154,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	struct ui *u = xcalloc(1, sizeof *u);
 	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
 		u->in = stdin;
-		u->out = stdout;
+		u->out = ascii_out_raw(stdout); /* curses' bytes are the terminal's own */
 	} else {
 		u->in = u->out = fopen("/dev/tty", "r+e");
 		if (!u->in) {
