@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -372,8 +373,12 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		const char *file = files[i];
 		char *found = NULL;
-		if (!catalog_is_path(file) && access(file, F_OK) != 0) { /* an id, as --list shows */
-			bool preset;
+		/* An id, as --list shows, unless a file of that name is here; a
+		 * folder of that name (a routine's photos) is not what was meant. */
+		struct stat st;
+		bool preset, file_here = stat(file, &st) == 0 &&
+					 (S_ISREG(st.st_mode) || !catalog_find(c, file, &preset));
+		if (!catalog_is_path(file) && !file_here) {
 			const struct catalog_entry *e = catalog_find(c, file, &preset);
 			if (!e) {
 				unknown_routine(c, file, stderr);

@@ -20,6 +20,10 @@ grep -q "missing 'hold'" "$err" && fail "'hodl' told twice: did you mean 'hold',
 $RUN --check feet after-run >"$out" || fail "--check by id: $(cat "$out")"
 expect_in_order "$out" '/routines/feet\.yaml: ok: Morning feet, 3 steps, 2m40s$' \
 	'/presets/after-run\.yaml: ok: preset After a run, 4 routines: '
+# A folder of that name here is not what was meant.
+mkdir -p "$TMP/folder-here/feet"
+(cd "$TMP/folder-here" && $RUN --check feet) >"$out" 2>&1 || fail "--check feet beside a folder feet: $(cat "$out")"
+grep -q '/routines/feet\.yaml: ok: ' "$out" || fail "--check feet beside a folder feet: $(cat "$out")"
 # Found beside the program in the source tree: named as the tree's.
 env -u UNKNOT_DATA_DIR $RUN --check feet >"$out" || fail "--check feet from the tree: $(cat "$out")"
 grep -q '/\.\./' "$out" && fail "a path through build/..: $(cat "$out")"
