@@ -308,12 +308,14 @@ static int piece_end(const char *s, int i)
 	uint32_t last = 0; /* the last character that takes a column */
 	while (s[i] && s[i] != ' ') {
 		uint32_t cp = (unsigned char)s[i];
-		int n = 1;
-		if (cp >= 0x80) {
-			n = (int)text_decode(s + i, strnlen(s + i, 4), &cp);
-			cp = n ? cp : 0;
-			n = n ? n : 1;
+		if (cp < 0x80) { /* most text, and no break beside it */
+			last = cp >= 0x20 ? cp : last;
+			i++;
+			continue;
 		}
+		int n = (int)text_decode(s + i, strnlen(s + i, 4), &cp);
+		cp = n ? cp : 0;
+		n = n ? n : 1;
 		if (last && breaks_around(last) && breaks_around(cp) && !no_end(last) && !no_start(cp))
 			break;
 		if (cp_width(cp) > 0)
