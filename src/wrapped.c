@@ -5,13 +5,15 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "ascii_out.h"
 #include "text.h"
 #include "xalloc.h"
 
 int wrapped_cols(FILE *out)
 {
 	struct winsize ws;
-	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+	int fd = fileno(ascii_out_raw(out)); /* a stream over it has no fd of its own */
+	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
 		return ws.ws_col;
 	return 0;
 }

@@ -334,6 +334,9 @@ XDG_DATA_HOME=$TMP/c1 LC_ALL=C script -qec "$RUN --list" "$TMP/c1/typescript" >/
 grep -a '^c1 ' "$TMP/c1/typescript" | grep -q 'Stretch ?2J' && ! grep -aq $'\x9b' "$TMP/c1/typescript" ||
 	fail "a non-UTF-8 terminal got the bytes: $(grep -a '^c1 ' "$TMP/c1/typescript" | od -c | head -3)"
 XDG_DATA_HOME=$TMP/c1 LC_ALL=C $RUN --list | grep -aq $'Stretch \xc4\x9b2J' || fail "a pipe did not get the bytes"
+# ...and is still as wide as it is: the rows go in two at 44 columns.
+LC_ALL=C script -qec "stty cols 44; $RUN --list" "$TMP/c1/narrow" >/dev/null
+grep -aq '^            back, 5m25s, adult, teen' "$TMP/c1/narrow" || fail "not fitted to 44 columns: $(cat -v "$TMP/c1/narrow")"
 # --trace with no session: no new file, and an old trace kept as it was.
 $RUN --plain --trace "$TMP/new-trace" fet </dev/null 2>"$err"; status=$?
 [ $status -eq 1 ] && [ ! -e "$TMP/new-trace" ] || fail "a trace made with no session: $status $(ls "$TMP")"
