@@ -685,14 +685,15 @@ int cmd_list(const struct catalog *c, bool kid)
 	int width[LIST_COLS] = { 0 };
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
+	int cols = wrapped_cols(stdout);
+	fit_to(width, cols);
 	/* A preset has no area: its time, and its routines, come after the
-	 * title, and no row of it is wider than a routine's. */
+	 * title, as fitted to the terminal. */
 	int set_width[LIST_COLS];
 	memcpy(set_width, width, sizeof width);
 	set_width[2] = set_width[3] = 0;
 	widen(set_width, sets, n_sets, 4);
-	int cols = wrapped_cols(stdout);
-	fit_to(width, cols);
+	set_width[1] = width[1]; /* widen took a title's whole width back */
 	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	/* room for no more than a word of the last column: a row in two */
 	bool stacked = cols && width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols;
