@@ -391,11 +391,11 @@ static void unquote(char *f)
 
 /* Parses one line (no newline) in place: e's texts point into it. False
  * when it is not a history line.
- * Fields after the last known one are a later version's: left unread. */
-/* A line with no newline after it (the file's last) is read only with
- * every field there, the last not empty: an editor leaves such a line
- * whole, while a crash may have cut it at a tab, where it would read as an
- * older version's line. */
+ * Fields after the last known one are a later version's: left unread.
+ * A line with no newline after it (not ended: the file's last) is read
+ * only with every field there, the last not empty: an editor leaves such a
+ * line whole, while a crash may have cut it at a tab, where it would read
+ * as an older version's line. */
 static bool parse_line(char *line, bool ended, struct history_entry *e)
 {
 	char *f[FIELDS];

@@ -222,11 +222,6 @@ static const char *mode_name(int mode)
 	}
 }
 
-/* --trace FILE, line-buffered: a crash keeps what was written. It is
- * opened now, so that a path that cannot be written is said before any
- * screen, but emptied only when a session starts (loop_run): a misspelt
- * routine or a "no" to the stop reminder leaves an old trace as it was,
- * and makes no new file (*created says to remove it). */
 /* Whether fd, a file that is there, may be written over as a trace: an
  * earlier trace, an empty file, or no file (a terminal, a pipe); not the
  * history, nor a routine, named by a slip. */
@@ -246,6 +241,11 @@ static const char *not_a_trace(int fd, const char *path)
 	return trace ? NULL : "it is there, and not a trace: name another file";
 }
 
+/* --trace FILE, line-buffered: a crash keeps what was written. It is
+ * opened now, so that a path that cannot be written is said before any
+ * screen, but emptied only when a session starts (loop_run): a misspelt
+ * routine or a "no" to the stop reminder leaves an old trace as it was,
+ * and makes no new file (*created says to remove it). */
 static FILE *open_trace(const char *path, bool *created)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -292,12 +292,6 @@ static int close_trace(FILE *f, const char *path, bool created, int status)
 	bool unused = ftell(f) == 0;
 	errno = 0;
 	const char *why = ferror(f) ? unwritten(f) : NULL;
-	/* Written over from its start, an earlier trace ends where this one
-	 * does; with no session, it is kept as it was. */
-	struct stat st;
-	if (!why && !unused && fflush(f) == 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
-	    ftruncate(fileno(f), ftell(f)) != 0)
-		why = strerror(errno);
 	errno = 0;
 	if (fclose(f) != 0 && !why)
 		why = errno ? strerror(errno) : "write error";

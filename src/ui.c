@@ -86,10 +86,13 @@ static void init_title(struct ui *u, const struct ui_options *o)
 
 static void write_title(struct ui *u, const char *s)
 {
-	char text[sizeof u->title];
-	snprintf(text, sizeof text, "%s", s);
-	if (!u->utf8) /* a byte of 'ě' is an 8-bit CSI */
-		ascii_out_text(text);
+	char ascii[sizeof u->title];
+	const char *text = s;
+	if (!u->utf8) { /* a byte of 'ě' is an 8-bit CSI */
+		snprintf(ascii, sizeof ascii, "%s", s);
+		ascii_out_text(ascii);
+		text = ascii;
+	}
 	if (u->title_kind == 1) {
 		const char *tsl = tigetstr("tsl"), *fsl = tigetstr("fsl");
 		fputs(tsl, u->out);
