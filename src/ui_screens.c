@@ -1419,7 +1419,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	duration_clock(v->left_ms, clock, sizeof clock);
 	const struct plan_item *after = v->state == ST_STOP ? stop_after(u, v) : NULL;
 	if (v->state == ST_STOP)
-		ui_draw_stop(u, v->kid, v->symptom, after ? after : v->item, false, after != NULL);
+		ui_draw_stop(u, v->kid, v->symptom, after ? after : v->item, !v->item, after != NULL);
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)
