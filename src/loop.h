@@ -41,8 +41,8 @@ struct loop_options {
 	struct cues *cues; /* may be NULL */
 	time_t *ended;     /* set to the wall-clock time the session ended (done), or of a
 			    * stop as it is made, not when its screen closed; may be NULL */
-	/* Called once the stop screen's question is answered, with the view
-	 * then, while its advice is still being read; may be NULL. */
+	/* Called once the stop screen's question is answered and its advice
+	 * drawn, with the view then, while the advice is read; may be NULL. */
 	void (*answered)(void *ctx, const struct view *v);
 	void *answered_ctx;
 };
