@@ -218,6 +218,26 @@ enum { PICK_NO_SCREEN = RUN_NOT_BEGUN - 1 };
  * the chosen routine was answered no, RUN_NOT_BEGUN when q closed its
  * brief, or PICK_NO_SCREEN (said on standard error). *chosen is where the
  * selection starts, SIZE_MAX the first time. */
+/* The picker's stop, written as soon as it is answered, as a session's
+ * is (a crash while its advice is read kept nothing); what writing it
+ * says is held for after the screen. */
+struct picker_stop {
+	time_t when;
+	bool kid;
+	char *said; /* non-NULL once written */
+};
+
+static void picker_stop_answered(void *ctx, enum symptom sy)
+{
+	struct picker_stop *ps = ctx;
+	size_t len;
+	FILE *err = open_memstream(&ps->said, &len);
+	if (!err)
+		return; /* written as the screen closes, then */
+	record_stop_without_session(sy, ps->when, ps->kid, err);
+	fclose(err);
+}
+
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
 {
 	struct picks pk;
@@ -261,15 +281,19 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		return status;
 	}
 	case UI_PICK_STOP: {
-		time_t when = time(NULL);
-		enum symptom sy = ui_stop_screen_standalone(u, o->kid);
+		struct picker_stop ps = { .when = time(NULL), .kid = o->kid };
+		enum symptom sy = ui_stop_screen_standalone(u, o->kid, picker_stop_answered, &ps);
 		if (ui_signal(u)) /* Ctrl-C closes it as in a session: 130 */
 			status = 128 + ui_signal(u);
 		ui_close(u);
 		u = NULL;
-		/* Once the screen has gone: a warning that it could not be kept
-		 * would be wiped with it. */
-		record_stop_without_session(sy, when, o->kid);
+		/* What writing it said, once the screen has gone: a warning
+		 * that it could not be kept would be wiped with it. */
+		if (ps.said)
+			fputs(ps.said, stderr);
+		else
+			record_stop_without_session(sy, ps.when, o->kid, stderr);
+		free(ps.said);
 		say_stopped(sy, o->kid, true, true);
 		break;
 	}
@@ -341,7 +365,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 			fflush(stdout);
 		}
 	}
-	record_stop_without_session(said, when, kid);
+	record_stop_without_session(said, when, kid, stderr);
 	if (said == SYMPTOM_UNKNOWN)
 		say_stopped(said, kid, false, true);
 	else

@@ -173,11 +173,11 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 	free(e.area_done_s);
 }
 
-void record_stop_without_session(enum symptom sy, time_t when, bool kid)
+void record_stop_without_session(enum symptom sy, time_t when, bool kid, FILE *err)
 {
 	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),
 				   .stop_area = "-", .kid = kid };
-	append(&e, when, when, stderr);
+	append(&e, when, when, err);
 }
 
 /* The history, quietly: damaged lines are reported by --history. Returns

@@ -19,7 +19,7 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		    bool preview, FILE *err);
 
 /* A stop from outside a session (the picker): logged with its symptom. */
-void record_stop_without_session(enum symptom sy, time_t when, bool kid);
+void record_stop_without_session(enum symptom sy, time_t when, bool kid, FILE *err);
 
 /* What the stop reminder will do before the plan runs, in a sentence
  * ("Open stop in back: the session asks first, …"), or NULL when there is

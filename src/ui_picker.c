@@ -457,9 +457,11 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 	return res;
 }
 
-enum symptom ui_stop_screen_standalone(struct ui *u, bool kid)
+enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
+				       void (*answered)(void *ctx, enum symptom sy), void *ctx)
 {
 	enum symptom sy = SYMPTOM_UNKNOWN;
+	bool told = false;
 	u->sig = 0;
 	ui_set_title(u, u->utf8 ? "STOP — unknot" : "STOP - unknot");
 	for (;;) {
@@ -467,6 +469,9 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid)
 		erase();
 		ui_draw_stop(u, kid, sy, NULL, true, false);
 		ui_show(u);
+		if (sy != SYMPTOM_UNKNOWN && !told && answered) /* its advice up: now kept */
+			answered(ctx, sy);
+		told = sy != SYMPTOM_UNKNOWN;
 		wint_t ch;
 		int code = ui_wait_key(u, &ch);
 		if (code == ERR)

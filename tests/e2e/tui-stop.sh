@@ -20,6 +20,18 @@ stop_from() {
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 stop_from picker
+# Written once answered, while its advice is read, as a session's stop is.
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+keys x
+wait_for "What happened?"
+keys 3
+wait_for "You said: something else."
+grep -q $'\tstop:other\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
+	fail "the picker's stop not written while its screen is up: $(cat "$XDG_STATE_HOME/unknot/history.tsv" 2>&1)"
+keys q
+wait_exit >/dev/null
+[ "$(grep -c 'stop:other' "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "the picker's stop written twice"
 
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
