@@ -5,9 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void (*before_message)(void);
+
+void xalloc_before_message(void (*restore)(void))
+{
+	before_message = restore;
+}
+
 static void *check(void *p)
 {
 	if (!p) {
+		if (before_message)
+			before_message();
 		fputs("unknot: out of memory\n", stderr);
 		exit(70);
 	}
