@@ -569,7 +569,10 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		     enum session_key *keys, int *n)
 {
 	bool resize = code == KEY_CODE_YES && ch == KEY_RESIZE;
-	if (!resize && (b->after_stop == 2 || (b->paste && !(code == OK && is_stop_key(ch)))))
+	/* In a paste only x stops: an s is in nearly every line (https://), and
+	 * a stop it made was kept, and asked about the next day. */
+	bool paste_stop = code == OK && (ch == 'x' || ch == 'X');
+	if (!resize && (b->after_stop == 2 || (b->paste && !paste_stop)))
 		return;
 	/* x 1 typed at once: the 1 answers; a 1 further on (x in a line of
 	 * text) was never meant for the question. */

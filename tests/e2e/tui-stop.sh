@@ -335,7 +335,7 @@ wait_exit >/dev/null
 echo "stop question: ok"
 
 # A line pasted by mistake in a hold (a middle-click, tmux's prefix-]): its
-# s stops, as any STOP key does, but nothing else in it acts: its h counted
+# x stops, as the STOP key does, but nothing else in it acts: its h counted
 # as too hard and its 1 answered the question, a symptom never reported.
 tmux_start 80 24 "$RUN --mute --speed 5 calves"
 brief_read
@@ -352,6 +352,20 @@ keys q
 wait_exit >/dev/null
 awk -F'\t' '!/^#/ && !($6 == "stop:sharp-pain" && $7 == 0) { exit 1 }' "$XDG_STATE_HOME/unknot/history.tsv" ||
 	fail "a paste in the history: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+# A paste with no x does nothing: not its s (https), nor its h or q.
+tmux_start 80 24 "$RUN --mute --speed 5 calves"
+brief_read
+keys Enter
+wait_for "Hold — moderate pressure"
+tm send-keys -t t -l 'https://unknot.org/docs?q=12'
+wait_read
+sleep 0.3
+screen_text | grep -qE "What happened|Too hard" && fail "a paste with no x acted: $(screen_text)"
+screen_text | grep -q "Hold — moderate pressure" || fail "a paste with no x left the hold: $(screen_text)"
+sleep 0.5
+keys q
+wait_exit >/dev/null
+grep -q $'\tstop:' "$XDG_STATE_HOME/unknot/history.tsv" && fail "a paste with no x kept a stop"
 # Typed at once, only the key right after x answers; one further on was
 # not pressed for the question.
 tmux_start 80 24 "$RUN --mute calves"
