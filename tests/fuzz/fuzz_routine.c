@@ -27,8 +27,14 @@ static void wraps(const char *t)
 			if (sp[i].s < at || sp[i].len < 0 || sp[i].s + sp[i].len > t + n ||
 			    (int)text_width_n(sp[i].s, (size_t)sp[i].len) > widths[w])
 				abort();
+			for (; at < sp[i].s; at++) /* between lines, only the spaces it broke at */
+				if (*at != ' ')
+					abort();
 			at = sp[i].s + sp[i].len;
 		}
+		for (; lines <= 64 && *at; at++) /* and after the last */
+			if (*at != ' ')
+				abort();
 	}
 }
 
