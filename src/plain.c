@@ -434,7 +434,8 @@ static int command(struct plain *p, char *line)
 	 * stopped, not told the commands; what they said answers the question. */
 	bool sure;
 	enum symptom said = key < 0 ? advice_symptom_named(line, &sure) : SYMPTOM_UNKNOWN;
-	int symptom = said == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB : said == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP : -1;
+	int symptom = said == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB : said == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP :
+		      said == SYMPTOM_OTHER ? SK_SYMPTOM_OTHER : -1;
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */
 	} else if (symptom >= 0) {

@@ -182,7 +182,8 @@ for ending in 'q\n' ''; do
 done
 # Words that say what happened stop the session and answer the question;
 # at the question they answer it. Other words are told how to stop first.
-for said in "ouch:sharp pain" "my toes are TINGLING:numbness or tingling" "x\nit hurts:sharp pain"; do
+for said in "ouch:sharp pain" "my toes are TINGLING:numbness or tingling" "x\nit hurts:sharp pain" \
+	"I feel dizzy:something else" "x\nlightheaded:something else"; do
 	printf '\n%b\n' "${said%%:*}" | XDG_STATE_HOME=$TMP/said-$RANDOM $RUN --plain --mute calves >"$out" 2>&1
 	expect_in_order "$out" 'STOP\. Stop now' "^You said: ${said#*:}\.$"
 done
