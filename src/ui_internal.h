@@ -152,10 +152,10 @@ void ui_draw_view(struct ui *u, const struct view *v);
 /* Something other than ui_draw_view() is about to draw or clear the screen:
  * the next frame is drawn whole. */
 void ui_frame_forget(struct ui *u);
-/* any_area: a stop from the picker, before any area, which holds them all.
- * after: item is the side just held, the stop made while changing sides. */
-void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item,
-		  bool any_area, bool after);
+/* during: where it came, in words (NULL: before any step); any_area: a
+ * stop made before any area (the picker's, the brief's), which holds them
+ * all. */
+void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, bool any_area);
 /* The stop reminder (r) before the session title names, with what of the
  * history could not be read (warning, or NULL) and the answer typed so far. */
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,

@@ -467,7 +467,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
-		ui_draw_stop(u, kid, sy, NULL, true, false);
+		ui_draw_stop(u, kid, sy, NULL, true);
 		ui_show(u);
 		if (sy != SYMPTOM_UNKNOWN && !told && answered) /* its advice up: now kept */
 			answered(ctx, sy);

@@ -1008,8 +1008,7 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, bool any_ar
 			   a | A_BOLD);
 }
 
-void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_item *item,
-		  bool any_area, bool after)
+void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, bool any_area)
 {
 	struct layout l = { 0 };
 	struct pool pool = { 0 };
@@ -1024,13 +1023,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const struct plan_ite
 	add_space(&l, false);
 	add_big(&l, draw_big_stop, false);
 	add_space(&l, false);
-	if (item) {
-		char *name = item_name(u, item, false);
-		add_text(&l, 5, 0, keep(&pool, xasprintf("%s: %s (%s)", after ? "After" : "During",
-							  name, item->routine->title)),
-			 a, NULL, 0);
-		free(name);
-	}
+	add_text(&l, 5, 0, during, a, NULL, 0);
 	const char *const *adv = advice_stop(sy, kid, any_area);
 	if (sy == SYMPTOM_UNKNOWN) {
 		add_text(&l, 0, 1, adv[0], a | A_BOLD, NULL, 0);
@@ -1378,14 +1371,29 @@ void ui_frame_forget(struct ui *u)
 	u->frame.valid = false;
 }
 
-/* A stop while changing sides came from the side just held, not the one
- * the session had gone on to: that one, else NULL. */
-static const struct plan_item *stop_after(const struct ui *u, const struct view *v)
+/* Where the stop came, in words; NULL before any step. While changing
+ * sides, or getting into position for the next step, what is felt most
+ * likely comes from the side just held: that is named, not only the one
+ * the session had gone on to. Caller frees. */
+static char *stop_during(struct ui *u, const struct view *v)
 {
-	if (v->stopped_in != ST_SWITCH || !u->plan || !v->item_index ||
-	    v->item_index > u->plan->n_items)
+	if (!v->item)
 		return NULL;
-	return &u->plan->items[v->item_index - 1];
+	const struct plan_item *prev = u->plan && v->item_index > 0 && v->item_index <= u->plan->n_items ?
+				       &u->plan->items[v->item_index - 1] : NULL;
+	bool between = prev && (v->stopped_in == ST_SWITCH || v->stopped_in == ST_PREP);
+	const struct plan_item *it = between ? prev : v->item;
+	char *name = item_name(u, it, false), *s;
+	if (between && v->stopped_in == ST_PREP) {
+		char *next = item_name(u, v->item, false);
+		s = xasprintf("Getting into position for %s, after %s (%s)", next, name,
+			      it->routine->title);
+		free(next);
+	} else {
+		s = xasprintf("%s: %s (%s)", between ? "After" : "During", name, it->routine->title);
+	}
+	free(name);
+	return s;
 }
 
 void ui_draw_view(struct ui *u, const struct view *v)
@@ -1417,9 +1425,9 @@ void ui_draw_view(struct ui *u, const struct view *v)
 		      v->state == ST_PAUSED;
 	char clock[16];
 	duration_clock(v->left_ms, clock, sizeof clock);
-	const struct plan_item *after = v->state == ST_STOP ? stop_after(u, v) : NULL;
+	char *during = v->state == ST_STOP ? stop_during(u, v) : NULL;
 	if (v->state == ST_STOP)
-		ui_draw_stop(u, v->kid, v->symptom, after ? after : v->item, !v->item, after != NULL);
+		ui_draw_stop(u, v->kid, v->symptom, during, !v->item);
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)
@@ -1433,6 +1441,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	}
 	if (u->help && v->state != ST_STOP && !ui_too_small()) /* over "x STOP" and the time */
 		ui_draw_help(u, false, v->kid);
+	free(during);
 	ui_show(u);
 	set_title(u, v);
 }

@@ -98,6 +98,19 @@ wait_for "What happened?"
 screen_text | grep -q "After: Arch — left side (Sides)" || fail "a stop at the switch: $(screen_text)"
 keys 1 q
 wait_exit >/dev/null
+# ...and getting into position for the next step, the step just held too.
+printf 'title: Steps\narea: feet\nsteps:\n  - {title: Arch, prep: 20s, hold: 2s}\n  - {title: Heel, prep: 20s, hold: 2s}\n' >"$TMP/steps.yaml"
+tmux_start 80 24 "$RUN --mute $TMP/steps.yaml"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys - -
+wait_for "hold 2 of 2" 15
+keys x
+wait_for "What happened?"
+screen_text | grep -q "Getting into position for Heel, after Arch (Steps)" || fail "a stop in the next prep: $(screen_text)"
+keys 1 q
+wait_exit >/dev/null
 # x and the answer typed at once (one read): the answer is not lost. The
 # stop is written once answered, while its advice is read: a crash or a
 # power cut then, or a second unknot, must not lose it; and not again as
