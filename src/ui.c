@@ -465,6 +465,15 @@ static int next_key(struct ui *u, wint_t *ch)
 	return code;
 }
 
+#define ENTER_REPEAT_MS 150
+
+static int64_t ui_now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
 /* The session key for ch in state st, or -1 (ignored or handled here). */
 static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 {
@@ -477,9 +486,16 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * would begin with its safety notes unseen. With more below, Enter
 	 * shows it; it begins once all has been on the screen. */
 	bool brief = v->state == ST_BRIEF && !u->help;
-	bool begins = brief && !ui_too_small() && !u->more_below;
-	if (brief && u->more_below && (ch == '\r' || ch == '\n' || ch == KEY_ENTER)) {
-		scroll_text(u, u->scroll_page);
+	bool enter = ch == '\r' || ch == '\n' || ch == KEY_ENTER;
+	/* An Enter held down repeats some thirty times a second: past the
+	 * last page, one that close behind the last page's is the same press,
+	 * and begins nothing (it went through after-run's brief in 0.2 s). */
+	int64_t now = enter && brief ? ui_now_ms() : 0;
+	bool held = now && now - u->paged_at < ENTER_REPEAT_MS;
+	bool begins = brief && !ui_too_small() && !u->more_below && !held;
+	if (brief && enter && (u->more_below || held)) {
+		scroll_text(u, u->more_below ? u->scroll_page : 0);
+		u->paged_at = now;
 		return -1;
 	}
 	/* Any key closes the help, an arrow or F1 too; STOP still stops. A
@@ -551,12 +567,6 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 #define PASTE_KEYS 8
 #define PASTE_MS 150
 
-static int64_t ui_now_ms(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
 
 /* Keys read at once, each mapped against the view it will meet. */
 struct burst {

@@ -92,6 +92,7 @@ struct ui {
 	bool brief_drawn; /* the last frame was this session's brief */
 	int sig;       /* signal seen by ui_wait_key */
 	int64_t paste_until; /* keys read before then are a paste's (ui_fe_read_keys) */
+	int64_t paged_at;    /* when Enter last paged the brief (ms, CLOCK_MONOTONIC) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 	struct ui_frame frame;

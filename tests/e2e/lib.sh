@@ -128,7 +128,8 @@ brief_read() {
 	local at i
 	brief_shown "$@"
 	for i in $(seq 30); do
-		screen_text | grep -q "Press Enter to begin" && return 0
+		# an Enter close behind the last page's is taken for one held down
+		screen_text | grep -q "Press Enter to begin" && { [ "$i" = 1 ] || sleep 0.2; return 0; }
 		at=$(screen_text | grep -o 'Lines [0-9]*-[0-9]*')
 		keys Enter
 		wait_screen 0 -F "$at" "the brief past '$at'" 5

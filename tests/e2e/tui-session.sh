@@ -311,4 +311,16 @@ keys Enter
 wait_for "Get into position"
 keys q
 wait_exit >/dev/null
+# Enter held down (thirty a second) pages a long brief to its end and
+# begins nothing; pressed again, it begins.
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
+brief_shown
+for _ in $(seq 40); do keys Enter; sleep 0.03; done
+wait_read
+sleep 0.3
+screen_text | grep -q "Press Enter to begin" || fail "Enter held down began the session:"$'\n'"$(screen_text)"
+keys Enter
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"
