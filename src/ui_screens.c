@@ -1164,7 +1164,7 @@ static const char *help_worded(const char *row, bool kid)
 /* Most needed first: a 12-row terminal shows the first nine. */
 static const char *const session_help[] = {
 	"space, p", "pause / resume",
-	"n", "hold now; in a hold, the next",
+	"n", "hold now, or skip to next",
 	"b", "back: restart; twice, the side before",
 	"+ or =", help_more,
 	"-", "less time (15 s)",
