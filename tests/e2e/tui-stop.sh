@@ -17,6 +17,16 @@ stop_from() {
 	echo "stop from $1: ok"
 }
 
+# kept_while_up LINE WHAT: the stop's history line (a pattern of it) is
+# written while its advice is up, and once only after q closes it.
+kept_while_up() {
+	grep -q "$1" "$XDG_STATE_HOME/unknot/history.tsv" ||
+		fail "$2 not written while its screen is up: $(cat "$XDG_STATE_HOME/unknot/history.tsv" 2>&1)"
+	keys q
+	wait_exit >/dev/null
+	[ "$(grep -c "$1" "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "$2 written twice"
+}
+
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 stop_from picker
@@ -27,11 +37,7 @@ keys x
 wait_for "What happened?"
 keys 3
 wait_for "You said: something else."
-grep -q $'\tstop:other\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
-	fail "the picker's stop not written while its screen is up: $(cat "$XDG_STATE_HOME/unknot/history.tsv" 2>&1)"
-keys q
-wait_exit >/dev/null
-[ "$(grep -c 'stop:other' "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "the picker's stop written twice"
+kept_while_up $'\tstop:other\t' "the picker's stop"
 
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
@@ -121,11 +127,7 @@ keys Enter
 wait_for "Get into position"
 keys x 2
 wait_for "You said: sharp pain."
-grep -q $'\tstop:sharp-pain\t0\tcalves\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
-	fail "the stop not written while its screen is up: $(cat "$XDG_STATE_HOME/unknot/history.tsv" 2>&1)"
-keys q
-wait_exit >/dev/null
-[ "$(grep -c 'stop:sharp-pain' "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "the stop written twice"
+kept_while_up $'\tstop:sharp-pain\t0\tcalves\t' "the stop"
 # The screen goes; what to do next stays in the terminal.
 screen_text | grep -q "^Stopped: sharp pain\. Do not work this area again today\. If the pain stays,$" ||
 	fail "the stop left no word: $(screen_text)"
