@@ -230,12 +230,7 @@ struct picker_stop {
 static void picker_stop_answered(void *ctx, enum symptom sy)
 {
 	struct picker_stop *ps = ctx;
-	size_t len;
-	FILE *err = open_memstream(&ps->said, &len);
-	if (!err)
-		return; /* written as the screen closes, then */
-	record_stop_without_session(sy, ps->when, ps->kid, err);
-	fclose(err);
+	record_stop_without_session(sy, ps->when, ps->kid, &ps->said);
 }
 
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
@@ -292,7 +287,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		if (ps.said)
 			fputs(ps.said, stderr);
 		else
-			record_stop_without_session(sy, ps.when, o->kid, stderr);
+			record_stop_without_session(sy, ps.when, o->kid, NULL);
 		free(ps.said);
 		say_stopped(sy, o->kid, true, true);
 		break;
@@ -365,7 +360,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 			fflush(stdout);
 		}
 	}
-	record_stop_without_session(said, when, kid, stderr);
+	record_stop_without_session(said, when, kid, NULL);
 	if (said == SYMPTOM_UNKNOWN)
 		say_stopped(said, kid, false, true);
 	else

@@ -205,12 +205,7 @@ struct early_record {
 static void record_answered(void *ctx, const struct view *v)
 {
 	struct early_record *r = ctx;
-	size_t len;
-	FILE *err = open_memstream(&r->said, &len);
-	if (!err)
-		return; /* written at the end, then */
-	record_session(r->p, v, r->started, r->ended ? r->ended : time(NULL), r->preview, err);
-	fclose(err);
+	record_session(r->p, v, r->started, r->ended ? r->ended : time(NULL), r->preview, &r->said);
 }
 
 /* ui_emergency_restore at exit, once however many screens are opened. */
@@ -335,7 +330,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		fputs(rec.said, stderr);
 	else
 		record_session(&p, &v, rec.started, rec.ended ? rec.ended : time(NULL), rec.preview,
-			       stderr);
+			       NULL);
 	free(rec.said);
 	/* Ctrl-C on the stop or done screen closes it: the session had ended.
 	 * Mid-session it ends it, and what was done is said as q says it (not

@@ -108,26 +108,36 @@ static void say_stop_not_kept(const struct history_entry *e, FILE *err)
 	free(areas);
 }
 
-/* Appends e, or says on err why it could not. */
-static void append(struct history_entry *e, time_t started, time_t ended, FILE *err)
+/* Appends e, or says on stderr why it could not; with held, what it says
+ * goes into *held instead (non-NULL once written), for after a screen.
+ * With no memory to hold it, nothing is written: *held stays NULL, and the
+ * caller writes it later, unheld. */
+static void append(struct history_entry *e, time_t started, time_t ended, char **held)
 {
-	char *path = history_default_path();
+	size_t len;
+	FILE *err = held ? open_memstream(held, &len) : stderr;
+	if (!err) {
+		*held = NULL;
+		return;
+	}
+	char *path = history_default_path(), *why = NULL;
 	if (!path) {
 		fprintf(err, "unknot: warning: neither XDG_STATE_HOME nor HOME is set to an "
 				"absolute path; this session is not saved in the history\n");
 		say_stop_not_kept(e, err);
-		return;
-	}
-	history_stamp(e, started, ended);
-	char *why = NULL;
-	if (history_append(path, e, &why) != 0) {
-		char *safe = text_printable(why);
-		fprintf(err, "unknot: warning: history not saved: %s\n", safe);
-		free(safe);
-		free(why);
-		say_stop_not_kept(e, err);
+	} else {
+		history_stamp(e, started, ended);
+		if (history_append(path, e, &why) != 0) {
+			char *safe = text_printable(why);
+			fprintf(err, "unknot: warning: history not saved: %s\n", safe);
+			free(safe);
+			free(why);
+			say_stop_not_kept(e, err);
+		}
 	}
 	free(path);
+	if (held)
+		fclose(err);
 }
 
 /* The area the stop is kept for: the one being worked; "-" for none (the
@@ -147,7 +157,7 @@ static char *stop_areas(const struct plan *p, const struct view *end)
 }
 
 void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
-		    bool preview, FILE *err)
+		    bool preview, char **held)
 {
 	if (end->state != ST_STOP && end->done_ms <= 0)
 		return;
@@ -166,18 +176,18 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 		.area_done_s = end->routine_done_ms && !preview ? area_seconds(p, end->routine_done_ms) : NULL,
 		.preset = (char *)p->preset,
 	};
-	append(&e, started, ended, err);
+	append(&e, started, ended, held);
 	free(e.routines);
 	free(e.areas);
 	free(e.stop_area);
 	free(e.area_done_s);
 }
 
-void record_stop_without_session(enum symptom sy, time_t when, bool kid, FILE *err)
+void record_stop_without_session(enum symptom sy, time_t when, bool kid, char **held)
 {
 	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),
 				   .stop_area = "-", .kid = kid };
-	append(&e, when, when, err);
+	append(&e, when, when, held);
 }
 
 /* The history, quietly: damaged lines are reported by --history. Returns

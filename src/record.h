@@ -11,15 +11,17 @@
 #include "session.h"
 
 /* Appends the session to the history. A history that cannot be written is
- * a warning on err, never a failure. Sessions ended before anything was
- * done (and not by a stop) are not recorded. A preview (a clock not at real
- * speed) ends as "preview" unless it ended with a stop: a stop is about the
- * body, whatever the clock did. */
+ * a warning on stderr, never a failure; with held (NULL: none), what it
+ * says is kept in *held instead (non-NULL once written; the caller frees
+ * it), to be said once the screen has gone. Sessions ended before anything
+ * was done (and not by a stop) are not recorded. A preview (a clock not at
+ * real speed) ends as "preview" unless it ended with a stop: a stop is
+ * about the body, whatever the clock did. */
 void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
-		    bool preview, FILE *err);
+		    bool preview, char **held);
 
 /* A stop from outside a session (the picker): logged with its symptom. */
-void record_stop_without_session(enum symptom sy, time_t when, bool kid, FILE *err);
+void record_stop_without_session(enum symptom sy, time_t when, bool kid, char **held);
 
 /* What the stop reminder will do before the plan runs, in a sentence
  * ("Open stop in back: the session asks first, …"), or NULL when there is
