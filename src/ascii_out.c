@@ -6,17 +6,21 @@
 
 static FILE *raw_out, *raw_err, *wrapped_out, *wrapped_err;
 
-/* A character's first byte becomes '?', the bytes that go on with it go:
- * the same whatever the writes cut, with no state kept between them. */
+/* A character's first byte becomes '?', the bytes that go on with it go
+ * (-1): the same whatever the writes cut, with no state kept between them. */
+static int ascii_of(char b)
+{
+	unsigned char c = (unsigned char)b;
+	return c < 0x80 ? c : c >= 0xC0 ? '?' : -1;
+}
+
 static ssize_t write_ascii(void *cookie, const char *buf, size_t n)
 {
 	FILE *raw = cookie;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)buf[i];
-		if (c < 0x80)
-			putc(c, raw);
-		else if (c >= 0xC0)
-			putc('?', raw);
+		int a = ascii_of(buf[i]);
+		if (a >= 0)
+			putc(a, raw);
 	}
 	/* flushed, as the unbuffered stream over it would be: in order, and an
 	 * error to write it is this write's */
@@ -55,11 +59,9 @@ void ascii_out_text(char *s)
 {
 	char *o = s;
 	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c < 0x80)
-			*o++ = *s;
-		else if (c >= 0xC0)
-			*o++ = '?';
+		int a = ascii_of(*s);
+		if (a >= 0)
+			*o++ = (char)a;
 	}
 	*o = '\0';
 }
