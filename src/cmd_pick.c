@@ -594,7 +594,6 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	int status;
 	if (!o->plain) {
 		atexit(ui_emergency_restore);
-		xalloc_before_message(ui_emergency_restore);
 		size_t chosen = SIZE_MAX;
 		/* "Not today" for one area, or q on the brief of a wrong pick:
 		 * back to the list, where it was; another may be fine. */

@@ -214,7 +214,6 @@ static void restore_at_exit(void)
 	static bool registered;
 	if (!registered)
 		registered = atexit(ui_emergency_restore) == 0;
-	xalloc_before_message(ui_emergency_restore);
 }
 
 /* Notes held while the picker's screen was up, once no screen is. */

@@ -223,6 +223,7 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	title_take(u);
 	ui_set_title(u, "unknot");
 	g_ui = u;
+	xalloc_before_message(ui_emergency_restore); /* out of memory: said on the shell's screen */
 	*out = u;
 	return 0;
 }
