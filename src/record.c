@@ -82,6 +82,21 @@ static const char *end_of(const struct view *v)
 	return v->completed ? "done" : v->state == ST_STOP ? stop_end(v->symptom) : "quit";
 }
 
+/* "feet, calves and back" of the list "feet,calves,back". */
+static char *in_words(const char *list)
+{
+	char *s = xstrdup("");
+	for (const char *p = list; *p;) {
+		size_t len = strcspn(p, ",");
+		const char *sep = p == list ? "" : strchr(p, ',') ? ", " : " and ";
+		char *t = xasprintf("%s%s%.*s", s, sep, (int)len, p);
+		free(s);
+		s = t;
+		p += len + (p[len] == ',');
+	}
+	return s;
+}
+
 /* A stop not kept is not asked about next time: said, with what that
  * leaves to the person, since the reminder will not. */
 static void say_stop_not_kept(const struct history_entry *e, FILE *err)
@@ -92,20 +107,14 @@ static void say_stop_not_kept(const struct history_entry *e, FILE *err)
 	 * picker, before any, all of them */
 	const char *held = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
 	bool any = !strcmp(held, "-");
-	char *areas = text_printable(held);
+	char *words = in_words(held), *areas = text_printable(words);
 	fprintf(err, "unknot: this stop is not kept, so no session will remind you of it: ");
 	if (e->kid || any)
 		fputs(e->kid ? "no more rolling today\n" : "do not roll again today\n", err);
-	else {
-		fputs("rest ", err);
-		for (const char *c = areas; *c; c++) /* "feet,calves" as words */
-			if (*c == ',')
-				fputs(", ", err);
-			else
-				fputc(*c, err);
-		fputs(" today\n", err);
-	}
+	else
+		fprintf(err, "rest %s today\n", areas);
 	free(areas);
+	free(words);
 }
 
 /* Appends e, or says on stderr why it could not; with held, what it says
@@ -317,20 +326,6 @@ static const struct history_entry **stops_for(const struct plan *p)
 	return xcalloc(2 * p->n_routines + 1, sizeof(const struct history_entry *));
 }
 
-/* "feet, calves and back" of the list "feet,calves,back". */
-static char *in_words(const char *list)
-{
-	char *s = xstrdup("");
-	for (const char *p = list; *p;) {
-		size_t len = strcspn(p, ",");
-		const char *sep = p == list ? "" : strchr(p, ',') ? ", " : " and ";
-		char *t = xasprintf("%s%s%.*s", s, sep, (int)len, p);
-		free(s);
-		s = t;
-		p += len + (p[len] == ',');
-	}
-	return s;
-}
 
 /* " during back"; " in a session of feet and calves" for a stop in no one
  * step (on the brief, or after the end); "" for one from the picker. */
