@@ -594,10 +594,7 @@ static int64_t preset_ms(const struct catalog *c, struct routine *const *loaded,
 			return -1;
 		}
 	}
-	struct plan plan;
-	plan_build(&plan, rs, p->routines.n, kid);
-	int64_t t = plan_total_ms(&plan);
-	plan_free(&plan);
+	int64_t t = plan_routines_ms(rs, p->routines.n, kid);
 	free(rs);
 	return t;
 }

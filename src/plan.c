@@ -78,13 +78,18 @@ void plan_build(struct plan *p, const struct routine *const *routines, size_t n,
 	}
 }
 
-int64_t plan_one_ms(const struct routine *r, bool kid)
+int64_t plan_routines_ms(const struct routine *const *routines, size_t n, bool kid)
 {
 	struct plan p;
-	plan_build(&p, &r, 1, kid);
+	plan_build(&p, routines, n, kid);
 	int64_t t = plan_total_ms(&p);
 	plan_free(&p);
 	return t;
+}
+
+int64_t plan_one_ms(const struct routine *r, bool kid)
+{
+	return plan_routines_ms(&r, 1, kid);
 }
 
 void plan_free(struct plan *p)

@@ -60,8 +60,10 @@ void plan_build(struct plan *p, const struct routine *const *routines,
 void plan_free(struct plan *p);
 
 int64_t plan_total_ms(const struct plan *p);
-/* One routine's time as it would run alone: its holds cut in kid mode,
- * which a routine for kids alone is always in. */
+/* The time of routines as they would run together (a preset's): holds cut
+ * in kid mode, which one for kids alone puts all of them in. */
+int64_t plan_routines_ms(const struct routine *const *routines, size_t n, bool kid);
+/* One routine's time as it would run alone. */
 int64_t plan_one_ms(const struct routine *r, bool kid);
 /* The time of the i-th routine in this plan: kid caps in, as it will run. */
 int64_t plan_routine_ms(const struct plan *p, size_t i);
