@@ -265,6 +265,10 @@ int text_fit(const char *s, int width, bool utf8, int *len, const char **more)
 	return (int)(text_width_n(s, (size_t)*len) + text_width(*more));
 }
 
+/* The widest last word that does not stand alone on a wrapped text's
+ * last line. */
+enum { RUNT_COLS = 3 };
+
 /* Whether cp is one of the characters of marks (UTF-8). */
 static bool among(const char *marks, uint32_t cp)
 {
@@ -325,6 +329,26 @@ static int piece_end(const char *s, int i)
 	return i;
 }
 
+/* Whether what is left after s[end] is one short piece ("x.") that
+ * would sit alone on the last line, and fits on it with the piece at
+ * s[last], the last of this line: a rule that ends "press x." keeps its
+ * x with the word before it. A line does not begin with a lone dash. */
+static bool runt_after(const char *s, int end, int last, int width)
+{
+	int r0 = end;
+	while (s[r0] == ' ')
+		r0++;
+	int r1 = piece_end(s, r0);
+	int after = r1;
+	while (s[after] == ' ')
+		after++;
+	if (r1 == r0 || s[after] || text_width_n(s + r0, (size_t)(r1 - r0)) > RUNT_COLS)
+		return false;
+	if (text_width_n(s + last, (size_t)(end - last)) < 2) /* a dash: "feet — 35s" stays */
+		return false;
+	return (int)text_width_n(s + last, (size_t)(r1 - last)) <= width;
+}
+
 int text_wrap(const char *s, int width, struct span *lines, int max)
 {
 	int count = 0;
@@ -336,7 +360,7 @@ int text_wrap(const char *s, int width, struct span *lines, int max)
 		if (!*s)
 			break;
 		/* Take words while they fit; cols is the width of s[0..len). */
-		int len = 0, end = 0, cols = 0;
+		int len = 0, end = 0, cols = 0, before = 0, last = 0;
 		for (;;) {
 			int w0 = len;
 			while (s[w0] == ' ')
@@ -347,9 +371,13 @@ int text_wrap(const char *s, int width, struct span *lines, int max)
 			int more = cols + (int)text_width_n(s + len, (size_t)(w1 - len));
 			if (more > width)
 				break;
+			before = end;
+			last = w0;
 			len = end = w1;
 			cols = more;
 		}
+		if (before && runt_after(s, end, last, width))
+			end = before;
 		if (!end) /* one word longer than the line: split it */
 			end = text_prefix_fitting(s, (int)strlen(s), width);
 		if (!end)

@@ -83,9 +83,23 @@ static void test_wrap_breaks_between_wide_characters(void **state)
 	assert_string_equal(wrap("注意: しびれ、ピリピリ感があれば中止。", 20, &n),
 			    "注意: しびれ、ピリピ|リ感があれば中止。");
 	assert_string_equal(wrap("ゆっくり転がします。", 6, &n), "ゆっく|り転が|しま|す。");
-	assert_string_equal(wrap("足裏「ほぐし」です", 6, &n), "足裏|「ほぐ|し」で|す");
+	assert_string_equal(wrap("足裏「ほぐし」です", 6, &n), "足裏|「ほぐ|し」|です"); /* not す alone */
 	/* not between a wide character and a narrow one */
 	assert_string_equal(wrap("ボールball", 8, &n), "ボー|ルball"); /* nor before ー */
+}
+
+static void test_wrap_keeps_a_short_last_word_with_the_one_before(void **state)
+{
+	int n;
+	const char *rule = "Stop at once on numbness, tingling or sharp pain: press x.";
+	assert_string_equal(wrap(rule, 56, &n),
+			    "Stop at once on numbness, tingling or sharp pain:|press x.");
+	assert_string_equal(wrap(rule, 58, &n), rule); /* fits: one line */
+	assert_string_equal(wrap("a line that ends on press x.", 6, &n),
+			    "a line|that|ends|on|press|x."); /* "press x." is wider than 6 */
+	assert_string_equal(wrap("lower them to ease off.", 14, &n), "lower them to|ease off.");
+	assert_string_equal(wrap("roll it", 4, &n), "roll|it"); /* one word on the line */
+	assert_string_equal(wrap("Calm feet — 35s", 11, &n), "Calm feet —|35s"); /* not "— 35s" */
 }
 
 static void test_wrap_reports_lines_beyond_max(void **state)
@@ -135,6 +149,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_splits_only_an_overlong_word),
 		cmocka_unit_test(test_wrap_counts_wide_and_multibyte),
 		cmocka_unit_test(test_wrap_breaks_between_wide_characters),
+		cmocka_unit_test(test_wrap_keeps_a_short_last_word_with_the_one_before),
 		cmocka_unit_test(test_wrap_reports_lines_beyond_max),
 		cmocka_unit_test(test_fit_ends_on_a_word),
 		cmocka_unit_test(test_fit_keeps_what_fits),
