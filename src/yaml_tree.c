@@ -472,11 +472,33 @@ static bool next(struct builder *b, yaml_event_t *ev)
 
 static struct ynode *build(struct builder *b, yaml_event_t *ev);
 
-static bool anchored(struct builder *b, yaml_event_t *ev, const yaml_char_t *anchor)
+/* An anchor ("&a"), or a tag ("!NO pressure": YAML reads "!NO" as one and
+ * would drop it from the text, turning a warning round), is an error at
+ * its mark. */
+static bool anchored(struct builder *b, yaml_event_t *ev, const yaml_char_t *anchor,
+		     const yaml_char_t *tag)
 {
-	if (!anchor)
+	if (anchor) {
+		error_at(b, ev->start_mark,
+			 "anchors and aliases are not supported; write the value out");
+		return true;
+	}
+	if (!tag)
 		return false;
-	error_at(b, ev->start_mark, "anchors and aliases are not supported; write the value out");
+	size_t at = ev->start_mark.index, n = 0;
+	while (at + n < b->len && n < 24 && b->buf[at + n] == '!')
+		n++;
+	while (at + n < b->len && n < 24 && !strchr(" \t\r\n", b->buf[at + n]))
+		n++;
+	char *word = xasprintf("%.*s", (int)n, b->buf + at);
+	char *safe = text_printable(word);
+	char *msg = xasprintf("YAML reads '%s' as a tag, and the text would lose it: "
+			      "a text that starts with '!' must be in quotes",
+			      safe);
+	error_at(b, ev->start_mark, msg);
+	free(msg);
+	free(safe);
+	free(word);
 	return true;
 }
 
@@ -547,7 +569,7 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 {
 	switch (ev->type) {
 	case YAML_SCALAR_EVENT: {
-		if (anchored(b, ev, ev->data.scalar.anchor)) {
+		if (anchored(b, ev, ev->data.scalar.anchor, ev->data.scalar.tag)) {
 			yaml_event_delete(ev);
 			return NULL;
 		}
@@ -566,11 +588,11 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		return n;
 	}
 	case YAML_SEQUENCE_START_EVENT:
-		if (anchored(b, ev, ev->data.sequence_start.anchor))
+		if (anchored(b, ev, ev->data.sequence_start.anchor, ev->data.sequence_start.tag))
 			break;
 		return build_collection(b, ev, Y_SEQ, YAML_SEQUENCE_END_EVENT);
 	case YAML_MAPPING_START_EVENT:
-		if (anchored(b, ev, ev->data.mapping_start.anchor))
+		if (anchored(b, ev, ev->data.mapping_start.anchor, ev->data.mapping_start.tag))
 			break;
 		return build_collection(b, ev, Y_MAP, YAML_MAPPING_END_EVENT);
 	case YAML_ALIAS_EVENT:

@@ -278,6 +278,24 @@ static void test_aliases_rejected(void **state)
 		     "anchors and aliases are not supported");
 }
 
+/* "!NO pressure" would show as "pressure": YAML takes !NO for a tag. */
+static void test_a_text_starting_with_a_bang_is_refused(void **state)
+{
+	expect_error("title: T\narea: feet\nsafety:\n  - !NO pressure on the kneecap.\n"
+		     "steps: [{title: A, hold: 3}]\n",
+		     4, 5, "YAML reads '!NO' as a tag");
+	expect_error("title: T\narea: feet\nsteps: [{title: A, hold: 3, avoid: !!Never the knee}]\n",
+		     3, 36, "'!!Never' as a tag, and the text would lose it: a text that starts "
+			    "with '!' must be in quotes");
+	struct diags d = { 0 };
+	struct routine *r = load("title: T\narea: feet\n"
+				 "safety: ['!NO pressure']\nsteps: [{title: A, hold: 3}]\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.errors, 0);
+	assert_string_equal(r->safety.v[0], "!NO pressure");
+	routine_free(r);
+}
+
 static void test_syntax_error(void **state)
 {
 	expect_error("title: T\narea: [feet\nsteps: []\n", 3, 6, "YAML syntax:");
@@ -764,7 +782,8 @@ int main(void)
 		cmocka_unit_test(test_wrong_type), cmocka_unit_test(test_bad_duration),
 		cmocka_unit_test(test_empty_steps), cmocka_unit_test(test_missing_keys),
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
-		cmocka_unit_test(test_aliases_rejected), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
+		cmocka_unit_test(test_aliases_rejected),
+		cmocka_unit_test(test_a_text_starting_with_a_bang_is_refused), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
 		cmocka_unit_test(test_syntax_error), cmocka_unit_test(test_not_utf8),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_block_text_is_one_line),
 		cmocka_unit_test(test_tabs_become_spaces),
