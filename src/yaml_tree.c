@@ -278,6 +278,49 @@ static char *typed_by_a_word_processor(const struct builder *b, const struct lin
 	return NULL;
 }
 
+/* Whether lines a and b start with the same key ("title:"). */
+static bool same_key(const struct builder *b, const struct line_shape *a,
+		     const struct line_shape *c)
+{
+	const char *x = b->buf + a->off + a->text_col, *y = b->buf + c->off + c->text_col;
+	size_t n = strcspn(x, ": \t\r\n");
+	return x[n] == ':' && !strncmp(x, y, n) && y[n] == ':';
+}
+
+/* "instruction: *gently* roll", "- @client: roll": a text that starts with
+ * a mark YAML gives a meaning to, which the parser then trips on. The
+ * text starts after the line's key and ': ', or its "- ". */
+static char *starts_with_a_mark(const struct builder *b, const struct line_shape *l,
+				const char *problem)
+{
+	size_t end = line_end(b, l->off), i = l->off + l->text_col;
+	size_t colon = i;
+	while (colon < end && !(b->buf[colon] == ':' && (colon + 1 == end || b->buf[colon + 1] == ' ')))
+		colon++;
+	if (colon < end)
+		for (i = colon + 1; i < end && b->buf[i] == ' '; i++)
+			;
+	bool dash = i + 1 < end && b->buf[i] == '-' && b->buf[i + 1] == ' ' &&
+		    strstr(problem, "block sequence entries are not allowed");
+	if (i >= end || (!dash && !strchr("*@`%>|?[{", b->buf[i])))
+		return NULL;
+	if (strchr("[{", b->buf[i]) && !strstr(problem, "did not find expected key"))
+		return NULL; /* a list or a mapping, gone wrong further on */
+	if (colon == end && b->buf[i] == '*' && i + 1 < end && b->buf[i + 1] == ' ')
+		return xasprintf("; line %zu starts with '* ': an item of a list starts with '- ' "
+				 "(a hyphen)", l->line + 1);
+	size_t n = end - i;
+	if (n > 40 || memchr(b->buf + i, '"', n) || memchr(b->buf + i, '\\', n))
+		return xasprintf("; a text that starts with '%c' must be in quotes", b->buf[i]);
+	char *text = xasprintf("%.*s", (int)n, b->buf + i);
+	char *safe = text_printable(text);
+	char *hint = xasprintf("; a text that starts with '%c' must be in quotes: \"%s\"",
+			       b->buf[i], safe);
+	free(safe);
+	free(text);
+	return hint;
+}
+
 /* What to do about the syntax errors a hand-written routine meets most,
  * from the line of the error (m) and the last line with text before it. */
 static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark_t m)
@@ -299,8 +342,12 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	here = shape_at(b, off, line);
 	size_t end = line_end(b, off);
 	const char *at = b->buf + here.off + here.indent;
-	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t'))
+	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t')) {
+		if (strspn(at, " \t") >= (size_t)(b->buf + end - at)) /* an editor's, on an empty line */
+			return xasprintf("; line %zu looks empty but holds a tab, which YAML does not "
+					 "allow there: delete the blanks on that line", line + 1);
 		return xstrdup("; indent with spaces, not tabs");
+	}
 	/* Smart quotes, a non-breaking space, a bullet: on this line, or the
 	 * one before, where the error began. */
 	char *typed = typed_by_a_word_processor(b, &here);
@@ -320,12 +367,17 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	/* "hold:60s": the line's first word is a key with no space after its
 	 * ':' (not "see http://...", a text's line that lost its indent) */
 	if (strstr(problem, "could not find expected ':'")) {
-		const char *c = b->buf + here.off + here.text_col;
+		const char *word = b->buf + here.off + here.text_col, *c = word;
 		while (c < b->buf + end && (isalnum((unsigned char)*c) || *c == '_' || *c == '-'))
 			c++;
-		if (c > b->buf + here.off + here.text_col && c + 1 < b->buf + end && *c == ':' &&
-		    c[1] != ' ' && c[1] != '\t')
+		if (c > word && c + 1 < b->buf + end && *c == ':' && c[1] != ' ' && c[1] != '\t')
 			return xasprintf("; put a space after the ':' on line %zu", line + 1);
+		/* "hold 30s": a key that lost its ':', or a text's line that
+		 * lost its indent ("see http://x.org"): which, only the author knows */
+		if (c > word && c - word <= 20 && c < b->buf + end && (*c == ' ' || *c == '\t'))
+			return xasprintf("; a key ends with ':' and a space ('%.*s: ...'); if line %zu "
+					 "is more of the text above, indent it past that text's key",
+					 (int)(c - word), word, line + 1);
 	}
 	/* 'Mike's neck', "Gently" press: text goes on past its closing quote */
 	size_t q = m.index;
@@ -337,6 +389,9 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 			       "(in '...', write a ' as '')");
 	if (strstr(problem, "did not find expected ',' or '}'"))
 		return xstrdup("; inside { }, put text that has ': ' or ',' in it in quotes");
+	if (strstr(problem, "did not find expected ',' or ']'"))
+		return xstrdup("; inside [ ], a ',' goes between items and a ']' ends the list; put "
+			       "text that has a ',' in it in quotes");
 	if (strstr(problem, "mapping values are not allowed")) {
 		/* One "key: value" on the line, indented past the line before:
 		 * it reads as more of that line's text. */
@@ -357,11 +412,17 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 				 "at column %zu: the keys at the top of the file must all start in "
 				 "the same column", line + 1, here.indent + 1, first.line + 1,
 				 first.indent + 1);
-	/* "  - title: A" ... "  title: B": an item that lost its "- " */
+	/* "  - title: A" ... "  title: B": an item that lost its "- "; or
+	 * "  hold: 30s" under "  - title: A", a key of that item two short */
 	if (strstr(problem, "did not find expected '-'") && item.text && here.text &&
-	    here.indent == item.indent && here.text_col == here.indent)
-		return xasprintf("; a new item of the list starts with '- ': begin line %zu with '- ', "
-				 "as line %zu does", line + 1, item.line + 1);
+	    here.indent == item.indent && here.text_col == here.indent) {
+		if (same_key(b, &here, &item))
+			return xasprintf("; a new item of the list starts with '- ': begin line %zu "
+					 "with '- ', as line %zu does", line + 1, item.line + 1);
+		return xasprintf("; line %zu starts under line %zu's '-': to keep it in that item, "
+				 "start it at column %zu, as line %zu's text does", line + 1,
+				 item.line + 1, item.text_col + 1, item.line + 1);
+	}
 	/* "- {at: 1s}" then "  - {at: 2s}": an item indented past the one above */
 	if (item.text && here.text && here.text_col > here.indent && here.indent > item.indent &&
 	    (strstr(problem, "did not find expected key") || strstr(problem, "did not find expected '-'")))
@@ -372,7 +433,8 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu's "
 				 "text at column %zu", line + 1, here.indent + 1, prev.line + 1,
 				 prev.text_col + 1);
-	return xstrdup("");
+	char *special = starts_with_a_mark(b, &here, problem);
+	return special ? special : xstrdup("");
 }
 
 /* What a file saved by a word processor is, by its first bytes, or NULL. */
@@ -472,6 +534,10 @@ static bool next(struct builder *b, yaml_event_t *ev)
 
 static struct ynode *build(struct builder *b, yaml_event_t *ev);
 
+/* "&a" or "*a", where a text that starts with the mark was meant. */
+#define ANCHORS "anchors and aliases are not supported; write the value out, and put a " \
+		"text that starts with '&' or '*' in quotes"
+
 /* An anchor ("&a"), or a tag ("!NO pressure": YAML reads "!NO" as one and
  * would drop it from the text, turning a warning round), is an error at
  * its mark. */
@@ -479,8 +545,7 @@ static bool anchored(struct builder *b, yaml_event_t *ev, const yaml_char_t *anc
 		     const yaml_char_t *tag)
 {
 	if (anchor) {
-		error_at(b, ev->start_mark,
-			 "anchors and aliases are not supported; write the value out");
+		error_at(b, ev->start_mark, ANCHORS);
 		return true;
 	}
 	if (!tag)
@@ -582,7 +647,7 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		locate_control(b, ev, n);
 		if (b->item && n->plain && ev->start_mark.line < ev->end_mark.line)
 			dash_within(b, ev, n); /* an item of the list indented into this one */
-		if (n->plain && ev->start_mark.line == ev->end_mark.line && n->len)
+		if (n->plain && ev->start_mark.line == ev->end_mark.line) /* "title: #2 Neck" too */
 			n->comment_col = comment_after(b, ev->end_mark);
 		yaml_event_delete(ev);
 		return n;
@@ -596,7 +661,7 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 			break;
 		return build_collection(b, ev, Y_MAP, YAML_MAPPING_END_EVENT);
 	case YAML_ALIAS_EVENT:
-		error_at(b, ev->start_mark, "anchors and aliases are not supported; write the value out");
+		error_at(b, ev->start_mark, ANCHORS);
 		break;
 	default:
 		error_at(b, ev->start_mark, "unexpected YAML structure");
@@ -859,6 +924,12 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: expected text, got a mapping; "
 			  "a text with ': ' in it reads as a key and its value: put the whole text "
 			  "in quotes%s", key, curly ? " (straight quotes, \", not \u201C \u201D)" : "");
+		return false;
+	}
+	if (n->kind == Y_SCALAR && !n->len && n->comment_col) { /* "- #1 Keep it light." */
+		diags_add(d, DIAG_ERROR, file, n->line, n->comment_col,
+			  "%s: expected text, got nothing: the '#' starts a comment, which YAML leaves "
+			  "out to the end of the line; put the whole text in quotes", key);
 		return false;
 	}
 	if (n->kind != Y_SCALAR || ynode_is_null(n)) {

@@ -296,6 +296,45 @@ static void test_a_text_starting_with_a_bang_is_refused(void **state)
 	routine_free(r);
 }
 
+/* A text that starts with a mark YAML reads (Markdown's *, a handle's @)
+ * is told to go in quotes, in the words of the line it is on. */
+static void test_a_text_that_starts_with_a_mark_is_told_to_be_quoted(void **state)
+{
+	const char *step = HEAD "  - title: A\n    hold: 3\n";
+	const char *cases[][2] = {
+		{ "    instruction: *gently* roll\n", "; a text that starts with '*' must be in quotes: \"*gently* roll\"" },
+		{ "    instruction: @client: roll\n", "must be in quotes: \"@client: roll\"" },
+		{ "    instruction: `roll`\n", "; a text that starts with '`' must be in quotes" },
+		{ "    instruction: %50 pressure\n", "; a text that starts with '%' must be in quotes" },
+		{ "    instruction: [Left] side first\n", "starts with '[' must be in quotes" },
+		{ "    instruction: > roll slowly\n", "starts with '>' must be in quotes" },
+		{ "    instruction: - roll slowly\n", "starts with '-' must be in quotes" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *text = xasprintf("%s%s", step, cases[i][0]);
+		struct diags d = { 0 };
+		assert_null(load(text, &d));
+		bool said = false;
+		for (size_t k = 0; k < d.n; k++)
+			said |= d.v[k].line == 6 && strstr(d.v[k].msg, cases[i][1]) != NULL;
+		if (!said) {
+			diags_print(&d, stderr);
+			fail_msg("%s: not told '%s'", cases[i][0], cases[i][1]);
+		}
+		diags_free(&d);
+		free(text);
+	}
+	/* A Markdown bullet is a list's item gone wrong, not a text. */
+	expect_error("title: T\narea: feet\nsafety:\n  * Keep it light.\nsteps: [{title: A, hold: 3}]\n",
+		     4, 4, "; line 4 starts with '* ': an item of a list starts with '- ' (a hyphen)");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    instruction: &x roll\n", 6, 18,
+		     "put a text that starts with '&' or '*' in quotes");
+	/* "#1 Keep it light.": YAML leaves out all of it as a comment. */
+	expect_error("title: T\narea: feet\nsafety:\n  - #1 Keep it light.\nsteps: [{title: A, hold: 3}]\n",
+		     4, 5, "safety: expected text, got nothing: the '#' starts a comment, which YAML "
+			   "leaves out to the end of the line; put the whole text in quotes");
+}
+
 static void test_syntax_error(void **state)
 {
 	expect_error("title: T\narea: [feet\nsteps: []\n", 3, 6, "YAML syntax:");
@@ -326,6 +365,20 @@ static void test_syntax_error(void **state)
 		     "; put a space after the '-' on line 4");
 	expect_error(HEAD "  - title: A\n    hold: 3\n  -title: B\n    hold: 3\n", 6, 3,
 		     "; put a space after the '-' on line 6");
+	/* A key that lost its ':', a list that lost its ',', a tab on an
+	 * empty line. */
+	expect_error(HEAD "  - title: A\n    hold 30s\n", 5, 5,
+		     "; a key ends with ':' and a space ('hold: ...'); if line 5 is more of the "
+		     "text above, indent it past that text's key");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    prompts: [{at: 1s, say: x} {at: 2s, say: y}]\n",
+		     6, 32, "; inside [ ], a ',' goes between items and a ']' ends the list");
+	expect_error("title: T\narea: feet\n\t\nsteps: [{title: A, hold: 3}]\n", 3, 1,
+		     "; line 3 looks empty but holds a tab, which YAML does not allow there: "
+		     "delete the blanks on that line");
+	/* A key two columns short: under the '-', not a new step. */
+	expect_error(HEAD "  - title: A\n    side: both\n  hold: 30s\n", 6, 3,
+		     "; line 6 starts under line 4's '-': to keep it in that item, start it at "
+		     "column 5, as line 4's text does");
 	/* A step that lost its "- ", its keys left as they were. */
 	expect_error(HEAD "  - title: A\n    hold: 3\n  title: B\n    hold: 3\n", 6, 3,
 		     "; a new item of the list starts with '- ': begin line 6 with '- ', as line 4 does");
@@ -783,7 +836,8 @@ int main(void)
 		cmocka_unit_test(test_empty_steps), cmocka_unit_test(test_missing_keys),
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),
 		cmocka_unit_test(test_aliases_rejected),
-		cmocka_unit_test(test_a_text_starting_with_a_bang_is_refused), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
+		cmocka_unit_test(test_a_text_starting_with_a_bang_is_refused),
+		cmocka_unit_test(test_a_text_that_starts_with_a_mark_is_told_to_be_quoted), cmocka_unit_test(test_errors_in_file_order), cmocka_unit_test(test_byte_order_mark), cmocka_unit_test(test_unknown_cue_named),
 		cmocka_unit_test(test_syntax_error), cmocka_unit_test(test_not_utf8),
 		cmocka_unit_test(test_control_characters), cmocka_unit_test(test_block_text_is_one_line),
 		cmocka_unit_test(test_tabs_become_spaces),
