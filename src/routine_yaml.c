@@ -119,20 +119,68 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 
 /* "'baby' is not one of adult, teen, kid", and a did-you-mean when one of
  * them is near ('kids': 'kid'). */
-static void not_one_of(struct ctx *c, const struct ynode *at, const char *key, const char *value,
-		       const char *const *names, size_t n)
+/* value in ASCII lowercase ("BOTH": both), in out (n bytes). */
+static void lowered(const char *value, char *out, size_t n)
 {
-	char allowed[64] = "";
+	size_t i = 0;
+	for (; value[i] && i + 1 < n; i++)
+		out[i] = value[i] >= 'A' && value[i] <= 'Z' ? (char)(value[i] - 'A' + 'a') : value[i];
+	out[i] = '\0';
+}
+
+/* "adult, teen", "left and right": several of names written as one
+ * text. Their list ("adult, teen") in list; *left_right when left and
+ * right are both among them. */
+static bool several_of(const char *value, const char *const *names, size_t n, char *list,
+		       size_t size, bool *left_right)
+{
+	char words[64];
+	lowered(value, words, sizeof words);
+	size_t count = 0, left = 0, right = 0;
+	list[0] = '\0';
+	for (char *save = NULL, *w = strtok_r(words, " ,/&", &save); w; w = strtok_r(NULL, " ,/&", &save)) {
+		if (!strcmp(w, "and"))
+			continue;
+		size_t k = 0;
+		while (k < n && strcmp(w, names[k]))
+			k++;
+		if (k == n)
+			return false;
+		left += !strcmp(w, "left"), right += !strcmp(w, "right");
+		snprintf(list + strlen(list), size - strlen(list), "%s%s", count++ ? ", " : "", w);
+	}
+	*left_right = left && right;
+	return count > 1;
+}
+
+/* "side: 'Both' is not one of left, right, both, none; did you mean
+ * 'both'?", with what to write for several ("adult, teen") when one is
+ * asked for, or a list in brackets when several may be (list_key). */
+static void not_one_of(struct ctx *c, const struct ynode *at, const char *key, const char *value,
+		       const char *const *names, size_t n, bool list_key)
+{
+	char allowed[64] = "", low[64], several[64];
 	for (size_t i = 0; i < n; i++)
 		snprintf(allowed + strlen(allowed), sizeof allowed - strlen(allowed), "%s%s",
 			 i ? ", " : "", names[i]);
-	const char *near = suggest_closest(value, names, n, 2);
-	char *safe = text_printable(value);
-	if (near)
-		ERR(c, at, "%s: '%s' is not one of %s; did you mean '%s'?", key, safe, allowed, near);
+	lowered(value, low, sizeof low);
+	bool left_right = false;
+	const char *near = suggest_closest(low, names, n, 2);
+	char *hint;
+	if (near && !strcmp(near, low)) /* "BOTH" */
+		hint = xasprintf("; did you mean '%s'?", near);
+	else if (several_of(value, names, n, several, sizeof several, &left_right))
+		hint = list_key ? xasprintf("; for more than one, write a list: [%s]", several)
+		       : left_right ? xstrdup("; for both sides, write both")
+				    : xasprintf("; %s takes one of them", key);
+	else if (strstr(low, "both") && suggest_closest("both", names, n, 0)) /* "both sides" */
+		hint = xstrdup("; for both sides, write both");
 	else
-		ERR(c, at, "%s: '%s' is not one of %s", key, safe, allowed);
+		hint = near ? xasprintf("; did you mean '%s'?", near) : xstrdup("");
+	char *safe = text_printable(value);
+	ERR(c, at, "%s: '%s' is not one of %s%s", key, safe, allowed, hint);
 	free(safe);
+	free(hint);
 }
 
 static void get_audience(struct ctx *c, const struct ynode *n, struct strlist *out)
@@ -145,7 +193,7 @@ static void get_audience(struct ctx *c, const struct ynode *n, struct strlist *o
 			k++;
 		if (k == 3)
 			not_one_of(c, n->kind == Y_SEQ && i < n->n ? n->kids[i] : n, "audience",
-				   out->v[i], allowed, 3);
+				   out->v[i], allowed, 3, n->kind != Y_SEQ);
 	}
 }
 
@@ -315,7 +363,7 @@ static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
 	if (!get_text(c, n, key, &s))
 		return;
 	if (parse(s, out) != 0)
-		not_one_of(c, n, key, s, names, n_names);
+		not_one_of(c, n, key, s, names, n_names, false);
 	free(s);
 }
 

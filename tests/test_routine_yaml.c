@@ -248,6 +248,21 @@ static void test_bad_enums(void **state)
 		     "audience: 'kids' is not one of adult, teen, kid; did you mean 'kid'?");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: lefft\n", 6, 11,
 		     "side: 'lefft' is not one of left, right, both, none; did you mean 'left'?");
+	/* In capitals, or several written as one text: what to write. */
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: BOTH\n", 6, 11,
+		     "side: 'BOTH' is not one of left, right, both, none; did you mean 'both'?");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: LIGHT\n", 6, 15,
+		     "; did you mean 'light'?");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: left, right\n", 6, 11,
+		     "side: 'left, right' is not one of left, right, both, none; for both sides, "
+		     "write both");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: both sides\n", 6, 11,
+		     "; for both sides, write both");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: light and moderate\n", 6, 15,
+		     "; pressure takes one of them");
+	expect_error("title: T\narea: feet\naudience: adult, teen\nsteps: [{title: A, hold: 3}]\n",
+		     3, 11, "audience: 'adult, teen' is not one of adult, teen, kid; for more than "
+			    "one, write a list: [adult, teen]");
 	expect_error("title: T\narea: Feet!\nsteps: [{title: A, hold: 3}]\n", 2, 7,
 		     "area: expected one lowercase word");
 	expect_error("title: T\narea: füße\nsteps: [{title: A, hold: 3}]\n", 2, 7,
