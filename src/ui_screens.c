@@ -592,7 +592,7 @@ static void draw_step(struct ui *u, const struct view *v)
 		most = r > most ? r : most;
 	}
 	if (now_rows)
-		add_text(&l, 4, 0, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
+		add_text(&l, 4, 1, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
 	/* In a hold, the rows of its longest prompt are kept for it (blank
 	 * until it comes), so that the words below do not move when it does;
 	 * on a small screen they are the first to go after the blank rows. */
@@ -1147,48 +1147,48 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 
 /* --- help, too small --- */
 
-/* The rows that read otherwise in kid mode: the stop in a child's words
- * (as on every kid screen), and + that stops at a kid's 30 s. */
-static const char help_stop[] = "STOP: numbness, tingling, sharp pain";
-static const char help_more[] = "more time (15 s)";
+/* A row of the help: the keys, what they do, and that in a child's words
+ * for kid mode (NULL: the same). */
+struct help_row {
+	const char *keys, *does, *kid;
+};
 
-static const char *help_worded(const char *row, bool kid)
+static const char help_stop[] = "STOP: numbness, tingling, sharp pain";
+static const char help_stop_kid[] = "STOP: tingly, numb or it really hurts";
+
+static const char *help_worded(const struct help_row *r, bool kid)
 {
-	if (kid && row == help_stop)
-		return "STOP: tingly, numb or it really hurts";
-	if (kid && row == help_more)
-		return "more time (15 s; a hold, 30 s at most)";
-	return row;
+	return kid && r->kid ? r->kid : r->does;
 }
 
 /* Most needed first: a 12-row terminal shows the first nine. */
-static const char *const session_help[] = {
-	"space, p", "pause / resume",
-	"n", "hold now, or skip to next",
-	"b", "back: restart; twice, the side before",
-	"+ or =", help_more,
-	"-", "less time (15 s)",
-	"h", "too hard: lighter-pressure advice",
-	"x or s", help_stop,
-	"q", "quit",
-	"m", "sound on / off",
-	"Enter", "start (first screen); close (last)",
-	"j/k", "scroll a long first or last screen",
-	"1 2 3", "answer on the stop screen",
-	"?", "this help; it pauses, a key goes on",
-	NULL,
+static const struct help_row session_help[] = {
+	{ "space, p", "pause / resume", "pause, and go on again" },
+	{ "n", "hold now, or skip to next", "start now, or go to the next one" },
+	{ "b", "back: restart; twice, the side before", "start this one again" },
+	{ "+ or =", "more time (15 s)", "more time (15 s; a hold, 30 s at most)" },
+	{ "-", "less time (15 s)", NULL },
+	{ "h", "too hard: lighter-pressure advice", "too hard: how to press softer" },
+	{ "x or s", help_stop, help_stop_kid },
+	{ "q", "quit", "end now" },
+	{ "m", "sound on / off", NULL },
+	{ "Enter", "start (first screen); close (last)", "start, and close at the end" },
+	{ "j/k", "scroll a long first or last screen", "see more of a long screen" },
+	{ "1 2 3", "answer on the stop screen", "say what you feel, after a stop" },
+	{ "?", "this help; it pauses, a key goes on", "this help; any key goes back" },
+	{ NULL, NULL, NULL },
 };
 
-static const char *const picker_help[] = {
-	"up/down, j/k", "move",
-	"PgUp, PgDn", "a page",
-	"g/G, Home/End", "first, last",
-	"Enter", "start the routine",
-	"/", "filter (Esc clears)",
-	"x", help_stop,
-	"?", "this help",
-	"q", "quit",
-	NULL,
+static const struct help_row picker_help[] = {
+	{ "up/down, j/k", "move", NULL },
+	{ "PgUp, PgDn", "a page", NULL },
+	{ "g/G, Home/End", "first, last", NULL },
+	{ "Enter", "start the routine", "start it" },
+	{ "/", "filter (Esc clears)", "type to find one (Esc clears)" },
+	{ "x", help_stop, help_stop_kid },
+	{ "?", "this help", NULL },
+	{ "q", "quit", "end now" },
+	{ NULL, NULL, NULL },
 };
 
 /* Under the help, the keys that work there: not the screen's own legend,
@@ -1198,11 +1198,11 @@ static const char *const help_paused_legend[] = { "any key", "close help and go 
 
 void ui_draw_help(struct ui *u, bool picker, bool kid)
 {
-	const char *const *h = picker ? picker_help : session_help;
+	const struct help_row *h = picker ? picker_help : session_help;
 	int n = 0, kw = 0, lw = 0;
-	for (const char *const *p = h; p[0]; p += 2, n++) {
-		const char *row = help_worded(p[1], kid);
-		int a = ui_width(p[0], (int)strlen(p[0])), b = ui_width(row, (int)strlen(row));
+	for (const struct help_row *p = h; p->keys; p++, n++) {
+		const char *row = help_worded(p, kid);
+		int a = ui_width(p->keys, (int)strlen(p->keys)), b = ui_width(row, (int)strlen(row));
 		kw = a > kw ? a : kw;
 		lw = b > lw ? b : lw;
 	}
@@ -1213,8 +1213,8 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 	 * for), when they all fit: else each keeps one, so that none is lost. */
 	int room = w - kw - 5, rows = 0;
 	struct span sp[2];
-	for (const char *const *p = h; p[0]; p += 2)
-		rows += text_wrap(help_worded(p[1], kid), room, sp, 2) > 1 ? 2 : 1;
+	for (const struct help_row *p = h; p->keys; p++)
+		rows += text_wrap(help_worded(p, kid), room, sp, 2) > 1 ? 2 : 1;
 	bool wrap = rows + 4 <= LINES;
 	int hgt = (wrap ? rows : n) + 4;
 	if (hgt > LINES)
@@ -1231,11 +1231,11 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 	mvaddstr(y0, x0 + 2, " Keys ");
 	attrset(A_NORMAL);
 	int y = y0 + 1;
-	for (const char *const *p = h; p[0] && y < y0 + hgt - 2; p += 2, y++) {
-		const char *row = help_worded(p[1], kid);
-		ui_put(u, y, x0 + 2, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
+	for (const struct help_row *p = h; p->keys && y < y0 + hgt - 2; p++, y++) {
+		const char *row = help_worded(p, kid);
+		ui_put(u, y, x0 + 2, p->keys, (int)strlen(p->keys), ui_attr(u, S_KEY));
 		/* STOP's says what for, whole, the rows after it giving way */
-		bool two = (wrap || p[1] == help_stop) && y + 1 < y0 + hgt - 2;
+		bool two = (wrap || p->does == help_stop) && y + 1 < y0 + hgt - 2;
 		if (two && text_wrap(row, room, sp, 2) > 1) {
 			ui_put(u, y, x0 + 4 + kw, sp[0].s, sp[0].len, A_NORMAL);
 			ui_put_fit(u, ++y, x0 + 4 + kw, room, sp[1].s, A_NORMAL);

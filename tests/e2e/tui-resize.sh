@@ -416,4 +416,21 @@ screen_text | grep -qE '^  back +Upper back on the roller' ||
 screen_text | grep -q "› morning" || fail "the selection moved:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
+# At 60×16 the too-hard advice leaves room for a prompt that comes after
+# it: the prompt had been the first thing to go, the big digits kept.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+sed 's/at: 10s/at: 1s/' "$ROOT/routines/kids.yaml" >"$XDG_DATA_HOME/unknot/routines/soon.yaml"
+tmux_start 60 16 "$RUN --mute --kid soon"
+brief_read
+keys Enter
+wait_for "hold 1 of 3"
+keys n
+wait_for "Hold — light pressure"
+keys h
+wait_for "Too hard? Press softer"
+wait_for "» Slow like a snail." 5
+screen_text | grep -q "with x\." || fail "the too-hard advice cut at 60×16:"$'\n'"$(screen_text)"
+keys q
+wait_exit >/dev/null
+rm "$XDG_DATA_HOME/unknot/routines/soon.yaml"
 echo "ui_resize: ok"
