@@ -212,7 +212,7 @@ static size_t first_pick(const struct picks *pk, bool kid)
 
 /* pick_once found no screen to draw on: line mode's picker instead. Not
  * one of cmd_run_in's own values. */
-enum { PICK_NO_SCREEN = RUN_NOT_BEGUN - 1 };
+enum { PICK_NO_SCREEN = RUN_REFUSED - 1 };
 
 /* The picker once: what it ran, RUN_DECLINED when the stop reminder for
  * the chosen routine was answered no, RUN_NOT_BEGUN when q closed its
@@ -587,6 +587,14 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 	return status;
 }
 
+/* Whether the picker comes back after a run that ended with status: a
+ * no at the stop reminder, q on the brief, or (in a grown-up's picker) a
+ * child's routine refused after a child's stop: others may be fine. */
+static bool again(int status, const struct run_options *o)
+{
+	return status == RUN_DECLINED || status == RUN_NOT_BEGUN || (status == RUN_REFUSED && !o->kid);
+}
+
 int cmd_pick(const struct catalog *c, const struct run_options *o)
 {
 	if (!c->n)
@@ -597,18 +605,18 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 		size_t chosen = SIZE_MAX;
 		/* "Not today" for one area, or q on the brief of a wrong pick:
 		 * back to the list, where it was; another may be fine. */
-		while ((status = pick_once(c, o, &chosen)) == RUN_DECLINED || status == RUN_NOT_BEGUN)
+		while (again(status = pick_once(c, o, &chosen), o))
 			;
 		if (status != PICK_NO_SCREEN)
-			return status;
+			return status == RUN_REFUSED ? 0 : status;
 	}
 	/* --plain, or no screen (TERM=dumb, no terminal at all): the numbered
 	 * list, and what it picks in line mode, as a session named goes on in
 	 * line mode without a screen. */
 	struct run_options line = *o;
 	line.plain = true;
-	bool again = false;
-	while ((status = pick_plain_once(c, &line, again)) == RUN_DECLINED || status == RUN_NOT_BEGUN)
-		again = true;
-	return status;
+	bool more = false;
+	while (again(status = pick_plain_once(c, &line, more), o))
+		more = true;
+	return status == RUN_REFUSED ? 0 : status;
 }

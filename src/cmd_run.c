@@ -71,7 +71,7 @@ static int run_ui(struct ui *u, struct session *s, const struct plan *p,
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o)
 {
 	int status = cmd_run_in(c, ids, n, o, NULL);
-	return status == RUN_DECLINED || status == RUN_NOT_BEGUN ? 0 : status;
+	return status == RUN_DECLINED || status == RUN_NOT_BEGUN || status == RUN_REFUSED ? 0 : status;
 }
 
 /* What load_routines says (notes on ids, warnings on files) goes to
@@ -300,8 +300,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		 * terminal put back. */
 		sigprocmask(SIG_SETMASK, &before, NULL);
 		/* Declined: the picker comes back for another area. Refused: the
-		 * words stay on the terminal, not wiped by a picker. */
-		return signo ? 128 + signo : answer == STOP_DECLINED ? RUN_DECLINED : 0;
+		 * words stay on the terminal, under a grown-up's picker if it
+		 * comes back. */
+		return signo ? 128 + signo : answer == STOP_DECLINED ? RUN_DECLINED : RUN_REFUSED;
 	}
 	stop_reminder_free(&rem);
 	free(said);

@@ -507,3 +507,14 @@ printf '\nn\n' | XDG_STATE_HOME=$TMP/skip-state $RUN --plain --mute --speed 10 "
 expect_in_order "$out" '\] Done: 1 of 2 holds' '^Aftercare: Drink a glass of water\.$' '^Aftercare: Stretch after second\.$'
 grep -q 'Stretch after first' "$out" && fail "the aftercare of a routine skipped: $(grep '^Aftercare' "$out")"
 echo "plain aftercare: ok"
+
+# A grown-up's picker asks again after a child's routine is refused on a
+# child's stop: the grown-up's own routines are open.
+mkdir -p "$TMP/kid-refused/unknot"
+printf '%s\t-\t-\t0\t0\tstop:numbness\t0\t-\tkid\t-\n' "$(date +%Y-%m-%dT%H:%M:%S%:z)" \
+	>"$TMP/kid-refused/unknot/history.tsv"
+printf 'kids\nq\n' | XDG_STATE_HOME=$TMP/kid-refused UNKNOT_DATA_DIR=$ROOT $RUN --plain --mute \
+	>"$out" 2>&1 || fail "a grown-up's picker after a child's refusal: exit $?: $(cat "$out")"
+expect_in_order "$out" '^No more rolling until tomorrow morning\. See you then!$' '^Back to the list' \
+	'^Type a number or an id'
+echo "plain picker after a child's refusal: ok"
