@@ -517,8 +517,8 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 	 * them. */
 	bool theirs = !own(stop, p), others = r->others;
 	char *ask = theirs && others ?
-		xasprintf("Enter alone goes on without %s. If it was someone else's, type yes and Enter:", areas) :
-		theirs ? xstrdup("If it was someone else's, type yes and Enter to go on:") :
+		xasprintf("Enter alone goes on without %s. If that was not you, type yes and Enter:", areas) :
+		theirs ? xstrdup("If that was not you, type yes and Enter to go on (Enter alone: not now):") :
 		others && r->today ?
 		xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
 		others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :

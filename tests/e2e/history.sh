@@ -233,7 +233,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' "$now" "$now" >>"$xhist"
 	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
 	expect_in_order "$out" '^A grown-up stopped during calves today at ' \
-		"^If it was someone else's, type yes and Enter to go on: \$"
+		'^If that was not you, type yes and Enter to go on \(Enter alone: not now\): $'
 	# A stop from the picker was in no area: said so, not as one in the
 	# areas it holds.
 	phist=$TMP/picker-stop/unknot/history.tsv
