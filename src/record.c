@@ -472,8 +472,13 @@ static void tell_stop(struct stop_reminder *r, const struct history_entry *stop,
 	const char *const *l = advice_stop(sy, p->kid, history_stop_in_no_area(stop)) + 1;
 	while ((also || !today || !its_day(stop, now) || !own(stop, p)) && l[1])
 		l++;
-	for (; *l; l++)
-		add_line(r, xstrdup(*l), true);
+	for (; *l; l++) {
+		bool told = false; /* "Also:" a stop with the same advice: once is enough */
+		for (size_t i = 0; also && i < r->n_lines; i++)
+			told |= r->advice[i] && !strcmp(r->lines[i], *l);
+		if (!told)
+			add_line(r, xstrdup(*l), true);
+	}
 }
 
 /* What of the history could not be read, where a stop would go unseen;

@@ -1119,8 +1119,9 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 			add_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
 		} else if (small)
 			continue;
-		else if (r->advice[i]) /* the stop's own first and last: whole, or gone */
-			add_text(&l, middle || others ? 4 : when ? 2 : 3, middle || others ? 0 : INT_MAX,
+		else if (r->advice[i]) /* the stop's own first and last: whole, or gone; */
+			add_text(&l, middle || others ? 4 : when ? 2 : 3,   /* another's when, */
+				 middle ? 0 : others ? 2 : INT_MAX,        /* two rows at least */
 				 r->lines[i], A_NORMAL, bullet(u), ui_attr(u, S_DIM));
 		else
 			add_text(&l, i == 0 ? 1 : 3, i == 0, r->lines[i], ui_attr(u, S_WARN), NULL, 0);

@@ -1056,6 +1056,21 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_non_null(strstr(said, "Ask a grown-up first."));
 	assert_null(strstr(said, "not you"));
 	free(said);
+	/* Another's stop with the same advice as the first: told once. */
+	lines[0] = entry("2026-11-24T08:00:00+01:00", "calves", 40, "stop:numbness");
+	lines[0].stop_area = "calves";
+	lines[0].kid = false;
+	lines[1] = entry("2026-11-24T09:00:00+01:00", "calves", 10, "stop:numbness");
+	lines[1].stop_area = "calves";
+	lines[1].kid = true;
+	said = reminder_of(lines, 2, false, at_hour(d, 10), &answer);
+	const char *when = "If it lasts more than a few minutes or keeps coming back, see a doctor";
+	assert_non_null(strstr(said, "\nAlso: a kid stopped during calves today at 09:00: "));
+	assert_non_null(strstr(said, when));
+	assert_null(strstr(strstr(said, when) + 1, when));
+	free(said);
+	lines[1] = entry("2026-11-24T09:00:00+01:00", "calves", 10, "stop:other");
+	lines[1].stop_area = "calves";
 	/* Another's stop alone is still told, and asked about as theirs. */
 	said = reminder_of(&lines[1], 1, true, at_hour(d, 10), &answer);
 	assert_non_null(strstr(said, "A grown-up stopped during calves today at 09:00: "));

@@ -406,3 +406,21 @@ sleep 0.5
 keys q
 wait_exit >/dev/null
 echo "paste: ok"
+
+# Another's stop told after one's own keeps its line of when to see
+# someone whole at 60×16; the same line twice is told once.
+now=$(date +%Y-%m-%dT%H:%M:%S%:z)
+kid="$now	kids	feet	90	20	stop:numbness	0	feet	kid	-"
+tmux_start 60 16 "$(with_history "$now	calves	calves	240	25	stop:sharp-pain	0	calves	adult	-" "$kid")UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
+wait_for "Also: a kid stopped during feet today"
+screen_text | grep -q "^    back, see a doctor or physiotherapist\.$" ||
+	fail "another's advice cut at 60×16:"$'\n'"$(screen_text)"
+keys Enter
+wait_exit >/dev/null
+tmux_start 60 16 "$(with_history "$now	calves	calves	240	25	stop:numbness	0	calves	adult	-" "$kid")UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
+wait_for "Also: a kid stopped during feet today"
+[ "$(screen_text | grep -c "If it lasts more than a few minutes")" = 1 ] ||
+	fail "the same advice told twice:"$'\n'"$(screen_text)"
+keys Enter
+wait_exit >/dev/null
+echo "another's stop: ok"
