@@ -114,8 +114,7 @@ static void suspend(struct session *s, struct frontend *fe, const struct sclock 
 	cues_cut(cues); /* now: the pause's own news is taken after the stop */
 	if (fe->suspend)
 		fe->suspend(fe->ctx);
-	signals_stop_self();
-	if (fe->resume)
+	if (!signals_stop_self() && fe->resume)
 		fe->resume(fe->ctx);
 }
 
@@ -179,6 +178,10 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 					  { .fd = cues_fd(o->cues), .events = POLLIN } };
 		int r = ppoll(pfds, 2, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &caught.sleep_mask);
 		short input = pfds[0].revents;
+		if (signals_tstp && !signals_end) {
+			signals_tstp = 0;
+			suspend(s, fe, &c, o->cues); /* may end: kill %1 while stopped */
+		}
 		if (signals_end) {
 			if (signo)
 				*signo = signals_end;
@@ -190,10 +193,6 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			signals_winch = 0;
 			if (fe->resize)
 				fe->resize(fe->ctx);
-		}
-		if (signals_tstp) {
-			signals_tstp = 0;
-			suspend(s, fe, &c, o->cues);
 		}
 		if (signals_cont) {
 			signals_cont = 0;

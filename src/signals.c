@@ -60,7 +60,7 @@ void signals_catch_ending(struct signals_caught *c)
 	catch_some(c, true);
 }
 
-void signals_stop_self(void)
+bool signals_stop_self(void)
 {
 	kill(getpid(), SIGSTOP); /* returns after SIGCONT */
 	sigset_t cont;
@@ -69,6 +69,12 @@ void signals_stop_self(void)
 	while (sigtimedwait(&cont, NULL, &(struct timespec){ 0 }) == SIGCONT)
 		;
 	signals_cont = 0;
+	sigset_t ending;
+	signals_ending(&ending);
+	int sig = sigtimedwait(&ending, NULL, &(struct timespec){ 0 });
+	if (sig > 0)
+		signals_end = sig;
+	return signals_end != 0;
 }
 
 void signals_release(const struct signals_caught *c)

@@ -9,6 +9,7 @@
 #define UNKNOT_SIGNALS_H
 
 #include <signal.h>
+#include <stdbool.h>
 
 enum { SIGNALS_N = 7 };
 
@@ -28,8 +29,11 @@ void signals_catch(struct signals_caught *c);
 void signals_catch_ending(struct signals_caught *c);
 /* Ctrl-Z, once the terminal is put back: stops the program, and returns
  * when it is continued (fg). The SIGCONT that woke it is taken, so that
- * signals_cont stays for a stop from outside (kill -STOP). */
-void signals_stop_self(void);
+ * signals_cont stays for a stop from outside (kill -STOP). True, with
+ * signals_end set, when an ending signal came with it (the shell's kill %1
+ * sends SIGTERM, then SIGCONT): the terminal is not to be taken again, nor
+ * drawn on, as a job in the background that sets it is stopped again. */
+bool signals_stop_self(void);
 /* Puts back what was there before: a signal after it is not lost in a
  * flag nobody reads. */
 void signals_release(const struct signals_caught *c);

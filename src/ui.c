@@ -242,6 +242,12 @@ static void restore(struct ui *u)
 	if (!u->active)
 		return;
 	u->active = false;
+	/* Stopped with Ctrl-Z and ended from the shell (kill %1): the
+	 * terminal was put back at the stop, and is the shell's now; a job in
+	 * the background that set it would be stopped again. */
+	int fd = fileno(u->out);
+	if (isendwin() && isatty(fd) && tcgetpgrp(fd) != getpgrp())
+		return;
 	title_give_back(u);
 	/* A terminal that names a screen of its own but does not keep one
 	 * (GNU screen, tmux with alternate-screen off) kept the last screen:
@@ -712,11 +718,16 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 			break;
 		}
 		if (signals_tstp || signals_cont) {
+			bool ending = false;
 			if (signals_tstp) { /* Ctrl-Z: ours to stop */
 				ui_fe_suspend(u);
-				signals_stop_self();
+				ending = signals_stop_self();
 			}
 			signals_tstp = signals_cont = 0;
+			if (ending) { /* kill %1 while stopped: not drawn on again */
+				u->sig = signals_end;
+				break;
+			}
 			ui_fe_resume(u);
 			*ch = KEY_RESIZE;
 			code = KEY_CODE_YES;

@@ -31,6 +31,28 @@ wait_gone "PAUSED"
 keys q
 wait_for 'READY>'
 
+# Ctrl-Z, then the shell's kill %1 (SIGTERM, then SIGCONT, to a job in the
+# background): it ends, kept, and does not take the terminal again, which
+# had stopped it once more with the SIGTERM held, nothing written.
+prep_in_a_shell
+keys C-z
+wait_for "Stopped"
+keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
+wait_for "JOBS-DONE"
+screen_text | grep -q "Stopped (tty output)" && fail "kill %1 left it stopped:"$'\n'"$(screen_text)"
+screen_text | grep -q "Terminated" || fail "kill %1 did not end it:"$'\n'"$(screen_text)"
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tquit\t' || fail "the session not kept after kill %1"
+# The same on the stop screen: its stop is kept.
+prep_in_a_shell
+keys x
+wait_for "What happened?"
+keys C-z
+wait_for "Stopped"
+keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
+wait_for "JOBS-DONE"
+screen_text | grep -q "Stopped (tty output)" && fail "kill %1 on the stop screen left it stopped"
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:unknown\t' || fail "the stop not kept after kill %1"
+
 # Stopped from outside (kill -STOP), then fg: the shell had the terminal
 # and left it cooked; the coach pauses and takes its own modes again, so
 # that x needs no Enter.
