@@ -1095,9 +1095,9 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 	struct layout l = { 0 };
 	char *warned = warning ? xasprintf("Warning: %s.", warning) : NULL;
 	erase();
-	/* Below the least size, the question (or the words that say no) and
-	 * the line to answer on, as far as they go: the rest was said above
-	 * them before the screen shrank, and comes back with the room. */
+	/* Below the least size, the stop (its first line), the question (or
+	 * the words that say no) and the line to answer on, as far as they
+	 * go; the advice comes back with the room. */
 	bool small = ui_too_small();
 	if (!small) {
 		header(u, title ? title : "unknot", "open stop"); /* as "done" is */
@@ -1117,8 +1117,10 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 		if (last) { /* a child's "No more rolling until tomorrow" */
 			add_space(&l, false);
 			add_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
-		} else if (small)
-			continue;
+		} else if (small) { /* what the question is about, at least */
+			if (i == 0)
+				add_text(&l, 1, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+		}
 		else if (r->advice[i]) /* the stop's own first and last: whole, or gone; */
 			add_text(&l, middle || others ? 4 : when ? 2 : 3,   /* another's when, */
 				 middle ? 0 : others ? 2 : INT_MAX,        /* two rows at least */

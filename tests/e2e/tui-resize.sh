@@ -433,4 +433,13 @@ screen_text | grep -q "with x\." || fail "the too-hard advice cut at 60×16:"$'\
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/soon.yaml"
+# A stop reminder on a screen below the least size says what stop it asks
+# about, not the question alone.
+now=$(date +%Y-%m-%dT%H:%M:%S%:z)
+tmux_start 80 11 "$(with_history "$now	feet	feet	160	40	stop:numbness	0	feet	adult	-")$RUN --mute feet"
+wait_for "type yes and Enter to go on"
+screen_text | grep -q "You stopped during feet today at" ||
+	fail "the reminder at 80×11 asks without the stop:"$'\n'"$(screen_text)"
+keys Enter
+wait_exit >/dev/null
 echo "ui_resize: ok"
