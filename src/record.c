@@ -485,9 +485,15 @@ static void tell_stop(struct stop_reminder *r, const struct history_entry *stop,
  * NULL when all of it was. */
 static char *unread_note(const struct history *h, const char *why)
 {
-	if (why)
-		return xasprintf("the history cannot be read (%s), and a stop in it would go "
-				 "unseen", why);
+	if (why) { /* which file: a state folder of the wrong owner, say */
+		char *path = history_default_path(), *safe = path ? text_printable(path) : NULL;
+		char *note = xasprintf("the history%s%s%s cannot be read (%s), and a stop in it "
+				       "would go unseen", safe ? ", " : "", safe ? safe : "",
+				       safe ? "," : "", why);
+		free(safe);
+		free(path);
+		return note;
+	}
 	if (h->damaged)
 		return xasprintf("%zu line%s of the history cannot be read, and a stop there "
 				 "would go unseen (unknot --history says which)", h->damaged,

@@ -138,7 +138,7 @@ expect_in_order "$out" '^unknot: warning: 1 line of the history cannot be read' 
 # says so before it starts, as for damaged lines.
 mkdir -p "$TMP/unread/unknot/history.tsv"
 XDG_STATE_HOME=$TMP/unread $RUN --plain --mute --speed 100 quick-feet </dev/null >"$out" 2>&1 || true
-expect_in_order "$out" '^unknot: warning: the history cannot be read \(not a regular file\), and a stop in it would go unseen$' \
+expect_in_order "$out" "^unknot: warning: the history, $TMP/unread/unknot/history.tsv, cannot be read \\(not a regular file\\), and a stop in it would go unseen\$" \
 	'^Quick feet'
 # --history and --export say they cannot read it, and end 1: an empty
 # report or CSV would pass for the history.

@@ -191,7 +191,8 @@ state=$TMP/state-unread
 mkdir -p "$state/unknot/history.tsv"
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute calves"
 brief_shown
-wait_for "Warning: the history cannot be read (not a regular file), and a stop"
+wait_for "Warning: the history, $state/unknot/history.tsv,"
+wait_for "cannot be read (not a regular file), and a stop in it would go unseen."
 keys q
 wait_exit >/dev/null
 echo "tui faults: ok"
