@@ -533,6 +533,11 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		first = nl ? nl + 1 : end;
 	} else if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) {
 		first += 3; /* a byte-order mark, as an editor may save it */
+	} else if (len >= 2 && (!memcmp(text, "\xFF\xFE", 2) || !memcmp(text, "\xFE\xFF", 2))) {
+		/* every line damaged below, and why said first */
+		diags_add(warn, DIAG_WARNING, path, 0, 0, "the history is UTF-16 (a spreadsheet's "
+			  "\"Unicode Text\"), which unknot does not read: save it as tab-separated "
+			  "text in UTF-8");
 	}
 	unsigned lineno = 0, damaged = 0;
 	size_t room = 0;

@@ -1278,6 +1278,29 @@ static void test_report_at_the_edge(void **state)
 	free(h.v);
 }
 
+/* Saved as a spreadsheet's "Unicode Text" (UTF-16): said why, first, its
+ * lines all counted as damaged (a stop in them would go unseen). */
+static void test_history_in_utf16_says_so(void **state)
+{
+	const char *line = "2026-11-21T20:00:00+01:00\tfeet\tfeet\t60\t0\tstop:numbness\t0\tfeet\n";
+	char text[256] = "\xFF\xFE";
+	size_t len = 2;
+	for (const char *c = line; *c; c++) {
+		text[len++] = *c;
+		text[len++] = '\0';
+	}
+	struct history h;
+	struct diags d = { 0 };
+	history_parse(text, len, false, "h.tsv", &h, &d);
+	assert_int_equal(h.n, 0);
+	assert_true(h.damaged >= 1);
+	assert_true(d.n >= 2);
+	assert_non_null(strstr(d.v[0].msg, "the history is UTF-16"));
+	assert_non_null(strstr(d.v[0].msg, "save it as tab-separated text in UTF-8"));
+	diags_free(&d);
+	free(h.v);
+}
+
 /* A history a spreadsheet saved back: quotes round a field with a comma,
  * and the rows sorted newest first. The stop in "feet,calves" is still
  * asked about, and the last sessions are the last. */
@@ -1597,6 +1620,7 @@ int main(void)
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_report_at_the_edge),
 		cmocka_unit_test(test_history_from_a_spreadsheet),
+		cmocka_unit_test(test_history_in_utf16_says_so),
 		cmocka_unit_test(test_nothing_readable_is_not_none_yet),
 		cmocka_unit_test(test_open_stop),
 		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),
