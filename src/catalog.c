@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,11 +111,17 @@ char *catalog_unread_rename(const char *path)
 /* Adds dir's routine files to v; with unread, notes there the files of
  * yours that look meant as one but are not read. */
 static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int user,
-		     struct catalog *unread)
+		     struct catalog *unread, struct catalog *c)
 {
 	DIR *d = dir ? opendir(dir) : NULL;
-	if (!d)
+	if (!d) { /* not there is nothing to say: one that cannot be read is */
+		if (dir && errno != ENOENT && errno != ENOTDIR) {
+			c->unreadable = xreallocarray(c->unreadable, c->n_unreadable + 1,
+						      sizeof *c->unreadable);
+			c->unreadable[c->n_unreadable++] = xasprintf("%s: %s", dir, strerror(errno));
+		}
 		return;
+	}
 	struct dirent *e;
 	while ((e = readdir(d))) {
 		const char *suffix = yaml_name_suffix(e->d_name);
@@ -154,12 +161,12 @@ void catalog_scan(struct catalog *c)
 		c->user_dir = xasprintf("%s/routines", user);
 		free(user);
 	}
-	scan_dir(&c->v, &c->n, c->bundled_dir, 0, NULL);
+	scan_dir(&c->v, &c->n, c->bundled_dir, 0, NULL, c);
 	if (c->user_dir && is_dir(c->user_dir) && !same_dir(c->user_dir, c->bundled_dir))
-		scan_dir(&c->v, &c->n, c->user_dir, 1, c);
-	scan_dir(&c->presets, &c->n_presets, presets, 0, NULL);
+		scan_dir(&c->v, &c->n, c->user_dir, 1, c, c);
+	scan_dir(&c->presets, &c->n_presets, presets, 0, NULL, c);
 	if (user_presets && is_dir(user_presets) && !same_dir(user_presets, presets))
-		scan_dir(&c->presets, &c->n_presets, user_presets, 1, c);
+		scan_dir(&c->presets, &c->n_presets, user_presets, 1, c, c);
 	free(presets);
 	free(user_presets);
 	if (c->n)
@@ -186,6 +193,9 @@ void catalog_free(struct catalog *c)
 	for (size_t i = 0; i < c->n_unread; i++)
 		free(c->unread[i]);
 	free(c->unread);
+	for (size_t i = 0; i < c->n_unreadable; i++)
+		free(c->unreadable[i]);
+	free(c->unreadable);
 	free(c->bundled_dir);
 	free(c->user_dir);
 	*c = (struct catalog){ 0 };

@@ -468,6 +468,11 @@ int main(int argc, char **argv)
 
 	struct catalog cat; /* --check too: a preset's routines must be in it */
 	catalog_scan(&cat);
+	for (size_t i = 0; i < cat.n_unreadable; i++) { /* its routines would be "not found" */
+		char *safe = text_printable(cat.unreadable[i]);
+		fprintf(stderr, "unknot: warning: cannot read %s; its routines are left out\n", safe);
+		free(safe);
+	}
 	int status;
 	if ((!mode || mode == 'n') && misread_args(&cat, args, nargs))
 		status = EXIT_INVALID;

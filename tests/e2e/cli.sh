@@ -552,3 +552,24 @@ $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 echo "cli: ok"
+
+# A folder of your routines that is there but cannot be read is said, not
+# left to read as "no routine". As root, run as nobody (root reads all).
+as_other() {
+	if [ "$(id -u)" != 0 ]; then "$@"; else setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; fi
+}
+shut=$(mktemp -d)
+cleanup_hooks+=("chmod -R u+rwx '$shut'; rm -rf '$shut'")
+chmod 755 "$shut"
+mkdir -p "$shut/unknot/routines"
+cp "$ROOT/routines/quick-feet.yaml" "$shut/unknot/routines/tiny.yaml"
+chmod 000 "$shut/unknot/routines"
+if as_other "$BIN" --version >/dev/null 2>&1; then
+	as_other env HOME="$shut" XDG_DATA_HOME="$shut" XDG_STATE_HOME="$shut" "$BIN" --dry-run tiny \
+		>"$TMP/shut.out" 2>&1 && fail "a routine in a folder not read ran"
+	grep -q "^unknot: warning: cannot read $shut/unknot/routines: Permission denied; its routines are left out$" \
+		"$TMP/shut.out" || fail "a folder not read, unsaid: $(cat "$TMP/shut.out")"
+	echo "cli: a folder not read: ok"
+else
+	echo "report: a folder not read: not tested (no other user can run $BIN here)"
+fi
