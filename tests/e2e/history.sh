@@ -197,12 +197,13 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	grep -q 'Open stop' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
 	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
-		'^Also: you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.$' \
 		'^  If the pain stays, swells or comes back, see a doctor' \
+		'^Also: you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.$' \
 		'^Better to rest calves and back until tomorrow morning: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	[ "$(grep -c '^Without calves and back' "$out")" = 1 ] || fail "said twice in a row: $(cat "$out")"
+	[ "$(grep -c '^  If the pain stays' "$out")" = 1 ] || fail "the same advice twice: $(cat "$out")"
 	grep -q '^\(Calves\|Upper back\)' "$out" && fail "a held area ran: $(cat "$out")"
 	tail -1 "$whist" | grep -q $'\tfeet,quads\tfeet,quads\t430\t0\tpreview\t0\t-\tadult\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\tafter-run$' ||
 		fail "not logged without them: $(tail -1 "$whist")"

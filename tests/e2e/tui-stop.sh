@@ -415,12 +415,16 @@ tmux_start 60 16 "$(with_history "$now	calves	calves	240	25	stop:sharp-pain	0	ca
 wait_for "Also: a kid stopped during feet today"
 screen_text | grep -q "^    back, see a doctor or physiotherapist\.$" ||
 	fail "another's advice cut at 60×16:"$'\n'"$(screen_text)"
-keys Enter
+keys Enter # goes on without them
+brief_shown
+keys q
 wait_exit >/dev/null
 tmux_start 60 16 "$(with_history "$now	calves	calves	240	25	stop:numbness	0	calves	adult	-" "$kid")UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
 wait_for "Also: a kid stopped during feet today"
 [ "$(screen_text | grep -c "If it lasts more than a few minutes")" = 1 ] ||
 	fail "the same advice told twice:"$'\n'"$(screen_text)"
-keys Enter
+keys Enter # goes on without them
+brief_shown
+keys q
 wait_exit >/dev/null
 echo "another's stop: ok"
