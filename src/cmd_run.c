@@ -192,20 +192,40 @@ static enum after_stop ask_on_screen(struct ui *u, const struct plan *p,
 	return stop_reminder_answer(r, typed, said, without);
 }
 
-/* A stop is written as soon as it is answered, not when its screen is
- * closed: a crash, a power cut or a second unknot while the advice is
- * read would not see it. What writing it says waits for the screen to go. */
+/* A session is written as soon as its end is on the screen (the summary,
+ * or a stop answered), not when that screen is closed: a crash, a power
+ * cut or a second unknot while it is read would not see it. A stop made
+ * on the summary after it is a line of its own. What writing says waits
+ * for the screen to go. */
 struct early_record {
 	const struct plan *p;
 	time_t started, ended;
 	bool preview;
-	char *said; /* non-NULL once written */
+	bool done, stopped; /* what is written */
+	char *said;         /* what writing said, or NULL */
 };
 
-static void record_answered(void *ctx, const struct view *v)
+static void record_early(struct early_record *r, const struct view *v)
+{
+	char *said = NULL;
+	time_t ended = r->ended ? r->ended : time(NULL);
+	if (v->state == ST_STOP && r->done)
+		record_stop_after_end(r->p, v, ended, &said);
+	else
+		record_session(r->p, v, r->started, ended, r->preview, &said);
+	r->done |= v->state == ST_DONE;
+	r->stopped |= v->state == ST_STOP;
+	char *both = xasprintf("%s%s", r->said ? r->said : "", said ? said : "");
+	free(r->said);
+	free(said);
+	r->said = both;
+}
+
+static void record_settled(void *ctx, const struct view *v)
 {
 	struct early_record *r = ctx;
-	record_session(r->p, v, r->started, r->ended ? r->ended : time(NULL), r->preview, &r->said);
+	if ((v->state == ST_DONE && !r->done) || (v->state == ST_STOP && !r->stopped))
+		record_early(r, v);
 }
 
 /* ui_emergency_restore at exit, once however many screens are opened. */
@@ -310,8 +330,8 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct session *s = session_new(&p, 0);
 	session_set_breath_cues(s, o->breath_cues);
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace,
-				   .ended = &rec.ended, .answered = record_answered,
-				   .answered_ctx = &rec };
+				   .ended = &rec.ended, .settled = record_settled,
+				   .settled_ctx = &rec };
 	struct ui_options uo = { .instead = "line mode instead" };
 	if (!u && !o->plain && ui_open(&u, &uo) == 0)
 		restore_at_exit();
@@ -326,11 +346,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	if (rec.said) /* what writing it said, held while the screen was up */
-		fputs(rec.said, stderr);
-	else
-		record_session(&p, &v, rec.started, rec.ended ? rec.ended : time(NULL), rec.preview,
-			       NULL);
+	if (!rec.stopped && (!rec.done || v.state == ST_STOP)) /* not yet: a stop unanswered, say */
+		record_early(&rec, &v);
+	fputs(rec.said, stderr); /* what writing said, held while the screen was up */
 	free(rec.said);
 	/* Ctrl-C on the stop or done screen closes it: the session had ended.
 	 * Mid-session it ends it, and what was done is said as q says it (not

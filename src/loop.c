@@ -29,11 +29,12 @@ static void trace_event(FILE *f, const struct sclock *c, int64_t real0,
 		(long long)ev->at, now_ms - (double)ev->at, kind, name, ev->item);
 }
 
-/* *answered: the stop's question was answered (written down once the
- * advice is on the screen: a held lock or a slow disk must not keep it). */
+/* *settled: the session's end is known, the summary come or the stop's
+ * question answered (written down once it is on the screen: a held lock
+ * or a slow disk must not keep it). */
 static void dispatch(struct session *s, struct frontend *fe,
 		     const struct loop_options *o, const struct sclock *c,
-		     int64_t real0, int64_t now, bool *answered)
+		     int64_t real0, int64_t now, bool *settled)
 {
 	struct session_event evs[32];
 	size_t n;
@@ -57,8 +58,9 @@ static void dispatch(struct session *s, struct frontend *fe,
 				cues_cut(o->cues);
 			if (fe->event)
 				fe->event(fe->ctx, &evs[i], &v);
-			if (evs[i].kind == EV_SYMPTOM)
-				*answered = true;
+			if (evs[i].kind == EV_SYMPTOM ||
+			    (evs[i].kind == EV_STATE && evs[i].state == ST_DONE))
+				*settled = true;
 		}
 	}
 }
@@ -152,21 +154,21 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			o->speed);
 	}
 	int fd = fe->input_fd;
-	bool quit = false, eof = false, drawn = false, answered = false;
+	bool quit = false, eof = false, drawn = false, settled = false;
 	enum loop_end end = LOOP_ENDED;
 
 	for (;;) {
 		int64_t now = sclock_now(&c);
 		session_tick(s, now);
-		dispatch(s, fe, o, &c, real0, now, &answered);
+		dispatch(s, fe, o, &c, real0, now, &settled);
 		struct view v;
 		session_view(s, now, &v);
 		if (finished(fe, &v, quit, eof))
 			break;
 		int64_t redraw = fe->draw(fe->ctx, &v, now);
-		if (answered && o->answered)
-			o->answered(o->answered_ctx, &v);
-		answered = false;
+		if (settled && o->settled)
+			o->settled(o->settled_ctx, &v);
+		settled = false;
 		/* Sound opens once the first screen is up (it can take tens of
 		 * ms, on its own thread); if it fails, its news wakes us. */
 		if (!drawn) {
@@ -231,7 +233,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			session_key(s, keys[i], now);
 			/* Each key's events with the view it left: of "-" and "b"
 			 * read at once, "-" says it was at its least, as it was. */
-			dispatch(s, fe, o, &c, real0, now, &answered);
+			dispatch(s, fe, o, &c, real0, now, &settled);
 		}
 	}
 	signals_release(&caught);

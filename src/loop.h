@@ -41,10 +41,11 @@ struct loop_options {
 	struct cues *cues; /* may be NULL */
 	time_t *ended;     /* set to the wall-clock time the session ended (done), or of a
 			    * stop as it is made, not when its screen closed; may be NULL */
-	/* Called once the stop screen's question is answered and its advice
-	 * drawn, with the view then, while the advice is read; may be NULL. */
-	void (*answered)(void *ctx, const struct view *v);
-	void *answered_ctx;
+	/* Called once how the session ended is known and on the screen: the
+	 * summary drawn, or the stop screen's question answered and its
+	 * advice drawn; with the view then, while it is read. May be NULL. */
+	void (*settled)(void *ctx, const struct view *v);
+	void *settled_ctx;
 };
 
 /* Why the loop returned. */

@@ -192,6 +192,18 @@ void record_session(const struct plan *p, const struct view *end, time_t started
 	free(e.area_done_s);
 }
 
+void record_stop_after_end(const struct plan *p, const struct view *end, time_t when,
+			   char **held)
+{
+	struct history_entry e = {
+		.routines = join(p, false), .areas = join(p, true), .end = (char *)end_of(end),
+		.stop_area = "-", .kid = p->kid, .preset = (char *)p->preset,
+	};
+	append(&e, when, when, held);
+	free(e.routines);
+	free(e.areas);
+}
+
 void record_stop_without_session(enum symptom sy, time_t when, bool kid, char **held)
 {
 	struct history_entry e = { .routines = "-", .areas = "-", .end = (char *)stop_end(sy),

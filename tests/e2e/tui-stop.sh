@@ -89,7 +89,15 @@ tmux_start 80 24 "$RUN --mute --speed 100 calves"
 brief_read
 keys Enter
 wait_for "Aftercare" 20
+# The session is written while its summary is up (a power cut then lost
+# it); a stop made there after is a line of its own, for every area.
+hist=$XDG_STATE_HOME/unknot/history.tsv
+grep -q $'\tcalves\tcalves\t130\t0\tpreview\t' "$hist" || fail "not written while the summary is up: $(cat "$hist")"
 stop_from done
+tail -2 "$hist" | head -1 | grep -q $'\tpreview\t' || fail "the session after a stop on its summary: $(tail -2 "$hist")"
+tail -1 "$hist" | grep -q $'\tcalves\tcalves\t0\t0\tstop:numbness\t0\t-\t' ||
+	fail "a stop on the summary: $(tail -1 "$hist")"
+[ "$(grep -c $'\tpreview\t' "$hist")" = 1 ] || fail "the session written twice: $(cat "$hist")"
 
 # A stop while changing sides names the side just held, not the next.
 printf 'title: Sides\narea: feet\nsteps:\n  - {title: Arch, side: both, prep: 20s, hold: 2s}\n' >"$TMP/sides.yaml"
