@@ -55,10 +55,9 @@ const char *closest_id(const struct catalog *c, const char *id, bool presets)
 
 /* p (read from path) when each of its routines is one of the catalog; else
  * NULL, p freed, with an error at each id that names none. */
-static struct preset *known_routines(const struct catalog *c, struct preset *p, const char *path,
-				     struct diags *d)
+static void check_ids(const struct catalog *c, const struct preset *p, const char *path,
+		      struct diags *d)
 {
-	size_t before = d->errors;
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		char *found = catalog_resolve(c, p->routines.v[i]);
 		bool known = found != NULL;
@@ -85,6 +84,15 @@ static struct preset *known_routines(const struct catalog *c, struct preset *p, 
 				  p->routines.v[i]);
 		free(why);
 	}
+}
+
+/* p (at path) when every routine it names is known; else NULL (freed),
+ * each unknown id said in d. */
+static struct preset *known_routines(const struct catalog *c, struct preset *p, const char *path,
+				     struct diags *d)
+{
+	size_t before = d->errors;
+	check_ids(c, p, path, d);
 	if (p && d->errors > before) {
 		preset_free(p);
 		return NULL;
@@ -396,16 +404,20 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		struct diags d = { 0 };
 		struct routine *r = NULL;
 		struct preset *p = NULL;
+		/* A preset's unknown ids and its known routines that cannot be
+		 * read are all said at once, not one fix uncovering the next. */
 		if (check_as_preset(c, file)) {
-			p = load_preset(c, file, &d);
+			if (!(p = preset_load_file(file, &d)))
+				misplaced_routine(c, file, &d);
+			check_ids(c, p, file, &d);
 		} else if (!(r = routine_load_file(file, &d)) && misplaced_preset(c, file, &d)) {
 			/* told where it goes */
 		} else if (!r && (p = preset_if_shaped(file, &d))) {
 			/* Not a routine but a preset: its own errors, such as a
 			 * misspelt routine id, not those of a routine. */
-			p = known_routines(c, p, file, &d);
+			check_ids(c, p, file, &d);
 		}
-		p = readable_routines(c, p, file, &d, stderr);
+		p = readable_routines(c, p, file, &d, stderr); /* NULL, freed, on any error */
 		const char *unread = catalog_unread_at(c, file);
 		if (unread && (r || p)) {
 			char *name = catalog_unread_rename(unread), *safe = text_printable(name);

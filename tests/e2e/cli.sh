@@ -161,6 +161,13 @@ status=0; $RUN --check usesbroken >"$out" 2>&1 || status=$?
 	"^$XDG_DATA_HOME/unknot/presets/usesbroken.yaml:2:20: error: routine 'broken' cannot be read \(said above\)\$" &&
 	[ "$(grep -c 'cannot be read' "$out")" = 1 ] && ! grep -q ': ok: ' "$out" ||
 	fail "--check of a preset of a broken routine: $status $(cat "$out")"
+# ...and beside an id it does not know: both at once, not one fix
+# uncovering the next.
+printf 'title: UB\nroutines: [broken, hamstring]\n' >"$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
+status=0; $RUN --check usesbroken >"$out" 2>&1 || status=$?
+[ $status = 1 ] && grep -q "usesbroken.yaml:2:12: error: routine 'broken' cannot be read (said above)$" "$out" &&
+	grep -q "usesbroken.yaml:2:20: error: no routine 'hamstring'" "$out" ||
+	fail "--check of a preset of a broken routine and an unknown id: $status $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/broken.yaml" "$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
 # An area of yours that is a bundled one in another form is told: a stop
 # in calves would not hold it. A new area is not.
