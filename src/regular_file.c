@@ -15,6 +15,15 @@ FILE *regular_file_open(const char *path, struct stat *st, struct diags *d)
 			close(fd);
 		return NULL;
 	}
+	if (S_ISDIR(st->st_mode)) { /* "all my routines": the folder first */
+		size_t n = strlen(path);
+		while (n > 1 && path[n - 1] == '/')
+			n--;
+		diags_add(d, DIAG_ERROR, path, 0, 0, "a folder, not a file: name the files in it "
+			  "(%.*s/*.yaml)", (int)n, path);
+		close(fd);
+		return NULL;
+	}
 	if (!S_ISREG(st->st_mode)) {
 		diags_add(d, DIAG_ERROR, path, 0, 0, "not a regular file");
 		close(fd);

@@ -735,8 +735,11 @@ static void test_file_errors(void **state)
 	struct diags d = { 0 };
 	assert_null(routine_load_file("/nonexistent/x.yaml", &d));
 	assert_non_null(strstr(d.v[0].msg, "cannot open: No such file or directory"));
-	assert_null(routine_load_file("/", &d));
+	assert_null(routine_load_file("/dev/null", &d));
 	assert_non_null(strstr(d.v[1].msg, "not a regular file"));
+	/* "all my routines": a folder is told how to name its files */
+	assert_null(routine_load_file("/tmp/", &d));
+	assert_string_equal(d.v[2].msg, "a folder, not a file: name the files in it (/tmp/*.yaml)");
 	diags_free(&d);
 }
 
