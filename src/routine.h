@@ -18,6 +18,11 @@
 /* Columns of instruction an 80x24 hold shows whole, with its avoid line and
  * a prompt: over this, a warning (the rest would be cut). */
 #define ROUTINE_WARN_INSTRUCTION_COLS 480
+/* Columns of a prompt read at a glance mid-hold, and of an avoid line,
+ * which goes whole or not at all: over these, a warning (two lines at 80
+ * columns; 60x16 cuts a longer prompt). */
+#define ROUTINE_WARN_PROMPT_COLS 150
+#define ROUTINE_WARN_AVOID_COLS 150
 #define ROUTINE_KID_HOLD_MS (30 * 1000)   /* kid mode caps holds here */
 
 enum side { SIDE_NONE, SIDE_LEFT, SIDE_RIGHT, SIDE_BOTH };

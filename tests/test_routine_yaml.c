@@ -661,6 +661,29 @@ static void test_warnings(void **state)
 		routine_free(r);
 		diags_free(&d);
 	}
+	/* A prompt past a glance, an avoid line a small screen would drop. */
+	for (int n = 0; n < 2; n++) {
+		size_t len = n ? ROUTINE_WARN_PROMPT_COLS + 1 : ROUTINE_WARN_PROMPT_COLS;
+		memset(text, 'a', len);
+		for (size_t i = 9; i < len; i += 10)
+			text[i] = ' ';
+		text[len] = '\0';
+		char both[2 * sizeof text + 200];
+		snprintf(both, sizeof both, "title: T\narea: feet\nsteps:\n  - title: A\n    hold: 30s\n"
+			 "    avoid: %s\n    prompts: [{at: 5s, say: %s}]\n", text, text);
+		d = (struct diags){ 0 };
+		r = load(both, &d);
+		assert_non_null(r);
+		assert_int_equal(d.warnings, 2 * n);
+		if (n) {
+			assert_non_null(strstr(d.v[0].msg, "avoid: 151 characters; a small screen shows it "
+							   "whole or not at all: keep it under 150"));
+			assert_non_null(strstr(d.v[1].msg, "say: 151 characters; a prompt is read at a "
+							   "glance mid-hold"));
+		}
+		routine_free(r);
+		diags_free(&d);
+	}
 }
 
 /* An item indented past the one above is more of its text: told. */
