@@ -55,6 +55,26 @@ const char *closest_id(const struct catalog *c, const char *id, bool presets)
 
 /* p (read from path) when each of its routines is one of the catalog; else
  * NULL, p freed, with an error at each id that names none. */
+/* "calves feet": ids each, written with no comma between them; as they
+ * would be with commas ("calves, feet"), or NULL. In a static buffer. */
+static const char *ids_with_no_comma(const struct catalog *c, const char *id)
+{
+	static char list[256];
+	char words[256];
+	snprintf(words, sizeof words, "%s", id);
+	list[0] = '\0';
+	size_t n = 0;
+	for (char *save = NULL, *w = strtok_r(words, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+		char *found = catalog_resolve(c, w);
+		bool known = found && !catalog_is_path(w);
+		free(found);
+		if (!known)
+			return NULL;
+		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", n++ ? ", " : "", w);
+	}
+	return n > 1 ? list : NULL;
+}
+
 static void check_ids(const struct catalog *c, const struct preset *p, const char *path,
 		      struct diags *d)
 {
@@ -69,6 +89,7 @@ static void check_ids(const struct catalog *c, const struct preset *p, const cha
 		free(preset);
 		char *why = is_preset ? NULL : not_found_why(c, p->routines.v[i], path);
 		const char *near = is_preset || why ? NULL : closest_id(c, p->routines.v[i], false);
+		const char *list;
 		if (is_preset) /* a preset of presets would hide what it runs */
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
 				  "'%s' is a preset, and a preset lists routines: name its "
@@ -79,6 +100,9 @@ static void check_ids(const struct catalog *c, const struct preset *p, const cha
 		else if (near)
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
 				  "no routine '%s'; did you mean '%s'?", p->routines.v[i], near);
+		else if ((list = ids_with_no_comma(c, p->routines.v[i])))
+			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i], "no routine '%s'; "
+				  "put a comma between two ids: [%s]", p->routines.v[i], list);
 		else
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i], "no routine '%s'",
 				  p->routines.v[i]);

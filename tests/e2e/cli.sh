@@ -161,6 +161,12 @@ status=0; $RUN --check usesbroken >"$out" 2>&1 || status=$?
 	"^$XDG_DATA_HOME/unknot/presets/usesbroken.yaml:2:20: error: routine 'broken' cannot be read \(said above\)\$" &&
 	[ "$(grep -c 'cannot be read' "$out")" = 1 ] && ! grep -q ': ok: ' "$out" ||
 	fail "--check of a preset of a broken routine: $status $(cat "$out")"
+# Two ids with no comma between them: told to put one there.
+printf 'title: Two\nroutines: [calves feet, back]\n' >"$XDG_DATA_HOME/unknot/presets/nocomma.yaml"
+status=0; $RUN --check nocomma >"$out" 2>&1 || status=$?
+[ $status = 1 ] && grep -q "nocomma.yaml:2:12: error: no routine 'calves feet'; put a comma between two ids: \[calves, feet\]$" "$out" ||
+	fail "two ids with no comma: $status $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/presets/nocomma.yaml"
 # ...and beside an id it does not know: both at once, not one fix
 # uncovering the next.
 printf 'title: UB\nroutines: [broken, hamstring]\n' >"$XDG_DATA_HOME/unknot/presets/usesbroken.yaml"
