@@ -1,6 +1,7 @@
 /* --history and --export csv. */
 #include <errno.h>
 #include <langinfo.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,8 @@ int cmd_history(bool csv, bool words)
 	}
 	struct history h;
 	struct diags warn = { 0 };
-	int failed = history_load(path, &h, &warn);
+	/* An export is all of it, however long: a report, the recent end. */
+	int failed = csv ? history_load_up_to(path, SIZE_MAX - 1, &h, &warn) : history_load(path, &h, &warn);
 	if (failed || h.not_file) { /* an empty report or CSV would pass for the history */
 		char *safe = text_printable(path);
 		fprintf(stderr, "unknot: cannot read %s: %s\n", safe,

@@ -446,6 +446,11 @@ static bool parse_line(char *line, bool ended, struct history_entry *e)
 
 int history_load(const char *path, struct history *h, struct diags *warn)
 {
+	return history_load_up_to(path, HISTORY_MAX_BYTES, h, warn);
+}
+
+int history_load_up_to(const char *path, size_t most, struct history *h, struct diags *warn)
+{
 	*h = (struct history){ 0 };
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
@@ -466,11 +471,11 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 	}
 	/* Over the limit, the end is read: the newest lines (an open stop) are
 	 * the ones that matter. Its line numbers are then not known. */
-	bool cut = st.st_size > HISTORY_MAX_BYTES;
+	bool cut = (unsigned long long)st.st_size > most;
 	/* Cut, one byte more: the one before the first line, to see whether
 	 * that line is whole (it is when the byte is a newline). */
-	size_t cap = cut ? HISTORY_MAX_BYTES + 1 : (size_t)st.st_size;
-	if (cut && lseek(fd, st.st_size - HISTORY_MAX_BYTES - 1, SEEK_SET) < 0)
+	size_t cap = cut ? most + 1 : (size_t)st.st_size;
+	if (cut && lseek(fd, st.st_size - (off_t)most - 1, SEEK_SET) < 0)
 		cap = 0;
 	char *buf = xmalloc(cap + 1);
 	size_t len = 0;
@@ -481,7 +486,8 @@ int history_load(const char *path, struct history *h, struct diags *warn)
 	buf[len] = '\0';
 	if (cut)
 		diags_add(warn, DIAG_WARNING, path, 0, 0,
-			  "history is over %d bytes; only its end is read", HISTORY_MAX_BYTES);
+			  "history is over %llu bytes; only its end is read (unknot --export csv "
+			  "reads all of it)", (unsigned long long)most);
 	history_parse(buf, len, cut, path, h, warn);
 	return 0;
 }

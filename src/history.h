@@ -67,6 +67,10 @@ int history_append(const char *path, const struct history_entry *e, char **err);
  * read (cut by a crash, edited by hand) are skipped with a warning naming
  * path:line. Returns -1 only when the file exists but cannot be read. */
 int history_load(const char *path, struct history *h, struct diags *warn);
+/* history_load of the last most bytes at most: the whole file for an
+ * export (history_load reads the last 16 MiB, years of sessions, where an
+ * open stop is found fast). */
+int history_load_up_to(const char *path, size_t most, struct history *h, struct diags *warn);
 /* The same from text (len bytes and a NUL after them), which h takes
  * over: its entries point into it. With cut, text is the end of a longer
  * file: what comes before its first newline is not a whole line, and line

@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -517,6 +518,13 @@ static void test_over_the_limit_reads_the_end(void **state)
 	assert_non_null(strstr(d.v[0].msg, "only its end is read"));
 	assert_int_equal(h.n, lines);
 	assert_string_equal(h.v[h.n - 1].end, "stop:other");
+	history_free(&h);
+	diags_free(&d);
+	/* An export reads all of it, the first line too. */
+	d = (struct diags){ 0 };
+	assert_int_equal(history_load_up_to(path, SIZE_MAX - 1, &h, &d), 0);
+	assert_int_equal(d.warnings, 0);
+	assert_int_equal(h.n, lines + 1);
 	history_free(&h);
 	diags_free(&d);
 	unlink(path);
