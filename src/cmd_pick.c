@@ -218,19 +218,28 @@ enum { PICK_NO_SCREEN = RUN_REFUSED - 1 };
  * the chosen routine was answered no, RUN_NOT_BEGUN when q closed its
  * brief, or PICK_NO_SCREEN (said on standard error). *chosen is where the
  * selection starts, SIZE_MAX the first time. */
-/* The picker's stop, written as soon as it is answered, as a session's
- * is (a crash while its advice is read kept nothing); what writing it
- * says is held for after the screen. */
+/* The picker's stop, written as soon as its screen shows (stop:unknown)
+ * and again once answered, as a session's is (a crash while it is read
+ * kept nothing; the history takes the answer for the first); what writing
+ * it says is held for after the screen. */
 struct picker_stop {
 	time_t when;
 	bool kid;
-	char *said; /* non-NULL once written */
+	bool told, answered; /* written */
+	char *said;
 };
 
-static void picker_stop_answered(void *ctx, enum symptom sy)
+static void picker_stop_shown(void *ctx, enum symptom sy)
 {
 	struct picker_stop *ps = ctx;
-	record_stop_without_session(sy, ps->when, ps->kid, &ps->said);
+	char *said = NULL;
+	record_stop_without_session(sy, ps->when, ps->kid, &said);
+	ps->told = true;
+	ps->answered |= sy != SYMPTOM_UNKNOWN;
+	char *both = xasprintf("%s%s", ps->said ? ps->said : "", said ? said : "");
+	free(ps->said);
+	free(said);
+	ps->said = both;
 }
 
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
@@ -277,17 +286,16 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	}
 	case UI_PICK_STOP: {
 		struct picker_stop ps = { .when = time(NULL), .kid = o->kid };
-		enum symptom sy = ui_stop_screen_standalone(u, o->kid, picker_stop_answered, &ps);
+		enum symptom sy = ui_stop_screen_standalone(u, o->kid, picker_stop_shown, &ps);
 		if (ui_signal(u)) /* Ctrl-C closes it as in a session: 130 */
 			status = 128 + ui_signal(u);
 		ui_close(u);
 		u = NULL;
 		/* What writing it said, once the screen has gone: a warning
 		 * that it could not be kept would be wiped with it. */
-		if (ps.said)
-			fputs(ps.said, stderr);
-		else
-			record_stop_without_session(sy, ps.when, o->kid, NULL);
+		if (!ps.told || (sy != SYMPTOM_UNKNOWN && !ps.answered))
+			picker_stop_shown(&ps, sy);
+		fputs(ps.said, stderr);
 		free(ps.said);
 		say_stopped(sy, o->kid, true, true);
 		break;

@@ -193,16 +193,17 @@ static enum after_stop ask_on_screen(struct ui *u, const struct plan *p,
 }
 
 /* A session is written as soon as its end is on the screen (the summary,
- * or a stop answered), not when that screen is closed: a crash, a power
- * cut or a second unknot while it is read would not see it. A stop made
- * on the summary after it is a line of its own. What writing says waits
- * for the screen to go. */
+ * or a stop), not when that screen is closed: a crash, a power cut or a
+ * second unknot while it is read would not see it. A stop is written as
+ * stop:unknown when it is made, and again once answered (the history
+ * takes the answer for the first). A stop made on the summary after it
+ * is a line of its own. What writing says waits for the screen to go. */
 struct early_record {
 	const struct plan *p;
 	time_t started, ended;
 	bool preview;
-	bool done, stopped; /* what is written */
-	char *said;         /* what writing said, or NULL */
+	bool done, stopped, answered; /* what is written */
+	char *said;                   /* what writing said, or NULL */
 };
 
 static void record_early(struct early_record *r, const struct view *v)
@@ -215,6 +216,7 @@ static void record_early(struct early_record *r, const struct view *v)
 		record_session(r->p, v, r->started, ended, r->preview, &said);
 	r->done |= v->state == ST_DONE;
 	r->stopped |= v->state == ST_STOP;
+	r->answered |= v->state == ST_STOP && v->symptom != SYMPTOM_UNKNOWN;
 	char *both = xasprintf("%s%s", r->said ? r->said : "", said ? said : "");
 	free(r->said);
 	free(said);
@@ -224,7 +226,9 @@ static void record_early(struct early_record *r, const struct view *v)
 static void record_settled(void *ctx, const struct view *v)
 {
 	struct early_record *r = ctx;
-	if ((v->state == ST_DONE && !r->done) || (v->state == ST_STOP && !r->stopped))
+	bool answer = v->state == ST_STOP && v->symptom != SYMPTOM_UNKNOWN;
+	if ((v->state == ST_DONE && !r->done) || (v->state == ST_STOP && !r->stopped) ||
+	    (answer && !r->answered))
 		record_early(r, v);
 }
 
@@ -346,8 +350,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	if (!rec.stopped && (!rec.done || v.state == ST_STOP)) /* not yet: a stop unanswered, say */
-		record_early(&rec, &v);
+	bool answered = v.state == ST_STOP && v.symptom != SYMPTOM_UNKNOWN;
+	if (v.state == ST_STOP ? !rec.stopped || (answered && !rec.answered) : !rec.done)
+		record_early(&rec, &v); /* not yet: a quit, or x1 and Ctrl-C in one read */
 	fputs(rec.said, stderr); /* what writing said, held while the screen was up */
 	free(rec.said);
 	/* Ctrl-C on the stop or done screen closes it: the session had ended.

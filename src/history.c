@@ -14,6 +14,7 @@
 #include "xalloc.h"
 
 #define HISTORY_MAX_BYTES (16 * 1024 * 1024) /* years of sessions */
+#define HISTORY_ANSWER_WITHIN 8 /* lines back an answered stop looks for its first */
 #define HISTORY_MAX_WARNINGS 20 /* of damaged lines: then how many more */
 #define FIELDS 12 /* the first 8 in a history from before mode, area_done_s, ended and preset */
 
@@ -529,6 +530,26 @@ static void oldest_first(struct history *h)
 	free(v);
 }
 
+/* A stop is written as stop:unknown when x is pressed, and again when its
+ * question is answered: the answer stands for the first (the same start
+ * and routines, among the last few lines; a second unknot may have written
+ * between them). True when e took such a line's place. */
+static bool answers(struct history *h, const struct history_entry *e)
+{
+	if (strncmp(e->end, "stop:", 5) || !strcmp(e->end, "stop:unknown"))
+		return false;
+	for (size_t i = h->n, seen = 0; i-- > 0 && seen++ < HISTORY_ANSWER_WITHIN;) {
+		struct history_entry *u = &h->v[i];
+		if (!strcmp(u->end, "stop:unknown") && !strcmp(u->start, e->start) &&
+		    !strcmp(u->routines, e->routines) && !strcmp(u->areas, e->areas)) {
+			memmove(u, u + 1, (h->n - i - 1) * sizeof *u);
+			h->v[h->n - 1] = *e; /* in the answer's place: the history is in time order */
+			return true;
+		}
+	}
+	return false;
+}
+
 void history_parse(char *text, size_t len, bool cut, const char *path, struct history *h,
 		   struct diags *warn)
 {
@@ -569,6 +590,8 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 					  "%s; line skipped", whole ? "not a history line" : "line cut short");
 			continue;
 		}
+		if (answers(h, &e))
+			continue;
 		if (h->n == room) { /* doubling: a long history is not copied line by line */
 			room = room ? 2 * room : 64;
 			h->v = xreallocarray(h->v, room, sizeof *h->v);

@@ -29,9 +29,9 @@ static void trace_event(FILE *f, const struct sclock *c, int64_t real0,
 		(long long)ev->at, now_ms - (double)ev->at, kind, name, ev->item);
 }
 
-/* *settled: the session's end is known, the summary come or the stop's
- * question answered (written down once it is on the screen: a held lock
- * or a slow disk must not keep it). */
+/* *settled: the session's end is known: the summary come, a stop made, or
+ * its question answered (written down once it is on the screen: a held
+ * lock or a slow disk must not keep it). */
 static void dispatch(struct session *s, struct frontend *fe,
 		     const struct loop_options *o, const struct sclock *c,
 		     int64_t real0, int64_t now, bool *settled)
@@ -58,8 +58,8 @@ static void dispatch(struct session *s, struct frontend *fe,
 				cues_cut(o->cues);
 			if (fe->event)
 				fe->event(fe->ctx, &evs[i], &v);
-			if (evs[i].kind == EV_SYMPTOM ||
-			    (evs[i].kind == EV_STATE && evs[i].state == ST_DONE))
+			if (evs[i].kind == EV_SYMPTOM || (evs[i].kind == EV_STATE &&
+			    (evs[i].state == ST_DONE || evs[i].state == ST_STOP)))
 				*settled = true;
 		}
 	}

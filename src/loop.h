@@ -42,8 +42,8 @@ struct loop_options {
 	time_t *ended;     /* set to the wall-clock time the session ended (done), or of a
 			    * stop as it is made, not when its screen closed; may be NULL */
 	/* Called once how the session ended is known and on the screen: the
-	 * summary drawn, or the stop screen's question answered and its
-	 * advice drawn; with the view then, while it is read. May be NULL. */
+	 * summary drawn, the stop screen drawn, and again once its question
+	 * is answered and the advice drawn; with the view then. May be NULL. */
 	void (*settled)(void *ctx, const struct view *v);
 	void *settled_ctx;
 };

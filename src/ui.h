@@ -81,9 +81,10 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t 
 /* The stop screen without a session (STOP from the picker): asks what
  * happened, shows the advice, waits for q or Enter. Returns the symptom, or
  * SYMPTOM_UNKNOWN when closed without an answer (or on a signal).
- * answered (may be NULL) is called once the answer's advice is drawn. */
+ * shown (may be NULL) is called once the screen is first drawn
+ * (SYMPTOM_UNKNOWN), and again once the answer's advice is. */
 enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
-				       void (*answered)(void *ctx, enum symptom sy), void *ctx);
+				       void (*shown)(void *ctx, enum symptom sy), void *ctx);
 
 struct stop_reminder;
 

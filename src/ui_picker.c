@@ -458,10 +458,10 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 }
 
 enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
-				       void (*answered)(void *ctx, enum symptom sy), void *ctx)
+				       void (*shown)(void *ctx, enum symptom sy), void *ctx)
 {
 	enum symptom sy = SYMPTOM_UNKNOWN;
-	bool told = false;
+	bool drawn = false, told = false;
 	u->sig = 0;
 	ui_set_title(u, u->utf8 ? "STOP — unknot" : "STOP - unknot");
 	for (;;) {
@@ -469,8 +469,9 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 		erase();
 		ui_draw_stop(u, kid, sy, NULL, true);
 		ui_show(u);
-		if (sy != SYMPTOM_UNKNOWN && !told && answered) /* its advice up: now kept */
-			answered(ctx, sy);
+		if (shown && (!drawn || (sy != SYMPTOM_UNKNOWN && !told))) /* up: now kept */
+			shown(ctx, sy);
+		drawn = true;
 		told = sy != SYMPTOM_UNKNOWN;
 		wint_t ch;
 		int code = ui_wait_key(u, &ch);

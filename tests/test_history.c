@@ -1286,6 +1286,28 @@ static void test_report_at_the_edge(void **state)
 	free(h.v);
 }
 
+/* A stop is written as stop:unknown when made, and again once answered:
+ * the answer takes the first's place, even with a line of another unknot
+ * between them; a stop never answered stays unknown. */
+static void test_an_answered_stop_takes_its_first_line(void **state)
+{
+	char text[] =
+		"2026-11-24T07:00:00+01:00\tcalves\tcalves\t240\t40\tstop:unknown\t0\tcalves\tadult\t40\t-\t-\n"
+		"2026-11-24T07:00:30+01:00\tfeet\tfeet\t160\t160\tdone\t0\t-\tadult\t160\t-\t-\n"
+		"2026-11-24T07:00:00+01:00\tcalves\tcalves\t240\t40\tstop:numbness\t0\tcalves\tadult\t40\t-\t-\n"
+		"2026-11-24T09:00:00+01:00\t-\t-\t0\t0\tstop:unknown\t0\t-\tadult\t-\t-\t-\n"
+		"2026-11-24T10:00:00+01:00\tback\tback\t300\t0\tstop:unknown\t0\tback\tadult\t0\t-\t-\n"
+		"2026-11-24T10:00:01+01:00\tback\tback\t300\t0\tstop:other\t0\tback\tadult\t0\t-\t-\n";
+	struct history h = parsed(text, strlen(text), 0);
+	assert_int_equal(h.n, 5);
+	assert_string_equal(h.v[0].routines, "feet"); /* in time order: the answer after it */
+	assert_string_equal(h.v[1].end, "stop:numbness");
+	assert_string_equal(h.v[2].end, "stop:unknown"); /* the picker's, never answered */
+	assert_string_equal(h.v[3].end, "stop:unknown"); /* another start: not the same stop */
+	assert_string_equal(h.v[4].end, "stop:other");
+	free(h.v);
+}
+
 /* Saved as a spreadsheet's "Unicode Text" (UTF-16): said why, first, its
  * lines all counted as damaged (a stop in them would go unseen). */
 static void test_history_in_utf16_says_so(void **state)
@@ -1629,6 +1651,7 @@ int main(void)
 		cmocka_unit_test(test_report_at_the_edge),
 		cmocka_unit_test(test_history_from_a_spreadsheet),
 		cmocka_unit_test(test_history_in_utf16_says_so),
+		cmocka_unit_test(test_an_answered_stop_takes_its_first_line),
 		cmocka_unit_test(test_nothing_readable_is_not_none_yet),
 		cmocka_unit_test(test_open_stop),
 		cmocka_unit_test(test_stop_stays_when_its_area_was_skipped), cmocka_unit_test(test_preview_is_no_practice),

@@ -94,9 +94,10 @@ wait_for "Aftercare" 20
 hist=$XDG_STATE_HOME/unknot/history.tsv
 grep -q $'\tcalves\tcalves\t130\t0\tpreview\t' "$hist" || fail "not written while the summary is up: $(cat "$hist")"
 stop_from done
-tail -2 "$hist" | head -1 | grep -q $'\tpreview\t' || fail "the session after a stop on its summary: $(tail -2 "$hist")"
-tail -1 "$hist" | grep -q $'\tcalves\tcalves\t0\t0\tstop:numbness\t0\t-\t' ||
-	fail "a stop on the summary: $(tail -1 "$hist")"
+$RUN --export csv >"$TMP/done.csv"
+tail -2 "$TMP/done.csv" | head -1 | grep -q ',preview,' || fail "the session after a stop on its summary: $(cat "$TMP/done.csv")"
+tail -1 "$TMP/done.csv" | grep -q ',calves,calves,0,0,stop:numbness,0,-,' ||
+	fail "a stop on the summary: $(cat "$TMP/done.csv")"
 [ "$(grep -c $'\tpreview\t' "$hist")" = 1 ] || fail "the session written twice: $(cat "$hist")"
 
 # A stop while changing sides names the side just held, not the next.
@@ -139,6 +140,24 @@ kept_while_up $'\tstop:sharp-pain\t0\tcalves\t' "the stop"
 # The screen goes; what to do next stays in the terminal.
 screen_text | grep -q "^Stopped: sharp pain\. Do not work this area again today\. If the pain stays,$" ||
 	fail "the stop left no word: $(screen_text)"
+# kill -9 (a power cut) before the question is answered: the stop is
+# kept, as stop:unknown, written as its screen came up; the picker's too.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys x
+wait_for "What happened?"
+kill -9 "$(unknot_pid)"
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tcalves\tcalves\t.*\tstop:unknown\t0\tcalves\t' ||
+	fail "kill -9 on the stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+keys x
+wait_for "What happened?"
+kill -9 "$(unknot_pid)"
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\t-\t-\t0\t0\tstop:unknown\t' ||
+	fail "kill -9 on the picker's stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
 # Ctrl-C closes the stop screen the same, with no word of a session cut.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
@@ -373,8 +392,9 @@ keys 2
 wait_for "You said: sharp pain."
 keys q
 wait_exit >/dev/null
-awk -F'\t' '!/^#/ && !($6 == "stop:sharp-pain" && $7 == 0) { exit 1 }' "$XDG_STATE_HOME/unknot/history.tsv" ||
-	fail "a paste in the history: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+$RUN --export csv >"$TMP/paste.csv" # as read: the answer stands for the stop:unknown written at x
+awk -F, 'NR > 1 && !($6 == "stop:sharp-pain" && $7 == 0) { exit 1 }' "$TMP/paste.csv" ||
+	fail "a paste in the history: $(cat "$TMP/paste.csv")"
 # A paste with no x does nothing: not its s (https), nor its h or q.
 tmux_start 80 24 "$RUN --mute --speed 5 calves"
 brief_read
