@@ -149,6 +149,7 @@ wait_for "Get into position"
 keys x
 wait_for "What happened?"
 kill -9 "$(unknot_pid)"
+wait_exit >/dev/null # its status written before the next start
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tcalves\tcalves\t.*\tstop:unknown\t0\tcalves\t' ||
 	fail "kill -9 on the stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
 tmux_start 80 24 "$RUN --mute"
@@ -156,6 +157,7 @@ wait_for "Pick a routine"
 keys x
 wait_for "What happened?"
 kill -9 "$(unknot_pid)"
+wait_exit >/dev/null # its status written before the next start
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\t-\t-\t0\t0\tstop:unknown\t' ||
 	fail "kill -9 on the picker's stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
 # Ctrl-C closes the stop screen the same, with no word of a session cut.
