@@ -142,24 +142,23 @@ screen_text | grep -q "^Stopped: sharp pain\. Do not work this area again today\
 	fail "the stop left no word: $(screen_text)"
 # kill -9 (a power cut) before the question is answered: the stop is
 # kept, as stop:unknown, written as its screen came up; the picker's too.
+# killed_unanswered LINE WHAT: x, then kill -9; the history's last line.
+killed_unanswered() {
+	keys x
+	wait_for "What happened?"
+	kill -9 "$(unknot_pid)"
+	wait_exit >/dev/null # its status written before the next start
+	tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q "$1" ||
+		fail "kill -9 on $2's stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
+}
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
 keys Enter
 wait_for "Get into position"
-keys x
-wait_for "What happened?"
-kill -9 "$(unknot_pid)"
-wait_exit >/dev/null # its status written before the next start
-tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tcalves\tcalves\t.*\tstop:unknown\t0\tcalves\t' ||
-	fail "kill -9 on the stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
+killed_unanswered $'\tcalves\tcalves\t.*\tstop:unknown\t0\tcalves\t' "a session"
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
-keys x
-wait_for "What happened?"
-kill -9 "$(unknot_pid)"
-wait_exit >/dev/null # its status written before the next start
-tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\t-\t-\t0\t0\tstop:unknown\t' ||
-	fail "kill -9 on the picker's stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
+killed_unanswered $'\t-\t-\t0\t0\tstop:unknown\t' "the picker"
 # Ctrl-C closes the stop screen the same, with no word of a session cut.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
