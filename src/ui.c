@@ -242,21 +242,19 @@ static void restore(struct ui *u)
 	if (!u->active)
 		return;
 	u->active = false;
-	/* Stopped with Ctrl-Z and ended from the shell (kill %1): the
-	 * terminal was put back at the stop, and is the shell's now; a job in
-	 * the background that set it would be stopped again. */
-	int fd = fileno(u->out);
-	if (isendwin() && isatty(fd) && tcgetpgrp(fd) != getpgrp())
+	/* Stopped with Ctrl-Z and ended while stopped (kill %1): the terminal
+	 * was put back at the stop; it is the shell's now (a job in the
+	 * background that set it would be stopped again), or, after fg, put
+	 * back twice would move the cursor over the shell's lines. */
+	if (isendwin())
 		return;
 	title_give_back(u);
 	/* A terminal that names a screen of its own but does not keep one
 	 * (GNU screen, tmux with alternate-screen off) kept the last screen:
-	 * the line said after it went over its legend. Cleared first, where
-	 * the screen is ours (not after Ctrl-Z); unseen where it is left. */
-	if (!isendwin()) {
-		erase();
-		refresh();
-	}
+	 * the line said after it went over its legend. Cleared first; unseen
+	 * where it is left. */
+	erase();
+	refresh();
 	curs_set(1);
 	endwin();
 	/* A terminal with no screen of its own to leave (the Linux console,

@@ -53,6 +53,18 @@ wait_for "JOBS-DONE"
 screen_text | grep -q "Stopped (tty output)" && fail "kill %1 on the stop screen left it stopped"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:unknown\t' || fail "the stop not kept after kill %1"
 
+# Ctrl-Z, a signal that does not wake it (kill -INT), then fg: it ends at
+# once, and leaves the shell's lines where they were (put back twice, the
+# cursor went back over them).
+prep_in_a_shell
+keys C-z
+wait_for "Stopped"
+keys "kill -INT %1; fg" Enter
+wait_for "session ended"
+wait_for_re '^READY>$'
+screen_text >"$TMP/after-fg"
+expect_in_order "$TMP/after-fg" "Stopped" "^READY>kill -INT %1; fg$" "^unknot: Interrupt: session ended$" "^READY>$"
+
 # Stopped from outside (kill -STOP), then fg: the shell had the terminal
 # and left it cooked; the coach pauses and takes its own modes again, so
 # that x needs no Enter.
