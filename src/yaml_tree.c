@@ -73,7 +73,7 @@ static size_t offset_of(struct builder *b, yaml_mark_t m)
 /* The column (1-based) of a comment with words in it that follows the
  * scalar ending at m on its line, or 0. libyaml ends a plain scalar at
  * " #" without a word: "Roll the back # not the lower back" loses its end. */
-static unsigned comment_after(struct builder *b, yaml_mark_t m)
+static unsigned comment_after(struct builder *b, yaml_mark_t m, bool *word)
 {
 	size_t off = offset_of(b, m), col = b->col;
 	if (off >= b->len)
@@ -82,6 +82,8 @@ static unsigned comment_after(struct builder *b, yaml_mark_t m)
 		off++, col++;
 	if (off >= b->len || b->buf[off] != '#')
 		return 0;
+	*word = off + 1 < b->len && !strchr(" \t#", b->buf[off + 1]) &&
+		!line_break(b->buf, b->len, off + 1);
 	unsigned at = (unsigned)col + 1;
 	for (off++; off < b->len && !line_break(b->buf, b->len, off); off++)
 		if (b->buf[off] != ' ' && b->buf[off] != '\t')
@@ -534,6 +536,19 @@ static bool next(struct builder *b, yaml_event_t *ev)
 
 static struct ynode *build(struct builder *b, yaml_event_t *ev);
 
+/* One of YAML's own tags (!!str, !!seq, ...), which keep the text whole. */
+static bool core_tag(const char *tag)
+{
+	static const char *const core[] = { "str", "int", "float", "bool", "null", "seq", "map" };
+	const char *prefix = "tag:yaml.org,2002:";
+	if (strncmp(tag, prefix, strlen(prefix)))
+		return false;
+	for (size_t i = 0; i < sizeof core / sizeof *core; i++)
+		if (!strcmp(tag + strlen(prefix), core[i]))
+			return true;
+	return false;
+}
+
 /* "&a" or "*a", where a text that starts with the mark was meant. */
 #define ANCHORS "anchors and aliases are not supported; write the value out, and put a " \
 		"text that starts with '&' or '*' in quotes"
@@ -548,8 +563,8 @@ static bool anchored(struct builder *b, yaml_event_t *ev, const yaml_char_t *anc
 		error_at(b, ev->start_mark, ANCHORS);
 		return true;
 	}
-	if (!tag)
-		return false;
+	if (!tag || core_tag((const char *)tag))
+		return false; /* "summary: !!str 123": YAML's own, written on purpose */
 	size_t at = ev->start_mark.index, n = 0;
 	while (at + n < b->len && n < 24 && b->buf[at + n] == '!')
 		n++;
@@ -648,7 +663,7 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		if (b->item && n->plain && ev->start_mark.line < ev->end_mark.line)
 			dash_within(b, ev, n); /* an item of the list indented into this one */
 		if (n->plain && ev->start_mark.line == ev->end_mark.line) /* "title: #2 Neck" too */
-			n->comment_col = comment_after(b, ev->end_mark);
+			n->comment_col = comment_after(b, ev->end_mark, &n->comment_word);
 		yaml_event_delete(ev);
 		return n;
 	}
@@ -926,7 +941,7 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 			  "in quotes%s", key, curly ? " (straight quotes, \", not \u201C \u201D)" : "");
 		return false;
 	}
-	if (n->kind == Y_SCALAR && !n->len && n->comment_col) { /* "- #1 Keep it light." */
+	if (n->kind == Y_SCALAR && !n->len && n->comment_col && n->comment_word) { /* "- #1 Keep it light." */
 		diags_add(d, DIAG_ERROR, file, n->line, n->comment_col,
 			  "%s: expected text, got nothing: the '#' starts a comment, which YAML leaves "
 			  "out to the end of the line; put the whole text in quotes", key);

@@ -23,6 +23,7 @@ struct ynode {
 				       * line break), or the escape that made it: where
 				       * it is in the file, else 0 */
 	unsigned comment_col; /* a plain scalar followed by " # ..." on its line: where, else 0 */
+	bool comment_word;    /* ... and the '#' is a word's ("#1 Keep it light"), not "# note" */
 	unsigned dash_line, dash_col; /* a plain scalar over lines, one of them starting
 				       * with "- " (an item indented too far): where, else 0 */
 	bool flow;            /* a collection written in [ ] or { } */

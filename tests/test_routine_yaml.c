@@ -309,6 +309,12 @@ static void test_a_text_starting_with_a_bang_is_refused(void **state)
 	assert_int_equal(d.errors, 0);
 	assert_string_equal(r->safety.v[0], "!NO pressure");
 	routine_free(r);
+	/* YAML's own tags lose nothing: written on purpose, they stand. */
+	r = load("title: T\narea: feet\nsummary: !!str 123\nsteps: !!seq [{title: A, hold: !!str 3s}]\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.errors, 0);
+	assert_string_equal(r->summary, "123");
+	routine_free(r);
 }
 
 /* A text that starts with a mark YAML reads (Markdown's *, a handle's @)
@@ -348,6 +354,12 @@ static void test_a_text_that_starts_with_a_mark_is_told_to_be_quoted(void **stat
 	expect_error("title: T\narea: feet\nsafety:\n  - #1 Keep it light.\nsteps: [{title: A, hold: 3}]\n",
 		     4, 5, "safety: expected text, got nothing: the '#' starts a comment, which YAML "
 			   "leaves out to the end of the line; put the whole text in quotes");
+	/* A comment meant as one, after a key left empty: no quotes asked for. */
+	struct diags d = { 0 };
+	assert_null(load(HEAD "  - title: A\n    hold: 3\n    avoid:   # none yet\n", &d));
+	assert_int_equal(d.errors, 1);
+	assert_string_equal(d.v[0].msg, "avoid: expected text, got nothing");
+	diags_free(&d);
 }
 
 static void test_syntax_error(void **state)
