@@ -292,9 +292,48 @@ static bool same_key(const struct builder *b, const struct line_shape *a,
 /* "instruction: *gently* roll", "- @client: roll": a text that starts with
  * a mark YAML gives a meaning to, which the parser then trips on. The
  * text starts after the line's key and ': ', or its "- ". */
-static char *starts_with_a_mark(const struct builder *b, const struct line_shape *l,
-				const char *problem)
+/* The hint for a text at buf[i] that starts with a mark, up to end: the
+ * text shown in quotes, when it is short and has none of its own. */
+static char *quote_it(const struct builder *b, size_t i, size_t end)
 {
+	size_t n = end - i;
+	if (n > 40 || memchr(b->buf + i, '"', n) || memchr(b->buf + i, '\\', n))
+		return xasprintf("; a text that starts with '%c' must be in quotes", b->buf[i]);
+	char *text = xasprintf("%.*s", (int)n, b->buf + i);
+	char *safe = text_printable(text);
+	char *hint = xasprintf("; a text that starts with '%c' must be in quotes: \"%s\"",
+			       b->buf[i], safe);
+	free(safe);
+	free(text);
+	return hint;
+}
+
+/* "{at: 1s, say: *slow*}", "[*tennis* ball]": inside [ ] or { }, the text
+ * the error is in (back from it to a blank, ',', '[' or '{') starts with a
+ * mark; it runs to the next ',', ']' or '}'. */
+static char *flow_text_with_a_mark(const struct builder *b, const struct line_shape *l,
+				   size_t at)
+{
+	size_t end = line_end(b, l->off), i = at < end ? at : end;
+	while (i > l->off && !strchr(" \t,[{", b->buf[i - 1]))
+		i--;
+	if (i >= end || !strchr("*@`%", b->buf[i]) || (!memchr(b->buf + l->off, '[', i - l->off) &&
+						      !memchr(b->buf + l->off, '{', i - l->off)))
+		return NULL; /* not inside [ ] or { }: starts_with_a_mark's */
+	size_t stop = i;
+	while (stop < end && !strchr(",]}", b->buf[stop]))
+		stop++;
+	while (stop > i && b->buf[stop - 1] == ' ')
+		stop--;
+	return quote_it(b, i, stop);
+}
+
+static char *starts_with_a_mark(const struct builder *b, const struct line_shape *l,
+				const char *problem, size_t at)
+{
+	char *flow = flow_text_with_a_mark(b, l, at);
+	if (flow)
+		return flow;
 	size_t end = line_end(b, l->off), i = l->off + l->text_col;
 	size_t colon = i;
 	while (colon < end && !(b->buf[colon] == ':' && (colon + 1 == end || b->buf[colon + 1] == ' ')))
@@ -311,16 +350,7 @@ static char *starts_with_a_mark(const struct builder *b, const struct line_shape
 	if (colon == end && b->buf[i] == '*' && i + 1 < end && b->buf[i + 1] == ' ')
 		return xasprintf("; line %zu starts with '* ': an item of a list starts with '- ' "
 				 "(a hyphen)", l->line + 1);
-	size_t n = end - i;
-	if (n > 40 || memchr(b->buf + i, '"', n) || memchr(b->buf + i, '\\', n))
-		return xasprintf("; a text that starts with '%c' must be in quotes", b->buf[i]);
-	char *text = xasprintf("%.*s", (int)n, b->buf + i);
-	char *safe = text_printable(text);
-	char *hint = xasprintf("; a text that starts with '%c' must be in quotes: \"%s\"",
-			       b->buf[i], safe);
-	free(safe);
-	free(text);
-	return hint;
+	return quote_it(b, i, end);
 }
 
 /* What to do about the syntax errors a hand-written routine meets most,
@@ -435,7 +465,7 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu's "
 				 "text at column %zu", line + 1, here.indent + 1, prev.line + 1,
 				 prev.text_col + 1);
-	char *special = starts_with_a_mark(b, &here, problem);
+	char *special = starts_with_a_mark(b, &here, problem, m.index);
 	return special ? special : xstrdup("");
 }
 

@@ -330,6 +330,9 @@ static void test_a_text_that_starts_with_a_mark_is_told_to_be_quoted(void **stat
 		{ "    instruction: [Left] side first\n", "starts with '[' must be in quotes" },
 		{ "    instruction: > roll slowly\n", "starts with '>' must be in quotes" },
 		{ "    instruction: - roll slowly\n", "starts with '-' must be in quotes" },
+		/* inside { } and [ ], as prompts are written */
+		{ "    prompts: [{at: 1s, say: *slow*}]\n", "must be in quotes: \"*slow*\"" },
+		{ "    prompts: [{at: 1s, say: @you, now}]\n", "must be in quotes: \"@you\"" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char *text = xasprintf("%s%s", step, cases[i][0]);
