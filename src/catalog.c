@@ -12,12 +12,6 @@
 #include "xalloc.h"
 #include "yaml_name.h"
 
-static int is_dir(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 static bool same_inode(const struct stat *x, const struct stat *y)
 {
 	return x->st_dev == y->st_dev && x->st_ino == y->st_ino;
@@ -115,10 +109,13 @@ static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int u
 {
 	DIR *d = dir ? opendir(dir) : NULL;
 	if (!d) { /* not there is nothing to say: one that cannot be read is */
-		if (dir && errno != ENOENT && errno != ENOTDIR) {
+		if (dir && errno != ENOENT) { /* a file where the folder goes is said too */
 			c->unreadable = xreallocarray(c->unreadable, c->n_unreadable + 1,
 						      sizeof *c->unreadable);
-			c->unreadable[c->n_unreadable++] = xasprintf("%s: %s", dir, strerror(errno));
+			c->unreadable[c->n_unreadable++] =
+				errno == ENOTDIR ? xasprintf("%s is not a folder: nothing is read from it", dir)
+						 : xasprintf("cannot read %s: %s; what is in it is left out",
+							     dir, strerror(errno));
 		}
 		return;
 	}
@@ -162,10 +159,10 @@ void catalog_scan(struct catalog *c)
 		free(user);
 	}
 	scan_dir(&c->v, &c->n, c->bundled_dir, 0, NULL, c);
-	if (c->user_dir && is_dir(c->user_dir) && !same_dir(c->user_dir, c->bundled_dir))
+	if (c->user_dir && !same_dir(c->user_dir, c->bundled_dir))
 		scan_dir(&c->v, &c->n, c->user_dir, 1, c, c);
 	scan_dir(&c->presets, &c->n_presets, presets, 0, NULL, c);
-	if (user_presets && is_dir(user_presets) && !same_dir(user_presets, presets))
+	if (user_presets && !same_dir(user_presets, presets))
 		scan_dir(&c->presets, &c->n_presets, user_presets, 1, c, c);
 	free(presets);
 	free(user_presets);

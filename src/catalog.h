@@ -20,8 +20,8 @@ struct catalog {
 	char **unread; /* paths in your folders that look meant but are not
 			* read: "plantar-ball.yaml.txt", as a mail client saves it */
 	size_t n_unread;
-	char **unreadable; /* "DIR: Permission denied": a folder of routines or
-			    * presets there but not read */
+	char **unreadable; /* "cannot read DIR: Permission denied; ...": a folder
+			    * of routines or presets there but not read */
 	size_t n_unreadable;
 	char *bundled_dir; /* where bundled routines live */
 	char *user_dir;    /* may not exist */

@@ -470,7 +470,7 @@ int main(int argc, char **argv)
 	catalog_scan(&cat);
 	for (size_t i = 0; i < cat.n_unreadable; i++) { /* its routines would be "not found" */
 		char *safe = text_printable(cat.unreadable[i]);
-		fprintf(stderr, "unknot: warning: cannot read %s; its routines are left out\n", safe);
+		fprintf(stderr, "unknot: warning: %s\n", safe);
 		free(safe);
 	}
 	int status;

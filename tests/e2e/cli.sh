@@ -580,9 +580,15 @@ chmod 000 "$shut/unknot/routines"
 if as_other "$BIN" --version >/dev/null 2>&1; then
 	as_other env HOME="$shut" XDG_DATA_HOME="$shut" XDG_STATE_HOME="$shut" "$BIN" --dry-run tiny \
 		>"$TMP/shut.out" 2>&1 && fail "a routine in a folder not read ran"
-	grep -q "^unknot: warning: cannot read $shut/unknot/routines: Permission denied; its routines are left out$" \
+	grep -q "^unknot: warning: cannot read $shut/unknot/routines: Permission denied; what is in it is left out$" \
 		"$TMP/shut.out" || fail "a folder not read, unsaid: $(cat "$TMP/shut.out")"
 	echo "cli: a folder not read: ok"
 else
 	echo "report: a folder not read: not tested (no other user can run $BIN here)"
 fi
+# A file where the folder of your presets goes is said too.
+chmod 755 "$shut/unknot/routines"
+touch "$shut/unknot/presets"
+XDG_DATA_HOME="$shut" $RUN --dry-run feet >"$TMP/shut.out" 2>&1
+grep -q "^unknot: warning: $shut/unknot/presets is not a folder: nothing is read from it$" "$TMP/shut.out" ||
+	fail "a file where the presets go, unsaid: $(cat "$TMP/shut.out")"
