@@ -102,7 +102,8 @@ static void check_ids(const struct catalog *c, const struct preset *p, const cha
 				  "no routine '%s'; did you mean '%s'?", p->routines.v[i], near);
 		else if ((list = ids_with_no_comma(c, p->routines.v[i])))
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i], "no routine '%s'; "
-				  "put a comma between two ids: [%s]", p->routines.v[i], list);
+				  "these are ids apart: %s (in [ ], a comma between them; in a "
+				  "list of '- ' lines, one a line)", p->routines.v[i], list);
 		else
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i], "no routine '%s'",
 				  p->routines.v[i]);

@@ -487,8 +487,8 @@ int history_load_up_to(const char *path, size_t most, struct history *h, struct 
 	buf[len] = '\0';
 	if (cut)
 		diags_add(warn, DIAG_WARNING, path, 0, 0,
-			  "history is over %llu bytes; only its end is read (unknot --export csv "
-			  "reads all of it)", (unsigned long long)most);
+			  "history is over %llu MiB; only its end is read (unknot --export csv "
+			  "reads all of it)", (unsigned long long)(most >> 20));
 	history_parse(buf, len, cut, path, h, warn);
 	return 0;
 }

@@ -20,12 +20,12 @@
 void record_session(const struct plan *p, const struct view *end, time_t started, time_t ended,
 		    bool preview, char **held);
 
-/* A stop from outside a session (the picker): logged with its symptom. */
 /* A stop made on the summary of a session already written (record_session
  * of its end): a line of its own, no time done, in every area of the
  * session, at when. held as record_session's. */
 void record_stop_after_end(const struct plan *p, const struct view *end, time_t when,
 			   char **held);
+/* A stop from outside a session (the picker): logged with its symptom. */
 void record_stop_without_session(enum symptom sy, time_t when, bool kid, char **held);
 
 /* What the stop reminder will do before the plan runs, in a sentence

@@ -325,7 +325,7 @@ static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 		bool ok = v[0] && v[1] && get_duration(c, v[0], "at", false, &pr.at_ms) &&
 			  get_prose(c, v[1], "say", &pr.say);
 		if (ok && text_width(pr.say) > ROUTINE_WARN_PROMPT_COLS)
-			WARN(c, v[1], "say: %zu characters; a prompt is read at a glance mid-hold, "
+			WARN(c, v[1], "say: %zu columns wide; a prompt is read at a glance mid-hold, "
 			     "and a small screen cuts a long one: keep it under %d",
 			     text_width(pr.say), ROUTINE_WARN_PROMPT_COLS);
 		if (ok && hold && s->hold_ms && pr.at_ms >= s->hold_ms) {
@@ -443,7 +443,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	}
 	if (v[S_AVOID] && get_prose(c, v[S_AVOID], "avoid", &s->avoid) &&
 	    text_width(s->avoid) > ROUTINE_WARN_AVOID_COLS)
-		WARN(c, v[S_AVOID], "avoid: %zu characters; a small screen shows it whole or not "
+		WARN(c, v[S_AVOID], "avoid: %zu columns wide; a small screen shows it whole or not "
 		     "at all: keep it under %d", text_width(s->avoid), ROUTINE_WARN_AVOID_COLS);
 	if (v[S_PROMPTS])
 		get_prompts(c, v[S_PROMPTS], s, v[S_HOLD], kid_alone ? ROUTINE_KID_HOLD_MS : 0);

@@ -1169,7 +1169,7 @@ static const struct help_row session_help[] = {
 	{ "space, p", "pause / resume", "pause, and go on again" },
 	{ "n", "hold now, or skip to next", "start now, or go to the next one" },
 	{ "b", "back: restart; twice, the side before", "start this one again" },
-	{ "+ or =", "more time (15 s)", "more time (15 s; a hold, 30 s at most)" },
+	{ "+ or =", "more time (15 s)", "more time, up to 30 s" },
 	{ "-", "less time (15 s)", NULL },
 	{ "h", "too hard: lighter-pressure advice", "too hard: how to press softer" },
 	{ "x or s", help_stop, help_stop_kid },

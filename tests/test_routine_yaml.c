@@ -691,9 +691,9 @@ static void test_warnings(void **state)
 		assert_non_null(r);
 		assert_int_equal(d.warnings, 2 * n);
 		if (n) {
-			assert_non_null(strstr(d.v[0].msg, "avoid: 151 characters; a small screen shows it "
+			assert_non_null(strstr(d.v[0].msg, "avoid: 151 columns wide; a small screen shows it "
 							   "whole or not at all: keep it under 150"));
-			assert_non_null(strstr(d.v[1].msg, "say: 151 characters; a prompt is read at a "
+			assert_non_null(strstr(d.v[1].msg, "say: 151 columns wide; a prompt is read at a "
 							   "glance mid-hold"));
 		}
 		routine_free(r);

@@ -164,7 +164,7 @@ status=0; $RUN --check usesbroken >"$out" 2>&1 || status=$?
 # Two ids with no comma between them: told to put one there.
 printf 'title: Two\nroutines: [calves feet, back]\n' >"$XDG_DATA_HOME/unknot/presets/nocomma.yaml"
 status=0; $RUN --check nocomma >"$out" 2>&1 || status=$?
-[ $status = 1 ] && grep -q "nocomma.yaml:2:12: error: no routine 'calves feet'; put a comma between two ids: \[calves, feet\]$" "$out" ||
+[ $status = 1 ] && grep -q "nocomma.yaml:2:12: error: no routine 'calves feet'; these are ids apart: calves, feet (in \[ \], a comma between them; in a list of '- ' lines, one a line)$" "$out" ||
 	fail "two ids with no comma: $status $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/presets/nocomma.yaml"
 # ...and beside an id it does not know: both at once, not one fix

@@ -162,7 +162,7 @@ screen_text | grep -q "Calves after a run — calves — 1m10s" || fail "kid bri
 wait_for "Stop right away if it feels tingly, numb or it really hurts: press x."
 keys Enter '?' # the help in the same words, and + as far as a kid's hold goes
 wait_for "STOP: tingly, numb or it really hurts"
-wait_for "more time (15 s; a hold, 30 s at most)"
+wait_for "more time, up to 30 s"
 wait_for "too hard: how to press softer" # every row, not the stop's alone
 keys z
 wait_gone "any key closes this help"
