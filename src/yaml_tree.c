@@ -280,18 +280,18 @@ static char *typed_by_a_word_processor(const struct builder *b, const struct lin
 	return NULL;
 }
 
-/* Whether lines a and b start with the same key ("title:"). */
+/* Whether lines a and c start with the same key ("title:"). buf may have
+ * no NUL after it: each walk stops at its line's end. */
 static bool same_key(const struct builder *b, const struct line_shape *a,
 		     const struct line_shape *c)
 {
-	const char *x = b->buf + a->off + a->text_col, *y = b->buf + c->off + c->text_col;
-	size_t n = strcspn(x, ": \t\r\n");
-	return x[n] == ':' && !strncmp(x, y, n) && y[n] == ':';
+	size_t x = a->off + a->text_col, y = c->off + c->text_col;
+	size_t xend = line_end(b, a->off), yend = line_end(b, c->off);
+	while (x < xend && y < yend && b->buf[x] == b->buf[y] && !strchr(": \t", b->buf[x]))
+		x++, y++;
+	return x < xend && y < yend && b->buf[x] == ':' && b->buf[y] == ':';
 }
 
-/* "instruction: *gently* roll", "- @client: roll": a text that starts with
- * a mark YAML gives a meaning to, which the parser then trips on. The
- * text starts after the line's key and ': ', or its "- ". */
 /* The hint for a text at buf[i] that starts with a mark, up to end: the
  * text shown in quotes, when it is short and has none of its own. */
 static char *quote_it(const struct builder *b, size_t i, size_t end)
@@ -328,6 +328,10 @@ static char *flow_text_with_a_mark(const struct builder *b, const struct line_sh
 	return quote_it(b, i, stop);
 }
 
+/* "instruction: *gently* roll", "- @client: roll": a text that starts with
+ * a mark YAML gives a meaning to, which the parser then trips on. The
+ * text starts after the line's key and ': ', or its "- "; inside [ ] or
+ * { }, where the error is (at). */
 static char *starts_with_a_mark(const struct builder *b, const struct line_shape *l,
 				const char *problem, size_t at)
 {
@@ -375,7 +379,10 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	size_t end = line_end(b, off);
 	const char *at = b->buf + here.off + here.indent;
 	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t')) {
-		if (strspn(at, " \t") >= (size_t)(b->buf + end - at)) /* an editor's, on an empty line */
+		const char *blank = at;
+		while (blank < b->buf + end && (*blank == ' ' || *blank == '\t'))
+			blank++;
+		if (blank == b->buf + end) /* an editor's, on an empty line */
 			return xasprintf("; line %zu looks empty but holds a tab, which YAML does not "
 					 "allow there: delete the blanks on that line", line + 1);
 		return xstrdup("; indent with spaces, not tabs");
@@ -586,8 +593,8 @@ static bool core_tag(const char *tag)
 /* An anchor ("&a"), or a tag ("!NO pressure": YAML reads "!NO" as one and
  * would drop it from the text, turning a warning round), is an error at
  * its mark. */
-static bool anchored(struct builder *b, yaml_event_t *ev, const yaml_char_t *anchor,
-		     const yaml_char_t *tag)
+static bool anchor_or_tag(struct builder *b, yaml_event_t *ev, const yaml_char_t *anchor,
+			  const yaml_char_t *tag)
 {
 	if (anchor) {
 		error_at(b, ev->start_mark, ANCHORS);
@@ -679,7 +686,7 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 {
 	switch (ev->type) {
 	case YAML_SCALAR_EVENT: {
-		if (anchored(b, ev, ev->data.scalar.anchor, ev->data.scalar.tag)) {
+		if (anchor_or_tag(b, ev, ev->data.scalar.anchor, ev->data.scalar.tag)) {
 			yaml_event_delete(ev);
 			return NULL;
 		}
@@ -698,11 +705,11 @@ static struct ynode *build(struct builder *b, yaml_event_t *ev)
 		return n;
 	}
 	case YAML_SEQUENCE_START_EVENT:
-		if (anchored(b, ev, ev->data.sequence_start.anchor, ev->data.sequence_start.tag))
+		if (anchor_or_tag(b, ev, ev->data.sequence_start.anchor, ev->data.sequence_start.tag))
 			break;
 		return build_collection(b, ev, Y_SEQ, YAML_SEQUENCE_END_EVENT);
 	case YAML_MAPPING_START_EVENT:
-		if (anchored(b, ev, ev->data.mapping_start.anchor, ev->data.mapping_start.tag))
+		if (anchor_or_tag(b, ev, ev->data.mapping_start.anchor, ev->data.mapping_start.tag))
 			break;
 		return build_collection(b, ev, Y_MAP, YAML_MAPPING_END_EVENT);
 	case YAML_ALIAS_EVENT:
