@@ -314,7 +314,9 @@ static char *quote_it(const struct builder *b, size_t i, size_t end)
 static char *flow_text_with_a_mark(const struct builder *b, const struct line_shape *l,
 				   size_t at)
 {
-	size_t end = line_end(b, l->off), i = at < end ? at : end;
+	size_t end = line_end(b, l->off), i = at;
+	if (at < l->off || at > end) /* a mark off the line (a reader's error) */
+		return NULL;
 	while (i > l->off && !strchr(" \t,[{", b->buf[i - 1]))
 		i--;
 	if (i >= end || !strchr("*@`%", b->buf[i]) || (!memchr(b->buf + l->off, '[', i - l->off) &&
