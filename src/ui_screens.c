@@ -1106,8 +1106,9 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 	}
 	/* What must show: the question whole, or the words that say no; then
 	 * the stop first told, and the last of its advice (when to see
-	 * someone), whole; then the first of it, and the other stops ("Also:
-	 * ..."); the rest of the advice gives way first. */
+	 * someone), whole; then a line at least of each other stop ("Also: a
+	 * kid stopped ..."), before the first of the advice (the question
+	 * says to rest); the rest of the advice gives way first. */
 	bool others = false; /* past the first stop and its advice */
 	for (size_t i = 0; i < r->n_lines; i++) {
 		bool last = i + 1 == r->n_lines && !r->question;
@@ -1126,7 +1127,7 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 				 middle ? 0 : others ? 2 : INT_MAX,        /* two rows at least */
 				 r->lines[i], A_NORMAL, bullet(u), ui_attr(u, S_DIM));
 		else
-			add_text(&l, i == 0 ? 1 : 3, i == 0, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+			add_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (warned && !small) { /* a stop in the lines unread would go untold */
 		add_space(&l, false);

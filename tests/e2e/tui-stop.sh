@@ -456,4 +456,12 @@ keys Enter # goes on without them
 brief_shown
 keys q
 wait_exit >/dev/null
+# At 40×12 another's stop is still told, on a line cut short: the own
+# stop's first advice gives way (the question says to rest).
+tmux_start 40 12 "$(with_history "$now	feet	feet	160	25	stop:numbness	0	feet	adult	-" "$now	kids	feet	90	20	stop:sharp-pain	0	feet	kid	-")UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
+wait_for "type yes and Enter to go on"
+screen_text | grep -q "Also: a kid stopped" || fail "another's stop dropped at 40×12:"$'\n'"$(screen_text)"
+screen_text | grep -q "You stopped during feet today" || fail "the own stop at 40×12:"$'\n'"$(screen_text)"
+keys Enter
+wait_exit >/dev/null
 echo "another's stop: ok"
