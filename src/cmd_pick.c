@@ -232,14 +232,9 @@ struct picker_stop {
 static void picker_stop_shown(void *ctx, enum symptom sy)
 {
 	struct picker_stop *ps = ctx;
-	char *said = NULL;
-	record_stop_without_session(sy, ps->when, ps->kid, &said);
+	record_stop_without_session(sy, ps->when, ps->kid, &ps->said);
 	ps->told = true;
 	ps->answered |= sy != SYMPTOM_UNKNOWN;
-	char *both = xasprintf("%s%s", ps->said ? ps->said : "", said ? said : "");
-	free(ps->said);
-	free(said);
-	ps->said = both;
 }
 
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
@@ -295,7 +290,8 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		 * that it could not be kept would be wiped with it. */
 		if (!ps.told || (sy != SYMPTOM_UNKNOWN && !ps.answered))
 			picker_stop_shown(&ps, sy);
-		fputs(ps.said, stderr);
+		if (ps.said)
+			fputs(ps.said, stderr);
 		free(ps.said);
 		say_stopped(sy, o->kid, true, true);
 		break;

@@ -206,31 +206,32 @@ struct early_record {
 	char *said;                   /* what writing said, or NULL */
 };
 
-static void record_early(struct early_record *r, const struct view *v)
+/* v's end, when r has not written it yet: a stop, its answer, or the rest
+ * (done, or a quit). */
+static bool unwritten(const struct early_record *r, const struct view *v)
 {
-	char *said = NULL;
+	if (v->state == ST_STOP)
+		return !r->stopped || (v->symptom != SYMPTOM_UNKNOWN && !r->answered);
+	return !r->done;
+}
+
+/* What is not yet written of v's end, written (the loop's settled, and
+ * once more as the session closes). */
+static void record_early(void *ctx, const struct view *v)
+{
+	struct early_record *r = ctx;
+	if (!unwritten(r, v))
+		return;
 	time_t ended = r->ended ? r->ended : time(NULL);
 	if (v->state == ST_STOP && r->done)
-		record_stop_after_end(r->p, v, ended, &said);
+		record_stop_after_end(r->p, v, ended, &r->said);
 	else
-		record_session(r->p, v, r->started, ended, r->preview, &said);
+		record_session(r->p, v, r->started, ended, r->preview, &r->said);
 	r->done |= v->state == ST_DONE;
 	r->stopped |= v->state == ST_STOP;
 	r->answered |= v->state == ST_STOP && v->symptom != SYMPTOM_UNKNOWN;
-	char *both = xasprintf("%s%s", r->said ? r->said : "", said ? said : "");
-	free(r->said);
-	free(said);
-	r->said = both;
 }
 
-static void record_settled(void *ctx, const struct view *v)
-{
-	struct early_record *r = ctx;
-	bool answer = v->state == ST_STOP && v->symptom != SYMPTOM_UNKNOWN;
-	if ((v->state == ST_DONE && !r->done) || (v->state == ST_STOP && !r->stopped) ||
-	    (answer && !r->answered))
-		record_early(r, v);
-}
 
 /* ui_emergency_restore at exit, once however many screens are opened. */
 static void restore_at_exit(void)
@@ -334,7 +335,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	struct session *s = session_new(&p, 0);
 	session_set_breath_cues(s, o->breath_cues);
 	struct loop_options lo = { .plan = &p, .speed = o->speed, .trace = o->trace,
-				   .ended = &rec.ended, .settled = record_settled,
+				   .ended = &rec.ended, .settled = record_early,
 				   .settled_ctx = &rec };
 	struct ui_options uo = { .instead = "line mode instead" };
 	if (!u && !o->plain && ui_open(&u, &uo) == 0)
@@ -350,10 +351,9 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	bool answered = v.state == ST_STOP && v.symptom != SYMPTOM_UNKNOWN;
-	if (v.state == ST_STOP ? !rec.stopped || (answered && !rec.answered) : !rec.done)
-		record_early(&rec, &v); /* not yet: a quit, or x1 and Ctrl-C in one read */
-	fputs(rec.said, stderr); /* what writing said, held while the screen was up */
+	record_early(&rec, &v); /* not yet written: a quit, or x1 and Ctrl-C in one read */
+	if (rec.said) /* what writing said, held while the screen was up */
+		fputs(rec.said, stderr);
 	free(rec.said);
 	/* Ctrl-C on the stop or done screen closes it: the session had ended.
 	 * Mid-session it ends it, and what was done is said as q says it (not

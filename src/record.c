@@ -118,16 +118,16 @@ static void say_stop_not_kept(const struct history_entry *e, FILE *err)
 }
 
 /* Appends e, or says on stderr why it could not; with held, what it says
- * goes into *held instead (non-NULL once written), for after a screen.
- * With no memory to hold it, nothing is written: *held stays NULL, and the
- * caller writes it later, unheld. */
+ * is added to *held instead (NULL, or what earlier appends held), for
+ * after a screen. With no memory to hold it, it is said at once. */
 static void append(struct history_entry *e, time_t started, time_t ended, char **held)
 {
+	char *more = NULL;
 	size_t len;
-	FILE *err = held ? open_memstream(held, &len) : stderr;
+	FILE *err = held ? open_memstream(&more, &len) : NULL;
 	if (!err) {
-		*held = NULL;
-		return;
+		held = NULL;
+		err = stderr;
 	}
 	char *path = history_default_path(), *why = NULL;
 	if (!path) {
@@ -145,8 +145,13 @@ static void append(struct history_entry *e, time_t started, time_t ended, char *
 		}
 	}
 	free(path);
-	if (held)
-		fclose(err);
+	if (!held)
+		return;
+	fclose(err);
+	char *both = xasprintf("%s%s", *held ? *held : "", more);
+	free(*held);
+	free(more);
+	*held = both;
 }
 
 /* The area the stop is kept for: the one being worked; "-" for none (the

@@ -12,8 +12,8 @@
 
 /* Appends the session to the history. A history that cannot be written is
  * a warning on stderr, never a failure; with held (NULL: none), what it
- * says is kept in *held instead (non-NULL once written; the caller frees
- * it), to be said once the screen has gone. Sessions ended before anything
+ * says is added to *held instead (NULL at first; the caller frees it), to
+ * be said once the screen has gone. Sessions ended before anything
  * was done (and not by a stop) are not recorded. A preview (a clock not at
  * real speed) ends as "preview" unless it ended with a stop: a stop is
  * about the body, whatever the clock did. */
