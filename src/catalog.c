@@ -102,10 +102,11 @@ char *catalog_unread_rename(const char *path)
 	return xstrndup(base, txt ? (size_t)(txt - base) : strlen(base));
 }
 
-/* Adds dir's routine files to v; with unread, notes there the files of
- * yours that look meant as one but are not read. */
+/* Adds dir's routine files to v; in a folder of yours (user 1), notes in
+ * c the files that look meant as one but are not read; a folder there but
+ * not read, in c too. */
 static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int user,
-		     struct catalog *unread, struct catalog *c)
+		     struct catalog *c)
 {
 	DIR *d = dir ? opendir(dir) : NULL;
 	if (!d) { /* not there is nothing to say: one that cannot be read is */
@@ -122,16 +123,15 @@ static void scan_dir(struct catalog_entry **v, size_t *n, const char *dir, int u
 	struct dirent *e;
 	while ((e = readdir(d))) {
 		const char *suffix = yaml_name_suffix(e->d_name);
-		bool meant = !suffix && unread && txt_after_yaml(e->d_name);
+		bool meant = !suffix && user && txt_after_yaml(e->d_name);
 		if ((!suffix && !meant) || e->d_name[0] == '.')
 			continue;
 		char *path = xasprintf("%s/%s", dir, e->d_name);
 		if (!is_file(path)) {
 			free(path);
 		} else if (meant) {
-			unread->unread = xreallocarray(unread->unread, unread->n_unread + 1,
-						       sizeof *unread->unread);
-			unread->unread[unread->n_unread++] = path;
+			c->unread = xreallocarray(c->unread, c->n_unread + 1, sizeof *c->unread);
+			c->unread[c->n_unread++] = path;
 		} else {
 			*v = xreallocarray(*v, *n + 1, sizeof **v);
 			(*v)[(*n)++] = (struct catalog_entry){ yaml_name_id(e->d_name), path, user };
@@ -158,12 +158,12 @@ void catalog_scan(struct catalog *c)
 		c->user_dir = xasprintf("%s/routines", user);
 		free(user);
 	}
-	scan_dir(&c->v, &c->n, c->bundled_dir, 0, NULL, c);
+	scan_dir(&c->v, &c->n, c->bundled_dir, 0, c);
 	if (c->user_dir && !same_dir(c->user_dir, c->bundled_dir))
-		scan_dir(&c->v, &c->n, c->user_dir, 1, c, c);
-	scan_dir(&c->presets, &c->n_presets, presets, 0, NULL, c);
+		scan_dir(&c->v, &c->n, c->user_dir, 1, c);
+	scan_dir(&c->presets, &c->n_presets, presets, 0, c);
 	if (user_presets && !same_dir(user_presets, presets))
-		scan_dir(&c->presets, &c->n_presets, user_presets, 1, c, c);
+		scan_dir(&c->presets, &c->n_presets, user_presets, 1, c);
 	free(presets);
 	free(user_presets);
 	if (c->n)
