@@ -461,7 +461,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 				       void (*shown)(void *ctx, enum symptom sy), void *ctx)
 {
 	enum symptom sy = SYMPTOM_UNKNOWN;
-	bool drawn = false, told = false;
+	bool told = false; /* shown(sy) called for sy as it is now */
 	u->sig = 0;
 	ui_set_title(u, u->utf8 ? "STOP — unknot" : "STOP - unknot");
 	for (;;) {
@@ -469,10 +469,9 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 		erase();
 		ui_draw_stop(u, kid, sy, NULL, true);
 		ui_show(u);
-		if (shown && (!drawn || (sy != SYMPTOM_UNKNOWN && !told))) /* up: now kept */
+		if (shown && !told) /* up: now kept, and again once answered */
 			shown(ctx, sy);
-		drawn = true;
-		told = sy != SYMPTOM_UNKNOWN;
+		told = true;
 		wint_t ch;
 		int code = ui_wait_key(u, &ch);
 		if (code == ERR)
@@ -483,7 +482,9 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			return sy;
 		if (code == OK && (ch == 'q' || ch == 'Q'))
 			return sy;
-		if (sy == SYMPTOM_UNKNOWN && ch >= '1' && ch <= '3')
+		if (sy == SYMPTOM_UNKNOWN && ch >= '1' && ch <= '3') {
 			sy = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+			told = false;
+		}
 	}
 }
