@@ -67,8 +67,10 @@ $(LIB): $(OBJ)
 $(BIN): $(BUILD)/obj/main.o $(LIB) $(BUILD)/flags
 	$(CC) $(CFLAGS) $(EXTRA_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/obj/main.o $(LIB) $(ALL_LDLIBS)
 
+# tree.h takes each test to this tree, wherever it is run from.
 $(BUILD)/tests/%: tests/%.c tests/*.h $(LIB) $(BUILD)/flags | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(LIB) $(ALL_LDLIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) -Itests -DUNKNOT_TREE='"$(CURDIR)"' -include tree.h $(LDFLAGS) \
+		-o $@ $< $(LIB) $(ALL_LDLIBS) -lcmocka
 
 $(BUILD)/obj $(BUILD)/tests:
 	mkdir -p $@
@@ -89,6 +91,9 @@ check: $(BIN) $(TESTS)
 unit: $(TESTS)
 	BUILD=$(BUILD) tests/run --unit
 
+## tests-bin: build the cmocka tests without running them; one runs
+##   alone as build/tests/test_NAME, an end-to-end script after `make` as
+##   bash tests/e2e/NAME.sh
 tests-bin: $(TESTS)
 
 ## install: the program, the routines, the presets and the man page under

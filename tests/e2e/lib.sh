@@ -2,7 +2,11 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$PWD
-BIN=${UNKNOT_BIN:-$ROOT/build/unknot}
+BIN=${UNKNOT_BIN:-$ROOT/${BUILD:-build}/unknot}
+[ -x "$BIN" ] || { echo "FAIL: no program at $BIN: run make${BUILD:+ BUILD=$BUILD} first" >&2; exit 1; }
+# A program older than its sources would test what was, not what is.
+newer=$(find "$ROOT/src" -newer "$BIN" -name '*.[ch]' -print -quit)
+[ -z "$newer" ] || echo "note: $BIN is older than ${newer#"$ROOT"/}: run make for what you changed" >&2
 # A wrapper such as valgrind, set by tests/run; use "$RUN" to start unknot.
 RUN="${UNKNOT_WRAP:-} $BIN"
 export UNKNOT_DATA_DIR=$ROOT
