@@ -376,17 +376,32 @@ static int parse_pressure(const char *s, void *out) { return pressure_parse(s, o
 
 enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PROMPTS, S_N };
 
-/* A key written at the other level: where it goes. (title is both.) */
-static const char *const step_only[] = { "side", "prep", "hold", "pressure", "instruction",
-					  "avoid", "prompts" };
-static const struct yelsewhere step_keys = {
-	step_only, sizeof step_only / sizeof *step_only,
-	"a step's key: indent it under its step, in line with the step's title"
+static const struct ykey step_schema[S_N] = {
+	[S_TITLE] = { "title", true }, [S_SIDE] = { "side", false },
+	[S_PREP] = { "prep", false }, [S_HOLD] = { "hold", true },
+	[S_PRESSURE] = { "pressure", false }, [S_INSTRUCTION] = { "instruction", false },
+	[S_AVOID] = { "avoid", false }, [S_PROMPTS] = { "prompts", false },
 };
-static const char *const routine_only[] = { "area", "summary", "equipment", "audience",
-					     "breathing", "safety", "aftercare", "sounds", "steps" };
+
+enum {
+	R_TITLE, R_AREA, R_SUMMARY, R_EQUIPMENT, R_AUDIENCE, R_BREATHING, R_SAFETY,
+	R_AFTERCARE, R_SOUNDS, R_STEPS, R_N
+};
+
+static const struct ykey routine_schema[R_N] = {
+	[R_TITLE] = { "title", true }, [R_AREA] = { "area", true },
+	[R_SUMMARY] = { "summary", false }, [R_EQUIPMENT] = { "equipment", false },
+	[R_AUDIENCE] = { "audience", false }, [R_BREATHING] = { "breathing", false },
+	[R_SAFETY] = { "safety", false }, [R_AFTERCARE] = { "aftercare", false },
+	[R_SOUNDS] = { "sounds", false }, [R_STEPS] = { "steps", true },
+};
+
+/* A key written at the other level: where it goes. */
+static const struct yelsewhere step_keys = {
+	step_schema, S_N, "a step's key: indent it under its step, in line with the step's title"
+};
 static const struct yelsewhere routine_keys = {
-	routine_only, sizeof routine_only / sizeof *routine_only,
+	routine_schema, R_N,
 	"a key of the routine: write it at the left edge, in line with the routine's title"
 };
 
@@ -396,12 +411,6 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 {
 	static const char *const sides[] = { "left", "right", "both", "none" };
 	static const char *const pressures[] = { "light", "moderate", "firm" };
-	static const struct ykey keys[S_N] = {
-		[S_TITLE] = { "title", true }, [S_SIDE] = { "side", false },
-		[S_PREP] = { "prep", false }, [S_HOLD] = { "hold", true },
-		[S_PRESSURE] = { "pressure", false }, [S_INSTRUCTION] = { "instruction", false },
-		[S_AVOID] = { "avoid", false }, [S_PROMPTS] = { "prompts", false },
-	};
 	s->prep_ms = ROUTINE_DEFAULT_PREP_MS;
 	s->pressure = PRESSURE_MODERATE;
 	if (n->kind != Y_MAP) {
@@ -410,7 +419,7 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		return;
 	}
 	const struct ynode *v[S_N];
-	ytree_match_keys(c->file, c->d, n, "a step", keys, S_N, &routine_keys, v);
+	ytree_match_keys(c->file, c->d, n, "a step", step_schema, S_N, &routine_keys, v);
 	if (v[S_TITLE])
 		get_prose(c, v[S_TITLE], "title", &s->title);
 	if (v[S_SIDE])
@@ -449,27 +458,15 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		get_prompts(c, v[S_PROMPTS], s, v[S_HOLD], kid_alone ? ROUTINE_KID_HOLD_MS : 0);
 }
 
-enum {
-	R_TITLE, R_AREA, R_SUMMARY, R_EQUIPMENT, R_AUDIENCE, R_BREATHING, R_SAFETY,
-	R_AFTERCARE, R_SOUNDS, R_STEPS, R_N
-};
-
 static void get_routine(struct ctx *c, const struct ynode *root, struct routine *r)
 {
-	static const struct ykey keys[R_N] = {
-		[R_TITLE] = { "title", true }, [R_AREA] = { "area", true },
-		[R_SUMMARY] = { "summary", false }, [R_EQUIPMENT] = { "equipment", false },
-		[R_AUDIENCE] = { "audience", false }, [R_BREATHING] = { "breathing", false },
-		[R_SAFETY] = { "safety", false }, [R_AFTERCARE] = { "aftercare", false },
-		[R_SOUNDS] = { "sounds", false }, [R_STEPS] = { "steps", true },
-	};
 	if (root->kind != Y_MAP) {
 		ERR(c, root, "expected a routine (a mapping with title, area and steps), got %s",
 		    ynode_describe(root));
 		return;
 	}
 	const struct ynode *v[R_N];
-	ytree_match_keys(c->file, c->d, root, "the routine", keys, R_N, &step_keys, v);
+	ytree_match_keys(c->file, c->d, root, "the routine", routine_schema, R_N, &step_keys, v);
 	if (v[R_TITLE])
 		get_prose(c, v[R_TITLE], "title", &r->title);
 	if (v[R_AREA])

@@ -1,5 +1,6 @@
 #include "yaml_tree.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -798,7 +799,7 @@ static bool told_elsewhere(const char *file, struct diags *d, const struct ynode
 			   const char *safe, const char *where, const struct yelsewhere *other)
 {
 	for (size_t j = 0; other && j < other->n; j++)
-		if (!strcmp(key->value, other->keys[j])) {
+		if (!strcmp(key->value, other->keys[j].name)) {
 			diags_add(d, DIAG_ERROR, file, key->line, key->col,
 				  "unknown key '%s' in %s; '%s' is %s", safe, where, safe, other->says);
 			return true;
@@ -833,9 +834,10 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 		      const char *where, const struct ykey *keys, size_t nkeys,
 		      const struct yelsewhere *other, const struct ynode **vals)
 {
-	const char *names[16];
-	bool suggested[16] = { false }; /* "did you mean 'hold'" says 'hold' is missing */
-	for (size_t k = 0; k < nkeys && k < 16; k++) {
+	assert(nkeys <= YTREE_MAX_KEYS);
+	const char *names[YTREE_MAX_KEYS];
+	bool suggested[YTREE_MAX_KEYS] = { false }; /* "did you mean 'hold'" says it is missing */
+	for (size_t k = 0; k < nkeys; k++) {
 		vals[k] = NULL;
 		names[k] = keys[k].name;
 	}

@@ -48,19 +48,24 @@ struct ykey {
 	bool required;
 };
 
-/* The keys of the level above or below a mapping's, and what to say of one
- * met there ("a step's key: indent it under its step"). */
+/* The schema of the level above or below a mapping's, and what to say of
+ * one of its keys met here ("a step's key: indent it under its step"). A
+ * key of both levels (title) is found at its own. */
 struct yelsewhere {
-	const char *const *keys;
+	const struct ykey *keys;
 	size_t n;
 	const char *says;
 };
+
+/* The most keys a schema may have: ytree_match_keys keeps a note per key. */
+#define YTREE_MAX_KEYS 16
 
 /* Checks the keys of map against the schema: unknown ones (with a "did you
  * mean", or where one of other's keys goes), duplicates and missing
  * required ones, as errors in d. Stores the value node of each known key in
  * vals (same order as keys; NULL if absent). where names the mapping in
- * messages ("a step"; "a ..." for an item of a list). At most 16 keys. */
+ * messages ("a step"; "a ..." for an item of a list). At most
+ * YTREE_MAX_KEYS keys. */
 void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map,
 		      const char *where, const struct ykey *keys, size_t nkeys,
 		      const struct yelsewhere *other, const struct ynode **vals);
