@@ -6,12 +6,14 @@
 #include <string.h>
 
 #include "regular_file.h"
+#include "routine.h"
 #include "suggest.h"
 #include "xalloc.h"
 #include "yaml_name.h"
 #include "yaml_tree.h"
 
 #define PRESET_MAX_BYTES (16 * 1024)
+#define PRESET_MAX_DEPTH 4 /* the mapping, its list of routines, and room for a slip */
 
 /* An id is a file's name without .yaml, whatever --list shows (Upper,
  * neck.v2); the catalog says whether there is one. A path is not, and a
@@ -124,9 +126,12 @@ bool preset_file_is_a_routine(const char *path)
 
 struct preset *preset_load_file(const char *path, struct diags *d)
 {
-	static const struct ykey keys[] = { { "title", true }, { "summary", false },
-					    { "routines", true } };
-	static const struct ylimits lim = { 4, PRESET_MAX_ROUTINES,
+	enum { P_TITLE, P_SUMMARY, P_ROUTINES, P_N };
+	static const struct ykey keys[P_N] = {
+		[P_TITLE] = { "title", true }, [P_SUMMARY] = { "summary", false },
+		[P_ROUTINES] = { "routines", true },
+	};
+	static const struct ylimits lim = { PRESET_MAX_DEPTH, PRESET_MAX_ROUTINES,
 					    "preset (a mapping with title and routines)" };
 	size_t before = d->errors;
 	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &lim);
@@ -139,14 +144,16 @@ struct preset *preset_load_file(const char *path, struct diags *d)
 			  "expected a preset (a mapping with title and routines), got %s",
 			  ynode_describe(root));
 	} else {
-		const struct ynode *v[3];
-		ytree_match_keys(path, d, root, "the preset", keys, 3, NULL, v);
-		if (v[0])
-			ytree_get_prose(path, d, v[0], "title", 200, &p->title);
-		if (v[1])
-			ytree_get_prose(path, d, v[1], "summary", 2000, &p->summary);
-		if (v[2])
-			get_routines(path, d, v[2], p);
+		const struct ynode *v[P_N];
+		ytree_match_keys(path, d, root, "the preset", keys, P_N, NULL, v);
+		/* Its texts are held to a routine's limit: one title, one rule. */
+		if (v[P_TITLE])
+			ytree_get_prose(path, d, v[P_TITLE], "title", ROUTINE_MAX_STRING, &p->title);
+		if (v[P_SUMMARY])
+			ytree_get_prose(path, d, v[P_SUMMARY], "summary", ROUTINE_MAX_STRING,
+					&p->summary);
+		if (v[P_ROUTINES])
+			get_routines(path, d, v[P_ROUTINES], p);
 	}
 	ytree_free(root);
 	if (d->errors > before) {

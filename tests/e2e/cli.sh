@@ -564,6 +564,16 @@ grep -qF "'~' is not your home folder here, a path that does not begin with '/' 
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
+# A preset's title is held to a routine's limit, 2000 bytes (it had been 200).
+long=$(printf '%0250d' 0 | tr 0 A)
+printf 'title: %s\nroutines: [feet]\n' "$long" >"$TMP/long-title.yaml"
+$RUN --check "$TMP/long-title.yaml" >"$out" 2>&1 || fail "a preset's 250-byte title: $(cat "$out")"
+long=$(printf '%02001d' 0 | tr 0 A)
+printf 'title: %s\nroutines: [feet]\n' "$long" >"$TMP/long-title.yaml"
+set +e; $RUN --check "$TMP/long-title.yaml" >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qF "long-title.yaml:1:8: error: title: text is 2001 bytes long; the limit is 2000" "$out" ||
+	fail "a preset's 2001-byte title: $status $(cat "$out")"
+
 echo "cli: ok"
 
 # A folder of your routines that is there but cannot be read is said, not
@@ -592,3 +602,4 @@ touch "$shut/unknot/presets"
 XDG_DATA_HOME="$shut" $RUN --dry-run feet >"$TMP/shut.out" 2>&1
 grep -q "^unknot: warning: $shut/unknot/presets is not a folder: nothing is read from it$" "$TMP/shut.out" ||
 	fail "a file where the presets go, unsaid: $(cat "$TMP/shut.out")"
+
