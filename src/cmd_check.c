@@ -391,7 +391,7 @@ static void note_shadowed(const struct catalog *c, const char *id, bool routines
 			continue;
 		char *safe_id = text_printable(id), *safe_path = text_printable(e->path);
 		fflush(stdout); /* in order with what was said of the files before */
-		fprintf(err, "unknot: note: '%s' runs %s; your %s, %s, runs by its path (or rename it)\n",
+		fprintf(err, PLAN_LOAD_NOTE "'%s' runs %s; your %s, %s, runs by its path (or rename it)\n",
 			safe_id, by, preset ? "preset" : "routine", safe_path);
 		free(safe_id);
 		free(safe_path);

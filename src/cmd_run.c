@@ -153,7 +153,7 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
 	again.title = p->title, again.summary = p->summary, again.preview = p->preview;
 	again.picked = p->picked;
 	again.preset = p->preset;
-	again.warning = p->warning, again.notes = p->notes;
+	again.warning = p->warning, again.load_said = p->load_said;
 	plan_free(p);
 	*p = again;
 }
@@ -264,7 +264,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	p.title = l.title, p.summary = l.summary, p.preset = l.preset;
 	p.picked = o->picked;
 	p.preview = o->speed != 1 ? o->speed : 0;
-	p.notes = notes;
+	p.load_said = notes;
 	say_notes_now(&notes_later, notes, u);
 	bool *held = xcalloc(p.n_routines, sizeof *held);
 	char *without = NULL, *left_out = NULL, *warning = NULL, *said = NULL;

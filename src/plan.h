@@ -31,8 +31,12 @@ struct plan {
 	bool picked;    /* the picker's: q on the brief goes back to it. Set by the caller */
 	const char *left_out; /* "Without back today, after a stop.", or NULL; borrowed */
 	const char *warning;  /* for the brief: history lines unread, or NULL; borrowed */
-	const char *notes;    /* for the brief: what loading said, a line each, or NULL; borrowed */
+	const char *load_said; /* for the brief: what loading said, a line each, or NULL; borrowed */
 };
+
+/* How a note from loading begins on standard error (cmd_check.c's
+ * note_shadowed); the brief, unknot's own screen, says "Note: " instead. */
+#define PLAN_LOAD_NOTE "unknot: note: "
 
 /* True when one of the routines is for kids alone (audience: [kid]): the
  * whole session is then in kid mode. */

@@ -377,8 +377,10 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		else
 			set_state(s, ST_DONE, now);
 		return;
-	default:
-		break;
+	/* No default, here or below: a key added to the enum and left out is
+	 * a warning (-Wswitch), not a key that silently does nothing. */
+	case SK_PAUSE: case SK_NEXT: case SK_PREV: case SK_MORE: case SK_LESS: case SK_TOO_HARD:
+		break; /* while running, below */
 	}
 	if (!running)
 		return;
@@ -422,8 +424,9 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		s->too_hard_count++;
 		push(s, EV_TOO_HARD, now);
 		break;
-	default:
-		break;
+	case SK_START: case SK_STOP: case SK_QUIT:
+	case SK_SYMPTOM_NUMB: case SK_SYMPTOM_SHARP: case SK_SYMPTOM_OTHER:
+		break; /* above */
 	}
 }
 

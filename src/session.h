@@ -24,6 +24,9 @@ enum session_state {
 };
 
 /* SK_, not KEY_: curses.h takes KEY_NEXT and friends for its own key codes. */
+/* A key added here is also read (ui.c map_key; plain.c commands[] and
+ * command), taught (ui_screens.c: step_legend, session_help) and written
+ * down (the man page's KEYS and --plain, README's "Keys in a session"). */
 enum session_key {
 	SK_START,    /* begin from the brief */
 	SK_PAUSE,    /* toggles pause / resume */

@@ -858,10 +858,10 @@ static void draw_brief(struct ui *u, const struct view *v)
 	}
 	/* What loading said, after the safety notes: a page of notes on
 	 * files of yours must not push those below the fold. */
-	for (const char *n = p ? p->notes : NULL; n && *n; n += strcspn(n, "\n"), n += *n == '\n') {
+	for (const char *n = p ? p->load_said : NULL; n && *n; n += strcspn(n, "\n"), n += *n == '\n') {
 		const char *line = n;
-		if (!strncmp(line, "unknot: note: ", 14)) /* said on the screen of unknot */
-			line += 14;
+		if (!strncmp(line, PLAN_LOAD_NOTE, strlen(PLAN_LOAD_NOTE)))
+			line += strlen(PLAN_LOAD_NOTE);
 		add_space(&l, false);
 		add_text(&l, 3, 1, keep(&pool, xasprintf("%s%.*s", line == n ? "" : "Note: ",
 							 (int)strcspn(line, "\n"), line)),

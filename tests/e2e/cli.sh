@@ -564,6 +564,7 @@ grep -qF "'~' is not your home folder here, a path that does not begin with '/' 
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
 $RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
+
 # A preset's title is held to a routine's limit, 2000 bytes (it had been 200).
 long=$(printf '%0250d' 0 | tr 0 A)
 printf 'title: %s\nroutines: [feet]\n' "$long" >"$TMP/long-title.yaml"
