@@ -22,6 +22,8 @@
 #include "yaml_name.h"
 #include "xalloc.h"
 
+_Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--check and --dry-run say kid holds are 30s at most");
+
 const char *closest_id(const struct catalog *c, const char *id, bool presets)
 {
 	size_t n = c->n + (presets ? c->n_presets : 0);

@@ -59,6 +59,8 @@
 	"presets in $XDG_DATA_HOME/unknot/presets.\n" \
 	"See unknot(1) for the keys and the routine format.\n"
 
+_Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--help says kid mode's holds are up to 30s");
+
 enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE, OPT_HISTORY, OPT_EXPORT };
 
 static const struct option longopts[] = {

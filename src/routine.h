@@ -23,7 +23,9 @@
  * columns; 60x16 cuts a longer prompt). */
 #define ROUTINE_WARN_PROMPT_COLS 150
 #define ROUTINE_WARN_AVOID_COLS 150
-#define ROUTINE_KID_HOLD_MS (30 * 1000)   /* kid mode caps holds here */
+/* kid mode caps holds here. Its words say "30s" (--help, --check,
+ * --dry-run, help and line mode): each place asserts the figure. */
+#define ROUTINE_KID_HOLD_MS (30 * 1000)
 
 enum side { SIDE_NONE, SIDE_LEFT, SIDE_RIGHT, SIDE_BOTH };
 enum pressure { PRESSURE_LIGHT, PRESSURE_MODERATE, PRESSURE_FIRM };

@@ -376,6 +376,8 @@ static int parse_pressure(const char *s, void *out) { return pressure_parse(s, o
 
 enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PROMPTS, S_N };
 
+_Static_assert(ROUTINE_KID_HOLD_MS == 30000, "the kid warnings below say 30s");
+
 static const struct ykey step_schema[S_N] = {
 	[S_TITLE] = { "title", true }, [S_SIDE] = { "side", false },
 	[S_PREP] = { "prep", false }, [S_HOLD] = { "hold", true },

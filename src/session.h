@@ -44,7 +44,7 @@ enum session_key {
 
 enum symptom { SYMPTOM_UNKNOWN, SYMPTOM_NUMB, SYMPTOM_SHARP, SYMPTOM_OTHER };
 
-#define SESSION_ADJUST_MS 15000
+#define SESSION_ADJUST_MS 15000 /* said "15 s" in help (ui_screens.c), which asserts it */
 /* + makes a prep or a hold no longer than these, or its plan's when that
  * is longer: held down, the key made a hold of twenty hours. A hold stops
  * where --check warns (more on one spot is not better); a prep, to get into

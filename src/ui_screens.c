@@ -1165,6 +1165,9 @@ static const char *help_worded(const struct help_row *r, bool kid)
 	return kid && r->kid ? r->kid : r->does;
 }
 
+_Static_assert(SESSION_ADJUST_MS == 15000 && ROUTINE_KID_HOLD_MS == 30000,
+	       "help and the hold's status line say 15 s and 30 s");
+
 /* Most needed first: a 12-row terminal shows the first nine. */
 static const struct help_row session_help[] = {
 	{ "space, p", "pause / resume", "pause, and go on again" },
