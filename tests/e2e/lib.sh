@@ -15,7 +15,17 @@ TMP=$(mktemp -d)
 export HOME=$TMP/home XDG_DATA_HOME=$TMP/home/data XDG_STATE_HOME=$TMP/home/state
 mkdir -p "$HOME"
 cleanup_hooks=()
-cleanup() { [ -n "${KEEP_TMP:-}" ] && cp -r "$TMP" /tmp/kept;  for h in "${cleanup_hooks[@]}"; do eval "$h" || true; done; rm -rf "$TMP"; }
+# KEEP_TMP=1 keeps a copy of the test's files (its home, history, captures)
+# in a new /tmp/kept-NAME.XXXX, said on standard error.
+cleanup() {
+	if [ -n "${KEEP_TMP:-}" ]; then
+		local kept
+		kept=$(mktemp -d "/tmp/kept-$(basename "$0" .sh).XXXX") && cp -r "$TMP"/. "$kept" &&
+			echo "kept: $kept" >&2
+	fi
+	for h in "${cleanup_hooks[@]}"; do eval "$h" || true; done
+	rm -rf "$TMP"
+}
 trap cleanup EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
