@@ -307,3 +307,24 @@ char *catalog_preset(const struct catalog *c, const char *id)
 	const struct catalog_entry *e = first(c->presets, c->n_presets, id, -1);
 	return e ? xstrdup(e->path) : NULL;
 }
+
+char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path)
+{
+	char *dir = dir_of(preset_path), *ours = catalog_routines_beside(c, preset_path);
+	const char *base = strrchr(dir, '/');
+	base = base ? base + 1 : dir;
+	char *found = NULL;
+	if (!ours && !catalog_is_path(id) && !strcmp(base, "presets")) {
+		static const char *const ends[] = { ".yaml", ".yml" };
+		for (size_t i = 0; i < 2 && !found; i++) {
+			char *path = xasprintf("%.*sroutines/%s%s", (int)(base - dir), dir, id, ends[i]);
+			if (is_file(path))
+				found = path;
+			else
+				free(path);
+		}
+	}
+	free(dir);
+	free(ours);
+	return found ? found : catalog_resolve(c, id);
+}

@@ -45,6 +45,12 @@ const struct catalog_entry *catalog_routine(const struct catalog *c, const char 
  * routine (or no such file). Caller frees. */
 char *catalog_resolve(const struct catalog *c, const char *id_or_path);
 
+/* The routine a preset at preset_path names by id. In a folder named
+ * presets that is not unknot's (a team's routines/ and presets/, not yet
+ * installed), the routines folder beside it first: ID.yaml, else ID.yml.
+ * Else catalog_resolve's. NULL for none. Caller frees. */
+char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path);
+
 /* What an id names: a bundled routine, else a bundled preset, else a
  * routine of yours, else a preset of yours (of two of yours, dup.yaml
  * before dup.yml); NULL for none, or a path. *preset says which list it is

@@ -81,7 +81,7 @@ static void check_ids(const struct catalog *c, const struct preset *p, const cha
 		      struct diags *d)
 {
 	for (size_t i = 0; p && i < p->routines.n; i++) {
-		char *found = catalog_resolve(c, p->routines.v[i]);
+		char *found = catalog_resolve_in_preset(c, p->routines.v[i], path);
 		bool known = found != NULL;
 		free(found);
 		if (known)
@@ -184,7 +184,7 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 		const char *id = p->routines.v[i];
 		if (strlist_contains(&said, id))
 			continue;
-		char *file = catalog_resolve(c, id);
+		char *file = catalog_resolve_in_preset(c, id, path);
 		struct diags mine = { 0 };
 		struct routine *r = file ? routine_load_file(file, &mine) : NULL;
 		if (file && !r) {
@@ -794,6 +794,20 @@ static void note_once(const struct catalog *c, const char *id, bool routines_onl
 	note_shadowed(c, id, routines_only, NULL, err);
 }
 
+/* The file of the routine id names in the preset at path when it is not
+ * the catalog's (catalog_resolve_in_preset), else NULL. Caller frees. */
+static char *beside_preset(const struct catalog *c, const char *id, const char *path)
+{
+	char *in_preset = catalog_resolve_in_preset(c, id, path), *ours = catalog_resolve(c, id);
+	bool beside = in_preset && (!ours || strcmp(in_preset, ours));
+	free(ours);
+	if (!beside) {
+		free(in_preset);
+		return NULL;
+	}
+	return in_preset;
+}
+
 /* The routine ids to load: presets replaced by their routines. A preset
  * asked for alone gives the session its title and summary. */
 static int expand(const struct catalog *c, char *const *ids, size_t n, struct strlist *out,
@@ -815,20 +829,23 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 			p = load_preset(c, e->path, &d);
 		else
 			is_preset = false;
-		free(path);
 		diags_print(&d, err);
 		diags_free(&d);
 		if (is_preset && !p) {
+			free(path);
 			status = EXIT_INVALID;
 			continue;
 		}
 		size_t add = p ? p->routines.n : 1;
 		out->v = xreallocarray(out->v, out->n + add, sizeof *out->v);
 		for (size_t k = 0; k < add; k++) {
-			if (p) /* in a preset, an id is a routine's */
+			/* A routine beside a preset of a team's folders, by its path. */
+			char *beside = p && path ? beside_preset(c, p->routines.v[k], path) : NULL;
+			if (p && !beside) /* in a preset, an id is a routine's */
 				note_once(c, p->routines.v[k], true, &noted, err);
-			out->v[out->n++] = xstrdup(p ? p->routines.v[k] : ids[i]);
+			out->v[out->n++] = beside ? beside : xstrdup(p ? p->routines.v[k] : ids[i]);
 		}
+		free(path);
 		if (p && n == 1) {
 			l->title = p->title, l->summary = p->summary, l->preset = p->id;
 			p->title = p->summary = p->id = NULL;

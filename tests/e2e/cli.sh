@@ -575,6 +575,23 @@ set +e; $RUN --check "$TMP/long-title.yaml" >"$out" 2>&1; status=$?; set -e
 [ $status = 1 ] && grep -qF "long-title.yaml:1:8: error: title: text is 2001 bytes long; the limit is 2000" "$out" ||
 	fail "a preset's 2001-byte title: $status $(cat "$out")"
 
+# A team's routines/ and presets/, not installed: a preset by its path finds
+# its routines in the routines folder beside its own, then among unknot's.
+mkdir -p "$TMP/team/routines" "$TMP/team/presets"
+sed 's/^title: .*/title: Team feet/' routines/feet.yaml >"$TMP/team/routines/team-feet.yaml"
+sed 's/^title: .*/title: Team calves/' routines/calves.yaml >"$TMP/team/routines/calves.yml"
+printf 'title: Team\nroutines: [team-feet, calves, back]\n' >"$TMP/team/presets/team.yaml"
+(cd "$TMP/team" && $RUN --check routines/*.y*ml presets/team.yaml) >"$out" 2>&1 &&
+	grep -qx "presets/team.yaml: ok: preset Team, 3 routines: team-feet, calves, back" "$out" ||
+	fail "a team's preset, checked beside its routines: $(cat "$out")"
+$RUN --dry-run "$TMP/team/presets/team.yaml" >"$out" 2>&1 && grep -q '^Team feet (feet, ' "$out" &&
+	grep -q '^Team calves (calves, ' "$out" || # the team's, over the bundled calves
+	fail "a team's preset, run beside its routines: $(cat "$out")"
+printf 'title: Team\nroutines: [team-fet]\n' >"$TMP/team/presets/team.yaml"
+set +e; $RUN --check "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qF "team.yaml:2:12: error: no routine 'team-fet'" "$out" ||
+	fail "a team's preset with an id of none: $status $(cat "$out")"
+
 echo "cli: ok"
 
 # A folder of your routines that is there but cannot be read is said, not
