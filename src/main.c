@@ -445,6 +445,10 @@ int main(int argc, char **argv)
 		case OPT_TRACE:
 			if (!*optarg)
 				return bad_usage("--trace '': expected the name of a file to write");
+			/* "--trace $EMPTY --dry-run feet": not a session traced to "--dry-run" */
+			if (*optarg == '-')
+				return bad_usage("--trace %s: expected the name of a file to write, not an "
+						 "option (a file of that name: ./%s)", optarg, optarg);
 			trace_path = optarg;
 			break;
 		case 'h': print_usage(stdout); return output_status(0);

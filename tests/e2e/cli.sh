@@ -329,6 +329,11 @@ printf 'title: L\nroutines:\n  - calves\n   - feet\n' >"$TMP/presets/indented.ya
 status=0; $RUN --check "$TMP/presets/indented.yaml" >"$err" 2>&1 || status=$?
 [ $status -eq 1 ] && grep -qxF "$TMP/presets/indented.yaml:4:4: error: routines: line 4 starts with '- ', but YAML reads it as more of line 3's id ('calves - feet'): line its '-' up with the one above" "$err" ||
 	fail "an id indented too far: $status $(cat "$err")"
+# --trace with its file left out (an empty variable): the next option is no
+# file name, and no session runs traced to a file named "--dry-run".
+set +e; (cd "$TMP" && $RUN --trace --dry-run feet </dev/null) >"$out" 2>&1; status=$?; set -e
+[ $status = 2 ] && grep -qxF "unknot: --trace --dry-run: expected the name of a file to write, not an option (a file of that name: ./--dry-run)" "$out" &&
+	[ ! -e "$TMP/--dry-run" ] || fail "--trace with no file: $status $(cat "$out")"
 # --trace through a link to a file yet to be made: made, as before.
 ln -s "$TMP/trace-target" "$TMP/trace-link"
 $RUN --plain --mute --speed 1000 --trace "$TMP/trace-link" quick-feet </dev/null >/dev/null 2>"$err" ||
