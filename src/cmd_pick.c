@@ -340,7 +340,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 {
 	time_t when = time(NULL);
 	enum symptom said = SYMPTOM_UNKNOWN;
-	plain_say_stop(stdout, kid);
+	plain_say_stop(stdout, kid, true);
 	fflush(stdout);
 	char line[256];
 	bool sure;

@@ -34,6 +34,9 @@ struct plain {
 	bool start_sent;   /* Enter read on the brief: lines after it are for the session */
 	bool stop_sent;    /* x read: a 1, 2 or 3 after it answers the question */
 	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
+	bool answer_sent;  /* "tingling" read as x and its answer: no question to ask */
+	bool ticking;      /* a countdown begun in this phase: the next tick is its number */
+	const struct breathing *breath_said; /* the pace the last hold said, or NULL */
 	/* Paused once the keys read so far are taken: "pause" and "resume"
 	 * read at once with other commands go by it, not by the last state. */
 	bool paused_soon;
@@ -43,9 +46,10 @@ struct plain {
  * keys made of them are told with their words. */
 #define HELP_AFTER_ENTER(q) "p: pause or resume; n: next; b: back; + or more: more time; " \
 	"- or less: less time; h: too hard; x: STOP; m: sound on or off; q: " q "; ? or help: this list"
-static const char help[] = "Commands (then Enter): Enter: start; " HELP_AFTER_ENTER("quit");
+static const char help[] = "Commands (then Enter): Enter: start, then where you are; "
+	HELP_AFTER_ENTER("quit");
 /* a brief the picker opened: q goes back to it */
-static const char help_picked[] = "Commands (then Enter): Enter: start; "
+static const char help_picked[] = "Commands (then Enter): Enter: start, then where you are; "
 	HELP_AFTER_ENTER("back to the list");
 static const char help_started[] = "Commands (then Enter): Enter: where you are; "
 	HELP_AFTER_ENTER("quit");
@@ -168,13 +172,17 @@ static void say_step(struct plain *p, const struct plan_item *it, size_t index)
 		fprintf(p->out, ", %s side", side_name(it->side));
 }
 
+/* The routine is named with the first hold, and a preset's next one on a
+ * line of its own: each word said is a moment of the prep gone. */
 static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 {
 	const struct step *s = it->step;
 	char prep[DURATION_WORDS_MAX];
 	duration_words(it->prep_ms, prep, sizeof prep);
 	say_step(p, it, index);
-	fprintf(p->out, " (%s). Get into position: %s.", it->routine->title, prep);
+	if (index == 0)
+		fprintf(p->out, " (%s)", it->routine->title);
+	fprintf(p->out, ". Get into position: %s.", prep);
 	if (s->instruction)
 		fprintf(p->out, " %s", s->instruction);
 	if (s->avoid)
@@ -194,19 +202,29 @@ static void say_breath_phase(struct plain *p, enum breath_phase ph, int64_t ms)
 		fprintf(p->out, ", %s %s", ph == BREATH_OUT ? "out" : "hold", d);
 }
 
+/* The pace is said with the first hold and when it changes (a preset's
+ * next routine), not again each hold, for a listener to keep up. */
 static void say_hold(struct plain *p, const struct plan_item *it, int64_t hold_ms)
 {
 	const struct breathing *b = &it->routine->breathing;
 	char hold[DURATION_WORDS_MAX], in[DURATION_WORDS_MAX];
 	duration_words(hold_ms, hold, sizeof hold);
 	duration_words(b->inhale_ms, in, sizeof in);
+	bool pace = !p->breath_said || memcmp(b, p->breath_said, sizeof *b) != 0;
+	p->breath_said = b;
 	if (p->plan->kid)
-		fprintf(p->out, "Hold %s, press softly. %c%s for %s", hold,
-			toupper((unsigned char)*breath_words(BREATH_IN, 1)),
+		fprintf(p->out, "Hold %s, press softly.", hold);
+	else
+		fprintf(p->out, "Hold %s, %s pressure.", hold, pressure_name(it->pressure));
+	if (!pace) {
+		fputc('\n', p->out);
+		return;
+	}
+	if (p->plan->kid)
+		fprintf(p->out, " %c%s for %s", toupper((unsigned char)*breath_words(BREATH_IN, 1)),
 			breath_words(BREATH_IN, 1) + 1, in);
 	else
-		fprintf(p->out, "Hold %s, %s pressure. Breathe in %s", hold,
-			pressure_name(it->pressure), in);
+		fprintf(p->out, " Breathe in %s", in);
 	if (b->hold_in_ms > 0) /* the breath's own holds, as the pacer shows them */
 		say_breath_phase(p, BREATH_HOLD_IN, b->hold_in_ms);
 	say_breath_phase(p, BREATH_OUT, b->exhale_ms);
@@ -234,7 +252,9 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		p->started = true;
 		p->start_at = ev->at;
 	}
-	stamp(p, ev->at);
+	p->ticking = false;
+	if (p->started) /* "[0:00] Quit before it began" would time nothing */
+		stamp(p, ev->at);
 	if (p->last == ST_PAUSED && !ev->resumed && ev->state != ST_STOP && ev->state != ST_QUIT)
 		fputs("Pause over. ", p->out); /* n or b while paused: the clock runs again */
 	if (ev->resumed) {
@@ -245,14 +265,18 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	switch (ev->state) {
 	case ST_BRIEF:
 		p->start_sent = false;
+		p->breath_said = NULL; /* begun again: said again */
 		fprintf(p->out, "Back at the start. Press Enter to begin.\n");
 		break;
 	case ST_PREP:
-		say_item(p, it, ev->item);
 		/* A preset's next routine: the brief said its tool and its
-		 * cautions long ago, and they are what matter now. */
-		if (plan_starts_routine(p->plan, ev->item))
+		 * cautions long ago, and they are what matter now, before
+		 * how to lie on it. */
+		if (plan_starts_routine(p->plan, ev->item)) {
+			fprintf(p->out, "Next routine: %s (%s).\n", it->routine->title, it->routine->area);
 			say_routine_notes(p, it->routine_index);
+		}
+		say_item(p, it, ev->item);
 		break;
 	case ST_SWITCH:
 		duration_words(ev->left_ms, a, sizeof a);
@@ -271,7 +295,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		fprintf(p->out, "Paused. Type p and Enter to resume.\n");
 		break;
 	case ST_STOP:
-		plain_say_stop(p->out, v->kid);
+		plain_say_stop(p->out, v->kid, !p->answer_sent); /* "tingling" answered it */
+		p->answer_sent = false;
 		break;
 	case ST_DONE:
 		advice_outcome(v, true, outcome, sizeof outcome);
@@ -304,13 +329,18 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	}
 }
 
-void plain_say_stop(FILE *out, bool kid)
+void plain_say_stop(FILE *out, bool kid, bool ask)
 {
-	/* What to do at once comes first, as on the screen; then the question. */
-	fprintf(out, "STOP. %s\n%s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
-		advice_stop(SYMPTOM_UNKNOWN, kid, false)[0], advice_stop_question(kid),
-		advice_symptom_label(SYMPTOM_NUMB, kid), advice_symptom_label(SYMPTOM_SHARP, kid),
-		advice_symptom_label(SYMPTOM_OTHER, kid));
+	/* What to do at once comes first, as on the screen; then the question.
+	 * Its "Stop" in capitals, said once: "STOP. Stop now." was two. */
+	const char *first = advice_stop(SYMPTOM_UNKNOWN, kid, false)[0];
+	if (!strncmp(first, "Stop", 4))
+		first += 4;
+	fprintf(out, "STOP%s\n", first);
+	if (ask)
+		fprintf(out, "%s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
+			advice_stop_question(kid), advice_symptom_label(SYMPTOM_NUMB, kid),
+			advice_symptom_label(SYMPTOM_SHARP, kid), advice_symptom_label(SYMPTOM_OTHER, kid));
 }
 
 void plain_say_symptom(FILE *out, enum symptom sy, bool kid, bool any_area)
@@ -331,10 +361,15 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		break;
 	case EV_CUE:
 		plain_say_status(p); /* the cue found the sound thread held, perhaps */
-		if (ev->cue == CUE_TICK) { /* "[1:31] 2 seconds left": each line alone says what counts */
-			stamp(p, ev->at);
+		/* "3 seconds left", "2", "1": no time stamp, and the count's
+		 * number alone after its first line, as a second has room
+		 * for one word said ("[0:41] 2 seconds left" took 2.5 s). */
+		if (ev->cue == CUE_TICK && p->ticking) {
+			fprintf(p->out, "%lld\n", (long long)((ev->left_ms + 999) / 1000));
+		} else if (ev->cue == CUE_TICK) {
 			duration_words(ev->left_ms, left, sizeof left);
 			fprintf(p->out, "%s left\n", left);
+			p->ticking = true;
 		}
 		break;
 	case EV_PROMPT:
@@ -543,6 +578,13 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		if (p->eof || max < 1)
 			return -1;
 		p->eof = true;
+		/* A helper writing to a FIFO gone: x cannot reach it now. (A
+		 * last line with no newline is read below, and may be x.) */
+		if (p->started && !p->len && p->last != ST_DONE && p->last != ST_QUIT) {
+			fputs("Input ended: no command can be read now, x neither; the session "
+			      "runs to its end (Ctrl-C ends it).\n", p->out);
+			fflush(p->out);
+		}
 		int n = 0;
 		if (p->len && !p->overlong && max > 1) { /* a last line with no newline is a line */
 			p->buf[p->len] = '\0';
@@ -550,8 +592,10 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			int k = command(p, p->buf);
 			if (k >= 0)
 				keys[n++] = (enum session_key)k;
-			if (p->said >= 0 && n < max - 1)
+			if (p->said >= 0 && n < max - 1) {
 				keys[n++] = (enum session_key)p->said;
+				p->answer_sent = true;
+			}
 			p->said = -1;
 		}
 		keys[n++] = SK_START; /* ignored unless still on the brief */
@@ -577,8 +621,10 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		p->overlong = false;
 		if (k >= 0 && n < max)
 			keys[n++] = (enum session_key)k;
-		if (p->said >= 0 && n < max) /* no room: the question asks it */
+		if (p->said >= 0 && n < max) { /* no room: the question asks it */
 			keys[n++] = (enum session_key)p->said;
+			p->answer_sent = true;
+		}
 		p->said = -1;
 	}
 	return n;

@@ -21,9 +21,9 @@ struct frontend plain_frontend(struct plain *p);
 /* The session key a command word names ("x", "stop", "q", "2"), in any
  * case, or -1: the words line mode takes, wherever it asks. */
 int plain_command_word(const char *word);
-/* The stop's first words and its question; and, once answered, what the
+/* The stop's first words and (ask) its question; and, once answered, what the
  * answer means (the session's and the picker's stop alike). */
-void plain_say_stop(FILE *out, bool kid);
+void plain_say_stop(FILE *out, bool kid, bool ask);
 void plain_say_symptom(FILE *out, enum symptom sy, bool kid, bool any_area);
 /* Rings the terminal bell on ctx, a FILE * that is a terminal (given to
  * the cue sink only then): the cue sink's fallback. */

@@ -103,10 +103,10 @@ start=$(date +%s%N)
 	timeout -k 5 20 $RUN --plain "$TMP/held/r.yaml" >"$TMP/held/out" 2>&1 ||
 	fail "a held sound device: exit $?: $(cat "$TMP/held/out")"
 took=$(( ($(date +%s%N) - start) / 1000000 ))
-grep -q '^\[0:01\] Hold 30 seconds' "$TMP/held/out" && grep -q '\] STOP\. ' "$TMP/held/out" ||
+grep -q '^\[0:01\] Hold 30 seconds' "$TMP/held/out" && grep -q '\] STOP now\. ' "$TMP/held/out" ||
 	fail "a held sound device held the session: $(cat "$TMP/held/out")"
 [ "$took" -lt 8000 ] || fail "a held sound device: the end took $took ms"
-expect_in_order "$TMP/held/out" '^\[0:01\] Hold 30 seconds' '^\[0:02\] STOP\. ' \
+expect_in_order "$TMP/held/out" '^\[0:01\] Hold 30 seconds' '^\[0:02\] STOP now\. ' \
 	'^sound: the sound system does not answer, silent$' # with STOP's cue
 echo "report: a held sound device: the session ran and stopped, and ended $took ms after it began"
 # The device opens, then takes no more samples (its reader never reads):
