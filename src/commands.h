@@ -9,6 +9,7 @@
 
 #include "catalog.h"
 #include "cues.h"
+#include "load.h"
 #include "routine.h"
 #include "session.h"
 
@@ -26,14 +27,6 @@ struct run_options {
 int cmd_check(const struct catalog *c, char *const *files, size_t n);
 /* Times as kid mode runs them with kid. */
 int cmd_list(const struct catalog *c, bool kid);
-/* With no routine anywhere (an install moved, UNKNOT_DATA_DIR wrong):
- * where they were looked for, on err; EXIT_INVALID. */
-int say_no_routines(const struct catalog *c, FILE *err);
-/* The routine id (or preset id too) nearest to id, for a "did you mean":
- * the same in another case, a slip of a letter or two, the other form of
- * a word (calf: calves), or a word of one id alone (desk: desk-break); or
- * NULL. */
-const char *closest_id(const struct catalog *c, const char *id, bool presets);
 /* words: the report for line mode (--plain): times in words, lines whole. */
 int cmd_history(bool csv, bool words);
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
@@ -55,20 +48,5 @@ void say_stopped(enum symptom sy, bool kid, bool wrap, bool any_area);
 /* The ncurses picker, then the chosen routine. */
 int cmd_pick(const struct catalog *c, const struct run_options *o);
 
-/* What a session runs: its routines, and the preset's title and summary
- * when one preset alone was asked for (else NULL). */
-struct loaded {
-	struct routine **r;
-	size_t n;
-	char *title, *summary;
-	char *preset; /* the id of the preset asked for alone, or NULL */
-};
-
-/* Loads the routines named by ids (routine ids, preset ids or paths),
- * printing every problem to err. Returns 0 and fills *out, or EXIT_INVALID
- * with *out empty. */
-int load_routines(const struct catalog *c, char *const *ids, size_t n, struct loaded *out,
-		  FILE *err);
-void loaded_free(struct loaded *l);
 
 #endif

@@ -43,7 +43,7 @@
 	"      --export csv       the whole history as CSV, for a therapist\n" \
 	"\n" \
 	"Coaching:\n" \
-	"  -p, --plain            line mode: one line per change, commands on stdin\n" \
+	"  -p, --plain            line mode, for screen readers and pipes\n" \
 	"  -k, --kid              kid mode: simple words, light pressure, holds up to 30s\n" \
 	"      --mute             no sound\n" \
 	"      --bell             terminal bell instead of sounds\n" \

@@ -34,7 +34,7 @@ struct plan {
 	const char *load_said; /* for the brief: what loading said, a line each, or NULL; borrowed */
 };
 
-/* How a note from loading begins on standard error (cmd_check.c's
+/* How a note from loading begins on standard error (load.c's
  * note_shadowed); the brief, unknot's own screen, says "Note: " instead. */
 #define PLAN_LOAD_NOTE "unknot: note: "
 

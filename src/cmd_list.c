@@ -1,0 +1,272 @@
+/* --list: the routines and presets, in columns fitted to the terminal. */
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "commands.h"
+#include "duration.h"
+#include "load.h"
+#include "not_found.h"
+#include "plan.h"
+#include "routine_yaml.h"
+#include "text.h"
+#include "wrapped.h"
+#include "xalloc.h"
+
+static void join(char *buf, size_t cap, const struct strlist *l)
+{
+	buf[0] = '\0';
+	for (size_t i = 0; i < l->n; i++) {
+		size_t used = strlen(buf);
+		snprintf(buf + used, cap - used, "%s%s", i ? "," : "", l->v[i]);
+	}
+}
+
+/* --list keeps its rows until all are read: the columns are as wide as their
+ * widest entry, counted in columns on the terminal, not in bytes. */
+struct list_row {
+	char *cell[5]; /* id, title, area or routines, time, audience; NULL: none */
+};
+
+enum { LIST_COLS = 5, LIST_TITLE_MAX = 28 }; /* columns: a row in 80; a longer title is cut */
+
+static void list_add(struct list_row **rows, size_t *n, const char *a, const char *b,
+		     const char *cc, const char *d, const char *e)
+{
+	*rows = xreallocarray(*rows, *n + 1, sizeof **rows);
+	const char *v[LIST_COLS] = { a, b, cc, d, e };
+	for (int k = 0; k < LIST_COLS; k++)
+		(*rows)[*n].cell[k] = v[k] ? xstrdup(v[k]) : NULL;
+	(*n)++;
+}
+
+/* s with a space after each comma: a list of ids that may break after
+ * one, and reads as words. Caller frees. */
+static char *spaced_commas(const char *s)
+{
+	char *spaced = xmalloc(2 * strlen(s) + 1), *o = spaced;
+	for (const char *c = s; *c; c++) {
+		*o++ = *c;
+		if (*c == ',' && c[1] != ' ')
+			*o++ = ' ';
+	}
+	*o = '\0';
+	return spaced;
+}
+
+/* A row's last cell from column at: when the terminal (cols, 0: none) is
+ * too narrow for it, on below from the same column, broken after a comma
+ * ("feet,calves,qu" / "ads" named no routine). */
+static void print_last(const char *s, int at, int cols)
+{
+	if (!cols || at + (int)text_width(s) <= cols) {
+		printf("%s\n", s);
+		return;
+	}
+	char *spaced = spaced_commas(s);
+	wrapped_hanging(stdout, cols, at, spaced);
+	free(spaced);
+}
+
+/* Each row's last cell (who a routine is for, a preset's routines) goes on
+ * below from its own column when the terminal (cols, 0: none) is too
+ * narrow for it. */
+static void list_print(struct list_row *rows, size_t n, const int *width, bool utf8, int cols)
+{
+	for (size_t i = 0; i < n; i++) {
+		int last = LIST_COLS - 1, at = 0;
+		while (last > 0 && !rows[i].cell[last])
+			last--;
+		for (int k = 0; k <= last; k++) {
+			if (!width[k] && !rows[i].cell[k])
+				continue; /* a column it does not have: a preset's area */
+			const char *s = rows[i].cell[k] ? rows[i].cell[k] : "", *more = "";
+			int len = (int)strlen(s), used = (int)text_width(s);
+			if (k == 1) /* a title past the limit is cut */
+				used = text_fit(s, width[k], utf8, &len, &more);
+			int pad = width[k] - used;
+			if (k == last)
+				print_last(s, at, cols);
+			else if (k == 3) /* the time, right-aligned */
+				printf("%*s%s  ", pad, "", s);
+			else
+				printf("%.*s%s%*s  ", len, s, more, pad, "");
+			at += width[k] + 2;
+			free(rows[i].cell[k]);
+		}
+	}
+	free(rows);
+}
+
+/* A terminal too narrow for the columns even so (a phone's): each row in
+ * two, its id and title, then under the title the rest, one after another
+ * ("back, 5m25s, adult, teen"). */
+static void list_print_stacked(struct list_row *rows, size_t n, const int *width, bool utf8,
+			       int cols)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *more, *title = rows[i].cell[1] ? rows[i].cell[1] : "";
+		int len, room = cols - width[0] - 2; /* a long id of yours leaves little */
+		text_fit(title, room > 8 ? room : 8, utf8, &len, &more);
+		const char *id = rows[i].cell[0]; /* padded by its columns: "étirement" */
+		printf("%s%*s  %.*s%s\n", id, width[0] - (int)text_width(id), "", len, title, more);
+		char rest[512] = "";
+		for (int k = 2; k < LIST_COLS; k++)
+			if (rows[i].cell[k])
+				snprintf(rest + strlen(rest), sizeof rest - strlen(rest), "%s%s",
+					 rest[0] ? ", " : "", rows[i].cell[k]);
+		char *spaced = spaced_commas(rest); /* read as a sentence: "adult, teen" */
+		printf("%*s", width[0] + 2, "");
+		wrapped_hanging(stdout, cols, width[0] + 2, spaced);
+		free(spaced);
+		for (int k = 0; k < LIST_COLS; k++)
+			free(rows[i].cell[k]);
+	}
+	free(rows);
+}
+
+/* On a terminal narrower than the rows, the title column gives way first,
+ * down to a dozen columns: the ids, areas and times stay whole. */
+static void fit_to(int *width, int cols)
+{
+	int total = 2 * (LIST_COLS - 1);
+	for (int k = 0; k < LIST_COLS; k++)
+		total += width[k];
+	if (cols && total > cols)
+		width[1] = width[1] - (total - cols) > 12 ? width[1] - (total - cols) :
+			   width[1] < 12 ? width[1] : 12;
+}
+
+static void widen(int *width, const struct list_row *rows, size_t n, int upto)
+{
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; k < upto; k++) {
+			int w = rows[i].cell[k] ? (int)text_width(rows[i].cell[k]) : 0;
+			if (k == 1 && w > LIST_TITLE_MAX)
+				w = LIST_TITLE_MAX;
+			width[k] = w > width[k] ? w : width[k];
+		}
+}
+
+/* A preset's time as the picker gives it: its routines' plan together (one
+ * for kids alone makes all of it kid mode); -1 when one is not loaded.
+ * loaded: the catalog's routines, each read once. */
+static int64_t preset_ms(const struct catalog *c, struct routine *const *loaded,
+			 const struct preset *p, bool kid)
+{
+	const struct routine **rs = xcalloc(p->routines.n, sizeof *rs);
+	for (size_t k = 0; k < p->routines.n; k++) {
+		const struct catalog_entry *e = catalog_routine(c, p->routines.v[k]);
+		if (!e || !(rs[k] = loaded[e - c->v])) { /* never: said as an error */
+			free(rs);
+			return -1;
+		}
+	}
+	int64_t t = plan_routines_ms(rs, p->routines.n, kid);
+	free(rs);
+	return t;
+}
+
+int cmd_list(const struct catalog *c, bool kid)
+{
+	if (!c->n)
+		return say_no_routines(c, stderr);
+	struct list_row *rows = NULL, *sets = NULL;
+	size_t n_rows = 0, n_sets = 0;
+	list_add(&rows, &n_rows, "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
+	int status = 0;
+	for (size_t i = 0; i < c->n_unread; i++) { /* each is what a routine was meant to be */
+		char *why = not_read(c->unread[i]);
+		fprintf(stderr, "unknot: %s\n", why);
+		free(why);
+	}
+	struct strlist broken = { 0 }; /* ids that reach a routine that cannot be read */
+	struct routine **loaded = xcalloc(c->n, sizeof *loaded); /* a preset's time is theirs */
+	for (size_t i = 0; i < c->n; i++) {
+		struct diags d = { 0 };
+		struct routine *r = routine_load_file(c->v[i].path, &d);
+		if (!r) {
+			misplaced_preset(c, c->v[i].path, &d);
+			diags_print(&d, stderr);
+			status = EXIT_INVALID;
+			if (!i || strcmp(c->v[i - 1].id, c->v[i].id)) /* the first of an id */
+				strlist_add(&broken, c->v[i].id);
+		} else {
+			char total[32], audience[160];
+			duration_format(plan_one_ms(r, kid), total, sizeof total); /* as the picker times it */
+			join(audience, sizeof audience - 8, &r->audience);
+			if (!audience[0])
+				strcpy(audience, "-"); /* none stated */
+			if (c->v[i].user)
+				strcat(audience, " (yours)");
+			list_add(&rows, &n_rows, c->v[i].id, r->title, r->area, total, audience);
+		}
+		loaded[i] = r;
+		diags_free(&d);
+	}
+	if (c->n_presets)
+		list_add(&sets, &n_sets, "PRESET", "TITLE", NULL, "TIME", "ROUTINES");
+	for (size_t i = 0; i < c->n_presets; i++) {
+		struct diags d = { 0 };
+		struct preset *p = load_preset(c, c->presets[i].path, &d);
+		for (size_t k = 0; p && k < p->routines.n; k++) /* the picker leaves it out */
+			if (strlist_contains(&broken, p->routines.v[k]))
+				unreadable_in_preset(&d, c->presets[i].path, p, k);
+		if (p && d.errors) {
+			preset_free(p);
+			p = NULL;
+		}
+		if (!p) {
+			diags_print(&d, stderr);
+			status = EXIT_INVALID;
+		} else {
+			char routines[256], total[32];
+			join(routines, sizeof routines - 8, &p->routines);
+			if (c->presets[i].user)
+				strcat(routines, " (yours)");
+			int64_t ms = preset_ms(c, loaded, p, kid);
+			if (ms < 0)
+				strcpy(total, "-");
+			else
+				duration_format(ms, total, sizeof total);
+			list_add(&sets, &n_sets, p->id, p->title, NULL, total, routines);
+		}
+		preset_free(p);
+		diags_free(&d);
+	}
+	for (size_t i = 0; i < c->n; i++)
+		routine_free(loaded[i]);
+	free(loaded);
+	int width[LIST_COLS] = { 0 };
+	widen(width, rows, n_rows, LIST_COLS);
+	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
+	int cols = wrapped_cols(stdout);
+	fit_to(width, cols);
+	/* A preset has no area: its time, and its routines, come after the
+	 * title, as fitted to the terminal. */
+	int set_width[LIST_COLS];
+	memcpy(set_width, width, sizeof width);
+	set_width[2] = set_width[3] = 0;
+	widen(set_width, sets, n_sets, 4);
+	set_width[1] = width[1]; /* widen took a title's whole width back */
+	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	/* room for no more than a word of the last column: a row in two */
+	bool stacked = cols && width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols;
+	void (*print)(struct list_row *, size_t, const int *, bool, int) =
+		stacked ? list_print_stacked : list_print;
+	print(rows, n_rows, width, utf8, cols);
+	if (n_sets) {
+		putchar('\n');
+		print(sets, n_sets, set_width, utf8, cols);
+	}
+	/* An id names the bundled routine or preset (or, for a preset, the
+	 * routine): how to reach yours, on stderr, as --check and --dry-run
+	 * say it, so that the list stays a list to a script. */
+	for (size_t i = 0; i < c->n + c->n_presets; i++) {
+		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
+		if (e->user)
+			note_shadowed(c, e->id, false, e, stderr);
+	}
+	strlist_free(&broken);
+	return status;
+}
