@@ -13,23 +13,50 @@
 
 _Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--dry-run says kid holds are up to 30s");
 
-int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
+/* A length as the plan says it: "1m30s", or in words, "1 minute 30 seconds". */
+static void length(int64_t ms, bool words, char *buf, size_t cap)
+{
+	if (words)
+		duration_words(ms, buf, cap);
+	else
+		duration_format(ms, buf, cap);
+}
+
+/* A step's line: "  1:10  Ball of the foot, left: get into position 5s, ...",
+ * under its time; in words, a line each, as line mode reads
+ * ("At 1 minute 10 seconds: Ball of the foot, left: ..."). */
+static void say_at(int64_t t, bool words, int cols, int indent, const char *what)
+{
+	char at[DURATION_WORDS_MAX];
+	if (words) {
+		duration_words(t, at, sizeof at);
+		printf("%s%s: %s\n", t ? "At " : "", t ? at : "At the start", what);
+		return;
+	}
+	duration_clock(t, at, sizeof at);
+	printf("  %6s  %*s", at, indent - 10, "");
+	wrapped_hanging(stdout, cols, indent, what); /* under the step, not under its time */
+}
+
+int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, bool words)
 {
 	struct loaded l;
 	if (load_routines(c, ids, n, &l, stderr))
 		return EXIT_INVALID;
 	struct plan p;
 	plan_build(&p, (const struct routine *const *)l.r, l.n, kid);
-	char buf[32], prep[32], hold[32];
-	int cols = wrapped_cols(stdout); /* a terminal's: lines broken between words */
-	duration_format(plan_total_ms(&p), buf, sizeof buf);
+	char buf[DURATION_WORDS_MAX], prep[DURATION_WORDS_MAX], hold[DURATION_WORDS_MAX];
+	/* a terminal's: lines broken between words; line mode's: lines whole */
+	int cols = words ? 0 : wrapped_cols(stdout);
+	length(plan_total_ms(&p), words, buf, sizeof buf);
 	if (l.title) {
 		char *about = xasprintf("%s%s%s", l.title, l.summary ? ": " : "", l.summary ? l.summary : "");
 		wrapped_print(stdout, cols, "", about, "\n");
 		free(about);
 	}
 	char *plan = xasprintf("Plan: %zu hold%s, %s%s", p.n_items, p.n_items == 1 ? "" : "s", buf,
-			       p.kid ? " (kid mode: light pressure, holds up to 30s)" : "");
+			       !p.kid ? "" : words ? " (kid mode: light pressure, holds up to 30 seconds)" :
+			       " (kid mode: light pressure, holds up to 30s)");
 	wrapped_print(stdout, cols, "", plan, "\n");
 	free(plan);
 	char *note = stop_note(&p, time(NULL));
@@ -42,7 +69,7 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 		const struct plan_item *it = &p.items[i];
 		if (it->routine != current) {
 			current = it->routine;
-			duration_format(plan_routine_ms(&p, it->routine_index), buf, sizeof buf);
+			length(plan_routine_ms(&p, it->routine_index), words, buf, sizeof buf);
 			char *head = xasprintf("%s (%s, %s)", current->title, current->area, buf);
 			putchar('\n');
 			wrapped_print(stdout, cols, "", head, "\n");
@@ -50,30 +77,31 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid)
 			if (plan_not_for_kids(&p, it->routine_index))
 				wrapped_print(stdout, cols, "", PLAN_NOT_FOR_KIDS, "\n");
 		}
-		duration_clock(t, buf, sizeof buf);
-		duration_format(it->prep_ms, prep, sizeof prep);
-		duration_format(it->hold_ms, hold, sizeof hold);
-		char *line = xasprintf("%s%s%s: get into position %s, hold %s, %s pressure",
+		length(it->prep_ms, words, prep, sizeof prep);
+		length(it->hold_ms, words, hold, sizeof hold);
+		char *line = xasprintf("%s%s%s: get into position %s, hold %s, %s pressure%s",
 				       it->step->title, it->side != SIDE_NONE ? ", " : "",
 				       it->side != SIDE_NONE ? side_name(it->side) : "", prep, hold,
-				       pressure_name(it->pressure));
-		printf("  %6s  ", buf);
-		wrapped_hanging(stdout, cols, 10, line); /* under the step, not under its time */
+				       pressure_name(it->pressure), words ? "." : "");
+		say_at(t, words, cols, 10, line);
 		free(line);
 		for (size_t j = 0; j < it->step->n_prompts; j++) {
 			const struct prompt *pr = &it->step->prompts[j];
 			if (pr->at_ms >= it->hold_ms)
 				continue;
-			duration_clock(t + it->prep_ms + pr->at_ms, buf, sizeof buf);
-			line = xasprintf("\"%s\"", pr->say);
-			printf("  %6s      ", buf);
-			wrapped_hanging(stdout, cols, 14, line);
+			line = xasprintf("%s\"%s\"", words ? "it says " : "", pr->say);
+			say_at(t + it->prep_ms + pr->at_ms, words, cols, 14, line);
 			free(line);
 		}
 		t += it->prep_ms + it->hold_ms;
 	}
-	duration_clock(t, buf, sizeof buf);
-	printf("  %6s  done\n", buf);
+	if (words) {
+		duration_words(t, buf, sizeof buf);
+		printf("Done at %s.\n", buf);
+	} else {
+		duration_clock(t, buf, sizeof buf);
+		printf("  %6s  done\n", buf);
+	}
 	plan_free(&p);
 	loaded_free(&l);
 	return 0;

@@ -167,13 +167,34 @@ static int64_t preset_ms(const struct catalog *c, struct routine *const *loaded,
 	return t;
 }
 
-int cmd_list(const struct catalog *c, bool kid)
+static void print_table(struct list_row *rows, size_t n_rows, struct list_row *sets, size_t n_sets);
+
+/* A row as line mode's picker says it, whole, times in words: "feet:
+ * Morning feet (feet, 2 minutes 40 seconds, for adult, teen)". what: the
+ * area, or "a preset of" its routines; ms < 0: not known. */
+static void say_row(struct strlist *lines, const char *id, const char *title, bool yours,
+		    const char *what, int64_t ms, const struct strlist *audience)
+{
+	char t[DURATION_WORDS_MAX] = "", who[160] = "";
+	if (ms >= 0)
+		duration_words(ms, t, sizeof t);
+	for (size_t i = 0; audience && i < audience->n; i++)
+		snprintf(who + strlen(who), sizeof who - strlen(who), "%s%s", i ? ", " : ", for ",
+			 audience->v[i]);
+	char *line = xasprintf("%s: %s%s (%s%s%s%s)", id, title, yours ? " (yours)" : "", what,
+			       *t ? ", " : "", t, who);
+	strlist_add(lines, line);
+	free(line);
+}
+
+int cmd_list(const struct catalog *c, bool kid, bool words)
 {
 	if (!c->n)
 		return say_no_routines(c, stderr);
 	struct list_row *rows = NULL, *sets = NULL;
 	size_t n_rows = 0, n_sets = 0;
-	list_add(&rows, &n_rows, "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
+	if (!words)
+		list_add(&rows, &n_rows, "ID", "TITLE", "AREA", "TIME", "AUDIENCE");
 	int status = 0;
 	for (size_t i = 0; i < c->n_unread; i++) { /* each is what a routine was meant to be */
 		char *why = not_read(c->unread[i]);
@@ -181,6 +202,7 @@ int cmd_list(const struct catalog *c, bool kid)
 		free(why);
 	}
 	struct strlist broken = { 0 }; /* ids that reach a routine that cannot be read */
+	struct strlist said = { 0 };   /* in words, the rows as lines */
 	struct routine **loaded = xcalloc(c->n, sizeof *loaded); /* a preset's time is theirs */
 	for (size_t i = 0; i < c->n; i++) {
 		struct diags d = { 0 };
@@ -191,6 +213,9 @@ int cmd_list(const struct catalog *c, bool kid)
 			status = EXIT_INVALID;
 			if (!i || strcmp(c->v[i - 1].id, c->v[i].id)) /* the first of an id */
 				strlist_add(&broken, c->v[i].id);
+		} else if (words) {
+			say_row(&said, c->v[i].id, r->title, c->v[i].user, r->area, plan_one_ms(r, kid),
+				&r->audience);
 		} else {
 			char total[32], audience[160];
 			duration_format(plan_one_ms(r, kid), total, sizeof total); /* as the picker times it */
@@ -204,7 +229,7 @@ int cmd_list(const struct catalog *c, bool kid)
 		loaded[i] = r;
 		diags_free(&d);
 	}
-	if (c->n_presets)
+	if (c->n_presets && !words)
 		list_add(&sets, &n_sets, "PRESET", "TITLE", NULL, "TIME", "ROUTINES");
 	for (size_t i = 0; i < c->n_presets; i++) {
 		struct diags d = { 0 };
@@ -219,6 +244,12 @@ int cmd_list(const struct catalog *c, bool kid)
 		if (!p) {
 			diags_print(&d, stderr);
 			status = EXIT_INVALID;
+		} else if (words) {
+			char *of = strlist_join(&p->routines), *what = xasprintf("a preset of %s", of);
+			say_row(&said, p->id, p->title, c->presets[i].user, what,
+				preset_ms(c, loaded, p, kid), NULL);
+			free(of);
+			free(what);
 		} else {
 			char routines[256], total[32];
 			join(routines, sizeof routines - 8, &p->routines);
@@ -237,6 +268,29 @@ int cmd_list(const struct catalog *c, bool kid)
 	for (size_t i = 0; i < c->n; i++)
 		routine_free(loaded[i]);
 	free(loaded);
+	if (words) {
+		for (size_t i = 0; i < said.n; i++)
+			puts(said.v[i]);
+		strlist_free(&said);
+	} else {
+		print_table(rows, n_rows, sets, n_sets);
+	}
+	/* An id names the bundled routine or preset (or, for a preset, the
+	 * routine): how to reach yours, on stderr, as --check and --dry-run
+	 * say it, so that the list stays a list to a script. */
+	for (size_t i = 0; i < c->n + c->n_presets; i++) {
+		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
+		if (e->user)
+			note_shadowed(c, e->id, false, e, stderr);
+	}
+	strlist_free(&broken);
+	return status;
+}
+
+/* The routines' rows, then the presets', in columns fitted to the
+ * terminal; frees them. */
+static void print_table(struct list_row *rows, size_t n_rows, struct list_row *sets, size_t n_sets)
+{
 	int width[LIST_COLS] = { 0 };
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
@@ -259,14 +313,4 @@ int cmd_list(const struct catalog *c, bool kid)
 		putchar('\n');
 		print(sets, n_sets, set_width, utf8, cols);
 	}
-	/* An id names the bundled routine or preset (or, for a preset, the
-	 * routine): how to reach yours, on stderr, as --check and --dry-run
-	 * say it, so that the list stays a list to a script. */
-	for (size_t i = 0; i < c->n + c->n_presets; i++) {
-		const struct catalog_entry *e = i < c->n ? &c->v[i] : &c->presets[i - c->n];
-		if (e->user)
-			note_shadowed(c, e->id, false, e, stderr);
-	}
-	strlist_free(&broken);
-	return status;
 }

@@ -25,11 +25,13 @@ struct run_options {
 };
 
 int cmd_check(const struct catalog *c, char *const *files, size_t n);
-/* Times as kid mode runs them with kid. */
-int cmd_list(const struct catalog *c, bool kid);
+/* Times as kid mode runs them with kid; words: line mode's (--plain), a
+ * line a row, as its picker says them. */
+int cmd_list(const struct catalog *c, bool kid, bool words);
 /* words: the report for line mode (--plain): times in words, lines whole. */
 int cmd_history(bool csv, bool words);
-int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid);
+/* words: line mode's (--plain): times in words, lines whole. */
+int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, bool words);
 int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct run_options *o);
 /* cmd_run on an open ui (from the picker), or NULL; closes the ui. Returns
  * an exit status, or RUN_DECLINED when the stop reminder was answered no,

@@ -485,9 +485,9 @@ int main(int argc, char **argv)
 	else if (mode == 'c')
 		status = cmd_check(&cat, args, nargs);
 	else if (mode == 'l')
-		status = nargs ? bad_usage("--list takes no arguments") : cmd_list(&cat, ro.kid);
+		status = nargs ? bad_usage("--list takes no arguments") : cmd_list(&cat, ro.kid, ro.plain);
 	else if (mode == 'n')
-		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid)
+		status = nargs ? cmd_dry_run(&cat, args, nargs, ro.kid, ro.plain)
 			       : bad_usage("--dry-run needs a ROUTINE");
 	else if (trace_path && !(ro.trace = open_trace(trace_path, &trace_created)))
 		status = EXIT_INVALID;

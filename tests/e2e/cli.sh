@@ -597,6 +597,22 @@ set +e; $RUN --check "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set 
 [ $status = 1 ] && grep -qF "team.yaml:2:12: error: no routine 'team-fet'" "$out" ||
 	fail "a team's preset with an id of none: $status $(cat "$out")"
 
+# --plain --list and --plain --dry-run, for a screen reader: a line a row,
+# whole, times in words (a table's "5m25s" was said "five em twenty-five z").
+XDG_DATA_HOME=$TMP/none-of-yours script -qec "stty cols 60; $RUN --plain --list" /dev/null |
+	tr -d '\r' >"$TMP/plain-list"
+grep -qx 'feet: Morning feet (feet, 2 minutes 40 seconds, for adult, teen)' "$TMP/plain-list" &&
+	grep -qx 'morning: Morning (a preset of quick-feet, calves, 6 minutes)' "$TMP/plain-list" &&
+	! grep -q 'TITLE\|5m25s' "$TMP/plain-list" || fail "--plain --list: $(cat "$TMP/plain-list")"
+XDG_DATA_HOME=$TMP/none-of-yours script -qec "stty cols 60; $RUN --plain --dry-run feet" /dev/null |
+	tr -d '\r' >"$TMP/plain-plan"
+expect_in_order "$TMP/plain-plan" '^Plan: 6 holds, 2 minutes 40 seconds' \
+	'^At the start: Arch, left: get into position 5 seconds, hold 30 seconds, moderate pressure\.' \
+	'^At 1 minute 10 seconds: Ball of the foot, left: get into position 5 seconds, hold 20 seconds, moderate pressure\.' \
+	'^Done at 2 minutes 40 seconds\.'
+$RUN --dry-run feet | grep -q '^    1:10  Ball of the foot, left: get into position 5s, hold 20s' ||
+	fail "--dry-run's own form: $($RUN --dry-run feet)"
+
 echo "cli: ok"
 
 # A folder of your routines that is there but cannot be read is said, not
