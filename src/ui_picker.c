@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "duration.h"
 #include "text.h"
@@ -82,7 +83,7 @@ static void filter_push(char *f, wint_t ch)
 /* What does not fit is left off at the end: at 40 columns, after quit
  * (the arrows need no telling, and help lists the rest). */
 static const char *const pick_legend[] = {
-	"Enter", "start", "?", "help", "q", "quit", "/", "filter", "j/k", "move", NULL,
+	"Enter", "start", "?", "help", "q", "quit", "type", "to search", "j/k", "move", NULL,
 };
 static const char *const filter_legend[] = {
 	"type", "to filter", "Enter", "start", "Esc", "clear", NULL,
@@ -219,6 +220,31 @@ static void draw_about(struct ui *u, int y, int rows, const struct pick_item *it
 		put_wrapped(u, y + used, rows - used, it->summary, ui_attr(u, S_DIM));
 }
 
+/* The header's count: "12 of 12 routines and presets"; with rows out of
+ * sight (a large font), which show and where the rest are, as a brief
+ * says "more below": "1-6 of 12, more below". */
+static void picker_count(struct ui *u, const struct picker *p, int list_rows, attr_t h)
+{
+	char count[64];
+	bool presets = false;
+	for (size_t i = 0; i < p->n; i++)
+		presets |= p->items[i].preset;
+	size_t last = list_rows > 0 ? p->top + (size_t)list_rows : 0;
+	if (last > p->n_shown)
+		last = p->n_shown;
+	bool above = p->top > 0, below = last < p->n_shown;
+	if (above || below)
+		snprintf(count, sizeof count, "%zu-%zu of %zu, more %s", p->top + 1, last, p->n_shown,
+			 above && below ? "above and below" : above ? "above" : "below");
+	else
+		snprintf(count, sizeof count, "%zu of %zu %s", p->n_shown, p->n,
+			 presets ? "routines and presets" : "routines");
+	int len = (int)strlen(count), x = COLS - len - 1;
+	if (x < 8) /* after "unknot": the words that fit */
+		x = 8, len = COLS - 9;
+	ui_put(u, 0, x, count, len, h);
+}
+
 static void draw_picker(struct ui *u, struct picker *p, bool help)
 {
 	ui_frame_forget(u);
@@ -231,13 +257,6 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	attr_t h = ui_attr(u, S_HEADER);
 	ui_fill_row(u, 0, h);
 	ui_put(u, 0, 1, "unknot", 6, h | A_BOLD);
-	char count[48];
-	bool presets = false;
-	for (size_t i = 0; i < p->n; i++)
-		presets |= p->items[i].preset;
-	snprintf(count, sizeof count, "%zu of %zu %s", p->n_shown, p->n,
-		 presets ? "routines and presets" : "routines");
-	ui_put(u, 0, COLS - (int)strlen(count) - 1, count, (int)strlen(count), h);
 	/* The heading takes a second row when it needs one: a preview in kid
 	 * mode at 40 columns says both. */
 	struct span hs[2];
@@ -276,6 +295,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 			ui_put(u, first + r, 0, u->utf8 ? "›" : ">", u->utf8 ? 3 : 1,
 			       ui_attr(u, S_SELECT) | A_BOLD);
 	}
+	picker_count(u, p, list_rows, h);
 	if (!p->n_shown)
 		ui_put_fit(u, first, 2, COLS - 4, p->n ? "Nothing matches the filter (Esc clears it)."
 						   : "No routines found.", ui_attr(u, S_WARN));
@@ -419,6 +439,10 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 		}
 		if (common_key(&p, code, ch, LINES / 2))
 			continue;
+		if (code == KEY_CODE_YES && ch == KEY_F(1)) { /* help, as in most programs */
+			help = !ui_too_small(); /* unseen, it would take the next key */
+			continue;
+		}
 		if (code == OK && ch == 27) { /* Esc */
 			p.filter[0] = '\0';
 			p.filtering = false;
@@ -442,13 +466,21 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 				break;
 			}
 			switch (ch) {
-			case 'k': move_sel(&p, -1); break;
-			case 'j': move_sel(&p, 1); break;
+			case 'k': case 'K': move_sel(&p, -1); break; /* K: caps lock on */
+			case 'j': case 'J': move_sel(&p, 1); break;
 			case 'g': p.sel = 0; break;
 			case 'G': move_sel(&p, (long)p.n_shown); break;
 			case '/': p.filtering = true; break;
-			case '?': help = true; break;
-			default: break;
+			case '?': help = !ui_too_small(); break; /* unseen, it would take the next key */
+			default:
+				/* A name typed at the list ("feet") finds it: its first
+				 * letter opens the filter. */
+				if (iswalnum(ch)) {
+					p.filtering = true;
+					filter_push(p.filter, ch);
+					refilter(&p);
+				}
+				break;
 			}
 		}
 	}

@@ -1191,9 +1191,9 @@ static const struct help_row picker_help[] = {
 	{ "PgUp, PgDn", "a page", NULL },
 	{ "g/G, Home/End", "first, last", NULL },
 	{ "Enter", "start the routine", "start it" },
-	{ "/", "filter (Esc clears)", "type to find one (Esc clears)" },
+	{ "/ or a name", "find it as you type (Esc clears)", "type to find one (Esc clears)" },
 	{ "x", help_stop, help_stop_kid },
-	{ "?", "this help", NULL },
+	{ "? or F1", "this help", NULL },
 	{ "q", "quit", "end now" },
 	{ NULL, NULL, NULL },
 };

@@ -19,9 +19,9 @@ keys Escape
 wait_for "3 of 3 routines"
 keys Down Down Up                                 # arrows move the selection
 keys '?'
-wait_for "filter (Esc clears)"
+wait_for "find it as you type (Esc clears)"
 keys Escape
-wait_gone "filter (Esc clears)"
+wait_gone "find it as you type (Esc clears)"
 keys Enter
 brief_shown
 screen_text | grep -q "Calves after a run" || fail "Down Down Up, Enter: not the second routine: $(screen_text)"
@@ -100,11 +100,24 @@ rm -r "$XDG_DATA_HOME/unknot/routines"
 # "shoulders" to someone looking for it, does not open it here.
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
-# s does nothing here: the j typed after it is read after it, and its
-# move to calves says both were (a sleep said nothing on a busy machine).
-keys s j
-wait_for "Slow rolling for tight calves"
+# s begins a search here, as any letter that is no key of the picker does,
+# for a name typed at the list ("shoulders", "calves"): found as typed.
+keys s
+wait_for "  / s_"
 screen_text | grep -q "What happened?" && fail "s in the picker opened the stop screen"
+keys Escape
+wait_gone "/ s_"
+keys b a c
+wait_for "  / bac_"
+wait_for "1 of 3 routines"
+screen_text | grep -q "Upper back" || fail "bac found no back: $(screen_text)"
+keys Escape
+wait_gone "/ bac_"
+keys c a l v
+wait_for "  / calv_"
+screen_text | grep -q "Slow rolling for tight calves" || fail "calv found no calves: $(screen_text)"
+keys Escape
+wait_gone "/ calv_"
 keys x
 wait_for "What happened?"
 wait_for "Stop now. Gently move off the roller or ball."
@@ -468,3 +481,25 @@ screen_text | grep -q "^  q  *quit$" || fail "q cut from the help at 40×12: $(s
 keys q q
 wait_exit >/dev/null
 echo "ui_picker: narrow ok"
+
+# For someone with a large font and Caps Lock on: rows out of sight are
+# said in the header, J and K move, F1 is help, and an unseen help (the
+# terminal too small) takes no key: q then quits at once.
+tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+wait_for "1-6 of 11, more below"
+keys J
+wait_for "› calves"
+keys End
+wait_for "6-11 of 11, more above"
+keys K Home
+wait_for "› back"
+keys F1
+wait_for "any key closes this help"
+keys Escape
+wait_gone "any key closes this help"
+resize 30 10
+wait_for "terminal too small"
+keys '?' q
+wait_exit >/dev/null
+echo "ui_picker: large font ok"
