@@ -510,6 +510,13 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		u->help = u->help_paused = false;
 		return code == OK && is_stop_key(ch) ? SK_STOP : resume ? SK_PAUSE : -1;
 	}
+	if (code == KEY_CODE_YES && ch == KEY_F(1)) /* help, as in most programs */
+		code = OK, ch = '?';
+	/* Caps Lock on: a letter key does what it does in lower case (G, the
+	 * end of a page, aside); X, S and Q are STOP and quit below. */
+	if (code == OK && (ch == 'N' || ch == 'B' || ch == 'P' || ch == 'H' || ch == 'M' ||
+			   ch == 'J' || ch == 'K'))
+		ch += 'a' - 'A';
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER)
 			return asking ? -1 : ended ? SK_QUIT : begins ? SK_START : -1;
@@ -555,6 +562,8 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 			cues_toggle_mute(u->cues);
 		return -1;
 	case '?': /* it hides the countdown: no hold time goes by unseen */
+		if (ui_too_small())
+			return -1; /* unseen, it would take the next key */
 		u->help = true;
 		u->help_paused = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH;
 		return u->help_paused ? SK_PAUSE : -1;

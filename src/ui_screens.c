@@ -265,9 +265,11 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 /* What does not fit is left off at the end: at 80 columns that is "back",
  * so that "quit" shows; at 50, "too hard" still shows (it matters more to
  * a child than more time); at 40, all after "help", which lists them. */
+/* What does not fit goes from the end: how to get out stays before the
+ * finer keys (at 60 columns, q before +/-). */
 #define STEP_KEYS_AFTER_SPACE(m) \
-	"n", "next", "?", "help", "h", "too hard", "+/-", "time", "m", m, \
-	"q", "quit", "b", "back", NULL
+	"n", "next", "?", "help", "h", "too hard", "q", "quit", "+/-", "time", "m", m, \
+	"b", "back", NULL
 static const char *const step_legend[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("mute") };
 static const char *const paused_legend[] = { "space", "resume", STEP_KEYS_AFTER_SPACE("mute") };
 static const char *const step_legend_muted[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("unmute") };
@@ -660,22 +662,22 @@ static void pool_free(struct pool *p)
 static const char *const brief_legend[] = {
 	"Enter", "start", "?", "help", "q", "quit", NULL,
 };
-static const char *const brief_scroll_legend[] = { /* at 40 columns, up to "more" */
-	"Enter", "start", "?", "help", "j/k", "more", "q", "quit", NULL,
+static const char *const brief_scroll_legend[] = { /* at 40 columns, up to "quit" */
+	"Enter", "start", "?", "help", "q", "quit", "j/k", "more", NULL,
 };
 /* The picker's brief: q goes back to it. */
 static const char *const brief_back_legend[] = {
 	"Enter", "start", "?", "help", "q", "back", NULL,
 };
 static const char *const brief_back_scroll_legend[] = {
-	"Enter", "start", "?", "help", "j/k", "more", "q", "back", NULL,
+	"Enter", "start", "?", "help", "q", "back", "j/k", "more", NULL,
 };
 /* More below: Enter shows it, and begins only once all has been shown. */
 static const char *const brief_more_legend[] = {
-	"Enter", "more", "?", "help", "j/k", "scroll", "q", "quit", NULL,
+	"Enter", "more", "?", "help", "q", "quit", "j/k", "scroll", NULL,
 };
 static const char *const brief_back_more_legend[] = {
-	"Enter", "more", "?", "help", "j/k", "scroll", "q", "back", NULL,
+	"Enter", "more", "?", "help", "q", "back", "j/k", "scroll", NULL,
 };
 static const char brief_begin[] = "Press Enter to begin", brief_more[] = "Press Enter for more";
 
@@ -1182,7 +1184,7 @@ static const struct help_row session_help[] = {
 	{ "Enter", "start (first screen); close (last)", "start, and close at the end" },
 	{ "j/k", "scroll a long first or last screen", "see more of a long screen" },
 	{ "1 2 3", "answer on the stop screen", "say what you feel, after a stop" },
-	{ "?", "this help; it pauses, a key goes on", "this help; any key goes back" },
+	{ "? or F1", "this help; it pauses, a key goes on", "this help; any key goes back" },
 	{ NULL, NULL, NULL },
 };
 

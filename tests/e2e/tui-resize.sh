@@ -127,7 +127,9 @@ brief_page_whole() {
 	brief_shown
 	wait_for "x STOP"
 	screen_text | grep -qE "sharp pain: press x\.$" || fail "the stop rule cut at $size:"$'\n'"$(screen_text)"
-	screen_text | grep -qE "\? help  j/k (more|scroll)" || fail "no scroll key at $size:"$'\n'"$(screen_text)"
+	# how to see more, and how to get out, at every size (j/k may go at 40)
+	screen_text | grep -qE "Enter (more|start)  \? help  q (quit|back)" ||
+		fail "no key for more, or no q, at $size:"$'\n'"$(screen_text)"
 }
 
 # The brief of four routines does not fit 80×24, nor 40×12: it scrolls,
@@ -257,7 +259,7 @@ printf 'title: Everything\nroutines: [feet, calves, quads, back, glutes, shoulde
 	>"$XDG_DATA_HOME/unknot/presets/all.yaml"
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute all"
 brief_shown
-wait_for "Enter more  ? help  j/k scroll  q quit"
+wait_for "Enter more  ? help  q quit  j/k scroll"
 screen_text | grep -qE "it really hurts: press x\.$" || fail "no stop rule, many routines:"$'\n'"$(screen_text)"
 keys NPage NPage NPage NPage NPage NPage NPage NPage NPage NPage
 wait_for "Quick feet — feet"

@@ -324,4 +324,24 @@ keys Enter
 wait_for "Get into position"
 keys q
 wait_exit >/dev/null
+# Caps Lock on: H is too hard, M mute, N next, P pause, as in lower case;
+# F1 is help, as in most programs.
+tmux_start 80 24 "$RUN --mute calves"
+brief_shown
+keys Enter
+wait_for "Get into position"
+keys N
+wait_for "Hold"
+keys H
+wait_for "Ease off"
+keys M
+wait_for "m mute  "
+keys P
+wait_for "PAUSED"
+keys F1
+wait_for "this help; it pauses"
+keys Escape
+wait_gone "this help; it pauses"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"
