@@ -73,6 +73,10 @@ keys x 3 # at once, x and its answer: a key after those is dropped
 wait_for "You said"
 keys q
 wait_exit >/dev/null
+# README's hold is this one: the first block of its "What it looks like".
+sed -n '/^## What it looks like/,/^## /p' "$ROOT/README.md" | sed -n '/^```$/,/^```$/p' | sed '1d;$d' >"$TMP/readme-hold"
+[ -n "${1:-}" ] || diff "$TMP/readme-hold" "$out/hold.txt" >&2 ||
+	fail "README's hold screen is not the one drawn now (above: README <, screen >)"
 # A temp dir is gone once the test ends: name the folder only when it stays.
 if [ -n "${1:-}" ]; then
 	echo "screenshots: $(ls "$out" | wc -l) screens in ${out#"$ROOT"/}"
