@@ -181,8 +181,12 @@ static enum after_stop ask_on_screen(struct ui *u, const struct plan *p,
 {
 	char typed[64], title[256];
 	plan_title(p, title, sizeof title);
-	enum ui_ask_result got = ui_stop_reminder(u, r, title[0] ? title : NULL, p->warning, typed,
-						  sizeof typed);
+	const char *again = NULL;
+	enum ui_ask_result got;
+	do { /* asked once more after "y" or "help" */
+		got = ui_stop_reminder(u, r, title[0] ? title : NULL, p->warning, again, typed,
+				       sizeof typed);
+	} while (got == UI_ASK_ANSWERED && !again && (again = stop_reminder_again(r, typed)));
 	if (got == UI_ASK_SIGNAL) {
 		*signo = ui_signal(u);
 		return STOP_DECLINED;

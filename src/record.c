@@ -550,8 +550,11 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 		others && r->today ?
 		xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
 		others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
-		r->today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on:", until) :
-		xstrdup("If it has gone and you feel fine, type yes and Enter to go on:");
+		r->today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on (Enter alone: not now):", until) :
+		xstrdup("If it has gone and you feel fine, type yes and Enter to go on (Enter alone: not now):");
+	/* "y" on the day, "ok", "help": said what goes on, and asked once more */
+	r->again = others ? xasprintf("Only the whole word yes goes on with %s: type it and Enter, or Enter alone to go on without %s.", it, it) :
+		   xstrdup("Only the whole word yes goes on: type it and Enter, or Enter alone for not now.");
 	if (p->kid && !theirs) { /* the child was told to tell a grown-up */
 		char *t = xasprintf("Ask a grown-up first. %s", ask);
 		free(ask);
@@ -589,17 +592,37 @@ bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *
 	return stop;
 }
 
+/* The first word of typed, in lower case (" Yes " with caps lock is yes). */
+static void first_word(const char *typed, char *w, size_t cap)
+{
+	snprintf(w, cap, "%s", typed + strspn(typed, " \t"));
+	for (char *c = w; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	w[strcspn(w, " \t\r")] = '\0';
+}
+
+const char *stop_reminder_again(const struct stop_reminder *r, const char *typed)
+{
+	static const char *const meant[] = { "y", "ye", "yeah", "yep", "yup", "ok", "okay", "sure",
+					     "help", "?", "h" };
+	char w[64];
+	first_word(typed, w, sizeof w);
+	if (!r->question || (!r->today && !strcmp(w, "y")))
+		return NULL; /* no question; a yes */
+	for (size_t i = 0; i < sizeof meant / sizeof *meant; i++)
+		if (!strcmp(w, meant[i]))
+			return r->again;
+	return NULL;
+}
+
 enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *typed,
 				     char **said, char **without)
 {
 	*said = NULL;
 	if (!r->question)
 		return STOP_REFUSED;
-	char w[64]; /* " Yes " with caps lock is yes */
-	snprintf(w, sizeof w, "%s", typed + strspn(typed, " \t"));
-	for (char *c = w; *c; c++)
-		*c = (char)tolower((unsigned char)*c);
-	w[strcspn(w, " \t\r")] = '\0';
+	char w[64];
+	first_word(typed, w, sizeof w);
 	if (strcmp(w, "yes") == 0 || (!r->today && strcmp(w, "y") == 0))
 		return STOP_GO_ON;
 	if (r->others) { /* the brief says so: "Without back today, after a stop." */
@@ -625,6 +648,7 @@ void stop_reminder_free(struct stop_reminder *r)
 	free(r->lines);
 	free(r->advice);
 	free(r->question);
+	free(r->again);
 	free(r->areas);
 	*r = (struct stop_reminder){ 0 };
 }
@@ -634,7 +658,10 @@ enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE
 {
 	stop_reminder_print(r, out, 0);
 	char line[64] = "";
-	if (r->question) {
+	const char *again = NULL;
+	for (int asked = 0; r->question && asked < 2; asked++) {
+		if (again)
+			fprintf(out, "%s\n", again);
 		fprintf(out, "%s ", r->question);
 		fflush(out);
 		/* A terminal echoed the answer and its Enter; a pipe did not, nor
@@ -647,6 +674,8 @@ enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE
 			fputc('\n', out);
 			fflush(out);
 		}
+		if (!(again = stop_reminder_again(r, line)))
+			break; /* an answer; else asked once more */
 	}
 	char *said;
 	enum after_stop answer = stop_reminder_answer(r, line, &said, without);

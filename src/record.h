@@ -54,6 +54,7 @@ struct stop_reminder {
 	bool *advice;   /* lines[i] is advice, under the stop before it */
 	size_t n_lines;
 	char *question; /* "… type yes and Enter to go on:"; NULL: not asked */
+	char *again;    /* said before asking once more, after "y" or "help" */
 	/* what an answer means */
 	bool today;     /* the first stop's "not again today" holds: "y" is not a yes */
 	bool its_day;   /* made on now's day, not last night */
@@ -80,6 +81,10 @@ bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *
  * STOP_REFUSED. */
 enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *typed,
 				     char **said, char **without);
+
+/* When typed meant yes, or asked, but is no answer ("y" on the stop's day,
+ * "ok", "help"): what to say before asking once more; else NULL. */
+const char *stop_reminder_again(const struct stop_reminder *r, const char *typed);
 
 /* r's lines on out, wrapped between words to cols (0: whole lines). */
 void stop_reminder_print(const struct stop_reminder *r, FILE *out, int cols);

@@ -101,9 +101,11 @@ enum ui_ask_result {
  * for q, Esc or Enter. Keys typed before it shows are dropped: an Enter
  * pressed twice in the picker must not answer what was never read. title
  * names the session in the header; warning (or NULL) is what of the
- * history could not be read. */
+ * history could not be read; again (or NULL), what to say over the
+ * question when it is asked once more (stop_reminder_again). */
 enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
-				    const char *title, const char *warning, char *typed, size_t cap);
+				    const char *title, const char *warning, const char *again,
+				    char *typed, size_t cap);
 
 /* The signal that ended ui_pick(), ui_stop_screen_standalone() or
  * ui_stop_reminder(), or 0. */

@@ -158,9 +158,10 @@ void ui_frame_forget(struct ui *u);
  * all. */
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, bool any_area);
 /* The stop reminder (r) before the session title names, with what of the
- * history could not be read (warning, or NULL) and the answer typed so far. */
+ * history could not be read (warning, or NULL), what to say over a question
+ * asked once more (again, or NULL) and the answer typed so far. */
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
-		      const char *warning, const char *typed);
+		      const char *warning, const char *again, const char *typed);
 void ui_draw_help(struct ui *u, bool picker, bool kid);
 /* clock: the time left, or NULL; paused says so beside it when it fits. */
 void ui_draw_too_small(struct ui *u, const char *clock, bool paused);

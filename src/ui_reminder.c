@@ -6,7 +6,8 @@
 #include "ui_internal.h"
 
 enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
-				    const char *title, const char *warning, char *typed, size_t cap)
+				    const char *title, const char *warning, const char *again,
+				    char *typed, size_t cap)
 {
 	size_t len = 0;
 	typed[0] = '\0';
@@ -15,7 +16,7 @@ enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
 	ui_set_title(u, u->utf8 ? "Open stop — unknot" : "Open stop - unknot");
 	for (;;) {
 		ui_frame_forget(u);
-		ui_draw_reminder(u, r, title, warning, typed);
+		ui_draw_reminder(u, r, title, warning, again, typed);
 		ui_show(u);
 		wint_t ch;
 		int code = ui_wait_key(u, &ch);

@@ -1092,7 +1092,7 @@ static void draw_answer(struct ui *u, const struct view *v, const struct ui_bloc
 }
 
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
-		      const char *warning, const char *typed)
+		      const char *warning, const char *again, const char *typed)
 {
 	struct layout l = { 0 };
 	char *warned = warning ? xasprintf("Warning: %s.", warning) : NULL;
@@ -1138,6 +1138,8 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 	}
 	if (r->question) {
 		add_space(&l, false);
+		if (again) /* "y", or "help": what goes on, over the question asked again */
+			add_text(&l, small, 1, again, ui_attr(u, S_WARN), NULL, 0);
 		/* whole (it says what Enter alone does), but on a screen too small */
 		add_text(&l, small, 1, r->question, ui_attr(u, S_TITLE), NULL, 0);
 		struct ui_block *a = add_custom(&l, 0, 1, 1, draw_answer);

@@ -973,9 +973,21 @@ static void test_reminder_answers(void **state)
 	assert_int_equal(stop_reminder_answer(&rem, "yesterday", &said, &without), STOP_DECLINED);
 	free(said);
 	assert_null(without); /* nothing else in the plan to go on with */
+	/* On the stop's day "y", "ok" or "help" meant yes or asked: asked
+	 * once more, with what goes on; "no", Enter alone or "yesterday" not. */
+	const char *again = "Only the whole word yes goes on: type it and Enter, or Enter alone for not now.";
+	assert_string_equal(stop_reminder_again(&rem, "y"), again);
+	assert_string_equal(stop_reminder_again(&rem, " OK "), again);
+	assert_string_equal(stop_reminder_again(&rem, "help"), again);
+	assert_null(stop_reminder_again(&rem, "no"));
+	assert_null(stop_reminder_again(&rem, ""));
+	assert_null(stop_reminder_again(&rem, "yesterday"));
+	assert_null(stop_reminder_again(&rem, "yes"));
 	stop_reminder_free(&rem);
 	assert_true(load_reminder(&stop, 1, false, at_hour(d + 2, 10), &rem));
 	assert_int_equal(stop_reminder_answer(&rem, "y", &said, &without), STOP_GO_ON);
+	assert_null(stop_reminder_again(&rem, "y")); /* a day on, y is a yes */
+	assert_non_null(stop_reminder_again(&rem, "help"));
 	stop_reminder_free(&rem);
 	stop.kid = true;
 	assert_true(load_reminder(&stop, 1, true, at_hour(d, 10), &rem));

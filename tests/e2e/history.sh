@@ -29,7 +29,7 @@ ended=$(tail -1 "$TMP/stop-time/unknot/history.tsv" | cut -f11)
 # The advice said "not again today": the same day, "y" is not enough.
 printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(cat "$out")"
 expect_in_order "$out" '^You stopped during feet today at [0-9:]+: numbness or tingling\.' \
-	'see a doctor or physiotherapist' 'rest until tomorrow morning\. Only if you are sure it has gone, type yes and Enter to go on: $' \
+	'see a doctor or physiotherapist' 'rest until tomorrow morning\. Only if you are sure it has gone, type yes and Enter to go on \(Enter alone: not now\): $' \
 	'^Not today, then\. Rest that area\.$' # the answer not echoed: what follows starts a line
 grep -q 'Hold 1 of' "$out" && fail "a session started after 'no'"
 grep -q 'Stop now' "$out" && fail "the reminder reads as if the stop were now"
@@ -132,7 +132,9 @@ printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' 
 $RUN --plain --mute --speed 500 calves <<<y >"$out" 2>&1
 if (( 10#$(date +%H) < 5 )); then
 	expect_in_order "$out" '^You stopped during calves yesterday at 23:50: numbness or tingling\.' \
-		'Better to rest until the morning\. Only if you are sure.*go on: $' '^Not now, then'
+		'Better to rest until the morning\. Only if you are sure.*not now\): $' \
+		'^Only the whole word yes goes on: type it and Enter, or Enter alone for not now\.$' \
+		'Better to rest until the morning\. .*not now\): $' '^Not now, then'
 else
 	grep -q '\] Done:' "$out" || fail "'y' refused the day after a stop: $(tail -2 "$out")"
 fi
@@ -230,7 +232,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	grep -q 'stopped' "$out" && fail "a grown-up asked about a child's old stop: $(head -3 "$out")"
 	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 back >"$out" 2>&1
 	expect_in_order "$out" '^Last time you stopped during back' \
-		'^Ask a grown-up first\. If it has gone and you feel fine, type yes and Enter to go on: $'
+		'^Ask a grown-up first\. If it has gone and you feel fine, type yes and Enter to go on \(Enter alone: not now\): $'
 	printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' "$now" "$now" >>"$xhist"
 	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
 	expect_in_order "$out" '^A grown-up stopped during calves today at ' \

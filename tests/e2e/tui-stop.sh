@@ -177,7 +177,7 @@ echo "tui stop: ok"
 # Backspace, Ctrl-U clearing the line.
 line=$'2026-11-20T10:00:00+00:00\tcalves\tcalves\t130\t20\tstop:other\t0\tcalves'
 tmux_start 70 24 "$(with_history "$line")$RUN --mute calves"
-wait_for "Enter to go on:"
+wait_for "not now):"
 screen_text | grep -q "^ Calves after a run  .* open stop$" || fail "no reminder screen: $(screen_text)"
 screen_text | grep -q "^    see a doctor or physiotherapist\.$" || fail "advice not wrapped between words: $(screen_text)"
 keys n o C-u y e s s
@@ -189,7 +189,7 @@ wait_exit >/dev/null
 # Started with no terminal on standard input (a launcher): the reminder is
 # asked on the terminal the screen will use, not answered by the end of input.
 tmux_start 70 24 "$(with_history "$line")$RUN --mute calves </dev/null"
-wait_for "Enter to go on:"
+wait_for "not now):"
 keys y e s Enter
 brief_shown
 keys q
@@ -199,14 +199,14 @@ wait_exit >/dev/null
 # A reminder made smaller keeps the question whole and the line to answer
 # on; a no closes the screen and stays said on the terminal.
 tmux_start 70 24 "$(with_history "$line")$RUN --mute calves"
-wait_for "Enter to go on:"
+wait_for "not now):"
 resize 40 12
-wait_for_re "^  type yes and Enter to go on:$" # the question rewrapped to 40 columns
+wait_for_re "^  alone: not now\):$" # the question rewrapped to 40 columns
 screen_text | grep -q "^  >$" || fail "no line to answer on at 40×12: $(screen_text)"
 resize 30 10 # below the least size: the question and the line alone
 wait_gone "open stop"
 screen_text | grep -q "^  >$" || fail "no line to answer on at 30×10: $(screen_text)"
-screen_text | grep -q "^  Enter to go on:$" || fail "the question cut at 30×10: $(screen_text)"
+screen_text | grep -q "^  alone: not now):$" || fail "the question cut at 30×10: $(screen_text)"
 keys n o Enter
 [ "$(wait_exit)" = 0 ] || fail "'no' at the reminder: exit status"
 screen_text | grep -A1 '^Not today, then\. Rest that$' | grep -q '^area\.$' ||
@@ -217,7 +217,7 @@ screen_text | grep -A1 '^Not today, then\. Rest that$' | grep -q '^area\.$' ||
 sed 's/^title: .*/title: A very long title for the calves routine that goes on and on and on/' \
 	"$UNKNOT_DATA_DIR/routines/calves.yaml" >"$TMP/long-calves.yaml"
 tmux_start 40 12 "$(with_history "$line")echo garbage >>\"\$XDG_STATE_HOME/unknot/history.tsv\"; $RUN --mute $TMP/long-calves.yaml"
-wait_for "Enter to go on:"
+wait_for "not now):"
 screen_text | head -1 | grep -qE '^ A very long title for the… +open stop$' || fail "the header at 40 columns: $(screen_text)"
 screen_text | grep -q "^  Warning: 1 line of the history" || fail "no warning on the reminder: $(screen_text)"
 screen_text | grep -q "doctor or physiotherapist\.$" || fail "the warning took the stop's advice: $(screen_text)"
@@ -233,7 +233,7 @@ sed 's/^title: .*/title: Warned calves #1 of the day/' "$UNKNOT_DATA_DIR/routine
 tmux_start 200 24 "$(with_history "$line")$RUN --mute" # wide: the warning on one line
 wait_for "Pick a routine"
 keys / w a r n e d Enter
-wait_for "Enter to go on:"
+wait_for "not now):"
 keys Escape
 wait_for "Pick a routine"
 keys q
@@ -242,13 +242,26 @@ screen_text | grep -qE "warned.yaml:[0-9]+:[0-9]+: warning: title: the text ends
 	fail "a warning on the routine lost after a no: $(screen_text)"
 rm "$XDG_DATA_HOME/unknot/routines/warned.yaml"
 
+# On the stop's day "y" is no yes: the screen says what goes on and asks
+# once more (it had taken y for a no and said nothing); then yes goes on.
+today=$(date -d '-1 min' +%Y-%m-%dT%H:%M:%S%:z)$'\tcalves\tcalves\t130\t20\tstop:numbness\t0\tcalves\tadult\t-'
+tmux_start 80 24 "$(with_history "$today")$RUN --mute calves"
+wait_for "not now):"
+keys y Enter
+wait_for "Only the whole word yes goes on: type it and Enter"
+screen_text | grep -q "not now):" || fail "the question not asked again: $(screen_text)"
+keys y e s Enter
+brief_shown
+keys q
+wait_exit >/dev/null
+
 # Ctrl-C while the reminder draws, outside its wait for a key, ends unknot
 # as there (ncurses' own handler, in place then, would end it with status
 # 1 and no word): strace holds each write after the first frame for 1.5 s.
 if can_strace; then # none, or no ptrace here: skipped
 	# y: drawn in one write, held
 	int_while_held 70 24 "$(with_history "$line")strace -o /dev/null -e trace=write -e inject=write:delay_enter=1500000:when=2+ $RUN --mute calves" \
-		"Enter to go on:" y "while the reminder draws"
+		"not now):" y "while the reminder draws"
 else
 	echo "report: SIGINT while the reminder draws: skipped (no strace that can trace here)"
 fi
@@ -256,8 +269,8 @@ fi
 # mode is: a screen reader reads a line as one, and a question broken at
 # the terminal's width ("type" / "yes and Enter") as two.
 tmux_start 40 24 "$(with_history "$line")$RUN --plain --mute calves"
-wait_for "Enter to go on:"
-tm capture-pane -p -J -t t | grep -qx "If it has gone and you feel fine, type yes and Enter to go on: *" &&
+wait_for "now):"
+tm capture-pane -p -J -t t | grep -qx "If it has gone and you feel fine, type yes and Enter to go on (Enter alone: not now): *" &&
 	tm capture-pane -p -J -t t | grep -q "^  If it does not settle within a few minutes, or it comes back, see a doctor or physiotherapist\.$" ||
 	fail "a line broken in line mode: $(tm capture-pane -p -J -t t)"
 keys C-d
@@ -275,7 +288,7 @@ wait_exit >/dev/null
 # A grown-up's own at 40×12: when to see someone stays whole; the advice
 # before it gives way.
 tmux_start 40 12 "$(with_history "$adultstop")UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
-wait_for "Enter to go on:"
+wait_for "not now):"
 screen_text | grep -q "a doctor or physiotherapist\.$" || fail "when to see a doctor cut at 40×12: $(screen_text)"
 keys Escape
 wait_exit >/dev/null
