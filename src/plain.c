@@ -396,7 +396,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:
-		plain_say_symptom(p->out, ev->symptom, v->kid, !v->item);
+		plain_say_symptom(p->out, ev->symptom, v->kid, false); /* the session's areas are held */
 		break;
 	}
 	fflush(p->out);

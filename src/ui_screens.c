@@ -1438,7 +1438,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	duration_clock(v->left_ms, clock, sizeof clock);
 	char *during = v->state == ST_STOP ? stop_during(u, v) : NULL;
 	if (v->state == ST_STOP)
-		ui_draw_stop(u, v->kid, v->symptom, during, !v->item);
+		ui_draw_stop(u, v->kid, v->symptom, during, false); /* it holds the session's areas */
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)

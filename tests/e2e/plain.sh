@@ -416,6 +416,11 @@ grep -qxF "unknot: no routine 'übungen für die wade'; that is the title of the
 printf 's\nS\nq\n' | XDG_STATE_HOME=$TMP/pick-s $RUN --plain --mute >"$out" 2>&1 || fail "s at the picker: exit $?"
 [ "$(grep -c "^No routine 's' here\. Type a number" "$out")" = 1 ] && ! grep -qE 'STOP( now)?\.' "$out" &&
 	[ ! -e "$TMP/pick-s/unknot/history.tsv" ] || fail "s at the picker stopped: $(cat "$out")"
+# Made on a session's brief, it holds the session's area, and its advice
+# says that area, as the stop during a hold does (it had said every one).
+printf 'x\n1\n' | XDG_STATE_HOME=$TMP/brief-stop $RUN --plain --mute feet >"$out" 2>&1
+grep -q '^Numbness or tingling can mean a nerve is pressed: do not work this area again today\.$' "$out" ||
+	fail "a stop on the brief: $(cat "$out")"
 printf 'x\n1\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"
 # Made before any area, it holds them all: its advice says so, then and
 # when the next session is reminded of it, not "this spot".

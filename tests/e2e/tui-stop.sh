@@ -335,8 +335,13 @@ for cmd in "$RUN --mute calves" "$RUN --mute"; do
 	keys q
 	[ "$(wait_exit)" = 0 ] || fail "q at the question ($cmd): exit $(cat "$TMP/status")"
 	screen_text >"$TMP/left"
-	# Made on the brief or in the picker, before any area: none is "this area".
-	expect_in_order "$TMP/left" "^Stopped\.$" "^  Do not roll again today\.$" \
+	# Made on the brief, it holds the session's area, and says so; in the
+	# picker, before any area, every one: none is "this area".
+	case $cmd in
+	*calves) rest="^  Do not work this area again today\.$" ;;
+	*) rest="^  Do not roll again today\.$" ;;
+	esac
+	expect_in_order "$TMP/left" "^Stopped\.$" "$rest" \
 		"^  If it does not fade within a few minutes, or it comes$" \
 		"^  back, see a doctor or physiotherapist\.$"
 done
