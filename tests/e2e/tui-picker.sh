@@ -500,6 +500,7 @@ keys Escape
 wait_gone "any key closes this help"
 resize 30 10
 wait_for "terminal too small"
+wait_for "q quits"
 keys '?' q
 wait_exit >/dev/null
 echo "ui_picker: large font ok"
