@@ -493,13 +493,23 @@ static void say_about(const struct picks *pk, const char *w)
 		printf("%s\n", summary); /* a preset's ends with its routines */
 		free(summary);
 	}
-	if (pk->r[at] && pk->r[at]->equipment.n) {
-		char *tools = strlist_join(&pk->r[at]->equipment);
-		char *safe = text_printable(tools);
+	/* A preset's: its routines' together, each tool once, so that all
+	 * of it can be fetched before the session. */
+	struct strlist tools = { 0 };
+	size_t n = pk->r[at] ? 1 : pk->rs[at] ? pk->plans[at].n_routines : 0;
+	for (size_t k = 0; k < n; k++) {
+		const struct routine *r = pk->r[at] ? pk->r[at] : pk->rs[at][k];
+		for (size_t j = 0; j < r->equipment.n; j++)
+			if (!strlist_contains(&tools, r->equipment.v[j]))
+				strlist_add(&tools, r->equipment.v[j]);
+	}
+	if (tools.n) {
+		char *joined = strlist_join(&tools), *safe = text_printable(joined);
 		printf("Equipment: %s\n", safe);
 		free(safe);
-		free(tools);
+		free(joined);
 	}
+	strlist_free(&tools);
 }
 
 /* unknot --plain with no routine: every routine and preset, numbered, and

@@ -305,7 +305,8 @@ grep -q 'No routine' "$out" && fail "help taken for an id: $(grep 'No routine' "
 expect_in_order "$out" '^3\. feet: Morning feet \(feet, 2 minutes 40 seconds, for adult, teen\)$' \
 	'^The arch, the ball and the outer edge of each foot, standing, with a ball under it\.$' \
 	'^Equipment: tennis ball, lacrosse ball$' '^[0-9]+\. morning: Morning \(a preset of quick-feet, calves, ' \
-	'^Feet, then calves, before the day starts\. \(quick-feet, calves\)$'
+	'^Feet, then calves, before the day starts\. \(quick-feet, calves\)$' \
+	'^Equipment: tennis ball, foam roller, yoga mat$' # a preset's: its routines', each once
 # With a stop open in feet, its routines and the presets with them are
 # marked in the list, and about says what the session will ask first.
 mkdir -p "$TMP/pick-stop/unknot"
