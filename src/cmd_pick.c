@@ -371,12 +371,14 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 		plain_say_symptom(stdout, said, kid, true);
 }
 
-static void print_pick(const struct pick_item *it, size_t number)
+/* held_said: the stop that holds every row was said above them, once. */
+static void print_pick(const struct pick_item *it, size_t number, bool held_said)
 {
 	char t[DURATION_WORDS_MAX];
 	duration_words(it->total_ms, t, sizeof t); /* "5m25s" would be said "five em twenty-five ess" */
 	char *title = text_printable(it->title), *what = text_printable(it->preset ? it->routines : it->area);
-	printf("%zu. %s: %s%s (%s%s, %s", number, it->id, title, ui_pick_mark(it),
+	const char *mark = held_said ? it->yours ? " (yours)" : "" : ui_pick_mark(it);
+	printf("%zu. %s: %s%s (%s%s, %s", number, it->id, title, mark,
 	       it->preset ? "a preset of " : "", what, t);
 	if (it->audience)
 		printf(", for %s", it->audience);
@@ -462,8 +464,15 @@ static void say_picks(const struct picks *pk, const struct run_options *o)
 	if (o->kid)
 		printf(", in kid mode: light pressure, short holds");
 	puts(":");
+	/* One stop that holds every row (one from the picker) is said once,
+	 * above them: "(stopped)" a row was said thirteen times. */
+	bool every = pk->n > 0 && pk->items[0].stop;
+	for (size_t i = 1; i < pk->n && every; i++)
+		every = pk->items[i].stop && !strcmp(pk->items[i].stop, pk->items[0].stop);
+	if (every)
+		say_stop_of(&pk->items[0]);
 	for (size_t i = 0; i < pk->n; i++)
-		print_pick(&pk->items[i], i + 1);
+		print_pick(&pk->items[i], i + 1, every);
 	if (pk->broken)
 		printf("%zu more cannot be read (unknot --list says why).\n", pk->broken);
 }
@@ -486,7 +495,7 @@ static void say_about(const struct picks *pk, const char *w)
 		return;
 	}
 	const struct pick_item *it = &pk->items[at];
-	print_pick(it, at + 1);
+	print_pick(it, at + 1, false);
 	say_stop_of(it);
 	if (it->summary) {
 		char *summary = text_printable(it->summary);

@@ -495,8 +495,8 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
 		if (history_stop_in_no_area(e)) {
 			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
-				say(out, cols, xasprintf("Open stop from the picker (%s%.10s %.5s%s): the "
-							 "next session%s asks first.%s", whose, when,
+				say(out, cols, xasprintf("A stop made at the list (%s%.10s %.5s%s) still "
+							 "holds: the next session%s asks first.%s", whose, when,
 							 when + 11, said, *whose ? " in kid mode" : "", kid));
 			else if (kid_day)
 				say(out, cols, xasprintf("A kid's stop from the picker (%.10s %.5s%s): no "
@@ -516,8 +516,8 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			}
 		}
 		if (in.len)
-			say(out, cols, xasprintf("Open stop in %s (%s%.10s %.5s%s): the next %s session%s "
-						 "asks first.%s", in.s, whose, when, when + 11, said, next.s,
+			say(out, cols, xasprintf("A stop in %s (%s%.10s %.5s%s) still holds: the next %s "
+						 "session%s asks first.%s", in.s, whose, when, when + 11, said, next.s,
 						 *whose ? " in kid mode" : "", kid));
 		else if (kid_day)
 			say(out, cols, xasprintf("A kid's stop in %s (%.10s %.5s%s): no kid-mode session "
@@ -534,7 +534,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 static const char *session_name(const struct history_entry *e)
 {
 	if (!e->preset && history_stop_in_no_area(e)) /* from the picker: no routine ran */
-		return "(picker)";
+		return "(the list)"; /* the stop screen opened from the list */
 	return e->preset ? e->preset : e->routines;
 }
 

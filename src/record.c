@@ -396,14 +396,15 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now,
 				 history_night_ends_words(stop, now, history_local_offset));
 	} else if (stop && history_stop_in_no_area(stop)) {
 		/* in no area: it holds them all, and was not in this one */
-		note = xstrdup("Open stop from the picker: the session asks first.");
+		note = xstrdup("A stop made at the list still holds: the session asks first.");
 	} else if (stop) {
 		bool *held = xcalloc(p->n_routines, sizeof *held), others;
 		size_t n_areas;
 		char *areas = held_areas(p, stops, held, &n_areas, &others);
-		note = others ? xasprintf("Open stop in %s: the session asks first, and without a yes "
-					  "goes on without %s.", areas, n_areas > 1 ? "them" : "it")
-			      : xasprintf("Open stop in %s: the session asks first.", areas);
+		note = others ? xasprintf("A stop in %s still holds: the session asks first, and "
+					  "without a yes goes on without %s.", areas,
+					  n_areas > 1 ? "them" : "it")
+			      : xasprintf("A stop in %s still holds: the session asks first.", areas);
 		free(areas);
 		free(held);
 	}

@@ -13,7 +13,7 @@ enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
 	typed[0] = '\0';
 	u->sig = 0;
 	flushinp(); /* typed ahead, not in answer to it */
-	ui_set_title(u, u->utf8 ? "Open stop — unknot" : "Open stop - unknot");
+	ui_set_title(u, u->utf8 ? "After a stop — unknot" : "After a stop - unknot");
 	for (;;) {
 		ui_frame_forget(u);
 		ui_draw_reminder(u, r, title, warning, again, typed);

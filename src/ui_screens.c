@@ -1102,7 +1102,7 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 	 * go; the advice comes back with the room. */
 	bool small = ui_too_small();
 	if (!small) {
-		header(u, title ? title : "unknot", "open stop"); /* as "done" is */
+		header(u, title ? title : "unknot", "after a stop"); /* as "done" is */
 		add(&l, 0, 1, 1);
 		add_space(&l, false);
 	}

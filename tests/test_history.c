@@ -816,7 +816,7 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	/* Made at 00:00: until 05:00 the next day, not that morning's. */
-	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or tingling): the next "
+	assert_non_null(strstr(buf, "A stop in calves (2026-11-25 00:00: numbness or tingling) still holds: the next "
 				    "calves session asks first. A kid's stop: no kid-mode session until "
 				    "05:00 tomorrow.\n"));
 	report_at(&h, days_from_civil(2026, 11, 25), 1, buf, sizeof buf);
@@ -833,9 +833,10 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 25), 12), cet,
 			     &(struct report_style){ .cols = 50 });
 	fclose(f);
-	assert_non_null(strstr(buf, "Open stop in calves (2026-11-25 00:00: numbness or\ntingling): the next "
-				    "calves session asks first. A\nkid's stop: no kid-mode session until 05:00\n"
-				    "tomorrow.\n"));
+	assert_non_null(strstr(buf, "A stop in calves (2026-11-25 00:00: numbness or\n"
+				    "tingling) still holds: the next calves session\n"
+				    "asks first. A kid's stop: no kid-mode session\n"
+				    "until 05:00 tomorrow.\n"));
 	history_free(&h);
 	free(path);
 }
@@ -1255,10 +1256,10 @@ static void test_report_says_whose_and_fits(void **state)
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet"));
 	assert_non_null(strstr(buf, "1m  done (kid)\n"));
 	assert_non_null(strstr(buf, "1m  stopped: numbness or tingling (kid)\n"));
-	assert_non_null(strstr(buf, "Open stop in feet (a kid's, 2026-11-21 07:01: numbness or "));
+	assert_non_null(strstr(buf, "A stop in feet (a kid's, 2026-11-21 07:01: numbness or "));
 	for (char *line = strstr(buf, "Last sessions:"); line && *line != '\n'; line += strcspn(line, "\n") + 1) {
 		assert_true(strcspn(line, "\n") <= 80);
-		if (!strncmp(line, "Open stop", 9))
+		if (!strncmp(line, "A stop ", 7))
 			break;
 	}
 	/* At 60 columns a short name keeps its width, and what a row ends in
@@ -1272,7 +1273,7 @@ static void test_report_says_whose_and_fits(void **state)
 	h.v[1].routines = h.v[1].areas = h.v[1].stop_area = "-";
 	h.v[1].done_s = 0;
 	report_cols(&h, 80, buf, sizeof buf);
-	assert_non_null(strstr(buf, "  2026-11-21 07:00  (picker)     0s  stopped: numbness or tingling (kid)\n"));
+	assert_non_null(strstr(buf, "  2026-11-21 07:00  (the list)     0s  stopped: numbness or tingling (kid)\n"));
 	free(h.v);
 }
 
@@ -1418,13 +1419,13 @@ static void test_stop_stays_when_its_area_was_skipped(void **state)
 	assert_ptr_equal(open_stop(&h, "quads"), &h.v[1]);
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in quads ("));
+	assert_non_null(strstr(buf, "A stop in quads ("));
 	h.v[2].area_done_s = "12,36,29,38";
 	assert_ptr_equal(open_stop(&h, "quads"), &h.v[1]);
 	h.v[2].area_done_s = "12,36,30,37";
 	assert_null(open_stop(&h, "quads"));
 	report(&h, days_from_civil(2026, 11, 26), buf, sizeof buf);
-	assert_null(strstr(buf, "Open stop"));
+	assert_null(strstr(buf, "still holds"));
 	/* A plan shorter than half a minute an area: all of its share. */
 	h.v[2].planned_s = 40;
 	h.v[2].area_done_s = "10,10,9,10";
@@ -1467,7 +1468,7 @@ static void open_stop_is(struct history *h, const char *area, const struct histo
 	if (said)
 		assert_non_null(strstr(buf, said));
 	else
-		assert_null(strstr(buf, "Open stop"));
+		assert_null(strstr(buf, "still holds"));
 }
 
 /* A session lifts a stop only if it began after it: one whose summary
@@ -1479,14 +1480,14 @@ static void test_a_session_begun_before_a_stop_does_not_lift_it(void **state)
 	h.v[0] = entry("2026-11-24T10:05:00+00:00", "calves", 60, "stop:numbness");
 	h.v[0].stop_area = "calves";
 	h.v[1] = entry("2026-11-24T10:00:00+00:00", "calves", 60, "done");
-	open_stop_is(&h, "calves", &h.v[0], "Open stop in calves (2026-11-24 10:05");
+	open_stop_is(&h, "calves", &h.v[0], "A stop in calves (2026-11-24 10:05");
 	snprintf(h.v[1].start, sizeof h.v[1].start, "2026-11-24T10:10:00+00:00");
 	open_stop_is(&h, "calves", NULL, NULL);
 	/* A stop kept for two areas (x while getting into position for the
 	 * calves after the feet): a session of one lifts it there alone. */
 	h.v[0].areas = h.v[0].stop_area = "feet,calves";
 	assert_null(open_stop(&h, "calves"));
-	open_stop_is(&h, "feet", &h.v[0], "Open stop in feet (2026-11-24 10:05");
+	open_stop_is(&h, "feet", &h.v[0], "A stop in feet (2026-11-24 10:05");
 	free(h.v);
 }
 
@@ -1499,17 +1500,17 @@ static void test_a_session_written_before_a_stop_does_not_lift_it(void **state)
 	h.v[0] = entry("2026-11-25T20:00:00+00:00", "calves", 240, "done");
 	h.v[1] = entry("2026-11-25T15:00:00+00:00", "calves", 240, "stop:sharp-pain");
 	h.v[1].stop_area = "calves";
-	open_stop_is(&h, "calves", &h.v[1], "Open stop in calves (2026-11-25 15:00");
+	open_stop_is(&h, "calves", &h.v[1], "A stop in calves (2026-11-25 15:00");
 
 	h.n = 1;
 	h.v[0] = entry("1970-01-01T01:00:00+05:00", "calves", 60, "stop:numbness");
 	h.v[0].stop_area = "calves";
-	open_stop_is(&h, "calves", &h.v[0], "Open stop in calves (1970-01-01 01:00");
+	open_stop_is(&h, "calves", &h.v[0], "A stop in calves (1970-01-01 01:00");
 
 	h.n = 2;
 	h.v[1] = entry("2026-11-25T16:00:00+00:00", "calves,calves", 240, "done");
 	h.v[1].area_done_s = "0,200";
-	open_stop_is(&h, "calves", &h.v[0], "Open stop in calves (1970-01-01 01:00");
+	open_stop_is(&h, "calves", &h.v[0], "A stop in calves (1970-01-01 01:00");
 	h.v[1].area_done_s = "200,0";
 	open_stop_is(&h, "calves", NULL, NULL);
 	free(h.v);
@@ -1531,26 +1532,26 @@ static void test_report_tells_open_stops(void **state)
 	assert_non_null(strstr(buf, "  stopped: numbness or tingling\n"));
 	assert_non_null(strstr(buf, "  ended early\n"));
 	assert_null(strstr(buf, "stop:"));
-	assert_non_null(strstr(buf, "Open stop in back (2026-11-20 07:00: numbness or tingling): "
+	assert_non_null(strstr(buf, "A stop in back (2026-11-20 07:00: numbness or tingling) still holds: "
 				    "the next back session asks first.\n"));
-	assert_non_null(strstr(buf, "Open stop from the picker (2026-11-21 07:00): the next session "
+	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) still holds: the next session "
 				    "asks first.\n"));
 	h.v[2].end = "done"; /* feet finished: the picker's stop is over, back's is not */
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in back"));
-	assert_null(strstr(buf, "from the picker"));
+	assert_non_null(strstr(buf, "A stop in back"));
+	assert_null(strstr(buf, "made at the list"));
 	/* Stopped on the brief of feet and calves: each area until it is done,
 	 * as the reminder asks. */
 	h.v[0].stop_area = "-";
 	h.v[0].areas = "feet,calves";
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in calves (2026-11-20 07:00: numbness or tingling): "
+	assert_non_null(strstr(buf, "A stop in calves (2026-11-20 07:00: numbness or tingling) still holds: "
 				    "the next calves session asks first.\n"));
 	assert_ptr_equal(open_stop(&h, "calves"), &h.v[0]);
 	h.v[2].areas = "quads";
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00: numbness or "
-				    "tingling): the next feet or calves session asks first.\n"));
+	assert_non_null(strstr(buf, "A stop in feet, calves (2026-11-20 07:00: numbness or "
+				    "tingling) still holds: the next feet or calves session asks first.\n"));
 	assert_ptr_equal(open_stop(&h, "feet"), &h.v[0]);
 	/* A kid's stop holds every kid-mode session that day, and says so. */
 	h.v[0].kid = true;
@@ -1564,12 +1565,12 @@ static void test_report_tells_open_stops(void **state)
 	 * kid-mode session lifts it. */
 	h.v[2].areas = "feet,calves";
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00: numbness or tingling): "
+	assert_non_null(strstr(buf, "A stop in feet, calves (2026-11-20 07:00: numbness or tingling) still holds: "
 				    "the next feet or calves session asks first. A kid's stop: no kid-mode "
 				    "session until 05:00 tomorrow.\n"));
 	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in feet, calves (a kid's, 2026-11-20 07:00: numbness or "
-				    "tingling): the next feet or calves session in kid mode asks first.\n"));
+	assert_non_null(strstr(buf, "A stop in feet, calves (a kid's, 2026-11-20 07:00: numbness or "
+				    "tingling) still holds: the next feet or calves session in kid mode asks first.\n"));
 	assert_null(open_stop(&h, "feet")); /* a grown-up is not asked, after its night */
 	assert_ptr_equal(history_open_stop_for(&h, "feet", true, at_hour(days_from_civil(2026, 11, 22), 12),
 					       cet), &h.v[0]);
@@ -1577,15 +1578,15 @@ static void test_report_tells_open_stops(void **state)
 					       cet), &h.v[0]); /* on its day, it is */
 	h.v[2].kid = true;
 	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
-	assert_null(strstr(buf, "Open stop in feet"));
+	assert_null(strstr(buf, "A stop in feet"));
 	/* (and the grown-up's stop from the picker is open again: a child's
 	 * session finished since is not theirs) */
-	assert_non_null(strstr(buf, "Open stop from the picker (2026-11-21 07:00)"));
+	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00)"));
 	assert_null(history_open_stop_for(&h, "feet", true, at_hour(days_from_civil(2026, 11, 22), 12), cet));
 	/* Nor does a child's session answer for a grown-up's. */
 	h.v[0].kid = false;
 	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
-	assert_non_null(strstr(buf, "Open stop in feet, calves (2026-11-20 07:00"));
+	assert_non_null(strstr(buf, "A stop in feet, calves (2026-11-20 07:00"));
 	assert_non_null(open_stop(&h, "calves"));
 	free(h.v);
 }

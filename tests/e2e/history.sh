@@ -110,7 +110,7 @@ $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at 00:00: tingly, fizzy or numb\.' \
 	'^No more rolling until tomorrow morning\.'
 $RUN --history >"$out" 2>&1
-grep -q "^Open stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling): .* A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" ||
+grep -q "^A stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling) still holds: .* A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" ||
 	fail "--history, a stop after midnight: $(grep -i stop "$out")"
 # A kid's stop made last night at 23:50: it holds until 05:00, then not.
 cp "$TMP/hist.before" "$hist"
@@ -193,10 +193,10 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf '\nx\n2\n' | $RUN --plain --mute back >/dev/null 2>&1
 	# --dry-run plans it whole, and says what the session will ask.
 	$RUN --dry-run after-run >"$out" 2>&1 || fail "dry-run after-run: $(cat "$out")"
-	expect_in_order "$out" '^Plan: ' '^Open stop in calves and back: the session asks first, and without a yes goes on without them\.$' \
+	expect_in_order "$out" '^Plan: ' '^A stop in calves and back still holds: the session asks first, and without a yes goes on without them\.$' \
 		'^Calves \(calves, '
 	$RUN --dry-run quads >"$out" 2>&1
-	grep -q 'Open stop' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
+	grep -q 'still holds' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
 	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^  If the pain stays, swells or comes back, see a doctor' \
@@ -243,13 +243,13 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	mkdir -p "${phist%/*}"
 	printf '%s\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t%s\n' "$now" "$now" >"$phist"
 	XDG_STATE_HOME=$TMP/picker-stop $RUN --dry-run morning >"$out" 2>&1
-	grep -q '^Open stop from the picker: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
+	grep -q '^A stop made at the list still holds: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
 	# Kid mode made by a kids-only routine stays when that routine is left out.
 	khist=$TMP/kid-without/unknot/history.tsv
 	mkdir -p "${khist%/*}"
 	printf '2020-01-02T08:30:00+00:00\tkids\tfeet\t90\t20\tstop:sharp-pain\t0\tfeet\n' >"$khist"
 	XDG_STATE_HOME=$TMP/kid-without $RUN --dry-run kids calves >"$out" 2>&1
-	grep -q '^Open stop in feet: the session asks first, and without a yes goes on without it\.$' "$out" ||
+	grep -q '^A stop in feet still holds: the session asks first, and without a yes goes on without it\.$' "$out" ||
 		fail "dry-run kids calves: $(cat "$out")"
 	printf '\n\n' | XDG_STATE_HOME=$TMP/kid-without $RUN --plain --mute --speed 1000 kids calves >"$out" 2>&1 ||
 		fail "kids calves: $(cat "$out")"

@@ -268,7 +268,7 @@ grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+ seconds? left\.$' |
 grep -q '^Hold 7 of 10: .*Get into position' "$out" || fail "not in calves' prep: $(cat "$out")"
 [ "$(tail -1 "$TMP/between/unknot/history.tsv" | cut -f8)" = "feet,calves" ] ||
 	fail "a stop between areas kept for: $(tail -1 "$TMP/between/unknot/history.tsv")"
-XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | grep -q '^Open stop in feet' ||
+XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | grep -q '^A stop in feet' ||
 	fail "the area just rolled not held: $(XDG_STATE_HOME=$TMP/between $RUN --dry-run feet | head -3)"
 # 1, 2 or 3 in a hold, as the stop screen taught, is told how to stop; x
 # and 1 together still stop and answer.
@@ -316,13 +316,13 @@ printf 'about 3\nabout morning\nq\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plai
 	fail "pick with a stop: exit $?"
 expect_in_order "$out" '^2\. calves: Calves \(calves, ' '^3\. feet: Morning feet \(stopped\) \(feet, ' \
 	'^[0-9]+\. morning: Morning \(stopped\) \(a preset of quick-feet, calves, ' \
-	'^3\. feet: Morning feet \(stopped\) \(feet, ' '^Open stop in feet: the session asks first\.$' \
-	'^The arch, the ball ' '^Open stop in feet: the session asks first, and without a yes goes on without it\.$'
+	'^3\. feet: Morning feet \(stopped\) \(feet, ' '^A stop in feet still holds: the session asks first\.$' \
+	'^The arch, the ball ' '^A stop in feet still holds: the session asks first, and without a yes goes on without it\.$'
 [ "$(grep -c '(stopped)' "$out")" = 7 ] || fail "marked: $(grep '(stopped)' "$out")"
 # A pain named at the picker points at the routine of its area, and says
 # the stop that holds it.
 printf 'my feet hurt\nq\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1
-expect_in_order "$out" "did you mean 'feet' \(number 3\)\?\$" '^Open stop in feet: the session asks first\.$'
+expect_in_order "$out" "did you mean 'feet' \(number 3\)\?\$" '^A stop in feet still holds: the session asks first\.$'
 # A line too long for the picker is refused whole, not cut and taken.
 { printf '3'; printf ' %.0s' $(seq 300); printf '7\nq\n'; } | XDG_STATE_HOME=$TMP/pick-long $RUN --plain --mute >"$out" 2>&1
 grep -q '^Line too long, ignored\.$' "$out" && ! grep -q 'Press Enter to begin' "$out" || fail "a long pick: $(tail -3 "$out")"
@@ -433,6 +433,13 @@ grep -q '^  Numbness or tingling can mean a nerve is pressed: do not roll again 
 	! grep -q 'this spot\|this area' "$out" || fail "the picker's stop reminded as an area's: $(cat "$out")"
 $RUN --plain --mute </dev/null >"$out" 2>&1 || fail "end of input at the list: exit $?"
 grep -q 'Press Enter' "$out" && fail "a session from no answer: $(tail -2 "$out")"
+# A stop from the list holds every row: said once above them, not
+# "(stopped)" on each, thirteen times for a listener.
+printf 'x\n3\n' | XDG_STATE_HOME=$TMP/list-stop $RUN --plain --mute >/dev/null 2>&1
+XDG_STATE_HOME=$TMP/list-stop $RUN --plain --mute </dev/null >"$out" 2>&1
+expect_in_order "$out" '^Routines and presets:$' '^A stop made at the list still holds: the session asks first\.$' \
+	'^1\. back: Upper back on the roller \(back, '
+grep -q '(stopped)' "$out" && fail "(stopped) on each row: $(cat "$out")"
 # Commands read at once are each told with what they did: "-" at its
 # least, then "b", says so though "b" moved on.
 (echo; sleep 0.5; printf -- '-\nb\n'; sleep 0.5; echo q) |

@@ -166,7 +166,7 @@ tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
 wait_for "Pick a routine for kid mode"
 keys Enter
 wait_for "No more rolling until tomorrow morning"
-screen_text | grep -q " open stop$" || fail "the kid's refusal not on the screen: $(screen_text)"
+screen_text | grep -q " after a stop$" || fail "the kid's refusal not on the screen: $(screen_text)"
 screen_text | grep -q "type yes" && fail "a child was asked to type yes: $(screen_text)"
 keys y # not an answer: it only closes
 wait_read
@@ -277,7 +277,7 @@ wait_for "3 of 3 routines"
 screen_text | grep -qE '^  calves +Calves after a run \(stopped\) +calves ' || fail "calves not marked: $(screen_text)"
 screen_text | grep -E '^. (back|feet) ' | grep -q "(stopped)" && fail "a row with no stop marked: $(screen_text)"
 keys j # calves, the second
-wait_for "Open stop in calves: the session asks first."
+wait_for "A stop in calves still holds: the session asks first."
 keys /
 tm send-keys -t t -l "stopped"
 wait_for "1 of 3 routines"
@@ -287,7 +287,7 @@ keys Enter Enter # the second out of habit: it must not answer what is not yet r
 wait_for "type yes and Enter to go on"
 wait_read
 # asked on the screen the picker had, which stays up: no plain lines between
-screen_text | grep -qE '^ Calves after a run +open stop$' || fail "the reminder not on the screen: $(screen_text)"
+screen_text | grep -qE '^ Calves after a run +after a stop$' || fail "the reminder not on the screen: $(screen_text)"
 screen_text | grep -q '^  >$' || fail "a key typed ahead went into the answer: $(screen_text)"
 keys n o Enter
 wait_for "Pick a routine"
@@ -462,9 +462,9 @@ line=$'2020-11-20T07:00:00+00:00\tcalves\tcalves\t95\t20\tstop:numbness\t0\tcalv
 tmux_start 40 12 "$(with_history "$line")$RUN --mute"
 wait_for "3 of 3 routines"
 keys j
-wait_for "Open stop in calves:"
+wait_for "A stop in calves still"
 screen_text | grep -qE '^. calves +.*\(stopped\)' || fail "no mark at 40×12: $(screen_text)"
-screen_text | tr -s ' \n' ' ' | grep -qF "Open stop in calves: the session asks first." ||
+screen_text | tr -s ' \n' ' ' | grep -qF "A stop in calves still holds: the session asks first." ||
 	fail "the stop's sentence cut at 40×12: $(screen_text)"
 keys q
 wait_exit >/dev/null

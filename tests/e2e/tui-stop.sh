@@ -178,7 +178,7 @@ echo "tui stop: ok"
 line=$'2026-11-20T10:00:00+00:00\tcalves\tcalves\t130\t20\tstop:other\t0\tcalves'
 tmux_start 70 24 "$(with_history "$line")$RUN --mute calves"
 wait_for "not now):"
-screen_text | grep -q "^ Calves after a run  .* open stop$" || fail "no reminder screen: $(screen_text)"
+screen_text | grep -q "^ Calves after a run  .* after a stop$" || fail "no reminder screen: $(screen_text)"
 screen_text | grep -q "^    see a doctor or physiotherapist\.$" || fail "advice not wrapped between words: $(screen_text)"
 keys n o C-u y e s s
 wait_for "> yess"
@@ -204,7 +204,7 @@ resize 40 12
 wait_for_re "^  alone: not now\):$" # the question rewrapped to 40 columns
 screen_text | grep -q "^  >$" || fail "no line to answer on at 40×12: $(screen_text)"
 resize 30 10 # below the least size: the question and the line alone
-wait_gone "open stop"
+wait_gone "after a stop"
 screen_text | grep -q "^  >$" || fail "no line to answer on at 30×10: $(screen_text)"
 screen_text | grep -q "^  alone: not now):$" || fail "the question cut at 30×10: $(screen_text)"
 keys n o Enter
@@ -218,7 +218,7 @@ sed 's/^title: .*/title: A very long title for the calves routine that goes on a
 	"$UNKNOT_DATA_DIR/routines/calves.yaml" >"$TMP/long-calves.yaml"
 tmux_start 40 12 "$(with_history "$line")echo garbage >>\"\$XDG_STATE_HOME/unknot/history.tsv\"; $RUN --mute $TMP/long-calves.yaml"
 wait_for "not now):"
-screen_text | head -1 | grep -qE '^ A very long title for the… +open stop$' || fail "the header at 40 columns: $(screen_text)"
+screen_text | head -1 | grep -qE '^ A very long title for(…| the…) +after a stop$' || fail "the header at 40 columns: $(screen_text)"
 screen_text | grep -q "^  Warning: 1 line of the history" || fail "no warning on the reminder: $(screen_text)"
 screen_text | grep -q "doctor or physiotherapist\.$" || fail "the warning took the stop's advice: $(screen_text)"
 keys Escape
