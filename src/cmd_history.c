@@ -36,15 +36,27 @@ int cmd_history(bool csv, bool words)
 		return EXIT_INVALID;
 	}
 	diags_print(&warn, stderr);
-	if (csv) {
+	/* Lines, and none read: an empty CSV would pass for the history, and
+	 * replace a spreadsheet of it (unknot --export csv > team.csv && ...). */
+	bool none_read = !h.n && h.damaged;
+	if (csv && none_read) {
+		/* nothing on standard output; said below */
+	} else if (csv) {
 		history_export_csv(stdout, &h);
 	} else {
 		struct report_style st = { .utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0,
 					   .cols = words ? 0 : wrapped_cols(stdout), .words = words };
 		history_print_report(stdout, &h, time(NULL), history_local_offset, &st);
 	}
+	if (none_read) {
+		char *safe = text_printable(path);
+		fflush(stdout);
+		fprintf(stderr, "unknot: no line of the history, %s, could be read (%zu skipped)%s\n",
+			safe, h.damaged, csv ? ": nothing exported" : "");
+		free(safe);
+	}
 	history_free(&h);
 	diags_free(&warn);
 	free(path);
-	return 0;
+	return none_read ? EXIT_INVALID : 0;
 }

@@ -583,11 +583,15 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		if (line[0] == '#' || line_len == 0)
 			continue;
 		struct history_entry e = { 0 };
+		/* Saved back from a spreadsheet as CSV: commas where the tabs were. */
+		bool commas = !memchr(line, '\t', line_len) && memchr(line, ',', line_len);
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
 		if (strlen(line) != line_len || !parse_line(line, whole, &e)) {
 			if (++damaged <= HISTORY_MAX_WARNINGS) /* garbage: a few say it */
 				diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1,
-					  "%s; line skipped", whole ? "not a history line" : "line cut short");
+					  "%s; line skipped", !whole ? "line cut short" : commas ?
+					  "not a history line: commas where its tabs go (saved as CSV? "
+					  "save it as tab-separated text)" : "not a history line");
 			continue;
 		}
 		if (answers(h, &e))

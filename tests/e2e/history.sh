@@ -296,4 +296,17 @@ grep -qxF "unknot: warning: XDG_STATE_HOME '~/athletes/anna' is not an absolute 
 XDG_DATA_HOME=data $RUN --list 2>&1 >/dev/null | grep -qxF "unknot: warning: XDG_DATA_HOME 'data' is not an absolute path; using $HOME/.local/share" ||
 	fail "a relative XDG_DATA_HOME, unsaid"
 $RUN --list 2>&1 >/dev/null | grep -q 'not an absolute' && fail "an absolute XDG_DATA_HOME said to be relative"
+# A history saved back from a spreadsheet as CSV: every line skipped, each
+# told why, and --export writes nothing and fails, where a CSV of its
+# header alone, status 0, replaced a nightly copy of it.
+mkdir -p "$TMP/as-csv/unknot"
+printf 'start,routines,areas\n2026-11-20T10:00:00+00:00,feet,feet,160,160,done\n' >"$TMP/as-csv/unknot/history.tsv"
+status=0; XDG_STATE_HOME=$TMP/as-csv $RUN --export csv >"$out" 2>"$TMP/err" || status=$?
+[ $status = 1 ] && [ ! -s "$out" ] &&
+	grep -qF "history.tsv:2:1: warning: not a history line: commas where its tabs go (saved as CSV? save it as tab-separated text); line skipped" "$TMP/err" &&
+	grep -qF "unknot: no line of the history, $TMP/as-csv/unknot/history.tsv, could be read (2 skipped): nothing exported" "$TMP/err" ||
+	fail "--export of a history none of which reads: $status $(cat "$out" "$TMP/err")"
+status=0; XDG_STATE_HOME=$TMP/as-csv $RUN --history >"$out" 2>"$TMP/err" || status=$?
+[ $status = 1 ] && grep -q '^No session could be read: 2 lines skipped' "$out" ||
+	fail "--history of a history none of which reads: $status $(cat "$out" "$TMP/err")"
 echo "history: ok"
