@@ -13,6 +13,7 @@
 #include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
+#include "yaml_name.h"
 
 _Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--check and --dry-run say kid holds are 30s at most");
 
@@ -174,6 +175,25 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 	}
 }
 
+/* "warm up.yaml" is the id "warm up": typed, it must be quoted, and in
+ * --list's columns it reads as two. A dash says it as well. */
+static void warn_spaced_id(const char *path, struct diags *d)
+{
+	char *id = yaml_name_id(path);
+	if (strpbrk(id, " \t")) {
+		char *dashed = xstrdup(id);
+		for (char *c = dashed; *c; c++)
+			if (*c == ' ' || *c == '\t')
+				*c = '-';
+		char *safe = text_printable(dashed);
+		diags_add(d, DIAG_WARNING, path, 0, 0, "its id has a space, which must be quoted "
+			  "where it is typed and reads as two words in --list: name it %s.yaml", safe);
+		free(safe);
+		free(dashed);
+	}
+	free(id);
+}
+
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
@@ -230,6 +250,8 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			warn_area_near(c, &areas, r, &d);
 			warn_sounds_missing(r, &d);
 		}
+		if (r || p)
+			warn_spaced_id(file, &d);
 		diags_print(&d, stderr);
 		if (!r && !p && catalog_is_path(file) && access(file, F_OK) != 0)
 			say_found_by_id(c, file, stderr);

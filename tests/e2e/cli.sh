@@ -613,6 +613,13 @@ expect_in_order "$TMP/plain-plan" '^Plan: 6 holds, 2 minutes 40 seconds' \
 $RUN --dry-run feet | grep -q '^    1:10  Ball of the foot, left: get into position 5s, hold 20s' ||
 	fail "--dry-run's own form: $($RUN --dry-run feet)"
 
+# An id with a space ("warm up.yaml") is warned of: quoted where typed, and
+# two words in --list's columns.
+cp routines/feet.yaml "$TMP/warm up.yaml"
+$RUN --check "$TMP/warm up.yaml" >"$out" 2>&1 &&
+	grep -qxF "$TMP/warm up.yaml: warning: its id has a space, which must be quoted where it is typed and reads as two words in --list: name it warm-up.yaml" "$out" ||
+	fail "an id with a space: $(cat "$out")"
+
 echo "cli: ok"
 
 # A folder of your routines that is there but cannot be read is said, not
