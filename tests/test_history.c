@@ -1227,12 +1227,15 @@ static void test_report_in_words(void **state)
 	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
 			     &(struct report_style){ .words = true });
 	fclose(f);
-	assert_non_null(strstr(buf, "  2026-11-24 07:00, feet: 2 minutes 40 seconds, done\n"));
+	/* Dates as words ("2026-11-24" was read digit group by digit group) */
+	assert_non_null(strstr(buf, "  today 07:00, feet: 2 minutes 40 seconds, done\n"));
+	assert_non_null(strstr(buf, "  Friday 20 November 07:00, feet: 2 minutes 40 seconds, done\n"));
 	assert_non_null(strstr(buf, "This week: feet 2 minutes 40 seconds\n"));
 	assert_non_null(strstr(buf, "Last 12 weeks, this week first:\n"
 				    "  this week: 1 day, 2 minutes 40 seconds\n"
-				    "  week of 2026-11-16: 1 day, 2 minutes 40 seconds\n"
-				    "  week of 2026-11-09: 1 day, 2 minutes 40 seconds\n"));
+				    "  week of Monday 16 November: 1 day, 2 minutes 40 seconds\n"
+				    "  week of Monday 9 November: 1 day, 2 minutes 40 seconds\n"));
+	assert_null(strstr(buf, "2026-11"));
 	assert_null(strstr(buf, "Mon "));
 	free(h.v);
 }
