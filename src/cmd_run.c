@@ -323,6 +323,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		stop_reminder_free(&rem);
 		free(said);
 		free(warning);
+		free(left_out); /* NULL here (a no is not "without"), freed as at the end all the same */
 		free(notes);
 		plan_free(&p);
 		loaded_free(&l);
