@@ -262,11 +262,10 @@ static void draw_layout(struct ui *u, const struct view *v, struct layout *l, in
 
 /* --- shared pieces --- */
 
-/* What does not fit is left off at the end: at 80 columns that is "back",
- * so that "quit" shows; at 50, "too hard" still shows (it matters more to
- * a child than more time); at 40, all after "help", which lists them. */
-/* What does not fit goes from the end: how to get out stays before the
- * finer keys (at 60 columns, q before +/-). */
+/* What does not fit is left off at the end: at 80 columns that is "back";
+ * how to get out stays before the finer keys (at 60 columns, q before
+ * +/-); at 50, "too hard" still shows (it matters more to a child than
+ * more time); at 40, all after "help", which lists them. */
 #define STEP_KEYS_AFTER_SPACE(m) \
 	"n", "next", "?", "help", "h", "too hard", "q", "quit", "+/-", "time", "m", m, \
 	"b", "back", NULL
