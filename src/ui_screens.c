@@ -33,12 +33,12 @@ static void layout_free(struct layout *l)
 
 /* Text takes the screen less its margins, up to READ_COLS: on a wide
  * screen, a column in the middle. */
-static int text_width_cols(void)
+static int layout_width(void)
 {
 	return COLS - 2 * MARGIN < READ_COLS ? COLS - 2 * MARGIN : READ_COLS;
 }
 
-static int text_left(void)
+static int layout_left(void)
 {
 	return COLS - 2 * MARGIN < READ_COLS ? MARGIN : (COLS - READ_COLS) / 2;
 }
@@ -48,7 +48,7 @@ static int prefix_cols(const struct ui_block *b)
 	return b->prefix ? ui_width(b->prefix, (int)strlen(b->prefix)) : 0;
 }
 
-static struct ui_block *add(struct layout *l, int prio, int h, int min_h)
+static struct ui_block *layout_add(struct layout *l, int prio, int h, int min_h)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? 2 * l->cap : 32;
@@ -60,22 +60,22 @@ static struct ui_block *add(struct layout *l, int prio, int h, int min_h)
 }
 
 /* The rows text takes as a block after prefix. */
-static int text_rows(const char *text, const char *prefix)
+static int layout_text_rows(const char *text, const char *prefix)
 {
 	struct ui_block probe = { .prefix = prefix };
 	struct span sp[1];
-	int h = text_wrap(text, text_width_cols() - prefix_cols(&probe), sp, 0);
+	int h = text_wrap(text, layout_width() - prefix_cols(&probe), sp, 0);
 	return h > MAX_LINES ? MAX_LINES : h;
 }
 
 /* A wrapped text block; it may lose lines down to min_h (0: it may go). */
-static struct ui_block *add_text(struct layout *l, int prio, int min_h, const char *text,
+static struct ui_block *layout_text(struct layout *l, int prio, int min_h, const char *text,
 			      attr_t a, const char *prefix, attr_t pa)
 {
 	if (!text || !*text)
 		return NULL;
-	int h = text_rows(text, prefix);
-	struct ui_block *b = add(l, prio, h, min_h < h ? min_h : h);
+	int h = layout_text_rows(text, prefix);
+	struct ui_block *b = layout_add(l, prio, h, min_h < h ? min_h : h);
 	if (b) {
 		b->text = text;
 		b->attr = a;
@@ -85,9 +85,9 @@ static struct ui_block *add_text(struct layout *l, int prio, int min_h, const ch
 	return b;
 }
 
-static void add_space(struct layout *l, bool bottom)
+static void layout_space(struct layout *l, bool bottom)
 {
-	struct ui_block *b = add(l, 9, 1, 0);
+	struct ui_block *b = layout_add(l, 9, 1, 0);
 	if (b) {
 		b->draw = NULL;
 		b->text = NULL;
@@ -95,19 +95,19 @@ static void add_space(struct layout *l, bool bottom)
 	}
 }
 
-static struct ui_block *add_custom(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn)
+static struct ui_block *layout_custom(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn)
 {
-	struct ui_block *b = add(l, prio, h, min_h);
+	struct ui_block *b = layout_add(l, prio, h, min_h);
 	if (b)
 		b->draw = fn;
 	return b;
 }
 
 /* A custom block that shows time: a tick redraws it alone. */
-static void add_ticking(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn,
+static void layout_ticking(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn,
 			bool bottom)
 {
-	struct ui_block *b = add_custom(l, prio, h, min_h, fn);
+	struct ui_block *b = layout_custom(l, prio, h, min_h, fn);
 	if (b) {
 		b->ticks = true;
 		b->bottom = bottom;
@@ -116,20 +116,20 @@ static void add_ticking(struct layout *l, int prio, int h, int min_h, ui_draw_fn
 
 /* Lines first .. first+count-1 of b's wrapped text, from row y; the last
  * line shown of a block cut short ends in … (not so when scrolled). */
-static void draw_lines(struct ui *u, const struct ui_block *b, int y, int first, int count,
+static void layout_draw_lines(struct ui *u, const struct ui_block *b, int y, int first, int count,
 		       bool mark_cut)
 {
 	if (!b->text)
 		return;
 	int pw = prefix_cols(b);
-	int w = text_width_cols() - pw;
+	int w = layout_width() - pw;
 	struct span sp[MAX_LINES];
 	int n = text_wrap(b->text, w, sp, MAX_LINES);
 	if (n > MAX_LINES)
 		n = MAX_LINES;
 	int shown = first + count < n ? first + count : n;
 	for (int i = first; i < shown; i++) {
-		int x = (b->x ? b->x : text_left()) + pw;
+		int x = (b->x ? b->x : layout_left()) + pw;
 		int len = sp[i].len;
 		bool more = mark_cut && i == shown - 1 && shown < n;
 		if (more) { /* the last line shown: end it on a word, with … */
@@ -151,7 +151,7 @@ static void draw_lines(struct ui *u, const struct ui_block *b, int y, int first,
 
 static void draw_text(struct ui *u, const struct ui_block *b, int y)
 {
-	draw_lines(u, b, y, 0, b->h, true);
+	layout_draw_lines(u, b, y, 0, b->h, true);
 }
 
 /* A custom block gives up many rows at once (the big clock: 5 to 1), which
@@ -224,7 +224,7 @@ static void draw_block(struct ui *u, const struct view *v, const struct ui_block
 	}
 }
 
-static void draw_layout(struct ui *u, const struct view *v, struct layout *l, int rows)
+static void layout_draw(struct ui *u, const struct view *v, struct layout *l, int rows)
 {
 	fit_layout(l, rows);
 	u->frame.n_tick = 0;
@@ -296,7 +296,7 @@ void ui_legend(struct ui *u, const char *const *pairs, bool stop)
 		ui_put(u, y, COLS - sw, stop_txt, sw, ui_attr(u, S_STOPKEY));
 }
 
-static void header(struct ui *u, const char *left, const char *right)
+static void ui_header(struct ui *u, const char *left, const char *right)
 {
 	attr_t a = ui_attr(u, S_HEADER);
 	ui_fill_row(u, 0, a);
@@ -315,12 +315,12 @@ static const char *session_title(const struct plan *p, char *buf, size_t cap)
 	return p && buf[0] ? buf : "unknot";
 }
 
-static const char *dash(const struct ui *u)
+static const char *ui_dash(const struct ui *u)
 {
 	return u->utf8 ? " — " : " - ";
 }
 
-static const char *bullet(const struct ui *u)
+static const char *ui_bullet(const struct ui *u)
 {
 	return u->utf8 ? "• " : "- ";
 }
@@ -329,7 +329,7 @@ static char *item_name(const struct ui *u, const struct plan_item *it, bool uppe
 {
 	if (it->side == SIDE_NONE)
 		return xstrdup(it->step->title);
-	return xasprintf("%s%s%s", it->step->title, dash(u),
+	return xasprintf("%s%s%s", it->step->title, ui_dash(u),
 			 it->side == SIDE_LEFT ? (upper ? "LEFT SIDE" : "left side")
 					       : (upper ? "RIGHT SIDE" : "right side"));
 }
@@ -365,9 +365,9 @@ static void add_big(struct layout *l, ui_draw_fn *fn, bool ticks)
 	bool two = LINES >= UI_BIG2_ROWS && COLS >= UI_BIG2_COLS;
 	int h = UI_BIG_ROWS * (two ? 2 : 1), least = two ? UI_BIG_ROWS : 1;
 	if (ticks)
-		add_ticking(l, 4, h, least, fn, false);
+		layout_ticking(l, 4, h, least, fn, false);
 	else
-		add_custom(l, 4, h, least, fn);
+		layout_custom(l, 4, h, least, fn);
 }
 
 static void draw_clock(struct ui *u, const struct view *v, const struct ui_block *b, int y)
@@ -389,7 +389,7 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	char buf[160];
 	enum session_state st = shown_state(v);
 	if (v->state == ST_PAUSED) {
-		snprintf(buf, sizeof buf, " PAUSED%sspace to resume ", dash(u));
+		snprintf(buf, sizeof buf, " PAUSED%sspace to resume ", ui_dash(u));
 		ui_center(u, y, buf, A_REVERSE | A_BOLD);
 		return;
 	}
@@ -405,7 +405,7 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	const char *limit = v->at_kid_cap ? ", 30 s at most" : *most ? most :
 			    v->at_floor ? ", 1 s at least" : "";
 	if (st == ST_HOLD)
-		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", dash(u),
+		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", ui_dash(u),
 			 v->item ? pressure_name(v->item->pressure) : "moderate", /* light in kid mode */
 			 limit);
 	else if (st == ST_SWITCH && v->item)
@@ -462,7 +462,7 @@ static void draw_session_bar(struct ui *u, const struct view *v, const struct ui
 	int lw = (int)strlen(label);
 	const char *name = "session ";
 	int nw = (int)strlen(name);
-	int x = text_left(), w = text_width_cols() - lw - nw; /* lined up with the text */
+	int x = layout_left(), w = layout_width() - lw - nw; /* lined up with the text */
 	ui_put(u, y, x, name, nw, ui_attr(u, S_DIM));
 	double f = v->total_ms > 0 ? (double)v->done_ms / (double)v->total_ms : 0;
 	ui_bar(u, y, x + nw, w, f, ui_attr(u, S_BAR));
@@ -475,9 +475,9 @@ static void draw_legend_block(struct ui *u, const struct view *v, const struct u
 	ui_legend(u, (const char *const *)b->text, true);
 }
 
-static void add_legend(struct layout *l, const char *const *pairs)
+static void layout_legend(struct layout *l, const char *const *pairs)
 {
-	struct ui_block *b = add_custom(l, 0, 1, 1, draw_legend_block);
+	struct ui_block *b = layout_custom(l, 0, 1, 1, draw_legend_block);
 	if (b) {
 		b->bottom = true;
 		b->text = (const char *)pairs;
@@ -492,7 +492,7 @@ static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 	/* Muted, what the sound device did is beside the point until m. */
 	snprintf(buf, cap, "%s", muted ? "sound off (m turns it on)" : safe ? safe : "");
 	free(safe);
-	struct ui_block *b = add_text(l, 6, 0, buf, ui_attr(u, S_DIM), NULL, 0);
+	struct ui_block *b = layout_text(l, 6, 0, buf, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->bottom = true;
 }
@@ -519,29 +519,29 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 {
 	const struct routine *r = u->plan->routines[routine];
 	struct layout x = { 0 };
-	add_space(&x, false);
+	layout_space(&x, false);
 	int room = LINES - rows_before_notes(l);
-	if (plan_not_for_kids(u->plan, routine) && text_rows(PLAN_NOT_FOR_KIDS, "") <= room) {
-		add_text(&x, 4, MAX_LINES, PLAN_NOT_FOR_KIDS, ui_attr(u, S_WARN), NULL, 0);
+	if (plan_not_for_kids(u->plan, routine) && layout_text_rows(PLAN_NOT_FOR_KIDS, "") <= room) {
+		layout_text(&x, 4, MAX_LINES, PLAN_NOT_FOR_KIDS, ui_attr(u, S_WARN), NULL, 0);
 		room -= x.b[x.n - 1].h; /* first: what follows was written for adults */
 	}
 	char *tools = r->equipment.n ? strlist_join(&r->equipment) : NULL;
-	if (tools && text_rows(tools, "Equipment: ") <= room) {
-		add_text(&x, 4, MAX_LINES, tools, A_NORMAL, "Equipment: ", ui_attr(u, S_KEY));
+	if (tools && layout_text_rows(tools, "Equipment: ") <= room) {
+		layout_text(&x, 4, MAX_LINES, tools, A_NORMAL, "Equipment: ", ui_attr(u, S_KEY));
 		room -= x.b[x.n - 1].h;
 	}
 	for (size_t j = 0; j < r->safety.n; j++) {
 		const char *note = r->safety.v[j];
 		if (!plan_advice_is_new(u->plan, routine, ADVICE_SAFETY, note, NULL))
 			continue;
-		if (text_rows(note, bullet(u)) > room)
+		if (layout_text_rows(note, ui_bullet(u)) > room)
 			break; /* the first are the ones that matter most */
-		add_text(&x, 4, MAX_LINES, note, A_NORMAL, bullet(u), ui_attr(u, S_WARN));
+		layout_text(&x, 4, MAX_LINES, note, A_NORMAL, ui_bullet(u), ui_attr(u, S_WARN));
 		room -= x.b[x.n - 1].h;
 	}
 	if (x.n > 1) {
 		for (int i = 0; i < x.n; i++)
-			add(l, 0, 0, 0);
+			layout_add(l, 0, 0, 0);
 		memmove(&l->b[at + x.n], &l->b[at], (size_t)(l->n - x.n - at) * sizeof *l->b);
 		memcpy(&l->b[at], x.b, (size_t)x.n * sizeof *x.b);
 	}
@@ -559,76 +559,76 @@ static void draw_step(struct ui *u, const struct view *v)
 	const struct plan *p = u->plan;
 	snprintf(right, sizeof right, "%shold %zu of %zu", p && p->preview > 0 ? "preview, " : "",
 		 v->item_index + 1, v->n_items);
-	header(u, v->item ? v->item->routine->title : "unknot", right);
+	ui_header(u, v->item ? v->item->routine->title : "unknot", right);
 	enum session_state st = shown_state(v);
 
-	add(&l, 0, 1, 1); /* the header, drawn above */
-	add_space(&l, false);
+	layout_add(&l, 0, 1, 1); /* the header, drawn above */
+	layout_space(&l, false);
 	l.lower_from = l.n;
-	struct ui_block *t = add_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
+	struct ui_block *t = layout_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
 	if (t)
 		t->center = true;
 	/* PAUSED stays: the digits alone do not say the clock has stopped. */
-	add_custom(&l, 2, 1, v->state == ST_PAUSED, draw_state);
-	add_space(&l, false);
+	layout_custom(&l, 2, 1, v->state == ST_PAUSED, draw_state);
+	layout_space(&l, false);
 	add_big(&l, draw_clock, true);
-	add_ticking(&l, 5, 1, 0, draw_step_bar, false);
+	layout_ticking(&l, 5, 1, 0, draw_step_bar, false);
 	if (st == ST_HOLD) {
-		add_space(&l, false);
+		layout_space(&l, false);
 		bool still = v->state == ST_PAUSED; /* a pacer that waits: its rows go first */
-		add_ticking(&l, still ? 8 : 3, 2, !still, draw_pacer, false);
+		layout_ticking(&l, still ? 8 : 3, 2, !still, draw_pacer, false);
 	}
-	add_space(&l, false);
+	layout_space(&l, false);
 	const char *mark = u->utf8 ? "» " : "> ";
 	if (v->too_hard)
-		add_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
+		layout_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
 			 ui_attr(u, S_WARN));
-	int most = 0, now_rows = v->prompt && st == ST_HOLD ? text_rows(v->prompt, mark) : 0;
+	int most = 0, now_rows = v->prompt && st == ST_HOLD ? layout_text_rows(v->prompt, mark) : 0;
 	/* Only prompts the hold lasts to: a kid's is cut to 30 s, and - cuts. */
 	int64_t hold_ms = !v->item ? 0 : st == ST_HOLD ? v->phase_ms : v->item->hold_ms;
 	for (size_t i = 0; v->item && i < v->item->step->n_prompts; i++) {
 		if (v->item->step->prompts[i].at_ms >= hold_ms)
 			continue;
-		int r = text_rows(v->item->step->prompts[i].say, mark);
+		int r = layout_text_rows(v->item->step->prompts[i].say, mark);
 		most = r > most ? r : most;
 	}
 	if (now_rows)
-		add_text(&l, 4, 1, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
+		layout_text(&l, 4, 1, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
 	/* In a hold, the rows of its longest prompt are kept for it (blank
 	 * until it comes), so that the words below do not move when it does;
 	 * on a small screen they are the first to go after the blank rows. */
 	if (st == ST_HOLD && most > now_rows)
-		add(&l, 8, most - now_rows, 0);
+		layout_add(&l, 8, most - now_rows, 0);
 	/* What another moment of the step may add (the pacer and the prompts,
 	 * the too-hard advice) is kept free on a tall screen: the step comes
 	 * down as far in every state, and nothing jumps. */
 	l.lower_keep = st == ST_HOLD ? 0 : 3 + most;
 	if (!v->too_hard)
-		l.lower_keep += text_rows(advice_too_hard(v->kid), "Too hard? ");
+		l.lower_keep += layout_text_rows(advice_too_hard(v->kid), "Too hard? ");
 	if (v->item) {
 		/* Getting into position, or paused (to read it again), how
 		 * matters more than big digits; in the hold, the clock and the
 		 * breath come first, but for its first line: a short one went
 		 * whole, with big digits in its place. */
-		add_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 1,
+		layout_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 1,
 			 v->item->step->instruction, A_NORMAL, NULL, 0);
 		/* Where not to roll is never cut short: it goes whole or not at all. */
-		add_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",
+		layout_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",
 			 ui_attr(u, S_WARN));
 	}
 	int notes_at = l.n;
-	struct ui_block *b = add_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
+	struct ui_block *b = layout_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->bottom = true;
-	add_ticking(&l, 6, 1, 0, draw_session_bar, true);
+	layout_ticking(&l, 6, 1, 0, draw_session_bar, true);
 	add_status(u, &l, status, sizeof status);
 	bool muted = u->cues && cues_muted(u->cues);
-	add_legend(&l, v->state == ST_PAUSED ? muted ? paused_legend_muted : paused_legend :
+	layout_legend(&l, v->state == ST_PAUSED ? muted ? paused_legend_muted : paused_legend :
 		   muted ? step_legend_muted : step_legend);
 	char *tools = NULL;
 	if (st == ST_PREP && p && plan_starts_routine(p, v->item_index))
 		tools = add_routine_notes(u, &l, notes_at, v->item->routine_index);
-	draw_layout(u, v, &l, LINES);
+	layout_draw(u, v, &l, LINES);
 	free(tools);
 	free(name);
 	free(next);
@@ -644,7 +644,7 @@ struct pool {
 	int n;
 };
 
-static const char *keep(struct pool *p, char *s)
+static const char *pool_keep(struct pool *p, char *s)
 {
 	p->v = xreallocarray(p->v, (size_t)p->n + 1, sizeof *p->v);
 	p->v[p->n++] = s;
@@ -760,23 +760,23 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 	u->scroll_page = scrolls ? region - 1 : 0; /* j/k scroll only what does not show */
 	struct layout s = { 0 };
 	for (int i = 0; i < from; i++)
-		*add(&s, 0, 0, 0) = l->b[i];
-	add(&s, 0, region, region); /* the routines, drawn below */
+		*layout_add(&s, 0, 0, 0) = l->b[i];
+	layout_add(&s, 0, region, region); /* the routines, drawn below */
 	char where[96];
 	u->more_below = top + region < content;
 	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
 		 u->more_below ? ", more below" : "");
 	if (scrolls)
-		add_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
+		layout_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
 	for (int i = to; i < l->n; i++) {
-		struct ui_block *b = add(&s, 0, 0, 0);
+		struct ui_block *b = layout_add(&s, 0, 0, 0);
 		*b = l->b[i];
 		if (u->more_below && b->text == brief_begin)
 			b->text = brief_more; /* as long: its rows stand */
 	}
 	if (scrolls && s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
 		s.b[s.n - 1].text = (const char *)(u->more_below ? more : legend);
-	draw_layout(u, v, &s, LINES);
+	layout_draw(u, v, &s, LINES);
 	int y = 0, line = 0; /* below the top as fitted: blank rows may have gone */
 	for (int i = 0; i < from; i++)
 		y += s.b[i].bottom ? 0 : s.b[i].h;
@@ -786,7 +786,7 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		int first = top > line ? top - line : 0;
 		int last = top + region - line < b->full_h ? top + region - line : b->full_h;
 		if (first < last)
-			draw_lines(u, b, y + line + first - top, first, last - first, false);
+			layout_draw_lines(u, b, y + line + first - top, first, last - first, false);
 		line += b->full_h;
 	}
 	return true;
@@ -797,7 +797,7 @@ static void draw_whole_or_scrolled(struct ui *u, const struct view *v, struct la
 {
 	if (!draw_scrolled(u, v, l, from, to, legend, more)) {
 		u->scroll_top = u->scroll_cols = 0; /* it fits: from the top when it no longer does */
-		draw_layout(u, v, l, LINES);
+		layout_draw(u, v, l, LINES);
 	}
 }
 
@@ -810,51 +810,51 @@ static void draw_brief(struct ui *u, const struct view *v)
 	duration_format(v->total_ms, total, sizeof total);
 	snprintf(right, sizeof right, "%zu hold%s, %s", v->n_items, v->n_items == 1 ? "" : "s", total);
 	char title[256];
-	header(u, session_title(p, title, sizeof title), right);
-	add(&l, 0, 1, 1);
+	ui_header(u, session_title(p, title, sizeof title), right);
+	layout_add(&l, 0, 1, 1);
 	int from = l.n;
 	if (p && p->kid) { /* first: what follows was written for adults */
-		add_space(&l, false);
-		add_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_KEY),
+		layout_space(&l, false);
+		layout_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_KEY),
 			 NULL, 0);
 	}
 	char preview[64] = "";
 	if (p)
 		plan_preview_note(p, preview, sizeof preview);
 	if (*preview) {
-		add_space(&l, false);
-		add_text(&l, 3, 1, preview, ui_attr(u, S_DIM), NULL, 0);
+		layout_space(&l, false);
+		layout_text(&l, 3, 1, preview, ui_attr(u, S_DIM), NULL, 0);
 	}
 	if (p && p->summary) { /* a preset's */
-		add_space(&l, false);
-		add_text(&l, 5, 0, p->summary, A_NORMAL, NULL, 0);
+		layout_space(&l, false);
+		layout_text(&l, 5, 0, p->summary, A_NORMAL, NULL, 0);
 	}
 	if (p && p->left_out) {
-		add_space(&l, false);
-		add_text(&l, 3, 1, p->left_out, ui_attr(u, S_WARN), NULL, 0);
+		layout_space(&l, false);
+		layout_text(&l, 3, 1, p->left_out, ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (p && p->warning) {
-		add_space(&l, false);
-		add_text(&l, 3, 1, keep(&pool, xasprintf("Warning: %s.", p->warning)),
+		layout_space(&l, false);
+		layout_text(&l, 3, 1, pool_keep(&pool, xasprintf("Warning: %s.", p->warning)),
 			 ui_attr(u, S_WARN), NULL, 0);
 	}
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
 		char t[32];
 		duration_format(plan_routine_ms(p, i), t, sizeof t);
-		add_space(&l, false);
-		add_text(&l, 0, 1, keep(&pool, xasprintf("%s%s%s%s%s", r->title, dash(u), r->area,
-							  dash(u), t)),
+		layout_space(&l, false);
+		layout_text(&l, 0, 1, pool_keep(&pool, xasprintf("%s%s%s%s%s", r->title, ui_dash(u), r->area,
+							  ui_dash(u), t)),
 			 ui_attr(u, S_TITLE), NULL, 0);
 		if (plan_not_for_kids(p, i))
-			add_text(&l, 3, 1, PLAN_NOT_FOR_KIDS, ui_attr(u, S_WARN), NULL, 0);
-		add_text(&l, 5, 0, r->summary, A_NORMAL, NULL, 0);
+			layout_text(&l, 3, 1, PLAN_NOT_FOR_KIDS, ui_attr(u, S_WARN), NULL, 0);
+		layout_text(&l, 5, 0, r->summary, A_NORMAL, NULL, 0);
 		if (r->equipment.n)
-			add_text(&l, 4, 1, keep(&pool, strlist_join(&r->equipment)), A_NORMAL,
+			layout_text(&l, 4, 1, pool_keep(&pool, strlist_join(&r->equipment)), A_NORMAL,
 				 "Equipment: ", ui_attr(u, S_KEY));
 		for (size_t j = 0; j < r->safety.n; j++)
 			if (plan_advice_is_new(p, i, ADVICE_SAFETY, r->safety.v[j], NULL))
-				add_text(&l, 3, 1, r->safety.v[j], A_NORMAL, bullet(u),
+				layout_text(&l, 3, 1, r->safety.v[j], A_NORMAL, ui_bullet(u),
 					 ui_attr(u, S_WARN));
 	}
 	/* What loading said, after the safety notes: a page of notes on
@@ -863,23 +863,23 @@ static void draw_brief(struct ui *u, const struct view *v)
 		const char *line = n;
 		if (!strncmp(line, PLAN_LOAD_NOTE, strlen(PLAN_LOAD_NOTE)))
 			line += strlen(PLAN_LOAD_NOTE);
-		add_space(&l, false);
-		add_text(&l, 3, 1, keep(&pool, xasprintf("%s%.*s", line == n ? "" : "Note: ",
+		layout_space(&l, false);
+		layout_text(&l, 3, 1, pool_keep(&pool, xasprintf("%s%.*s", line == n ? "" : "Note: ",
 							 (int)strcspn(line, "\n"), line)),
 			 ui_attr(u, S_WARN), NULL, 0);
 	}
 	int to = l.n;
-	add_space(&l, false);
+	layout_space(&l, false);
 	char rule[128];
 	snprintf(rule, sizeof rule, "%s: press x.", advice_stop_rule(p && p->kid));
-	add_text(&l, 0, 1, rule, ui_attr(u, S_WARN), NULL, 0); /* whole, down to "press x" */
-	add_space(&l, false);
-	struct ui_block *b = add_text(&l, 0, 1, brief_begin, ui_attr(u, S_TITLE) | A_BOLD, NULL, 0);
+	layout_text(&l, 0, 1, rule, ui_attr(u, S_WARN), NULL, 0); /* whole, down to "press x" */
+	layout_space(&l, false);
+	struct ui_block *b = layout_text(&l, 0, 1, brief_begin, ui_attr(u, S_TITLE) | A_BOLD, NULL, 0);
 	if (b)
 		b->center = true;
 	add_status(u, &l, status, sizeof status);
 	bool back = p && p->picked;
-	add_legend(&l, back ? brief_back_legend : brief_legend);
+	layout_legend(&l, back ? brief_back_legend : brief_legend);
 	draw_whole_or_scrolled(u, v, &l, from, to, back ? brief_back_scroll_legend : brief_scroll_legend,
 			       back ? brief_back_more_legend : brief_more_legend);
 	pool_free(&pool);
@@ -897,33 +897,33 @@ static void draw_done(struct ui *u, const struct view *v)
 	duration_format_done_of(v->done_ms, v->planned_ms, done, sizeof done);
 	bool quit = !v->completed; /* quit, or skipped to the end */
 	char name[256];
-	header(u, session_title(u->plan, name, sizeof name), quit ? "ended" : "done");
-	add(&l, 0, 1, 1);
-	add_space(&l, false);
+	ui_header(u, session_title(u->plan, name, sizeof name), quit ? "ended" : "done");
+	layout_add(&l, 0, 1, 1);
+	layout_space(&l, false);
 	/* Praise is for a session done; "Holds: 2 of 6" tells the skips. */
 	const char *title = quit			    ? "Ended early."
 			    : v->holds_done < v->n_items ? "Done."
 			    : v->kid			    ? "Great job!"
 							    : "Well done.";
-	struct ui_block *b = add_text(&l, 0, 1, title, ui_attr(u, S_TITLE), NULL, 0);
+	struct ui_block *b = layout_text(&l, 0, 1, title, ui_attr(u, S_TITLE), NULL, 0);
 	if (b)
 		b->center = true;
 	char preview[64] = "";
 	if (u->plan)
 		plan_preview_note(u->plan, preview, sizeof preview);
-	b = add_text(&l, 3, 1, preview, ui_attr(u, S_DIM), NULL, 0);
+	b = layout_text(&l, 3, 1, preview, ui_attr(u, S_DIM), NULL, 0);
 	if (b)
 		b->center = true;
-	add_space(&l, false);
-	add_text(&l, 0, 1, keep(&pool, xasprintf("Time: %s", done)), A_NORMAL,
+	layout_space(&l, false);
+	layout_text(&l, 0, 1, pool_keep(&pool, xasprintf("Time: %s", done)), A_NORMAL,
 		 NULL, 0);
-	add_text(&l, 0, 1, keep(&pool, v->holds_done < v->n_items ?
+	layout_text(&l, 0, 1, pool_keep(&pool, v->holds_done < v->n_items ?
 					xasprintf("Holds: %zu of %zu", v->holds_done, v->n_items) :
 					xasprintf("Holds: %zu", v->n_items)), A_NORMAL, NULL, 0);
 	/* Every hold skipped: nothing was rolled, so nothing to ease off; nor
 	 * to look after in a routine skipped through, below. */
 	if (v->holds_done > 0)
-		add_text(&l, 2, 1, keep(&pool, xasprintf("Too hard: %d time%s", v->too_hard_count,
+		layout_text(&l, 2, 1, pool_keep(&pool, xasprintf("Too hard: %d time%s", v->too_hard_count,
 							   v->too_hard_count == 1 ? "" : "s")),
 			 A_NORMAL, NULL, 0);
 	const struct plan *p = u->plan;
@@ -935,19 +935,19 @@ static void draw_done(struct ui *u, const struct view *v)
 			if (!session_aftercare_is_new(v, p, i, al->v[j]))
 				continue;
 			if (!any) {
-				add_space(&l, false);
-				add_text(&l, 3, 1, "Aftercare:", ui_attr(u, S_KEY), NULL, 0);
+				layout_space(&l, false);
+				layout_text(&l, 3, 1, "Aftercare:", ui_attr(u, S_KEY), NULL, 0);
 				any = true;
 			}
-			add_text(&l, 4, 1, al->v[j], A_NORMAL, bullet(u), ui_attr(u, S_PACER));
+			layout_text(&l, 4, 1, al->v[j], A_NORMAL, ui_bullet(u), ui_attr(u, S_PACER));
 		}
 	}
 	int to = l.n;
-	add_space(&l, false);
-	b = add_text(&l, 0, 1, "q to close", ui_attr(u, S_TITLE), NULL, 0);
+	layout_space(&l, false);
+	b = layout_text(&l, 0, 1, "q to close", ui_attr(u, S_TITLE), NULL, 0);
 	if (b)
 		b->center = true;
-	add_legend(&l, done_legend);
+	layout_legend(&l, done_legend);
 	draw_whole_or_scrolled(u, v, &l, from, to, done_scroll_legend, done_scroll_legend);
 	pool_free(&pool);
 	layout_free(&l);
@@ -1021,15 +1021,15 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 		bkgdset(' ');
 		return;
 	}
-	add_space(&l, false);
+	layout_space(&l, false);
 	add_big(&l, draw_big_stop, false);
-	add_space(&l, false);
-	add_text(&l, 5, 0, during, a, NULL, 0);
+	layout_space(&l, false);
+	layout_text(&l, 5, 0, during, a, NULL, 0);
 	const char *const *adv = advice_stop(sy, kid, any_area);
 	if (sy == SYMPTOM_UNKNOWN) {
-		add_text(&l, 0, 1, adv[0], a | A_BOLD, NULL, 0);
-		add_space(&l, false);
-		add_text(&l, 0, 1, advice_stop_question(kid), a | A_BOLD, NULL, 0);
+		layout_text(&l, 0, 1, adv[0], a | A_BOLD, NULL, 0);
+		layout_space(&l, false);
+		layout_text(&l, 0, 1, advice_stop_question(kid), a | A_BOLD, NULL, 0);
 		int ow = 0;
 		for (int k = 1; k <= 3; k++) {
 			const char *lab = advice_symptom_label((enum symptom)k, kid);
@@ -1037,29 +1037,29 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 			ow = w > ow ? w : ow;
 		}
 		for (int k = 1; k <= 3; k++) {
-			struct ui_block *o = add_text(&l, 0, 1, keep(&pool, xasprintf("%d  %s", k,
+			struct ui_block *o = layout_text(&l, 0, 1, pool_keep(&pool, xasprintf("%d  %s", k,
 				 advice_symptom_label((enum symptom)k, kid))), a, NULL, 0);
 			if (o)
 				o->x = ow < COLS ? (COLS - ow) / 2 : MARGIN;
 		}
-		add_space(&l, false);
-		add_text(&l, 6, 0, "Press 1, 2 or 3. q closes.", a, NULL, 0);
+		layout_space(&l, false);
+		layout_text(&l, 6, 0, "Press 1, 2 or 3. q closes.", a, NULL, 0);
 	} else {
 		/* The advice is what must show: what was said and "q to close"
 		 * (the legend says it too) give way to it. */
-		add_text(&l, 3, 0, keep(&pool, xasprintf("You said: %s.",
+		layout_text(&l, 3, 0, pool_keep(&pool, xasprintf("You said: %s.",
 				 advice_symptom_label(sy, kid))), a | A_BOLD, NULL, 0);
-		add_space(&l, false);
+		layout_space(&l, false);
 		for (; *adv; adv++)
-			add_text(&l, 1, 1, *adv, a, bullet(u), a | A_BOLD);
-		add_space(&l, false);
-		add_text(&l, 2, 0, "q to close", a | A_BOLD, NULL, 0);
+			layout_text(&l, 1, 1, *adv, a, ui_bullet(u), a | A_BOLD);
+		layout_space(&l, false);
+		layout_text(&l, 2, 0, "q to close", a | A_BOLD, NULL, 0);
 	}
 	/* the layout's blocks take a->text as it comes; centre the lot */
 	for (int i = 0; i < l.n; i++)
 		if (!l.b[i].draw && !l.b[i].prefix && !l.b[i].x)
 			l.b[i].center = true;
-	draw_layout(u, NULL, &l, LINES - 1);
+	layout_draw(u, NULL, &l, LINES - 1);
 	bkgdset(' ');
 	move(LINES - 1, 0); /* the legend's row as on every screen, not patches on red */
 	clrtoeol();
@@ -1079,7 +1079,7 @@ static const char *const reminder_legend[] = { "Enter", "answer", NULL };
 static void draw_answer(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	(void)v;
-	int x = text_left(), w = text_width_cols() - 3;
+	int x = layout_left(), w = layout_width() - 3;
 	w = w > 0 ? w : 0; /* a terminal a few columns wide */
 	const char *t = b->text; /* printable ASCII: a byte a column */
 	int len = (int)strlen(t);
@@ -1101,9 +1101,9 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 	 * go; the advice comes back with the room. */
 	bool small = ui_too_small();
 	if (!small) {
-		header(u, title ? title : "unknot", "after a stop"); /* as "done" is */
-		add(&l, 0, 1, 1);
-		add_space(&l, false);
+		ui_header(u, title ? title : "unknot", "after a stop"); /* as "done" is */
+		layout_add(&l, 0, 1, 1);
+		layout_space(&l, false);
 	}
 	/* What must show: the question whole, or the words that say no; then
 	 * the stop first told, and the last of its advice (when to see
@@ -1117,35 +1117,35 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 		bool when = !middle && i > 0 && r->advice[i - 1]; /* its advice's last line */
 		others |= i > 0 && !r->advice[i];
 		if (last) { /* a child's "No more rolling until tomorrow" */
-			add_space(&l, false);
-			add_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
+			layout_space(&l, false);
+			layout_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
 		} else if (small) { /* what the question is about, at least */
 			if (i == 0)
-				add_text(&l, 1, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+				layout_text(&l, 1, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 		}
 		else if (r->advice[i]) /* the stop's own first and last: whole, or gone; */
-			add_text(&l, middle || others ? 4 : when ? 2 : 3,   /* another's when, */
+			layout_text(&l, middle || others ? 4 : when ? 2 : 3,   /* another's when, */
 				 middle ? 0 : others ? 2 : INT_MAX,        /* two rows at least */
-				 r->lines[i], A_NORMAL, bullet(u), ui_attr(u, S_DIM));
+				 r->lines[i], A_NORMAL, ui_bullet(u), ui_attr(u, S_DIM));
 		else
-			add_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+			layout_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (warned && !small) { /* a stop in the lines unread would go untold */
-		add_space(&l, false);
+		layout_space(&l, false);
 		/* its first line at least; the stop's advice before the rest */
-		add_text(&l, 3, 1, warned, ui_attr(u, S_WARN), NULL, 0);
+		layout_text(&l, 3, 1, warned, ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (r->question) {
-		add_space(&l, false);
+		layout_space(&l, false);
 		if (again) /* "y", or "help": what goes on, over the question asked again */
-			add_text(&l, small, 1, again, ui_attr(u, S_WARN), NULL, 0);
+			layout_text(&l, small, 1, again, ui_attr(u, S_WARN), NULL, 0);
 		/* whole (it says what Enter alone does), but on a screen too small */
-		add_text(&l, small, 1, r->question, ui_attr(u, S_TITLE), NULL, 0);
-		struct ui_block *a = add_custom(&l, 0, 1, 1, draw_answer);
+		layout_text(&l, small, 1, r->question, ui_attr(u, S_TITLE), NULL, 0);
+		struct ui_block *a = layout_custom(&l, 0, 1, 1, draw_answer);
 		if (a)
 			a->text = typed;
 	}
-	draw_layout(u, NULL, &l, LINES - 1);
+	layout_draw(u, NULL, &l, LINES - 1);
 	/* x is a letter here, typed like any other: no STOP key */
 	ui_legend(u, r->question ? reminder_legend : done_legend, false);
 	layout_free(&l);
@@ -1310,16 +1310,16 @@ static void set_title(struct ui *u, const struct view *v)
 		 * column): a long title never cuts a character or pushes it out. */
 		const char *t = v->item ? v->item->step->title : "";
 		int tn = text_prefix_fitting(t, (int)strlen(t), 60);
-		int room = (int)(sizeof buf - strlen(clock) - strlen(dash(u)) - sizeof "unknot" - 1);
+		int room = (int)(sizeof buf - strlen(clock) - strlen(ui_dash(u)) - sizeof "unknot" - 1);
 		if (tn > room)
 			for (tn = room; tn > 0 && ((unsigned char)t[tn] & 0xC0) == 0x80; tn--)
 				;
-		snprintf(buf, sizeof buf, "%s %.*s%sunknot", clock, tn, t, dash(u));
+		snprintf(buf, sizeof buf, "%s %.*s%sunknot", clock, tn, t, ui_dash(u));
 		break;
 	}
-	case ST_PAUSED: snprintf(buf, sizeof buf, "paused %s%sunknot", clock, dash(u)); break;
-	case ST_STOP: snprintf(buf, sizeof buf, "STOP%sunknot", dash(u)); break;
-	case ST_DONE: snprintf(buf, sizeof buf, "done%sunknot", dash(u)); break;
+	case ST_PAUSED: snprintf(buf, sizeof buf, "paused %s%sunknot", clock, ui_dash(u)); break;
+	case ST_STOP: snprintf(buf, sizeof buf, "STOP%sunknot", ui_dash(u)); break;
+	case ST_DONE: snprintf(buf, sizeof buf, "done%sunknot", ui_dash(u)); break;
 	default: snprintf(buf, sizeof buf, "unknot"); break;
 	}
 	ui_set_title(u, buf);
