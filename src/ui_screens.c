@@ -1,7 +1,6 @@
 /* The screens drawn from the view model: brief, step (prep, switch, hold,
- * paused), done, stop, help and too-small. Each screen is a list of blocks;
- * when rows run short the least needed blocks shrink or go, never overlap,
- * except on the brief, which scrolls rather than cut a safety note. */
+ * paused), done and stop, laid out by ui_layout.c; the brief scrolls
+ * rather than cut a safety note. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,255 +9,8 @@
 #include "duration.h"
 #include "record.h"
 #include "text.h"
-#include "ui_internal.h"
+#include "ui_layout.h"
 #include "xalloc.h"
-
-#define MARGIN 2
-#define MAX_LINES 64
-
-/* As many blocks as a screen has: a brief of many routines has hundreds. */
-struct layout {
-	struct ui_block *b;
-	int n, cap;
-	int lower_from; /* blocks from here move down on a tall screen; 0: none */
-	int lower_keep; /* rows other states of the screen add: kept free for them */
-};
-
-static void layout_free(struct layout *l)
-{
-	free(l->b);
-}
-
-#define READ_COLS 76 /* lines of text longer than this are hard to follow */
-
-/* Text takes the screen less its margins, up to READ_COLS: on a wide
- * screen, a column in the middle. */
-static int layout_width(void)
-{
-	return COLS - 2 * MARGIN < READ_COLS ? COLS - 2 * MARGIN : READ_COLS;
-}
-
-static int layout_left(void)
-{
-	return COLS - 2 * MARGIN < READ_COLS ? MARGIN : (COLS - READ_COLS) / 2;
-}
-
-static int prefix_cols(const struct ui_block *b)
-{
-	return b->prefix ? ui_width(b->prefix, (int)strlen(b->prefix)) : 0;
-}
-
-static struct ui_block *layout_add(struct layout *l, int prio, int h, int min_h)
-{
-	if (l->n == l->cap) {
-		l->cap = l->cap ? 2 * l->cap : 32;
-		l->b = xreallocarray(l->b, (size_t)l->cap, sizeof *l->b);
-	}
-	struct ui_block *b = &l->b[l->n++];
-	*b = (struct ui_block){ .prio = prio, .h = h, .min_h = min_h, .full_h = h };
-	return b;
-}
-
-/* The rows text takes as a block after prefix. */
-static int layout_text_rows(const char *text, const char *prefix)
-{
-	struct ui_block probe = { .prefix = prefix };
-	struct span sp[1];
-	int h = text_wrap(text, layout_width() - prefix_cols(&probe), sp, 0);
-	return h > MAX_LINES ? MAX_LINES : h;
-}
-
-/* A wrapped text block; it may lose lines down to min_h (0: it may go). */
-static struct ui_block *layout_text(struct layout *l, int prio, int min_h, const char *text,
-			      attr_t a, const char *prefix, attr_t pa)
-{
-	if (!text || !*text)
-		return NULL;
-	int h = layout_text_rows(text, prefix);
-	struct ui_block *b = layout_add(l, prio, h, min_h < h ? min_h : h);
-	if (b) {
-		b->text = text;
-		b->attr = a;
-		b->prefix = prefix;
-		b->prefix_attr = pa;
-	}
-	return b;
-}
-
-static void layout_space(struct layout *l, bool bottom)
-{
-	struct ui_block *b = layout_add(l, 9, 1, 0);
-	if (b) {
-		b->draw = NULL;
-		b->text = NULL;
-		b->bottom = bottom;
-	}
-}
-
-static struct ui_block *layout_custom(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn)
-{
-	struct ui_block *b = layout_add(l, prio, h, min_h);
-	if (b)
-		b->draw = fn;
-	return b;
-}
-
-/* A custom block that shows time: a tick redraws it alone. */
-static void layout_ticking(struct layout *l, int prio, int h, int min_h, ui_draw_fn *fn,
-			bool bottom)
-{
-	struct ui_block *b = layout_custom(l, prio, h, min_h, fn);
-	if (b) {
-		b->ticks = true;
-		b->bottom = bottom;
-	}
-}
-
-/* Lines first .. first+count-1 of b's wrapped text, from row y; the last
- * line shown of a block cut short ends in … (not so when scrolled). */
-static void layout_draw_lines(struct ui *u, const struct ui_block *b, int y, int first, int count,
-		       bool mark_cut)
-{
-	if (!b->text)
-		return;
-	int pw = prefix_cols(b);
-	int w = layout_width() - pw;
-	struct span sp[MAX_LINES];
-	int n = text_wrap(b->text, w, sp, MAX_LINES);
-	if (n > MAX_LINES)
-		n = MAX_LINES;
-	int shown = first + count < n ? first + count : n;
-	for (int i = first; i < shown; i++) {
-		int x = (b->x ? b->x : layout_left()) + pw;
-		int len = sp[i].len;
-		bool more = mark_cut && i == shown - 1 && shown < n;
-		if (more) { /* the last line shown: end it on a word, with … */
-			bool cut;
-			char *tmp = xstrndup(sp[i].s, (size_t)len);
-			len = ui_fit(tmp, w - 1, &cut);
-			free(tmp);
-		}
-		int row = y + i - first;
-		if (b->center)
-			x = (COLS - ui_width(sp[i].s, len) - more) / 2;
-		if (i == 0 && b->prefix)
-			ui_put(u, row, x - pw, b->prefix, (int)strlen(b->prefix), b->prefix_attr);
-		ui_put(u, row, x, sp[i].s, len, b->attr);
-		if (more)
-			ui_ellipsis(u, row, x + ui_width(sp[i].s, len), b->attr);
-	}
-}
-
-static void draw_text(struct ui *u, const struct ui_block *b, int y)
-{
-	layout_draw_lines(u, b, y, 0, b->h, true);
-}
-
-/* A custom block gives up many rows at once (the big clock: 5 to 1), which
- * can leave rows free that a more needed block lost before it: they go back,
- * most needed first. */
-static void regrow(struct layout *l, int rows)
-{
-	int free_rows = rows;
-	for (int i = 0; i < l->n; i++)
-		free_rows -= l->b[i].h;
-	for (int prio = 1; prio <= 9 && free_rows > 0; prio++)
-		for (int i = 0; i < l->n && free_rows > 0; i++) {
-			struct ui_block *b = &l->b[i];
-			int more = b->full_h - b->h;
-			if (b->prio != prio || more <= 0)
-				continue;
-			if (b->text && !b->draw && more > free_rows)
-				more = free_rows; /* text takes what there is */
-			if (more <= free_rows) {
-				b->h += more;
-				free_rows -= more;
-			}
-		}
-}
-
-/* Shrinks blocks, least needed first (the last of equals first), until
- * they fit in rows. When even their least sizes do not fit (a brief of
- * four routines), blocks of priority 2 and up go whole, in the same order,
- * so that what must show still does: titles, the stop rule, how to go on,
- * the key legend. */
-static void fit_layout(struct layout *l, int rows)
-{
-	bool whole = false;
-	for (;;) {
-		int total = 0, pick = -1;
-		for (int i = 0; i < l->n; i++) {
-			const struct ui_block *b = &l->b[i];
-			int least = whole && b->prio >= 2 ? 0 : b->min_h;
-			total += b->h;
-			if (b->prio > 0 && b->h > least && (pick < 0 || b->prio >= l->b[pick].prio))
-				pick = i;
-		}
-		if (total <= rows)
-			break;
-		if (pick < 0) {
-			if (whole)
-				return;
-			whole = true;
-			continue;
-		}
-		struct ui_block *b = &l->b[pick];
-		if (whole)
-			b->h = 0;
-		else if (b->draw || !b->text)
-			b->h = b->min_h; /* custom blocks have two sizes */
-		else
-			b->h--;
-	}
-	regrow(l, rows);
-}
-
-/* Draws b at row y; remembers it for the next tick if it shows time. */
-static void draw_block(struct ui *u, const struct view *v, const struct ui_block *b, int y)
-{
-	b->draw ? b->draw(u, v, b, y) : draw_text(u, b, y);
-	struct ui_frame *f = &u->frame;
-	if (b->ticks && f->n_tick < UI_MAX_TICK_BLOCKS) {
-		f->tick[f->n_tick] = *b;
-		f->tick_y[f->n_tick++] = y;
-	}
-}
-
-static void layout_draw(struct ui *u, const struct view *v, struct layout *l, int rows)
-{
-	fit_layout(l, rows);
-	u->frame.n_tick = 0;
-	/* Taller than 24 rows, the top's blocks come down by a third of what is
-	 * more, and stay there whatever shows (a prompt, the pacer): not all
-	 * at the top with the rest of the screen empty. */
-	int spare = rows;
-	for (int i = 0; i < l->n; i++)
-		spare -= l->b[i].h;
-	spare -= l->lower_keep;
-	int lower = (rows - 24) / 3 < spare ? (rows - 24) / 3 : spare;
-	int y = 0;
-	for (int i = 0; i < l->n; i++) {
-		const struct ui_block *b = &l->b[i];
-		if (i == l->lower_from && l->lower_from && lower > 0)
-			y += lower;
-		if (b->bottom || !b->h)
-			continue;
-		if (y + b->h > rows)
-			break;
-		draw_block(u, v, b, y);
-		y += b->h;
-	}
-	int top = y, yb = rows;
-	for (int i = l->n - 1; i >= 0; i--) {
-		const struct ui_block *b = &l->b[i];
-		if (!b->bottom || !b->h)
-			continue;
-		if (yb - b->h < top)
-			break;
-		yb -= b->h;
-		draw_block(u, v, b, yb);
-	}
-}
 
 /* --- shared pieces --- */
 
@@ -275,36 +27,7 @@ static const char *const step_legend_muted[] = { "space", "pause", STEP_KEYS_AFT
 static const char *const paused_legend_muted[] = { "space", "resume",
 						   STEP_KEYS_AFTER_SPACE("unmute") };
 
-void ui_legend(struct ui *u, const char *const *pairs, bool stop)
-{
-	int y = LINES - 1;
-	const char *stop_txt = " x STOP ";
-	int sw = stop ? (int)strlen(stop_txt) : 0;
-	int x = 1, limit = COLS - sw - 1;
-	for (const char *const *p = pairs; p[0] && p[1]; p += 2) {
-		int kw = ui_width(p[0], (int)strlen(p[0]));
-		int lw = ui_width(p[1], (int)strlen(p[1]));
-		if (x + kw + 1 + lw > limit)
-			break;
-		ui_put(u, y, x, p[0], (int)strlen(p[0]), ui_attr(u, S_KEY));
-		/* what a key does, in the normal weight: dim is the hardest to
-		 * read on a dark screen, and these are the words that get out */
-		ui_put(u, y, x + kw + 1, p[1], (int)strlen(p[1]), A_NORMAL);
-		x += kw + 1 + lw + 2;
-	}
-	if (stop)
-		ui_put(u, y, COLS - sw, stop_txt, sw, ui_attr(u, S_STOPKEY));
-}
 
-static void ui_header(struct ui *u, const char *left, const char *right)
-{
-	attr_t a = ui_attr(u, S_HEADER);
-	ui_fill_row(u, 0, a);
-	int rw = right ? ui_width(right, (int)strlen(right)) : 0;
-	ui_put_fit(u, 0, 1, COLS - rw - 3, left, a | A_BOLD);
-	if (right)
-		ui_put(u, 0, COLS - rw - 1, right, (int)strlen(right), a);
-}
 
 /* The brief's and done screen's title: a preset's, a lone routine's, or
  * the routines' joined, cut as the header cuts it; else the program's. */
@@ -315,15 +38,7 @@ static const char *session_title(const struct plan *p, char *buf, size_t cap)
 	return p && buf[0] ? buf : "unknot";
 }
 
-static const char *ui_dash(const struct ui *u)
-{
-	return u->utf8 ? " — " : " - ";
-}
 
-static const char *ui_bullet(const struct ui *u)
-{
-	return u->utf8 ? "• " : "- ";
-}
 
 static char *item_name(const struct ui *u, const struct plan_item *it, bool upper)
 {
@@ -402,6 +117,7 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 			snprintf(t, sizeof t, "%lld min", (long long)(v->at_most_ms / 60000));
 		snprintf(most, sizeof most, ", %s at most", t);
 	}
+	_Static_assert(ROUTINE_KID_HOLD_MS == 30000, "said as 30 s below");
 	const char *limit = v->at_kid_cap ? ", 30 s at most" : *most ? most :
 			    v->at_floor ? ", 1 s at least" : "";
 	if (st == ST_HOLD)
@@ -469,20 +185,7 @@ static void draw_session_bar(struct ui *u, const struct view *v, const struct ui
 	ui_put(u, y, x + nw + w, label, lw, A_NORMAL);
 }
 
-static void draw_legend_block(struct ui *u, const struct view *v, const struct ui_block *b, int y)
-{
-	(void)y; /* always the last row */
-	ui_legend(u, (const char *const *)b->text, true);
-}
 
-static void layout_legend(struct layout *l, const char *const *pairs)
-{
-	struct ui_block *b = layout_custom(l, 0, 1, 1, draw_legend_block);
-	if (b) {
-		b->bottom = true;
-		b->text = (const char *)pairs;
-	}
-}
 
 static void add_status(struct ui *u, struct layout *l, char *buf, size_t cap)
 {
@@ -638,25 +341,6 @@ static void draw_step(struct ui *u, const struct view *v)
 
 /* --- brief and done --- */
 
-/* Strings the layout borrows while a screen is drawn. */
-struct pool {
-	char **v;
-	int n;
-};
-
-static const char *pool_keep(struct pool *p, char *s)
-{
-	p->v = xreallocarray(p->v, (size_t)p->n + 1, sizeof *p->v);
-	p->v[p->n++] = s;
-	return s;
-}
-
-static void pool_free(struct pool *p)
-{
-	for (int i = 0; i < p->n; i++)
-		free(p->v[i]);
-	free(p->v);
-}
 
 static const char *const brief_legend[] = {
 	"Enter", "start", "?", "help", "q", "quit", NULL,
@@ -774,7 +458,7 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		if (u->more_below && b->text == brief_begin)
 			b->text = brief_more; /* as long: its rows stand */
 	}
-	if (scrolls && s.b[s.n - 1].draw == draw_legend_block) /* the legend is last */
+	if (scrolls && s.b[s.n - 1].draw == layout_draw_legend) /* the legend is last */
 		s.b[s.n - 1].text = (const char *)(u->more_below ? more : legend);
 	layout_draw(u, v, &s, LINES);
 	int y = 0, line = 0; /* below the top as fitted: blank rows may have gone */
@@ -1067,234 +751,6 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 		  false);
 	pool_free(&pool);
 	layout_free(&l);
-}
-
-/* --- the stop reminder before a session --- */
-
-/* Esc is Enter alone, which the question says the meaning of */
-static const char *const reminder_legend[] = { "Enter", "answer", NULL };
-
-/* The answer as typed, after "> ", with a cell for the cursor; its end
- * when it is longer than the row. */
-static void draw_answer(struct ui *u, const struct view *v, const struct ui_block *b, int y)
-{
-	(void)v;
-	int x = layout_left(), w = layout_width() - 3;
-	w = w > 0 ? w : 0; /* a terminal a few columns wide */
-	const char *t = b->text; /* printable ASCII: a byte a column */
-	int len = (int)strlen(t);
-	if (len > w)
-		t += len - w, len = w;
-	ui_put(u, y, x, ">", 1, ui_attr(u, S_KEY));
-	ui_put(u, y, x + 2, t, len, A_BOLD);
-	ui_put(u, y, x + 2 + len, " ", 1, A_REVERSE);
-}
-
-void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
-		      const char *warning, const char *again, const char *typed)
-{
-	struct layout l = { 0 };
-	char *warned = warning ? xasprintf("Warning: %s.", warning) : NULL;
-	erase();
-	/* Below the least size, the stop (its first line), the question (or
-	 * the words that say no) and the line to answer on, as far as they
-	 * go; the advice comes back with the room. */
-	bool small = ui_too_small();
-	if (!small) {
-		ui_header(u, title ? title : "unknot", "after a stop"); /* as "done" is */
-		layout_add(&l, 0, 1, 1);
-		layout_space(&l, false);
-	}
-	/* What must show: the question whole, or the words that say no; then
-	 * the stop first told, and the last of its advice (when to see
-	 * someone), whole; then a line at least of each other stop ("Also: a
-	 * kid stopped ..."), before the first of the advice (the question
-	 * says to rest); the rest of the advice gives way first. */
-	bool others = false; /* past the first stop and its advice */
-	for (size_t i = 0; i < r->n_lines; i++) {
-		bool last = i + 1 == r->n_lines && !r->question;
-		bool middle = i > 0 && r->advice[i - 1] && i + 1 < r->n_lines && r->advice[i + 1];
-		bool when = !middle && i > 0 && r->advice[i - 1]; /* its advice's last line */
-		others |= i > 0 && !r->advice[i];
-		if (last) { /* a child's "No more rolling until tomorrow" */
-			layout_space(&l, false);
-			layout_text(&l, small, 1, r->lines[i], ui_attr(u, S_TITLE), NULL, 0);
-		} else if (small) { /* what the question is about, at least */
-			if (i == 0)
-				layout_text(&l, 1, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
-		}
-		else if (r->advice[i]) /* the stop's own first and last: whole, or gone; */
-			layout_text(&l, middle || others ? 4 : when ? 2 : 3,   /* another's when, */
-				 middle ? 0 : others ? 2 : INT_MAX,        /* two rows at least */
-				 r->lines[i], A_NORMAL, ui_bullet(u), ui_attr(u, S_DIM));
-		else
-			layout_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
-	}
-	if (warned && !small) { /* a stop in the lines unread would go untold */
-		layout_space(&l, false);
-		/* its first line at least; the stop's advice before the rest */
-		layout_text(&l, 3, 1, warned, ui_attr(u, S_WARN), NULL, 0);
-	}
-	if (r->question) {
-		layout_space(&l, false);
-		if (again) /* "y", or "help": what goes on, over the question asked again */
-			layout_text(&l, small, 1, again, ui_attr(u, S_WARN), NULL, 0);
-		/* whole (it says what Enter alone does), but on a screen too small */
-		layout_text(&l, small, 1, r->question, ui_attr(u, S_TITLE), NULL, 0);
-		struct ui_block *a = layout_custom(&l, 0, 1, 1, draw_answer);
-		if (a)
-			a->text = typed;
-	}
-	layout_draw(u, NULL, &l, LINES - 1);
-	/* x is a letter here, typed like any other: no STOP key */
-	ui_legend(u, r->question ? reminder_legend : done_legend, false);
-	layout_free(&l);
-	free(warned);
-}
-
-/* --- help, too small --- */
-
-/* A row of the help: the keys, what they do, and that in a child's words
- * for kid mode (NULL: the same). */
-struct help_row {
-	const char *keys, *does, *kid;
-};
-
-static const char help_stop[] = "STOP: numbness, tingling, sharp pain";
-static const char help_stop_kid[] = "STOP: tingly, numb or it really hurts";
-
-static const char *help_worded(const struct help_row *r, bool kid)
-{
-	return kid && r->kid ? r->kid : r->does;
-}
-
-_Static_assert(SESSION_ADJUST_MS == 15000 && ROUTINE_KID_HOLD_MS == 30000,
-	       "help and the hold's status line say 15 s and 30 s");
-
-/* Most needed first: a 12-row terminal shows the first nine. */
-static const struct help_row session_help[] = {
-	{ "space, p", "pause / resume", "pause, and go on again" },
-	{ "n", "hold now, or skip to next", "start now, or go to the next one" },
-	{ "b", "back: restart; twice, the side before", "start this one again" },
-	{ "+ or =", "more time (15 s)", "more time, up to 30 s" },
-	{ "-", "less time (15 s)", NULL },
-	{ "h", "too hard: lighter-pressure advice", "too hard: how to press softer" },
-	{ "x or s", help_stop, help_stop_kid },
-	{ "q", "quit", "end now" },
-	{ "m", "sound on / off", NULL },
-	{ "Enter", "start (first screen); close (last)", "start, and close at the end" },
-	{ "j/k", "scroll a long first or last screen", "see more of a long screen" },
-	{ "1 2 3", "answer on the stop screen", "say what you feel, after a stop" },
-	{ "? or F1", "this help; it pauses, a key goes on", "this help; any key goes back" },
-	{ NULL, NULL, NULL },
-};
-
-static const struct help_row picker_help[] = {
-	{ "up/down, j/k", "move", NULL },
-	{ "PgUp, PgDn", "a page", NULL },
-	{ "g/G, Home/End", "first, last", NULL },
-	{ "Enter", "start the routine", "start it" },
-	{ "/ or a name", "find it as you type (Esc clears)", "type to find one (Esc clears)" },
-	{ "x", help_stop, help_stop_kid },
-	{ "? or F1", "this help", NULL },
-	{ "q", "quit", "end now" },
-	{ NULL, NULL, NULL },
-};
-
-/* Under the help, the keys that work there: not the screen's own legend,
- * whose q only closes the help. A help that paused a hold goes on. */
-static const char *const help_legend[] = { "any key", "close help", NULL };
-static const char *const help_paused_legend[] = { "any key", "close help and go on", NULL };
-
-void ui_draw_help(struct ui *u, bool picker, bool kid)
-{
-	const struct help_row *h = picker ? picker_help : session_help;
-	int n = 0, kw = 0, lw = 0;
-	for (const struct help_row *p = h; p->keys; p++, n++) {
-		const char *row = help_worded(p, kid);
-		int a = ui_width(p->keys, (int)strlen(p->keys)), b = ui_width(row, (int)strlen(row));
-		kw = a > kw ? a : kw;
-		lw = b > lw ? b : lw;
-	}
-	int w = kw + lw + 6;
-	if (w > COLS)
-		w = COLS;
-	/* On a narrow screen a long line takes two rows (STOP's says what
-	 * for), when they all fit: else each keeps one, so that none is lost. */
-	int room = w - kw - 5, rows = 0;
-	struct span sp[2];
-	for (const struct help_row *p = h; p->keys; p++)
-		rows += text_wrap(help_worded(p, kid), room, sp, 2) > 1 ? 2 : 1;
-	bool wrap = rows + 4 <= LINES;
-	int hgt = (wrap ? rows : n) + 4;
-	if (hgt > LINES)
-		hgt = LINES;
-	int y0 = (LINES - hgt) / 2, x0 = (COLS - w) / 2;
-	/* All but the header and the legend: no slice of big digits or of a
-	 * wrapped line shows around the box. */
-	int top = hgt + 2 <= LINES ? 1 : 0, bottom = hgt + 2 <= LINES ? LINES - 1 : LINES;
-	for (int y = top; y < bottom; y++)
-		mvhline(y, 0, ' ', COLS);
-	attrset(ui_attr(u, S_KEY));
-	mvhline(y0, x0, ACS_HLINE, w);
-	mvhline(y0 + hgt - 1, x0, ACS_HLINE, w);
-	mvaddstr(y0, x0 + 2, " Keys ");
-	attrset(A_NORMAL);
-	int y = y0 + 1;
-	for (const struct help_row *p = h; p->keys && y < y0 + hgt - 2; p++, y++) {
-		const char *row = help_worded(p, kid);
-		ui_put(u, y, x0 + 2, p->keys, (int)strlen(p->keys), ui_attr(u, S_KEY));
-		/* STOP's says what for, whole, the rows after it giving way */
-		bool two = (wrap || p->does == help_stop) && y + 1 < y0 + hgt - 2;
-		if (two && text_wrap(row, room, sp, 2) > 1) {
-			ui_put(u, y, x0 + 4 + kw, sp[0].s, sp[0].len, A_NORMAL);
-			ui_put_fit(u, ++y, x0 + 4 + kw, room, sp[1].s, A_NORMAL);
-		} else {
-			ui_put_fit(u, y, x0 + 4 + kw, room, row, A_NORMAL);
-		}
-	}
-	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, "any key closes this help", ui_attr(u, S_DIM));
-	if (bottom == LINES - 1) { /* the legend's row is the screen's, not the box's */
-		move(LINES - 1, 0);
-		clrtoeol();
-		ui_legend(u, u->help_paused ? help_paused_legend : help_legend, true);
-	}
-}
-
-void ui_draw_too_small(struct ui *u, const char *clock, bool paused)
-{
-	char left[32];
-	if (clock) { /* "paused 0:10" when it fits, else the time alone */
-		bool fits = (int)strlen(clock) + 7 <= COLS;
-		snprintf(left, sizeof left, "%s%s", paused && fits ? "paused " : "", clock);
-		clock = left;
-	}
-	char msg[128]; /* how to leave too, for someone with no room for help */
-	snprintf(msg, sizeof msg, "terminal too small %s make it at least %d%s%d, or the font "
-		 "smaller; q quits", u->utf8 ? "—" : "-", UI_MIN_COLS, u->utf8 ? "×" : "x", UI_MIN_ROWS);
-	struct span sp[8];
-	int n = text_wrap(msg, COLS - 2, sp, 8);
-	if (n > 8)
-		n = 8;
-	/* The time left and the STOP key come first; the note gets the rows
-	 * left, and a blank line goes before each of them when there is room. */
-	int fixed = clock ? 2 : 1;
-	if (n > LINES - fixed)
-		n = LINES - fixed > 0 ? LINES - fixed : 0;
-	int gap = LINES >= n + 2 * fixed ? 1 : 0;
-	int y = (LINES - n - fixed * (1 + gap)) / 2;
-	if (y < 0)
-		y = 0;
-	for (int i = 0; i < n; i++, y++)
-		ui_put(u, y, (COLS - ui_width(sp[i].s, sp[i].len)) / 2, sp[i].s, sp[i].len,
-		       A_NORMAL);
-	if (clock) {
-		y += gap;
-		ui_center(u, y++, clock, A_BOLD);
-	}
-	y += gap;
-	if (y < LINES)
-		ui_center(u, y, " x STOP ", ui_attr(u, S_STOPKEY));
 }
 
 /* --- the entry point --- */
