@@ -578,9 +578,11 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		if (p->eof || max < 1)
 			return -1;
 		p->eof = true;
-		/* A helper writing to a FIFO gone: x cannot reach it now. (A
-		 * last line with no newline is read below, and may be x.) */
-		if (p->started && !p->len && p->last != ST_DONE && p->last != ST_QUIT) {
+		/* A helper writing to a FIFO gone: x cannot reach a running
+		 * session now. (A last line with no newline is read below, and
+		 * may be x; paused, or at the stop's question, it ends.) */
+		if (p->started && !p->len && (p->last == ST_PREP || p->last == ST_HOLD ||
+					      p->last == ST_SWITCH)) {
 			fputs("Input ended: no command can be read now, x neither; the session "
 			      "runs to its end (Ctrl-C ends it).\n", p->out);
 			fflush(p->out);

@@ -461,6 +461,12 @@ grep -q '^You said: numbness or tingling\.$' "$out" || fail "a NUL lost the stop
 expect_in_order "$out" '\] Hold 1 of ' '^Input ended: no command can be read now, x neither; the session runs to its end \(Ctrl-C ends it\)\.$' \
 	'\] Done: '
 grep -q '^Input ended' "$TMP/morning" && fail "input ended on the brief, said: $(cat "$TMP/morning")"
+# Paused, or at the stop's question, the end of input ends the session:
+# nothing runs on for the line to be about.
+for last in p x; do
+	{ echo; sleep 0.2; echo $last; sleep 0.3; } | XDG_STATE_HOME=$TMP/ended-$last $RUN --plain --mute feet >"$out" 2>&1
+	grep -q '^Input ended' "$out" && fail "input ended after $last, said to run on: $(cat "$out")"
+done
 # A preset's next routine: named, its tool and its own safety notes, then
 # how to lie on it.
 { echo; for _ in $(seq 28); do sleep 0.05; echo n; done; sleep 0.3; echo q; } |
