@@ -43,7 +43,7 @@ static const struct help_row picker_help[] = {
 	{ "PgUp, PgDn", "a page", NULL },
 	{ "g/G, Home/End", "first, last", NULL },
 	{ "Enter", "start the routine", "start it" },
-	{ "/ or a name", "find it as you type (Esc clears)", "type to find one (Esc clears)" },
+	{ "/", "search: type a name (Esc clears)", "type to find one (Esc clears)" },
 	{ "x", help_stop, help_stop_kid },
 	{ "? or F1", "this help", NULL },
 	{ "q", "quit", "end now" },

@@ -83,7 +83,8 @@ static void filter_push(char *f, wint_t ch)
 /* What does not fit is left off at the end: at 40 columns, after quit
  * (the arrows need no telling, and help lists the rest). */
 static const char *const pick_legend[] = {
-	"Enter", "start", "?", "help", "q", "quit", "type", "to search", "j/k", "move", NULL,
+	/* "/", not "type to search": typed at the list, "quads" quits on its q */
+	"Enter", "start", "?", "help", "q", "quit", "/", "search", "j/k", "move", NULL,
 };
 static const char *const filter_legend[] = {
 	"type", "to filter", "Enter", "start", "Esc", "clear", NULL,

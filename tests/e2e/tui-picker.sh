@@ -19,9 +19,9 @@ keys Escape
 wait_for "3 of 3 routines"
 keys Down Down Up                                 # arrows move the selection
 keys '?'
-wait_for "find it as you type (Esc clears)"
+wait_for "search: type a name (Esc clears)"
 keys Escape
-wait_gone "find it as you type (Esc clears)"
+wait_gone "search: type a name (Esc clears)"
 keys Enter
 brief_shown
 screen_text | grep -q "Calves after a run" || fail "Down Down Up, Enter: not the second routine: $(screen_text)"

@@ -42,7 +42,7 @@ kept_while_up $'\tstop:other\t' "the picker's stop"
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 keys '?'
-wait_for "find it as you type (Esc clears)"
+wait_for "search: type a name (Esc clears)"
 stop_from "picker help"
 
 tmux_start 80 24 "$RUN --mute calves"
