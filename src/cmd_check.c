@@ -194,6 +194,27 @@ static void warn_spaced_id(const char *path, struct diags *d)
 	free(id);
 }
 
+/* Standard input read as a routine, or as a preset when its errors as one
+ * are fewer (a preset read as a routine lacks an area and steps). */
+static void read_piped(struct routine **r, struct preset **p, struct diags *d)
+{
+	char *buf = xmalloc(ROUTINE_MAX_FILE_BYTES + 1);
+	size_t len = fread(buf, 1, ROUTINE_MAX_FILE_BYTES + 1, stdin);
+	if (ferror(stdin))
+		diags_add(d, DIAG_ERROR, "-", 0, 0, "standard input cannot be read");
+	else if ((*r = routine_load_buffer("-", buf, len, d)) == NULL) {
+		struct diags as_preset = { 0 };
+		*p = preset_load_buffer("-", buf, len, &as_preset);
+		if (*p || as_preset.errors < d->errors) {
+			diags_free(d);
+			*d = as_preset;
+		} else {
+			diags_free(&as_preset);
+		}
+	}
+	free(buf);
+}
+
 int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
@@ -203,9 +224,11 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		char *found = NULL;
 		/* An id, as --list shows, unless a file of that name is here; a
 		 * folder of that name (a routine's photos) is not what was meant. */
+		/* "-": standard input, as a hook checks a file staged in git */
+		bool piped = !strcmp(file, "-");
 		struct stat st;
-		bool preset, file_here = stat(file, &st) == 0 &&
-					 (S_ISREG(st.st_mode) || !catalog_find(c, file, &preset));
+		bool preset, file_here = piped || (stat(file, &st) == 0 &&
+					 (S_ISREG(st.st_mode) || !catalog_find(c, file, &preset)));
 		if (!catalog_is_path(file) && !file_here) {
 			const struct catalog_entry *e = catalog_find(c, file, &preset);
 			if (!e) {
@@ -215,7 +238,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			}
 			note_shadowed(c, file, false, NULL, stderr);
 			file = found = xstrdup(e->path); /* named by its path: that says where it is */
-		} else {
+		} else if (!piped) {
 			/* yours by its path: is it what its id runs? */
 			const struct catalog_entry *e = catalog_entry_at(c, file);
 			if (e && e->user)
@@ -226,7 +249,10 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		struct preset *p = NULL;
 		/* A preset's unknown ids and its known routines that cannot be
 		 * read are all said at once, not one fix uncovering the next. */
-		if (check_as_preset(c, file)) {
+		if (piped) {
+			read_piped(&r, &p, &d);
+			check_preset_ids(c, p, file, &d);
+		} else if (check_as_preset(c, file)) {
 			if (!(p = preset_load_file(file, &d)))
 				misplaced_routine(c, file, &d);
 			check_preset_ids(c, p, file, &d);

@@ -124,19 +124,37 @@ bool preset_file_is_a_routine(const char *path)
 	return routine && !preset;
 }
 
+static const struct ylimits preset_limits = { PRESET_MAX_DEPTH, PRESET_MAX_ROUTINES,
+					      "preset (a mapping with title and routines)" };
+
+/* The preset in root (read from path), or NULL with its errors in d. */
+static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d);
+
 struct preset *preset_load_file(const char *path, struct diags *d)
+{
+	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &preset_limits);
+	return root ? preset_of(path, root, d) : NULL;
+}
+
+struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d)
+{
+	if (len > PRESET_MAX_BYTES) {
+		diags_add(d, DIAG_ERROR, name, 0, 0, "file is over the limit of %d bytes",
+			  PRESET_MAX_BYTES);
+		return NULL;
+	}
+	struct ynode *root = ytree_parse(name, buf, len, &preset_limits, d);
+	return root ? preset_of(name, root, d) : NULL;
+}
+
+static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d)
 {
 	enum { P_TITLE, P_SUMMARY, P_ROUTINES, P_N };
 	static const struct ykey keys[P_N] = {
 		[P_TITLE] = { "title", true }, [P_SUMMARY] = { "summary", false },
 		[P_ROUTINES] = { "routines", true },
 	};
-	static const struct ylimits lim = { PRESET_MAX_DEPTH, PRESET_MAX_ROUTINES,
-					    "preset (a mapping with title and routines)" };
 	size_t before = d->errors;
-	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &lim);
-	if (!root)
-		return NULL;
 	struct preset *p = xcalloc(1, sizeof *p);
 	p->id = yaml_name_id(path);
 	if (root->kind != Y_MAP) {

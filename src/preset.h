@@ -20,6 +20,8 @@ struct preset {
 };
 
 struct preset *preset_load_file(const char *path, struct diags *d);
+/* The same from len bytes of buf, named name in errors (standard input's "-"). */
+struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d);
 void preset_free(struct preset *p);
 
 /* True when a file that reads as neither routine nor preset is meant to be

@@ -620,6 +620,18 @@ $RUN --check "$TMP/warm up.yaml" >"$out" 2>&1 &&
 	grep -qxF "$TMP/warm up.yaml: warning: its id has a space, which must be quoted where it is typed and reads as two words in --list: name it warm-up.yaml" "$out" ||
 	fail "an id with a space: $(cat "$out")"
 
+# --check - reads standard input, as a hook checks a file staged in git
+# (git show :routines/x.yaml | unknot --check -): a routine, or a preset.
+$RUN --check - <routines/feet.yaml >"$out" 2>&1 && grep -qx -- '-: ok: Morning feet, 3 steps, 2m40s' "$out" ||
+	fail "--check - of a routine: $(cat "$out")"
+$RUN --check - <presets/morning.yaml >"$out" 2>&1 &&
+	grep -qx -- '-: ok: preset Morning, 2 routines: quick-feet, calves' "$out" || fail "--check - of a preset: $(cat "$out")"
+status=0; printf 'title: T\nroutines: [fet]\n' | $RUN --check - >"$out" 2>&1 || status=$?
+[ $status = 1 ] && grep -qx -- "-:2:12: error: no routine 'fet'; did you mean 'feet'?" "$out" ||
+	fail "--check - of a preset with an id of none: $status $(cat "$out")"
+status=0; sed 's/^area: feet/area: 12/' routines/feet.yaml | $RUN --check - >"$out" 2>&1 || status=$?
+[ $status = 1 ] && grep -q -- '^-:[0-9]*:[0-9]*: error: area: ' "$out" || fail "--check - of a broken routine: $status $(cat "$out")"
+
 echo "cli: ok"
 
 # A folder of your routines that is there but cannot be read is said, not
