@@ -1,11 +1,14 @@
-/* libFuzzer target: any bytes as a routine file. The loader must return a
- * routine or errors, never crash, leak, hang or print a raw control byte. */
+/* libFuzzer target: any bytes as a routine file, and as a preset (as
+ * --check - reads standard input). Each loader must return what it read
+ * or errors, never crash, leak, hang or print a raw control byte. */
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "preset.h"
 #include "routine_yaml.h"
 #include "text.h"
 
@@ -38,18 +41,24 @@ static void wraps(const char *t)
 	}
 }
 
+/* A rejected file must say why, and what reaches the terminal is clean. */
+static void said_cleanly(const struct diags *d, bool loaded)
+{
+	if (!loaded && d->errors == 0)
+		abort();
+	for (size_t i = 0; i < d->n; i++) {
+		char *safe = text_printable(d->v[i].msg);
+		if (text_find_control(safe, strlen(safe)) >= 0)
+			abort();
+		free(safe);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct diags d = { 0 };
 	struct routine *r = routine_load_buffer("fuzz.yaml", (const char *)data, size, &d);
-	if (!r && d.errors == 0)
-		abort(); /* a rejected file must say why */
-	for (size_t i = 0; i < d.n; i++) {
-		char *safe = text_printable(d.v[i].msg);
-		if (text_find_control(safe, strlen(safe)) >= 0)
-			abort(); /* what reaches the terminal is always clean */
-		free(safe);
-	}
+	said_cleanly(&d, r != NULL);
 	for (size_t i = 0; r && i < r->n_steps; i++) {
 		wraps(r->steps[i].title);
 		wraps(r->steps[i].instruction);
@@ -61,5 +70,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	routine_free(r);
 	diags_free(&d);
+	struct diags pd = { 0 };
+	struct preset *p = preset_load_buffer("fuzz.yaml", (const char *)data, size, &pd);
+	said_cleanly(&pd, p != NULL);
+	preset_free(p);
+	diags_free(&pd);
 	return 0;
 }
