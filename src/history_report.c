@@ -494,8 +494,9 @@ static void say(FILE *out, int cols, char *line)
  * any session finishes). A stop is lifted by a session of its own mode. */
 
 static void print_open_stops(FILE *out, const struct history *h, time_t now, history_zone_fn *zone,
-			     int cols)
+			     int cols, bool words)
 {
+	int today = history_day_at(now, zone);
 	struct lift_map by_mode[2]; /* a stop is lifted by a session of its mode */
 	lift_map_build(&by_mode[0], h, false);
 	lift_map_build(&by_mode[1], h, true);
@@ -508,6 +509,14 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		char said[64];
 		said_of(e->end, said, sizeof said);
 		const char *when = history_stop_time(e);
+		char at[64]; /* "2026-11-27 01:56"; in words, "today 01:56" */
+		if (words) {
+			day_words(days_from_civil(atoi(when), atoi(when + 5), atoi(when + 8)), today, true,
+				  at, sizeof at);
+			snprintf(at + strlen(at), sizeof at - strlen(at), " %.5s", when + 11);
+		} else {
+			snprintf(at, sizeof at, "%.10s %.5s", when, when + 11);
+		}
 		/* The child was told "No more rolling today": kid mode keeps to
 		 * it, whatever a grown-up's session did since. */
 		bool kid_day = e->kid && history_stop_holds(e, now, zone);
@@ -518,13 +527,13 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
 		if (history_stop_in_no_area(e)) {
 			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
-				say(out, cols, xasprintf("A stop made at the list (%s%.10s %.5s%s) still "
-							 "holds: the next session%s asks first.%s", whose, when,
-							 when + 11, said, *whose ? " in kid mode" : "", kid));
+				say(out, cols, xasprintf("A stop made at the list (%s%s%s) still "
+							 "holds: the next session%s asks first.%s", whose, at,
+							 said, *whose ? " in kid mode" : "", kid));
 			else if (kid_day)
-				say(out, cols, xasprintf("A kid's stop from the picker (%.10s %.5s%s): no "
+				say(out, cols, xasprintf("A kid's stop made at the list (%s%s): no "
 							 "kid-mode session until %s.",
-							 when, when + 11, said, until));
+							 at, said, until));
 			continue;
 		}
 		char *areas = xstrdup(strcmp(e->stop_area, "-") ? e->stop_area : e->areas), *save = NULL;
@@ -539,12 +548,12 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			}
 		}
 		if (in.len)
-			say(out, cols, xasprintf("A stop in %s (%s%.10s %.5s%s) still holds: the next %s "
-						 "session%s asks first.%s", in.s, whose, when, when + 11, said, next.s,
+			say(out, cols, xasprintf("A stop in %s (%s%s%s) still holds: the next %s "
+						 "session%s asks first.%s", in.s, whose, at, said, next.s,
 						 *whose ? " in kid mode" : "", kid));
 		else if (kid_day)
-			say(out, cols, xasprintf("A kid's stop in %s (%.10s %.5s%s): no kid-mode session "
-						 "until %s.", every.s, when, when + 11, said, until));
+			say(out, cols, xasprintf("A kid's stop in %s (%s%s): no kid-mode session "
+						 "until %s.", every.s, at, said, until));
 		free(areas), free(in.s), free(next.s), free(every.s);
 	}
 	for (int k = 0; k < 2; k++) {
@@ -619,7 +628,7 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		wrapped_hanging(out, cols, room_beside ? ends_at : ends_at - 2,
 				end_words(e, words, sizeof words));
 	}
-	print_open_stops(out, h, now, zone, cols);
+	print_open_stops(out, h, now, zone, cols, st->words);
 	int streak = history_streak(h, today);
 	fprintf(out, "\nStreak: %d day%s\n", streak, streak == 1 ? "" : "s");
 	print_week(out, h, today, st->words, cols);

@@ -1237,6 +1237,16 @@ static void test_report_in_words(void **state)
 				    "  week of Monday 9 November: 1 day, 2 minutes 40 seconds\n"));
 	assert_null(strstr(buf, "2026-11"));
 	assert_null(strstr(buf, "Mon "));
+	/* and an open stop's date too */
+	h.v[2].end = "stop:numbness";
+	h.v[2].stop_area = "feet";
+	memset(buf, 0, sizeof buf);
+	f = fmemopen(buf, sizeof buf, "w");
+	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
+			     &(struct report_style){ .words = true });
+	fclose(f);
+	assert_non_null(strstr(buf, "A stop in feet (today 07:00: numbness or tingling) still holds"));
+	assert_null(strstr(buf, "2026-11"));
 	free(h.v);
 }
 
