@@ -2,6 +2,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 #include <wctype.h>
 
@@ -54,6 +55,12 @@ static void refilter(struct picker *p)
 	for (size_t i = 0; i < p->n_shown; i++)
 		if (p->shown[i] == keep)
 			p->sel = i;
+	/* "morning" typed: the preset of that id, before "Morning feet" */
+	for (size_t i = 0; p->filter[0] && i < p->n_shown; i++)
+		if (!strcasecmp(p->items[p->shown[i]].id, p->filter)) {
+			p->sel = i;
+			break;
+		}
 	p->top = 0;
 }
 
@@ -236,7 +243,7 @@ static void picker_count(struct ui *u, const struct picker *p, int list_rows, at
 	bool above = p->top > 0, below = last < p->n_shown;
 	if (above || below)
 		snprintf(count, sizeof count, "%zu-%zu of %zu, more %s", p->top + 1, last, p->n_shown,
-			 above && below ? "above and below" : above ? "above" : "below");
+			 above && below ? "above, below" : above ? "above" : "below");
 	else
 		snprintf(count, sizeof count, "%zu of %zu %s", p->n_shown, p->n,
 			 presets ? "routines and presets" : "routines");

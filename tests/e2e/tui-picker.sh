@@ -490,10 +490,16 @@ wait_for "Pick a routine"
 wait_for "1-6 of 11, more below"
 keys J
 wait_for "› calves"
+keys J J J J J J
+wait_for "3-8 of 11, more above, below" # whole at 40 columns
 keys End
 wait_for "6-11 of 11, more above"
 keys K Home
 wait_for "› back"
+# A search for an id selects it: "morning" is the preset, not Morning feet.
+keys / m o r n i n g
+wait_for "› morning"
+keys Escape
 keys F1
 wait_for "any key closes this help"
 keys Escape
