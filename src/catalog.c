@@ -310,7 +310,12 @@ char *catalog_preset(const struct catalog *c, const char *id)
 
 char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path)
 {
-	char *dir = dir_of(preset_path), *ours = catalog_routines_beside(c, preset_path);
+	/* The folder's own name, from inside it ("x.yaml") or by "presets//" */
+	char *named = dir_of(preset_path), *dir = realpath(named, NULL);
+	if (!dir)
+		dir = xstrdup(named);
+	free(named);
+	char *ours = catalog_routines_beside(c, preset_path);
 	const char *base = strrchr(dir, '/');
 	base = base ? base + 1 : dir;
 	char *found = NULL;

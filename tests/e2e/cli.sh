@@ -592,6 +592,10 @@ printf 'title: Team\nroutines: [team-feet, calves, back]\n' >"$TMP/team/presets/
 $RUN --dry-run "$TMP/team/presets/team.yaml" >"$out" 2>&1 && grep -q '^Team feet (feet, ' "$out" &&
 	grep -q '^Team calves (calves, ' "$out" || # the team's, over the bundled calves
 	fail "a team's preset, run beside its routines: $(cat "$out")"
+# from inside presets/, or by presets//: the folder's own name counts
+(cd "$TMP/team/presets" && $RUN --dry-run team.yaml) >"$out" 2>&1 && grep -q '^Team feet (feet, ' "$out" &&
+	(cd "$TMP/team" && $RUN --dry-run presets//team.yaml) 2>&1 | grep -q '^Team feet (feet, ' ||
+	fail "a team's preset, run beside its routines: $(cat "$out")"
 printf 'title: Team\nroutines: [team-fet]\n' >"$TMP/team/presets/team.yaml"
 set +e; $RUN --check "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set -e
 [ $status = 1 ] && grep -qF "team.yaml:2:12: error: no routine 'team-fet'" "$out" ||
