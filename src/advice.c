@@ -155,8 +155,10 @@ static const struct {
 };
 
 /* Words that deny, as letters alone cut them: "don't" is "don" and "t". */
+/* "doesn't" splits at its apostrophe; typed without one, "doesnt" whole */
 static const char *const denials[] = { "no", "not", "never", "without", "nothing", "none", "nor",
-				       "don", "doesn", "isn", "aren", "didn", "wasn" };
+				       "don", "doesn", "isn", "aren", "didn", "wasn",
+				       "dont", "doesnt", "isnt", "arent", "didnt", "wasnt", "cant" };
 
 static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
 {

@@ -377,6 +377,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", ev->text);
 		break;
 	case EV_ADJUST: { /* "[0:36] Now: hold, 35 seconds left." */
+		p->ticking = false; /* a count begun anew after it says what it counts */
 		_Static_assert(ROUTINE_KID_HOLD_MS == 30000, "said as 30 seconds below");
 		char most[DURATION_WORDS_MAX + 64] = "";
 		if (v->at_most_ms) {

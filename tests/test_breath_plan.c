@@ -208,6 +208,11 @@ static void test_symptom_words(void **state)
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("Not numb", &sure), SYMPTOM_NUMB);
 	assert_false(sure);
+	/* typed without the apostrophe */
+	assert_int_equal(advice_symptom_named("it doesnt hurt", &sure), SYMPTOM_SHARP);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("dont feel numb", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
 }
 
 static bool says(const char *const *lines, const char *words)

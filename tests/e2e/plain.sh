@@ -454,6 +454,18 @@ printf 'n\nh\n\nn\nn\nq\n' | XDG_STATE_HOME=$TMP/brief-keys $RUN --plain --mute 
 grep -q '\] Switch to the right side' "$out" || fail "n after Enter in one read: $(cat "$out")"
 printf '\n\0x\n1\n' | XDG_STATE_HOME=$TMP/nul-x $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "a NUL lost the stop: $(cat "$out")"
+# + in a countdown: the count that begins again says what it counts, not a
+# bare "3" some seconds after its last line.
+XDG_STATE_HOME=$TMP/count-again plain_start "$out" tests/data/cues.yaml
+wait_for_line "$out" '^3 seconds left$' 15
+echo + >&3
+wait_for_line "$out" '\] Now: hold, ' 5
+wait_for_line "$out" '^2$' 25
+echo q >&3
+wait "$pid" || true
+exec 3>&-
+sed -n '/\] Now: hold, /,$p' "$out" | grep -m1 -E '^(3 seconds left|[0-9]+)$' | grep -qx '3 seconds left' ||
+	fail "the count after + began bare: $(cat "$out")"
 # Input that ends once the session has begun (a helper writing to a FIFO,
 # gone) is said: x cannot reach it now. Ended on the brief, it begins, as
 # before, with nothing to say.
