@@ -133,3 +133,11 @@ bool plan_advice_is_new(const struct plan *p, size_t i, enum advice_list which, 
 	}
 	return true;
 }
+
+bool plan_many_areas(const struct plan *p)
+{
+	for (size_t i = 1; i < p->n_routines; i++)
+		if (strcmp(p->routines[i]->area, p->routines[0]->area))
+			return true;
+	return false;
+}

@@ -38,6 +38,10 @@ struct plan {
  * note_shadowed); the brief, unknot's own screen, says "Note: " instead. */
 #define PLAN_LOAD_NOTE "unknot: note: "
 
+/* True when p's routines are of more than one area: a stop on its brief,
+ * before any, holds them all, and its advice cannot say "this area". */
+bool plan_many_areas(const struct plan *p);
+
 /* True when one of the routines is for kids alone (audience: [kid]): the
  * whole session is then in kid mode. */
 bool plan_for_kids_alone(const struct routine *const *r, size_t n);

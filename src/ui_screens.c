@@ -893,7 +893,8 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	duration_clock(v->left_ms, clock, sizeof clock);
 	char *during = v->state == ST_STOP ? stop_during(u, v) : NULL;
 	if (v->state == ST_STOP)
-		ui_draw_stop(u, v->kid, v->symptom, during, false); /* it holds the session's areas */
+		/* it holds the session's areas: "this area" when there is one */
+		ui_draw_stop(u, v->kid, v->symptom, during, !v->item && u->plan && plan_many_areas(u->plan));
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)

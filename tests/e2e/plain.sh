@@ -422,6 +422,10 @@ printf 's\nS\nq\n' | XDG_STATE_HOME=$TMP/pick-s $RUN --plain --mute >"$out" 2>&1
 printf 'x\n1\n' | XDG_STATE_HOME=$TMP/brief-stop $RUN --plain --mute feet >"$out" 2>&1
 grep -q '^Numbness or tingling can mean a nerve is pressed: do not work this area again today\.$' "$out" ||
 	fail "a stop on the brief: $(cat "$out")"
+# ...and of a preset of two areas, both held: not "this area".
+printf 'x\n1\n' | XDG_STATE_HOME=$TMP/brief-stop2 $RUN --plain --mute morning >"$out" 2>&1
+grep -q '^Numbness or tingling can mean a nerve is pressed: do not roll again today\.$' "$out" ||
+	fail "a stop on a preset's brief: $(cat "$out")"
 printf 'x\n1\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1 || fail "pick stop: exit $?"
 # Made before any area, it holds them all: its advice says so, then and
 # when the next session is reminded of it, not "this spot".
