@@ -2,7 +2,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$PWD
-BIN=${UNKNOT_BIN:-$ROOT/${BUILD:-build}/unknot}
+case ${BUILD:-build} in /*) built=$BUILD ;; *) built=$ROOT/${BUILD:-build} ;; esac
+BIN=${UNKNOT_BIN:-$built/unknot}
 [ -x "$BIN" ] || { echo "FAIL: no program at $BIN: run make${BUILD:+ BUILD=$BUILD} first" >&2; exit 1; }
 # A program older than its sources would test what was, not what is.
 newer=$(find "$ROOT/src" -newer "$BIN" -name '*.[ch]' -print -quit)
@@ -16,9 +17,9 @@ export HOME=$TMP/home XDG_DATA_HOME=$TMP/home/data XDG_STATE_HOME=$TMP/home/stat
 mkdir -p "$HOME"
 cleanup_hooks=()
 # KEEP_TMP=1 keeps a copy of the test's files (its home, history, captures)
-# in a new /tmp/kept-NAME.XXXX, said on standard error.
+# in a new /tmp/kept-NAME.XXXX, said on standard error (0 or empty: not).
 cleanup() {
-	if [ -n "${KEEP_TMP:-}" ]; then
+	if [ -n "${KEEP_TMP:-}" ] && [ "$KEEP_TMP" != 0 ]; then
 		local kept
 		kept=$(mktemp -d "/tmp/kept-$(basename "$0" .sh).XXXX") && cp -r "$TMP"/. "$kept" &&
 			echo "kept: $kept" >&2
