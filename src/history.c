@@ -38,6 +38,31 @@ int weekday_of_day(int day)
 	return w < 0 ? w + 7 : w;
 }
 
+/* A day as a screen reader reads it well: "today", "yesterday", "Monday 9
+ * November", with its year when it is not today's ("2026-11-09" was read
+ * "two thousand and twenty-six dash eleven dash nine"). English, as every
+ * word of unknot is, whatever the locale. */
+void history_day_words(int day, int today, bool relative, char *buf, size_t cap)
+{
+	static const char *const weekday[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
+					       "Friday", "Saturday", "Sunday" };
+	static const char *const month[] = { "January", "February", "March", "April", "May",
+					     "June", "July", "August", "September", "October",
+					     "November", "December" };
+	if (relative && (day == today || day == today - 1)) {
+		snprintf(buf, cap, "%s", day == today ? "today" : "yesterday");
+		return;
+	}
+	struct tm tm, now;
+	time_t at = (time_t)day * 86400, t = (time_t)today * 86400; /* a day's number, as UTC */
+	gmtime_r(&at, &tm);
+	gmtime_r(&t, &now);
+	int n = snprintf(buf, cap, "%s %d %s", weekday[weekday_of_day(day)], tm.tm_mday,
+			 month[tm.tm_mon]);
+	if (tm.tm_year != now.tm_year && n >= 0 && (size_t)n < cap)
+		snprintf(buf + n, cap - (size_t)n, " %d", tm.tm_year + 1900);
+}
+
 /* The append's lock, waited for two seconds at most: a lock held for ever
  * (a stuck NFS lock, a program of someone's) froze the stop screen, with
  * Ctrl-C held back until the history was written. Then the line goes

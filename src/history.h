@@ -119,5 +119,9 @@ bool history_moment(const char *stamp, time_t *t);
 int days_from_civil(int y, int m, int d);
 /* Monday = 0 … Sunday = 6. */
 int weekday_of_day(int day);
+/* A day (days_from_civil's number) in words, as a screen reader reads it
+ * well and an eye reads it at once: "Monday 9 November", with its year when
+ * it is not today's; with relative, "today" and "yesterday". */
+void history_day_words(int day, int today, bool relative, char *buf, size_t cap);
 
 #endif

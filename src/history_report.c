@@ -321,31 +321,6 @@ static void print_heatmap(FILE *out, const struct history *h, int today, bool ut
 	free(key);
 }
 
-/* A day as a screen reader reads it well: "today", "yesterday", "Monday 9
- * November", with its year when it is not today's ("2026-11-09" was read
- * "two thousand and twenty-six dash eleven dash nine"). English, as every
- * word of unknot is, whatever the locale. */
-static void day_words(int day, int today, bool relative, char *buf, size_t cap)
-{
-	static const char *const weekday[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
-					       "Friday", "Saturday", "Sunday" };
-	static const char *const month[] = { "January", "February", "March", "April", "May",
-					     "June", "July", "August", "September", "October",
-					     "November", "December" };
-	if (relative && (day == today || day == today - 1)) {
-		snprintf(buf, cap, "%s", day == today ? "today" : "yesterday");
-		return;
-	}
-	struct tm tm, now;
-	time_t at = (time_t)day * 86400, t = (time_t)today * 86400; /* a day's number, as UTC */
-	gmtime_r(&at, &tm);
-	gmtime_r(&t, &now);
-	int n = snprintf(buf, cap, "%s %d %s", weekday[weekday_of_day(day)], tm.tm_mday,
-			 month[tm.tm_mon]);
-	if (tm.tm_year != now.tm_year && n >= 0 && (size_t)n < cap)
-		snprintf(buf + n, cap - (size_t)n, " %d", tm.tm_year + 1900);
-}
-
 /* The heat-map's weeks in words, this week first, one line each with
  * practice: a screen reader would read the map as 84 glyphs. */
 static void print_weeks_in_words(FILE *out, const struct history *h, int today)
@@ -364,7 +339,7 @@ static void print_weeks_in_words(FILE *out, const struct history *h, int today)
 		if (!days)
 			continue;
 		char when[48], t[DURATION_WORDS_MAX];
-		day_words(monday, today, false, when, sizeof when);
+		history_day_words(monday, today, false, when, sizeof when);
 		duration_words(secs * 1000, t, sizeof t);
 		fprintf(out, "\n  %s%s: %d day%s, %s", w ? "week of " : "", w ? when : "this week", days,
 			days == 1 ? "" : "s", t);
@@ -511,8 +486,8 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		const char *when = history_stop_time(e);
 		char at[64]; /* "2026-11-27 01:56"; in words, "today 01:56" */
 		if (words) {
-			day_words(days_from_civil(atoi(when), atoi(when + 5), atoi(when + 8)), today, true,
-				  at, sizeof at);
+			history_day_words(days_from_civil(atoi(when), atoi(when + 5), atoi(when + 8)),
+					  today, true, at, sizeof at);
 			snprintf(at + strlen(at), sizeof at - strlen(at), " %.5s", when + 11);
 		} else {
 			snprintf(at, sizeof at, "%.10s %.5s", when, when + 11);
@@ -614,7 +589,7 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		if (st->words) { /* read aloud: no columns to line up, the name whole */
 			char said[DURATION_WORDS_MAX], day[48];
 			duration_words_done(e->done_s * 1000, said, sizeof said);
-			day_words(e->day, today, true, day, sizeof day);
+			history_day_words(e->day, today, true, day, sizeof day);
 			fprintf(out, "  %s %.5s, %s: %s, %s\n", day, e->start + 11, name, said,
 				end_words(e, words, sizeof words));
 			continue;

@@ -242,17 +242,19 @@ static const char *stop_day(const struct history_entry *stop, time_t now)
 	return history_stop_before_today(stop, now, history_local_offset) ? "yesterday" : "today";
 }
 
-/* The stamp's moment as a date and a clock time here ("2026-11-25",
- * "23:50"): a stop written in another zone is told in this one's. */
-static void local_when(const char *stamp, char date[16], char clock[8])
+/* The stamp's moment as a day in words and a clock time here ("Wednesday
+ * 25 November", "23:50"): a stop written in another zone is told in this
+ * one's. */
+static void local_when(const char *stamp, time_t now, char date[48], char clock[8])
 {
 	time_t at;
 	struct tm tm;
 	if (history_moment(stamp, &at) && localtime_r(&at, &tm)) {
-		strftime(date, 16, "%Y-%m-%d", &tm);
+		history_day_words(days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+				  history_day_at(now, history_local_offset), false, date, 48);
 		strftime(clock, 8, "%H:%M", &tm);
 	} else { /* never: the loader has checked its shape */
-		snprintf(date, 16, "%.10s", stamp);
+		snprintf(date, 48, "%.10s", stamp);
 		snprintf(clock, 8, "%.5s", stamp + strnlen(stamp, 11));
 	}
 }
@@ -477,8 +479,8 @@ static void tell_stop(struct stop_reminder *r, const struct history_entry *stop,
 	char *during = stop_where(stop);
 	char *said = sy == SYMPTOM_UNKNOWN ? xstrdup("") :
 		     xasprintf(": %s", advice_symptom_label(sy, p->kid));
-	char date[16], clock[8];
-	local_when(history_stop_time(stop), date, clock);
+	char date[48], clock[8];
+	local_when(history_stop_time(stop), now, date, clock);
 	bool today = holds(stop, now); /* its advice still stands */
 	add_line(r, today ? xasprintf("%s%s stopped%s %s at %s%s.", also ? "Also: " : "",
 				      who(stop, p, !also), during, stop_day(stop, now), clock, said)

@@ -1072,7 +1072,7 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	lines[1].kid = false;
 	said = reminder_of(lines, 2, true, at_hour(d, 10), &answer);
 	assert_int_equal(answer, STOP_DECLINED);
-	assert_non_null(strstr(said, "Last time you stopped during calves (2026-11-23 at 18:00): it really hurts.\n"));
+	assert_non_null(strstr(said, "Last time you stopped during calves (Monday 23 November at 18:00): it really hurts.\n"));
 	assert_non_null(strstr(said, "\nAlso: a grown-up stopped during calves today at 09:00: "));
 	assert_non_null(strstr(said, "Ask a grown-up first."));
 	assert_null(strstr(said, "not you"));

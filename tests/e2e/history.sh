@@ -40,7 +40,7 @@ cp "$hist" "$TMP/hist.today"
 printf '%s\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' \
 	"$(date -d '2020-01-02 08:30' +%Y-%m-%dT%H:%M:%S%:z)" >>"$hist" # told in the zone it is read in
 printf ' Y\n' | $RUN --plain --mute --speed 1000 calves >"$out" 2>&1
-expect_in_order "$out" '^Last time you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.' \
+expect_in_order "$out" '^Last time you stopped during calves \(Thursday 2 January 2020 at 08:30\): sharp pain\.' \
 	'^  If the pain stays, swells or comes back, see a doctor' \
 	'If it has gone and you feel fine, type yes' '\] Done: '
 grep -q 'Rest this area today' "$out" && fail "an old stop's 'today' said again: $(head -4 "$out")"
@@ -200,7 +200,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^  If the pain stays, swells or comes back, see a doctor' \
-		'^Also: you stopped during calves \(2020-01-02 at 08:30\): sharp pain\.$' \
+		'^Also: you stopped during calves \(Thursday 2 January 2020 at 08:30\): sharp pain\.$' \
 		'^Better to rest calves and back until tomorrow morning: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
