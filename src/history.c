@@ -55,8 +55,10 @@ void history_day_words(int day, int today, bool relative, char *buf, size_t cap)
 	}
 	struct tm tm, now;
 	time_t at = (time_t)day * 86400, t = (time_t)today * 86400; /* a day's number, as UTC */
-	gmtime_r(&at, &tm);
-	gmtime_r(&t, &now);
+	if (!gmtime_r(&at, &tm) || !gmtime_r(&t, &now)) { /* never for a date the loader read */
+		snprintf(buf, cap, "day %d", day);
+		return;
+	}
 	int n = snprintf(buf, cap, "%s %d %s", weekday[weekday_of_day(day)], tm.tm_mday,
 			 month[tm.tm_mon]);
 	if (tm.tm_year != now.tm_year && n >= 0 && (size_t)n < cap)
