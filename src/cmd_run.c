@@ -128,10 +128,7 @@ static void say_how_it_ended(const struct view *v, const struct plan *p, bool wo
 {
 	char outcome[160];
 	if (v->state == ST_STOP) {
-		/* On the brief too, the stop holds the session's areas (the
-		 * picker's alone holds every one): its advice is theirs, "this
-		 * area" when there is one. */
-		say_stopped(v->symptom, v->kid, true, !v->item && plan_many_areas(p));
+		say_stopped(v->symptom, v->kid, true, v->stop_any_area);
 	} else if (v->completed || v->done_ms > 0) { /* not q on the brief */
 		advice_outcome(v, words, outcome, sizeof outcome);
 		printf("%s%s\n", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");

@@ -397,8 +397,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:
-		/* the session's areas are held: "this area" when there is one */
-		plain_say_symptom(p->out, ev->symptom, v->kid, !v->item && plan_many_areas(p->plan));
+		plain_say_symptom(p->out, ev->symptom, v->kid, v->stop_any_area);
 		break;
 	}
 	fflush(p->out);

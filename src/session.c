@@ -448,6 +448,7 @@ void session_view(const struct session *s, int64_t now, struct view *v)
 	bool has = s->has_item && s->state != ST_DONE;
 	if (has)
 		v->item = cur(s);
+	v->stop_any_area = s->state == ST_STOP && !s->has_item && plan_many_areas(p);
 	size_t next = s->has_item ? s->item + 1 : 0;
 	if (!v->ended && next < p->n_items)
 		v->next = &p->items[next];

@@ -102,6 +102,8 @@ struct view {
 	int64_t at_most_ms;  /* the longest + makes this phase, when the last + met it; else 0 */
 	bool at_floor;       /* the last - met the 1 s a phase keeps: say so, and that n skips */
 	enum symptom symptom;
+	bool stop_any_area;  /* a stop on the brief of several areas: it holds them all, and
+			      * its advice cannot say "this area" */
 	int too_hard_count;
 	bool kid;
 	bool ended;          /* stop, done or quit: nothing more will happen */

@@ -893,8 +893,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	duration_clock(v->left_ms, clock, sizeof clock);
 	char *during = v->state == ST_STOP ? stop_during(u, v) : NULL;
 	if (v->state == ST_STOP)
-		/* it holds the session's areas: "this area" when there is one */
-		ui_draw_stop(u, v->kid, v->symptom, during, !v->item && u->plan && plan_many_areas(u->plan));
+		ui_draw_stop(u, v->kid, v->symptom, during, v->stop_any_area);
 	else if (ui_too_small())
 		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
 	else if (v->state == ST_BRIEF)

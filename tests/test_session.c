@@ -503,6 +503,7 @@ static void stop_from(struct world *w, enum session_state from)
 		assert_null(v.item);
 	else
 		assert_non_null(v.item);
+	assert_false(v.stop_any_area); /* one area: its advice says "this area" */
 	assert_int_equal(session_deadline(w->s), -1);
 	char want[64];
 	snprintf(want, sizeof want, "%lld:state:stop %lld:cue:stop", (long long)t + 1, (long long)t + 1);
@@ -578,6 +579,34 @@ static void test_zero_prep_goes_straight_to_hold(void **state)
 
 /* Each routine's share of the time done, for the history's areas: time
  * skipped with n is not done in the routines after it. */
+/* A stop on the brief of a plan of two areas holds both: its advice is
+ * not "this area". During a step of it, the step's. */
+static void test_stop_on_brief_of_two_areas(void **state)
+{
+	struct routine *feet = fixture_routine("Feet"), *calves = fixture_routine("Calves");
+	free(calves->area);
+	calves->area = xstrdup("calves");
+	fixture_step(feet, "Arch", SIDE_NONE, 5000, 30000);
+	fixture_step(calves, "Calf", SIDE_NONE, 5000, 30000);
+	const struct routine *rs[] = { feet, calves };
+	struct plan p;
+	plan_build(&p, rs, 2, false);
+	struct world w = { .s = session_new(&p, 0) };
+	session_key(w.s, SK_STOP, 10);
+	assert_true(view_at(&w, 10).stop_any_area);
+	session_free(w.s);
+	w.s = session_new(&p, 0);
+	session_key(w.s, SK_START, 0);
+	run_to(&w, 10000);
+	session_key(w.s, SK_STOP, 10000);
+	assert_false(view_at(&w, 10000).stop_any_area);
+	session_free(w.s);
+	plan_free(&p);
+	routine_free(feet);
+	routine_free(calves);
+	(void)state;
+}
+
 static void test_time_done_by_routine(void **state)
 {
 	struct routine *feet = fixture_routine("Feet"), *calves = fixture_routine("Calves");
@@ -721,6 +750,7 @@ int main(void)
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
 		cmocka_unit_test(test_zero_prep_goes_straight_to_hold),
 		cmocka_unit_test(test_time_done_by_routine),
+		cmocka_unit_test(test_stop_on_brief_of_two_areas),
 		cmocka_unit_test(test_aftercare_of_the_routines_held),
 		T(test_breath_cues), T(test_no_breath_cues_by_default),
 	};
