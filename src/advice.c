@@ -154,8 +154,8 @@ static const struct {
 	{ "lightheaded", SYMPTOM_OTHER }, { "cramp", SYMPTOM_OTHER }, { "cramping", SYMPTOM_OTHER },
 };
 
-/* Words that deny, as letters alone cut them: "don't" is "don" and "t". */
-/* "doesn't" splits at its apostrophe; typed without one, "doesnt" whole */
+/* Words that deny, as letters alone cut them: "don't" is "don" and "t";
+ * typed without the apostrophe, "dont" whole. */
 static const char *const denials[] = { "no", "not", "never", "without", "nothing", "none", "nor",
 				       "don", "doesn", "isn", "aren", "didn", "wasn",
 				       "dont", "doesnt", "isnt", "arent", "didnt", "wasnt", "cant" };

@@ -236,7 +236,6 @@ static void record_early(void *ctx, const struct view *v)
 	r->answered |= v->state == ST_STOP && v->symptom != SYMPTOM_UNKNOWN;
 }
 
-
 /* ui_emergency_restore at exit, once however many screens are opened. */
 static void restore_at_exit(void)
 {

@@ -1,5 +1,6 @@
-/* The stop reminder before a session, on the screen: the picker's screen
- * stays up from the pick to the brief, with no plain lines between. */
+/* The stop reminder before a session, on the screen: drawn, and its answer
+ * read; the picker's screen stays up from the pick to the brief, with no
+ * plain lines between. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,8 +48,6 @@ enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
 		typed[len] = '\0';
 	}
 }
-
-/* --- the stop reminder before a session --- */
 
 /* Esc is Enter alone, which the question says the meaning of */
 static const char *const reminder_legend[] = { "Enter", "answer", NULL };
@@ -105,8 +104,8 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 		}
 		else if (r->advice[i]) /* the stop's own first and last: whole, or gone; */
 			layout_text(&l, middle || others ? 4 : when ? 2 : 3,   /* another's when, */
-				 middle ? 0 : others ? 2 : INT_MAX,        /* two rows at least */
-				 r->lines[i], A_NORMAL, ui_bullet(u), ui_attr(u, S_DIM));
+				    middle ? 0 : others ? 2 : INT_MAX,     /* two rows at least */
+				    r->lines[i], A_NORMAL, ui_bullet(u), ui_attr(u, S_DIM));
 		else
 			layout_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 	}

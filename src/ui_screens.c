@@ -285,7 +285,7 @@ static void draw_step(struct ui *u, const struct view *v)
 	const char *mark = u->utf8 ? "» " : "> ";
 	if (v->too_hard)
 		layout_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
-			 ui_attr(u, S_WARN));
+			    ui_attr(u, S_WARN));
 	int most = 0, now_rows = v->prompt && st == ST_HOLD ? layout_text_rows(v->prompt, mark) : 0;
 	/* Only prompts the hold lasts to: a kid's is cut to 30 s, and - cuts. */
 	int64_t hold_ms = !v->item ? 0 : st == ST_HOLD ? v->phase_ms : v->item->hold_ms;
@@ -314,10 +314,10 @@ static void draw_step(struct ui *u, const struct view *v)
 		 * breath come first, but for its first line: a short one went
 		 * whole, with big digits in its place. */
 		layout_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 1,
-			 v->item->step->instruction, A_NORMAL, NULL, 0);
+			    v->item->step->instruction, A_NORMAL, NULL, 0);
 		/* Where not to roll is never cut short: it goes whole or not at all. */
 		layout_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",
-			 ui_attr(u, S_WARN));
+			    ui_attr(u, S_WARN));
 	}
 	int notes_at = l.n;
 	struct ui_block *b = layout_text(&l, 7, 0, next_line, ui_attr(u, S_DIM), NULL, 0);
@@ -327,7 +327,7 @@ static void draw_step(struct ui *u, const struct view *v)
 	add_status(u, &l, status, sizeof status);
 	bool muted = u->cues && cues_muted(u->cues);
 	layout_legend(&l, v->state == ST_PAUSED ? muted ? paused_legend_muted : paused_legend :
-		   muted ? step_legend_muted : step_legend);
+		      muted ? step_legend_muted : step_legend);
 	char *tools = NULL;
 	if (st == ST_PREP && p && plan_starts_routine(p, v->item_index))
 		tools = add_routine_notes(u, &l, notes_at, v->item->routine_index);
@@ -500,7 +500,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	if (p && p->kid) { /* first: what follows was written for adults */
 		layout_space(&l, false);
 		layout_text(&l, 3, 1, "Kid mode: light pressure, short holds.", ui_attr(u, S_KEY),
-			 NULL, 0);
+			    NULL, 0);
 	}
 	char preview[64] = "";
 	if (p)
@@ -520,7 +520,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 	if (p && p->warning) {
 		layout_space(&l, false);
 		layout_text(&l, 3, 1, pool_keep(&pool, xasprintf("Warning: %s.", p->warning)),
-			 ui_attr(u, S_WARN), NULL, 0);
+			    ui_attr(u, S_WARN), NULL, 0);
 	}
 	for (size_t i = 0; p && i < p->n_routines; i++) {
 		const struct routine *r = p->routines[i];
@@ -535,11 +535,11 @@ static void draw_brief(struct ui *u, const struct view *v)
 		layout_text(&l, 5, 0, r->summary, A_NORMAL, NULL, 0);
 		if (r->equipment.n)
 			layout_text(&l, 4, 1, pool_keep(&pool, strlist_join(&r->equipment)), A_NORMAL,
-				 "Equipment: ", ui_attr(u, S_KEY));
+				    "Equipment: ", ui_attr(u, S_KEY));
 		for (size_t j = 0; j < r->safety.n; j++)
 			if (plan_advice_is_new(p, i, ADVICE_SAFETY, r->safety.v[j], NULL))
 				layout_text(&l, 3, 1, r->safety.v[j], A_NORMAL, ui_bullet(u),
-					 ui_attr(u, S_WARN));
+					    ui_attr(u, S_WARN));
 	}
 	/* What loading said, after the safety notes: a page of notes on
 	 * files of yours must not push those below the fold. */
@@ -600,7 +600,7 @@ static void draw_done(struct ui *u, const struct view *v)
 		b->center = true;
 	layout_space(&l, false);
 	layout_text(&l, 0, 1, pool_keep(&pool, xasprintf("Time: %s", done)), A_NORMAL,
-		 NULL, 0);
+		    NULL, 0);
 	layout_text(&l, 0, 1, pool_keep(&pool, v->holds_done < v->n_items ?
 					xasprintf("Holds: %zu of %zu", v->holds_done, v->n_items) :
 					xasprintf("Holds: %zu", v->n_items)), A_NORMAL, NULL, 0);
