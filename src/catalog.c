@@ -308,21 +308,41 @@ char *catalog_preset(const struct catalog *c, const char *id)
 	return e ? xstrdup(e->path) : NULL;
 }
 
+/* The real path of the folder that holds path: its own name, from inside
+ * it ("x.yaml") or by "presets//". Caller frees. */
+static char *real_dir_of(const char *path)
+{
+	char *named = dir_of(path), *dir = realpath(named, NULL);
+	if (dir) {
+		free(named);
+		return dir;
+	}
+	return named;
+}
+
+static bool named_presets(const char *dir)
+{
+	const char *base = strrchr(dir, '/');
+	return !strcmp(base ? base + 1 : dir, "presets");
+}
+
+bool catalog_in_presets_folder(const char *path)
+{
+	char *dir = real_dir_of(path);
+	bool presets = named_presets(dir);
+	free(dir);
+	return presets;
+}
+
 char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path)
 {
-	/* The folder's own name, from inside it ("x.yaml") or by "presets//" */
-	char *named = dir_of(preset_path), *dir = realpath(named, NULL);
-	if (!dir)
-		dir = xstrdup(named);
-	free(named);
-	char *ours = catalog_routines_beside(c, preset_path);
-	const char *base = strrchr(dir, '/');
-	base = base ? base + 1 : dir;
+	char *dir = real_dir_of(preset_path), *ours = catalog_routines_beside(c, preset_path);
 	char *found = NULL;
-	if (!ours && !catalog_is_path(id) && !strcmp(base, "presets")) {
+	if (!ours && !catalog_is_path(id) && named_presets(dir)) {
+		size_t parent = strlen(dir) - strlen("presets");
 		static const char *const ends[] = { ".yaml", ".yml" };
 		for (size_t i = 0; i < 2 && !found; i++) {
-			char *path = xasprintf("%.*sroutines/%s%s", (int)(base - dir), dir, id, ends[i]);
+			char *path = xasprintf("%.*sroutines/%s%s", (int)parent, dir, id, ends[i]);
 			if (is_file(path))
 				found = path;
 			else

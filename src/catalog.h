@@ -51,6 +51,10 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path);
  * Else catalog_resolve's. NULL for none. Caller frees. */
 char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path);
 
+/* Whether the folder that holds path is named presets, by its real name:
+ * "x.yaml" from inside it counts. */
+bool catalog_in_presets_folder(const char *path);
+
 /* What an id names: a bundled routine, else a bundled preset, else a
  * routine of yours, else a preset of yours (of two of yours, dup.yaml
  * before dup.yml); NULL for none, or a path. *preset says which list it is

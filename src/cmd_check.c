@@ -58,14 +58,6 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 	return p;
 }
 
-/* A file in a directory named presets is a preset. */
-static bool in_presets_dir(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	size_t dir = slash ? (size_t)(slash - path) : 0;
-	return dir >= 7 && !strncmp(slash - 7, "presets", 7) && (dir == 7 || slash[-8] == '/');
-}
-
 /* A file --check reads as a preset: one in unknot's presets (bundled or
  * yours, however it is named: "hips.yaml" from inside them), where a
  * routine is told where it goes; or one in another directory named
@@ -75,7 +67,7 @@ static bool check_as_preset(const struct catalog *c, const char *path)
 	char *routines = catalog_routines_beside(c, path);
 	bool ours = routines;
 	free(routines);
-	return ours || (in_presets_dir(path) && !preset_file_is_a_routine(path));
+	return ours || (catalog_in_presets_folder(path) && !preset_file_is_a_routine(path));
 }
 
 /* The areas of the catalog's routines, read once when first wanted. */
