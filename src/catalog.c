@@ -334,22 +334,36 @@ bool catalog_in_presets_folder(const char *path)
 	return presets;
 }
 
-char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path)
+/* The routines folder beside a team's preset at path: one in a folder
+ * named presets that is not unknot's; else NULL. Caller frees. */
+static char *team_routines_dir(const struct catalog *c, const char *preset_path)
 {
 	char *dir = real_dir_of(preset_path), *ours = catalog_routines_beside(c, preset_path);
-	char *found = NULL;
-	if (!ours && !catalog_is_path(id) && named_presets(dir)) {
-		size_t parent = strlen(dir) - strlen("presets");
-		static const char *const ends[] = { ".yaml", ".yml" };
-		for (size_t i = 0; i < 2 && !found; i++) {
-			char *path = xasprintf("%.*sroutines/%s%s", (int)parent, dir, id, ends[i]);
-			if (is_file(path))
-				found = path;
-			else
-				free(path);
-		}
-	}
+	char *team = NULL;
+	if (!ours && named_presets(dir))
+		team = xasprintf("%.*sroutines", (int)(strlen(dir) - strlen("presets")), dir);
 	free(dir);
 	free(ours);
+	return team;
+}
+
+char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path)
+{
+	char *team = catalog_is_path(id) ? NULL : team_routines_dir(c, preset_path), *found = NULL;
+	static const char *const ends[] = { ".yaml", ".yml" };
+	for (size_t i = 0; team && i < 2 && !found; i++) {
+		char *path = xasprintf("%s/%s%s", team, id, ends[i]);
+		if (is_file(path))
+			found = path;
+		else
+			free(path);
+	}
+	free(team);
 	return found ? found : catalog_resolve(c, id);
+}
+
+void catalog_scan_team(const struct catalog *c, const char *preset_path, struct catalog *team)
+{
+	*team = (struct catalog){ .bundled_dir = team_routines_dir(c, preset_path) };
+	scan_dir(&team->v, &team->n, team->bundled_dir, 0, team);
 }

@@ -51,6 +51,11 @@ char *catalog_resolve(const struct catalog *c, const char *id_or_path);
  * Else catalog_resolve's. NULL for none. Caller frees. */
 char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path);
 
+/* The routines of a team's folder beside the preset at preset_path (as
+ * catalog_resolve_in_preset finds them) in team->v, for "did you mean";
+ * none for one of unknot's presets. Free with catalog_free. */
+void catalog_scan_team(const struct catalog *c, const char *preset_path, struct catalog *team);
+
 /* Whether the folder that holds path is named presets, by its real name:
  * "x.yaml" from inside it counts. */
 bool catalog_in_presets_folder(const char *path);

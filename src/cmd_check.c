@@ -17,12 +17,25 @@
 
 _Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--check and --dry-run say kid holds are 30s at most");
 
+/* Whether the file at path is one of told (real paths), whose errors
+ * are said above; adds it when not. */
+static bool told_before(struct strlist *told, const char *path)
+{
+	char *real = realpath(path, NULL);
+	bool before = real && strlist_contains(told, real);
+	if (real && !before)
+		strlist_add(told, real);
+	free(real);
+	return before;
+}
+
 /* --check of a preset: its routines as it will run them. One that cannot
  * be read leaves the preset out of the picker and refuses its run, so
- * "ok" would mislead: its errors, said on err, then where the preset
- * names it. */
+ * "ok" would mislead: its errors, said on err unless told (files checked
+ * in this run) has them, then where the preset names it. */
 static struct preset *readable_routines(const struct catalog *c, struct preset *p,
-					const char *path, struct diags *d, FILE *err)
+					const char *path, struct diags *d, struct strlist *told,
+					FILE *err)
 {
 	struct strlist said = { 0 };
 	size_t kids_alone = 0, first_kids = 0, others = 0;
@@ -34,7 +47,8 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 		struct diags mine = { 0 };
 		struct routine *r = file ? routine_load_file(file, &mine) : NULL;
 		if (file && !r) {
-			diags_print(&mine, err);
+			if (!told_before(told, file))
+				diags_print(&mine, err);
 			unreadable_in_preset(d, path, p, i);
 			strlist_add(&said, id);
 		}
@@ -211,6 +225,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 {
 	int status = 0;
 	struct areas areas = { 0 };
+	struct strlist told = { 0 }; /* unreadable routines whose errors are said */
 	for (size_t i = 0; i < n; i++) {
 		const char *file = files[i];
 		char *found = NULL;
@@ -255,7 +270,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			 * misspelt routine id, not those of a routine. */
 			check_preset_ids(c, p, file, &d);
 		}
-		p = readable_routines(c, p, file, &d, stderr); /* NULL, freed, on any error */
+		p = readable_routines(c, p, file, &d, &told, stderr); /* NULL, freed, on any error */
 		const char *unread = catalog_unread_at(c, file);
 		if (unread && (r || p)) {
 			char *name = catalog_unread_rename(unread), *safe = text_printable(name);
@@ -270,10 +285,13 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		}
 		if (r || p)
 			warn_spaced_id(file, &d);
-		diags_print(&d, stderr);
+		char *name = text_printable(file);
+		if (!r && !p && d.errors && !piped && told_before(&told, file))
+			fprintf(stderr, "%s: cannot be read (said above)\n", name);
+		else
+			diags_print(&d, stderr);
 		if (!r && !p && catalog_is_path(file) && access(file, F_OK) != 0)
 			say_found_by_id(c, file, stderr);
-		char *name = text_printable(file);
 		if (r) {
 			char total[32];
 			duration_format(plan_one_ms(r, false), total, sizeof total);
@@ -294,5 +312,6 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 		diags_free(&d);
 	}
 	areas_free(&areas);
+	strlist_free(&told);
 	return status;
 }

@@ -15,14 +15,9 @@
 #include "yaml_name.h"
 #include "xalloc.h"
 
-const char *closest_id(const struct catalog *c, const char *id, bool presets)
+/* The id of ids[n] that id is near (closest_id's ways), or NULL. */
+static const char *closest_among(const char *id, const char **ids, size_t n)
 {
-	size_t n = c->n + (presets ? c->n_presets : 0);
-	const char **ids = xcalloc(n ? n : 1, sizeof *ids);
-	for (size_t i = 0; i < c->n; i++)
-		ids[i] = c->v[i].id;
-	for (size_t i = c->n; i < n; i++)
-		ids[i] = c->presets[i - c->n].id;
 	const char *near = NULL;
 	for (size_t i = 0; i < n && !near; i++) /* Neck for neck, before back */
 		if (!strcasecmp(ids[i], id))
@@ -42,8 +37,30 @@ const char *closest_id(const struct catalog *c, const char *id, bool presets)
 	}
 	if (found == 1)
 		near = only;
+	return near;
+}
+
+/* closest_among the catalog's routines, its presets when asked, and
+ * extra's routines (a team's, beside its preset). */
+static const char *closest_with(const struct catalog *c, const char *id, bool presets,
+				const struct catalog *extra)
+{
+	size_t mine = c->n + (presets ? c->n_presets : 0), n = mine + extra->n;
+	const char **ids = xcalloc(n ? n : 1, sizeof *ids);
+	for (size_t i = 0; i < c->n; i++)
+		ids[i] = c->v[i].id;
+	for (size_t i = c->n; i < mine; i++)
+		ids[i] = c->presets[i - c->n].id;
+	for (size_t i = mine; i < n; i++)
+		ids[i] = extra->v[i - mine].id;
+	const char *near = closest_among(id, ids, n);
 	free(ids);
 	return near;
+}
+
+const char *closest_id(const struct catalog *c, const char *id, bool presets)
+{
+	return closest_with(c, id, presets, &(struct catalog){ 0 });
 }
 
 /* "calves feet": ids each, written with no comma between them; as they
@@ -69,6 +86,8 @@ static const char *ids_with_no_comma(const struct catalog *c, const char *id)
 void check_preset_ids(const struct catalog *c, const struct preset *p, const char *path,
 		      struct diags *d)
 {
+	struct catalog team = { 0 };
+	bool scanned = false;
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		char *found = catalog_resolve_in_preset(c, p->routines.v[i], path);
 		bool known = found != NULL;
@@ -79,7 +98,9 @@ void check_preset_ids(const struct catalog *c, const struct preset *p, const cha
 		bool is_preset = preset != NULL;
 		free(preset);
 		char *why = is_preset ? NULL : not_found_why(c, p->routines.v[i], path);
-		const char *near = is_preset || why ? NULL : closest_id(c, p->routines.v[i], false);
+		if (!is_preset && !why && !scanned) /* a team's own, misspelt */
+			catalog_scan_team(c, path, &team), scanned = true;
+		const char *near = is_preset || why ? NULL : closest_with(c, p->routines.v[i], false, &team);
 		const char *list;
 		if (is_preset) /* a preset of presets would hide what it runs */
 			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
@@ -100,6 +121,7 @@ void check_preset_ids(const struct catalog *c, const struct preset *p, const cha
 				  p->routines.v[i]);
 		free(why);
 	}
+	catalog_free(&team);
 }
 
 /* p (at path) when every routine it names is known; else NULL (freed),

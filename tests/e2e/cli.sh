@@ -598,8 +598,20 @@ $RUN --dry-run "$TMP/team/presets/team.yaml" >"$out" 2>&1 && grep -q '^Team feet
 	fail "a team's preset, run beside its routines: $(cat "$out")"
 printf 'title: Team\nroutines: [team-fet]\n' >"$TMP/team/presets/team.yaml"
 set +e; $RUN --check "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set -e
-[ $status = 1 ] && grep -qF "team.yaml:2:12: error: no routine 'team-fet'" "$out" ||
+[ $status = 1 ] && grep -qF "team.yaml:2:12: error: no routine 'team-fet'; did you mean 'team-feet'?" "$out" ||
 	fail "a team's preset with an id of none: $status $(cat "$out")"
+# A team's broken routine, checked with the preset that names it, in either
+# order (presets/ comes first in */*.yaml): its errors said once.
+printf 'title: Broken\narea: feet\nsteps: []\n' >"$TMP/team/routines/broken.yaml"
+printf 'title: Team\nroutines: [broken]\n' >"$TMP/team/presets/team.yaml"
+for order in "routines/broken.yaml presets/team.yaml" "presets/team.yaml routines/broken.yaml"; do
+	set +e; (cd "$TMP/team" && $RUN --check $order) >"$out" 2>&1; status=$?; set -e
+	[ $status = 1 ] && [ "$(grep -c 'the list is empty' "$out")" = 1 ] &&
+		grep -qF "team.yaml:2:12: error: routine 'broken' cannot be read (said above)" "$out" ||
+		fail "a team's broken routine, checked as $order: $status $(cat "$out")"
+done
+grep -qx 'routines/broken.yaml: cannot be read (said above)' "$out" ||
+	fail "a team's broken routine, checked after its preset: $(cat "$out")"
 
 # --plain --list and --plain --dry-run, for a screen reader: a line a row,
 # whole, times in words (a table's "5m25s" was said "five em twenty-five z").
