@@ -314,6 +314,12 @@ static bool parse_time(const char *s, char *out, int *day, time_t *at)
 	return true;
 }
 
+int history_stop_day(const struct history_entry *e)
+{
+	const char *s = history_stop_time(e); /* parse_time read it when loaded */
+	return days_from_civil(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2));
+}
+
 /* Whole days since 1970 of t local seconds, and the seconds into that day. */
 static long long day_of(long long t, long long *into)
 {

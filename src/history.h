@@ -85,6 +85,8 @@ void history_stamp(struct history_entry *e, time_t started, time_t ended);
 /* When a stop was made: the end of its session (a session can cross
  * midnight), or its start in a line from before the end was kept. */
 const char *history_stop_time(const struct history_entry *e);
+/* The local date written in that stamp, in days since 1970-01-01. */
+int history_stop_day(const struct history_entry *e);
 
 /* A stop holds for the rest of its day and the night after it, until this
  * hour: "no more rolling today" said at 23:50 still holds at 00:10. */

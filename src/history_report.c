@@ -486,8 +486,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		const char *when = history_stop_time(e);
 		char at[64]; /* "2026-11-27 01:56"; in words, "today 01:56" */
 		if (words) {
-			history_day_words(days_from_civil(atoi(when), atoi(when + 5), atoi(when + 8)),
-					  today, true, at, sizeof at);
+			history_day_words(history_stop_day(e), today, true, at, sizeof at);
 			snprintf(at + strlen(at), sizeof at - strlen(at), " %.5s", when + 11);
 		} else {
 			snprintf(at, sizeof at, "%.10s %.5s", when, when + 11);
