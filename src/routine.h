@@ -15,6 +15,7 @@
 #define ROUTINE_MAX_LIST 50     /* items in equipment, safety, prompts, … */
 #define ROUTINE_MAX_DEPTH 8     /* nesting of mappings and sequences */
 #define ROUTINE_WARN_HOLD_MS (120 * 1000) /* over this on a spot: a warning; + stops here */
+#define ROUTINE_WARN_SHORT_HOLD_MS (10 * 1000) /* under this, "hold: 2" with no unit: a warning */
 /* Columns of instruction an 80x24 hold shows whole, with its avoid line and
  * a prompt: over this, a warning (the rest would be cut). */
 #define ROUTINE_WARN_INSTRUCTION_COLS 480

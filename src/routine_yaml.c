@@ -433,6 +433,11 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 		char len[32];
 		duration_format(s->hold_ms, len, sizeof len);
 		WARN(c, v[S_HOLD], "hold of %s is over 2 minutes; 60-90 s on a spot is enough", len);
+	} else if (v[S_HOLD] && s->hold_ms > 0 && s->hold_ms < ROUTINE_WARN_SHORT_HOLD_MS &&
+		   strspn(v[S_HOLD]->value, "0123456789") == strlen(v[S_HOLD]->value)) {
+		/* "hold: 2" meant as minutes would be over before the breath */
+		WARN(c, v[S_HOLD], "hold: %s is %s seconds; write %ss to say so, or %sm for minutes",
+		     v[S_HOLD]->value, v[S_HOLD]->value, v[S_HOLD]->value, v[S_HOLD]->value);
 	}
 	if (kid_alone && s->hold_ms > ROUTINE_KID_HOLD_MS) {
 		char len[32];

@@ -46,7 +46,7 @@ static void rejected_str(const char *text, const char *want)
 	rejected(text, strlen(text), want, true);
 }
 
-#define TAIL "\narea: feet\nsteps: [{title: A, hold: 3}]\n"
+#define TAIL "\narea: feet\nsteps: [{title: A, hold: 3s}]\n"
 
 static void test_escape_sequences(void **state)
 {
@@ -107,7 +107,7 @@ static void test_ten_thousand_steps(void **state)
 	char *buf = xmalloc(cap);
 	size_t n = (size_t)sprintf(buf, "title: T\narea: feet\nsteps:\n");
 	for (int i = 0; i < 10000; i++)
-		n += (size_t)sprintf(buf + n, "- {title: S, hold: 3}\n");
+		n += (size_t)sprintf(buf + n, "- {title: S, hold: 3s}\n");
 	rejected(buf, n, "steps: too many items (more than 200)", true);
 	free(buf);
 }

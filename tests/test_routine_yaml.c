@@ -359,7 +359,7 @@ static void test_a_text_that_starts_with_a_mark_is_told_to_be_quoted(void **stat
 			   "leaves out to the end of the line; put the whole text in quotes");
 	/* A comment meant as one, after a key left empty: no quotes asked for. */
 	struct diags d = { 0 };
-	assert_null(load(HEAD "  - title: A\n    hold: 3\n    avoid:   # none yet\n", &d));
+	assert_null(load(HEAD "  - title: A\n    hold: 3s\n    avoid:   # none yet\n", &d));
 	assert_int_equal(d.errors, 1);
 	assert_string_equal(d.v[0].msg, "avoid: expected text, got nothing");
 	diags_free(&d);
@@ -549,7 +549,7 @@ static void test_block_text_is_one_line(void **state)
 {
 	struct diags d = { 0 };
 	struct routine *r = load("title: T\narea: feet\nsummary: >\n  Loosen the feet\n  after a run.\n"
-				 "steps:\n  - title: A\n    hold: 3\n    instruction: |\n"
+				 "steps:\n  - title: A\n    hold: 3s\n    instruction: |\n"
 				 "      Roll slowly.\n\n      Then  rest.\n", &d);
 	assert_non_null(r);
 	assert_int_equal(d.n, 0);
@@ -636,6 +636,12 @@ static void test_warnings(void **state)
 	assert_non_null(strstr(d.v[2].msg, "pressure: firm in a routine for kids"));
 	routine_free(r);
 	diags_free(&d);
+	/* "hold: 2" may have been meant as minutes: a short hold with no unit
+	 * is told what it is; with its unit, or long enough to be meant, not. */
+	routine_free(expect_warning(HEAD "  - title: A\n    hold: 2\n", 5, 11,
+				    "hold: 2 is 2 seconds; write 2s to say so, or 2m for minutes"));
+	expect_clean(HEAD "  - title: A\n    hold: 2s\n");
+	expect_clean(HEAD "  - title: A\n    hold: 30\n");
 	/* For kids alone, a hold is always cut to 30 s: a longer one, and a
 	 * prompt after 30 s that is never said, are told; for kids and adults
 	 * the hold runs as written unless --kid, and nothing is told. */
@@ -706,7 +712,7 @@ static void test_dash_inside_text(void **state)
 {
 	struct routine *r = expect_warning(
 		"title: T\narea: feet\nsafety:\n  - Keep off the knee.\n   - Stop on numbness.\n"
-		"  - Breathe.\nsteps: [{title: A, hold: 3}]\n", 5, 4,
+		"  - Breathe.\nsteps: [{title: A, hold: 3s}]\n", 5, 4,
 		"safety: line 5 starts with '- ', but YAML reads it as more of line 4's text; if it "
 		"is an item of its own, line its '-' up with the one above");
 	assert_int_equal(r->safety.n, 2);
@@ -714,14 +720,14 @@ static void test_dash_inside_text(void **state)
 	routine_free(r);
 	/* "-Keep ... -Stop ...": a list meant, one text read. */
 	routine_free(expect_warning("title: T\narea: feet\nsafety:\n  -Keep a hand on a wall.\n"
-				    "  -Stop at once.\nsteps: [{title: A, hold: 3}]\n", 4, 3,
+				    "  -Stop at once.\nsteps: [{title: A, hold: 3s}]\n", 4, 3,
 				    "safety: the text starts with '-' and no space after it, so it is "
 				    "not a list; for a list, put a space after each '-'"));
 	/* A dash inside a line, a quoted text over lines, or a text that is
 	 * in no list, is no item indented too far. */
-	expect_clean("title: T\narea: feet\nsummary: Roll\n  - slowly.\nsteps: [{title: A, hold: 3}]\n");
+	expect_clean("title: T\narea: feet\nsummary: Roll\n  - slowly.\nsteps: [{title: A, hold: 3s}]\n");
 	expect_clean("title: T\narea: feet\nsafety:\n  - Keep off - the knee,\n    and -5 degrees.\n"
-		     "  - \"Stop\n   - now.\"\nsteps: [{title: A, hold: 3}]\n");
+		     "  - \"Stop\n   - now.\"\nsteps: [{title: A, hold: 3s}]\n");
 }
 
 /* Two prompts at one time: the screen shows one prompt, so the first
@@ -784,7 +790,7 @@ static void test_file_errors(void **state)
 /* Writes a routine padded with a comment to exactly size bytes; loads it. */
 static struct routine *load_sized(size_t size, struct diags *d)
 {
-	static const char body[] = "title: T\narea: feet\nsteps: [{title: A, hold: 3}]\n#";
+	static const char body[] = "title: T\narea: feet\nsteps: [{title: A, hold: 3s}]\n#";
 	char path[] = "/tmp/unknot-size-XXXXXX";
 	int fd = mkstemp(path);
 	assert_true(fd >= 0);

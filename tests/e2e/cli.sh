@@ -201,14 +201,14 @@ grep -qF "error: no routine 'upper'; did you mean 'Upper'?" "$out" || fail "a ca
 rm "$XDG_DATA_HOME/unknot/routines/Upper.yaml" "$XDG_DATA_HOME/unknot/routines/neck.v2.yaml" \
 	"$XDG_DATA_HOME/unknot/presets/ids.yaml"
 # A sound file that is not there is told by --check, not met mid-session.
-printf 'title: S\narea: neck\nsounds: {prep: nothere.ogg}\nsteps:\n  - title: S\n    hold: 3\n' >"$TMP/sound.yaml"
+printf 'title: S\narea: neck\nsounds: {prep: nothere.ogg}\nsteps:\n  - title: S\n    hold: 3s\n' >"$TMP/sound.yaml"
 $RUN --check "$TMP/sound.yaml" >"$out" 2>&1 || fail "--check with a missing sound: exit $?"
 grep -qxF "$TMP/sound.yaml:3:16: warning: prep: cannot read $TMP/nothere.ogg (No such file or directory): the theme's sound plays instead" "$out" ||
 	fail "--check of a missing sound: $(cat "$out")"
 # One of a kind libcanberra does not play is told too; the theme's Ogg
 # Vorbis plays.
 echo 'not a sound' >"$TMP/notes.wav"
-printf 'title: S\narea: neck\nsounds: {prep: notes.wav, hold: /usr/share/sounds/freedesktop/stereo/bell.oga}\nsteps:\n  - title: S\n    hold: 3\n' >"$TMP/sound.yaml"
+printf 'title: S\narea: neck\nsounds: {prep: notes.wav, hold: /usr/share/sounds/freedesktop/stereo/bell.oga}\nsteps:\n  - title: S\n    hold: 3s\n' >"$TMP/sound.yaml"
 $RUN --check "$TMP/sound.yaml" >"$out" 2>&1 || fail "--check with a text for a sound: exit $?"
 grep -qxF "$TMP/sound.yaml:3:16: warning: prep: $TMP/notes.wav is not a WAV of 8- or 16-bit PCM, nor Ogg Vorbis: the theme's sound plays instead" "$out" &&
 	[ "$(grep -c warning "$out")" = 1 ] || fail "--check of sound kinds: $(cat "$out")"
@@ -347,7 +347,7 @@ grep -qE '^[0-9.]+ [0-9.]+ [0-9]+ -?[0-9.]+ prompt - item=[0-9]+$' "$TMP/trace-t
 # beyond ASCII: the second byte of U+011B is 0x9B, a CSI to an 8-bit
 # terminal, and the title drove it. A pipe gets the bytes as they are.
 mkdir -p "$TMP/c1/unknot/routines"
-printf 'title: "Stretch \\u011B2J"\narea: feet\nsteps: [{title: A, hold: 3}]\n' >"$TMP/c1/unknot/routines/c1.yaml"
+printf 'title: "Stretch \\u011B2J"\narea: feet\nsteps: [{title: A, hold: 3s}]\n' >"$TMP/c1/unknot/routines/c1.yaml"
 XDG_DATA_HOME=$TMP/c1 LC_ALL=C script -qec "$RUN --list" "$TMP/c1/typescript" >/dev/null
 grep -a '^c1 ' "$TMP/c1/typescript" | grep -q 'Stretch ?2J' && ! grep -aq $'\x9b' "$TMP/c1/typescript" ||
 	fail "a non-UTF-8 terminal got the bytes: $(grep -a '^c1 ' "$TMP/c1/typescript" | od -c | head -3)"
