@@ -427,18 +427,6 @@ static const char *said_of(const char *end, char *buf, size_t cap)
 	return buf;
 }
 
-/* How a session ended, in the words the screens use, and whose it was
- * when a kid's: the history is shared, and a parent reads a child's
- * sessions in it too. */
-static const char *end_words(const struct history_entry *e, char *buf, size_t cap)
-{
-	char said[64];
-	bool stop = !strncmp(e->end, "stop:", 5);
-	snprintf(buf, cap, "%s%s%s", stop ? "stopped" : strcmp(e->end, "quit") ? e->end : "ended early",
-		 stop ? said_of(e->end, said, sizeof said) : "", e->kid ? " (kid)" : "");
-	return buf;
-}
-
 /* A list of words, grown at its end. */
 struct grown {
 	char *s;
@@ -453,6 +441,33 @@ static void grow(struct grown *g, const char *sep, const char *word)
 		g->s = xreallocarray(g->s, g->cap, 1);
 	}
 	g->len += (size_t)sprintf(g->s + g->len, "%s%s", g->len ? sep : "", word);
+}
+
+/* How a session ended, in the words the screens use: where a stop was
+ * made and what was felt, how often it was too hard (the first sign of
+ * too much pressure, for whoever reads it with you), and whose it was
+ * when a kid's: the history is shared, and a parent reads a child's
+ * sessions in it too. Caller frees. */
+static char *end_words(const struct history_entry *e)
+{
+	char said[64], hard[40] = "";
+	bool stop = !strncmp(e->end, "stop:", 5), where = stop && strcmp(e->stop_area, "-");
+	if (e->too_hard)
+		snprintf(hard, sizeof hard, ", too hard %s", e->too_hard == 1 ? "once" :
+			 e->too_hard == 2 ? "twice" : "");
+	if (e->too_hard > 2)
+		snprintf(hard + strlen(hard), sizeof hard - strlen(hard), "%d times", e->too_hard);
+	struct grown areas = { 0 }; /* "feet, calves", as the stop's line says them */
+	char *list = where ? xstrdup(e->stop_area) : NULL, *save = NULL;
+	for (char *a = list ? strtok_r(list, ",", &save) : NULL; a; a = strtok_r(NULL, ",", &save))
+		grow(&areas, ", ", a);
+	free(list);
+	char *words = xasprintf("%s%s%s%s%s%s", stop ? "stopped" : strcmp(e->end, "quit") ? e->end :
+				"ended early", where ? " in " : "", where ? areas.s : "",
+				stop ? said_of(e->end, said, sizeof said) : "", hard,
+				e->kid ? " (kid)" : "");
+	free(areas.s);
+	return words;
 }
 
 /* A line of the report that may be longer than the terminal: broken
@@ -564,20 +579,25 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	 * past which a name is cut, so that times and ends line up; on a
 	 * terminal, narrower still when the rows would not fit it. */
 	int wide = 0, time_wide = 6, end_wide = 0; /* "59m59s"; longer ones widen it */
-	char words[96], t[32];
+	char t[32];
 	for (size_t i = first; i < h->n; i++) {
 		size_t w = text_width(session_name(&h->v[i]));
 		wide = w > ROUTINES_COLUMN_MAX ? ROUTINES_COLUMN_MAX : w > (size_t)wide ? (int)w : wide;
 		duration_format_done(h->v[i].done_s * 1000, t, sizeof t);
 		time_wide = (int)strlen(t) > time_wide ? (int)strlen(t) : time_wide;
-		int ew = (int)strlen(end_words(&h->v[i], words, sizeof words));
+		char *ends = end_words(&h->v[i]);
+		int ew = (int)text_width(ends);
 		end_wide = ew > end_wide ? ew : end_wide;
+		free(ends);
 	}
 	int room = cols - (2 + 16 + 2 + 1 + time_wide + 2 + end_wide);
 	if (cols > 0 && wide > room && wide > ROUTINES_COLUMN_MIN) /* narrower, never wider */
 		wide = room > ROUTINES_COLUMN_MIN ? room : ROUTINES_COLUMN_MIN;
 	int ends_at = 2 + 16 + 2 + wide + 1 + time_wide + 2; /* where the end words start */
-	fprintf(out, "Last sessions:\n");
+	if (first) /* the whole history is in --export */
+		fprintf(out, "Last %zu of %zu sessions:\n", h->n - first, h->n);
+	else
+		fprintf(out, "Last sessions:\n");
 	for (size_t i = first; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
 		const char *more;
@@ -589,8 +609,9 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 			char said[DURATION_WORDS_MAX], day[48];
 			duration_words_done(e->done_s * 1000, said, sizeof said);
 			history_day_words(e->day, today, true, day, sizeof day);
-			fprintf(out, "  %s %.5s, %s: %s, %s\n", day, e->start + 11, name, said,
-				end_words(e, words, sizeof words));
+			char *ends = end_words(e);
+			fprintf(out, "  %s %.5s, %s: %s, %s\n", day, e->start + 11, name, said, ends);
+			free(ends);
 			continue;
 		}
 		fprintf(out, "  %.10s %.5s  %.*s%s%*s %*s", e->start, e->start + 11, len,
@@ -599,8 +620,9 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 		 * row the terminal would break, and a blank one after */
 		bool room_beside = !cols || ends_at < cols;
 		fputs(room_beside ? "  " : "", out);
-		wrapped_hanging(out, cols, room_beside ? ends_at : ends_at - 2,
-				end_words(e, words, sizeof words));
+		char *ends = end_words(e);
+		wrapped_hanging(out, cols, room_beside ? ends_at : ends_at - 2, ends);
+		free(ends);
 	}
 	print_open_stops(out, h, now, zone, cols, st->words);
 	int streak = history_streak(h, today);

@@ -653,6 +653,25 @@ static void report(const struct history *h, int today, char *buf, size_t size)
 	report_at(h, today, 12, buf, size);
 }
 
+/* The rows are the last ten sessions: the header says so when there are
+ * more (--export has them all). */
+static void test_report_says_when_rows_are_the_last_ten(void **state)
+{
+	const char *s[12];
+	char starts[12][32];
+	for (int i = 0; i < 12; i++) {
+		snprintf(starts[i], sizeof starts[i], "2026-11-%02dT07:00:00+01:00", i + 10);
+		s[i] = starts[i];
+	}
+	struct history h = make(s, 12, 60);
+	char buf[8192];
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
+	assert_non_null(strstr(buf, "Last 10 of 12 sessions:\n"));
+	assert_null(strstr(buf, "2026-11-11 07:00")); /* the second, not shown */
+	assert_non_null(strstr(buf, "2026-11-12 07:00"));
+	free(h.v);
+}
+
 /* Years of daily practice, in any order: every day counts, a day in the
  * future does not, and one preview ends the streak there. */
 static void test_streak_of_years(void **state)
@@ -1268,7 +1287,8 @@ static void test_report_says_whose_and_fits(void **state)
 	report_cols(&h, 80, buf, sizeof buf);
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet"));
 	assert_non_null(strstr(buf, "1m  done (kid)\n"));
-	assert_non_null(strstr(buf, "1m  stopped: numbness or tingling (kid)\n"));
+	assert_non_null(strstr(buf, "1m  stopped in feet: numbness or tingling\n"
+				    "                                         (kid)\n"));
 	assert_non_null(strstr(buf, "A stop in feet (a kid's, 2026-11-21 07:01: numbness or "));
 	for (char *line = strstr(buf, "Last sessions:"); line && *line != '\n'; line += strcspn(line, "\n") + 1) {
 		assert_true(strcspn(line, "\n") <= 80);
@@ -1280,8 +1300,8 @@ static void test_report_says_whose_and_fits(void **state)
 	h.v[1].routines = "feet";
 	report_cols(&h, 60, buf, sizeof buf);
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet     1m  done (kid)\n"
-				    "  2026-11-21 07:00  feet     1m  stopped: numbness or\n"
-				    "                                 tingling (kid)\n"));
+				    "  2026-11-21 07:00  feet     1m  stopped in feet: numbness\n"
+				    "                                 or tingling (kid)\n"));
 	/* A stop from the picker ran no routine: it is named so, not "-". */
 	h.v[1].routines = h.v[1].areas = h.v[1].stop_area = "-";
 	h.v[1].done_s = 0;
@@ -1540,10 +1560,15 @@ static void test_report_tells_open_stops(void **state)
 	h.v[1].routines = h.v[1].areas = "-";
 	h.v[1].end = "stop:unknown";
 	h.v[2].end = "quit";
+	h.v[2].too_hard = 2;
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "  stopped: numbness or tingling\n"));
-	assert_non_null(strstr(buf, "  ended early\n"));
+	/* where the stop was made, for whoever reads it with you; how often
+	 * it was too hard, the first sign of too much pressure */
+	assert_non_null(strstr(buf, "  stopped in back: numbness or tingling\n"));
+	assert_non_null(strstr(buf, "(the list)     1m  stopped\n"));
+	assert_non_null(strstr(buf, "  ended early, too hard twice\n"));
+	assert_non_null(strstr(buf, "Last sessions:\n")); /* all of them */
 	assert_null(strstr(buf, "stop:"));
 	assert_non_null(strstr(buf, "A stop in back (2026-11-20 07:00: numbness or tingling) still holds: "
 				    "the next back session asks first.\n"));
@@ -1685,6 +1710,7 @@ int main(void)
 		cmocka_unit_test(test_a_session_begun_before_a_stop_does_not_lift_it),
 		cmocka_unit_test(test_a_session_written_before_a_stop_does_not_lift_it),
 		cmocka_unit_test(test_report_tells_open_stops),
+		cmocka_unit_test(test_report_says_when_rows_are_the_last_ten),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

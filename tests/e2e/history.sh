@@ -175,7 +175,7 @@ grep -q '^Streak: 0 days$' "$out" || fail "a preview's stop made a streak: $(cat
 printf 'garbage\tline\n' >>"$hist"
 $RUN --history >"$out" 2>"$TMP/err" || fail "--history failed"
 grep -q "history.tsv:[0-9]*:1: warning: not a history line; line skipped" "$TMP/err" || fail "no warning: $(cat "$TMP/err")"
-expect_in_order "$out" '^Last sessions:' 'feet .*stopped: numbness or tingling$' ' feet .* preview$' '^Streak: 0 days$' \
+expect_in_order "$out" '^Last sessions:' 'feet .*stopped in feet: numbness or tingling$' ' feet .* preview$' '^Streak: 0 days$' \
 	'^This week: feet [1-9]s$' '^  Mon ' '^  Sun '
 $RUN --export csv >"$out" 2>/dev/null
 head -1 "$out" | grep -q '^start,routines,areas,planned_s,done_s,end,too_hard,stop_area' || fail "csv header"
