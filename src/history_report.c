@@ -641,7 +641,8 @@ static void csv_field(FILE *out, const char *s, bool last)
 	 * routine of yours named "=HYPERLINK(...)" on a therapist's screen.
 	 * A quote first keeps it text. */
 	bool formula = *s && strchr("=+-@\t", *s) && strcmp(s, "-") != 0; /* "-": none */
-	if (formula || strpbrk(s, ",\"\r\n")) {
+	/* ";" is the separator where a comma is a decimal point */
+	if (formula || strpbrk(s, ",;\"\r\n")) {
 		fputc('"', out);
 		if (formula)
 			fputc('\'', out);
@@ -677,7 +678,12 @@ void history_export_csv(FILE *out, const struct history *h)
 		csv_field(out, e->stop_area, false);
 		/* none is "-", as in the history */
 		csv_field(out, e->no_mode ? "-" : e->kid ? "kid" : "adult", false);
-		csv_field(out, e->area_done_s ? e->area_done_s : "-", false);
+		/* "160,240" would be one number to a spreadsheet: "160;240" */
+		char *secs = xstrdup(e->area_done_s ? e->area_done_s : "-");
+		for (char *c = secs; (c = strchr(c, ',')); c++)
+			*c = ';';
+		csv_field(out, secs, false);
+		free(secs);
 		csv_field(out, e->ended[0] ? e->ended : "-", false);
 		csv_field(out, e->preset ? e->preset : "-", true);
 	}

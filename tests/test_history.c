@@ -1231,6 +1231,17 @@ static void test_csv(void **state)
 	history_export_csv(f, &h);
 	fclose(f);
 	assert_non_null(strstr(buf, ",\"'=HYPERLINK(\"\"x\"\"),@a\",\"'-feet\",10,"));
+	/* Each area's seconds: "160,240" would be one number to a spreadsheet,
+	 * and 160.24 where a comma is a decimal point; ";" is quoted, as it is
+	 * the separator there. */
+	e.routines = "feet,calves";
+	e.areas = "feet,calves";
+	e.area_done_s = "160,240";
+	memset(buf, 0, sizeof buf);
+	f = fmemopen(buf, sizeof buf, "w");
+	history_export_csv(f, &h);
+	fclose(f);
+	assert_non_null(strstr(buf, ",\"160;240\","));
 }
 
 /* Line mode's report, read aloud: times in words, a row's fields in turn,
