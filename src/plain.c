@@ -451,6 +451,34 @@ int plain_command_word(const char *word)
 	return -1;
 }
 
+bool plain_meant_stop(const char *line, bool s_too)
+{
+	char w[32];
+	size_t n = strspn(line, " \t"), len = 0;
+	for (line += n; *line && len + 1 < sizeof w; line++) /* "Stop!", "x.": the marks left off */
+		if (!strchr(".!?,;", *line))
+			w[len++] = (char)tolower((unsigned char)*line);
+	while (len && isspace((unsigned char)w[len - 1]))
+		len--;
+	w[len] = '\0';
+	if (!len || *line)
+		return false; /* none, or longer than a slip */
+	/* "xx", "x x", "ss": a doubled press; "zx", "xc": a neighbour's too */
+	size_t xs = 0, ss = 0, blanks = 0, near = 0;
+	for (const char *c = w; *c; c++)
+		xs += *c == 'x', ss += *c == 's', blanks += *c == ' ', near += !!strchr("zcd", *c);
+	if (xs + (s_too ? ss : 0) + blanks == len && (xs || ss))
+		return true;
+	if (xs && xs + ss + near + blanks == len && len - blanks <= 2)
+		return true;
+	/* "stop stop", "stop now", "stopp", "stoop" */
+	size_t first = strcspn(w, " ");
+	if (first < 4 || strncmp(w, "sto", 3))
+		return false;
+	size_t o = strspn(w + 2, "o"), pp = strspn(w + 2 + o, "p");
+	return pp && 2 + o + pp == first;
+}
+
 /* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
@@ -467,6 +495,8 @@ static int command(struct plain *p, char *line)
 		return -1;
 	}
 	int key = plain_command_word(line);
+	if (key < 0 && plain_meant_stop(line, true))
+		key = SK_STOP; /* "xx", "stop!": a hand that doubles keys stops too */
 	/* "tingling", "ouch": someone who says what happened instead of x is
 	 * stopped, not told the commands; what they said answers the question. */
 	bool sure;

@@ -21,6 +21,11 @@ struct frontend plain_frontend(struct plain *p);
 /* The session key a command word names ("x", "stop", "q", "2"), in any
  * case, or -1: the words line mode takes, wherever it asks. */
 int plain_command_word(const char *word);
+/* Whether a line that is no command word was meant as x all the same: a
+ * doubled or slipped press ("xx", "x x", "zx", with s_too "ss") or "stop"
+ * typed with more ("stop stop", "stop!", "stopp"). A stop must not wait
+ * for clean typing. */
+bool plain_meant_stop(const char *line, bool s_too);
 /* The stop's first words and (ask) its question; and, once answered, what the
  * answer means (the session's and the picker's stop alike). */
 void plain_say_stop(FILE *out, bool kid, bool ask);

@@ -17,8 +17,28 @@ static void test_fuzz_inputs_replayed(void **state)
 	printf("report: %d line-mode fuzz inputs replayed\n", n);
 }
 
+/* A hand that doubles keys or slips to x's neighbours still stops; a
+ * word that only begins alike, or is longer than a slip, does not. */
+static void test_stop_typed_unsteadily(void **state)
+{
+	(void)state;
+	const char *stop[] = { "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
+			       "stop!", "Stop now", "stopp", "stoop", "sx" };
+	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+		if (!plain_meant_stop(stop[i], false))
+			fail_msg("'%s' was not taken for a stop", stop[i]);
+	assert_true(plain_meant_stop("ss", true));
+	assert_false(plain_meant_stop("ss", false)); /* at the picker: not for shoulders */
+	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
+			      "x is where", "stopwatch", "sotp" };
+	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
+		if (plain_meant_stop(not[i], true))
+			fail_msg("'%s' was taken for a stop", not[i]);
+}
+
 int main(void)
 {
-	const struct CMUnitTest tests[] = { cmocka_unit_test(test_fuzz_inputs_replayed) };
+	const struct CMUnitTest tests[] = { cmocka_unit_test(test_fuzz_inputs_replayed),
+					    cmocka_unit_test(test_stop_typed_unsteadily) };
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

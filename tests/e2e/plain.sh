@@ -209,6 +209,16 @@ grep -q '^You said: sharp pain\.$' "$out" || fail "16 Enters: $(tail -3 "$out")"
 printf '\nno pain, where am I?\n' | XDG_STATE_HOME=$TMP/denied $RUN --plain --mute calves >"$out" 2>&1
 grep -q 'STOP now' "$out" && ! grep -q '^You said' "$out" || fail "'no pain': $(tail -3 "$out")"
 grep -q $'\tstop:unknown\t' "$TMP/denied/unknot/history.tsv" || fail "'no pain' kept as: $(cat "$TMP/denied/unknot/history.tsv")"
+# A hand that doubles keys: "xx" and "stop!" stop as x does, in a session
+# and at the numbered list (where a stop is not kept until it is answered).
+for typed in xx 'stop!'; do
+	printf '\n%s\n1\n' "$typed" | XDG_STATE_HOME="$TMP/xx-$typed" $RUN --plain --mute calves >"$out" 2>&1
+	grep -q 'STOP now' "$out" && grep -q '^You said: numbness or tingling\.$' "$out" ||
+		fail "'$typed' in a session: $(tail -3 "$out")"
+done
+printf 'xx\n1\n' | XDG_STATE_HOME=$TMP/xx-pick XDG_DATA_HOME=$TMP/none-of-yours $RUN --plain --mute >"$out" 2>&1
+grep -q 'STOP now' "$out" || fail "'xx' at the list: $(tail -3 "$out")"
+
 # An unknown command is one short line, not the whole list again (a slip
 # is not fifteen seconds of speech); the words the help says are taken:
 # more and less as + and -, mute and sound one way each.
