@@ -257,6 +257,9 @@ static void restore(struct ui *u)
 	refresh();
 	curs_set(1);
 	endwin();
+	/* Keys meant for unknot, a held q's repeats, are not the shell's next
+	 * command ("qqqq: command not found"). */
+	tcflush(fileno(u->in), TCIFLUSH);
 	/* A terminal with no screen of its own to leave (the Linux console,
 	 * a vt220) keeps the last one: the lines said after it, and the
 	 * shell's prompt, went over its legend. It starts clean instead. */

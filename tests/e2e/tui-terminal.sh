@@ -40,6 +40,21 @@ grep -q $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "SIGQUIT: the s
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^Ended early: [0-9ms]+ of 2m10s\.$' '^unknot: Quit: session ended$'
 
+# Keys typed for unknot that it never read (a held q's repeats, typed while
+# it ends) are not the shell's next command: its input is emptied at the
+# end. Typed while it is stopped, then ended, they are still waiting then.
+tmux_start 80 24 "$RUN --mute calves; s=\$?; stty -icanon min 0 time 5; dd bs=100 count=1 2>/dev/null | od -c >$TMP/left; exit \$s"
+brief_shown
+pid=$(unknot_pid)
+kill -STOP "$pid"
+keys 'qqqq'
+sleep 0.3
+kill -TERM "$pid"
+kill -CONT "$pid"
+status=$(wait_exit)
+[ "$status" = 143 ] || fail "SIGTERM while stopped: exit status $status"
+grep -q 'q' "$TMP/left" && fail "keys left for the shell: $(cat "$TMP/left")"
+
 # Line mode on a terminal: the "^C" it echoes stays on a line of its own,
 # and Ctrl-C on the brief is told as q there tells it.
 tmux_start 80 24 "$RUN --plain --mute calves"
