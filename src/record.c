@@ -615,6 +615,10 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	for (size_t i = 0; i < sizeof meant / sizeof *meant; i++)
 		if (!strcmp(w, meant[i]))
 			return r->again;
+	/* "yess", "yyes", "yse": yes typed by an unsteady hand, not a no */
+	size_t len = strlen(w);
+	if (w[0] == 'y' && len >= 2 && len <= 6 && strspn(w, "yes") == len && strcmp(w, "yes"))
+		return r->again;
 	return NULL;
 }
 

@@ -999,6 +999,13 @@ static void test_reminder_answers(void **state)
 	assert_string_equal(stop_reminder_again(&rem, "y"), again);
 	assert_string_equal(stop_reminder_again(&rem, " OK "), again);
 	assert_string_equal(stop_reminder_again(&rem, "help"), again);
+	/* yes slipped by an unsteady hand: asked again, never a yes */
+	assert_string_equal(stop_reminder_again(&rem, "yess"), again);
+	assert_string_equal(stop_reminder_again(&rem, "yyes"), again);
+	assert_string_equal(stop_reminder_again(&rem, "yse"), again);
+	assert_int_equal(stop_reminder_answer(&rem, "yess", &said, &without), STOP_DECLINED);
+	free(said);
+	assert_null(stop_reminder_again(&rem, "noo"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, ""));
 	assert_null(stop_reminder_again(&rem, "yesterday"));
