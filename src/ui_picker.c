@@ -1,5 +1,6 @@
 /* The routine picker and the stop screen without a session. */
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,6 +22,8 @@ struct picker {
 	size_t left_out; /* broken files, not listed */
 	char filter[FILTER_MAX + 8];
 	bool filtering;
+	size_t before; /* the item selected while the filter was last empty: a
+			* slipped letter cleared goes back to it; SIZE_MAX: none */
 	const char *heading; /* "Pick a routine", and for kid mode or a preview */
 	bool kid;            /* help in a child's words */
 };
@@ -47,6 +50,8 @@ static bool matches(const struct pick_item *it, const char *f)
 static void refilter(struct picker *p)
 {
 	size_t keep = p->n_shown ? p->shown[p->sel < p->n_shown ? p->sel : 0] : 0;
+	if (!p->filter[0] && p->before != SIZE_MAX)
+		keep = p->before;
 	p->n_shown = 0;
 	for (size_t i = 0; i < p->n; i++)
 		if (matches(&p->items[i], p->filter))
@@ -408,7 +413,7 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 {
 	struct pick_item *items = printable_items(raw, n);
 	struct picker p = { .items = items, .n = n, .left_out = left_out, .heading = heading,
-			    .kid = kid };
+			    .kid = kid, .before = SIZE_MAX };
 	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
 	refilter(&p);
 	if (*chosen < p.n_shown)
@@ -418,6 +423,8 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 	u->sig = 0;
 	ui_set_title(u, "unknot");
 	for (;;) {
+		if (!p.filter[0] && p.n_shown)
+			p.before = p.shown[p.sel];
 		draw_picker(u, &p, help);
 		wint_t ch;
 		int code = ui_wait_key(u, &ch);
