@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -147,6 +148,10 @@ void plain_brief(struct plain *p)
 	fprintf(p->out, "%s: type x and Enter.\n", advice_stop_rule(p->plan->kid));
 	fprintf(p->out, "Press Enter to begin. %s.\n", p->plan->picked ? help_picked : help);
 	fflush(p->out);
+	/* An Enter typed before it was said (twice after the list's number,
+	 * by a hand that doubles keys) is no answer: it would begin unheard. */
+	if (p->in_tty)
+		tcflush(p->in_fd, TCIFLUSH);
 }
 
 /* The time since the first prep, pauses left out, as the screen counts it. */

@@ -473,9 +473,12 @@ static int next_key(struct ui *u, wint_t *ch)
 	return code;
 }
 
+/* A key held down repeats after a delay (X's is 660 ms), then some thirty
+ * times a second; a hand that doubles a press does it within about 300 ms. */
 #define ENTER_REPEAT_MS 150
+#define ENTER_AFTER_SHOWN_MS 700
 
-static int64_t ui_now_ms(void)
+int64_t ui_now_ms(void)
 {
 	struct timespec t;
 	clock_gettime(CLOCK_MONOTONIC, &t);
@@ -495,15 +498,20 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * shows it; it begins once all has been on the screen. */
 	bool brief = v->state == ST_BRIEF && !u->help;
 	bool enter = ch == '\r' || ch == '\n' || ch == KEY_ENTER;
-	/* An Enter held down repeats some thirty times a second: past the
-	 * last page, one that close behind the last page's is the same press,
-	 * and begins nothing (it went through after-run's brief in 0.2 s). */
+	/* Enter held down, or pressed twice by an unsteady hand: one close
+	 * behind the brief showing (its first page, or the one Enter turned
+	 * to) or behind the Enter before it is the same press, and begins
+	 * nothing. It went through after-run's brief in 0.2 s, and a second
+	 * tap 50 ms after the picker's Enter began the session unread. */
 	int64_t now = enter && brief ? ui_now_ms() : 0;
-	bool held = now && now - u->paged_at < ENTER_REPEAT_MS;
+	bool held = now && (now - u->enter_at < ENTER_REPEAT_MS ||
+			    now - u->brief_shown_at < ENTER_AFTER_SHOWN_MS);
 	bool begins = brief && !ui_too_small() && !u->more_below && !held;
 	if (brief && enter && (u->more_below || held)) {
+		if (u->more_below)
+			u->brief_shown_at = now; /* a page to read */
 		scroll_text(u, u->more_below ? u->scroll_page : 0);
-		u->paged_at = now;
+		u->enter_at = now;
 		return -1;
 	}
 	/* Any key closes the help, an arrow or F1 too; STOP still stops. A

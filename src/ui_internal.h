@@ -92,7 +92,10 @@ struct ui {
 	bool brief_drawn; /* the last frame was this session's brief */
 	int sig;       /* signal seen by ui_wait_key */
 	int64_t paste_until; /* keys read before then are a paste's (ui_fe_read_keys) */
-	int64_t paged_at;    /* when Enter last paged the brief (ms, CLOCK_MONOTONIC) */
+	/* An Enter on the brief this close behind it showing (a page, or the
+	 * first) or behind the Enter before it is not one to begin on: times
+	 * in ms, CLOCK_MONOTONIC (ui_now_ms) */
+	int64_t brief_shown_at, enter_at;
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 	struct ui_frame frame;
@@ -168,5 +171,8 @@ void ui_draw_too_small(struct ui *u, const char *clock, bool paused);
 /* Draws the key legend on the last row: items in order until the row is
  * full, " x STOP" always at the right. keys/labels end with NULL. */
 void ui_legend(struct ui *u, const char *const *pairs, bool stop);
+
+/* Now, in ms of CLOCK_MONOTONIC: for keys that come too close together. */
+int64_t ui_now_ms(void);
 
 #endif

@@ -877,8 +877,10 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	u->more_below = false;
 	/* Keys typed before a brief showed (Enter twice at the shell, or held
 	 * in the picker) are not an answer to it: it would begin unread. */
-	if (v->state == ST_BRIEF && !u->brief_drawn)
+	if (v->state == ST_BRIEF && !u->brief_drawn) {
 		flushinp();
+		u->brief_shown_at = ui_now_ms();
+	}
 	u->brief_drawn = v->state == ST_BRIEF;
 	int screen = v->state == ST_QUIT ? ST_DONE : (int)v->state;
 	if (screen != u->scroll_screen) { /* the summary's text starts at its top */

@@ -143,14 +143,19 @@ brief_read() {
 	local at i
 	brief_shown "$@"
 	for i in $(seq 30); do
-		# an Enter close behind the last page's is taken for one held down
-		screen_text | grep -q "Press Enter to begin" && { [ "$i" = 1 ] || sleep 0.2; return 0; }
+		# an Enter within 0.7 s of the brief's last page showing is taken
+		# for one held down, or pressed twice
+		screen_text | grep -q "Press Enter to begin" && { sleep 0.75; return 0; }
 		at=$(screen_text | grep -o 'Lines [0-9]*-[0-9]*')
 		keys Enter
 		wait_screen 0 -F "$at" "the brief past '$at'" 5
 	done
 	fail "the brief never came to its end: $(screen_text)"
 }
+# enter_to_begin: Enter on a brief on the screen, once it has been there
+# long enough that Enter begins (an Enter within 0.7 s is taken for one
+# held down, or pressed twice).
+enter_to_begin() { sleep 0.75; keys Enter; }
 # can_strace: strace is here and may trace (a container may have no ptrace).
 can_strace() { strace -o /dev/null true 2>/dev/null; }
 # int_while_held W H CMD SHOWN KEY WHAT: CMD in a W×H pane, strace in it

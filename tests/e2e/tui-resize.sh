@@ -152,7 +152,7 @@ resize 80 24
 wait_for "Lines 31-46 of 46" # still at the end
 screen_text | grep -q "^    spine\. Keep the roller at the bottom of the ribs or higher\.$" ||
 	fail "the back's first safety note not whole at 80×24:"$'\n'"$(screen_text)"
-keys Enter
+enter_to_begin
 wait_for "q to close" 20
 [ "$(screen_text | grep -c 'Drink a glass of water')" = 1 ] || fail "aftercare repeated:"$'\n'"$(screen_text)"
 # At 40×12 the aftercare of four routines does not fit: it scrolls under
@@ -246,7 +246,7 @@ resize 80 24
 wait_drawn 80
 screen_text | grep -q "Press Enter to begin" ||
 	fail "Enter behind the too-small screen began the session:"$'\n'"$(screen_text)"
-keys Enter
+enter_to_begin
 wait_for "Get into position"
 keys q
 wait_exit >/dev/null
@@ -281,7 +281,7 @@ keys g
 wait_for_re "Lines 1-[0-9]+ of 46, more below"
 keys End
 wait_for "Lines 31-46 of 46"
-keys Enter
+enter_to_begin
 wait_for "q to close" 20
 resize 40 12
 wait_for_re "Lines 1-[0-9]+ of [0-9]+, more below"

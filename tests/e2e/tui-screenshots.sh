@@ -27,7 +27,7 @@ keys f e e t
 wait_for "Morning feet"
 keys Enter
 shot brief "Press Enter to begin"
-keys Enter
+enter_to_begin
 wait_for "Get into position"
 shot prep "Get into position"
 wait_for "Hold — " 20
@@ -49,7 +49,7 @@ wait_exit >/dev/null
 
 tmux_start 80 24 "$RUN --mute --speed 200 feet"
 wait_for "Press Enter to begin"
-keys Enter
+enter_to_begin
 shot done "Preview at 200x speed: not counted as practice."
 keys q
 wait_exit >/dev/null
@@ -63,7 +63,7 @@ wait_exit >/dev/null
 
 tmux_start 80 24 "$RUN --mute feet"             # begun where the brief is read,
 wait_for "Press Enter to begin"
-keys Enter
+enter_to_begin
 wait_for "Get into position"
 resize 30 10                                      # then made too small
 wait_for "terminal too small"

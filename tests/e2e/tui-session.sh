@@ -12,7 +12,7 @@ wait_for "Slow rolling for tight calves"          # the summary of the selected 
 keys Enter
 brief_shown
 wait_for "Roll slowly; pause on tender spots"     # safety lines on the brief
-keys Enter
+enter_to_begin
 wait_for "Calf roll — LEFT SIDE"
 wait_for "Get into position"
 wait_for "Hold — moderate pressure"
@@ -308,7 +308,7 @@ brief_shown
 wait_read
 sleep 0.3
 screen_text | grep -q "Press Enter to begin" || fail "Enter typed ahead began the session:"$'\n'"$(screen_text)"
-keys Enter
+enter_to_begin
 wait_for "Get into position"
 keys q
 wait_exit >/dev/null
@@ -320,7 +320,28 @@ for _ in $(seq 40); do keys Enter; sleep 0.03; done
 wait_read
 sleep 0.3
 screen_text | grep -q "Press Enter to begin" || fail "Enter held down began the session:"$'\n'"$(screen_text)"
+enter_to_begin
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
+# A hand that doubles a press: Enter again 100 ms behind the picker's, or
+# held there (a keyboard's delay, 0.6 s, then thirty a second), begins
+# nothing; the brief is read first.
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
 keys Enter
+sleep 0.1
+keys Enter
+sleep 0.8
+screen_text | grep -q "Press Enter to begin" || fail "a doubled Enter began the session:"$'\n'"$(screen_text)"
+keys q
+wait_for "Pick a routine"
+keys Enter
+sleep 0.6
+for _ in $(seq 15); do keys Enter; sleep 0.03; done
+sleep 0.5
+screen_text | grep -q "Press Enter to begin" || fail "Enter held in the picker began the session:"$'\n'"$(screen_text)"
+enter_to_begin
 wait_for "Get into position"
 keys q
 wait_exit >/dev/null
@@ -328,7 +349,7 @@ wait_exit >/dev/null
 # F1 is help, as in most programs.
 tmux_start 80 24 "$RUN --mute calves"
 brief_shown
-keys Enter
+enter_to_begin
 wait_for "Get into position"
 keys N
 wait_for "Hold"

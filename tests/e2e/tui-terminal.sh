@@ -55,6 +55,20 @@ status=$(wait_exit)
 [ "$status" = 143 ] || fail "SIGTERM while stopped: exit status $status"
 grep -q 'q' "$TMP/left" && fail "keys left for the shell: $(cat "$TMP/left")"
 
+# Line mode's list on a terminal: a number and Enter pressed twice (a hand
+# that doubles keys) opens the brief, and the second Enter, typed before it
+# was said, does not begin it.
+tmux_start 80 24 "$RUN --plain --mute"
+wait_for "Type a number or an id"
+keys 2 Enter Enter
+wait_for "Press Enter to begin"
+sleep 0.5
+screen_text | grep -q '\] Hold 1 of' && fail "line mode: a doubled Enter began the session: $(screen_text)"
+keys Enter
+wait_for "] Hold 1 of"
+keys q Enter
+wait_exit >/dev/null
+
 # Line mode on a terminal: the "^C" it echoes stays on a line of its own,
 # and Ctrl-C on the brief is told as q there tells it.
 tmux_start 80 24 "$RUN --plain --mute calves"
@@ -138,7 +152,7 @@ wait_cursor() {
 tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute --speed 100 feet; s=\$?; stty -g >$TMP/after; exit \$s"
 brief_shown
 wait_cursor 0 "the cursor shows on the brief screen"
-keys Enter
+enter_to_begin
 wait_for "q to close" 20
 seen=$(date +%s) # the session has ended by now: its summary is up
 wait_for "Time: "
