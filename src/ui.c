@@ -475,7 +475,7 @@ static int next_key(struct ui *u, wint_t *ch)
 
 /* A key held down repeats after a delay (X's is 660 ms), then some thirty
  * times a second; a hand that doubles a press does it within about 300 ms. */
-#define ENTER_REPEAT_MS 150
+#define KEY_REPEAT_MS 150
 #define ENTER_AFTER_SHOWN_MS 700
 
 int64_t ui_now_ms(void)
@@ -504,7 +504,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * nothing. It went through after-run's brief in 0.2 s, and a second
 	 * tap 50 ms after the picker's Enter began the session unread. */
 	int64_t now = enter && brief ? ui_now_ms() : 0;
-	bool held = now && (now - u->enter_at < ENTER_REPEAT_MS ||
+	bool held = now && (now - u->enter_at < KEY_REPEAT_MS ||
 			    now - u->brief_shown_at < ENTER_AFTER_SHOWN_MS);
 	bool begins = brief && !ui_too_small() && !u->more_below && !held;
 	if (brief && enter && (u->more_below || held)) {
@@ -596,6 +596,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 /* Keys read at once, each mapped against the view it will meet. */
 struct burst {
 	struct view v;
+	int64_t now; /* when it was read */
 	bool paste;
 	int after_stop; /* 1: the next key may answer the stop; 2: the rest is dropped */
 };
@@ -613,6 +614,17 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	 * text) was never meant for the question. */
 	if (!resize && b->after_stop == 1)
 		b->after_stop = 2;
+	/* n or space held down repeats thirty times a second: a second of it
+	 * ran feet out, and paused and resumed by the count. The same key
+	 * again close behind the last (each repeat keeps it close) is the
+	 * same press. */
+	if (code == OK && ch < 128 && strchr("nNpP ", (int)ch) && ch) {
+		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < KEY_REPEAT_MS;
+		u->repeat_ch = ch, u->repeat_at = b->now;
+		if (repeat && (b->v.state == ST_PREP || b->v.state == ST_HOLD ||
+			       b->v.state == ST_SWITCH || b->v.state == ST_PAUSED))
+			return;
+	}
 	int k = map_key(u, &b->v, code, ch);
 	if (k < 0)
 		return;
@@ -639,7 +651,7 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 		return -1;
 	/* The view the keys apply to: the keys change the session only after
 	 * this returns, so map each against the state the user sees. */
-	struct burst b = { .v = u->last_view };
+	struct burst b = { .v = u->last_view, .now = ui_now_ms() };
 	int n = 0;
 	nodelay(stdscr, TRUE);
 	struct { int code; wint_t ch; } first[PASTE_KEYS + 1];
@@ -649,7 +661,7 @@ static int ui_fe_read_keys(void *ctx, enum session_key *keys, int max)
 		one_key &= first[got].code == first[0].code && first[got].ch == first[0].ch;
 		got++;
 	}
-	int64_t now = ui_now_ms();
+	int64_t now = b.now;
 	b.paste = (got > PASTE_KEYS && !one_key) || now < u->paste_until;
 	if (b.paste)
 		u->paste_until = now + PASTE_MS;

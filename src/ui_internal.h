@@ -96,6 +96,8 @@ struct ui {
 	 * first) or behind the Enter before it is not one to begin on: times
 	 * in ms, CLOCK_MONOTONIC (ui_now_ms) */
 	int64_t brief_shown_at, enter_at;
+	wint_t repeat_ch;  /* the last n, p or space read, and when it came: */
+	int64_t repeat_at; /* one held down is one press */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 	struct ui_frame frame;

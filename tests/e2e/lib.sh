@@ -156,6 +156,9 @@ brief_read() {
 # long enough that Enter begins (an Enter within 0.7 s is taken for one
 # held down, or pressed twice).
 enter_to_begin() { sleep 0.75; keys Enter; }
+# presses KEY...: each key pressed on its own, as a hand does: n or space
+# again within 150 ms is taken for one held down.
+presses() { local k; for k in "$@"; do keys "$k"; sleep 0.25; done; }
 # can_strace: strace is here and may trace (a container may have no ptrace).
 can_strace() { strace -o /dev/null true 2>/dev/null; }
 # int_while_held W H CMD SHOWN KEY WHAT: CMD in a W×H pane, strace in it

@@ -81,7 +81,7 @@ tmux_start 80 24 "$RUN --mute calves"
 brief_read
 keys Enter
 wait_for "LEFT SIDE"
-keys n n
+presses n n
 wait_for "RIGHT SIDE"
 stop_from switch
 

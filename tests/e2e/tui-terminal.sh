@@ -303,7 +303,7 @@ wait_for "Get into position"
 for _ in $(seq 12); do
 	top=$(screen_text | head -1)
 	grep -q "Upper back" <<<"$top" && break
-	keys n n # a prep, its hold
+	presses n n # a prep, its hold
 	for _ in $(seq 100); do [ "$(screen_text | head -1)" != "$top" ] && break; sleep 0.05; done
 done
 wait_for "Get into position"
