@@ -618,7 +618,7 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	 * ran feet out, and paused and resumed by the count. The same key
 	 * again close behind the last (each repeat keeps it close) is the
 	 * same press. */
-	if (code == OK && ch < 128 && strchr("nNpP ", (int)ch) && ch) {
+	if (code == OK && ch && ch < 128 && strchr("nNpP ", (int)ch)) {
 		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < KEY_REPEAT_MS;
 		u->repeat_ch = ch, u->repeat_at = b->now;
 		if (repeat && (b->v.state == ST_PREP || b->v.state == ST_HOLD ||
