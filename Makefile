@@ -104,8 +104,8 @@ install: $(BIN)
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)/unknot/routines" \
 	           "$(DESTDIR)$(DATADIR)/unknot/presets" "$(DESTDIR)$(MANDIR)/man1"
 	install -m 755 $(BIN) "$(DESTDIR)$(BINDIR)/unknot"
-	$(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/routines" routines/*.yaml
-	$(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/presets" presets/*.yaml
+	DESTDIR="$(DESTDIR)" $(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/routines" routines/*.yaml
+	DESTDIR="$(DESTDIR)" $(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/presets" presets/*.yaml
 	install -m 644 man/unknot.1 "$(DESTDIR)$(MANDIR)/man1/unknot.1"
 
 ## uninstall: remove what install put there (its directories only when left

@@ -254,6 +254,24 @@ cmp -s "$i/new/calves.yaml" "$i/to/calves.yaml" || fail "a routine as installed 
 scripts/install-data uninstall "$i/to" "$i/new/feet.yaml" "$i/new/calves.yaml" 2>"$err"
 [ "$(ls -A "$i/to")" = feet.yaml ] && grep -q 'my change' "$i/to/feet.yaml" ||
 	fail "uninstall took a routine you changed, or left its own: $(ls -A "$i/to")"
+# Over an install from before .installed was kept, a version unknot
+# shipped is brought up to date (an old feet.yaml had kept its place, the
+# new safety note beside it, and said it was changed), not kept as yours.
+mkdir -p "$i/tool" "$i/old-install"
+cp scripts/install-data "$i/tool/"
+printf 'title: Feet, as shipped once\n' >"$i/old-install/feet.yaml"
+printf 'title: Feet, edited\n' >"$i/old-install/calves.yaml"
+sha256sum "$i/old-install/feet.yaml" | sed "s|  .*|  feet.yaml|" >"$i/tool/released.sha256"
+"$i/tool/install-data" install "$i/old-install" "$i/new/feet.yaml" "$i/new/calves.yaml" 2>"$err"
+cmp -s "$i/new/feet.yaml" "$i/old-install/feet.yaml" && [ ! -e "$i/old-install/feet.yaml.new" ] &&
+	! grep -q feet "$err" || fail "a shipped version taken for yours: $(cat "$err")"
+grep -q 'Feet, edited' "$i/old-install/calves.yaml" && [ -e "$i/old-install/calves.yaml.new" ] ||
+	fail "an edit kept, over an install from before: $(cat "$err")"
+# Staged for a package (DESTDIR), no .installed: dpkg owns those files.
+make -s -C "$ROOT" install DESTDIR="$TMP/pkg" PREFIX=/usr >/dev/null ||
+	fail "make install DESTDIR: exit $?"
+[ -f "$TMP/pkg/usr/share/unknot/routines/feet.yaml" ] && [ -z "$(find "$TMP/pkg" -name .installed)" ] ||
+	fail "make install DESTDIR: $(find "$TMP/pkg" -name '.*')"
 # An id with a comma would read as two routines in the history: refused,
 # with the way out.
 cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/neck, easy.yaml"
