@@ -161,9 +161,12 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	} else {
 		u->in = u->out = fopen("/dev/tty", "r+e");
 		if (!u->in) {
+			/* "ssh host unknot feet" gives it none; -t does */
+			bool ssh = getenv("SSH_CONNECTION") != NULL;
 			if (say)
-				fprintf(stderr, "unknot: no terminal (/dev/tty: %s); %s\n",
-					strerror(errno), instead);
+				fprintf(stderr, "unknot: no terminal (/dev/tty: %s%s); %s\n",
+					strerror(errno), ssh ? "; over ssh, ssh -t gives one" : "",
+					instead);
 			free(u);
 			return -1;
 		}

@@ -174,6 +174,13 @@ set -e
 setsid $RUN --mute --speed 500 kids </dev/null >"$out" 2>"$TMP/err" || fail "no tty: exit $?: $(cat "$TMP/err")"
 grep -q '^unknot: no terminal (/dev/tty: .*); line mode instead$' "$TMP/err" || fail "no tty: $(cat "$TMP/err")"
 grep -q 'Done:' "$out" || fail "no tty: the session did not run in line mode: $(cat "$out")"
+# Over ssh with no -t ("ssh host unknot feet"), it says how to get one.
+SSH_CONNECTION="a-client a-port a-server 22" setsid $RUN --mute --speed 500 kids </dev/null >"$out" 2>"$TMP/err" ||
+	fail "no tty over ssh: exit $?"
+grep -qF 'unknot: no terminal (/dev/tty: No such device or address; over ssh, ssh -t gives one); line mode instead' "$TMP/err" ||
+	fail "no tty over ssh: $(cat "$TMP/err")"
+env -u SSH_CONNECTION setsid $RUN --mute --speed 500 kids </dev/null >"$out" 2>"$TMP/err" || fail "no tty: exit $?"
+grep -q 'ssh' "$TMP/err" && fail "no tty, not over ssh, told of ssh: $(cat "$TMP/err")"
 echo kids | setsid $RUN --mute --speed 500 >"$out" 2>"$TMP/err" || fail "no tty, picker: exit $?: $(cat "$TMP/err")"
 [ "$(grep -c '^unknot: no terminal (/dev/tty: .*); line mode instead$' "$TMP/err")" = 1 ] ||
 	fail "no tty, picker: $(cat "$TMP/err")"
