@@ -148,6 +148,12 @@ static void append(struct history_entry *e, time_t started, time_t ended, char *
 	if (!held)
 		return;
 	fclose(err);
+	/* A stop is written twice (at x, then with its answer): what a full
+	 * disk says of it is said once. */
+	if (*held && strstr(*held, more)) {
+		free(more);
+		return;
+	}
 	char *both = xasprintf("%s%s", *held ? *held : "", more);
 	free(*held);
 	free(more);

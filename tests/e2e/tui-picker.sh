@@ -156,6 +156,9 @@ keys 1 q
 wait_exit >/dev/null
 screen_text | grep -q "warning: history not saved: .*No space left on device" ||
 	fail "a stop from the picker lost without a word: $(screen_text)"
+# Written twice (at x, then with its answer), it is said once.
+[ "$(screen_text | grep -c "history not saved")" = 1 ] && [ "$(screen_text | grep -c "this stop is not kept")" = 1 ] ||
+	fail "a stop not kept, said twice: $(screen_text)"
 # Ctrl-C on that stop screen closes it as in a session: exit status 130.
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
