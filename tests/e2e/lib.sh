@@ -93,6 +93,8 @@ with_history() {
 # status lands in $TMP/status when it ends.
 tmux_start() {
 	local w=$1 h=$2 cmd=$3
+	command -v tmux >/dev/null ||
+		fail "tmux is missing, and the screen tests run in it: scripts/install-deps --test installs it"
 	rm -f "$TMP/status"
 	# Each start has its own history, so that a stop in one part of a test
 	# does not bring up the stop reminder in the next (history.sh tests that).
