@@ -106,7 +106,9 @@ install: $(BIN)
 	install -m 755 $(BIN) "$(DESTDIR)$(BINDIR)/unknot"
 	DESTDIR="$(DESTDIR)" $(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/routines" routines/*.yaml
 	DESTDIR="$(DESTDIR)" $(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/presets" presets/*.yaml
-	install -m 644 man/unknot.1 "$(DESTDIR)$(MANDIR)/man1/unknot.1"
+	sed -e 's|^\.I PREFIX/share/unknot/|.I $(DATADIR)/unknot/|' \
+	    -e '/^\.\\" prefix-begin$$/,/^\.\\" prefix-end$$/d' man/unknot.1 >"$(DESTDIR)$(MANDIR)/man1/unknot.1"
+	chmod 644 "$(DESTDIR)$(MANDIR)/man1/unknot.1"
 
 ## uninstall: remove what install put there (its directories only when left
 ##   empty). With PREFIX=~/.local your own routines stay, and so does a

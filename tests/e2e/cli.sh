@@ -272,6 +272,10 @@ make -s -C "$ROOT" install DESTDIR="$TMP/pkg" PREFIX=/usr >/dev/null ||
 	fail "make install DESTDIR: exit $?"
 [ -f "$TMP/pkg/usr/share/unknot/routines/feet.yaml" ] && [ -z "$(find "$TMP/pkg" -name .installed)" ] ||
 	fail "make install DESTDIR: $(find "$TMP/pkg" -name '.*')"
+# Its man page names the directories as installed, not PREFIX and /usr/local.
+grep -qx '.I /usr/share/unknot/routines' "$TMP/pkg/usr/share/man/man1/unknot.1" &&
+	! grep -q 'PREFIX/share\|/usr/local' "$TMP/pkg/usr/share/man/man1/unknot.1" ||
+	fail "the installed man page: $(grep -n 'PREFIX/share\|/usr/local' "$TMP/pkg/usr/share/man/man1/unknot.1")"
 # An id with a comma would read as two routines in the history: refused,
 # with the way out.
 cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/neck, easy.yaml"
