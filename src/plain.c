@@ -668,6 +668,19 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	return n;
 }
 
+/* Back after Ctrl-Z and fg: the shell's lines came between, and Ctrl-Z
+ * dropped what was typed. A question open is asked again (a hold says
+ * it is paused, as the pause's own line). */
+static void plain_resume(void *ctx)
+{
+	struct plain *p = ctx;
+	if (p->last == ST_BRIEF && !p->start_sent)
+		fputs("Press Enter to begin.\n", p->out);
+	else if (p->last == ST_STOP && !p->answer_sent)
+		fprintf(p->out, "%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(p->plan->kid));
+	fflush(p->out);
+}
+
 struct frontend plain_frontend(struct plain *p)
 {
 	return (struct frontend){
@@ -677,5 +690,6 @@ struct frontend plain_frontend(struct plain *p)
 		.draw = plain_draw,
 		.event = plain_event,
 		.read_keys = plain_read_keys,
+		.resume = plain_resume,
 	};
 }

@@ -53,6 +53,31 @@ wait_for "JOBS-DONE"
 screen_text | grep -q "Stopped (tty output)" && fail "kill %1 on the stop screen left it stopped"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:unknown\t' || fail "the stop not kept after kill %1"
 
+# Line mode: Ctrl-Z then fg at a question asks it again (the shell's lines
+# came between, and Ctrl-Z dropped what was typed): the brief's, then the
+# stop's.
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "$RUN --plain --mute calves" Enter
+wait_for "Press Enter to begin"
+keys C-z
+wait_for "Stopped"
+keys "fg" Enter
+wait_for_re '^Press Enter to begin\.$'
+sleep 0.75
+keys Enter
+wait_for "] Hold 1 of"
+keys x Enter
+wait_for "What happened?"
+keys C-z
+for _ in $(seq 100); do [ "$(screen_text | grep -c Stopped)" = 2 ] && break; sleep 0.05; done
+[ "$(screen_text | grep -c Stopped)" = 2 ] || fail "line mode's stop question, Ctrl-Z: $(screen_text)"
+keys "fg" Enter
+wait_for "What happened? Type 1, 2 or 3 and Enter."
+keys 1 Enter
+wait_for "You said: numbness or tingling."
+wait_for_re '^READY>$'
+
 # Ctrl-Z, a signal that does not wake it (kill -INT), then fg: it ends at
 # once, and leaves the shell's lines where they were (put back twice, the
 # cursor went back over them).
