@@ -476,12 +476,19 @@ bool plain_meant_stop(const char *line, bool s_too)
 		return true;
 	if (xs && xs + ss + near + blanks == len && len - blanks <= 2)
 		return true;
-	/* "stop stop", "stop now", "stopp", "stoop" */
-	size_t first = strcspn(w, " ");
-	if (first < 4 || strncmp(w, "sto", 3))
-		return false;
-	size_t o = strspn(w + 2, "o"), pp = strspn(w + 2 + o, "p");
-	return pp && 2 + o + pp == first;
+	/* "stop stop", "stop now", "stopp", "stoop"; not "stop sound" */
+	for (char *save = NULL, *word = strtok_r(w, " ", &save); word;
+	     word = strtok_r(NULL, " ", &save)) {
+		size_t wl = strlen(word);
+		bool stop = wl >= 4 && !strncmp(word, "sto", 3);
+		if (stop) {
+			size_t o = strspn(word + 2, "o"), pp = strspn(word + 2 + o, "p");
+			stop = pp && 2 + o + pp == wl;
+		}
+		if (!stop && (word == w || (strcmp(word, "now") && strcmp(word, "please"))))
+			return false;
+	}
+	return true;
 }
 
 /* Maps one command line to a key; -1 when it is for the front end alone. */
@@ -500,14 +507,14 @@ static int command(struct plain *p, char *line)
 		return -1;
 	}
 	int key = plain_command_word(line);
-	if (key < 0 && plain_meant_stop(line, true))
-		key = SK_STOP; /* "xx", "stop!": a hand that doubles keys stops too */
 	/* "tingling", "ouch": someone who says what happened instead of x is
 	 * stopped, not told the commands; what they said answers the question. */
 	bool sure;
 	enum symptom said = key < 0 ? advice_symptom_named(line, &sure) : SYMPTOM_UNKNOWN;
 	int symptom = said == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB : said == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP :
 		      said == SYMPTOM_OTHER ? SK_SYMPTOM_OTHER : -1;
+	if (key < 0 && symptom < 0 && plain_meant_stop(line, true))
+		key = SK_STOP; /* "xx", "stop!": a hand that doubles keys stops too */
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */
 	} else if (symptom >= 0) {

@@ -23,14 +23,14 @@ static void test_stop_typed_unsteadily(void **state)
 {
 	(void)state;
 	const char *stop[] = { "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
-			       "stop!", "Stop now", "stopp", "stoop", "sx" };
+			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please" };
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!plain_meant_stop(stop[i], false))
 			fail_msg("'%s' was not taken for a stop", stop[i]);
 	assert_true(plain_meant_stop("ss", true));
 	assert_false(plain_meant_stop("ss", false)); /* at the picker: not for shoulders */
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
-			      "x is where", "stopwatch", "sotp" };
+			      "x is where", "stopwatch", "sotp", "stop sound", "now stop" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_meant_stop(not[i], true))
 			fail_msg("'%s' was taken for a stop", not[i]);

@@ -216,6 +216,14 @@ for typed in xx 'stop!'; do
 	grep -q 'STOP now' "$out" && grep -q '^You said: numbness or tingling\.$' "$out" ||
 		fail "'$typed' in a session: $(tail -3 "$out")"
 done
+# "stop" with what happened answers the question with it, as the word
+# alone does; "stop sound" is no stop.
+printf '\nstop! sharp pain\n' | XDG_STATE_HOME="$TMP/stop-said" $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^You said: sharp pain\.$' "$out" && ! grep -q '^What happened' "$out" ||
+	fail "'stop! sharp pain': $(tail -4 "$out")"
+printf '\nstop sound\nq\n' | XDG_STATE_HOME="$TMP/stop-sound" $RUN --plain --mute calves >"$out" 2>&1
+grep -q "^Unknown command 'stop sound'" "$out" && ! grep -q 'STOP now' "$out" ||
+	fail "'stop sound' stopped: $(tail -4 "$out")"
 printf 'xx\n1\n' | XDG_STATE_HOME=$TMP/xx-pick XDG_DATA_HOME=$TMP/none-of-yours $RUN --plain --mute >"$out" 2>&1
 grep -q 'STOP now' "$out" || fail "'xx' at the list: $(tail -3 "$out")"
 
