@@ -504,16 +504,18 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	/* Enter held down, or pressed twice by an unsteady hand: one close
 	 * behind the brief showing (its first page, or the one Enter turned
 	 * to) or behind the Enter before it is the same press, and begins
-	 * nothing. It went through after-run's brief in 0.2 s, and a second
-	 * tap 50 ms after the picker's Enter began the session unread. */
+	 * nothing, nor turns a page unread. It went through after-run's brief
+	 * in 0.2 s, and a second tap 50 ms after the picker's Enter began the
+	 * session unread. */
 	int64_t now = enter && brief ? ui_now_ms() : 0;
 	bool held = now && (now - u->enter_at < KEY_REPEAT_MS ||
 			    now - u->brief_shown_at < ENTER_AFTER_SHOWN_MS);
 	bool begins = brief && !ui_too_small() && !u->more_below && !held;
 	if (brief && enter && (u->more_below || held)) {
-		if (u->more_below)
+		bool turns = u->more_below && !held;
+		if (turns)
 			u->brief_shown_at = now; /* a page to read */
-		scroll_text(u, u->more_below ? u->scroll_page : 0);
+		scroll_text(u, turns ? u->scroll_page : 0);
 		u->enter_at = now;
 		return -1;
 	}

@@ -149,6 +149,7 @@ brief_read() {
 		# for one held down, or pressed twice
 		screen_text | grep -q "Press Enter to begin" && { sleep 0.75; return 0; }
 		at=$(screen_text | grep -o 'Lines [0-9]*-[0-9]*')
+		sleep 0.75 # a page's Enter within 0.7 s of it is one held down
 		keys Enter
 		wait_screen 0 -F "$at" "the brief past '$at'" 5
 	done

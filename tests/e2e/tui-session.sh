@@ -331,14 +331,20 @@ enter_to_begin
 wait_for "Get into position"
 keys q
 wait_exit >/dev/null
-# Enter held down (thirty a second) pages a long brief to its end and
-# begins nothing; pressed again, it begins.
+# Enter held down (thirty a second) on a long brief turns one page, not
+# every page unread, and begins nothing; each page is there to be read,
+# then Enter turns it, and at the end begins.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
 brief_shown
+wait_for "Lines 1-"
+sleep 0.8
 for _ in $(seq 40); do keys Enter; sleep 0.03; done
 wait_read
 sleep 0.3
-screen_text | grep -q "Press Enter to begin" || fail "Enter held down began the session:"$'\n'"$(screen_text)"
+screen_text | grep -qE "Lines 1[0-9]-[23][0-9] of" && screen_text | grep -q "Press Enter for more" ||
+	fail "Enter held down, not one page turned:"$'\n'"$(screen_text)"
+brief_read
+screen_text | grep -q "Get into position" && fail "Enter held down began the session:"$'\n'"$(screen_text)"
 enter_to_begin
 wait_for "Get into position"
 keys q
