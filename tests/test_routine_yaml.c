@@ -297,14 +297,14 @@ static void test_aliases_rejected(void **state)
 static void test_a_text_starting_with_a_bang_is_refused(void **state)
 {
 	expect_error("title: T\narea: feet\nsafety:\n  - !NO pressure on the kneecap.\n"
-		     "steps: [{title: A, hold: 3}]\n",
+		     "steps: [{title: A, hold: 3s}]\n",
 		     4, 5, "YAML reads '!NO' as a tag");
 	expect_error("title: T\narea: feet\nsteps: [{title: A, hold: 3, avoid: !!Never the knee}]\n",
 		     3, 36, "'!!Never' as a tag, and the text would lose it: a text that starts "
 			    "with '!' must be in quotes");
 	struct diags d = { 0 };
 	struct routine *r = load("title: T\narea: feet\n"
-				 "safety: ['!NO pressure']\nsteps: [{title: A, hold: 3}]\n", &d);
+				 "safety: ['!NO pressure']\nsteps: [{title: A, hold: 3s}]\n", &d);
 	assert_non_null(r);
 	assert_int_equal(d.errors, 0);
 	assert_string_equal(r->safety.v[0], "!NO pressure");
