@@ -9,6 +9,7 @@
 
 #include "advice.h"
 #include "breath.h"
+#include "clock.h"
 #include "duration.h"
 #include "line_input.h"
 #include "text.h"
@@ -41,7 +42,12 @@ struct plain {
 	/* Paused once the keys read so far are taken: "pause" and "resume"
 	 * read at once with other commands go by it, not by the last state. */
 	bool paused_soon;
+	int64_t brief_at; /* when the brief was said (mono_ns), on a terminal */
 };
+
+/* An Enter this soon after the brief was said is a second press (a hand
+ * that doubles keys), not one that heard it: no listener has by then. */
+#define BRIEF_ENTER_NS (700 * 1000000LL)
 
 /* Spoken: "+", "-", "?" and "/" are what a screen reader drops, so the
  * keys made of them are told with their words. */
@@ -150,8 +156,10 @@ void plain_brief(struct plain *p)
 	fflush(p->out);
 	/* An Enter typed before it was said (twice after the list's number,
 	 * by a hand that doubles keys) is no answer: it would begin unheard. */
-	if (p->in_tty)
+	if (p->in_tty) {
 		tcflush(p->in_fd, TCIFLUSH);
+		p->brief_at = mono_ns();
+	}
 }
 
 /* The time since the first prep, pauses left out, as the screen counts it. */
@@ -533,6 +541,8 @@ static int command(struct plain *p, char *line)
 		fflush(p->out);
 		return -1;
 	}
+	if (key == SK_START && p->brief_at && mono_ns() - p->brief_at < BRIEF_ENTER_NS)
+		return -1; /* pressed twice: the brief stands, its last line says Enter */
 	if (key == SK_START)
 		p->start_sent = true;
 	bool answer = key == SK_SYMPTOM_NUMB || key == SK_SYMPTOM_SHARP || key == SK_SYMPTOM_OTHER;

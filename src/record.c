@@ -4,9 +4,11 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "advice.h"
+#include "clock.h"
 #include "duration.h"
 #include "history.h"
 #include "history_report.h"
@@ -601,13 +603,17 @@ bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *
 	return stop;
 }
 
-/* The first word of typed, in lower case (" Yes " with caps lock is yes). */
+/* An Enter this soon after the question is a second press, not its answer. */
+#define REMINDER_ENTER_NS (700 * 1000000LL)
+
+/* The first word of typed, in lower case (" Yes " with caps lock is yes),
+ * and without the marks that end a sentence ("yes." is yes). */
 static void first_word(const char *typed, char *w, size_t cap)
 {
 	snprintf(w, cap, "%s", typed + strspn(typed, " \t"));
 	for (char *c = w; *c; c++)
 		*c = (char)tolower((unsigned char)*c);
-	w[strcspn(w, " \t\r")] = '\0';
+	w[strcspn(w, " \t\r.!,")] = '\0';
 }
 
 const char *stop_reminder_again(const struct stop_reminder *r, const char *typed)
@@ -672,15 +678,24 @@ enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE
 	stop_reminder_print(r, out, 0);
 	char line[64] = "";
 	const char *again = NULL;
+	bool tty = isatty(in_fd);
 	for (int asked = 0; r->question && asked < 2; asked++) {
 		if (again)
 			fprintf(out, "%s\n", again);
 		fprintf(out, "%s ", r->question);
 		fflush(out);
+		/* An Enter typed before it was asked, or pressed twice close
+		 * behind (the list's, by a hand that doubles keys), is no
+		 * answer: it would be a no, unread. */
+		int64_t at = mono_ns();
+		if (tty)
+			tcflush(in_fd, TCIFLUSH);
 		/* A terminal echoed the answer and its Enter; a pipe did not, nor
 		 * does a terminal echo Ctrl-D: end the question's line, as the
 		 * line-mode picker does. */
 		enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL);
+		while (tty && got == LINE_OK && !line[0] && mono_ns() - at < REMINDER_ENTER_NS)
+			got = line_input(in_fd, line, sizeof line, NULL, NULL);
 		if (got != LINE_OK)
 			line[0] = '\0'; /* the end, Ctrl-D, or too long to be a yes: a no */
 		if (got != LINE_OK || !isatty(in_fd)) {

@@ -476,11 +476,6 @@ static int next_key(struct ui *u, wint_t *ch)
 	return code;
 }
 
-/* A key held down repeats after a delay (X's is 660 ms), then some thirty
- * times a second; a hand that doubles a press does it within about 300 ms. */
-#define KEY_REPEAT_MS 150
-#define ENTER_AFTER_SHOWN_MS 700
-
 int64_t ui_now_ms(void)
 {
 	struct timespec t;

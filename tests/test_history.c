@@ -1005,6 +1005,9 @@ static void test_reminder_answers(void **state)
 	assert_string_equal(stop_reminder_again(&rem, "yse"), again);
 	assert_int_equal(stop_reminder_answer(&rem, "yess", &said, &without), STOP_DECLINED);
 	free(said);
+	/* yes, ended as a sentence is, is yes */
+	assert_int_equal(stop_reminder_answer(&rem, "yes.", &said, &without), STOP_GO_ON);
+	assert_int_equal(stop_reminder_answer(&rem, "Yes!", &said, &without), STOP_GO_ON);
 	assert_null(stop_reminder_again(&rem, "noo"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, ""));

@@ -155,9 +155,9 @@ brief_read() {
 	done
 	fail "the brief never came to its end: $(screen_text)"
 }
-# enter_to_begin: Enter on a brief on the screen, once it has been there
-# long enough that Enter begins (an Enter within 0.7 s is taken for one
-# held down, or pressed twice).
+# enter_to_begin: Enter on a brief, or Enter alone at the stop reminder,
+# once it has been on the screen long enough to be an answer (an Enter
+# within 0.7 s is taken for one held down, or pressed twice).
 enter_to_begin() { sleep 0.75; keys Enter; }
 # presses KEY...: each key pressed on its own, as a hand does: n or space
 # again within 150 ms is taken for one held down.

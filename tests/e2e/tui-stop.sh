@@ -273,6 +273,9 @@ wait_for "now):"
 tm capture-pane -p -J -t t | grep -qx "If it has gone and you feel fine, type yes and Enter to go on (Enter alone: not now): *" &&
 	tm capture-pane -p -J -t t | grep -q "^  If it does not settle within a few minutes, or it comes back, see a doctor or physiotherapist\.$" ||
 	fail "a line broken in line mode: $(tm capture-pane -p -J -t t)"
+keys Enter # close behind the question: pressed twice, not its answer
+sleep 0.3
+screen_text | grep -q 'Not today' && fail "an Enter at once answered line mode's reminder: $(screen_text)"
 keys C-d
 wait_exit >/dev/null
 screen_text | grep -q '^Not today, then\. Rest that area\.$' || fail "Ctrl-D at the reminder: $(screen_text)"
@@ -462,7 +465,7 @@ tmux_start 60 16 "$(with_history "$now	calves	calves	240	25	stop:sharp-pain	0	ca
 wait_for "Also: a kid stopped during feet today"
 screen_text | grep -q "^    back, see a doctor or physiotherapist\.$" ||
 	fail "another's advice cut at 60×16:"$'\n'"$(screen_text)"
-keys Enter # goes on without them
+enter_to_begin # goes on without them
 brief_shown
 keys q
 wait_exit >/dev/null
@@ -470,7 +473,7 @@ tmux_start 60 16 "$(with_history "$now	calves	calves	240	25	stop:numbness	0	calv
 wait_for "Also: a kid stopped during feet today"
 [ "$(screen_text | grep -c "If it lasts more than a few minutes")" = 1 ] ||
 	fail "the same advice told twice:"$'\n'"$(screen_text)"
-keys Enter # goes on without them
+enter_to_begin # goes on without them
 brief_shown
 keys q
 wait_exit >/dev/null
@@ -480,6 +483,6 @@ tmux_start 40 12 "$(with_history "$now	feet	feet	160	25	stop:numbness	0	feet	adu
 wait_for "type yes and Enter to go on"
 screen_text | grep -q "Also: a kid stopped" || fail "another's stop dropped at 40×12:"$'\n'"$(screen_text)"
 screen_text | grep -q "You stopped during feet today" || fail "the own stop at 40×12:"$'\n'"$(screen_text)"
-keys Enter
+enter_to_begin
 wait_exit >/dev/null
 echo "another's stop: ok"

@@ -62,8 +62,10 @@ tmux_start 80 24 "$RUN --plain --mute"
 wait_for "Type a number or an id"
 keys 2 Enter Enter
 wait_for "Press Enter to begin"
+keys Enter # 0.1 s or so behind it, as a hand that doubles keys
 sleep 0.5
 screen_text | grep -q '\] Hold 1 of' && fail "line mode: a doubled Enter began the session: $(screen_text)"
+sleep 0.3
 keys Enter
 wait_for "] Hold 1 of"
 keys q Enter
@@ -226,7 +228,7 @@ screen_text | tr -s ' \n' ' ' | grep -qF "unknot: note: 'calves' runs a bundled 
 printf '\nx\n1\n' | XDG_STATE_HOME=$TMP/state-$((TMUX_N + 1)) $RUN --plain --mute back >/dev/null 2>&1
 tmux_start 80 40 "$RUN --mute calves back"
 wait_for "goes on without it"
-keys Enter
+enter_to_begin
 brief_shown
 screen_text | grep -q "Without back today" &&
 	screen_text | tr -s ' \n' ' ' | grep -qF "Note: 'calves' runs a bundled routine" ||
