@@ -436,8 +436,9 @@ static void get_step(struct ctx *c, const struct ynode *n, struct step *s, bool 
 	} else if (v[S_HOLD] && s->hold_ms > 0 && s->hold_ms < ROUTINE_WARN_SHORT_HOLD_MS &&
 		   strspn(v[S_HOLD]->value, "0123456789") == strlen(v[S_HOLD]->value)) {
 		/* "hold: 2" meant as minutes would be over before the breath */
-		WARN(c, v[S_HOLD], "hold: %s is %s seconds; write %ss to say so, or %sm for minutes",
-		     v[S_HOLD]->value, v[S_HOLD]->value, v[S_HOLD]->value, v[S_HOLD]->value);
+		WARN(c, v[S_HOLD], "hold: %s is %s second%s; write %ss to say so, or %sm for minutes",
+		     v[S_HOLD]->value, v[S_HOLD]->value, s->hold_ms == 1000 ? "" : "s",
+		     v[S_HOLD]->value, v[S_HOLD]->value);
 	}
 	if (kid_alone && s->hold_ms > ROUTINE_KID_HOLD_MS) {
 		char len[32];

@@ -121,7 +121,7 @@ void ui_draw_too_small(struct ui *u, const char *clock, bool paused)
 	char msg[160]; /* how to leave too, for someone with no room for help, and
 			* the way that fits a phone held upright */
 	snprintf(msg, sizeof msg, "terminal too small %s make it at least %d%s%d, or the font "
-		 "smaller; q quits, and unknot --plain runs at any size", u->utf8 ? "—" : "-",
+		 "smaller; q quits, and line mode (--plain) runs at any size", u->utf8 ? "—" : "-",
 		 UI_MIN_COLS, u->utf8 ? "×" : "x", UI_MIN_ROWS);
 	struct span sp[8];
 	int n = text_wrap(msg, COLS - 2, sp, 8);

@@ -641,6 +641,8 @@ static void test_warnings(void **state)
 	routine_free(expect_warning(HEAD "  - title: A\n    hold: 2\n", 5, 11,
 				    "hold: 2 is 2 seconds; write 2s to say so, or 2m for minutes"));
 	expect_clean(HEAD "  - title: A\n    hold: 2s\n");
+	routine_free(expect_warning(HEAD "  - title: A\n    hold: 1\n", 5, 11,
+				    "hold: 1 is 1 second; write 1s to say so, or 1m for minutes"));
 	expect_clean(HEAD "  - title: A\n    hold: 30\n");
 	/* For kids alone, a hold is always cut to 30 s: a longer one, and a
 	 * prompt after 30 s that is never said, are told; for kids and adults

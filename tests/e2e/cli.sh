@@ -274,6 +274,8 @@ make -s -C "$ROOT" install DESTDIR="$TMP/pkg" PREFIX=/usr >/dev/null ||
 	fail "make install DESTDIR: $(find "$TMP/pkg" -name '.*')"
 # Its man page names the directories as installed, not PREFIX and /usr/local.
 grep -qx '.I /usr/share/unknot/routines' "$TMP/pkg/usr/share/man/man1/unknot.1" &&
+	grep -A3 -x 'is the installation prefix,' "$TMP/pkg/usr/share/man/man1/unknot.1" | tr '\n' ' ' |
+	grep -qx 'is the installation prefix, .I /usr here. .\\" prefix-end ' &&
 	! grep -q 'PREFIX/share\|/usr/local' "$TMP/pkg/usr/share/man/man1/unknot.1" ||
 	fail "the installed man page: $(grep -n 'PREFIX/share\|/usr/local' "$TMP/pkg/usr/share/man/man1/unknot.1")"
 # An id with a comma would read as two routines in the history: refused,

@@ -525,7 +525,7 @@ wait_gone "any key closes this help"
 resize 30 10
 wait_for "terminal too small"
 wait_for "q quits"
-wait_for "--plain runs at any size"             # the way for a phone held upright
+wait_for "mode (--plain)"                     # line mode, for a phone held upright
 keys '?' q
 wait_exit >/dev/null
 echo "ui_picker: large font ok"
