@@ -260,8 +260,9 @@ static void restore(struct ui *u)
 	refresh();
 	curs_set(1);
 	endwin();
-	/* Keys meant for unknot, a held q's repeats, are not the shell's next
-	 * command ("qqqq: command not found"). */
+	/* Keys meant for unknot that it never read (typed as it ended, or
+	 * while it was stopped) are not the shell's next command ("qqqq:
+	 * command not found"); repeats that come after it has gone are. */
 	tcflush(fileno(u->in), TCIFLUSH);
 	/* A terminal with no screen of its own to leave (the Linux console,
 	 * a vt220) keeps the last one: the lines said after it, and the
