@@ -184,7 +184,7 @@ wait_for "Lines 1-6 of"
 # the end has been on the screen.
 wait_for "Press Enter for more"
 screen_text | tail -1 | grep -q '^ Enter more  ? help' || fail "the legend at 40×12: $(screen_text | tail -1)"
-keys Enter
+enter_to_begin # here, to turn the page: read first
 wait_for "Lines 6-11 of"
 screen_text | grep -q "Get into position" && fail "Enter with more below began:"$'\n'"$(screen_text)"
 brief_read
@@ -442,6 +442,6 @@ tmux_start 80 11 "$(with_history "$now	feet	feet	160	40	stop:numbness	0	feet	adu
 wait_for "type yes and Enter to go on"
 screen_text | grep -q "You stopped during feet today at" ||
 	fail "the reminder at 80×11 asks without the stop:"$'\n'"$(screen_text)"
-keys Enter
+enter_to_begin # Enter alone: not now
 wait_exit >/dev/null
 echo "ui_resize: ok"
