@@ -1208,6 +1208,15 @@ static void test_week_leaves_out_stops_without_area(void **state)
 	free(h.v);
 }
 
+/* h as --export csv writes it, in buf. */
+static void export_to(const struct history *h, char *buf, size_t cap)
+{
+	memset(buf, 0, cap);
+	FILE *f = fmemopen(buf, cap, "w");
+	history_export_csv(f, h);
+	fclose(f);
+}
+
 static void test_csv(void **state)
 {
 	struct history_entry e = entry("2026-11-24T07:00:00+01:00", "feet", 10, "done");
@@ -1215,10 +1224,8 @@ static void test_csv(void **state)
 	snprintf(e.ended, sizeof e.ended, "2026-11-24T07:10:00+01:00");
 	e.preset = "morning";
 	struct history h = { .v = &e, .n = 1 };
-	char buf[512] = "";
-	FILE *f = fmemopen(buf, sizeof buf, "w");
-	history_export_csv(f, &h);
-	fclose(f);
+	char buf[512];
+	export_to(&h, buf, sizeof buf);
 	assert_string_equal(buf, "start,routines,areas,planned_s,done_s,end,too_hard,stop_area,mode,"
 				 "area_done_s,ended,preset\r\n"
 				 "2026-11-24T07:00:00+01:00,\"a,\"\"b\"\"\",feet,10,10,done,0,-,adult,-,"
@@ -1228,18 +1235,12 @@ static void test_csv(void **state)
 	 * the mode of a line from before it was kept. */
 	e.ended[0] = '\0';
 	e.no_mode = true;
-	memset(buf, 0, sizeof buf);
-	f = fmemopen(buf, sizeof buf, "w");
-	history_export_csv(f, &h);
-	fclose(f);
+	export_to(&h, buf, sizeof buf);
 	assert_non_null(strstr(buf, ",done,0,-,-,-,-,-\r\n"));
 	/* What a spreadsheet would run as a formula stays text. */
 	e.routines = "=HYPERLINK(\"x\"),@a";
 	e.areas = "-feet";
-	memset(buf, 0, sizeof buf);
-	f = fmemopen(buf, sizeof buf, "w");
-	history_export_csv(f, &h);
-	fclose(f);
+	export_to(&h, buf, sizeof buf);
 	assert_non_null(strstr(buf, ",\"'=HYPERLINK(\"\"x\"\"),@a\",\"'-feet\",10,"));
 	/* Each area's seconds: "160,240" would be one number to a spreadsheet,
 	 * and 160.24 where a comma is a decimal point; ";" is quoted, as it is
@@ -1247,10 +1248,7 @@ static void test_csv(void **state)
 	e.routines = "feet,calves";
 	e.areas = "feet,calves";
 	e.area_done_s = "160,240";
-	memset(buf, 0, sizeof buf);
-	f = fmemopen(buf, sizeof buf, "w");
-	history_export_csv(f, &h);
-	fclose(f);
+	export_to(&h, buf, sizeof buf);
 	assert_non_null(strstr(buf, ",\"160;240\","));
 }
 
