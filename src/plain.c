@@ -634,8 +634,8 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		/* A helper writing to a FIFO gone: x cannot reach a running
 		 * session now. (A last line with no newline is read below, and
 		 * may be x; paused, or at the stop's question, it ends.) */
-		if (p->started && !p->len && (p->last == ST_PREP || p->last == ST_HOLD ||
-					      p->last == ST_SWITCH)) {
+		if (!p->in_tty && p->started && !p->len &&
+		    (p->last == ST_PREP || p->last == ST_HOLD || p->last == ST_SWITCH)) {
 			fputs("Input ended: no command can be read now, x neither; the session "
 			      "runs to its end (Ctrl-C ends it).\n", p->out);
 			fflush(p->out);
@@ -653,7 +653,11 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			}
 			p->said = -1;
 		}
-		keys[n++] = SK_START; /* ignored unless still on the brief */
+		/* ignored unless still on the brief, where it begins a run with
+		 * no one to press Enter (</dev/null, a pipe); a terminal that
+		 * ended (a hang-up) has no one to roll: it quits, and keeps no
+		 * session of nothing */
+		keys[n++] = p->in_tty ? SK_QUIT : SK_START;
 		return n;
 	}
 	int n = 0;

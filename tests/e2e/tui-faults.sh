@@ -186,6 +186,13 @@ brief_read
 keys Enter C-d
 wait_for "Ctrl-D does nothing here"
 close_terminal "--plain --mute calves" "line mode"
+# The terminal closing on line mode's brief keeps no session: nothing was
+# rolled (it had begun on the end of input, and kept 0 s "ended early").
+tmux_start 80 24 "$RUN --plain --mute calves"
+state=$XDG_STATE_HOME
+brief_shown
+close_terminal "--plain --mute calves" "line mode's brief"
+[ ! -s "$state/unknot/history.tsv" ] || fail "a session kept from line mode's brief: $(cat "$state/unknot/history.tsv")"
 # Line mode's picker: Ctrl-D at its prompts is not the end either, and x
 # still stops there.
 state=$TMP/state-plain-pick
