@@ -317,11 +317,17 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
  * only set signals_end: a stop asked there is still kept, as a session's is. */
 
 /* A line of standard input for the picker. Ctrl-D and a line too long
- * are said, and come back as LINE_CTRL_D and LINE_LONG: ask again. */
+ * are said, and come back as LINE_CTRL_D and LINE_LONG: ask again; so
+ * does LINE_RESUMED, back after Ctrl-Z and fg. */
 static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_t cap,
 			       const char *ctrl_d)
 {
-	enum line_got got = line_input(STDIN_FILENO, buf, cap, &sc->sleep_mask, &signals_end);
+	enum line_got got = line_input(STDIN_FILENO, buf, cap, &sc->sleep_mask, &signals_end,
+				       &signals_cont);
+	if (got == LINE_RESUMED) { /* fg put the shell's lines in between: asked again */
+		signals_cont = 0;
+		return got;
+	}
 	/* A terminal echoed the line and its Enter; a pipe did not, nor
 	 * does a terminal echo Ctrl-D. */
 	if (!(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
@@ -347,7 +353,11 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 	while (said == SYMPTOM_UNKNOWN) {
 		enum line_got got = pick_line(sc, line, sizeof line,
 					      "type 1, 2 or 3 and Enter to say what happened");
-		if (got == LINE_CTRL_D || got == LINE_LONG)
+		if (got == LINE_RESUMED) {
+			printf("%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(kid));
+			fflush(stdout);
+		}
+		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)
 			continue;
 		if (got != LINE_OK)
 			break; /* the end of input, or a signal: unanswered */
@@ -543,7 +553,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		fflush(stdout);
 		enum line_got got = pick_line(&sc, line, sizeof line,
 					      "type q and Enter to quit, x and Enter to stop");
-		if (got == LINE_CTRL_D || got == LINE_LONG)
+		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)
 			continue;
 		if (got != LINE_OK) { /* a signal, or the end: nothing picked */
 			status = got == LINE_SIGNAL ? 128 + signals_end : 0;

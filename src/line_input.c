@@ -12,7 +12,7 @@ bool line_input_hung_up(int fd)
 }
 
 enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
-			 const volatile sig_atomic_t *flag)
+			 const volatile sig_atomic_t *flag, const volatile sig_atomic_t *cont)
 {
 	size_t n = 0;
 	bool any = false, too_long = false;
@@ -21,6 +21,8 @@ enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
 		int ready = ppoll(&pfd, 1, NULL, mask);
 		if (flag && *flag)
 			return LINE_SIGNAL;
+		if (cont && *cont && !any)
+			return LINE_RESUMED;
 		if (ready < 0 && errno != EINTR)
 			return any ? LINE_OK : LINE_END;
 		if (ready <= 0)

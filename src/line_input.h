@@ -14,6 +14,8 @@ enum line_got {
 	LINE_CTRL_D, /* Ctrl-D on a terminal that is still there: not the end */
 	LINE_END,    /* the end of input (or a terminal gone) before any byte */
 	LINE_SIGNAL, /* *flag was set: a signal let through while waiting */
+	LINE_RESUMED, /* *cont was set, before any byte: back after Ctrl-Z and
+		       * fg, when Ctrl-Z dropped what was typed: ask again */
 };
 
 /* True when the terminal on fd has gone (its pty closed): a read of 0 is
@@ -22,8 +24,9 @@ bool line_input_hung_up(int fd);
 
 /* Reads a line of fd into buf. Waits in ppoll with mask (the signals to
  * let through; NULL: the mask as it is), so that a signal whose handler
- * sets *flag ends the wait; a non-blocking fd is waited on too. */
+ * sets *flag (or *cont, SIGCONT's; either may be NULL) ends the wait; a
+ * non-blocking fd is waited on too. */
 enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
-			 const volatile sig_atomic_t *flag);
+			 const volatile sig_atomic_t *flag, const volatile sig_atomic_t *cont);
 
 #endif

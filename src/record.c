@@ -693,9 +693,9 @@ enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE
 		/* A terminal echoed the answer and its Enter; a pipe did not, nor
 		 * does a terminal echo Ctrl-D: end the question's line, as the
 		 * line-mode picker does. */
-		enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL);
+		enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL, NULL);
 		while (tty && got == LINE_OK && !line[0] && mono_ns() - at < REMINDER_ENTER_NS)
-			got = line_input(in_fd, line, sizeof line, NULL, NULL);
+			got = line_input(in_fd, line, sizeof line, NULL, NULL, NULL);
 		if (got != LINE_OK)
 			line[0] = '\0'; /* the end, Ctrl-D, or too long to be a yes: a no */
 		if (got != LINE_OK || !isatty(in_fd)) {

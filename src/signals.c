@@ -33,7 +33,7 @@ static void catch_some(struct signals_caught *c, bool ending_only)
 	sigset_t blocked;
 	sigemptyset(&blocked);
 	for (size_t i = 0; i < SIGNALS_N; i++) {
-		if (ending_only && handlers[i].fn != on_end) {
+		if (ending_only && handlers[i].fn != on_end && handlers[i].fn != on_cont) {
 			sigaction(handlers[i].sig, NULL, &c->old[i]);
 			continue;
 		}

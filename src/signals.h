@@ -24,8 +24,9 @@ extern volatile sig_atomic_t signals_end, signals_winch, signals_tstp, signals_c
 
 /* Installs the handlers and blocks the signals; the flags start clear. */
 void signals_catch(struct signals_caught *c);
-/* The same for the ending signals alone (a question asked outside the
- * session: Ctrl-Z stops it as ever, and a resize is nothing to it). */
+/* The same for the ending signals alone, and SIGCONT (a question asked
+ * outside the session: Ctrl-Z stops it as ever, fg sets signals_cont so
+ * that the question is asked again, and a resize is nothing to it). */
 void signals_catch_ending(struct signals_caught *c);
 /* Ctrl-Z, once the terminal is put back: stops the program, and returns
  * when it is continued (fg). The SIGCONT that woke it is taken, so that

@@ -78,6 +78,19 @@ keys 1 Enter
 wait_for "You said: numbness or tingling."
 wait_for_re '^READY>$'
 
+# And at the numbered list: its prompt again after fg.
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "$RUN --plain --mute" Enter
+wait_for "Type a number or an id"
+keys C-z
+wait_for "Stopped"
+keys "fg" Enter
+for _ in $(seq 100); do [ "$(screen_text | grep -c 'Type a number or an id')" = 2 ] && break; sleep 0.05; done
+[ "$(screen_text | grep -c 'Type a number or an id')" = 2 ] || fail "line mode's list, after fg: $(screen_text)"
+keys q Enter
+wait_for_re '^READY>$'
+
 # Ctrl-Z, a signal that does not wake it (kill -INT), then fg: it ends at
 # once, and leaves the shell's lines where they were (put back twice, the
 # cursor went back over them).
