@@ -353,10 +353,8 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 	while (said == SYMPTOM_UNKNOWN) {
 		enum line_got got = pick_line(sc, line, sizeof line,
 					      "type 1, 2 or 3 and Enter to say what happened");
-		if (got == LINE_RESUMED) {
-			printf("%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(kid));
-			fflush(stdout);
-		}
+		if (got == LINE_RESUMED)
+			plain_ask_stop_again(stdout, kid);
 		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)
 			continue;
 		if (got != LINE_OK)
@@ -370,8 +368,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid)
 			said = SYMPTOM_UNKNOWN;
 			if (key == SK_QUIT)
 				break;
-			printf("%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(kid));
-			fflush(stdout);
+			plain_ask_stop_again(stdout, kid);
 		}
 	}
 	record_stop_without_session(said, when, kid, NULL);

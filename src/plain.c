@@ -356,6 +356,12 @@ void plain_say_stop(FILE *out, bool kid, bool ask)
 			advice_symptom_label(SYMPTOM_SHARP, kid), advice_symptom_label(SYMPTOM_OTHER, kid));
 }
 
+void plain_ask_stop_again(FILE *out, bool kid)
+{
+	fprintf(out, "%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(kid));
+	fflush(out);
+}
+
 void plain_say_symptom(FILE *out, enum symptom sy, bool kid, bool any_area)
 {
 	fprintf(out, "You said: %s.\n", advice_symptom_label(sy, kid));
@@ -531,8 +537,7 @@ static int command(struct plain *p, char *line)
 	}
 	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
 	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
-		fprintf(p->out, "%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(p->plan->kid));
-		fflush(p->out);
+		plain_ask_stop_again(p->out, p->plan->kid);
 		return -1;
 	}
 	if (key == SK_START && p->started) { /* not silence either */
@@ -698,7 +703,7 @@ static void plain_resume(void *ctx)
 	if (p->last == ST_BRIEF && !p->start_sent)
 		fputs("Press Enter to begin.\n", p->out);
 	else if (p->last == ST_STOP && !p->answer_sent)
-		fprintf(p->out, "%s Type 1, 2 or 3 and Enter.\n", advice_stop_question(p->plan->kid));
+		plain_ask_stop_again(p->out, p->plan->kid);
 	fflush(p->out);
 }
 

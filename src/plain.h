@@ -29,6 +29,9 @@ bool plain_meant_stop(const char *line, bool s_too);
 /* The stop's first words and (ask) its question; and, once answered, what the
  * answer means (the session's and the picker's stop alike). */
 void plain_say_stop(FILE *out, bool kid, bool ask);
+/* The stop's question again, short, when an answer was not one (or the
+ * shell's lines came between); flushed. */
+void plain_ask_stop_again(FILE *out, bool kid);
 void plain_say_symptom(FILE *out, enum symptom sy, bool kid, bool any_area);
 /* Rings the terminal bell on ctx, a FILE * that is a terminal (given to
  * the cue sink only then): the cue sink's fallback. */
