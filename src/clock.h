@@ -15,7 +15,13 @@ void sclock_start(struct sclock *c, double speed);
 int64_t sclock_now(const struct sclock *c);
 /* The real monotonic instant at which session time t is reached. */
 struct timespec sclock_when(const struct sclock *c, int64_t t);
-/* CLOCK_MONOTONIC in ns, unscaled: for traces. */
+/* CLOCK_MONOTONIC in ns, unscaled: for traces, and for keys that come too
+ * close together. */
 int64_t mono_ns(void);
+
+/* An Enter this soon after a question or a brief shows is a second press
+ * (a hand that doubles keys, or one held down: X's repeat delay is 660
+ * ms), not an answer to what was shown: on the screen and in line mode. */
+#define SECOND_PRESS_MS 700
 
 #endif

@@ -45,10 +45,6 @@ struct plain {
 	int64_t brief_at; /* when the brief was said (mono_ns), on a terminal */
 };
 
-/* An Enter this soon after the brief was said is a second press (a hand
- * that doubles keys), not one that heard it: no listener has by then. */
-#define BRIEF_ENTER_NS (700 * 1000000LL)
-
 /* Spoken: "+", "-", "?" and "/" are what a screen reader drops, so the
  * keys made of them are told with their words. */
 #define HELP_AFTER_ENTER(q) "p: pause or resume; n: next; b: back; + or more: more time; " \
@@ -546,8 +542,10 @@ static int command(struct plain *p, char *line)
 		fflush(p->out);
 		return -1;
 	}
-	if (key == SK_START && p->brief_at && mono_ns() - p->brief_at < BRIEF_ENTER_NS)
-		return -1; /* pressed twice: the brief stands, its last line says Enter */
+	/* pressed twice: no listener has heard the brief by then; it stands,
+	 * its last line says Enter */
+	if (key == SK_START && p->brief_at && mono_ns() - p->brief_at < SECOND_PRESS_MS * 1000000LL)
+		return -1;
 	if (key == SK_START)
 		p->start_sent = true;
 	bool answer = key == SK_SYMPTOM_NUMB || key == SK_SYMPTOM_SHARP || key == SK_SYMPTOM_OTHER;

@@ -603,9 +603,6 @@ bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *
 	return stop;
 }
 
-/* An Enter this soon after the question is a second press, not its answer. */
-#define REMINDER_ENTER_NS (700 * 1000000LL)
-
 /* The first word of typed, in lower case (" Yes " with caps lock is yes),
  * and without the marks that end a sentence ("yes." is yes). */
 static void first_word(const char *typed, char *w, size_t cap)
@@ -694,7 +691,7 @@ enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE
 		 * does a terminal echo Ctrl-D: end the question's line, as the
 		 * line-mode picker does. */
 		enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL, NULL);
-		while (tty && got == LINE_OK && !line[0] && mono_ns() - at < REMINDER_ENTER_NS)
+		while (tty && got == LINE_OK && !line[0] && mono_ns() - at < SECOND_PRESS_MS * 1000000LL)
 			got = line_input(in_fd, line, sizeof line, NULL, NULL, NULL);
 		if (got != LINE_OK)
 			line[0] = '\0'; /* the end, Ctrl-D, or too long to be a yes: a no */

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "ascii_out.h"
+#include "clock.h"
 #include "duration.h"
 #include "text.h"
 #include "ui_internal.h"
@@ -479,9 +480,15 @@ static int next_key(struct ui *u, wint_t *ch)
 
 int64_t ui_now_ms(void)
 {
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+	return mono_ns() / 1000000;
+}
+
+bool ui_enter_too_soon(int64_t shown_at, int64_t *enter_at)
+{
+	int64_t now = ui_now_ms();
+	bool soon = now - shown_at < SECOND_PRESS_MS || now - *enter_at < KEY_REPEAT_MS;
+	*enter_at = now;
+	return soon;
 }
 
 /* The session key for ch in state st, or -1 (ignored or handled here). */
@@ -503,16 +510,13 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * nothing, nor turns a page unread. It went through after-run's brief
 	 * in 0.2 s, and a second tap 50 ms after the picker's Enter began the
 	 * session unread. */
-	int64_t now = enter && brief ? ui_now_ms() : 0;
-	bool held = now && (now - u->enter_at < KEY_REPEAT_MS ||
-			    now - u->brief_shown_at < ENTER_AFTER_SHOWN_MS);
+	bool held = enter && brief && ui_enter_too_soon(u->brief_shown_at, &u->enter_at);
 	bool begins = brief && !ui_too_small() && !u->more_below && !held;
 	if (brief && enter && (u->more_below || held)) {
 		bool turns = u->more_below && !held;
 		if (turns)
-			u->brief_shown_at = now; /* a page to read */
+			u->brief_shown_at = u->enter_at; /* a page to read, from now */
 		scroll_text(u, turns ? u->scroll_page : 0);
-		u->enter_at = now;
 		return -1;
 	}
 	/* Any key closes the help, an arrow or F1 too; STOP still stops. A

@@ -176,11 +176,12 @@ void ui_legend(struct ui *u, const char *const *pairs, bool stop);
 
 /* Now, in ms of CLOCK_MONOTONIC: for keys that come too close together. */
 int64_t ui_now_ms(void);
-/* A key held down repeats after a delay (X's is 660 ms), then some thirty
- * times a second; a hand that doubles a press does it within about 300 ms:
- * the same key again this close is one press, and an Enter this soon after
- * a question shows was not its answer. */
+/* A key held down repeats some thirty times a second, after its delay: the
+ * same key again this close is one press. */
 #define KEY_REPEAT_MS 150
-#define ENTER_AFTER_SHOWN_MS 700
+/* Whether an Enter now is a second press: within SECOND_PRESS_MS of what
+ * it would answer showing (at shown_at), or KEY_REPEAT_MS of the Enter
+ * before (at *enter_at, which becomes now). */
+bool ui_enter_too_soon(int64_t shown_at, int64_t *enter_at);
 
 #endif

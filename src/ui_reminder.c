@@ -17,7 +17,7 @@ enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
 	typed[0] = '\0';
 	u->sig = 0;
 	flushinp(); /* typed ahead, not in answer to it */
-	int64_t shown = ui_now_ms(), last_enter = 0;
+	int64_t shown = ui_now_ms(), last_enter = 0; /* for ui_enter_too_soon */
 	ui_set_title(u, u->utf8 ? "After a stop — unknot" : "After a stop - unknot");
 	for (;;) {
 		ui_frame_forget(u);
@@ -35,13 +35,9 @@ enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
 				return UI_ASK_ANSWERED;
 			continue;
 		}
-		if (enter && !len) { /* the picker's Enter pressed twice, or held: unread */
-			int64_t now = ui_now_ms();
-			bool held = now - shown < ENTER_AFTER_SHOWN_MS || now - last_enter < KEY_REPEAT_MS;
-			last_enter = now;
-			if (held)
-				continue;
-		}
+		/* the picker's Enter pressed twice, or held: unread */
+		if (enter && !len && ui_enter_too_soon(shown, &last_enter))
+			continue;
 		if (none)
 			typed[0] = '\0';
 		if (enter || none)
