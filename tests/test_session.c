@@ -577,8 +577,6 @@ static void test_zero_prep_goes_straight_to_hold(void **state)
 	(void)state;
 }
 
-/* Each routine's share of the time done, for the history's areas: time
- * skipped with n is not done in the routines after it. */
 /* A stop on the brief of a plan of two areas holds both: its advice is
  * not "this area". During a step of it, the step's. */
 static void test_stop_on_brief_of_two_areas(void **state)
@@ -607,6 +605,8 @@ static void test_stop_on_brief_of_two_areas(void **state)
 	(void)state;
 }
 
+/* Each routine's share of the time done, for the history's areas: time
+ * skipped with n is not done in the routines after it. */
 static void test_time_done_by_routine(void **state)
 {
 	struct routine *feet = fixture_routine("Feet"), *calves = fixture_routine("Calves");
