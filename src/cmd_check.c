@@ -29,6 +29,31 @@ static bool told_before(struct strlist *told, const char *path)
 	return before;
 }
 
+/* The preset's id i (run here from the file here) when, installed, it
+ * would not run what it runs here, or hides a routine of yours: a bundled
+ * routine of that id comes first. Warned at the id. */
+static void warn_bundled_first(const struct catalog *c, const struct preset *p, size_t i,
+			       const char *here, const char *path, struct diags *d)
+{
+	const char *id = p->routines.v[i];
+	const struct catalog_entry *runs = catalog_routine(c, id);
+	if (!runs || runs->user)
+		return;
+	if (strcmp(here, runs->path)) { /* a team's own, beside the preset */
+		diags_add(d, DIAG_WARNING, path, p->line[i], p->col[i],
+			  "'%s' here is %s, but installed, this preset would run the bundled "
+			  "routine '%s' instead: give the team's routine an id of its own (rename "
+			  "its file)", id, here, id);
+		return;
+	}
+	for (size_t k = 0; k < c->n; k++)
+		if (c->v[k].user && !strcmp(c->v[k].id, id))
+			diags_add(d, DIAG_WARNING, path, p->line[i], p->col[i],
+				  "'%s' runs the bundled routine, not yours, %s, which runs only "
+				  "by its path: give yours an id of its own (rename its file)", id,
+				  c->v[k].path);
+}
+
 /* --check of a preset: its routines as it will run them. One that cannot
  * be read leaves the preset out of the picker and refuses its run, so
  * "ok" would mislead: its errors, said on err unless told (files checked
@@ -37,21 +62,23 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 					const char *path, struct diags *d, struct strlist *told,
 					FILE *err)
 {
-	struct strlist said = { 0 };
+	struct strlist said = { 0 }; /* ids read */
 	size_t kids_alone = 0, first_kids = 0, others = 0;
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		const char *id = p->routines.v[i];
 		if (strlist_contains(&said, id))
 			continue;
 		char *file = catalog_resolve_in_preset(c, id, path);
+		if (file)
+			warn_bundled_first(c, p, i, file, path, d);
 		struct diags mine = { 0 };
 		struct routine *r = file ? routine_load_file(file, &mine) : NULL;
 		if (file && !r) {
 			if (!told_before(told, file))
 				diags_print(&mine, err);
 			unreadable_in_preset(d, path, p, i);
-			strlist_add(&said, id);
 		}
+		strlist_add(&said, id); /* a routine named twice: said once */
 		if (r && routine_for_kids_alone(r))
 			first_kids = kids_alone++ ? first_kids : i;
 		else if (r)
@@ -260,7 +287,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			read_piped(&r, &p, &d);
 			check_preset_ids(c, p, file, &d);
 		} else if (check_as_preset(c, file)) {
-			if (!(p = preset_load_file(file, &d)))
+			if (!(p = preset_load_file_past_ids(file, &d)))
 				misplaced_routine(c, file, &d);
 			check_preset_ids(c, p, file, &d);
 		} else if (!(r = routine_load_file(file, &d)) && misplaced_preset(c, file, &d)) {

@@ -165,10 +165,16 @@ bool misplaced_routine(const struct catalog *c, const char *path, struct diags *
 
 struct preset *load_preset(const struct catalog *c, const char *path, struct diags *d)
 {
-	struct preset *p = preset_load_file(path, d);
+	size_t before = d->errors;
+	struct preset *p = preset_load_file_past_ids(path, d); /* its faults said at once */
 	if (!p && misplaced_routine(c, path, d))
 		return NULL;
-	return known_routines(c, p, path, d);
+	p = known_routines(c, p, path, d);
+	if (p && d->errors > before) {
+		preset_free(p);
+		return NULL;
+	}
+	return p;
 }
 
 void unreadable_in_preset(struct diags *d, const char *path, const struct preset *p, size_t k)

@@ -23,16 +23,19 @@ static bool is_id(const char *s)
 	return *s && !strpbrk(s, "/,") && !yaml_name_suffix(s);
 }
 
-static void get_routines(const char *file, struct diags *d, const struct ynode *n,
-			 struct preset *p)
+/* The list's ids into p; the count of its items that are not ids (each
+ * said in d). */
+static size_t get_routines(const char *file, struct diags *d, const struct ynode *n,
+			   struct preset *p)
 {
 	struct strlist *out = &p->routines;
 	if (n->kind != Y_SEQ || n->n == 0) {
 		diags_add(d, DIAG_ERROR, file, n->line, n->col,
 			  "routines: expected a list of routine ids such as [feet, calves], got %s",
 			  n->kind == Y_SEQ ? "an empty list" : ynode_describe(n));
-		return;
+		return 0;
 	}
+	size_t before = d->errors;
 	out->v = xcalloc(n->n, sizeof *out->v);
 	p->line = xcalloc(n->n, sizeof *p->line);
 	p->col = xcalloc(n->n, sizeof *p->col);
@@ -67,6 +70,7 @@ static void get_routines(const char *file, struct diags *d, const struct ynode *
 		p->col[out->n] = item->col;
 		out->v[out->n++] = id;
 	}
+	return d->errors - before;
 }
 
 /* The file's YAML tree, or NULL with the reason in d. */
@@ -127,13 +131,21 @@ bool preset_file_is_a_routine(const char *path)
 static const struct ylimits preset_limits = { PRESET_MAX_DEPTH, PRESET_MAX_ROUTINES,
 					      "preset (a mapping with title and routines)" };
 
-/* The preset in root (read from path), or NULL with its errors in d. */
-static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d);
+/* The preset in root (read from path), or NULL with its errors in d;
+ * past_ids: kept when the only errors are items of its list. */
+static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d,
+				bool past_ids);
 
 struct preset *preset_load_file(const char *path, struct diags *d)
 {
 	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &preset_limits);
-	return root ? preset_of(path, root, d) : NULL;
+	return root ? preset_of(path, root, d, false) : NULL;
+}
+
+struct preset *preset_load_file_past_ids(const char *path, struct diags *d)
+{
+	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &preset_limits);
+	return root ? preset_of(path, root, d, true) : NULL;
 }
 
 struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d)
@@ -144,17 +156,18 @@ struct preset *preset_load_buffer(const char *name, const char *buf, size_t len,
 		return NULL;
 	}
 	struct ynode *root = ytree_parse(name, buf, len, &preset_limits, d);
-	return root ? preset_of(name, root, d) : NULL;
+	return root ? preset_of(name, root, d, false) : NULL;
 }
 
-static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d)
+static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d,
+				bool past_ids)
 {
 	enum { P_TITLE, P_SUMMARY, P_ROUTINES, P_N };
 	static const struct ykey keys[P_N] = {
 		[P_TITLE] = { "title", true }, [P_SUMMARY] = { "summary", false },
 		[P_ROUTINES] = { "routines", true },
 	};
-	size_t before = d->errors;
+	size_t before = d->errors, item_errors = 0;
 	struct preset *p = xcalloc(1, sizeof *p);
 	p->id = yaml_name_id(path);
 	if (root->kind != Y_MAP) {
@@ -171,10 +184,11 @@ static struct preset *preset_of(const char *path, struct ynode *root, struct dia
 			ytree_get_prose(path, d, v[P_SUMMARY], "summary", ROUTINE_MAX_STRING,
 					&p->summary);
 		if (v[P_ROUTINES])
-			get_routines(path, d, v[P_ROUTINES], p);
+			item_errors = get_routines(path, d, v[P_ROUTINES], p);
 	}
 	ytree_free(root);
-	if (d->errors > before) {
+	bool only_items = p->routines.n && d->errors - before == item_errors;
+	if (d->errors > before && !(past_ids && only_items)) {
 		preset_free(p);
 		return NULL;
 	}

@@ -66,6 +66,21 @@ $RUN --dry-run feet calves feet >"$out" 2>&1
 [ "$(grep -c 'unknot: note' "$out")" = 1 ] || fail "the note said other than once: $(cat "$out")"
 $RUN --check calves >"$out" 2>&1
 grep -q 'note:' "$out" && fail "a note for calves, not shadowed: $(cat "$out")"
+# A preset of yours that names feet runs the bundled one, not yours: its
+# --check says so at the id (it had said "ok" alone).
+mkdir -p "$XDG_DATA_HOME/unknot/presets"
+printf 'title: Mine\nroutines: [calves, feet]\n' >"$XDG_DATA_HOME/unknot/presets/my-feet.yaml"
+$RUN --check my-feet >"$out" 2>&1 &&
+	grep -qF "my-feet.yaml:2:20: warning: 'feet' runs the bundled routine, not yours, $XDG_DATA_HOME/unknot/routines/feet.yaml, which runs only by its path" "$out" &&
+	[ "$(grep -c "warning: 'calves'" "$out")" = 0 ] || fail "--check of a preset of yours naming feet: $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/presets/my-feet.yaml"
+# Run by its id, a preset's file name and misspelt id are said together.
+printf 'title: Mine\nroutines: [feet.yaml, calvs]\n' >"$XDG_DATA_HOME/unknot/presets/two-faults.yaml"
+set +e; $RUN --dry-run two-faults >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qF "two-faults.yaml:2:12: error: routines: 'feet.yaml' is a file name" "$out" &&
+	grep -qF "two-faults.yaml:2:23: error: no routine 'calvs'; did you mean 'calves'?" "$out" ||
+	fail "a preset's two faults, run by its id: $status $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/presets/two-faults.yaml"
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml"
 # A preset of yours with the id of a bundled preset, or of a routine: the
 # same word, in the same places, and not when a preset runs the routine.
@@ -613,6 +628,12 @@ printf 'title: Team\nroutines: [team-feet, calves, back]\n' >"$TMP/team/presets/
 (cd "$TMP/team" && $RUN --check routines/*.y*ml presets/team.yaml) >"$out" 2>&1 &&
 	grep -qx "presets/team.yaml: ok: preset Team, 3 routines: team-feet, calves, back" "$out" ||
 	fail "a team's preset, checked beside its routines: $(cat "$out")"
+# The team's calves is not what its preset runs once installed: the bundled
+# calves comes first. Said at the id, as a warning.
+grep -qF "presets/team.yaml:2:23: warning: 'calves' here is " "$out" &&
+	grep -qF "team/routines/calves.yml, but installed, this preset would run the bundled routine 'calves' instead: give the team's routine an id of its own (rename its file)" "$out" &&
+	! grep -q "warning: 'team-feet'\|warning: 'back'" "$out" ||
+	fail "a team's calves, not warned of: $(cat "$out")"
 $RUN --dry-run "$TMP/team/presets/team.yaml" >"$out" 2>&1 && grep -q '^Team feet (feet, ' "$out" &&
 	grep -q '^Team calves (calves, ' "$out" || # the team's, over the bundled calves
 	fail "a team's preset, run beside its routines: $(cat "$out")"
@@ -624,6 +645,12 @@ printf 'title: Team\nroutines: [team-fet]\n' >"$TMP/team/presets/team.yaml"
 set +e; $RUN --check "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set -e
 [ $status = 1 ] && grep -qF "team.yaml:2:12: error: no routine 'team-fet'; did you mean 'team-feet'?" "$out" ||
 	fail "a team's preset with an id of none: $status $(cat "$out")"
+# A file name in the list hides no other fault: both said in one run.
+printf 'title: Team\nroutines: [team-feet.yaml, team-fet]\n' >"$TMP/team/presets/team.yaml"
+set +e; $RUN --check "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qF "team.yaml:2:12: error: routines: 'team-feet.yaml' is a file name" "$out" &&
+	grep -qF "team.yaml:2:28: error: no routine 'team-fet'; did you mean 'team-feet'?" "$out" ||
+	fail "a team's preset with a file name and an id of none: $status $(cat "$out")"
 # A team's broken routine, checked with the preset that names it, in either
 # order (presets/ comes first in */*.yaml): its errors said once.
 printf 'title: Broken\narea: feet\nsteps: []\n' >"$TMP/team/routines/broken.yaml"
