@@ -153,6 +153,20 @@ static bool several_of(const char *value, const char *const *names, size_t n, ch
 	return count > 1;
 }
 
+/* The one of names that begins with word ("l": left); NULL for none or
+ * several. */
+static const char *only_beginning(const char *word, const char *const *names, size_t n)
+{
+	const char *found = NULL;
+	for (size_t i = 0; *word && i < n; i++)
+		if (!strncmp(names[i], word, strlen(word))) {
+			if (found)
+				return NULL;
+			found = names[i];
+		}
+	return found;
+}
+
 /* "side: 'Both' is not one of left, right, both, none; did you mean
  * 'both'?", with what to write for several ("adult, teen") when one is
  * asked for, or a list in brackets when several may be (list_key). */
@@ -175,8 +189,10 @@ static void not_one_of(struct ctx *c, const struct ynode *at, const char *key, c
 				    : xasprintf("; %s takes one of them", key);
 	else if (strstr(low, "both") && suggest_closest("both", names, n, 0)) /* "both sides" */
 		hint = xstrdup("; for both sides, write both");
+	else if (near || (near = only_beginning(low, names, n))) /* "L": left */
+		hint = xasprintf("; did you mean '%s'?", near);
 	else
-		hint = near ? xasprintf("; did you mean '%s'?", near) : xstrdup("");
+		hint = xstrdup("");
 	char *safe = text_printable(value);
 	ERR(c, at, "%s: '%s' is not one of %s%s", key, safe, allowed, hint);
 	free(safe);
@@ -501,7 +517,8 @@ static void get_routine(struct ctx *c, const struct ynode *root, struct routine 
 	if (!steps)
 		return;
 	if (steps->kind != Y_SEQ || ynode_is_null(steps)) {
-		ERR(c, steps, "steps: expected a list of steps, got %s", ynode_describe(steps));
+		ERR(c, steps, "steps: expected a list of steps, got %s%s", ynode_describe(steps),
+		    steps->kind == Y_MAP ? "; begin each step with '- ' (a dash and a space)" : "");
 		return;
 	}
 	if (steps->n == 0) {

@@ -172,6 +172,10 @@ static void test_wrong_type(void **state)
 {
 	expect_error("title: T\narea: feet\nsteps: lots\n", 3, 8,
 		     "steps: expected a list of steps, got text");
+	/* A step's keys without its "- ": what to write. */
+	expect_error("title: T\narea: feet\nsteps:\n  title: A\n  hold: 30s\n", 4, 3,
+		     "steps: expected a list of steps, got a mapping; begin each step with '- ' "
+		     "(a dash and a space)");
 	expect_error(HEAD "  - title: [A, B]\n    hold: 3\n", 4, 12, "title: expected text, got a list");
 	expect_error(HEAD "  - title: A\n    hold: {s: 3}\n", 5, 11,
 		     "hold: expected a duration such as 30s or 1m30s, got a mapping");
@@ -248,6 +252,11 @@ static void test_bad_enums(void **state)
 		     "audience: 'kids' is not one of adult, teen, kid; did you mean 'kid'?");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: lefft\n", 6, 11,
 		     "side: 'lefft' is not one of left, right, both, none; did you mean 'left'?");
+	/* A first letter, as a chart writes it: the one name it begins. */
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: L\n", 6, 11,
+		     "side: 'L' is not one of left, right, both, none; did you mean 'left'?");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: m\n", 6, 15,
+		     "pressure: 'm' is not one of light, moderate, firm; did you mean 'moderate'?");
 	/* In capitals, or several written as one text: what to write. */
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: BOTH\n", 6, 11,
 		     "side: 'BOTH' is not one of left, right, both, none; did you mean 'both'?");
