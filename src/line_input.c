@@ -5,6 +5,11 @@
 #include <poll.h>
 #include <unistd.h>
 
+bool line_input_keeps(char c)
+{
+	return (unsigned char)c >= 0x20 || c == '\t' || c == '\n';
+}
+
 bool line_input_hung_up(int fd)
 {
 	struct pollfd pfd = { .fd = fd, .events = POLLIN };
@@ -41,8 +46,8 @@ enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
 		any = true;
 		if (c == '\n')
 			break;
-		if (c == '\0')
-			continue; /* it would end the line early */
+		if (!line_input_keeps(c))
+			continue;
 		if (n + 1 < cap)
 			buf[n++] = c;
 		else

@@ -18,6 +18,11 @@ enum line_got {
 		       * fg, when Ctrl-Z dropped what was typed: ask again */
 };
 
+/* Whether a byte typed is kept in its line: not NUL (it would end the
+ * line early) nor another control character, Ctrl-S or Ctrl-A slipped in
+ * before an x ("^Sx" is x); a tab and the newline are kept. */
+bool line_input_keeps(char c);
+
 /* True when the terminal on fd has gone (its pty closed): a read of 0 is
  * then its end, not a Ctrl-D. */
 bool line_input_hung_up(int fd);

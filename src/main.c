@@ -18,6 +18,7 @@
 #include "ascii_out.h"
 #include "catalog.h"
 #include "commands.h"
+#include "flow_control.h"
 #include "suggest.h"
 #include "text.h"
 #include "wrapped.h"
@@ -496,7 +497,11 @@ int main(int argc, char **argv)
 		 * writes, not the end of a session: it still ends, and a stop
 		 * is still kept. */
 		signal(SIGPIPE, SIG_IGN);
+		/* Line mode, its list and its questions too: no Ctrl-S holds a stop. */
+		if (isatty(STDIN_FILENO) && flow_control_off(STDIN_FILENO, true))
+			atexit(flow_control_restore);
 		status = nargs ? cmd_run(&cat, args, nargs, &ro) : cmd_pick(&cat, &ro);
+		flow_control_restore(); /* before a signal that ended it ends unknot */
 	}
 	if (ro.trace)
 		status = close_trace(ro.trace, trace_path, trace_created, status);

@@ -666,8 +666,8 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	int n = 0;
 	for (ssize_t i = 0; i < r; i++) {
 		char c = chunk[i];
-		if (c == '\0')
-			continue; /* it would end the line early: "\0x" is x, not "" */
+		if (!line_input_keeps(c))
+			continue; /* "\0x" is x, not "", and "^Sx" x */
 		if (c != '\n') {
 			if (p->len + 1 < sizeof p->buf)
 				p->buf[p->len++] = c;

@@ -15,6 +15,7 @@
 #include "ascii_out.h"
 #include "clock.h"
 #include "duration.h"
+#include "flow_control.h"
 #include "text.h"
 #include "ui_internal.h"
 #include "xalloc.h"
@@ -134,19 +135,6 @@ void ui_set_title(struct ui *u, const char *text)
 	write_title(u, text);
 }
 
-/* Ctrl-S would stop the output, and with it the program, once the
- * terminal's buffer filled: x and Ctrl-C would go unread until Ctrl-Q.
- * Taken before def_prog_mode(), so that every return to the screen has it
- * off; leaving gives the shell its own modes back. */
-static void no_flow_control(int fd)
-{
-	struct termios t;
-	if (tcgetattr(fd, &t) == 0) {
-		t.c_iflag &= ~(tcflag_t)IXON;
-		tcsetattr(fd, TCSANOW, &t);
-	}
-}
-
 /* ncurses keeps its handlers after delscreen(): a Ctrl-C at the stop
  * reminder that follows the picker would run its clean-up and exit(1)
  * instead of ending the program as SIGINT does. SIGQUIT (Ctrl-\), which
@@ -211,7 +199,9 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	cbreak();
 	noecho();
 	nonl();
-	no_flow_control(fileno(u->in));
+	/* Before def_prog_mode(), so that every return to the screen has it
+	 * off; leaving gives the shell its own modes back. */
+	flow_control_off(fileno(u->in), false);
 	set_escdelay(25);
 	typeahead(-1); /* we redraw seldom: no poll of the keyboard per update */
 	/* ncurses 6.4 flushes its output after every cursor move until the

@@ -476,6 +476,9 @@ printf 'n\nh\n\nn\nn\nq\n' | XDG_STATE_HOME=$TMP/brief-keys $RUN --plain --mute 
 grep -q '\] Switch to the right side' "$out" || fail "n after Enter in one read: $(cat "$out")"
 printf '\n\0x\n1\n' | XDG_STATE_HOME=$TMP/nul-x $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "a NUL lost the stop: $(cat "$out")"
+# Nor does a control character slipped in before it (Ctrl-S, Ctrl-A).
+printf '\n\023x\n1\n' | XDG_STATE_HOME=$TMP/ctrl-x $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^You said: numbness or tingling\.$' "$out" || fail "a Ctrl-S lost the stop: $(cat "$out")"
 # + in a countdown: the count that begins again says what it counts, not a
 # bare "3" some seconds after its last line.
 XDG_STATE_HOME=$TMP/count-again plain_start "$out" tests/data/cues.yaml

@@ -87,6 +87,24 @@ keys C-c
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^\^C$' '^Ended early: [0-9]+ seconds? of ' '^unknot: Interrupt: session ended$'
 
+# Ctrl-S in line mode holds nothing up: it had stopped the terminal's
+# output, and unknot with it, so a stop typed after it was neither said
+# nor kept until Ctrl-Q. Flow control is off while unknot runs, and back
+# as it was after.
+tmux_start 80 24 "stty -g >$TMP/before; $RUN --plain --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
+brief_read
+keys Enter
+wait_for "] Hold 1 of"
+keys C-s
+sleep 0.3
+keys x Enter
+wait_for "What happened"
+grep -q $'\tstop:unknown\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
+	fail "Ctrl-S, then a stop in line mode: not kept: $(screen_text)"
+keys 1 Enter
+wait_exit >/dev/null
+cmp -s "$TMP/before" "$TMP/after" || fail "line mode: terminal modes changed: $(cat "$TMP/before") → $(cat "$TMP/after")"
+
 # --list, --dry-run and --help on a narrow terminal: no row wider than it
 # (the terminal would break it anywhere); the list's titles give way, a
 # step's words go on under it.
