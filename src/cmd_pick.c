@@ -620,11 +620,12 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 }
 
 /* Whether the picker comes back after a run that ended with status: a
- * no at the stop reminder, q on the brief, or (in a grown-up's picker) a
- * child's routine refused after a child's stop: others may be fine. */
-static bool again(int status, const struct run_options *o)
+ * no at the stop reminder, or q on the brief. Not after a child's routine
+ * refused on a child's stop: the child is likely at the keys, told "no
+ * more rolling today", and the grown-up's routines were open to them. */
+static bool again(int status)
 {
-	return status == RUN_DECLINED || status == RUN_NOT_BEGUN || (status == RUN_REFUSED && !o->kid);
+	return status == RUN_DECLINED || status == RUN_NOT_BEGUN;
 }
 
 int cmd_pick(const struct catalog *c, const struct run_options *o)
@@ -637,7 +638,7 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 		size_t chosen = SIZE_MAX;
 		/* "Not today" for one area, or q on the brief of a wrong pick:
 		 * back to the list, where it was; another may be fine. */
-		while (again(status = pick_once(c, o, &chosen), o))
+		while (again(status = pick_once(c, o, &chosen)))
 			;
 		if (status != PICK_NO_SCREEN)
 			return status == RUN_REFUSED ? 0 : status;
@@ -648,7 +649,7 @@ int cmd_pick(const struct catalog *c, const struct run_options *o)
 	struct run_options line = *o;
 	line.plain = true;
 	bool more = false;
-	while (again(status = pick_plain_once(c, &line, more), o))
+	while (again(status = pick_plain_once(c, &line, more)))
 		more = true;
 	return status == RUN_REFUSED ? 0 : status;
 }

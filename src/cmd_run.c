@@ -329,8 +329,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 		 * terminal put back. */
 		sigprocmask(SIG_SETMASK, &before, NULL);
 		/* Declined: the picker comes back for another area. Refused: the
-		 * words stay on the terminal, under a grown-up's picker if it
-		 * comes back. */
+		 * words stay on the terminal, and the picker ends. */
 		return signo ? 128 + signo : answer == STOP_DECLINED ? RUN_DECLINED : RUN_REFUSED;
 	}
 	stop_reminder_free(&rem);

@@ -36,8 +36,8 @@ int cmd_run(const struct catalog *c, char *const *ids, size_t n, const struct ru
 /* cmd_run on an open ui (from the picker), or NULL; closes the ui. Returns
  * an exit status, or RUN_DECLINED when the stop reminder was answered no,
  * RUN_NOT_BEGUN when q closed the brief (the picker then comes back),
- * RUN_REFUSED when a child's stop said no more rolling today (a grown-up's
- * picker comes back: its own routines are open). */
+ * RUN_REFUSED when a child's stop said no more rolling today (the picker
+ * then ends, a grown-up's too). */
 struct ui;
 enum { RUN_DECLINED = -1, RUN_NOT_BEGUN = -2, RUN_REFUSED = -3 };
 int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,

@@ -188,8 +188,8 @@ screen_text | grep -q "^ q close" || fail "y closed the kid's refusal: $(screen_
 keys q
 [ "$(wait_exit)" = 0 ] || fail "kid, the day of a stop: exit status"
 screen_text | grep -q "^No more rolling until tomorrow morning\. See you then!$" || fail "kid refusal not left: $(screen_text)"
-# A grown-up's picker comes back after a child's routine is refused: the
-# grown-up's own routines are open.
+# A grown-up's picker ends too after a child's routine is refused: the
+# child is likely at the keys, told no more rolling today.
 tmux_start 80 24 "XDG_STATE_HOME=$state UNKNOT_DATA_DIR=$ROOT $RUN --mute"
 wait_for "Pick a routine"
 keys /
@@ -197,9 +197,10 @@ keys -l kids
 keys Enter
 wait_for "No more rolling until tomorrow morning"
 keys q
-wait_for "Pick a routine"
-keys q
 [ "$(wait_exit)" = 0 ] || fail "the grown-up's picker after a child's refusal: exit status"
+screen_text | grep -q "Pick a routine" && fail "the picker came back after a child's refusal: $(screen_text)"
+screen_text | grep -q "^No more rolling until tomorrow morning\. See you then!$" ||
+	fail "the grown-up's picker, a child's refusal not left: $(screen_text)"
 
 
 # Ctrl-C in the picker: exit 128+SIGINT and the terminal as it was.
