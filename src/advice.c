@@ -149,7 +149,8 @@ static const struct {
 	{ "stinging", SYMPTOM_SHARP },
 	/* a child's words, as the kids routine says them ("never ouchy") */
 	{ "ouchy", SYMPTOM_SHARP }, { "ouchie", SYMPTOM_SHARP }, { "owie", SYMPTOM_SHARP },
-	{ "owwie", SYMPTOM_SHARP },
+	{ "owwie", SYMPTOM_SHARP }, { "fuzzy", SYMPTOM_NUMB }, { "weird", SYMPTOM_OTHER },
+	{ "sick", SYMPTOM_OTHER }, { "queasy", SYMPTOM_OTHER },
 	{ "dizzy", SYMPTOM_OTHER }, { "dizziness", SYMPTOM_OTHER }, { "faint", SYMPTOM_OTHER },
 	{ "lightheaded", SYMPTOM_OTHER }, { "cramp", SYMPTOM_OTHER }, { "cramping", SYMPTOM_OTHER },
 };
@@ -179,6 +180,8 @@ enum symptom advice_symptom_named(const char *line, bool *sure)
 		for (size_t i = 0; n && !found && i < sizeof symptom_words / sizeof *symptom_words; i++)
 			if (strlen(symptom_words[i].word) == n && !strncasecmp(w, symptom_words[i].word, n))
 				found = symptom_words[i].symptom;
+		if (!found && n > 2 && (*w == 'o' || *w == 'O') && strspn(w + 1, "wW") == n - 1)
+			found = SYMPTOM_SHARP; /* "oww", "owwww": ow, drawn out */
 		if (n && word_in(w, n, denials, sizeof denials / sizeof *denials))
 			*sure = false;
 		w += n ? n : 1;

@@ -448,7 +448,8 @@ static const struct {
 	const char *word;
 	enum session_key key;
 } commands[] = {
-	{ "", SK_START }, { "start", SK_START }, { "p", SK_PAUSE },
+	{ "", SK_START }, { "start", SK_START }, { "begin", SK_START }, { "go", SK_START },
+	{ "p", SK_PAUSE },
 	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { " ", SK_PAUSE },
 	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
 	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
@@ -464,6 +465,24 @@ int plain_command_word(const char *word)
 		if (strcasecmp(word, commands[i].word) == 0)
 			return (int)commands[i].key;
 	return -1;
+}
+
+/* "stop", and a slip of it: "stopp", "stoop" */
+static bool is_stop_word(const char *word)
+{
+	size_t wl = strlen(word);
+	if (wl < 4 || strncmp(word, "sto", 3))
+		return false;
+	size_t o = strspn(word + 2, "o"), pp = strspn(word + 2 + o, "p");
+	return pp && 2 + o + pp == wl;
+}
+
+static bool word_among(const char *word, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(word, list[i]))
+			return true;
+	return false;
 }
 
 bool plain_meant_stop(const char *line, bool s_too)
@@ -486,18 +505,24 @@ bool plain_meant_stop(const char *line, bool s_too)
 		return true;
 	if (xs && xs + ss + near + blanks == len && len - blanks <= 2)
 		return true;
-	/* "stop stop", "stop now", "stopp", "stoop"; not "stop sound" */
-	for (char *save = NULL, *word = strtok_r(w, " ", &save); word;
-	     word = strtok_r(NULL, " ", &save)) {
-		size_t wl = strlen(word);
-		bool stop = wl >= 4 && !strncmp(word, "sto", 3);
-		if (stop) {
-			size_t o = strspn(word + 2, "o"), pp = strspn(word + 2 + o, "p");
-			stop = pp && 2 + o + pp == wl;
-		}
-		if (!stop && (word == w || (strcmp(word, "now") && strcmp(word, "please"))))
+	/* "stop stop", "stop now", "stopp", "stoop"; not "stop sound". Or
+	 * asked for: "I want to stop", "can we stop now", "please stop". */
+	static const char *const asking[] = { "i", "want", "wanna", "to", "need", "have",
+					      "please", "can", "we", "let", "lets", "me" };
+	static const char *const after[] = { "now", "please" };
+	char *word[16];
+	size_t words = 0;
+	for (char *save = NULL, *t = strtok_r(w, " ", &save); t && words < 16;
+	     t = strtok_r(NULL, " ", &save))
+		word[words++] = t;
+	size_t k = 0;
+	while (k < words && word_among(word[k], asking, sizeof asking / sizeof *asking))
+		k++; /* the asking words, if any */
+	if (k == words || !is_stop_word(word[k]))
+		return false;
+	for (k++; k < words; k++)
+		if (!is_stop_word(word[k]) && !word_among(word[k], after, 2))
 			return false;
-	}
 	return true;
 }
 
@@ -599,8 +624,8 @@ static int command(struct plain *p, char *line)
 		char *safe = text_printable(line);
 		/* Stopping first: it may be why someone typed at all. One line, not
 		 * the whole list again: a slip is not fifteen seconds of speech. */
-		fprintf(p->out, "Unknown command '%s'. To stop: x and Enter; help lists the commands.\n",
-			safe);
+		fprintf(p->out, "Unknown command '%s'. %sTo stop: x and Enter; help lists the "
+			"commands.\n", safe, p->started ? "" : "To begin: Enter. ");
 		free(safe);
 	}
 	fflush(p->out);

@@ -187,6 +187,12 @@ static void test_symptom_words(void **state)
 	/* a child's words, the kids routine's own among them */
 	assert_int_equal(advice_symptom_named("ouchy", &sure), SYMPTOM_SHARP);
 	assert_int_equal(advice_symptom_named("owie", &sure), SYMPTOM_SHARP);
+	assert_int_equal(advice_symptom_named("owww", &sure), SYMPTOM_SHARP); /* ow, drawn out */
+	assert_int_equal(advice_symptom_named("OWW!", &sure), SYMPTOM_SHARP);
+	assert_int_equal(advice_symptom_named("own", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("my toes feel fuzzy", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("it feels weird", &sure), SYMPTOM_OTHER);
+	assert_int_equal(advice_symptom_named("i feel sick", &sure), SYMPTOM_OTHER);
 	assert_int_equal(advice_symptom_named("it stings", &sure), SYMPTOM_SHARP);
 	assert_int_equal(advice_symptom_named("my foot fell asleep", &sure), SYMPTOM_NUMB);
 	/* a nerve's pain, as people with neuropathy say it, is the nerve's */

@@ -23,14 +23,19 @@ static void test_stop_typed_unsteadily(void **state)
 {
 	(void)state;
 	const char *stop[] = { "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
-			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please" };
+			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",
+			       /* asked for, as a child says it */
+			       "I want to stop", "i wanna stop", "can we stop?", "please stop",
+			       "I need to stop now", "let me stop" };
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!plain_meant_stop(stop[i], false))
 			fail_msg("'%s' was not taken for a stop", stop[i]);
 	assert_true(plain_meant_stop("ss", true));
 	assert_false(plain_meant_stop("ss", false)); /* at the picker: not for shoulders */
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
-			      "x is where", "stopwatch", "sotp", "stop sound", "now stop" };
+			      "x is where", "stopwatch", "sotp", "stop sound", "now stop",
+			      "i don't want to stop", "want to stop the sound", "to stops",
+			      "i want to" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_meant_stop(not[i], true))
 			fail_msg("'%s' was taken for a stop", not[i]);

@@ -474,6 +474,14 @@ grep -q '\] Now: getting into position, 1 second left: 1 second at least (n hold
 printf 'n\nh\n\nn\nn\nq\n' | XDG_STATE_HOME=$TMP/brief-keys $RUN --plain --mute calves >"$out" 2>&1
 [ "$(grep -c '^Not begun yet: press Enter to begin\.$' "$out")" = 2 ] || fail "brief keys: $(cat "$out")"
 grep -q '\] Switch to the right side' "$out" || fail "n after Enter in one read: $(cat "$out")"
+# On the brief, an unknown word says how to begin as well, and "go" or
+# "begin" begins (a child's "go" had been told only how to stop).
+printf 'hop\ngo\nq\n' | XDG_STATE_HOME=$TMP/go $RUN --plain --mute calves >"$out" 2>&1
+expect_in_order "$out" "^Unknown command 'hop'\. To begin: Enter\. To stop: x and Enter; help lists the commands\.$" \
+	'Get into position' '\] Ended early'
+printf 'begin\nhop\nq\n' | XDG_STATE_HOME=$TMP/go $RUN --plain --mute calves >"$out" 2>&1
+grep -q "^Unknown command 'hop'\. To stop: x and Enter; help lists the commands\.$" "$out" ||
+	fail "begin, then an unknown word: $(cat "$out")"
 printf '\n\0x\n1\n' | XDG_STATE_HOME=$TMP/nul-x $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "a NUL lost the stop: $(cat "$out")"
 # Nor does a control character slipped in before it (Ctrl-S, Ctrl-A).
