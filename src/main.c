@@ -141,6 +141,15 @@ static const char *option_near(const char *word, size_t max)
 	return suggest_closest(word, names, n, max);
 }
 
+/* The value getopt_long gives the option named name (one of longopts). */
+static int option_val(const char *name)
+{
+	const struct option *o = longopts;
+	while (o->name && strcmp(o->name, name))
+		o++;
+	return o->val;
+}
+
 /* After getopt's "unrecognized option '--histroy'": the one meant. */
 static void suggest_option(const char *arg)
 {
@@ -182,12 +191,14 @@ static bool known(const struct catalog *c, const char *id)
 /* Words typed for what they are not: "unknot history" (an option's name
  * with no dashes) and "unknot after run" (an id with a space for its
  * dash), when no routine has such a name. */
-static int misread_args(const struct catalog *c, char *const *args, size_t n)
+static int misread_args(const struct catalog *c, char *const *args, size_t n, const bool *given)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (catalog_is_path(args[i]) || known(c, args[i]))
 			continue;
 		const char *near = option_near(args[i], 0);
+		if (near && given[option_val(near)])
+			near = NULL; /* "--kid kid": the option is there; 'kids' was meant */
 		char *joined = !near && i + 1 < n ? xasprintf("%s-%s", args[i], args[i + 1]) : NULL;
 		if (joined && (catalog_is_path(args[i + 1]) || known(c, args[i + 1]) ||
 			       !known(c, joined))) {
@@ -424,7 +435,10 @@ int main(int argc, char **argv)
 	if (one_dash_long(argc, argv))
 		return EXIT_USAGE;
 	int c;
+	bool given[OPT_EXPORT + 1] = { false }; /* by value: not offered again as "did you mean" */
 	while ((c = getopt_long(argc, argv, "lcnpkhV", longopts, NULL)) != -1) {
+		if (c > 0 && c <= OPT_EXPORT)
+			given[c] = true;
 		switch (c) {
 		case 'l': case 'c': case 'n': case OPT_HISTORY: case OPT_EXPORT:
 			if (c == OPT_EXPORT && strcasecmp(optarg, "csv") != 0)
@@ -481,7 +495,7 @@ int main(int argc, char **argv)
 		free(safe);
 	}
 	int status;
-	if ((!mode || mode == 'n') && misread_args(&cat, args, nargs))
+	if ((!mode || mode == 'n') && misread_args(&cat, args, nargs, given))
 		status = EXIT_INVALID;
 	else if (mode == 'c')
 		status = cmd_check(&cat, args, nargs);

@@ -427,6 +427,7 @@ for typed in "--histroy:2:^unknot: did you mean '--history'\?$" "--speeed=2:2:di
 	"-history:2:^unknot: '-history': long options take two dashes: '--history'$" \
 	"history:1:^unknot: no routine 'history'; did you mean '--history'\?$" \
 	"kid:1:^unknot: no routine 'kid'; did you mean '--kid', or 'kids'\?$" \
+	"--kid kid:1:^unknot: no routine 'kid'; did you mean 'kids'\? " \
 	"after run:1:^unknot: no routine 'after'; did you mean 'after-run'\? "; do
 	IFS=: read -r args want re <<<"$typed"
 	# shellcheck disable=SC2086 # the words are meant to split
