@@ -189,12 +189,14 @@ enum symptom advice_symptom_named(const char *line, bool *sure)
 	return found;
 }
 
+/* The stop first: on a small screen the advice may be cut, and what must
+ * not be lost is when to stop, not how to ease off. */
 const char *advice_too_hard(bool kid)
 {
-	return kid ? "Press softer. It should feel nice, never ouchy. Tingly, or it really hurts? "
-		     "Stop with x."
-		   : "Ease off: less body weight, a softer tool, or a spot beside it. A good ache "
-		     "is right; sharp, numb or tingling is not: stop with x.";
+	return kid ? "Tingly, or it really hurts? Stop with x. Else press softer: it should feel "
+		     "nice, never ouchy."
+		   : "Sharp, numb or tingling is not the good ache: stop with x. Else ease off: "
+		     "less body weight, a softer tool, or a spot beside it.";
 }
 
 void advice_outcome(const struct view *v, bool words, char *buf, size_t cap)

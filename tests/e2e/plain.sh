@@ -276,7 +276,7 @@ wait "$pid" || true
 exec 3>&-
 paused=$(sed -n 's/^\(\[[0-9:]*\]\) Paused\. Type p.*/\1/p' "$out")
 [ -n "$paused" ] || fail "never paused: $(cat "$out")"
-grep -qF "$paused Ease off: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
+grep -qF "$paused Sharp, numb or tingling is not the good ache: stop with x. Else ease off: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
 grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+ seconds? left\.$' ||
 	fail "+ while paused, not a hold's on the paused clock: $(cat "$out")"
 # x while getting into position for a new area: what is felt most likely
@@ -298,7 +298,7 @@ grep -q 'Now: getting into position, 25 seconds left\.$' "$out" && ! grep -q '^U
 	fail "= is not +: $(cat "$out")"
 # Too hard is said with its time, as every change is.
 printf '\nh\nq\n' | XDG_STATE_HOME=$TMP/too-hard $RUN --plain --mute calves >"$out" 2>&1
-grep -q '^\[0:00\] Ease off: ' "$out" || fail "too hard without its time: $(grep 'Ease off' "$out")"
+grep -q '^\[0:00\] Sharp, numb or tingling' "$out" || fail "too hard without its time: $(grep 'ease off' "$out")"
 # With no routine, line mode lists them numbered and a line picks one, by
 # number or id; a wrong one asks again; x stops there, as on the screen;
 # the end of input picks nothing.

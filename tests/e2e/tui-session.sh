@@ -48,7 +48,7 @@ keys p
 wait_gone "PAUSED"
 wait_for "space pause"
 keys h
-wait_for "Too hard? Ease off: less body weight, a softer tool"
+wait_for "Too hard? Sharp, numb or tingling is not the good ache: stop with x."
 # Help over a running hold covers the countdown: it pauses, and any key
 # closes it and goes on.
 keys '?'
@@ -379,7 +379,7 @@ wait_for "Get into position"
 keys N
 wait_for "Hold"
 keys H
-wait_for "Ease off"
+wait_for "ease off"
 keys M
 wait_for "m mute  "
 keys P

@@ -368,7 +368,7 @@ wait_for "Get into position"
 keys KP8 KP1 KP. KP0 h
 # The h after them shows they were read (a sleep only guessed): had KP8
 # stopped or KP1 quit, it would show nothing, and the wait fail.
-wait_for "Too hard? Ease off"
+wait_for "Too hard? Sharp, numb"
 screen_text | grep -q "What happened?" && fail "KP8 stopped"
 screen_text | grep -q "PAUSED" && fail "KP0 paused"
 screen_text | grep -q "1 of 2" || fail "a keypad key moved on or quit: $(screen_text)"
