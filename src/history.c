@@ -536,25 +536,39 @@ static bool newest_first(const struct history *h)
 	return h->n >= 3 && 2 * back > h->n - 1;
 }
 
+/* A line that begins more than a day before the line above it: two files
+ * put one after the other (a laptop's history added to a desktop's). A
+ * clock set back makes minutes, not days. */
+static bool merged(const struct history *h)
+{
+	for (size_t i = 1; i < h->n; i++)
+		if (h->v[i].at < h->v[i - 1].at - 24 * 60 * 60)
+			return true;
+	return false;
+}
+
 struct by_moment {
-	size_t at; /* its place in the file: the same moment keeps its order */
+	size_t place; /* of the same moment, the earlier line first */
 	struct history_entry e;
 };
 
 static int earlier(const void *a, const void *b)
 {
 	const struct by_moment *x = a, *y = b;
-	return x->e.at != y->e.at ? (x->e.at < y->e.at ? -1 : 1) : x->at < y->at ? 1 : -1;
+	if (x->e.at != y->e.at)
+		return x->e.at < y->e.at ? -1 : 1;
+	return x->place < y->place ? -1 : 1;
 }
 
 /* The entries in the order they happened: a stop before the session that
- * lifts it, the last sessions last. Of one moment, the file's order
- * backwards: newest first, the later line was the earlier one. */
-static void oldest_first(struct history *h)
+ * lifts it, the last sessions last. Of one moment, the file's order, or
+ * (backwards, a file newest first) that order backwards: there the later
+ * line was the earlier one. */
+static void oldest_first(struct history *h, bool backwards)
 {
 	struct by_moment *v = xcalloc(h->n, sizeof *v);
 	for (size_t i = 0; i < h->n; i++) {
-		v[i].at = i;
+		v[i].place = backwards ? h->n - 1 - i : i;
 		v[i].e = h->v[i];
 	}
 	qsort(v, h->n, sizeof *v, earlier);
@@ -640,10 +654,15 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		diags_add(warn, DIAG_WARNING, path, 0, 0, "%u lines skipped, the first %d of them below",
 			  damaged, HISTORY_MAX_WARNINGS);
 	if (newest_first(h)) {
-		oldest_first(h);
+		oldest_first(h, true);
 		diags_add(warn, DIAG_WARNING, path, 0, 0, "the lines are newest first (sorted in a "
 			  "spreadsheet?): read oldest first; sort them so again, as each session is "
 			  "added at the end");
+	} else if (merged(h)) {
+		oldest_first(h, false);
+		diags_add(warn, DIAG_WARNING, path, 0, 0, "some lines begin days before the line "
+			  "above them (two histories put together?): read in the order they "
+			  "happened; sort them by their first field to say so in the file too");
 	}
 }
 

@@ -1425,6 +1425,23 @@ static void test_history_from_a_spreadsheet(void **state)
 	free(h.v);
 }
 
+/* Two histories put one after the other (a laptop's added to a desktop's):
+ * read in the order they happened, said once. The laptop's old stop in
+ * feet is lifted by the desktop's later feet, and the last are the last. */
+static void test_histories_put_together(void **state)
+{
+	char text[] = "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-27T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-01T21:00:00+01:00\tback\tback\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-05T21:10:00+01:00\tfeet\tfeet\t60\t40\tstop:numbness\t0\tfeet\tadult\t40\t-\t-\n";
+	struct history h = parsed(text, strlen(text), 1);
+	assert_int_equal(h.n, 4);
+	assert_string_equal(h.v[0].start, "2026-11-01T21:00:00+01:00");
+	assert_string_equal(h.v[3].start, "2026-11-27T08:00:00+01:00");
+	assert_null(open_stop(&h, "feet"));
+	free(h.v);
+}
+
 /* No line could be read: the report says so, under the warnings, not "no
  * sessions yet". */
 static void test_nothing_readable_is_not_none_yet(void **state)
@@ -1720,6 +1737,7 @@ int main(void)
 		cmocka_unit_test(test_week_leaves_out_stops_without_area), cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_report_at_the_edge),
 		cmocka_unit_test(test_history_from_a_spreadsheet),
+		cmocka_unit_test(test_histories_put_together),
 		cmocka_unit_test(test_history_in_utf16_says_so),
 		cmocka_unit_test(test_an_answered_stop_takes_its_first_line),
 		cmocka_unit_test(test_nothing_readable_is_not_none_yet),
