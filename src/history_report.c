@@ -44,11 +44,19 @@ static bool is_practice(const struct history_entry *e)
 	return strcmp(e->end, "preview") != 0;
 }
 
-static long seconds_on(const struct history *h, int day)
+/* The day e counts for: its own date, but one dated tomorrow was kept in
+ * a zone ahead of this one (a morning in Berlin is the evening before in
+ * Los Angeles), and is today's: listed, it counts too. */
+static int day_counted(const struct history_entry *e, int today)
+{
+	return e->day == today + 1 ? today : e->day;
+}
+
+static long seconds_on(const struct history *h, int day, int today)
 {
 	long s = 0;
 	for (size_t i = 0; i < h->n; i++)
-		if (h->v[i].day == day && is_practice(&h->v[i]))
+		if (day_counted(&h->v[i], today) == day && is_practice(&h->v[i]))
 			s += h->v[i].done_s;
 	return s;
 }
@@ -61,7 +69,7 @@ int history_streak(const struct history *h, int today)
 	size_t span = h->n + 2;
 	long *on = xcalloc(span, sizeof *on); /* on[k]: seconds on today - k */
 	for (size_t i = 0; i < h->n; i++) {
-		long back = (long)today - h->v[i].day;
+		long back = (long)today - day_counted(&h->v[i], today);
 		if (back >= 0 && (size_t)back < span && is_practice(&h->v[i]))
 			on[back] += h->v[i].done_s;
 	}
@@ -103,7 +111,8 @@ long history_week_seconds(const struct history *h, int today, const char *area)
 	long s = 0;
 	for (size_t i = 0; i < h->n; i++) {
 		const struct history_entry *e = &h->v[i];
-		if (e->day < monday || e->day > today || !is_practice(e) || !list_has(e->areas, area))
+		int day = day_counted(e, today);
+		if (day < monday || day > today || !is_practice(e) || !list_has(e->areas, area))
 			continue;
 		s += area_seconds(e, area);
 	}
@@ -308,7 +317,7 @@ static void print_heatmap(FILE *out, const struct history *h, int today, bool ut
 		fprintf(out, "  %s ", days[wd]);
 		for (int w = 0; w < HEATMAP_WEEKS; w++) {
 			int day = first_monday + 7 * w + wd;
-			fprintf(out, "%s", day > today ? " " : glyph(seconds_on(h, day), utf8));
+			fprintf(out, "%s", day > today ? " " : glyph(seconds_on(h, day, today), utf8));
 			if (w + 1 < HEATMAP_WEEKS)
 				fputc(' ', out);
 		}
@@ -332,7 +341,7 @@ static void print_weeks_in_words(FILE *out, const struct history *h, int today)
 		long secs = 0;
 		int days = 0;
 		for (int d = monday; d < monday + 7 && d <= today; d++) {
-			long on = seconds_on(h, d);
+			long on = seconds_on(h, d, today);
 			secs += on;
 			days += on >= HISTORY_PRACTICE_DAY_S;
 		}
@@ -364,7 +373,8 @@ static void print_week(FILE *out, const struct history *h, int today, bool words
 	bool more = false;
 	fprintf(out, "This week:");
 	for (size_t i = 0; i < h->n && !more; i++) {
-		if (h->v[i].day < monday || h->v[i].day > today || !is_practice(&h->v[i]))
+		int day = day_counted(&h->v[i], today);
+		if (day < monday || day > today || !is_practice(&h->v[i]))
 			continue;
 		char *areas = xstrdup(h->v[i].areas), *save = NULL;
 		for (char *a = strtok_r(areas, ",", &save); a; a = strtok_r(NULL, ",", &save)) {

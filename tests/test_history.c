@@ -584,6 +584,22 @@ static void test_streak_across_month_and_year(void **state)
 	free(h.v);
 }
 
+/* Read west of where it was kept (Los Angeles, the evening before a
+ * Berlin morning), a session dated tomorrow counts for today, as it is
+ * listed: a week's time and the streak take it in. A date further on is
+ * a clock gone wrong, not a zone, and counts for none. */
+static void test_dated_tomorrow_counts_today(void **state)
+{
+	const char *s[] = { "2026-11-25T07:00:00+01:00", "2026-11-26T07:00:00+01:00",
+			    "2026-11-27T07:00:00+01:00", "2026-11-29T07:00:00+01:00" };
+	struct history h = make(s, 4, 120);
+	int today = days_from_civil(2026, 11, 26); /* a Thursday */
+	assert_int_equal(history_week_seconds(&h, today, "feet"), 360);
+	h.v[1].done_s = 0; /* nothing dated today: tomorrow's keeps the streak */
+	assert_int_equal(history_streak(&h, today), 2);
+	free(h.v);
+}
+
 static void test_streak_across_dst(void **state)
 {
 	/* Europe/Berlin went to summer time on 2026-03-29 (a 23-hour day) and
@@ -683,8 +699,8 @@ static void test_streak_of_years(void **state)
 		h.v[i] = entry("2026-11-24T07:00:00+01:00", "feet", 60, "done");
 		h.v[i].day = today - 1 - (int)i;
 	}
-	h.v[DAYS] = entry("2026-11-26T07:00:00+01:00", "feet", 60, "done");
-	h.v[DAYS].day = today + 1;
+	h.v[DAYS] = entry("2026-11-27T07:00:00+01:00", "feet", 60, "done");
+	h.v[DAYS].day = today + 2; /* a clock gone wrong: no day of the streak */
 	h.v[DAYS + 1] = entry("2018-09-07T07:00:00+01:00", "feet", 60, "done");
 	h.v[DAYS + 1].day = today - DAYS - 1; /* the day before the first */
 	assert_int_equal(history_streak(&h, today), DAYS + 1);
@@ -1738,6 +1754,7 @@ int main(void)
 		cmocka_unit_test(test_report_at_the_edge),
 		cmocka_unit_test(test_history_from_a_spreadsheet),
 		cmocka_unit_test(test_histories_put_together),
+		cmocka_unit_test(test_dated_tomorrow_counts_today),
 		cmocka_unit_test(test_history_in_utf16_says_so),
 		cmocka_unit_test(test_an_answered_stop_takes_its_first_line),
 		cmocka_unit_test(test_nothing_readable_is_not_none_yet),
