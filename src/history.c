@@ -430,7 +430,17 @@ static void unquote(char *f)
  * only with every field there, the last not empty: an editor leaves such a
  * line whole, while a crash may have cut it at a tab, where it would read
  * as an older version's line. */
-static bool parse_line(char *line, bool ended, struct history_entry *e)
+/* The fields, as the first line names them. */
+static const char *const field_names[FIELDS] = {
+	"start", "routines", "areas", "planned_s", "done_s", "end", "too_hard", "stop_area",
+	"mode", "area_done_s", "ended", "preset",
+};
+
+/* Reads line into e; NULL, or why it is no history line, in why (a field
+ * named, and what it should be: someone who mended the file by hand can
+ * mend it again). */
+static const char *parse_line(char *line, bool ended, struct history_entry *e, char *why,
+			      size_t cap)
 {
 	char *f[FIELDS];
 	size_t n = 0;
@@ -441,7 +451,7 @@ static bool parse_line(char *line, bool ended, struct history_entry *e)
 		*tab = '\0';
 	}
 	if (!ended && (n != FIELDS || !*f[FIELDS - 1]))
-		return false;
+		return "line cut short";
 	for (size_t i = 0; i < n; i++) /* a quote left in an area would hide a stop */
 		unquote(f[i]);
 	long too_hard;
@@ -454,17 +464,40 @@ static bool parse_line(char *line, bool ended, struct history_entry *e)
 		f[n++] = "-";
 	if (n == 11) /* nor the preset */
 		f[n++] = "-";
-	if (n != FIELDS || !parse_time(f[0], e->start, &e->day, &e->at) ||
-	    (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL, NULL)) ||
-	    !parse_long(f[3], HISTORY_MAX_SECONDS, &e->planned_s) ||
-	    !parse_long(f[4], HISTORY_MAX_SECONDS, &e->done_s) || !valid_end(f[5]) ||
-	    !parse_long(f[6], HISTORY_MAX_TOO_HARD, &too_hard) ||
-	    (strcmp(f[8], "kid") && strcmp(f[8], "adult")) ||
-	    (strcmp(f[9], "-") && !one_number_an_area(f[9], f[2])))
-		return false;
+	int bad = -1;
+	const char *should = NULL;
+	if (n != FIELDS) {
+		snprintf(why, cap, "%zu fields, where a line has 8 to %d, a tab between each", n,
+			 FIELDS);
+		return why;
+	}
+	if (!parse_time(f[0], e->start, &e->day, &e->at))
+		bad = 0, should = "a date and time such as 2026-11-27T07:05:00+01:00";
+	else if (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL, NULL))
+		bad = 10, should = "- or a date and time such as 2026-11-27T07:05:00+01:00";
+	else if (!parse_long(f[3], HISTORY_MAX_SECONDS, &e->planned_s))
+		bad = 3, should = "a number of seconds";
+	else if (!parse_long(f[4], HISTORY_MAX_SECONDS, &e->done_s))
+		bad = 4, should = "a number of seconds";
+	else if (!valid_end(f[5]))
+		bad = 5, should = "done, quit, preview, stop:numbness, stop:sharp-pain, stop:other "
+				  "or stop:unknown";
+	else if (!parse_long(f[6], HISTORY_MAX_TOO_HARD, &too_hard))
+		bad = 6, should = "a count";
+	else if (strcmp(f[8], "kid") && strcmp(f[8], "adult"))
+		bad = 8, should = "kid or adult";
+	else if (strcmp(f[9], "-") && !one_number_an_area(f[9], f[2]))
+		bad = 9, should = "- or seconds for each area, with commas between";
+	if (bad >= 0) {
+		snprintf(why, cap, "%s '%.40s' is not %s", field_names[bad], f[bad], should);
+		return why;
+	}
 	for (size_t i = 0; i < FIELDS; i++) /* invalid UTF-8 is found as a control */
-		if (text_find_control(f[i], strlen(f[i])) >= 0)
-			return false;
+		if (text_find_control(f[i], strlen(f[i])) >= 0) {
+			snprintf(why, cap, "%s has a control character or is not UTF-8",
+				 field_names[i]);
+			return why;
+		}
 	e->too_hard = (int)too_hard;
 	e->routines = f[1];
 	e->areas = f[2];
@@ -475,7 +508,7 @@ static bool parse_line(char *line, bool ended, struct history_entry *e)
 	if (!strcmp(f[10], "-"))
 		e->ended[0] = '\0';
 	e->preset = *f[11] && strcmp(f[11], "-") ? f[11] : NULL; /* "": a padded line */
-	return true;
+	return NULL;
 }
 
 int history_load(const char *path, struct history *h, struct diags *warn)
@@ -630,15 +663,23 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		if (line[0] == '#' || line_len == 0)
 			continue;
 		struct history_entry e = { 0 };
-		/* Saved back from a spreadsheet as CSV: commas where the tabs were. */
-		bool commas = !memchr(line, '\t', line_len) && memchr(line, ',', line_len);
+		/* Saved back from a spreadsheet as CSV: commas where the tabs
+		 * were; or by an editor that turns tabs into spaces. */
+		bool tabs = memchr(line, '\t', line_len);
+		bool commas = !tabs && memchr(line, ',', line_len);
+		bool spaces = !tabs && !commas && memchr(line, ' ', line_len);
+		char why[160];
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
-		if (strlen(line) != line_len || !parse_line(line, whole, &e)) {
+		const char *wrong = strlen(line) != line_len ? "a NUL byte in it" :
+				    parse_line(line, whole, &e, why, sizeof why);
+		if (wrong) {
 			if (++damaged <= HISTORY_MAX_WARNINGS) /* garbage: a few say it */
 				diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1,
-					  "%s; line skipped", !whole ? "line cut short" : commas ?
-					  "not a history line: commas where its tabs go (saved as CSV? "
-					  "save it as tab-separated text)" : "not a history line");
+					  "%s%s; line skipped", !whole ? "line cut short" :
+					  "not a history line: ", !whole ? "" : commas ?
+					  "commas where its tabs go (saved as CSV? save it as "
+					  "tab-separated text)" : spaces ? "spaces where its tabs go (an "
+					  "editor's \"expand tabs\"? put the tabs back)" : wrong);
 			continue;
 		}
 		if (answers(h, &e))

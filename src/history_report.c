@@ -461,14 +461,17 @@ static void grow(struct grown *g, const char *sep, const char *word)
 static char *end_words(const struct history_entry *e)
 {
 	char said[64], hard[40] = "";
-	bool stop = !strncmp(e->end, "stop:", 5), where = stop && strcmp(e->stop_area, "-");
+	/* Made on the brief or the summary, a stop has no area of its own and
+	 * holds the session's: said so, as the open stop's line says it. */
+	const char *in = strcmp(e->stop_area, "-") ? e->stop_area : e->areas;
+	bool stop = !strncmp(e->end, "stop:", 5), where = stop && strcmp(in, "-");
 	if (e->too_hard)
 		snprintf(hard, sizeof hard, ", too hard %s", e->too_hard == 1 ? "once" :
 			 e->too_hard == 2 ? "twice" : "");
 	if (e->too_hard > 2)
 		snprintf(hard + strlen(hard), sizeof hard - strlen(hard), "%d times", e->too_hard);
 	struct grown areas = { 0 }; /* "feet, calves", as the stop's line says them */
-	char *list = where ? xstrdup(e->stop_area) : NULL, *save = NULL;
+	char *list = where ? xstrdup(in) : NULL, *save = NULL;
 	for (char *a = list ? strtok_r(list, ",", &save) : NULL; a; a = strtok_r(NULL, ",", &save))
 		grow(&areas, ", ", a);
 	free(list);

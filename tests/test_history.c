@@ -1337,6 +1337,12 @@ static void test_report_says_whose_and_fits(void **state)
 	assert_non_null(strstr(buf, "  2026-11-20 07:00  feet     1m  done (kid)\n"
 				    "  2026-11-21 07:00  feet     1m  stopped in feet: numbness\n"
 				    "                                 or tingling (kid)\n"));
+	/* A stop made on the summary (or the brief) has no area of its own: it
+	 * holds the session's, and the row says where, as the stop's line does. */
+	h.v[1].stop_area = "-";
+	h.v[1].done_s = 0;
+	report_cols(&h, 80, buf, sizeof buf);
+	assert_non_null(strstr(buf, "0s  stopped in feet: numbness or tingling"));
 	/* A stop from the picker ran no routine: it is named so, not "-". */
 	h.v[1].routines = h.v[1].areas = h.v[1].stop_area = "-";
 	h.v[1].done_s = 0;
@@ -1439,6 +1445,44 @@ static void test_history_from_a_spreadsheet(void **state)
 	h = parsed(once, strlen(once), 0);
 	assert_string_equal(h.v[1].start, "2026-11-22T08:00:00+01:00");
 	free(h.v);
+}
+
+/* A line mended by hand and damaged: the warning names the field and
+ * what it should be, so that it can be mended again. */
+static void test_damaged_line_says_why(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *line, *why;
+	} cases[] = {
+		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tDone\t0\t-\tadult\t60\t-\t-\n",
+		  "not a history line: end 'Done' is not done, quit, preview, " },
+		{ "2026-11-39T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n",
+		  "not a history line: start '2026-11-39T08:00:00+01:00' is not a date and time" },
+		{ "2026-11-20T08:00:00+01:00 feet feet 60 60 done 0 - adult 60 - -\n",
+		  "not a history line: spaces where its tabs go" },
+		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\tsixty\tdone\t0\t-\tadult\t60\t-\t-\n",
+		  "not a history line: done_s 'sixty' is not a number of seconds" },
+		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tgrown-up\t60\t-\t-\n",
+		  "not a history line: mode 'grown-up' is not kid or adult" },
+		{ "2026-11-20T08:00:00+01:00\tfeet,calves\tfeet,calves\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n",
+		  "not a history line: area_done_s '60' is not - or seconds for each area" },
+		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\n",
+		  "not a history line: 4 fields, where a line has 8 to 12, a tab between each" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char text[256];
+		snprintf(text, sizeof text, "%s", cases[i].line);
+		struct history h;
+		struct diags d = { 0 };
+		history_parse(text, strlen(text), false, "h.tsv", &h, &d);
+		assert_int_equal(h.n, 0);
+		assert_int_equal(d.warnings, 1);
+		if (!strstr(d.v[0].msg, cases[i].why))
+			fail_msg("'%s': said '%s'", cases[i].why, d.v[0].msg);
+		diags_free(&d);
+		free(h.v);
+	}
 }
 
 /* Two histories put one after the other (a laptop's added to a desktop's):
@@ -1754,6 +1798,7 @@ int main(void)
 		cmocka_unit_test(test_report_at_the_edge),
 		cmocka_unit_test(test_history_from_a_spreadsheet),
 		cmocka_unit_test(test_histories_put_together),
+		cmocka_unit_test(test_damaged_line_says_why),
 		cmocka_unit_test(test_dated_tomorrow_counts_today),
 		cmocka_unit_test(test_history_in_utf16_says_so),
 		cmocka_unit_test(test_an_answered_stop_takes_its_first_line),

@@ -174,7 +174,8 @@ grep -q '^Streak: 0 days$' "$out" || fail "a preview's stop made a streak: $(cat
 # Nothing so far was practice enough for a streak: a second, stops, previews.
 printf 'garbage\tline\n' >>"$hist"
 $RUN --history >"$out" 2>"$TMP/err" || fail "--history failed"
-grep -q "history.tsv:[0-9]*:1: warning: not a history line; line skipped" "$TMP/err" || fail "no warning: $(cat "$TMP/err")"
+grep -q "history.tsv:[0-9]*:1: warning: not a history line: 2 fields, where a line has 8 to 12, a tab between each; line skipped" "$TMP/err" ||
+	fail "no warning: $(cat "$TMP/err")"
 expect_in_order "$out" '^Last sessions:' 'feet .*stopped in feet: numbness or tingling$' ' feet .* preview$' '^Streak: 0 days$' \
 	'^This week: feet [1-9]s$' '^  Mon ' '^  Sun '
 $RUN --export csv >"$out" 2>/dev/null
