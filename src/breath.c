@@ -69,6 +69,8 @@ const char *breath_words(enum breath_phase p, int kid)
 	switch (p) {
 	case BREATH_IN: return kid ? "smell the flower" : "breathe in";
 	case BREATH_OUT: return kid ? "blow out the candle" : "breathe out";
-	default: return kid ? "hold it" : "hold";
+	/* not "hold" alone: under a step's "Hold", it read as the step's */
+	case BREATH_HOLD_IN: return kid ? "hold it" : "hold the breath";
+	default: return kid ? "wait" : "wait, then breathe in";
 	}
 }

@@ -208,7 +208,7 @@ static void say_breath_phase(struct plain *p, enum breath_phase ph, int64_t ms)
 	if (p->plan->kid)
 		fprintf(p->out, ", %s for %s", breath_words(ph, 1), d);
 	else
-		fprintf(p->out, ", %s %s", ph == BREATH_OUT ? "out" : "hold", d);
+		fprintf(p->out, ", %s %s", ph == BREATH_OUT ? "out" : ph == BREATH_HOLD_IN ? "hold" : "wait", d);
 }
 
 /* The pace is said with the first hold and when it changes (a preset's

@@ -88,6 +88,9 @@ static void test_words(void **state)
 	assert_string_equal(breath_words(BREATH_OUT, 0), "breathe out");
 	assert_string_equal(breath_words(BREATH_IN, 1), "smell the flower");
 	assert_string_equal(breath_words(BREATH_OUT, 1), "blow out the candle");
+	/* the breath's own holds, not "hold" under a step's "Hold" */
+	assert_string_equal(breath_words(BREATH_HOLD_IN, 0), "hold the breath");
+	assert_string_equal(breath_words(BREATH_HOLD_OUT, 0), "wait, then breathe in");
 }
 
 static void test_plan_sides_and_totals(void **state)
