@@ -39,7 +39,10 @@ static const struct {
 	 * green fill bars and digits, seen by their blocks. */
 	[S_WARN] = { COLOR_RED, -1, A_BOLD, A_BOLD },
 	[S_KEY] = { -1, -1, A_BOLD, A_BOLD },
-	[S_DIM] = { -1, -1, A_DIM, A_DIM },
+	/* Without colours (NO_COLOR, set for low vision or a light screen, or
+	 * a terminal that has none), nothing is dim: half-bright is the
+	 * hardest to read, and it would be all there is. */
+	[S_DIM] = { -1, -1, A_DIM, A_NORMAL },
 	[S_TITLE] = { -1, -1, A_BOLD, A_BOLD },
 	[S_BIG] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
 	[S_STOPKEY] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },

@@ -156,6 +156,14 @@ grep -qE $'\e\\[[0-9;]*41[;m]' <<<"$cap" && fail "colour under NO_COLOR"
 grep -qE $'\e\\[[0-9;]*7[;m]' <<<"$cap" || fail "no reverse video on the monochrome stop screen"
 keys q
 wait_exit >/dev/null
+# Nor anything dim (half-bright): NO_COLOR is the low-vision setting, and
+# the picker's summary, the help's last line, "Next:" were drawn so.
+tmux_start 80 24 "NO_COLOR=1 $RUN --mute"
+wait_for "Pick a routine"
+cap=$(tm capture-pane -e -p -t t)
+grep -qE $'\e\\[([0-9;]*;)?2[;m]' <<<"$cap" && fail "dim under NO_COLOR: $(printf '%s' "$cap" | cat -v | head -30)"
+keys q
+wait_exit >/dev/null
 
 
 # wait_cursor 0|1 WHY: until the pane's cursor is hidden (0) or shown (1).
