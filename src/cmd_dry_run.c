@@ -1,6 +1,7 @@
 /* --dry-run: the plan of a session, with its times, and no session. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "commands.h"
@@ -36,6 +37,24 @@ static void say_at(int64_t t, bool words, int cols, int indent, const char *what
 	duration_clock(t, at, sizeof at);
 	printf("  %6s  %*s", at, indent - 10, "");
 	wrapped_hanging(stdout, cols, indent, what); /* under the step, not under its time */
+}
+
+/* "Safety: Stop at once on ... Keep off ...": a routine's notes as one
+ * paragraph under their label, as a printout for a client needs them
+ * (none: nothing). */
+static void say_notes(const char *label, const struct strlist *l, const char *between, int cols)
+{
+	if (!l->n)
+		return;
+	size_t len = 1;
+	for (size_t i = 0; i < l->n; i++)
+		len += strlen(l->v[i]) + strlen(between);
+	char *text = xmalloc(len), *p = text;
+	for (size_t i = 0; i < l->n; i++)
+		p += sprintf(p, "%s%s", i ? between : "", l->v[i]);
+	printf("%s: ", label);
+	wrapped_hanging(stdout, cols, (int)strlen(label) + 2, text);
+	free(text);
 }
 
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, bool words)
@@ -76,6 +95,8 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 			free(head);
 			if (plan_not_for_kids(&p, it->routine_index))
 				wrapped_print(stdout, cols, "", PLAN_NOT_FOR_KIDS, "\n");
+			say_notes("Equipment", &current->equipment, ", ", cols);
+			say_notes("Safety", &current->safety, " ", cols);
 		}
 		length(it->prep_ms, words, prep, sizeof prep);
 		length(it->hold_ms, words, hold, sizeof hold);
@@ -101,6 +122,14 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 	} else {
 		duration_clock(t, buf, sizeof buf);
 		printf("  %6s  done\n", buf);
+	}
+	/* After: each routine's aftercare, once (a preset may name one twice). */
+	for (size_t i = 0; i < l.n; i++) {
+		bool again = false;
+		for (size_t k = 0; k < i; k++)
+			again |= l.r[k] == l.r[i] || !strcmp(l.r[k]->path, l.r[i]->path);
+		if (!again)
+			say_notes("Aftercare", &l.r[i]->aftercare, " ", cols);
 	}
 	plan_free(&p);
 	loaded_free(&l);

@@ -680,6 +680,15 @@ expect_in_order "$TMP/plain-plan" '^Plan: 6 holds, 2 minutes 40 seconds' \
 	'^Done at 2 minutes 40 seconds\.'
 $RUN --dry-run feet | grep -q '^    1:10  Ball of the foot, left: get into position 5s, hold 20s' ||
 	fail "--dry-run's own form: $($RUN --dry-run feet)"
+# A handout: what is needed and when to stop before the steps, the
+# aftercare after them (a client had none of them on paper).
+$RUN --dry-run feet >"$out"
+expect_in_order "$out" '^Morning feet \(feet, 2m40s\)$' '^Equipment: ' \
+	'^Safety: .*Stop at once on numbness, tingling or sharp pain' '^    0:00  Arch, left' \
+	'^ +2:40  done$' '^Aftercare: '
+# A routine named twice in a session: its aftercare said once.
+[ "$($RUN --dry-run feet calves feet | grep -c '^Aftercare: ')" = 2 ] ||
+	fail "aftercare said again: $($RUN --dry-run feet calves feet | grep Aftercare)"
 
 # An id with a space ("warm up.yaml") is warned of: quoted where typed, and
 # two words in --list's columns.
