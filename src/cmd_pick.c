@@ -49,9 +49,27 @@ static const struct pick_item *find_pick(const struct picks *pk, const char *id)
 	return NULL;
 }
 
+/* Who every one of n routines is for ("adult" of "adult" and "adult,
+ * teen"); "" when one states none, or they share none. Caller frees. */
+static char *common_audience(const struct routine **rs, size_t n)
+{
+	struct strlist all = { 0 };
+	for (size_t i = 0; n && i < rs[0]->audience.n; i++) {
+		const char *who = rs[0]->audience.v[i];
+		size_t j = 1;
+		while (j < n && strlist_contains(&rs[j]->audience, who))
+			j++;
+		if (j == n)
+			strlist_add(&all, who);
+	}
+	char *s = all.n ? strlist_join(&all) : xstrdup("");
+	strlist_free(&all);
+	return s;
+}
+
 /* A preset's row, after the routines: its time is its plan's (a kid-only
- * routine makes all of it kid mode), its audience theirs when they share
- * one; it is left out when one of its routines is missing or broken. */
+ * routine makes all of it kid mode), its audience whom all its routines
+ * are for; it is left out when one of its routines is missing or broken. */
 static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid)
 {
 	struct diags d = { 0 };
@@ -61,8 +79,6 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 		pk->broken++;
 		return;
 	}
-	const char *aud = NULL;
-	bool same_aud = true;
 	const struct routine **rs = xcalloc(p->routines.n ? p->routines.n : 1, sizeof *rs);
 	for (size_t j = 0; j < p->routines.n; j++) {
 		const struct pick_item *it = find_pick(pk, p->routines.v[j]);
@@ -73,13 +89,7 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 			return;
 		}
 		rs[j] = pk->r[it - pk->items];
-		if (j == 0)
-			aud = it->audience;
-		else if (!aud != !it->audience || (aud && strcmp(aud, it->audience)))
-			same_aud = false;
 	}
-	if (plan_for_kids_alone(rs, p->routines.n)) /* all of it runs in kid mode: say so */
-		aud = "kid", same_aud = true;
 	size_t k = pk->n++;
 	pk->rs[k] = rs;
 	plan_build(&pk->plans[k], rs, p->routines.n, kid);
@@ -88,7 +98,9 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	pk->run[k].v[pk->run[k].n++] = xstrdup(e->path); /* its title goes with it */
 	char *list = strlist_join(&p->routines);
 	pk->title[k] = xstrdup(p->title);
-	pk->audience[k] = xstrdup(same_aud && aud ? aud : "");
+	/* all of it runs in kid mode: say so */
+	pk->audience[k] = plan_for_kids_alone(rs, p->routines.n) ? xstrdup("kid") :
+			  common_audience(rs, p->routines.n);
 	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);
 	pk->routines[k] = list;
 	pk->items[k] = (struct pick_item){

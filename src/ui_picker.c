@@ -13,6 +13,7 @@
 #include "xalloc.h"
 
 #define FILTER_MAX 64
+#define SUMMARY_MORE 2 /* rows the summary may take beyond its three */
 
 struct picker {
 	const struct pick_item *items;
@@ -206,10 +207,10 @@ static void about_selected(struct ui *u, int y, const struct columns *c,
  * had to be cut. */
 static int put_wrapped(struct ui *u, int y, int rows, const char *s, attr_t a)
 {
-	struct span sp[3];
-	int n = text_wrap(s, COLS - 4, sp, 3);
+	struct span sp[3 + SUMMARY_MORE];
+	int n = text_wrap(s, COLS - 4, sp, 3 + SUMMARY_MORE);
 	int i;
-	for (i = 0; i < n && i < rows && i < 3; i++) {
+	for (i = 0; i < n && i < rows && i < 3 + SUMMARY_MORE; i++) {
 		if (i == rows - 1 && n > rows) {
 			char *tmp = xstrndup(sp[i].s, (size_t)sp[i].len);
 			bool cut;
@@ -286,6 +287,16 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	/* Rows: first .. list_end; then the filter line, the summary, the legend. */
 	int summary_rows = LINES >= 18 ? 3 : 1;
 	int list_rows = LINES - first - 1 - summary_rows - 1;
+	/* Rows the whole list leaves empty go to the summary, up to two: a
+	 * stop's sentence had cut a preset's list of routines at 80x24. By
+	 * the whole list, not the filtered, so that nothing moves as one
+	 * types. */
+	if (LINES >= 18 && (int)p->n < list_rows) {
+		int spare = list_rows - (int)p->n;
+		int more = spare < SUMMARY_MORE ? spare : SUMMARY_MORE;
+		summary_rows += more;
+		list_rows -= more;
+	}
 	/* Grown (a bigger terminal, a filter cleared): no empty rows below the
 	 * list while rows above it are hidden. */
 	if (list_rows > 0 && p->top + (size_t)list_rows > p->n_shown)

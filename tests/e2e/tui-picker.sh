@@ -67,6 +67,9 @@ keys / l e g s
 wait_for "1 of 4 routines and presets"
 row=$(screen_text | grep "legs ")
 [[ $row =~ legs\ +Legs\ after\ a\ run\ \(yours\)\ +preset ]] || fail "preset row: '$row'"
+# Who it is for: whom both are for (feet is for adults and kids, calves
+# for adults), not "-" as when they differed.
+[[ $row =~ \ adult$ ]] || fail "a preset's audience, not what its routines share: '$row'"
 screen_text | grep -q "Feet, then calves. (feet, calves)" || fail "preset summary: $(screen_text)"
 keys Enter
 brief_shown
@@ -329,6 +332,19 @@ wait_for "Pick a routine"
 screen_text | grep -qE '^. back +Upper back on the roller \(stopped\) +back ' ||
 	fail "a stopped title cut at 80 columns: $(screen_text)"
 keys q
+wait_exit >/dev/null
+
+# A preset's summary, under a stop's sentence, takes the rows the list
+# leaves empty: at 80x24 its list of routines had been cut "(feet,…".
+line="$(date -d '-1 min' +%Y-%m-%dT%H:%M:%S%:z)"$'\tfeet\tfeet\t160\t40\tstop:numbness\t0\tfeet\tadult\t-'
+tmux_start 80 24 "$(with_history "$line")UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+keys /
+keys -l after-run
+wait_for "still holds"
+screen_text | tr -s ' \n' ' ' | grep -qF "(feet, calves, quads, back)" ||
+	fail "a preset's summary cut under a stop: $(screen_text)"
+presses Escape q
 wait_exit >/dev/null
 
 # On a wide screen a long area of yours is whole: a stop is kept by it.
