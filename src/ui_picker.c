@@ -234,6 +234,14 @@ static void draw_about(struct ui *u, int y, int rows, const struct pick_item *it
 		put_wrapped(u, y + used, rows - used, it->summary, ui_attr(u, S_DIM));
 }
 
+/* The rows draw_about would take for it, whole. */
+static int about_rows(const struct pick_item *it)
+{
+	struct span sp[1];
+	return (it->stop ? text_wrap(it->stop, COLS - 4, sp, 1) : 0) +
+	       (it->summary ? text_wrap(it->summary, COLS - 4, sp, 1) : 0);
+}
+
 /* The header's count: "12 of 12 routines and presets"; with rows out of
  * sight (a large font), which show and where the rest are, as a brief
  * says "more below": "1-6 of 12, more below". */
@@ -287,15 +295,20 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	/* Rows: first .. list_end; then the filter line, the summary, the legend. */
 	int summary_rows = LINES >= 18 ? 3 : 1;
 	int list_rows = LINES - first - 1 - summary_rows - 1;
-	/* Rows the whole list leaves empty go to the summary, up to two: a
-	 * stop's sentence had cut a preset's list of routines at 80x24. By
-	 * the whole list, not the filtered, so that nothing moves as one
-	 * types. */
-	if (LINES >= 18 && (int)p->n < list_rows) {
+	/* Rows the whole list leaves empty go to a summary that needs them,
+	 * up to two: a stop's sentence had cut a preset's list of routines at
+	 * 80x24. By the whole list, not the filtered, so that the list does
+	 * not move as one types. */
+	if (LINES >= 18 && (int)p->n < list_rows && p->n_shown) {
 		int spare = list_rows - (int)p->n;
-		int more = spare < SUMMARY_MORE ? spare : SUMMARY_MORE;
-		summary_rows += more;
-		list_rows -= more;
+		int more = about_rows(&p->items[p->shown[p->sel < p->n_shown ? p->sel : 0]]) -
+			   summary_rows;
+		more = more < spare ? more : spare;
+		more = more < SUMMARY_MORE ? more : SUMMARY_MORE;
+		if (more > 0) {
+			summary_rows += more;
+			list_rows -= more;
+		}
 	}
 	/* Grown (a bigger terminal, a filter cleared): no empty rows below the
 	 * list while rows above it are hidden. */
