@@ -165,7 +165,7 @@ summary_page_whole() {
 	screen_text | grep -q "j/k more  q close" || fail "no scroll key on the summary:"$'\n'"$(screen_text)"
 }
 page_to_end summary_page_whole
-for said in "• Drink a glass of water." "• Rise slowly onto your toes ten" "    then knee bent." \
+for said in "• Drink a glass of water." "• Walk a few slow steps barefoot and" "    then knee bent." \
 	"• Standing quad stretch, a hand on" "    a minute and let your back settle." \
 	"    times."; do
 	grep -qF -- "$said" "$TMP/seen" || fail "'$said' not seen at 40×12:"$'\n'"$(cat "$TMP/seen")"
