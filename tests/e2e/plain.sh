@@ -169,7 +169,7 @@ grep -q '^\[[0-9:]*\] Hold 30 seconds, press softly\. Smell the flower for 4 sec
 grep -q 'Hold 1 minute' "$out" && fail "a kid hold over 30 s"
 # The breath's own holds are told, as the pacer shows them.
 $RUN --plain --mute --speed 100 tests/data/box-breath.yaml </dev/null >"$out" 2>&1
-grep -q '\] Hold 3 seconds, moderate pressure\. Breathe in 4 seconds, hold 2 seconds, out 6 seconds, hold 2 seconds\.$' "$out" ||
+grep -q '\] Hold 3 seconds, moderate pressure\. Breathe in 4 seconds, hold 2 seconds, out 6 seconds, wait 2 seconds\.$' "$out" ||
 	fail "breath holds: $(grep Hold "$out")"
 
 # Every time shown in kid mode is the capped one.

@@ -101,6 +101,9 @@ screen_text | grep -q "^  Sit with the roller" || fail "the instruction went wit
 keys h
 wait_for "Too hard?"
 screen_text | grep -q "^         the knee\.$" || fail "the avoid note cut at 40×12 after h:"$'\n'"$(screen_text)"
+# When to stop is said first, so the cut leaves it: it had ended "sharp,…".
+screen_text | tr -s ' \n' ' ' | grep -q "not the good ache: stop with x\." ||
+	fail "the too-hard advice cut before its stop at 40×12:"$'\n'"$(screen_text)"
 # Paused with that advice up, PAUSED still shows: the digits alone do not
 # say the clock has stopped.
 keys ' '
@@ -429,7 +432,7 @@ wait_for "hold 1 of 3"
 keys n
 wait_for "Hold — light pressure"
 keys h
-wait_for "Too hard? Press softer"
+wait_for "Too hard? Tingly, or it really hurts? Stop with x."
 wait_for "» Slow like a snail." 5
 screen_text | grep -q "with x\." || fail "the too-hard advice cut at 60×16:"$'\n'"$(screen_text)"
 keys q
