@@ -301,7 +301,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		say_hold(p, it, ev->left_ms);
 		break;
 	case ST_PAUSED:
-		fprintf(p->out, "Paused. Type p and Enter to resume.\n");
+		fprintf(p->out, "Paused. Type p and Enter to %s.\n", v->kid ? "go on" : "resume");
 		break;
 	case ST_STOP:
 		plain_say_stop(p->out, v->kid, !p->answer_sent); /* "tingling" answered it */
@@ -450,7 +450,7 @@ static const struct {
 } commands[] = {
 	{ "", SK_START }, { "start", SK_START }, { "begin", SK_START }, { "go", SK_START },
 	{ "p", SK_PAUSE },
-	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { " ", SK_PAUSE },
+	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { "go on", SK_PAUSE }, { " ", SK_PAUSE },
 	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
 	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
 	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
@@ -586,7 +586,8 @@ static int command(struct plain *p, char *line)
 		return -1;
 	}
 	/* p toggles; the words go one way each, or say that it is so. */
-	bool pause = strcmp(line, "pause") == 0, resume = strcmp(line, "resume") == 0;
+	bool pause = strcmp(line, "pause") == 0,
+	     resume = strcmp(line, "resume") == 0 || strcmp(line, "go on") == 0;
 	if ((pause || resume) && p->paused_soon == pause) {
 		fputs(pause ? "Already paused: p or resume goes on.\n" : "Already running.\n", p->out);
 		fflush(p->out);

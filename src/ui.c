@@ -567,8 +567,10 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	case 'x': case 's': case 'X': case 'S': return SK_STOP;
 	case 'q': case 'Q': return SK_QUIT;
 	case 'm':
-		if (u->cues)
+		if (u->cues) {
 			cues_toggle_mute(u->cues);
+			u->sound_at = ui_now_ms(); /* said on the state line a while */
+		}
 		return -1;
 	case '?': /* it hides the countdown: no hold time goes by unseen */
 		if (ui_too_small())

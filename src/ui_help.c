@@ -110,12 +110,13 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 	}
 }
 
-void ui_draw_too_small(struct ui *u, const char *clock, bool paused)
+void ui_draw_too_small(struct ui *u, const char *clock, const char *what)
 {
-	char left[32];
-	if (clock) { /* "paused 0:10" when it fits, else the time alone */
-		bool fits = (int)strlen(clock) + 7 <= COLS;
-		snprintf(left, sizeof left, "%s%s", paused && fits ? "paused " : "", clock);
+	char left[48];
+	if (clock) { /* "switch sides 0:03" when it fits, else the time alone: muted,
+		      * nothing else says a side is over */
+		bool fits = what && (int)(strlen(what) + 1 + strlen(clock)) <= COLS;
+		snprintf(left, sizeof left, "%s%s%s", fits ? what : "", fits ? " " : "", clock);
 		clock = left;
 	}
 	char msg[160]; /* how to leave too, for someone with no room for help, and

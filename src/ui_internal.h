@@ -31,6 +31,7 @@ struct ui_frame_key {
 	size_t item_index, n_items;
 	const char *prompt;
 	bool too_hard, kid, breathing, muted, at_kid_cap, at_floor;
+	bool sound_said; /* the state line says m's "sound off" or "sound on" */
 	int64_t at_most_ms;
 	int cols, lines;
 	uint64_t status_hash; /* of the sound status line (FNV-1a), any length */
@@ -98,6 +99,7 @@ struct ui {
 	int64_t brief_shown_at, enter_at;
 	wint_t repeat_ch;  /* the last n, p or space read, and when it came: */
 	int64_t repeat_at; /* one held down is one press */
+	int64_t sound_at;      /* when m last turned the sound (ms, ui_now_ms; 0: never) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 	struct ui_frame frame;
@@ -168,8 +170,9 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *title,
 		      const char *warning, const char *again, const char *typed);
 void ui_draw_help(struct ui *u, bool picker, bool kid);
-/* clock: the time left, or NULL; paused says so beside it when it fits. */
-void ui_draw_too_small(struct ui *u, const char *clock, bool paused);
+/* clock: the time left, or NULL; what: the phase in a word or two
+ * ("hold", "paused"), said beside it when it fits, or NULL. */
+void ui_draw_too_small(struct ui *u, const char *clock, const char *what);
 /* Draws the key legend on the last row: items in order until the row is
  * full, " x STOP" always at the right. keys/labels end with NULL. */
 void ui_legend(struct ui *u, const char *const *pairs, bool stop);
@@ -179,6 +182,8 @@ int64_t ui_now_ms(void);
 /* A key held down repeats some thirty times a second, after its delay: the
  * same key again this close is one press. */
 #define KEY_REPEAT_MS 150
+/* How long the state line says "sound off" or "sound on" after m. */
+#define SOUND_SAID_MS 3000
 /* Whether an Enter now is a second press: within SECOND_PRESS_MS of what
  * it would answer showing (at shown_at), or KEY_REPEAT_MS of the Enter
  * before (at *enter_at, which becomes now). */

@@ -272,7 +272,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	ui_frame_forget(u);
 	erase();
 	if (ui_too_small()) {
-		ui_draw_too_small(u, NULL, false);
+		ui_draw_too_small(u, NULL, NULL);
 		ui_show(u);
 		return;
 	}

@@ -26,6 +26,10 @@ static const char *const paused_legend[] = { "space", "resume", STEP_KEYS_AFTER_
 static const char *const step_legend_muted[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("unmute") };
 static const char *const paused_legend_muted[] = { "space", "resume",
 						   STEP_KEYS_AFTER_SPACE("unmute") };
+/* a child's word for resume */
+static const char *const paused_legend_kid[] = { "space", "go on", STEP_KEYS_AFTER_SPACE("mute") };
+static const char *const paused_legend_kid_muted[] = { "space", "go on",
+						       STEP_KEYS_AFTER_SPACE("unmute") };
 
 
 
@@ -99,12 +103,19 @@ static void draw_clock(struct ui *u, const struct view *v, const struct ui_block
 		ui_center(u, y, clock, a | A_BOLD);
 }
 
+/* m was pressed a moment ago. */
+static bool sound_said(const struct ui *u)
+{
+	return u->sound_at && u->cues && ui_now_ms() - u->sound_at < SOUND_SAID_MS;
+}
+
 static void draw_state(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	char buf[160];
 	enum session_state st = shown_state(v);
 	if (v->state == ST_PAUSED) {
-		snprintf(buf, sizeof buf, " PAUSED%sspace to resume ", ui_dash(u));
+		snprintf(buf, sizeof buf, " PAUSED%sspace to %s ", ui_dash(u),
+			 v->kid ? "go on" : "resume");
 		ui_center(u, y, buf, A_REVERSE | A_BOLD);
 		return;
 	}
@@ -120,6 +131,10 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	_Static_assert(ROUTINE_KID_HOLD_MS == 30000, "said as 30 s below");
 	const char *limit = v->at_kid_cap ? ", 30 s at most" : *most ? most :
 			    v->at_floor ? ", 1 s at least" : "";
+	/* m just pressed: said here, where every size shows it (a small
+	 * screen drops the sound line and the legend's m), as m is beside n */
+	if (!*limit && sound_said(u))
+		limit = cues_muted(u->cues) ? ", sound off" : ", sound on";
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", ui_dash(u),
 			 v->item ? pressure_name(v->item->pressure) : "moderate", /* light in kid mode */
@@ -326,8 +341,9 @@ static void draw_step(struct ui *u, const struct view *v)
 	layout_ticking(&l, 6, 1, 0, draw_session_bar, true);
 	add_status(u, &l, status, sizeof status);
 	bool muted = u->cues && cues_muted(u->cues);
-	layout_legend(&l, v->state == ST_PAUSED ? muted ? paused_legend_muted : paused_legend :
-		      muted ? step_legend_muted : step_legend);
+	const char *const *paused = v->kid ? muted ? paused_legend_kid_muted : paused_legend_kid :
+				    muted ? paused_legend_muted : paused_legend;
+	layout_legend(&l, v->state == ST_PAUSED ? paused : muted ? step_legend_muted : step_legend);
 	char *tools = NULL;
 	if (st == ST_PREP && p && plan_starts_routine(p, v->item_index))
 		tools = add_routine_notes(u, &l, notes_at, v->item->routine_index);
@@ -789,6 +805,18 @@ static uint64_t fnv1a(const char *s)
 	return h;
 }
 
+/* The phase, as the too-small screen says it beside the time. */
+static const char *too_small_what(const struct view *v)
+{
+	switch (v->state) {
+	case ST_PAUSED: return "paused";
+	case ST_HOLD: return "hold";
+	case ST_SWITCH: return "switch sides";
+	case ST_PREP: return "get into position";
+	default: return NULL;
+	}
+}
+
 static void frame_key_of(const struct ui *u, const struct view *v, struct ui_frame_key *k)
 {
 	*k = (struct ui_frame_key){
@@ -798,6 +826,7 @@ static void frame_key_of(const struct ui *u, const struct view *v, struct ui_fra
 		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid, .at_kid_cap = v->at_kid_cap, .at_most_ms = v->at_most_ms,
 		.at_floor = v->at_floor,
 		.breathing = v->breathing, .muted = u->cues && cues_muted(u->cues),
+		.sound_said = sound_said(u),
 		.cols = COLS, .lines = LINES,
 		.status_hash = fnv1a(u->cues ? cues_status(u->cues) : NULL),
 	};
@@ -811,7 +840,8 @@ static bool same_frame(const struct ui_frame_key *a, const struct ui_frame_key *
 	       a->too_hard == b->too_hard && a->kid == b->kid && a->breathing == b->breathing &&
 	       a->at_kid_cap == b->at_kid_cap && a->at_floor == b->at_floor &&
 	       a->at_most_ms == b->at_most_ms &&
-	       a->muted == b->muted && a->cols == b->cols && a->lines == b->lines &&
+	       a->muted == b->muted && a->sound_said == b->sound_said &&
+	       a->cols == b->cols && a->lines == b->lines &&
 	       a->status_hash == b->status_hash;
 }
 
@@ -897,7 +927,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	if (v->state == ST_STOP)
 		ui_draw_stop(u, v->kid, v->symptom, during, v->stop_any_area);
 	else if (ui_too_small())
-		ui_draw_too_small(u, active ? clock : NULL, v->state == ST_PAUSED);
+		ui_draw_too_small(u, active ? clock : NULL, too_small_what(v));
 	else if (v->state == ST_BRIEF)
 		draw_brief(u, v);
 	else if (v->state == ST_DONE || v->state == ST_QUIT)

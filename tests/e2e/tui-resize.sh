@@ -59,7 +59,9 @@ resize 30 10
 wait_for "terminal too small"
 wait_for "40×12"
 wait_for "x STOP"
-screen_text | grep -qE '^ *[0-9]+:[0-9][0-9] *$' || fail "no time left on the small screen: $(screen_text)"
+# The time left, and what it is of: muted, nothing else says a side is over.
+screen_text | grep -qE '^ *(hold|get into position|switch sides) [0-9]+:[0-9][0-9] *$' ||
+	fail "no time left, or not what it is of, on the small screen: $(screen_text)"
 keys Space                                        # paused: it says so
 wait_for "paused "
 resize 10 4                                       # the time and x STOP before the note
@@ -86,6 +88,11 @@ brief_read
 keys Enter
 wait_for "breathe"
 screen_text | grep -q "^  Ball under the arch\. Roll slowly\.$" || fail "a short instruction gone at 40×12:"$'\n'"$(screen_text)"
+# m says what it did where this size shows it, the state line: its sound
+# line and the legend's m are gone here, and m is beside n.
+keys m
+wait_for "Hold — moderate pressure, sound on"
+wait_gone ", sound on" 6
 keys q
 wait_exit >/dev/null
 

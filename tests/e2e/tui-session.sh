@@ -166,6 +166,11 @@ wait_for "more time (15 s)"
 wait_for "too hard: how to press softer" # every row, not the stop's alone
 keys z
 wait_gone "any key closes this help"
+enter_to_begin
+wait_for "Get into position"
+keys Space # paused, a child's words
+wait_for "PAUSED — space to go on"
+wait_for "space go on"
 keys x
 wait_for "What do you feel?"
 wait_for "tingly, fizzy or numb"
