@@ -18,6 +18,12 @@ bool flow_control_off(int fd, bool keep)
 	return tcsetattr(fd, TCSANOW, &t) == 0;
 }
 
+void flow_control_again(void)
+{
+	if (kept_fd >= 0)
+		flow_control_off(kept_fd, false);
+}
+
 void flow_control_restore(void)
 {
 	if (kept_fd < 0)

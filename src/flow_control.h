@@ -10,6 +10,9 @@
 /* Turns Ctrl-S's stop off on the terminal fd; false if fd is none. With
  * keep, what was there is kept for flow_control_restore. */
 bool flow_control_off(int fd, bool keep);
+/* Turns it off again on the terminal flow_control_off kept, if any: back
+ * after Ctrl-Z and fg, the shell has set its own modes. */
+void flow_control_again(void);
 /* Puts back what flow_control_off kept, once; safe to call again, and
  * from atexit. */
 void flow_control_restore(void);

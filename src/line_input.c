@@ -5,6 +5,8 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include "flow_control.h"
+
 bool line_input_keeps(char c)
 {
 	return (unsigned char)c >= 0x20 || c == '\t' || c == '\n';
@@ -26,6 +28,8 @@ enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
 		int ready = ppoll(&pfd, 1, NULL, mask);
 		if (flag && *flag)
 			return LINE_SIGNAL;
+		if (cont && *cont)
+			flow_control_again(); /* back after fg: the shell's modes */
 		if (cont && *cont && !any)
 			return LINE_RESUMED;
 		if (ready < 0 && errno != EINTR)

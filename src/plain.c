@@ -11,6 +11,7 @@
 #include "breath.h"
 #include "clock.h"
 #include "duration.h"
+#include "flow_control.h"
 #include "line_input.h"
 #include "text.h"
 #include "xalloc.h"
@@ -724,6 +725,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 static void plain_resume(void *ctx)
 {
 	struct plain *p = ctx;
+	flow_control_again(); /* the shell had the terminal, with its own modes */
 	if (p->last == ST_BRIEF && !p->start_sent)
 		fputs("Press Enter to begin.\n", p->out);
 	else if (p->last == ST_STOP && !p->answer_sent)

@@ -67,6 +67,10 @@ wait_for_re '^Press Enter to begin\.$'
 sleep 0.75
 keys Enter
 wait_for "] Hold 1 of"
+# fg gave the terminal back with the shell's flow control: Ctrl-S must
+# still hold no stop, in the session or at its question.
+keys C-s
+sleep 0.3
 keys x Enter
 wait_for "What happened?"
 keys C-z
@@ -74,6 +78,8 @@ for _ in $(seq 100); do [ "$(screen_text | grep -c Stopped)" = 2 ] && break; sle
 [ "$(screen_text | grep -c Stopped)" = 2 ] || fail "line mode's stop question, Ctrl-Z: $(screen_text)"
 keys "fg" Enter
 wait_for "What happened? Type 1, 2 or 3 and Enter."
+keys C-s
+sleep 0.3
 keys 1 Enter
 wait_for "You said: numbness or tingling."
 wait_for_re '^READY>$'
