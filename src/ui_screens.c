@@ -114,8 +114,9 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	char buf[160];
 	enum session_state st = shown_state(v);
 	if (v->state == ST_PAUSED) {
-		snprintf(buf, sizeof buf, " PAUSED%sspace to %s ", ui_dash(u),
-			 v->kid ? "go on" : "resume");
+		snprintf(buf, sizeof buf, " PAUSED%sspace to %s%s ", ui_dash(u),
+			 v->kid ? "go on" : "resume", !sound_said(u) ? "" :
+			 cues_muted(u->cues) ? ", sound off" : ", sound on");
 		ui_center(u, y, buf, A_REVERSE | A_BOLD);
 		return;
 	}
@@ -286,8 +287,9 @@ static void draw_step(struct ui *u, const struct view *v)
 	struct ui_block *t = layout_text(&l, 0, 1, name, ui_attr(u, S_TITLE), NULL, 0);
 	if (t)
 		t->center = true;
-	/* PAUSED stays: the digits alone do not say the clock has stopped. */
-	layout_custom(&l, 2, 1, v->state == ST_PAUSED, draw_state);
+	/* PAUSED stays: the digits alone do not say the clock has stopped;
+	 * and so does m's "sound off", said nowhere else on a small screen. */
+	layout_custom(&l, 2, 1, v->state == ST_PAUSED || sound_said(u), draw_state);
 	layout_space(&l, false);
 	add_big(&l, draw_clock, true);
 	layout_ticking(&l, 5, 1, 0, draw_step_bar, false);

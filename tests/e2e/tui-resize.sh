@@ -111,11 +111,17 @@ screen_text | grep -q "^         the knee\.$" || fail "the avoid note cut at 40�
 # When to stop is said first, so the cut leaves it: it had ended "sharp,…".
 screen_text | tr -s ' \n' ' ' | grep -q "not the good ache: stop with x\." ||
 	fail "the too-hard advice cut before its stop at 40×12:"$'\n'"$(screen_text)"
+# m with that advice up: the state line, which the advice had taken, comes
+# back to say it (the re-test found it said nowhere).
+keys m
+wait_for "Hold — moderate pressure, sound on"
 # Paused with that advice up, PAUSED still shows: the digits alone do not
 # say the clock has stopped.
 keys ' '
 wait_for "space resume"
 screen_text | grep -q "PAUSED — space to resume" || fail "PAUSED gone at 40×12 after h:"$'\n'"$(screen_text)"
+keys m # paused, m is said on the PAUSED line
+wait_for "PAUSED — space to resume, sound off"
 keys q
 wait_exit >/dev/null
 
