@@ -237,7 +237,7 @@ static void read_piped(struct routine **r, struct preset **p, struct diags *d)
 		diags_add(d, DIAG_ERROR, "-", 0, 0, "standard input cannot be read");
 	else if ((*r = routine_load_buffer("-", buf, len, d)) == NULL) {
 		struct diags as_preset = { 0 };
-		*p = preset_load_buffer("-", buf, len, &as_preset);
+		*p = preset_load_buffer("-", buf, len, &as_preset, true); /* every fault said */
 		if (*p || as_preset.errors < d->errors) {
 			diags_free(d);
 			*d = as_preset;

@@ -186,7 +186,7 @@ void unreadable_in_preset(struct diags *d, const char *path, const struct preset
 struct preset *preset_if_shaped(const char *path, struct diags *d)
 {
 	struct diags mine = { 0 };
-	struct preset *p = preset_load_file(path, &mine);
+	struct preset *p = preset_load_file_past_ids(path, &mine); /* every fault said */
 	if (p || (d->errors && preset_file_looks_like_one(path))) {
 		diags_free(d);
 		*d = mine;
@@ -322,12 +322,17 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		struct preset *p = NULL;
 		struct diags d = { 0 };
 		bool is_preset = true;
-		if (path && (p = preset_if_shaped(path, &d)))
-			p = known_routines(c, p, path, &d); /* a preset by its path */
-		else if (preset)
+		if (path && (p = preset_if_shaped(path, &d))) { /* a preset by its path */
+			p = known_routines(c, p, path, &d);
+			if (p && d.errors) { /* a fault in its list, said with the rest */
+				preset_free(p);
+				p = NULL;
+			}
+		} else if (preset) {
 			p = load_preset(c, e->path, &d);
-		else
+		} else {
 			is_preset = false;
+		}
 		diags_print(&d, err);
 		diags_free(&d);
 		if (is_preset && !p) {

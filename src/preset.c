@@ -148,7 +148,8 @@ struct preset *preset_load_file_past_ids(const char *path, struct diags *d)
 	return root ? preset_of(path, root, d, true) : NULL;
 }
 
-struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d)
+struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d,
+				  bool past_ids)
 {
 	if (len > PRESET_MAX_BYTES) {
 		diags_add(d, DIAG_ERROR, name, 0, 0, "file is over the limit of %d bytes",
@@ -156,7 +157,7 @@ struct preset *preset_load_buffer(const char *name, const char *buf, size_t len,
 		return NULL;
 	}
 	struct ynode *root = ytree_parse(name, buf, len, &preset_limits, d);
-	return root ? preset_of(name, root, d, false) : NULL;
+	return root ? preset_of(name, root, d, past_ids) : NULL;
 }
 
 static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d,

@@ -24,8 +24,10 @@ struct preset *preset_load_file(const char *path, struct diags *d);
  * no ids (a file name, a path) comes back, without them, its errors in d:
  * its other ids can then be checked too, every fault said at once. */
 struct preset *preset_load_file_past_ids(const char *path, struct diags *d);
-/* The same from len bytes of buf, named name in errors (standard input's "-"). */
-struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d);
+/* The same from len bytes of buf, named name in errors (standard input's
+ * "-"); past_ids as preset_load_file_past_ids. */
+struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d,
+				  bool past_ids);
 void preset_free(struct preset *p);
 
 /* True when a file that reads as neither routine nor preset is meant to be

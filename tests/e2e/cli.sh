@@ -658,6 +658,17 @@ set +e; $RUN --check "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set 
 [ $status = 1 ] && grep -qF "team.yaml:2:12: error: routines: 'team-feet.yaml' is a file name" "$out" &&
 	grep -qF "team.yaml:2:28: error: no routine 'team-fet'; did you mean 'team-feet'?" "$out" ||
 	fail "a team's preset with a file name and an id of none: $status $(cat "$out")"
+# The same run by its path, and checked from standard input (a hook's).
+for how in "--dry-run $TMP/team/presets/team.yaml" "--check -"; do
+	set +e; $RUN $how <"$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set -e
+	[ $status = 1 ] && grep -qF ":2:12: error: routines: 'team-feet.yaml' is a file name" "$out" &&
+		grep -qF ":2:28: error: no routine 'team-fet'" "$out" || # no folder beside "-"
+		fail "a preset's two faults, $how: $status $(cat "$out")"
+done
+# A file name its only fault: refused, not run without that routine.
+printf 'title: Team\nroutines: [team-feet.yaml, calves]\n' >"$TMP/team/presets/team.yaml"
+set +e; $RUN --dry-run "$TMP/team/presets/team.yaml" >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && ! grep -q '^Plan' "$out" || fail "a preset with a file name, run: $status $(cat "$out")"
 # A team's broken routine, checked with the preset that names it, in either
 # order (presets/ comes first in */*.yaml): its errors said once.
 printf 'title: Broken\narea: feet\nsteps: []\n' >"$TMP/team/routines/broken.yaml"
