@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "advice.h"
 #include "commands.h"
 #include "duration.h"
 #include "load.h"
@@ -57,6 +58,16 @@ static void say_notes(const char *label, const struct strlist *l, const char *be
 	free(text);
 }
 
+static bool same_list(const struct strlist *a, const struct strlist *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (strcmp(a->v[i], b->v[i]))
+			return false;
+	return true;
+}
+
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, bool words)
 {
 	struct loaded l;
@@ -78,6 +89,11 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 			       " (kid mode: light pressure, holds up to 30s)");
 	wrapped_print(stdout, cols, "", plan, "\n");
 	free(plan);
+	/* As the brief says it, whatever a routine's own notes say: a handout
+	 * of a routine that has none of its own still says when to stop. */
+	char *rule = xasprintf("%s; in a session, press x.", advice_stop_rule(p.kid));
+	wrapped_print(stdout, cols, "", rule, "\n");
+	free(rule);
 	char *note = stop_note(&p, time(NULL));
 	if (note)
 		wrapped_print(stdout, cols, "", note, "\n");
@@ -123,11 +139,12 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 		duration_clock(t, buf, sizeof buf);
 		printf("  %6s  done\n", buf);
 	}
-	/* After: each routine's aftercare, once (a preset may name one twice). */
+	/* After: each routine's aftercare, once (a preset may name one twice,
+	 * by its id and its path). */
 	for (size_t i = 0; i < l.n; i++) {
 		bool again = false;
 		for (size_t k = 0; k < i; k++)
-			again |= l.r[k] == l.r[i] || !strcmp(l.r[k]->path, l.r[i]->path);
+			again |= same_list(&l.r[k]->aftercare, &l.r[i]->aftercare);
 		if (!again)
 			say_notes("Aftercare", &l.r[i]->aftercare, " ", cols);
 	}

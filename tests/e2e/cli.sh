@@ -701,12 +701,15 @@ grep -q '^    1:10  Ball of the foot, left: get into position 5s, hold 20s' "$ou
 # A handout: what is needed and when to stop before the steps, the
 # aftercare after them (a client had none of them on paper).
 $RUN --dry-run feet >"$out"
-expect_in_order "$out" '^Morning feet \(feet, 2m40s\)$' '^Equipment: ' \
+expect_in_order "$out" '^Stop at once on numbness, tingling or sharp pain; in a session, press x\.$' \
+	'^Morning feet \(feet, 2m40s\)$' '^Equipment: ' \
 	'^Safety: .*Stop at once on numbness, tingling or sharp pain' '^    0:00  Arch, left' \
 	'^ +2:40  done$' '^Aftercare: '
 # A routine named twice in a session: its aftercare said once.
 [ "$($RUN --dry-run feet calves feet | grep -c '^Aftercare: ')" = 2 ] ||
 	fail "aftercare said again: $($RUN --dry-run feet calves feet | grep Aftercare)"
+[ "$($RUN --dry-run feet routines/feet.yaml | grep -c '^Aftercare: ')" = 1 ] ||
+	fail "aftercare said again, by id and path: $($RUN --dry-run feet routines/feet.yaml | grep Aftercare)"
 
 # An id with a space ("warm up.yaml") is warned of: quoted where typed, and
 # two words in --list's columns.
