@@ -473,7 +473,7 @@ static const char *parse_line(char *line, bool ended, struct history_entry *e, c
 	}
 	if (!parse_time(f[0], e->start, &e->day, &e->at))
 		bad = 0, should = "a date and time such as 2026-11-27T07:05:00+01:00";
-	else if (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL, NULL))
+	else if (strcmp(f[10], "-") && !parse_time(f[10], e->ended, NULL, &e->ended_at))
 		bad = 10, should = "- or a date and time such as 2026-11-27T07:05:00+01:00";
 	else if (!parse_long(f[3], HISTORY_MAX_SECONDS, &e->planned_s))
 		bad = 3, should = "a number of seconds";
@@ -569,13 +569,20 @@ static bool newest_first(const struct history *h)
 	return h->n >= 3 && 2 * back > h->n - 1;
 }
 
-/* A line that begins more than a day before the line above it: two files
- * put one after the other (a laptop's history added to a desktop's). A
- * clock set back makes minutes, not days. */
+/* When a line was written: as it ended, else as it began. */
+static time_t written_at(const struct history_entry *e)
+{
+	return e->ended_at ? e->ended_at : e->at;
+}
+
+/* A line written more than a day before the line above it: two files put
+ * one after the other (a laptop's history added to a desktop's). A clock
+ * set back makes minutes, not days; a session left open for days, then
+ * stopped, begins days back but ends in its place. */
 static bool merged(const struct history *h)
 {
 	for (size_t i = 1; i < h->n; i++)
-		if (h->v[i].at < h->v[i - 1].at - 24 * 60 * 60)
+		if (written_at(&h->v[i]) < written_at(&h->v[i - 1]) - 24 * 60 * 60)
 			return true;
 	return false;
 }

@@ -27,6 +27,7 @@ struct history_entry {
 	int day;        /* days since 1970-01-01 of the local date in start */
 	time_t at;      /* the moment of start, as read (not set in an entry to write) */
 	char ended[HISTORY_TIME_MAX]; /* the same, when it ended; "" in lines from before */
+	time_t ended_at; /* the moment of ended, as read; 0 when there is none */
 	char *routines, *areas, *end, *stop_area; /* loaded: in the history's text */
 	long planned_s, done_s;
 	int too_hard;

@@ -1500,6 +1500,14 @@ static void test_histories_put_together(void **state)
 	assert_string_equal(h.v[3].start, "2026-11-27T08:00:00+01:00");
 	assert_null(open_stop(&h, "feet"));
 	free(h.v);
+	/* A session left open for days, then stopped: it begins days back but
+	 * was written in its place, by when it ended. No warning. */
+	char open[] = "2026-11-25T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-\t-\n"
+		      "2026-11-22T08:00:00+01:00\tfeet\tfeet\t60\t40\tstop:numbness\t0\tfeet\tadult\t40\t"
+		      "2026-11-26T09:00:00+01:00\t-\n";
+	h = parsed(open, strlen(open), 0);
+	assert_int_equal(h.n, 2);
+	free(h.v);
 }
 
 /* No line could be read: the report says so, under the warnings, not "no
