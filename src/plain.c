@@ -563,7 +563,8 @@ static int command(struct plain *p, char *line)
 		return -1;
 	}
 	if (key == SK_START && p->started) { /* not silence either */
-		fputs(p->paused_soon ? "Already begun, and paused: p or resume goes on.\n" :
+		fputs(p->paused_soon ? p->plan->kid ? "Already begun, and paused: type go on and Enter.\n" :
+				       "Already begun, and paused: p or resume goes on.\n" :
 				       "Already begun: an empty line says where it is.\n", p->out);
 		fflush(p->out);
 		return -1;
@@ -590,7 +591,8 @@ static int command(struct plain *p, char *line)
 	bool pause = strcmp(line, "pause") == 0,
 	     resume = strcmp(line, "resume") == 0 || strcmp(line, "go on") == 0;
 	if ((pause || resume) && p->paused_soon == pause) {
-		fputs(pause ? "Already paused: p or resume goes on.\n" : "Already running.\n", p->out);
+		fputs(!pause ? "Already running.\n" : p->plan->kid ? "Already paused: type go on and Enter.\n" :
+		      "Already paused: p or resume goes on.\n", p->out);
 		fflush(p->out);
 		return -1;
 	}

@@ -552,8 +552,9 @@ expect_in_order "$out" '\] Switch to the right side' \
 	'^\[[0-9:]+\] Now: (switching sides|getting into position), 1 second left: 1 second at least \(n holds now\)\.$'
 # Paused in kid mode, a child's words: "go on", which goes on (and only
 # goes on, as resume does).
-printf '\np\ngo on\ngo on\nq\n' | XDG_STATE_HOME=$TMP/kid-go-on $RUN --plain --mute --kid calves >"$out" 2>&1
-expect_in_order "$out" '\] Paused\. Type p and Enter to go on\.$' '^Already running\.$' '\] Ended early'
+printf '\np\ngo\ngo on\ngo on\nq\n' | XDG_STATE_HOME=$TMP/kid-go-on $RUN --plain --mute --kid calves >"$out" 2>&1
+expect_in_order "$out" '\] Paused\. Type p and Enter to go on\.$' \
+	'^Already begun, and paused: type go on and Enter\.$' '^Already running\.$' '\] Ended early'
 # In kid mode, a preset's next routine, written for grown-ups, is said to
 # be so again before its notes, as on the brief.
 printf '\n' | XDG_STATE_HOME=$TMP/kid-preset $RUN --plain --mute --kid --speed 500 after-run >"$out" 2>&1
