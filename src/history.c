@@ -708,7 +708,7 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 			  "added at the end");
 	} else if (merged(h)) {
 		oldest_first(h, false);
-		diags_add(warn, DIAG_WARNING, path, 0, 0, "some lines begin days before the line "
+		diags_add(warn, DIAG_WARNING, path, 0, 0, "some lines were written days before the line "
 			  "above them (two histories put together?): read in the order they "
 			  "happened; sort them by their first field to say so in the file too");
 	}
