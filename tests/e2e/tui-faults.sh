@@ -38,9 +38,9 @@ prep_in_a_shell
 keys C-z
 wait_for "Stopped"
 keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
-wait_for "JOBS-DONE"
+wait_for_re '^JOBS-DONE$' # its output, not the command line's echo
 screen_text | grep -q "Stopped (tty output)" && fail "kill %1 left it stopped:"$'\n'"$(screen_text)"
-screen_text | grep -q "Terminated" || fail "kill %1 did not end it:"$'\n'"$(screen_text)"
+screen_text | grep -qE '^\[1\].* Terminated' || fail "kill %1 did not end it:"$'\n'"$(screen_text)"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tquit\t' || fail "the session not kept after kill %1"
 # The same on the stop screen: its stop is kept.
 prep_in_a_shell
@@ -49,9 +49,22 @@ wait_for "What happened?"
 keys C-z
 wait_for "Stopped"
 keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
-wait_for "JOBS-DONE"
+wait_for_re '^JOBS-DONE$'
 screen_text | grep -q "Stopped (tty output)" && fail "kill %1 on the stop screen left it stopped"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:unknown\t' || fail "the stop not kept after kill %1"
+
+# The same in line mode, which had set the terminal's flow control from
+# the background at its end, and was stopped again for it.
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "$RUN --plain --mute calves" Enter
+wait_for "Press Enter to begin"
+keys C-z
+wait_for "Stopped"
+keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
+wait_for_re '^JOBS-DONE$'
+screen_text | grep -q "Stopped (tty output)" && fail "line mode, kill %1 left it stopped:"$'\n'"$(screen_text)"
+screen_text | grep -qE '^\[1\].* Terminated' || fail "line mode, kill %1 did not end it:"$'\n'"$(screen_text)"
 
 # Line mode: Ctrl-Z then fg at a question asks it again (the shell's lines
 # came between, and Ctrl-Z dropped what was typed): the brief's, then the
