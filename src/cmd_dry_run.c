@@ -40,32 +40,34 @@ static void say_at(int64_t t, bool words, int cols, int indent, const char *what
 	wrapped_hanging(stdout, cols, indent, what); /* under the step, not under its time */
 }
 
-/* "Safety: Stop at once on ... Keep off ...": a routine's notes as one
- * paragraph under their label, as a printout for a client needs them
- * (none: nothing). */
-static void say_notes(const char *label, const struct strlist *l, const char *between, int cols)
+/* "Safety: Stop at once on ... Keep off ...": notes as one paragraph under
+ * their label, as a printout for a client needs them (none: nothing). */
+static void say_notes(const char *label, const struct strlist *l, const char *sep, int cols)
 {
 	if (!l->n)
 		return;
-	size_t len = 1;
-	for (size_t i = 0; i < l->n; i++)
-		len += strlen(l->v[i]) + strlen(between);
-	char *text = xmalloc(len), *p = text;
-	for (size_t i = 0; i < l->n; i++)
-		p += sprintf(p, "%s%s", i ? between : "", l->v[i]);
+	char *text = strlist_join_with(l, sep);
 	printf("%s: ", label);
 	wrapped_hanging(stdout, cols, (int)strlen(label) + 2, text);
 	free(text);
 }
 
-static bool same_list(const struct strlist *a, const struct strlist *b)
+/* The safety notes or aftercare of the plan's routines from first to last
+ * that no routine before gave, each once, as the session says them. */
+static void say_new_advice(const struct plan *p, size_t first, size_t last,
+			   enum advice_list which, const char *label, int cols)
 {
-	if (a->n != b->n)
-		return false;
-	for (size_t i = 0; i < a->n; i++)
-		if (strcmp(a->v[i], b->v[i]))
-			return false;
-	return true;
+	struct strlist fresh = { 0 };
+	for (size_t i = first; i <= last && i < p->n_routines; i++) {
+		const struct routine *r = p->routines[i];
+		const struct strlist *l = which == ADVICE_SAFETY ? &r->safety : &r->aftercare;
+		for (size_t j = 0; j < l->n; j++)
+			if (plan_advice_is_new(p, i, which, l->v[j], NULL) &&
+			    !strlist_contains(&fresh, l->v[j]))
+				strlist_add(&fresh, l->v[j]);
+	}
+	say_notes(label, &fresh, " ", cols);
+	strlist_free(&fresh);
 }
 
 int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, bool words)
@@ -112,7 +114,8 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 			if (plan_not_for_kids(&p, it->routine_index))
 				wrapped_print(stdout, cols, "", PLAN_NOT_FOR_KIDS, "\n");
 			say_notes("Equipment", &current->equipment, ", ", cols);
-			say_notes("Safety", &current->safety, " ", cols);
+			say_new_advice(&p, it->routine_index, it->routine_index, ADVICE_SAFETY,
+				       "Safety", cols);
 		}
 		length(it->prep_ms, words, prep, sizeof prep);
 		length(it->hold_ms, words, hold, sizeof hold);
@@ -139,15 +142,9 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 		duration_clock(t, buf, sizeof buf);
 		printf("  %6s  done\n", buf);
 	}
-	/* After: each routine's aftercare, once (a preset may name one twice,
-	 * by its id and its path). */
-	for (size_t i = 0; i < l.n; i++) {
-		bool again = false;
-		for (size_t k = 0; k < i; k++)
-			again |= same_list(&l.r[k]->aftercare, &l.r[i]->aftercare);
-		if (!again)
-			say_notes("Aftercare", &l.r[i]->aftercare, " ", cols);
-	}
+	/* After: the aftercare, each line once, as the summary says it. */
+	if (p.n_routines)
+		say_new_advice(&p, 0, p.n_routines - 1, ADVICE_AFTERCARE, "Aftercare", cols);
 	plan_free(&p);
 	loaded_free(&l);
 	return 0;

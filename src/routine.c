@@ -15,16 +15,21 @@ void strlist_free(struct strlist *l)
 	l->n = 0;
 }
 
-char *strlist_join(const struct strlist *l)
+char *strlist_join_with(const struct strlist *l, const char *sep)
 {
 	size_t n = 1;
 	for (size_t i = 0; i < l->n; i++)
-		n += strlen(l->v[i]) + 2;
+		n += strlen(l->v[i]) + strlen(sep);
 	char *s = xmalloc(n), *p = s;
 	*p = '\0';
 	for (size_t i = 0; i < l->n; i++)
-		p += sprintf(p, "%s%s", i ? ", " : "", l->v[i]);
+		p += sprintf(p, "%s%s", i ? sep : "", l->v[i]);
 	return s;
+}
+
+char *strlist_join(const struct strlist *l)
+{
+	return strlist_join_with(l, ", ");
 }
 
 bool strlist_contains(const struct strlist *l, const char *s)

@@ -103,6 +103,8 @@ bool strlist_contains(const struct strlist *l, const char *s);
 void strlist_add(struct strlist *l, const char *s); /* a copy of s, at the end */
 /* "a, b, c"; caller frees. */
 char *strlist_join(const struct strlist *l);
+/* The same with sep between them ("Drink water. Walk slowly."). */
+char *strlist_join_with(const struct strlist *l, const char *sep);
 void strlist_free(struct strlist *l);
 
 #endif

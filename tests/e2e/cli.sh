@@ -705,11 +705,13 @@ expect_in_order "$out" '^Stop at once on numbness, tingling or sharp pain; in a 
 	'^Morning feet \(feet, 2m40s\)$' '^Equipment: ' \
 	'^Safety: .*Stop at once on numbness, tingling or sharp pain' '^    0:00  Arch, left' \
 	'^ +2:40  done$' '^Aftercare: '
-# A routine named twice in a session: its aftercare said once.
-[ "$($RUN --dry-run feet calves feet | grep -c '^Aftercare: ')" = 2 ] ||
-	fail "aftercare said again: $($RUN --dry-run feet calves feet | grep Aftercare)"
-[ "$($RUN --dry-run feet routines/feet.yaml | grep -c '^Aftercare: ')" = 1 ] ||
-	fail "aftercare said again, by id and path: $($RUN --dry-run feet routines/feet.yaml | grep Aftercare)"
+# Each line once, as the session says them: after-run's four routines
+# each end "Drink a glass of water.", and each begins with its safety.
+$RUN --dry-run after-run >"$out"
+[ "$(grep -c '^Aftercare: ' "$out")" = 1 ] && [ "$(grep -o 'Drink a glass of water' "$out" | wc -l)" = 1 ] ||
+	fail "aftercare said again: $(grep -A3 Aftercare "$out")"
+[ "$($RUN --dry-run feet routines/feet.yaml | grep -c '^Safety: ')" = 1 ] ||
+	fail "safety said again, by id and path: $($RUN --dry-run feet routines/feet.yaml | grep Safety)"
 
 # An id with a space ("warm up.yaml") is warned of: quoted where typed, and
 # two words in --list's columns.
