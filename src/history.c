@@ -423,22 +423,23 @@ static void unquote(char *f)
 	*o = '\0';
 }
 
-/* Parses one line (no newline) in place: e's texts point into it. False
- * when it is not a history line.
- * Fields after the last known one are a later version's: left unread.
- * A line with no newline after it (not ended: the file's last) is read
- * only with every field there, the last not empty: an editor leaves such a
- * line whole, while a crash may have cut it at a tab, where it would read
- * as an older version's line. */
+/* The last line, with no newline, cut at a tab (parse_line). */
+static const char cut_short[] = "line cut short";
+
 /* The fields, as the first line names them. */
 static const char *const field_names[FIELDS] = {
 	"start", "routines", "areas", "planned_s", "done_s", "end", "too_hard", "stop_area",
 	"mode", "area_done_s", "ended", "preset",
 };
 
-/* Reads line into e; NULL, or why it is no history line, in why (a field
- * named, and what it should be: someone who mended the file by hand can
- * mend it again). */
+/* Parses one line (no newline) in place: e's texts point into it. NULL,
+ * or why it is no history line (in why, cap bytes: the field named, and
+ * what it should be, so that a file mended by hand can be mended again).
+ * Fields after the last known one are a later version's: left unread.
+ * A line with no newline after it (not ended: the file's last) is read
+ * only with every field there, the last not empty: an editor leaves such a
+ * line whole, while a crash may have cut it at a tab, where it would read
+ * as an older version's line. */
 static const char *parse_line(char *line, bool ended, struct history_entry *e, char *why,
 			      size_t cap)
 {
@@ -451,7 +452,7 @@ static const char *parse_line(char *line, bool ended, struct history_entry *e, c
 		*tab = '\0';
 	}
 	if (!ended && (n != FIELDS || !*f[FIELDS - 1]))
-		return "line cut short";
+		return cut_short;
 	for (size_t i = 0; i < n; i++) /* a quote left in an area would hide a stop */
 		unquote(f[i]);
 	long too_hard;
@@ -489,7 +490,8 @@ static const char *parse_line(char *line, bool ended, struct history_entry *e, c
 	else if (strcmp(f[9], "-") && !one_number_an_area(f[9], f[2]))
 		bad = 9, should = "- or seconds for each area, with commas between";
 	if (bad >= 0) {
-		snprintf(why, cap, "%s '%.40s' is not %s", field_names[bad], f[bad], should);
+		snprintf(why, cap, "%s '%.*s' is not %s", field_names[bad],
+			 (int)text_prefix_fitting(f[bad], (int)strlen(f[bad]), 40), f[bad], should);
 		return why;
 	}
 	for (size_t i = 0; i < FIELDS; i++) /* invalid UTF-8 is found as a control */
@@ -673,8 +675,8 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		/* Saved back from a spreadsheet as CSV: commas where the tabs
 		 * were; or by an editor that turns tabs into spaces. */
 		bool tabs = memchr(line, '\t', line_len);
-		bool commas = !tabs && memchr(line, ',', line_len);
-		bool spaces = !tabs && !commas && memchr(line, ' ', line_len);
+		bool spaces = !tabs && memchr(line, ' ', line_len); /* "feet,calves" too */
+		bool commas = !tabs && !spaces && memchr(line, ',', line_len);
 		char why[160];
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
 		const char *wrong = strlen(line) != line_len ? "a NUL byte in it" :
@@ -682,11 +684,11 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		if (wrong) {
 			if (++damaged <= HISTORY_MAX_WARNINGS) /* garbage: a few say it */
 				diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1,
-					  "%s%s; line skipped", !whole ? "line cut short" :
-					  "not a history line: ", !whole ? "" : commas ?
-					  "commas where its tabs go (saved as CSV? save it as "
-					  "tab-separated text)" : spaces ? "spaces where its tabs go (an "
-					  "editor's \"expand tabs\"? put the tabs back)" : wrong);
+					  "%s%s; line skipped", wrong == cut_short ? "" :
+					  "not a history line: ", commas ? "commas where its tabs go "
+					  "(saved as CSV? save it as tab-separated text)" : spaces ?
+					  "spaces where its tabs go (an editor's \"expand tabs\"? put "
+					  "the tabs back)" : wrong);
 			continue;
 		}
 		if (answers(h, &e))

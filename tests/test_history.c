@@ -1469,6 +1469,21 @@ static void test_damaged_line_says_why(void **state)
 		  "not a history line: area_done_s '60' is not - or seconds for each area" },
 		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\n",
 		  "not a history line: 4 fields, where a line has 8 to 12, a tab between each" },
+		/* the last line, with no newline: what is wrong, not "cut short" */
+		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tDone\t0\t-\tadult\t60\t-\t-",
+		  "not a history line: end 'Done' is not done, quit, preview, " },
+		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\tadult\t60\t-",
+		  "line cut short; line skipped" },
+		/* spaces for tabs, in a line of two areas: not taken for a CSV */
+		{ "2026-11-20T08:00:00+01:00 feet,calves feet,calves 60 60 done 0 - adult 30,30 - -\n",
+		  "not a history line: spaces where its tabs go" },
+		/* a long field cut where a character ends, not inside one */
+		{ "2026-11-20T08:00:00+01:00\tfeet\tfeet\t60\t60\tdone\t0\t-\t"
+		  "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+		  "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+		  "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+		  "\t60\t-\t-\n",
+		  "\xc3\xa9' is not kid or adult" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char text[256];
