@@ -490,8 +490,9 @@ bool plain_meant_stop(const char *line, bool s_too)
 {
 	char w[32];
 	size_t n = strspn(line, " \t"), len = 0;
-	for (line += n; *line && len + 1 < sizeof w; line++) /* "Stop!", "x.": the marks left off */
-		if (!strchr(".!?,;", *line))
+	/* "Stop!", "x.", "let's stop": the marks left off */
+	for (line += n; *line && len + 1 < sizeof w; line++)
+		if (!strchr(".!?,;'", *line))
 			w[len++] = (char)tolower((unsigned char)*line);
 	while (len && isspace((unsigned char)w[len - 1]))
 		len--;

@@ -26,7 +26,7 @@ static void test_stop_typed_unsteadily(void **state)
 			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",
 			       /* asked for, as a child says it */
 			       "I want to stop", "i wanna stop", "can we stop?", "please stop",
-			       "I need to stop now", "let me stop" };
+			       "I need to stop now", "let me stop", "let's stop" };
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!plain_meant_stop(stop[i], false))
 			fail_msg("'%s' was not taken for a stop", stop[i]);
@@ -35,7 +35,7 @@ static void test_stop_typed_unsteadily(void **state)
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
 			      "x is where", "stopwatch", "sotp", "stop sound", "now stop",
 			      "i don't want to stop", "want to stop the sound", "to stops",
-			      "i want to" };
+			      "i want to", "don't stop" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_meant_stop(not[i], true))
 			fail_msg("'%s' was taken for a stop", not[i]);
