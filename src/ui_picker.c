@@ -295,14 +295,17 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	/* Rows: first .. list_end; then the filter line, the summary, the legend. */
 	int summary_rows = LINES >= 18 ? 3 : 1;
 	int list_rows = LINES - first - 1 - summary_rows - 1;
-	/* Rows the whole list leaves empty go to a summary that needs them,
-	 * up to two: a stop's sentence had cut a preset's list of routines at
-	 * 80x24. By the whole list, not the filtered, so that the list does
-	 * not move as one types. */
-	if (LINES >= 18 && (int)p->n < list_rows && p->n_shown) {
-		int spare = list_rows - (int)p->n;
-		int more = about_rows(&p->items[p->shown[p->sel < p->n_shown ? p->sel : 0]]) -
-			   summary_rows;
+	/* Rows the whole list leaves empty go to the summary when one needs
+	 * them, up to two: a stop's sentence had cut a preset's list of
+	 * routines at 80x24. By every row's, not the selected one's, and the
+	 * whole list, not the filtered: nothing moves as one types. */
+	if (LINES >= 18 && (int)p->n < list_rows) {
+		int spare = list_rows - (int)p->n, most = 0;
+		for (size_t i = 0; i < p->n; i++) {
+			int r = about_rows(&p->items[i]);
+			most = r > most ? r : most;
+		}
+		int more = most - summary_rows;
 		more = more < spare ? more : spare;
 		more = more < SUMMARY_MORE ? more : SUMMARY_MORE;
 		if (more > 0) {
