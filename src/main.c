@@ -62,7 +62,8 @@
 
 _Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--help says kid mode's holds are up to 30s");
 
-enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE, OPT_HISTORY, OPT_EXPORT };
+enum { OPT_MUTE = 256, OPT_BELL, OPT_BREATH, OPT_SPEED, OPT_TRACE, OPT_HISTORY, OPT_EXPORT,
+       OPT_END /* after every option's value: the size of a table of them */ };
 
 static const struct option longopts[] = {
 	{ "list", no_argument, NULL, 'l' },
@@ -197,7 +198,8 @@ static int misread_args(const struct catalog *c, char *const *args, size_t n, co
 		if (catalog_is_path(args[i]) || known(c, args[i]))
 			continue;
 		const char *near = option_near(args[i], 0);
-		if (near && given[option_val(near)])
+		int val = near ? option_val(near) : 0;
+		if (val > 0 && val < OPT_END && given[val])
 			near = NULL; /* "--kid kid": the option is there; 'kids' was meant */
 		char *joined = !near && i + 1 < n ? xasprintf("%s-%s", args[i], args[i + 1]) : NULL;
 		if (joined && (catalog_is_path(args[i + 1]) || known(c, args[i + 1]) ||
@@ -435,9 +437,9 @@ int main(int argc, char **argv)
 	if (one_dash_long(argc, argv))
 		return EXIT_USAGE;
 	int c;
-	bool given[OPT_EXPORT + 1] = { false }; /* by value: not offered again as "did you mean" */
+	bool given[OPT_END] = { false }; /* by value: not offered again as "did you mean" */
 	while ((c = getopt_long(argc, argv, "lcnpkhV", longopts, NULL)) != -1) {
-		if (c > 0 && c <= OPT_EXPORT)
+		if (c > 0 && c < OPT_END)
 			given[c] = true;
 		switch (c) {
 		case 'l': case 'c': case 'n': case OPT_HISTORY: case OPT_EXPORT:

@@ -100,6 +100,7 @@ struct ui {
 	wint_t repeat_ch;  /* the last n, p or space read, and when it came: */
 	int64_t repeat_at; /* one held down is one press */
 	int64_t sound_at;      /* when m last turned the sound (ms, ui_now_ms; 0: never) */
+	bool sound_said;       /* this frame says so (within SOUND_SAID_MS of it) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 	struct ui_frame frame;

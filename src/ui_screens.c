@@ -103,19 +103,13 @@ static void draw_clock(struct ui *u, const struct view *v, const struct ui_block
 		ui_center(u, y, clock, a | A_BOLD);
 }
 
-/* m was pressed a moment ago. */
-static bool sound_said(const struct ui *u)
-{
-	return u->sound_at && u->cues && ui_now_ms() - u->sound_at < SOUND_SAID_MS;
-}
-
 static void draw_state(struct ui *u, const struct view *v, const struct ui_block *b, int y)
 {
 	char buf[160];
 	enum session_state st = shown_state(v);
 	if (v->state == ST_PAUSED) {
 		snprintf(buf, sizeof buf, " PAUSED%sspace to %s%s ", ui_dash(u),
-			 v->kid ? "go on" : "resume", !sound_said(u) ? "" :
+			 v->kid ? "go on" : "resume", !u->sound_said ? "" :
 			 cues_muted(u->cues) ? ", sound off" : ", sound on");
 		ui_center(u, y, buf, A_REVERSE | A_BOLD);
 		return;
@@ -132,9 +126,10 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	_Static_assert(ROUTINE_KID_HOLD_MS == 30000, "said as 30 s below");
 	const char *limit = v->at_kid_cap ? ", 30 s at most" : *most ? most :
 			    v->at_floor ? ", 1 s at least" : "";
-	/* m just pressed: said here, where every size shows it (a small
-	 * screen drops the sound line and the legend's m), as m is beside n */
-	if (!*limit && sound_said(u))
+	/* m just pressed: said here, on a line every screen but the too-small
+	 * one keeps for it (a small screen drops the sound line and the
+	 * legend's m), as m is beside n */
+	if (!*limit && u->sound_said)
 		limit = cues_muted(u->cues) ? ", sound off" : ", sound on";
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", ui_dash(u),
@@ -289,7 +284,7 @@ static void draw_step(struct ui *u, const struct view *v)
 		t->center = true;
 	/* PAUSED stays: the digits alone do not say the clock has stopped;
 	 * and so does m's "sound off", said nowhere else on a small screen. */
-	layout_custom(&l, 2, 1, v->state == ST_PAUSED || sound_said(u), draw_state);
+	layout_custom(&l, 2, 1, v->state == ST_PAUSED || u->sound_said, draw_state);
 	layout_space(&l, false);
 	add_big(&l, draw_clock, true);
 	layout_ticking(&l, 5, 1, 0, draw_step_bar, false);
@@ -828,7 +823,7 @@ static void frame_key_of(const struct ui *u, const struct view *v, struct ui_fra
 		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid, .at_kid_cap = v->at_kid_cap, .at_most_ms = v->at_most_ms,
 		.at_floor = v->at_floor,
 		.breathing = v->breathing, .muted = u->cues && cues_muted(u->cues),
-		.sound_said = sound_said(u),
+		.sound_said = u->sound_said,
 		.cols = COLS, .lines = LINES,
 		.status_hash = fnv1a(u->cues ? cues_status(u->cues) : NULL),
 	};
@@ -897,6 +892,8 @@ static char *stop_during(struct ui *u, const struct view *v)
 void ui_draw_view(struct ui *u, const struct view *v)
 {
 	u->last_view = *v;
+	/* m pressed a moment ago: read once, for the frame's key and its words */
+	u->sound_said = u->sound_at && u->cues && ui_now_ms() - u->sound_at < SOUND_SAID_MS;
 	struct ui_frame_key key;
 	frame_key_of(u, v, &key);
 	if (draw_tick(u, v, &key)) {
