@@ -265,7 +265,10 @@ static int idle(double secs, const char *keys, char **cmd)
 {
 	int fd;
 	pid_t pid = spawn(cmd, &fd);
-	drain(fd, 500, false);
+	/* unknot's brief takes no Enter within 0.7 s of showing (a second
+	 * press, SECOND_PRESS_MS): one sent at 0.5 s began nothing, and the
+	 * "idle" measured the brief, not a hold */
+	drain(fd, 1000, false);
 	char k[256];
 	size_t kn = unescape(keys, k);
 	if (kn && write(fd, k, kn) != (ssize_t)kn)
