@@ -402,7 +402,8 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now,
 	const struct history_entry *stop = open_stop_memo(h, p, now, stops, memo, n_memo);
 	char *note = NULL;
 	if (stop && p->kid && stop->kid && holds(stop, now)) {
-		note = xasprintf("A kid's stop: no kid-mode session until %s.",
+		/* said to the child (the --kid picker, its plan): a child's words */
+		note = xasprintf("A kid stopped: no more rolling until %s.",
 				 history_night_ends_words(stop, now, history_local_offset));
 	} else if (stop && history_stop_in_no_area(stop)) {
 		/* in no area: it holds them all, and was not in this one */

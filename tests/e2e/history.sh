@@ -85,7 +85,7 @@ expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fiz
 grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
 grep -q '\] Done:' "$out" && fail "a kid session ran in another area the day of a kid's stop"
 $RUN --kid --dry-run quads >"$out" 2>&1
-grep -q "^A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" || fail "kid dry-run: $(head -3 "$out")"
+grep -q "^A kid stopped: no more rolling until 05:00 tomorrow\.$" "$out" || fail "kid dry-run: $(head -3 "$out")"
 printf '' | $RUN --plain --mute --speed 500 quads >"$out" 2>&1
 grep -q 'stopped' "$out" && fail "a grown-up's quads held by a kid's calves stop: $(head -3 "$out")"
 # A grown-up's calves session, finished, lifts the stop in calves for the
