@@ -55,6 +55,29 @@ static const struct help_row picker_help[] = {
 static const char *const help_legend[] = { "any key", "close help", NULL };
 static const char *const help_paused_legend[] = { "any key", "close help and go on", NULL };
 
+/* Draws h's rows from y up to end, the keys in a column kw wide from x0
+ * and what they do in room beside them. Returns the first row left out
+ * (its keys NULL: none). */
+static const struct help_row *help_rows(struct ui *u, const struct help_row *h, bool kid, int y,
+					int end, bool wrap, int room, int kw, int x0)
+{
+	struct span sp[2];
+	const struct help_row *p = h;
+	for (; p->keys && y < end; p++, y++) {
+		const char *row = help_worded(p, kid);
+		ui_put(u, y, x0 + 2, p->keys, (int)strlen(p->keys), ui_attr(u, S_KEY));
+		/* STOP's says what for, whole, the rows after it giving way */
+		bool two = (wrap || p->does == help_stop) && y + 1 < end;
+		if (two && text_wrap(row, room, sp, 2) > 1) {
+			ui_put(u, y, x0 + 4 + kw, sp[0].s, sp[0].len, A_NORMAL);
+			ui_put_fit(u, ++y, x0 + 4 + kw, room, sp[1].s, A_NORMAL);
+		} else {
+			ui_put_fit(u, y, x0 + 4 + kw, room, row, A_NORMAL);
+		}
+	}
+	return p;
+}
+
 void ui_draw_help(struct ui *u, bool picker, bool kid)
 {
 	const struct help_row *h = picker ? picker_help : session_help;
@@ -89,20 +112,17 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 	mvhline(y0 + hgt - 1, x0, ACS_HLINE, w);
 	mvaddstr(y0, x0 + 2, " Keys ");
 	attrset(A_NORMAL);
-	int y = y0 + 1;
-	for (const struct help_row *p = h; p->keys && y < y0 + hgt - 2; p++, y++) {
-		const char *row = help_worded(p, kid);
-		ui_put(u, y, x0 + 2, p->keys, (int)strlen(p->keys), ui_attr(u, S_KEY));
-		/* STOP's says what for, whole, the rows after it giving way */
-		bool two = (wrap || p->does == help_stop) && y + 1 < y0 + hgt - 2;
-		if (two && text_wrap(row, room, sp, 2) > 1) {
-			ui_put(u, y, x0 + 4 + kw, sp[0].s, sp[0].len, A_NORMAL);
-			ui_put_fit(u, ++y, x0 + 4 + kw, room, sp[1].s, A_NORMAL);
-		} else {
-			ui_put_fit(u, y, x0 + 4 + kw, room, row, A_NORMAL);
-		}
+	/* Rows that do not fit are named by their keys on the closing line:
+	 * at 40x12, m and 1 2 3 had gone without a word. */
+	const struct help_row *left = help_rows(u, h, kid, y0 + 1, y0 + hgt - 2, wrap, room, kw, x0);
+	char close[160] = "any key closes this help";
+	if (left->keys) {
+		snprintf(close, sizeof close, "any key closes; more: ");
+		for (const struct help_row *p = left; p->keys; p++)
+			snprintf(close + strlen(close), sizeof close - strlen(close), "%s%s",
+				 p == left ? "" : ", ", p->keys);
 	}
-	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, "any key closes this help", ui_attr(u, S_DIM));
+	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, close, ui_attr(u, S_DIM));
 	if (bottom == LINES - 1) { /* the legend's row is the screen's, not the box's */
 		move(LINES - 1, 0);
 		clrtoeol();
