@@ -15,6 +15,23 @@ prep_in_a_shell() {
 	wait_for "Get into position"
 }
 
+# Line mode's brief, run from an interactive shell with job control.
+plain_brief_in_a_shell() {
+	tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+	wait_for 'READY>'
+	keys "$RUN --plain --mute calves" Enter
+	wait_for "Press Enter to begin"
+}
+
+# Ctrl-Z, then the shell's kill %1, waiting for jobs' own lines (not the
+# echo of the command that prints them).
+kill_stopped_job() {
+	keys C-z
+	wait_for "Stopped"
+	keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
+	wait_for_re '^JOBS-DONE$'
+}
+
 # Ctrl-Z in a hold, then fg, from an interactive shell with job control.
 prep_in_a_shell
 keys C-z
@@ -35,10 +52,7 @@ wait_for 'READY>'
 # background): it ends, kept, and does not take the terminal again, which
 # had stopped it once more with the SIGTERM held, nothing written.
 prep_in_a_shell
-keys C-z
-wait_for "Stopped"
-keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
-wait_for_re '^JOBS-DONE$' # its output, not the command line's echo
+kill_stopped_job
 screen_text | grep -q "Stopped (tty output)" && fail "kill %1 left it stopped:"$'\n'"$(screen_text)"
 screen_text | grep -qE '^\[1\].* Terminated' || fail "kill %1 did not end it:"$'\n'"$(screen_text)"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tquit\t' || fail "the session not kept after kill %1"
@@ -46,33 +60,21 @@ tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tquit\t' || fail "the 
 prep_in_a_shell
 keys x
 wait_for "What happened?"
-keys C-z
-wait_for "Stopped"
-keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
-wait_for_re '^JOBS-DONE$'
+kill_stopped_job
 screen_text | grep -q "Stopped (tty output)" && fail "kill %1 on the stop screen left it stopped"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:unknown\t' || fail "the stop not kept after kill %1"
 
 # The same in line mode, which had set the terminal's flow control from
 # the background at its end, and was stopped again for it.
-tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
-wait_for 'READY>'
-keys "$RUN --plain --mute calves" Enter
-wait_for "Press Enter to begin"
-keys C-z
-wait_for "Stopped"
-keys "kill %1; sleep 0.5; jobs -l; echo JOBS-DONE" Enter
-wait_for_re '^JOBS-DONE$'
+plain_brief_in_a_shell
+kill_stopped_job
 screen_text | grep -q "Stopped (tty output)" && fail "line mode, kill %1 left it stopped:"$'\n'"$(screen_text)"
 screen_text | grep -qE '^\[1\].* Terminated' || fail "line mode, kill %1 did not end it:"$'\n'"$(screen_text)"
 
 # Line mode: Ctrl-Z then fg at a question asks it again (the shell's lines
 # came between, and Ctrl-Z dropped what was typed): the brief's, then the
 # stop's.
-tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
-wait_for 'READY>'
-keys "$RUN --plain --mute calves" Enter
-wait_for "Press Enter to begin"
+plain_brief_in_a_shell
 keys C-z
 wait_for "Stopped"
 keys "fg" Enter
