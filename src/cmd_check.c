@@ -287,7 +287,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			read_piped(&r, &p, &d);
 			check_preset_ids(c, p, file, &d);
 		} else if (check_as_preset(c, file)) {
-			if (!(p = preset_load_file_past_ids(file, &d)))
+			if (!(p = preset_load_file(file, &d, true)))
 				misplaced_routine(c, file, &d);
 			check_preset_ids(c, p, file, &d);
 		} else if (!(r = routine_load_file(file, &d)) && misplaced_preset(c, file, &d)) {

@@ -73,7 +73,7 @@ static char *common_audience(const struct routine **rs, size_t n)
 static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid)
 {
 	struct diags d = { 0 };
-	struct preset *p = preset_load_file(e->path, &d);
+	struct preset *p = preset_load_file(e->path, &d, false);
 	diags_free(&d);
 	if (!p) {
 		pk->broken++;

@@ -124,12 +124,12 @@ void check_preset_ids(const struct catalog *c, const struct preset *p, const cha
 	catalog_free(&team);
 }
 
-/* p (at path) when every routine it names is known; else NULL (freed),
- * each unknown id said in d. */
+/* p (at path) when every routine it names is known and d has no error
+ * since it held before (a fault in p's list, read past, is one); else NULL
+ * (freed), each unknown id said in d. */
 static struct preset *known_routines(const struct catalog *c, struct preset *p, const char *path,
-				     struct diags *d)
+				     struct diags *d, size_t before)
 {
-	size_t before = d->errors;
 	check_preset_ids(c, p, path, d);
 	if (p && d->errors > before) {
 		preset_free(p);
@@ -166,15 +166,10 @@ bool misplaced_routine(const struct catalog *c, const char *path, struct diags *
 struct preset *load_preset(const struct catalog *c, const char *path, struct diags *d)
 {
 	size_t before = d->errors;
-	struct preset *p = preset_load_file_past_ids(path, d); /* its faults said at once */
+	struct preset *p = preset_load_file(path, d, true); /* its faults said at once */
 	if (!p && misplaced_routine(c, path, d))
 		return NULL;
-	p = known_routines(c, p, path, d);
-	if (p && d->errors > before) {
-		preset_free(p);
-		return NULL;
-	}
-	return p;
+	return known_routines(c, p, path, d, before);
 }
 
 void unreadable_in_preset(struct diags *d, const char *path, const struct preset *p, size_t k)
@@ -186,7 +181,7 @@ void unreadable_in_preset(struct diags *d, const char *path, const struct preset
 struct preset *preset_if_shaped(const char *path, struct diags *d)
 {
 	struct diags mine = { 0 };
-	struct preset *p = preset_load_file_past_ids(path, &mine); /* every fault said */
+	struct preset *p = preset_load_file(path, &mine, true); /* every fault said */
 	if (p || (d->errors && preset_file_looks_like_one(path))) {
 		diags_free(d);
 		*d = mine;
@@ -323,11 +318,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		struct diags d = { 0 };
 		bool is_preset = true;
 		if (path && (p = preset_if_shaped(path, &d))) { /* a preset by its path */
-			p = known_routines(c, p, path, &d);
-			if (p && d.errors) { /* a fault in its list, said with the rest */
-				preset_free(p);
-				p = NULL;
-			}
+			p = known_routines(c, p, path, &d, 0);
 		} else if (preset) {
 			p = load_preset(c, e->path, &d);
 		} else {

@@ -57,7 +57,7 @@ struct preset *load_preset(const struct catalog *c, const char *path, struct dia
 /* A preset elsewhere: the file read as one (its routine ids aside), its
  * warnings in place of what d held (a routine's errors, not meant for it);
  * or NULL. One whose only faults are items of its list comes back with
- * them in d (preset_load_file_past_ids), for the rest to be said too: the
+ * them in d (preset_load_file's past_ids), for the rest to be said too: the
  * caller refuses it. Read as neither, a file meant as a preset (a 'routnes:' key and
  * no steps) is told a preset's errors, not a routine's. */
 struct preset *preset_if_shaped(const char *path, struct diags *d);

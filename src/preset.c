@@ -136,16 +136,10 @@ static const struct ylimits preset_limits = { PRESET_MAX_DEPTH, PRESET_MAX_ROUTI
 static struct preset *preset_of(const char *path, struct ynode *root, struct diags *d,
 				bool past_ids);
 
-struct preset *preset_load_file(const char *path, struct diags *d)
+struct preset *preset_load_file(const char *path, struct diags *d, bool past_ids)
 {
 	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &preset_limits);
-	return root ? preset_of(path, root, d, false) : NULL;
-}
-
-struct preset *preset_load_file_past_ids(const char *path, struct diags *d)
-{
-	struct ynode *root = load_tree(path, d, PRESET_MAX_BYTES, &preset_limits);
-	return root ? preset_of(path, root, d, true) : NULL;
+	return root ? preset_of(path, root, d, past_ids) : NULL;
 }
 
 struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d,

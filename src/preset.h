@@ -19,13 +19,13 @@ struct preset {
 	unsigned *line, *col;       /* where each id is in the file */
 };
 
-struct preset *preset_load_file(const char *path, struct diags *d);
-/* The same, but a preset whose only errors are items of its list that are
- * no ids (a file name, a path) comes back, without them, its errors in d:
- * its other ids can then be checked too, every fault said at once. */
-struct preset *preset_load_file_past_ids(const char *path, struct diags *d);
+/* The preset at path, or NULL with its errors in d. With past_ids, one
+ * whose only errors are items of its list that are no ids (a file name, a
+ * path) comes back, without them, its errors in d: its other ids can then
+ * be checked too, every fault said at once. */
+struct preset *preset_load_file(const char *path, struct diags *d, bool past_ids);
 /* The same from len bytes of buf, named name in errors (standard input's
- * "-"); past_ids as preset_load_file_past_ids. */
+ * "-"). */
 struct preset *preset_load_buffer(const char *name, const char *buf, size_t len, struct diags *d,
 				  bool past_ids);
 void preset_free(struct preset *p);
