@@ -28,10 +28,11 @@ enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
 		int ready = ppoll(&pfd, 1, NULL, mask);
 		if (flag && *flag)
 			return LINE_SIGNAL;
-		if (cont && *cont)
+		if (cont && *cont) {
 			flow_control_again(); /* back after fg: the shell's modes */
-		if (cont && *cont && !any)
-			return LINE_RESUMED;
+			if (!any)
+				return LINE_RESUMED;
+		}
 		if (ready < 0 && errno != EINTR)
 			return any ? LINE_OK : LINE_END;
 		if (ready <= 0)
