@@ -19,12 +19,14 @@
 #include "catalog.h"
 #include "commands.h"
 #include "flow_control.h"
+#include "history.h"
 #include "suggest.h"
 #include "text.h"
 #include "wrapped.h"
 #include "xalloc.h"
 
-/* A format: the stop rule is advice.c's, so that it is written in one place. */
+/* A format: the files are where this run looks, and the stop rule is
+ * advice.c's, so that it is written in one place. */
 #define USAGE \
 	"Usage: unknot [OPTION]... [ROUTINE]...\n" \
 	"A terminal coach for self-myofascial release: foam roller, ball, and time.\n" \
@@ -55,9 +57,10 @@
 	"  -h, --help             show this help\n" \
 	"  -V, --version          show the version\n" \
 	"\n" \
+	"Files (bundled, then yours):\n" \
+	"%s" \
+	"\n" \
 	"%s: press x.\n" \
-	"Routines live in the bundled directory and in $XDG_DATA_HOME/unknot/routines,\n" \
-	"presets in $XDG_DATA_HOME/unknot/presets.\n" \
 	"See unknot(1) for the keys and the routine format.\n"
 
 _Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--help says kid mode's holds are up to 30s");
@@ -83,6 +86,55 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
+/* path as --help shows it: printable, and under home as ~/ (shorter, and
+ * what the user would type). */
+static char *shown_path(const char *path, const char *home)
+{
+	size_t n = home && home[0] == '/' ? strlen(home) : 0;
+	while (n && home[n - 1] == '/')
+		n--;
+	char *full = n && !strncmp(path, home, n) && path[n] == '/' ? xasprintf("~%s", path + n)
+								     : xstrdup(path);
+	char *safe = text_printable(full); /* from the environment */
+	free(full);
+	return safe;
+}
+
+/* The Files rows of --help: where this run reads routines and presets,
+ * and keeps its history (a parent looking for what a child did). */
+static char *usage_files(void)
+{
+	const char *home = getenv("HOME");
+	char *data = catalog_data_dir(), *user = catalog_user_data_dir(), *hist = history_default_path();
+	char *rows = xstrdup("");
+	static const char *const kinds[] = { "routines", "presets" };
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		char *dir = xasprintf("%s/%s", data, kinds[i]), *bundled = shown_path(dir, home);
+		free(dir);
+		char *yours = NULL;
+		if (user) {
+			dir = xasprintf("%s/%s", user, kinds[i]);
+			yours = shown_path(dir, home);
+			free(dir);
+		}
+		char *more = xasprintf("%s  %-23s%s\n%25s%s\n", rows, kinds[i], bundled, "",
+				       yours ? yours : "none of yours: HOME is not set");
+		free(rows);
+		rows = more;
+		free(bundled);
+		free(yours);
+	}
+	char *kept = hist ? shown_path(hist, home) : NULL;
+	char *all = xasprintf("%s  %-23s%s\n", rows, "history",
+			      kept ? kept : "none kept: HOME is not set");
+	free(kept);
+	free(rows);
+	free(data);
+	free(user);
+	free(hist);
+	return all;
+}
+
 /* --help, each line whole on a terminal as wide as it (80 columns), and on
  * a narrower one (a large font) broken between words: an option's words go
  * on under themselves, not under the option. */
@@ -91,7 +143,9 @@ static void print_usage(FILE *out)
 	enum { WORDS_AT = 25, WORDS_MIN = 24 }; /* where an option's words start; their least */
 	int cols = wrapped_cols(out);
 	bool stacked = cols && cols < WORDS_AT + WORDS_MIN; /* each option over its words */
-	char *usage = xasprintf(USAGE, advice_stop_rule(false));
+	char *files = usage_files();
+	char *usage = xasprintf(USAGE, files, advice_stop_rule(false));
+	free(files);
 	for (char *line = usage, *nl; *line; line = nl + 1) {
 		nl = strchr(line, '\n');
 		*nl = '\0';
@@ -101,7 +155,8 @@ static void print_usage(FILE *out)
 		char *gap = at ? strstr(line + at, "  ") : NULL;
 		if (gap)
 			at = (size_t)(gap - line) + strspn(gap, " ");
-		if (at && stacked) {
+		bool option_alone = !gap && line[at] == '-'; /* its words on the next line */
+		if (at && stacked && !option_alone) {
 			size_t head = at;
 			while (head && line[head - 1] == ' ')
 				head--;

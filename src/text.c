@@ -378,8 +378,14 @@ int text_wrap(const char *s, int width, struct span *lines, int max)
 		}
 		if (before && runt_after(s, end, last, width))
 			end = before;
-		if (!end) /* one word longer than the line: split it */
+		if (!end) { /* one word longer than the line: split it, a path after a '/' */
 			end = text_prefix_fitting(s, (int)strlen(s), width);
+			int slash = end;
+			while (slash > 1 && s[slash - 1] != '/' && s[slash - 1] != ' ')
+				slash--;
+			if (slash > 1 && s[slash - 1] == '/')
+				end = slash;
+		}
 		if (!end)
 			end = char_len(s, (int)strlen(s));
 		if (count < max)

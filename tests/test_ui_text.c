@@ -59,6 +59,10 @@ static void test_wrap_splits_only_an_overlong_word(void **state)
 	int n;
 	assert_string_equal(wrap("see physiotherapist now", 8, &n), "see|physioth|erapist|now");
 	assert_int_equal(n, 4);
+	/* a path, after one of its slashes: a file's name is kept whole */
+	assert_string_equal(wrap("~/.local/state/unknot/history.tsv", 32, &n),
+			    "~/.local/state/unknot/|history.tsv");
+	assert_string_equal(wrap("/a/verylongname", 8, &n), "/a/|verylong|name");
 }
 
 static void test_wrap_counts_wide_and_multibyte(void **state)

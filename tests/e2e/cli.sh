@@ -613,6 +613,14 @@ grep -qF "'~' is not your home folder here, a path that does not begin with '/' 
 	fail "a sound from ~: $(cat "$err")"
 
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
+# --help says where this run reads routines and keeps its history, the
+# home as ~ (HOME is $TMP/home here).
+$RUN --help >"$out"
+expect_in_order "$out" '^Files \(bundled, then yours\):$' "^  routines  *$ROOT/routines$" \
+	'^ *~/data/unknot/routines$' "^  presets  *$ROOT/presets$" '^ *~/data/unknot/presets$' \
+	'^  history  *~/state/unknot/history\.tsv$'
+env -u HOME -u XDG_STATE_HOME -u XDG_DATA_HOME $RUN --help >"$out"
+grep -qx '  history *none kept: HOME is not set' "$out" || fail "--help with no HOME: $(cat "$out")"
 $RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 

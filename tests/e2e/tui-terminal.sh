@@ -127,10 +127,14 @@ tmux_start 40 60 "UNKNOT_DATA_DIR=$ROOT $RUN --list"
 wait_exit >/dev/null
 screen_text | grep -qx 'étirement   Benchmark' || fail "a non-ASCII id stacked: $(screen_text | grep -A1 tirement)"
 rm "$XDG_DATA_HOME/unknot/routines/étirement.yaml"
-tmux_start 40 70 "$RUN --help" # with a large font: each option over its words
+tmux_start 40 70 "XDG_STATE_HOME=/var/lib/a-clinic/client-seven/state $RUN --help" # with a large font: each option over its words
 wait_exit >/dev/null
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^  -k, --kid$' '^        kid mode: simple words, light$' '^        pressure, holds up to 30s$'
+# an option too long to have its words beside it, where the others are
+grep -qx '  -n, --dry-run ROUTINE...' "$TMP/screen" || fail "--help at 40 columns, --dry-run: $(cat "$TMP/screen")"
+# the history's path broken after a '/', no name in it split
+grep -qx '        state/unknot/history.tsv' "$TMP/screen" || fail "--help at 40 columns, the history's path: $(cat "$TMP/screen")"
 tmux_start 30 60 "UNKNOT_DATA_DIR=$ROOT $RUN --dry-run feet"
 wait_exit >/dev/null
 screen_text | grep -q "^          pressure$\|^          hold 30s, light pressure$" ||
