@@ -527,11 +527,19 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		if (kid_day)
 			snprintf(kid, sizeof kid, " A kid's stop: no kid-mode session until %s.", until);
 		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
+		/* A grown-up's stop rests its area through the night, until an
+		 * hour ("the morning" at 00:20 is five hours or twenty-nine);
+		 * after that, the next session still asks. */
+		char state[64];
+		if (!e->kid && history_stop_holds(e, now, zone))
+			snprintf(state, sizeof state, "holds until %s", until);
+		else
+			snprintf(state, sizeof state, "is still open");
 		if (history_stop_in_no_area(e)) {
 			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
-				say(out, cols, xasprintf("A stop made at the list (%s%s%s) still "
-							 "holds: the next session%s asks first.%s", whose, at,
-							 said, *whose ? " in kid mode" : "", kid));
+				say(out, cols, xasprintf("A stop made at the list (%s%s%s) %s: the next "
+							 "session%s asks first.%s", whose, at, said, state,
+							 *whose ? " in kid mode" : "", kid));
 			else if (kid_day)
 				say(out, cols, xasprintf("A kid's stop made at the list (%s%s): no "
 							 "kid-mode session until %s.",
@@ -550,9 +558,9 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 			}
 		}
 		if (in.len)
-			say(out, cols, xasprintf("A stop in %s (%s%s%s) still holds: the next %s "
-						 "session%s asks first.%s", in.s, whose, at, said, next.s,
-						 *whose ? " in kid mode" : "", kid));
+			say(out, cols, xasprintf("A stop in %s (%s%s%s) %s: the next %s "
+						 "session%s asks first.%s", in.s, whose, at, said, state,
+						 next.s, *whose ? " in kid mode" : "", kid));
 		else if (kid_day)
 			say(out, cols, xasprintf("A kid's stop in %s (%s%s): no kid-mode session "
 						 "until %s.", every.s, at, said, until));

@@ -405,19 +405,28 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now,
 		/* said to the child (the --kid picker, its plan): a child's words */
 		note = xasprintf("A kid stopped: no more rolling until %s.",
 				 history_night_ends_words(stop, now, history_local_offset));
-	} else if (stop && history_stop_in_no_area(stop)) {
-		/* in no area: it holds them all, and was not in this one */
-		note = xstrdup("A stop made at the list still holds: the session asks first.");
 	} else if (stop) {
-		bool *held = xcalloc(p->n_routines, sizeof *held), others;
-		size_t n_areas;
-		char *areas = held_areas(p, stops, held, &n_areas, &others);
-		note = others ? xasprintf("A stop in %s still holds: the session asks first, and "
-					  "without a yes goes on without %s.", areas,
-					  n_areas > 1 ? "them" : "it")
-			      : xasprintf("A stop in %s still holds: the session asks first.", areas);
-		free(areas);
-		free(held);
+		/* Through its night a stop holds, until an hour ("tomorrow
+		 * morning" read at 00:20 is 05:00 or a day on); after that, it
+		 * is open: the session asks, and "y" goes on. */
+		char *state = holds(stop, now) ?
+			xasprintf("holds until %s", history_night_ends_words(stop, now, history_local_offset)) :
+			xstrdup("is still open");
+		if (history_stop_in_no_area(stop)) {
+			/* in no area: it holds them all, and was not in this one */
+			note = xasprintf("A stop made at the list %s: the session asks first.", state);
+		} else {
+			bool *held = xcalloc(p->n_routines, sizeof *held), others;
+			size_t n_areas;
+			char *areas = held_areas(p, stops, held, &n_areas, &others);
+			note = others ? xasprintf("A stop in %s %s: the session asks first, and "
+						  "without a yes goes on without %s.", areas, state,
+						  n_areas > 1 ? "them" : "it")
+				      : xasprintf("A stop in %s %s: the session asks first.", areas, state);
+			free(areas);
+			free(held);
+		}
+		free(state);
 	}
 	free(stops);
 	return note;
@@ -539,23 +548,21 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 	r->today = holds(stop, now); /* "not again today": till the night is over, a whole yes */
 	r->its_day = its_day(stop, now);
 	r->no_area = !strcmp(stop->areas, "-");
+	/* Last night's stop holds till 05:00 this morning, not tomorrow's;
+	 * today's, even one made at 00:10, till tomorrow's. An hour: "the
+	 * morning", read by someone up all night, is five hours or twenty-nine. */
+	const char *until = history_night_ends_words(stop, now, history_local_offset);
 	/* the child was told "no more rolling today" (of a line from before
 	 * the mode was kept too: told as the child's own, so it is) */
 	if (r->today && p->kid && own(stop, p)) {
-		/* Last night's holds till this morning; today's, even one made
-		 * at 00:10, till tomorrow's. */
-		add_line(r, xstrdup(r->its_day ? "No more rolling until tomorrow morning. See you then!" :
-					   "No more rolling until the morning. See you then!"), false);
+		add_line(r, xasprintf("No more rolling until %s. See you then!", until), false);
 		return NULL;
 	}
 	const char *it = r->n_areas > 1 ? "them" : "it", *areas = r->areas;
-	/* Last night's stop holds till the morning, not tomorrow's; and
-	 * "tomorrow" said at 23:55 is five minutes off. */
-	const char *until = r->its_day ? "tomorrow morning" : "the morning";
 	/* Another's stop (a kid's read by a grown-up, or the other way round):
 	 * it is theirs to say it has gone, and a yes here does not lift it for
 	 * them. */
-	bool theirs = !own(stop, p), others = r->others;
+	bool theirs = r->theirs = !own(stop, p), others = r->others;
 	char *ask = theirs && others ?
 		xasprintf("Enter alone goes on without %s. If that was not you, type yes and Enter:", areas) :
 		theirs ? xstrdup("If that was not you, type yes and Enter to go on (Enter alone: not now):") :
@@ -647,7 +654,11 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 		return STOP_WITHOUT;
 	}
 	/* after midnight, last night's stop ends at 05:00: the day is still to come */
-	*said = xasprintf("Not %s, then. Rest%s.", r->today && !r->its_day ? "now" : "today",
+	const char *when = r->today && !r->its_day ? "now" : "today";
+	/* rest is for whoever stopped: a parent who will not answer for a
+	 * child's stop was not hurt */
+	*said = r->theirs ? xasprintf("Not %s, then.", when) :
+		xasprintf("Not %s, then. Rest%s.", when,
 			  r->no_area ? "" : r->n_areas > 1 ? " those areas" : " that area");
 	return STOP_DECLINED;
 }

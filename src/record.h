@@ -60,6 +60,7 @@ struct stop_reminder {
 	bool its_day;   /* made on now's day, not last night */
 	bool others;    /* some areas of the plan are not held: a no goes on without */
 	bool no_area;   /* the stop was in no area (from the picker) */
+	bool theirs;    /* another's: a kid's read by a grown-up, or the other way */
 	size_t n_areas;
 	char *areas;    /* the held areas in words, "back and calves" */
 };

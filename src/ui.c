@@ -556,6 +556,11 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 			return SK_STOP;
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
 	}
+	/* "yes" typed again to the brief the reminder's yes opened, unsure it
+	 * was taken: its s is the word's, not a stop (x still stops). */
+	if (brief && (ch == 's' || ch == 'S') && u->answer_typed_at &&
+	    ui_now_ms() - u->answer_typed_at < TYPED_AGAIN_MS)
+		return -1;
 	switch (ch) {
 	case '\r': case '\n': return begins ? SK_START : -1;
 	case ' ': case 'p': return SK_PAUSE;

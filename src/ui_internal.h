@@ -97,6 +97,9 @@ struct ui {
 	 * first) or behind the Enter before it is not one to begin on: times
 	 * in ms, CLOCK_MONOTONIC (ui_now_ms) */
 	int64_t brief_shown_at, enter_at;
+	/* When a word was typed to the stop reminder: "yes" typed twice (was
+	 * it taken?) must not stop the brief with its s. */
+	int64_t answer_typed_at;
 	wint_t repeat_ch;  /* the last n, p or space read, and when it came: */
 	int64_t repeat_at; /* one held down is one press */
 	int64_t sound_at;      /* when m last turned the sound (ms, ui_now_ms; 0: never) */
@@ -183,6 +186,9 @@ int64_t ui_now_ms(void);
 /* A key held down repeats some thirty times a second, after its delay: the
  * same key again this close is one press. */
 #define KEY_REPEAT_MS 150
+/* How long after a word typed to the stop reminder the brief takes s as
+ * the word typed again, not as STOP: a slow hand's "yes" once more. */
+#define TYPED_AGAIN_MS 3000
 /* How long the state line says "sound off" or "sound on" after m. */
 #define SOUND_SAID_MS 3000
 /* Whether an Enter now is a second press: within SECOND_PRESS_MS of what

@@ -851,7 +851,7 @@ static void test_stop_after_midnight_is_that_days(void **state)
 	char buf[4096];
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	/* Made at 00:00: until 05:00 the next day, not that morning's. */
-	assert_non_null(strstr(buf, "A stop in calves (2026-11-25 00:00: numbness or tingling) still holds: the next "
+	assert_non_null(strstr(buf, "A stop in calves (2026-11-25 00:00: numbness or tingling) is still open: the next "
 				    "calves session asks first. A kid's stop: no kid-mode session until "
 				    "05:00 tomorrow.\n"));
 	report_at(&h, days_from_civil(2026, 11, 25), 1, buf, sizeof buf);
@@ -869,7 +869,7 @@ static void test_stop_after_midnight_is_that_days(void **state)
 			     &(struct report_style){ .cols = 50 });
 	fclose(f);
 	assert_non_null(strstr(buf, "A stop in calves (2026-11-25 00:00: numbness or\n"
-				    "tingling) still holds: the next calves session\n"
+				    "tingling) is still open: the next calves session\n"
 				    "asks first. A kid's stop: no kid-mode session\n"
 				    "until 05:00 tomorrow.\n"));
 	history_free(&h);
@@ -1039,7 +1039,7 @@ static void test_reminder_answers(void **state)
 	assert_true(load_reminder(&stop, 1, true, at_hour(d, 10), &rem));
 	assert_null(rem.question);
 	assert_string_equal(rem.lines[rem.n_lines - 1],
-			    "No more rolling until tomorrow morning. See you then!");
+			    "No more rolling until 05:00 tomorrow. See you then!");
 	assert_int_equal(stop_reminder_answer(&rem, "yes", &said, &without), STOP_REFUSED);
 	assert_null(said);
 	stop_reminder_free(&rem);
@@ -1079,7 +1079,7 @@ static void test_reminder_of_a_stop_without_mode(void **state)
 		assert_null(strstr(said, "not you"));
 		/* the child told "no more rolling today" is not asked after all */
 		if (kid)
-			assert_non_null(strstr(said, "No more rolling until tomorrow morning. See you then!\n"));
+			assert_non_null(strstr(said, "No more rolling until 05:00 tomorrow. See you then!\n"));
 		assert_true(kid ? !rem.question : rem.question != NULL);
 		free(said);
 		stop_reminder_free(&rem);
@@ -1107,7 +1107,7 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 				     "  Numbness or tingling can mean a nerve is pressed: do not work this area again today.\n"));
 	assert_non_null(strstr(said, "\nAlso: a kid stopped during calves today at 09:00: something else.\n"));
 	/* their own question: not "if that was not you" */
-	assert_non_null(strstr(said, "\nBetter to rest until tomorrow morning. Only if you are sure it has gone"));
+	assert_non_null(strstr(said, "\nBetter to rest until 05:00 tomorrow. Only if you are sure it has gone"));
 	assert_null(strstr(said, "not you"));
 	free(said);
 	/* The other way round: yesterday's kid's stop, a grown-up's today. */
@@ -1142,6 +1142,9 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_non_null(strstr(said, "A grown-up stopped during calves today at 09:00: "));
 	assert_non_null(strstr(said, "If that was not you, type yes and Enter to go on (Enter alone: not "
 				     "now):"));
+	/* declined: the rest is for whoever stopped, not for the reader */
+	assert_non_null(strstr(said, "\nNot today, then.\n"));
+	assert_null(strstr(said, "Rest"));
 	free(said);
 }
 
@@ -1159,7 +1162,7 @@ static void test_reminder_after_midnight(void **state)
 	char *said = reminder_at(&late, true, at_hour(d + 1, 0) + 600, &answer);
 	assert_int_equal(answer, STOP_REFUSED);
 	assert_non_null(strstr(said, "You stopped during calves yesterday at 23:50: tingly, fizzy or numb.\n"));
-	assert_non_null(strstr(said, "\nNo more rolling until the morning. See you then!\n"));
+	assert_non_null(strstr(said, "\nNo more rolling until 05:00 this morning. See you then!\n"));
 	assert_null(strstr(said, "today"));
 	free(said);
 	/* The same stop in the evening: all of the day's advice. */
@@ -1167,7 +1170,7 @@ static void test_reminder_after_midnight(void **state)
 	assert_int_equal(answer, STOP_REFUSED);
 	assert_non_null(strstr(said, "You stopped during calves today at 23:50: tingly, fizzy or numb.\n"
 				     "  Tell a grown-up what you feel.\n  Sit and rest. No more rolling today.\n"));
-	assert_non_null(strstr(said, "\nNo more rolling until tomorrow morning. See you then!\n"));
+	assert_non_null(strstr(said, "\nNo more rolling until 05:00 tomorrow. See you then!\n"));
 	free(said);
 	/* Begun before midnight, stopped after it: today's, until tomorrow's
 	 * morning, not this one's. */
@@ -1176,21 +1179,21 @@ static void test_reminder_after_midnight(void **state)
 	said = reminder_at(&early, true, at_hour(d + 1, 0) + 600, &answer);
 	assert_int_equal(answer, STOP_REFUSED);
 	assert_non_null(strstr(said, "You stopped during calves today at 00:00: tingly, fizzy or numb.\n"));
-	assert_non_null(strstr(said, "\nNo more rolling until tomorrow morning. See you then!\n"));
+	assert_non_null(strstr(said, "\nNo more rolling until 05:00 tomorrow. See you then!\n"));
 	free(said);
 	/* A grown-up's from last night, the same: no "again today" at 00:10. */
 	late.kid = false;
 	said = reminder_at(&late, false, at_hour(d + 1, 0) + 600, &answer);
 	assert_int_equal(answer, STOP_DECLINED);
 	assert_non_null(strstr(said, "You stopped during calves yesterday at 23:50: numbness or tingling.\n"));
-	assert_non_null(strstr(said, "\nBetter to rest until the morning. "));
+	assert_non_null(strstr(said, "\nBetter to rest until 05:00 this morning. "));
 	assert_null(strstr(said, "again today"));
 	/* declined at 00:10: the day it may go on is today, from 05:00 */
 	assert_non_null(strstr(said, "\nNot now, then. Rest that area.\n"));
 	free(said);
 	/* At 23:55 the day of the stop: not "until tomorrow", five minutes on. */
 	said = reminder_at(&late, false, at_hour(d, 23) + 3300, &answer);
-	assert_non_null(strstr(said, "\nBetter to rest until tomorrow morning. "));
+	assert_non_null(strstr(said, "\nBetter to rest until 05:00 tomorrow. "));
 	assert_non_null(strstr(said, "\nNot today, then. Rest that area.\n"));
 	free(said);
 }
@@ -1299,7 +1302,8 @@ static void test_report_in_words(void **state)
 	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
 			     &(struct report_style){ .words = true });
 	fclose(f);
-	assert_non_null(strstr(buf, "A stop in feet (today 07:00: numbness or tingling) still holds"));
+	assert_non_null(strstr(buf, "A stop in feet (today 07:00: numbness or tingling) holds until 05:00 "
+				    "tomorrow: the next feet session asks first."));
 	assert_null(strstr(buf, "2026-11"));
 	free(h.v);
 }
@@ -1689,10 +1693,19 @@ static void test_report_tells_open_stops(void **state)
 	assert_non_null(strstr(buf, "  ended early, too hard twice\n"));
 	assert_non_null(strstr(buf, "Last sessions:\n")); /* all of them */
 	assert_null(strstr(buf, "stop:"));
-	assert_non_null(strstr(buf, "A stop in back (2026-11-20 07:00: numbness or tingling) still holds: "
+	assert_non_null(strstr(buf, "A stop in back (2026-11-20 07:00: numbness or tingling) is still open: "
 				    "the next back session asks first.\n"));
-	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) still holds: the next session "
+	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) is still open: the next session "
 				    "asks first.\n"));
+	/* Through its night, a grown-up's rests the area until an hour: read
+	 * at 00:20, "the morning" is five hours on or twenty-nine. */
+	report(&h, days_from_civil(2026, 11, 21), buf, sizeof buf);
+	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) holds until 05:00 tomorrow: "
+				    "the next session asks first.\n"));
+	report_at(&h, days_from_civil(2026, 11, 22), 4, buf, sizeof buf);
+	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) holds until 05:00 this "
+				    "morning: the next session asks first.\n"));
+	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	h.v[2].end = "done"; /* feet finished: the picker's stop is over, back's is not */
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "A stop in back"));
@@ -1702,13 +1715,13 @@ static void test_report_tells_open_stops(void **state)
 	h.v[0].stop_area = "-";
 	h.v[0].areas = "feet,calves";
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
-	assert_non_null(strstr(buf, "A stop in calves (2026-11-20 07:00: numbness or tingling) still holds: "
+	assert_non_null(strstr(buf, "A stop in calves (2026-11-20 07:00: numbness or tingling) is still open: "
 				    "the next calves session asks first.\n"));
 	assert_ptr_equal(open_stop(&h, "calves"), &h.v[0]);
 	h.v[2].areas = "quads";
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
 	assert_non_null(strstr(buf, "A stop in feet, calves (2026-11-20 07:00: numbness or "
-				    "tingling) still holds: the next feet or calves session asks first.\n"));
+				    "tingling) is still open: the next feet or calves session asks first.\n"));
 	assert_ptr_equal(open_stop(&h, "feet"), &h.v[0]);
 	/* A kid's stop holds every kid-mode session that day, and says so. */
 	h.v[0].kid = true;
@@ -1722,12 +1735,12 @@ static void test_report_tells_open_stops(void **state)
 	 * kid-mode session lifts it. */
 	h.v[2].areas = "feet,calves";
 	report(&h, days_from_civil(2026, 11, 20), buf, sizeof buf);
-	assert_non_null(strstr(buf, "A stop in feet, calves (2026-11-20 07:00: numbness or tingling) still holds: "
+	assert_non_null(strstr(buf, "A stop in feet, calves (2026-11-20 07:00: numbness or tingling) is still open: "
 				    "the next feet or calves session asks first. A kid's stop: no kid-mode "
 				    "session until 05:00 tomorrow.\n"));
 	report(&h, days_from_civil(2026, 11, 22), buf, sizeof buf);
 	assert_non_null(strstr(buf, "A stop in feet, calves (a kid's, 2026-11-20 07:00: numbness or "
-				    "tingling) still holds: the next feet or calves session in kid mode asks first.\n"));
+				    "tingling) is still open: the next feet or calves session in kid mode asks first.\n"));
 	assert_null(open_stop(&h, "feet")); /* a grown-up is not asked, after its night */
 	assert_ptr_equal(history_open_stop_for(&h, "feet", true, at_hour(days_from_civil(2026, 11, 22), 12),
 					       cet), &h.v[0]);

@@ -29,7 +29,7 @@ ended=$(tail -1 "$TMP/stop-time/unknot/history.tsv" | cut -f11)
 # The advice said "not again today": the same day, "y" is not enough.
 printf 'no\n' | $RUN --plain --mute feet >"$out" 2>&1 || fail "follow-up run: $(cat "$out")"
 expect_in_order "$out" '^You stopped during feet today at [0-9:]+: numbness or tingling\.' \
-	'see a doctor or physiotherapist' 'rest until tomorrow morning\. Only if you are sure it has gone, type yes and Enter to go on \(Enter alone: not now\): $' \
+	'see a doctor or physiotherapist' 'rest until 05:00 tomorrow\. Only if you are sure it has gone, type yes and Enter to go on \(Enter alone: not now\): $' \
 	'^Not today, then\. Rest that area\.$' # the answer not echoed: what follows starts a line
 grep -q 'Hold 1 of' "$out" && fail "a session started after 'no'"
 grep -q 'Stop now' "$out" && fail "the reminder reads as if the stop were now"
@@ -81,7 +81,7 @@ printf '\nx\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
 tail -1 "$hist" | grep -q $'\tstop:numbness\t0\tcalves\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "kid stop not kept as one: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fizzy or numb\.' \
-	'^  Tell a grown-up' '^No more rolling until tomorrow morning\. See you then!$'
+	'^  Tell a grown-up' '^No more rolling until 05:00 tomorrow\. See you then!$'
 grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
 grep -q '\] Done:' "$out" && fail "a kid session ran in another area the day of a kid's stop"
 $RUN --kid --dry-run quads >"$out" 2>&1
@@ -95,22 +95,22 @@ grep -q '^A kid stopped during calves today at [0-9:]*: numbness or tingling\.$'
 	fail "a kid's stop told as the grown-up's: $(head -2 "$out")"
 grep -q '\] Done:' "$out" || fail "the grown-up's calves did not run after yes: $(tail -2 "$out")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
-grep -q '^No more rolling until tomorrow morning\.' "$out" || fail "a grown-up's session lifted a kid's day: $(tail -2 "$out")"
+grep -q '^No more rolling until 05:00 tomorrow\.' "$out" || fail "a grown-up's session lifted a kid's day: $(tail -2 "$out")"
 # The same for a kid's stop on the brief, in no one step.
 cp "$TMP/hist.before" "$hist"
 printf 'x\n1\n' | $RUN --plain --mute --kid --speed 500 calves >/dev/null 2>&1
 tail -1 "$hist" | grep -q $'\tstop:numbness\t0\t-\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "brief stop: $(tail -1 "$hist")"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
-expect_in_order "$out" '^You stopped in a session of calves today at ' '^No more rolling until tomorrow morning\.'
+expect_in_order "$out" '^You stopped in a session of calves today at ' '^No more rolling until 05:00 tomorrow\.'
 # A kid's session begun before midnight and stopped after it: that stop is
 # today's, told with the time it was made.
 printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tkid\t25\t%s\n' \
 	"$(date -d yesterday +%Y-%m-%dT23:59:45%:z)" "$(date +%Y-%m-%dT00:00:10%:z)" >>"$hist"
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 expect_in_order "$out" '^You stopped during calves today at 00:00: tingly, fizzy or numb\.' \
-	'^No more rolling until tomorrow morning\.'
+	'^No more rolling until 05:00 tomorrow\.'
 $RUN --history >"$out" 2>&1
-grep -q "^A stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling) still holds: .* A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" ||
+grep -q "^A stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling) is still open: .* A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" ||
 	fail "--history, a stop after midnight: $(grep -i stop "$out")"
 # A kid's stop made last night at 23:50: it holds until 05:00, then not.
 cp "$TMP/hist.before" "$hist"
@@ -119,7 +119,7 @@ printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tkid\t25\t%s\n' \
 $RUN --plain --mute --kid --speed 500 quads <<<yes >"$out" 2>&1
 if (( 10#$(date +%H) < 5 )); then
 	expect_in_order "$out" '^You stopped during calves yesterday at 23:50: tingly, fizzy or numb\.' \
-		'^No more rolling until the morning\.'
+		'^No more rolling until 05:00 this morning\.'
 	grep -q 'today' "$out" && fail "last night's stop said today: $(grep today "$out")"
 else
 	grep -q 'No more rolling' "$out" && fail "last night's stop held past 05:00: $(head -3 "$out")"
@@ -132,9 +132,9 @@ printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' 
 $RUN --plain --mute --speed 500 calves <<<y >"$out" 2>&1
 if (( 10#$(date +%H) < 5 )); then
 	expect_in_order "$out" '^You stopped during calves yesterday at 23:50: numbness or tingling\.' \
-		'Better to rest until the morning\. Only if you are sure.*not now\): $' \
+		'Better to rest until 05:00 this morning\. Only if you are sure.*not now\): $' \
 		'^Only the whole word yes goes on: type it and Enter, or Enter alone for not now\.$' \
-		'Better to rest until the morning\. .*not now\): $' '^Not now, then'
+		'Better to rest until 05:00 this morning\. .*not now\): $' '^Not now, then'
 else
 	grep -q '\] Done:' "$out" || fail "'y' refused the day after a stop: $(tail -2 "$out")"
 fi
@@ -194,15 +194,15 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf '\nx\n2\n' | $RUN --plain --mute back >/dev/null 2>&1
 	# --dry-run plans it whole, and says what the session will ask.
 	$RUN --dry-run after-run >"$out" 2>&1 || fail "dry-run after-run: $(cat "$out")"
-	expect_in_order "$out" '^Plan: ' '^A stop in calves and back still holds: the session asks first, and without a yes goes on without them\.$' \
+	expect_in_order "$out" '^Plan: ' '^A stop in calves and back holds until 05:00 tomorrow: the session asks first, and without a yes goes on without them\.$' \
 		'^Calves \(calves, '
 	$RUN --dry-run quads >"$out" 2>&1
-	grep -q 'still holds' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
+	grep -q 'A stop in' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
 	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^  If the pain stays, swells or comes back, see a doctor' \
 		'^Also: you stopped during calves \(Thursday 2 January 2020 at 08:30\): sharp pain\.$' \
-		'^Better to rest calves and back until tomorrow morning: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
+		'^Better to rest calves and back until 05:00 tomorrow: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	[ "$(grep -c '^Without calves and back' "$out")" = 1 ] || fail "said twice in a row: $(cat "$out")"
@@ -237,20 +237,21 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' "$now" "$now" >>"$xhist"
 	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
 	expect_in_order "$out" '^A grown-up stopped during calves today at ' \
-		'^If that was not you, type yes and Enter to go on \(Enter alone: not now\): $'
+		'^If that was not you, type yes and Enter to go on \(Enter alone: not now\): $' \
+		'^Not today, then\.$' # not told to rest: it was not their stop
 	# A stop from the picker was in no area: said so, not as one in the
 	# areas it holds.
 	phist=$TMP/picker-stop/unknot/history.tsv
 	mkdir -p "${phist%/*}"
 	printf '%s\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t%s\n' "$now" "$now" >"$phist"
 	XDG_STATE_HOME=$TMP/picker-stop $RUN --dry-run morning >"$out" 2>&1
-	grep -q '^A stop made at the list still holds: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
+	grep -q '^A stop made at the list holds until 05:00 tomorrow: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
 	# Kid mode made by a kids-only routine stays when that routine is left out.
 	khist=$TMP/kid-without/unknot/history.tsv
 	mkdir -p "${khist%/*}"
 	printf '2020-01-02T08:30:00+00:00\tkids\tfeet\t90\t20\tstop:sharp-pain\t0\tfeet\n' >"$khist"
 	XDG_STATE_HOME=$TMP/kid-without $RUN --dry-run kids calves >"$out" 2>&1
-	grep -q '^A stop in feet still holds: the session asks first, and without a yes goes on without it\.$' "$out" ||
+	grep -q '^A stop in feet is still open: the session asks first, and without a yes goes on without it\.$' "$out" ||
 		fail "dry-run kids calves: $(cat "$out")"
 	printf '\n\n' | XDG_STATE_HOME=$TMP/kid-without $RUN --plain --mute --speed 1000 kids calves >"$out" 2>&1 ||
 		fail "kids calves: $(cat "$out")"

@@ -334,13 +334,13 @@ printf 'about 3\nabout morning\nq\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plai
 	fail "pick with a stop: exit $?"
 expect_in_order "$out" '^2\. calves: Calves \(calves, ' '^3\. feet: Morning feet \(stopped\) \(feet, ' \
 	'^[0-9]+\. morning: Morning \(stopped\) \(a preset of quick-feet, calves, ' \
-	'^3\. feet: Morning feet \(stopped\) \(feet, ' '^A stop in feet still holds: the session asks first\.$' \
-	'^The arch, the ball ' '^A stop in feet still holds: the session asks first, and without a yes goes on without it\.$'
+	'^3\. feet: Morning feet \(stopped\) \(feet, ' '^A stop in feet is still open: the session asks first\.$' \
+	'^The arch, the ball ' '^A stop in feet is still open: the session asks first, and without a yes goes on without it\.$'
 [ "$(grep -c '(stopped)' "$out")" = 7 ] || fail "marked: $(grep '(stopped)' "$out")"
 # A pain named at the picker points at the routine of its area, and says
 # the stop that holds it.
 printf 'my feet hurt\nq\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plain --mute >"$out" 2>&1
-expect_in_order "$out" "did you mean 'feet' \(number 3\)\?\$" '^A stop in feet still holds: the session asks first\.$'
+expect_in_order "$out" "did you mean 'feet' \(number 3\)\?\$" '^A stop in feet is still open: the session asks first\.$'
 # A line too long for the picker is refused whole, not cut and taken.
 { printf '3'; printf ' %.0s' $(seq 300); printf '7\nq\n'; } | XDG_STATE_HOME=$TMP/pick-long $RUN --plain --mute >"$out" 2>&1
 grep -q '^Line too long, ignored\.$' "$out" && ! grep -q 'Press Enter to begin' "$out" || fail "a long pick: $(tail -3 "$out")"
@@ -459,7 +459,7 @@ grep -q 'Press Enter' "$out" && fail "a session from no answer: $(tail -2 "$out"
 # "(stopped)" on each, thirteen times for a listener.
 printf 'x\n3\n' | XDG_STATE_HOME=$TMP/list-stop $RUN --plain --mute >/dev/null 2>&1
 XDG_STATE_HOME=$TMP/list-stop $RUN --plain --mute </dev/null >"$out" 2>&1
-expect_in_order "$out" '^Routines and presets:$' '^A stop made at the list still holds: the session asks first\.$' \
+expect_in_order "$out" '^Routines and presets:$' '^A stop made at the list holds until 05:00 tomorrow: the session asks first\.$' \
 	'^1\. back: Upper back on the roller \(back, '
 grep -q '(stopped)' "$out" && fail "(stopped) on each row: $(cat "$out")"
 # Commands read at once are each told with what they did: "-" at its
@@ -606,7 +606,7 @@ printf '%s\t-\t-\t0\t0\tstop:numbness\t0\t-\tkid\t-\n' "$(date +%Y-%m-%dT%H:%M:%
 	>"$TMP/kid-refused/unknot/history.tsv"
 printf 'kids\ncalves\n\nq\n' | XDG_STATE_HOME=$TMP/kid-refused UNKNOT_DATA_DIR=$ROOT $RUN --plain --mute \
 	>"$out" 2>&1 || fail "a grown-up's picker after a child's refusal: exit $?: $(cat "$out")"
-tail -n 1 "$out" | grep -q '^No more rolling until tomorrow morning\. See you then!$' &&
+tail -n 1 "$out" | grep -q '^No more rolling until 05:00 tomorrow\. See you then!$' &&
 	! grep -q '^Back to the list\|^Calves' "$out" ||
 	fail "a grown-up's picker after a child's refusal: $(cat "$out")"
 echo "plain picker after a child's refusal: ok"

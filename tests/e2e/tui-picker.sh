@@ -182,7 +182,7 @@ printf '%s\t-\t-\t0\t0\tstop:numbness\t0\t-\tkid\t-\n' "$(date +%Y-%m-%dT%H:%M:%
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
 wait_for "Pick a routine for kid mode"
 keys Enter
-wait_for "No more rolling until tomorrow morning"
+wait_for "No more rolling until 05:00 tomorrow"
 screen_text | grep -q " after a stop$" || fail "the kid's refusal not on the screen: $(screen_text)"
 screen_text | grep -q "type yes" && fail "a child was asked to type yes: $(screen_text)"
 keys y # not an answer: it only closes
@@ -190,7 +190,7 @@ wait_read
 screen_text | grep -q "^ q close" || fail "y closed the kid's refusal: $(screen_text)"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "kid, the day of a stop: exit status"
-screen_text | grep -q "^No more rolling until tomorrow morning\. See you then!$" || fail "kid refusal not left: $(screen_text)"
+screen_text | grep -q "^No more rolling until 05:00 tomorrow\. See you then!$" || fail "kid refusal not left: $(screen_text)"
 # A grown-up's picker ends too after a child's routine is refused: the
 # child is likely at the keys, told no more rolling today.
 tmux_start 80 24 "XDG_STATE_HOME=$state UNKNOT_DATA_DIR=$ROOT $RUN --mute"
@@ -198,11 +198,11 @@ wait_for "Pick a routine"
 keys /
 keys -l kids
 keys Enter
-wait_for "No more rolling until tomorrow morning"
+wait_for "No more rolling until 05:00 tomorrow"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "the grown-up's picker after a child's refusal: exit status"
 screen_text | grep -q "Pick a routine" && fail "the picker came back after a child's refusal: $(screen_text)"
-screen_text | grep -q "^No more rolling until tomorrow morning\. See you then!$" ||
+screen_text | grep -q "^No more rolling until 05:00 tomorrow\. See you then!$" ||
 	fail "the grown-up's picker, a child's refusal not left: $(screen_text)"
 
 
@@ -295,7 +295,7 @@ wait_for "3 of 3 routines"
 screen_text | grep -qE '^  calves +Calves after a run \(stopped\) +calves ' || fail "calves not marked: $(screen_text)"
 screen_text | grep -E '^. (back|feet) ' | grep -q "(stopped)" && fail "a row with no stop marked: $(screen_text)"
 keys j # calves, the second
-wait_for "A stop in calves still holds: the session asks first."
+wait_for "A stop in calves is still open: the session asks first."
 keys /
 tm send-keys -t t -l "stopped"
 wait_for "1 of 3 routines"
@@ -341,7 +341,7 @@ tmux_start 80 24 "$(with_history "$line")UNKNOT_DATA_DIR=$ROOT $RUN --mute"
 wait_for "Pick a routine"
 keys /
 keys -l after-run
-wait_for "still holds"
+wait_for "holds until 05:00"
 screen_text | tr -s ' \n' ' ' | grep -qF "(feet, calves, quads, back)" ||
 	fail "a preset's summary cut under a stop: $(screen_text)"
 presses Escape q
@@ -497,9 +497,9 @@ line=$'2020-11-20T07:00:00+00:00\tcalves\tcalves\t95\t20\tstop:numbness\t0\tcalv
 tmux_start 40 12 "$(with_history "$line")$RUN --mute"
 wait_for "3 of 3 routines"
 keys j
-wait_for "A stop in calves still"
+wait_for "A stop in calves is"
 screen_text | grep -qE '^. calves +.*\(stopped\)' || fail "no mark at 40×12: $(screen_text)"
-screen_text | tr -s ' \n' ' ' | grep -qF "A stop in calves still holds: the session asks first." ||
+screen_text | tr -s ' \n' ' ' | grep -qF "A stop in calves is still open: the session asks first." ||
 	fail "the stop's sentence cut at 40×12: $(screen_text)"
 keys q
 wait_exit >/dev/null

@@ -457,7 +457,7 @@ rm "$XDG_DATA_HOME/unknot/routines/soon.yaml"
 # about, not the question alone.
 now=$(date +%Y-%m-%dT%H:%M:%S%:z)
 tmux_start 80 11 "$(with_history "$now	feet	feet	160	40	stop:numbness	0	feet	adult	-")$RUN --mute feet"
-wait_for "type yes and Enter to go on"
+wait_for "and Enter to go on"
 screen_text | grep -q "You stopped during feet today at" ||
 	fail "the reminder at 80×11 asks without the stop:"$'\n'"$(screen_text)"
 enter_to_begin # Enter alone: not now

@@ -57,7 +57,7 @@ wait_exit >/dev/null
 # The next session of feet after a stop there this morning.
 line="$(date +%Y-%m-%d)T07:30:00$(date +%:z)"$'\tfeet\tfeet\t160\t40\tstop:numbness\t0\tfeet'
 tmux_start 80 24 "$(with_history "$line")$RUN --mute feet"
-shot reminder "type yes and Enter to go on"
+shot reminder "and Enter to go on"
 keys Escape
 wait_exit >/dev/null
 

@@ -486,3 +486,26 @@ screen_text | grep -q "You stopped during feet today" || fail "the own stop at 4
 enter_to_begin
 wait_exit >/dev/null
 echo "another's stop: ok"
+
+# "yes" typed twice, unsure the first was taken: the second's s is the
+# word's on the brief that yes opened, not a stop; x still stops there.
+mine="$(date -d '-1 min' +%Y-%m-%dT%H:%M:%S%:z)	calves	calves	240	25	stop:numbness	0	calves	adult	-"
+tmux_start 80 24 "$(with_history "$mine")$RUN --mute calves"
+wait_for "Only if you are sure"
+sleep 0.75
+tm send-keys -t t -l yes
+keys Enter
+brief_shown
+tm send-keys -t t -l yes
+sleep 0.5
+screen_text | grep -q "What happened" && fail "yes typed again stopped the brief: $(screen_text)"
+brief_shown
+keys x
+wait_for "What happened"
+keys 1
+wait_for "q to close"
+keys q
+wait_exit >/dev/null
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:numbness\t0\t-\tadult\t' ||
+	fail "yes typed again, then x: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+echo "yes typed again: ok"
