@@ -267,7 +267,10 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	p.title = l.title, p.summary = l.summary, p.preset = l.preset;
 	p.picked = o->picked;
 	p.preview = o->speed != 1 ? o->speed : 0;
-	p.load_said = notes;
+	/* What loading said is for the routine's author: not on a child's
+	 * brief (kid mode has done what "use light" asks), but on the
+	 * terminal after the screen, for the grown-up who wrote it. */
+	p.load_said = p.kid ? NULL : notes;
 	say_notes_now(&notes_later, notes, u);
 	bool *held = xcalloc(p.n_routines, sizeof *held);
 	char *without = NULL, *left_out = NULL, *warning = NULL, *said = NULL;

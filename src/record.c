@@ -564,8 +564,8 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 	 * them. */
 	bool theirs = r->theirs = !own(stop, p), others = r->others;
 	char *ask = theirs && others ?
-		xasprintf("Enter alone goes on without %s. If that was not you, type yes and Enter:", areas) :
-		theirs ? xstrdup("If that was not you, type yes and Enter to go on (Enter alone: not now):") :
+		xasprintf("Enter alone goes on without %s. Was that someone else, not you? Type yes and Enter:", areas) :
+		theirs ? xstrdup("Was that someone else, not you? Type yes and Enter to go on (Enter alone: not now):") :
 		others && r->today ?
 		xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
 		others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
@@ -631,6 +631,12 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 		return NULL; /* no question; a yes */
 	for (size_t i = 0; i < sizeof meant / sizeof *meant; i++)
 		if (!strcmp(w, meant[i]))
+			return r->again;
+	/* "not me", "wasn't me": an answer to "was that someone else?" in
+	 * other words, not a no */
+	static const char *const not_mine[] = { "not", "wasn't", "wasnt", "someone", "somebody" };
+	for (size_t i = 0; r->theirs && i < sizeof not_mine / sizeof *not_mine; i++)
+		if (!strcmp(w, not_mine[i]))
 			return r->again;
 	/* "yess", "yyes", "yse": yes typed by an unsteady hand, not a no */
 	size_t len = strlen(w);

@@ -1140,12 +1140,23 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	/* Another's stop alone is still told, and asked about as theirs. */
 	said = reminder_of(&lines[1], 1, true, at_hour(d, 10), &answer);
 	assert_non_null(strstr(said, "A grown-up stopped during calves today at 09:00: "));
-	assert_non_null(strstr(said, "If that was not you, type yes and Enter to go on (Enter alone: not "
-				     "now):"));
+	assert_non_null(strstr(said, "Was that someone else, not you? Type yes and Enter to go on (Enter "
+				     "alone: not now):"));
 	/* declined: the rest is for whoever stopped, not for the reader */
 	assert_non_null(strstr(said, "\nNot today, then.\n"));
 	assert_null(strstr(said, "Rest"));
 	free(said);
+	/* "not me" answers it in other words: asked once more, not a no; of
+	 * one's own stop, it is a no */
+	struct stop_reminder rem;
+	assert_true(load_reminder(&lines[1], 1, true, at_hour(d, 10), &rem));
+	assert_non_null(stop_reminder_again(&rem, "not me"));
+	assert_non_null(stop_reminder_again(&rem, "wasn't me"));
+	assert_null(stop_reminder_again(&rem, "no"));
+	stop_reminder_free(&rem);
+	assert_true(load_reminder(&lines[1], 1, false, at_hour(d, 10), &rem));
+	assert_null(stop_reminder_again(&rem, "not me"));
+	stop_reminder_free(&rem);
 }
 
 /* Said at 00:10, a stop made at 23:50 is last night's: its "today" is

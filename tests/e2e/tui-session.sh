@@ -195,6 +195,17 @@ wait_exit >/dev/null
 # q in a session leaves a line that says how far it went (a preview says so).
 screen_text | grep -qE '^Ended early: [0-9ms]+ of [0-9ms]+\. A preview: not counted as practice\.$' ||
 	fail "q left no word: $(screen_text)"
+# A parent's own kid routine with a warning for its author: not on the
+# child's brief (kid mode already runs it light), on the terminal after.
+printf 'title: Kid legs\narea: calves\naudience: [kid]\nsteps:\n  - {title: A, hold: 3s, pressure: firm}\n' \
+	>"$TMP/kid-legs.yaml"
+tmux_start 80 24 "$RUN --mute --kid $TMP/kid-legs.yaml"
+brief_shown
+screen_text | grep -q "warning" && fail "an author's warning on a child's brief: $(screen_text)"
+keys q
+wait_exit >/dev/null
+tm capture-pane -p -J -t t | grep -q "kid-legs.yaml:5:.*: warning: pressure: firm in a routine for kids; use light" ||
+	fail "the author's warning not left on the terminal: $(screen_text)"
 # + held down: five minutes at most, and the screen says so.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
