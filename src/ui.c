@@ -504,12 +504,20 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * in 0.2 s, and a second tap 50 ms after the picker's Enter began the
 	 * session unread. */
 	bool held = enter && brief && ui_enter_too_soon(u->brief_shown_at, &u->enter_at);
+	/* The same on the summary: an Enter close behind it showing (held, or
+	 * pressed as the last hold ended) closed it, its aftercare unread. */
+	if (enter && (v->state == ST_DONE || v->state == ST_QUIT) && !u->help &&
+	    ui_enter_too_soon(u->summary_shown_at, &u->enter_at))
+		return -1;
 	bool begins = brief && !ui_too_small() && !u->more_below && !held;
 	if (brief && enter && (u->more_below || held)) {
 		bool turns = u->more_below && !held;
 		if (turns)
 			u->brief_shown_at = u->enter_at; /* a page to read, from now */
-		scroll_text(u, turns ? u->scroll_page : 0);
+		if (turns && u->unread_above) /* End went past them: back to them */
+			scroll_text(u, u->unread_top - u->scroll_top);
+		else
+			scroll_text(u, turns ? u->scroll_page : 0);
 		return -1;
 	}
 	/* Any key closes the help, an arrow or F1 too; STOP still stops. A
@@ -597,7 +605,6 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 #define PASTE_KEYS 8
 #define PASTE_MS 150
 
-
 /* Keys read at once, each mapped against the view it will meet. */
 struct burst {
 	struct view v;
@@ -620,11 +627,14 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	if (!resize && b->after_stop == 1)
 		b->after_stop = 2;
 	/* n or space held down repeats thirty times a second: a second of it
-	 * ran feet out, and paused and resumed by the count. The same key
-	 * again close behind the last (each repeat keeps it close) is the
-	 * same press. */
-	if (code == OK && ch && ch < 128 && strchr("nNpP ", (int)ch)) {
-		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < KEY_REPEAT_MS;
+	 * ran feet out, and paused and resumed by the count; h held half a
+	 * second was "too hard 15 times" in the history, b went back to the
+	 * first hold. The same key again close behind the last (each repeat
+	 * keeps it close) is the same press; for h, its first repeat too,
+	 * after the keyboard's delay: too hard is said once. */
+	if (code == OK && ch && ch < 128 && strchr("nNpPhHbB ", (int)ch)) {
+		int64_t same = ch == 'h' || ch == 'H' ? SECOND_PRESS_MS : KEY_REPEAT_MS;
+		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < same;
 		u->repeat_ch = ch, u->repeat_at = b->now;
 		if (repeat && (b->v.state == ST_PREP || b->v.state == ST_HOLD ||
 			       b->v.state == ST_SWITCH || b->v.state == ST_PAUSED))
@@ -728,6 +738,15 @@ struct frontend ui_frontend(struct ui *u, const struct plan *plan, struct cues *
 }
 
 /* --- waiting for a key outside the loop --- */
+
+bool ui_paste_waiting(struct ui *u)
+{
+	int bytes = 0; /* ncurses reads a byte at a time: the rest wait here */
+	if (ioctl(fileno(u->in), FIONREAD, &bytes) < 0 || bytes <= PASTE_KEYS)
+		return false;
+	flushinp();
+	return true;
+}
 
 int ui_wait_key(struct ui *u, wint_t *ch)
 {

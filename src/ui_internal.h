@@ -89,7 +89,13 @@ struct ui {
 	int scroll_top, scroll_page;
 	int scroll_block, scroll_line, scroll_cols;
 	bool scroll_moved;
-	bool more_below;  /* the brief or summary drawn has more below */
+	bool more_below;  /* the brief or summary drawn has more below, or unread above */
+	/* How much of the brief has been on the screen from its top on, in
+	 * thousandths (a resize rewraps it); unread rows above the page (End
+	 * passed them), and where Enter turns to for them. */
+	int brief_seen_pm;
+	bool unread_above;
+	int unread_top;
 	bool brief_drawn; /* the last frame was this session's brief */
 	int sig;       /* signal seen by ui_wait_key */
 	int64_t paste_until; /* keys read before then are a paste's (ui_fe_read_keys) */
@@ -97,6 +103,7 @@ struct ui {
 	 * first) or behind the Enter before it is not one to begin on: times
 	 * in ms, CLOCK_MONOTONIC (ui_now_ms) */
 	int64_t brief_shown_at, enter_at;
+	int64_t summary_shown_at; /* the same for the summary: closed unread */
 	/* When a word was typed to the stop reminder: "yes" typed twice (was
 	 * it taken?) must not stop the brief with its s. */
 	int64_t answer_typed_at;
@@ -118,6 +125,9 @@ void ui_show(struct ui *u);
  * handling resize, Ctrl-Z and ending signals. Returns OK, KEY_CODE_YES, or
  * ERR on a signal (u->sig) or end of input. */
 int ui_wait_key(struct ui *u, wint_t *ch);
+/* True, and what waits dropped, when more keys wait behind the one
+ * ui_wait_key gave than a hand types at once: it came in a paste. */
+bool ui_paste_waiting(struct ui *u);
 void ui_handle_resize(struct ui *u);
 
 /* ui_text.c */

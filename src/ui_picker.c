@@ -538,6 +538,11 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 	bool told = false; /* shown(sy) called for sy as it is now */
 	u->sig = 0;
 	ui_set_title(u, u->utf8 ? "STOP — unknot" : "STOP - unknot");
+	/* The x of a line pasted into the picker opened it: the rest of the
+	 * line (typed ahead, or more of it come since: a paste in its travel)
+	 * is no answer. A "1" in it had kept numbness never felt, and
+	 * its newline closed the screen. */
+	flushinp();
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
@@ -550,6 +555,10 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 		int code = ui_wait_key(u, &ch);
 		if (code == ERR)
 			return sy;
+		if (code == KEY_CODE_YES && ch == KEY_RESIZE)
+			continue; /* drawn again at the new size */
+		if (ui_paste_waiting(u))
+			continue;
 		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
 			     (code == OK && (ch == '\r' || ch == '\n'));
 		if (enter && sy != SYMPTOM_UNKNOWN) /* not before the question is answered */

@@ -460,9 +460,19 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		*layout_add(&s, 0, 0, 0) = l->b[i];
 	layout_add(&s, 0, region, region); /* the routines, drawn below */
 	char where[96];
-	u->more_below = top + region < content;
+	bool below = top + region < content;
+	u->unread_above = false;
+	if (v->state == ST_BRIEF) { /* End or G must not skip safety notes unread */
+		int seen = (int)((long long)u->brief_seen_pm * content / 1000);
+		if (top <= seen && top + region > seen)
+			seen = top + region; /* read on from where it had been read to */
+		u->brief_seen_pm = seen >= content ? 1000 : (int)((long long)seen * 1000 / content);
+		u->unread_above = seen < top;
+		u->unread_top = seen > 0 ? seen - 1 : 0; /* a row of what was read above it */
+	}
+	u->more_below = below || u->unread_above; /* Enter shows it */
 	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
-		 u->more_below ? ", more below" : "");
+		 below ? ", more below" : u->unread_above ? ", some above not yet read" : "");
 	if (scrolls)
 		layout_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
 	for (int i = to; i < l->n; i++) {
@@ -494,6 +504,8 @@ static void draw_whole_or_scrolled(struct ui *u, const struct view *v, struct la
 {
 	if (!draw_scrolled(u, v, l, from, to, legend, more)) {
 		u->scroll_top = u->scroll_cols = 0; /* it fits: from the top when it no longer does */
+		if (v->state == ST_BRIEF)
+			u->brief_seen_pm = 1000; /* all of it on the screen */
 		layout_draw(u, v, l, LINES);
 	}
 }
@@ -909,10 +921,13 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	if (v->state == ST_BRIEF && !u->brief_drawn) {
 		flushinp();
 		u->brief_shown_at = ui_now_ms();
+		u->brief_seen_pm = 0;
 	}
 	u->brief_drawn = v->state == ST_BRIEF;
 	int screen = v->state == ST_QUIT ? ST_DONE : (int)v->state;
 	if (screen != u->scroll_screen) { /* the summary's text starts at its top */
+		if (screen == ST_DONE)
+			u->summary_shown_at = ui_now_ms();
 		u->scroll_screen = screen;
 		u->scroll_top = u->scroll_cols = 0;
 		u->scroll_moved = false;

@@ -285,12 +285,13 @@ keys q
 wait_exit >/dev/null
 
 # Home and End (g and G) go to the top and the end of a brief or summary
-# that scrolls, as in the picker. End shows the end of the brief, so Enter
-# then begins.
+# that scrolls, as in the picker. End shows the end of the brief, but
+# Enter then turns back to the lines it passed, unread; once all have
+# shown, it begins.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 1000 after-run"
 wait_for "Lines 1-"
 keys End
-wait_for "Lines 31-46 of 46"
+wait_for "Lines 31-46 of 46, some above not yet read"
 keys Home
 wait_for_re "Lines 1-[0-9]+ of 46, more below"
 keys G
@@ -299,6 +300,9 @@ keys g
 wait_for_re "Lines 1-[0-9]+ of 46, more below"
 keys End
 wait_for "Lines 31-46 of 46"
+enter_to_begin
+wait_for_re "Lines 1[0-9]-[0-9]+ of 46, more below"
+brief_read
 enter_to_begin
 wait_for "q to close" 20
 resize 40 12

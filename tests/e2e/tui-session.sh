@@ -230,6 +230,32 @@ screen_text | grep -q "Ended early" && fail "n held down ran the session out: $(
 screen_text | head -1 | grep -qE "hold [12] of 2" || fail "n held down, where: $(screen_text | head -1)"
 keys q
 wait_exit >/dev/null
+# h held down is one "too hard", not one a repeat: half a second of it
+# was "too hard 15 times" in the history a therapist reads.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys h
+sleep 0.6
+keys $(printf 'h %.0s' $(seq 15))
+sleep 0.3
+keys Escape q
+wait_exit >/dev/null
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | cut -f7 | grep -qx 1 ||
+	fail "h held down: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
+# An Enter close behind the summary showing (pressed as the last hold
+# ended) does not close it: its aftercare is read first.
+tmux_start 80 24 "$RUN --mute --speed 50 calves"
+brief_read
+keys Enter
+wait_for "q to close" 20
+keys Enter
+sleep 0.3
+screen_text | grep -q "q to close" || fail "an Enter at once closed the summary: $(screen_text)"
+sleep 0.6
+keys Enter
+wait_exit >/dev/null
 # Every hold skipped: ended early too.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
@@ -361,6 +387,22 @@ screen_text | grep -qE "Lines 1[0-9]-[23][0-9] of" && screen_text | grep -q "Pre
 	fail "Enter held down, not one page turned:"$'\n'"$(screen_text)"
 brief_read
 screen_text | grep -q "Get into position" && fail "Enter held down began the session:"$'\n'"$(screen_text)"
+enter_to_begin
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
+# End (or G) on a long brief passes safety notes unread: Enter then turns
+# back to the first of them, and begins only once they have been shown.
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
+brief_shown
+wait_for "Lines 1-"
+keys End
+wait_for "some above not yet read"
+screen_text | grep -q "Press Enter for more" || fail "End on the brief: $(screen_text)"
+enter_to_begin
+wait_for_re "Lines 1[0-9]-"
+screen_text | grep -q "Get into position" && fail "End, then Enter, began the session: $(screen_text)"
+brief_read
 enter_to_begin
 wait_for "Get into position"
 keys q

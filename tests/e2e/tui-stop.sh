@@ -431,6 +431,22 @@ sleep 0.5
 keys q
 wait_exit >/dev/null
 grep -q $'\tstop:' "$XDG_STATE_HOME/unknot/history.tsv" && fail "a paste with no x kept a stop"
+# The same in the picker: a shell line pasted there stops on its x, but
+# its 1 and its newline neither answer nor close the question.
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+printf '> xrandr --output HDMI-1 --mode 1920x1080\n' >"$TMP/paste.txt"
+tm load-buffer "$TMP/paste.txt"
+tm paste-buffer -t t
+wait_for "What happened?"
+sleep 0.5
+screen_text | grep -q "What happened?" || fail "a paste answered the picker's stop question: $(screen_text)"
+keys 3
+wait_for "You said"
+keys q
+wait_exit >/dev/null
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:other\t' ||
+	fail "a paste into the picker: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 # Typed at once, only the key right after x answers; one further on was
 # not pressed for the question.
 tmux_start 80 24 "$RUN --mute calves"
