@@ -1,5 +1,6 @@
 /* `unknot` with no routine: the ncurses picker of routines and presets,
  * then the chosen one. */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -348,7 +349,11 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 		printf("Ctrl-D does nothing here: %s.\n", ctrl_d);
 	else if (got == LINE_LONG)
 		printf("Line too long, ignored.\n");
-	fflush(stdout);
+	/* No one reads the list any more (yes | unknot --plain | head): as
+	 * the end of input, not answers without end to a closed pipe. */
+	errno = 0;
+	if (fflush(stdout) != 0 && errno == EPIPE)
+		return LINE_END;
 	return got;
 }
 

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "flow_control.h"
+#include "signals.h"
 
 bool line_input_keeps(char c)
 {
@@ -25,7 +26,7 @@ enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
 	bool any = false, too_long = false;
 	for (;;) {
 		struct pollfd pfd = { .fd = fd, .events = POLLIN };
-		int ready = ppoll(&pfd, 1, NULL, mask);
+		int ready = signals_ppoll(&pfd, 1, NULL, mask);
 		if (flag && *flag)
 			return LINE_SIGNAL;
 		if (cont && *cont) {

@@ -178,7 +178,8 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		struct timespec ts;
 		struct pollfd pfds[2] = { { .fd = fd, .events = POLLIN },
 					  { .fd = cues_fd(o->cues), .events = POLLIN } };
-		int r = ppoll(pfds, 2, timeout_for(&c, earliest(session_deadline(s), redraw), &ts), &caught.sleep_mask);
+		int r = signals_ppoll(pfds, 2, timeout_for(&c, earliest(session_deadline(s), redraw), &ts),
+				      &caught.sleep_mask);
 		short input = pfds[0].revents;
 		if (signals_tstp && !signals_end) {
 			signals_tstp = 0;

@@ -552,6 +552,20 @@ static int command(struct plain *p, char *line)
 		      said == SYMPTOM_OTHER ? SK_SYMPTOM_OTHER : -1;
 	if (key < 0 && symptom < 0 && plain_meant_stop(line, true))
 		key = SK_STOP; /* "xx", "stop!": a hand that doubles keys stops too */
+	/* "x1", "x 1", "stop 2": the stop and its answer on one line, as x
+	 * then 1 typed at once on the screen */
+	size_t len = strlen(line);
+	if (key < 0 && symptom < 0 && len >= 2 && line[len - 1] >= '1' && line[len - 1] <= '3' &&
+	    p->last != ST_STOP) {
+		char *stop = xstrndup(line, len - 1);
+		if (plain_meant_stop(stop, true)) {
+			key = SK_STOP;
+			symptom = line[len - 1] == '1' ? SK_SYMPTOM_NUMB : line[len - 1] == '2' ?
+				  SK_SYMPTOM_SHARP : SK_SYMPTOM_OTHER;
+			sure = true; /* said below, as a named symptom is */
+		}
+		free(stop);
+	}
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */
 	} else if (symptom >= 0) {

@@ -8,6 +8,7 @@
 #ifndef UNKNOT_SIGNALS_H
 #define UNKNOT_SIGNALS_H
 
+#include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
 
@@ -38,6 +39,13 @@ bool signals_stop_self(void);
 /* Puts back what was there before: a signal after it is not lost in a
  * flag nobody reads. */
 void signals_release(const struct signals_caught *c);
+
+/* ppoll(fds, n, timeout, sleep_mask), and then the signals that came
+ * while it returned at once: Linux's ppoll puts the mask back without
+ * taking a pending signal when input is ready, so that with input that
+ * never pauses (yes | unknot --plain) SIGTERM and Ctrl-C went unseen. */
+int signals_ppoll(struct pollfd *fds, nfds_t n, const struct timespec *timeout,
+		  const sigset_t *sleep_mask);
 
 /* The ending signals, as a set (to block them outside a sleep). */
 void signals_ending(sigset_t *set);

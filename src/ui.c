@@ -759,7 +759,7 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 		if (code != ERR)
 			break;
 		struct pollfd pfd = { .fd = fileno(u->in), .events = POLLIN };
-		int r = ppoll(&pfd, 1, NULL, &caught.sleep_mask);
+		int r = signals_ppoll(&pfd, 1, NULL, &caught.sleep_mask);
 		if (signals_end) {
 			u->sig = signals_end;
 			break;

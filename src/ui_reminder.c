@@ -29,6 +29,21 @@ enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
 			return u->sig ? UI_ASK_SIGNAL : UI_ASK_EOF;
 		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
 			     (code == OK && (ch == '\r' || ch == '\n'));
+		/* Esc is no answer when a key is right behind it: Alt and a key
+		 * (Alt+Backspace), or a sequence the terminal sent (a focus
+		 * event) had answered "not now" and ended unknot. */
+		if (code == OK && ch == 27) {
+			wint_t next;
+			nodelay(stdscr, TRUE); /* nothing waits: ERR at once */
+			int more = get_wch(&next);
+			nodelay(stdscr, FALSE);
+			if (more == KEY_CODE_YES)
+				ungetch((int)next);
+			else if (more == OK)
+				unget_wch(next);
+			if (more != ERR)
+				continue;
+		}
 		bool none = code == OK && (ch == 27 || ch == 4); /* Esc, Ctrl-D */
 		if (!r->question) { /* said no already: only closes */
 			if (enter || none || (code == OK && (ch == 'q' || ch == 'Q')))

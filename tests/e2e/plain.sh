@@ -151,6 +151,26 @@ for sig in TERM INT QUIT; do
 	[ "$(grep -c $'\tquit\t' "$XDG_STATE_HOME/unknot/history.tsv")" = $((++ended)) ] ||
 		fail "SIG$sig: not recorded: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 done
+# Input that never pauses (yes | unknot): a signal is still taken at
+# once, where it had waited, pending, for a pause that never came; the
+# session is recorded.
+yes '' | XDG_STATE_HOME=$TMP/yes-state $RUN --plain --mute feet >"$out" 2>&1 &
+pid=$!
+wait_for_line "$out" '\] Hold 1 of'
+sleep 0.2
+kill -TERM "$pid"
+for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$pid" 2>/dev/null && { kill -9 "$pid"; fail "SIGTERM under endless input: not taken"; }
+set +e; wait "$pid"; status=$?; set -e
+grep -q $'\tquit\t' "$TMP/yes-state/unknot/history.tsv" ||
+	fail "SIGTERM under endless input: not recorded (exit $status)"
+# ...and the picker whose reader has gone ends, as at the end of input,
+# not answering "Unknown command" to a closed pipe for ever.
+set +e
+yes | XDG_STATE_HOME=$TMP/yes-state timeout 20 $RUN --plain --mute | head -1 >/dev/null
+status=${PIPESTATUS[2]}
+set -e
+[ "$status" != 124 ] || fail "the picker went on with its reader gone"
 # A reader that goes away (| head -1) does not kill unknot: a stop typed
 # after it is still recorded.
 { echo; sleep 1; echo x; sleep 0.3; echo 1; } |
@@ -221,6 +241,13 @@ done
 printf '\nstop! sharp pain\n' | XDG_STATE_HOME="$TMP/stop-said" $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: sharp pain\.$' "$out" && ! grep -q '^What happened' "$out" ||
 	fail "'stop! sharp pain': $(tail -4 "$out")"
+# The stop and its number on one line, as x then 1 typed at once on the
+# screen: stopped, and answered.
+for typed in 'x1:numbness or tingling' 'x 2:sharp pain' 'stop 3:something else' 'X 1:numbness or tingling'; do
+	printf '\n%s\n' "${typed%%:*}" | XDG_STATE_HOME="$TMP/x-num-$RANDOM" $RUN --plain --mute calves >"$out" 2>&1
+	expect_in_order "$out" 'STOP now' "^You said: ${typed#*:}\.$"
+	grep -q '^What happened' "$out" && fail "'${typed%%:*}' asked: $(cat "$out")"
+done
 printf '\nstop sound\nq\n' | XDG_STATE_HOME="$TMP/stop-sound" $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'stop sound'" "$out" && ! grep -q 'STOP now' "$out" ||
 	fail "'stop sound' stopped: $(tail -4 "$out")"

@@ -255,6 +255,20 @@ brief_shown
 keys q
 wait_exit >/dev/null
 
+# Esc with a key right behind it (Alt+Backspace, a focus event) is no
+# answer: Esc alone is.
+tmux_start 80 24 "$(with_history "$line")$RUN --mute calves"
+wait_for "If it has gone and you feel fine"
+sleep 0.75
+keys y
+keys M-BSpace
+tm send-keys -t t -l $'\e[I'
+sleep 0.5
+screen_text | grep -q "If it has gone and you feel fine" || fail "Alt+Backspace answered the reminder: $(screen_text)"
+screen_text | grep -q '^  > *$' || fail "Alt+Backspace did not rub out the y: $(screen_text)"
+keys Escape
+wait_exit >/dev/null
+screen_text | grep -q '^Not today, then\. Rest that area\.$' || fail "Esc at the reminder: $(screen_text)"
 # Ctrl-C while the reminder draws, outside its wait for a key, ends unknot
 # as there (ncurses' own handler, in place then, would end it with status
 # 1 and no word): strace holds each write after the first frame for 1.5 s.
