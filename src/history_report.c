@@ -477,7 +477,9 @@ static char *end_words(const struct history_entry *e)
 	free(list);
 	char *words = xasprintf("%s%s%s%s%s%s", stop ? "stopped" : strcmp(e->end, "quit") ? e->end :
 				"ended early", where ? " in " : "", where ? areas.s : "",
-				stop ? said_of(e->end, said, sizeof said) : "", hard,
+				!stop ? "" : history_stop_symptom(e->end) == SYMPTOM_UNKNOWN ?
+				": not said" /* the question left open: q, a signal */ :
+				said_of(e->end, said, sizeof said), hard,
 				e->kid ? " (kid)" : "");
 	free(areas.s);
 	return words;

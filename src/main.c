@@ -422,9 +422,16 @@ static int end_by_signal(int status)
 /* An XDG variable that is set but not an absolute path is not used (the
  * XDG rule): said, since a quoted '~/anna' in a script would otherwise put
  * one person's sessions, and stops, in the shared history unseen. */
-static void warn_relative_xdg(const char *var, const char *under_home)
+static void warn_relative_xdg(const char *var, const char *under_home, const char *lost)
 {
 	const char *v = getenv(var), *home = getenv("HOME");
+	if (v && *v && *v != '/' && (!home || *home != '/') && lost) {
+		char *safe = text_printable(v);
+		fprintf(stderr, "unknot: warning: %s '%s' is not an absolute path, nor is HOME "
+			"set: %s\n", var, safe, lost);
+		free(safe);
+		return;
+	}
 	if (!v || !*v || *v == '/' || !home || *home != '/')
 		return; /* unset, used, or neither is: said where it is used */
 	char *safe = text_printable(v), *instead = text_printable(home);
@@ -534,10 +541,15 @@ int main(int argc, char **argv)
 	}
 	char *const *args = argv + optind;
 	size_t nargs = (size_t)(argc - optind);
+	/* A parent asking for a child's sessions alone would be shown all */
+	if ((mode == OPT_HISTORY || mode == OPT_EXPORT) && ro.kid)
+		return bad_usage("--kid with %s: the history is everyone's on this account, a kid's "
+				 "sessions marked (kid); to keep a child's apart, give them their own "
+				 "XDG_STATE_HOME", mode_name(mode));
 	if (mode != OPT_HISTORY && mode != OPT_EXPORT)
-		warn_relative_xdg("XDG_DATA_HOME", ".local/share");
+		warn_relative_xdg("XDG_DATA_HOME", ".local/share", "your routines and presets are not read");
 	if (mode != 'l' && mode != 'c')
-		warn_relative_xdg("XDG_STATE_HOME", ".local/state");
+		warn_relative_xdg("XDG_STATE_HOME", ".local/state", NULL); /* the history says it */
 	if (mode == OPT_HISTORY || mode == OPT_EXPORT)
 		return nargs ? bad_usage("%s takes no routines", mode_name(mode))
 			     : output_status(cmd_history(mode == OPT_EXPORT, ro.plain));

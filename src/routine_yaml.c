@@ -112,8 +112,19 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 	out->v = xcalloc(n->n, sizeof *out->v);
 	for (size_t i = 0; i < n->n; i++) {
 		char *s = NULL;
-		if (get(c, n->kids[i], key, &s))
-			out->v[out->n++] = s;
+		if (!get(c, n->kids[i], key, &s))
+			continue;
+		/* [Stop at once on numbness, tingling or sharp pain.] is two
+		 * notes: the second goes on in lower case from one with no end
+		 * (sentences: equipment is "foam roller, yoga mat") */
+		const char *before = out->n ? out->v[out->n - 1] : NULL;
+		size_t len = before ? strlen(before) : 0;
+		if (prose && n->flow && strcmp(key, "equipment") && len &&
+		    !strchr(".!?:;)", before[len - 1]) && s[0] >= 'a' && s[0] <= 'z')
+			WARN(c, n->kids[i], "%s: a comma in a [ ] list ends an item, so this goes on "
+			     "from the one before as a note of its own; put that sentence in quotes",
+			     key);
+		out->v[out->n++] = s;
 	}
 }
 

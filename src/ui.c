@@ -703,6 +703,9 @@ static void ui_fe_suspend(void *ctx)
 	title_give_back(u);
 	def_prog_mode();
 	endwin();
+	/* Ctrl-Z is "undo" to many (a child): the shell's "Stopped" says
+	 * nothing of the way back. */
+	fputs("unknot is paused: type fg and Enter to go back to it.\n", u->out);
 	fflush(u->out);
 }
 

@@ -78,6 +78,14 @@ static const struct help_row *help_rows(struct ui *u, const struct help_row *h, 
 	return p;
 }
 
+/* The keys of the rows from p up to end (NULL: all), "q, m, Enter", after
+ * what is in buf: those the help had no room for. */
+static void keys_of(const struct help_row *p, const struct help_row *end, char *buf, size_t cap)
+{
+	for (const struct help_row *first = p; p->keys && p != end; p++)
+		snprintf(buf + strlen(buf), cap - strlen(buf), "%s%s", p == first ? "" : ", ", p->keys);
+}
+
 void ui_draw_help(struct ui *u, bool picker, bool kid)
 {
 	const struct help_row *h = picker ? picker_help : session_help;
@@ -118,11 +126,35 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 	char close[160] = "any key closes this help";
 	if (left->keys) {
 		snprintf(close, sizeof close, "any key closes; more: ");
-		for (const struct help_row *p = left; p->keys; p++)
-			snprintf(close + strlen(close), sizeof close - strlen(close), "%s%s",
-				 p == left ? "" : ", ", p->keys);
+		keys_of(left, NULL, close, sizeof close);
 	}
-	ui_put_fit(u, y0 + hgt - 2, x0 + 2, w - 3, close, ui_attr(u, S_DIM));
+	int y = y0 + hgt - 2;
+	if ((int)text_width(close) > w - 3) {
+		/* too long for its row (at 40x12, "1 2 3" was cut): on two, the
+		 * box's bottom line moved below them, or, with no row below,
+		 * given to them; the keys that fit whole on the first */
+		const struct help_row *fit = left;
+		for (size_t k = 1; fit->keys; fit++, k++) {
+			snprintf(close, sizeof close, "any key closes; more: ");
+			keys_of(left, left + k, close, sizeof close);
+			if ((int)text_width(close) + 1 > w - 3) /* and its comma */
+				break;
+		}
+		snprintf(close, sizeof close, "any key closes; more: ");
+		keys_of(left, fit, close, sizeof close);
+		if (fit->keys) /* the list goes on below */
+			snprintf(close + strlen(close), sizeof close - strlen(close), ",");
+		ui_put_fit(u, y++, x0 + 2, w - 3, close, ui_attr(u, S_DIM));
+		close[0] = '\0';
+		keys_of(fit, NULL, close, sizeof close);
+		mvhline(y, x0, ' ', w);
+		if (y + 1 < bottom) {
+			attrset(ui_attr(u, S_KEY));
+			mvhline(y + 1, x0, ACS_HLINE, w);
+			attrset(A_NORMAL);
+		}
+	}
+	ui_put_fit(u, y, x0 + 2, w - 3, close, ui_attr(u, S_DIM)); /* as it fits */
 	if (bottom == LINES - 1) { /* the legend's row is the screen's, not the box's */
 		move(LINES - 1, 0);
 		clrtoeol();

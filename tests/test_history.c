@@ -1700,7 +1700,7 @@ static void test_report_tells_open_stops(void **state)
 	/* where the stop was made, for whoever reads it with you; how often
 	 * it was too hard, the first sign of too much pressure */
 	assert_non_null(strstr(buf, "  stopped in back: numbness or tingling\n"));
-	assert_non_null(strstr(buf, "(the list)     1m  stopped\n"));
+	assert_non_null(strstr(buf, "(the list)     1m  stopped: not said\n"));
 	assert_non_null(strstr(buf, "  ended early, too hard twice\n"));
 	assert_non_null(strstr(buf, "Last sessions:\n")); /* all of them */
 	assert_null(strstr(buf, "stop:"));

@@ -653,6 +653,15 @@ static void test_warnings(void **state)
 	routine_free(expect_warning(HEAD "  - title: A\n    hold: 1\n", 5, 11,
 				    "hold: 1 is 1 second; write 1s to say so, or 1m for minutes"));
 	expect_clean(HEAD "  - title: A\n    hold: 30\n");
+	/* A sentence with a comma in a [ ] list is two notes: said, where the
+	 * second begins. Quoted, or two sentences, or equipment's words, not. */
+	routine_free(expect_warning("title: T\narea: feet\nsafety: [Stop at once on numbness, tingling "
+				    "or sharp pain.]\nsteps:\n  - {title: A, hold: 3s}\n", 3, 36,
+				    "safety: a comma in a [ ] list ends an item, so this goes on from the "
+				    "one before as a note of its own; put that sentence in quotes"));
+	expect_clean("title: T\narea: feet\nsafety: [\"Stop at once on numbness, tingling or sharp "
+		     "pain.\"]\naftercare: [Drink water., walk a little.]\nequipment: [foam roller, "
+		     "yoga mat]\nsteps:\n  - {title: A, hold: 3s}\n");
 	/* For kids alone, a hold is always cut to 30 s: a longer one, and a
 	 * prompt after 30 s that is never said, are told; for kids and adults
 	 * the hold runs as written unless --kid, and nothing is told. */

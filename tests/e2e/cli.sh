@@ -553,6 +553,13 @@ set +e; $RUN --trace '' feet >/dev/null 2>"$err"; status=$?; set -e
 	fail "--trace '': $status $(cat "$err")"
 $RUN --export csv feet >/dev/null 2>"$err" && fail "--export csv feet ran"
 grep -qx 'unknot: --export takes no routines' "$err" || fail "--export csv feet: $(cat "$err")"
+# --kid does not pick a child's sessions from the history: said, not
+# ignored (a parent would take everyone's for the child's).
+for how in --history '--export csv'; do
+	set +e; $RUN --kid $how >/dev/null 2>"$err"; status=$?; set -e
+	[ $status = 2 ] && grep -q "^unknot: --kid with ${how% *}: the history is everyone's on this account" "$err" ||
+		fail "--kid $how: $status $(cat "$err")"
+done
 
 # A file name is untrusted text: its escapes never reach the terminal.
 evil=$(printf 'fe\033]0;pwned\007et')

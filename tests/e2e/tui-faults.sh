@@ -37,6 +37,8 @@ prep_in_a_shell
 keys C-z
 wait_for "Stopped"
 screen_text | grep -q "x STOP" && fail "the coach is still drawn after Ctrl-Z"
+screen_text | grep -q "^unknot is paused: type fg and Enter to go back to it\.$" ||
+	fail "Ctrl-Z said no way back: $(screen_text)"
 [[ $(pane_title) != *unknot* ]] || fail "the title stayed over the shell: $(pane_title)"
 keys "fg" Enter
 wait_for "PAUSED"           # suspended time does not count: the hold waits
