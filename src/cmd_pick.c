@@ -349,11 +349,7 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 		printf("Ctrl-D does nothing here: %s.\n", ctrl_d);
 	else if (got == LINE_LONG)
 		printf("Line too long, ignored.\n");
-	/* No one reads the list any more (yes | unknot --plain | head): as
-	 * the end of input, not answers without end to a closed pipe. */
-	errno = 0;
-	if (fflush(stdout) != 0 && errno == EPIPE)
-		return LINE_END;
+	fflush(stdout);
 	return got;
 }
 
@@ -564,7 +560,12 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 	char line[256];
 	for (;;) {
 		printf("Type a number or an id and Enter (q quits, x STOP): ");
-		fflush(stdout);
+		/* No one reads the list any more (yes | unknot --plain | head):
+		 * as the end of input, not answers without end to a closed pipe
+		 * (a stop's question, once asked, is still read and kept) */
+		errno = 0;
+		if (fflush(stdout) != 0 && errno == EPIPE)
+			break;
 		enum line_got got = pick_line(&sc, line, sizeof line,
 					      "type q and Enter to quit, x and Enter to stop");
 		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)

@@ -118,7 +118,7 @@ static char *usage_files(void)
 			free(dir);
 		}
 		char *more = xasprintf("%s  %-23s%s\n%25s%s\n", rows, kinds[i], bundled, "",
-				       yours ? yours : "none of yours: HOME is not set");
+				       yours ? yours : "none of yours: no HOME to keep them in");
 		free(rows);
 		rows = more;
 		free(bundled);
@@ -126,7 +126,7 @@ static char *usage_files(void)
 	}
 	char *kept = hist ? shown_path(hist, home) : NULL;
 	char *all = xasprintf("%s  %-23s%s\n", rows, "history",
-			      kept ? kept : "none kept: HOME is not set");
+			      kept ? kept : "none kept: no HOME to keep it in");
 	free(kept);
 	free(rows);
 	free(data);

@@ -557,14 +557,14 @@ static int command(struct plain *p, char *line)
 	size_t len = strlen(line);
 	if (key < 0 && symptom < 0 && len >= 2 && line[len - 1] >= '1' && line[len - 1] <= '3' &&
 	    p->last != ST_STOP) {
-		char *stop = xstrndup(line, len - 1);
-		if (plain_meant_stop(stop, true)) {
+		char number = line[len - 1];
+		line[len - 1] = '\0';
+		if (plain_meant_stop(line, true)) {
 			key = SK_STOP;
-			symptom = line[len - 1] == '1' ? SK_SYMPTOM_NUMB : line[len - 1] == '2' ?
-				  SK_SYMPTOM_SHARP : SK_SYMPTOM_OTHER;
+			symptom = plain_command_word((char[]){ number, '\0' });
 			sure = true; /* said below, as a named symptom is */
 		}
-		free(stop);
+		line[len - 1] = number;
 	}
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */

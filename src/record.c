@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -633,11 +634,14 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 		if (!strcmp(w, meant[i]))
 			return r->again;
 	/* "not me", "wasn't me": an answer to "was that someone else?" in
-	 * other words, not a no */
-	static const char *const not_mine[] = { "not", "wasn't", "wasnt", "someone", "somebody" };
-	for (size_t i = 0; r->theirs && i < sizeof not_mine / sizeof *not_mine; i++)
-		if (!strcmp(w, not_mine[i]))
-			return r->again;
+	 * other words, not a no ("not now" is one) */
+	static const char *const not_mine[] = { "wasn't", "wasnt", "someone", "somebody" };
+	const char *rest = typed + strspn(typed, " \t");
+	bool not_me = !strncasecmp(rest, "not me", 6) && !isalpha((unsigned char)rest[6]);
+	for (size_t i = 0; r->theirs && !not_me && i < sizeof not_mine / sizeof *not_mine; i++)
+		not_me = !strcmp(w, not_mine[i]);
+	if (r->theirs && not_me)
+		return r->again;
 	/* "yess", "yyes", "yse": yes typed by an unsteady hand, not a no */
 	size_t len = strlen(w);
 	if (w[0] == 'y' && len >= 2 && len <= 6 && strspn(w, "yes") == len && strcmp(w, "yes"))

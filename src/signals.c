@@ -22,7 +22,7 @@ int signals_ppoll(struct pollfd *fds, nfds_t n, const struct timespec *timeout,
 		  const sigset_t *sleep_mask)
 {
 	int r = ppoll(fds, n, timeout, sleep_mask);
-	if (r > 0) { /* unblocked for an instant: a pending one is handled */
+	if (r > 0 && sleep_mask) { /* unblocked for an instant: a pending one is handled */
 		sigset_t was;
 		sigprocmask(SIG_SETMASK, sleep_mask, &was);
 		sigprocmask(SIG_SETMASK, &was, NULL);

@@ -630,8 +630,9 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	 * ran feet out, and paused and resumed by the count; h held half a
 	 * second was "too hard 15 times" in the history, b went back to the
 	 * first hold. The same key again close behind the last (each repeat
-	 * keeps it close) is the same press; for h, its first repeat too,
-	 * after the keyboard's delay: too hard is said once. */
+	 * keeps it close) is the same press (for b, n and space, its first
+	 * repeat, after the keyboard's delay, is a second: b twice is the
+	 * step before); for h, that too: too hard is said once. */
 	if (code == OK && ch && ch < 128 && strchr("nNpPhHbB ", (int)ch)) {
 		int64_t same = ch == 'h' || ch == 'H' ? SECOND_PRESS_MS : KEY_REPEAT_MS;
 		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < same;
@@ -741,6 +742,19 @@ struct frontend ui_frontend(struct ui *u, const struct plan *plan, struct cues *
 }
 
 /* --- waiting for a key outside the loop --- */
+
+bool ui_lone_key_waiting(struct ui *u, wint_t *ch)
+{
+	int n = 0, chars = 0;
+	wint_t got;
+	nodelay(stdscr, TRUE);
+	for (int code; (code = next_key(u, &got)) != ERR; n++)
+		if (code == OK)
+			*ch = got, chars++;
+	nodelay(stdscr, FALSE);
+	flushinp(); /* what waits in the kernel's queue, behind them */
+	return n == 1 && chars == 1;
+}
 
 bool ui_paste_waiting(struct ui *u)
 {

@@ -91,9 +91,9 @@ struct ui {
 	bool scroll_moved;
 	bool more_below;  /* the brief or summary drawn has more below, or unread above */
 	/* How much of the brief has been on the screen from its top on, in
-	 * thousandths (a resize rewraps it); unread rows above the page (End
+	 * millionths (a resize rewraps it); unread rows above the page (End
 	 * passed them), and where Enter turns to for them. */
-	int brief_seen_pm;
+	int brief_seen_ppm;
 	bool unread_above;
 	int unread_top;
 	bool brief_drawn; /* the last frame was this session's brief */
@@ -107,7 +107,7 @@ struct ui {
 	/* When a word was typed to the stop reminder: "yes" typed twice (was
 	 * it taken?) must not stop the brief with its s. */
 	int64_t answer_typed_at;
-	wint_t repeat_ch;  /* the last n, p or space read, and when it came: */
+	wint_t repeat_ch;  /* the last n, p, space, h or b read, and when it came: */
 	int64_t repeat_at; /* one held down is one press */
 	int64_t sound_at;      /* when m last turned the sound (ms, ui_now_ms; 0: never) */
 	bool sound_said;       /* this frame says so (within SOUND_SAID_MS of it) */
@@ -125,6 +125,9 @@ void ui_show(struct ui *u);
  * handling resize, Ctrl-Z and ending signals. Returns OK, KEY_CODE_YES, or
  * ERR on a signal (u->sig) or end of input. */
 int ui_wait_key(struct ui *u, wint_t *ch);
+/* Reads the keys waiting; true, with it in *ch, when they were one
+ * character (x1 typed at once), none of them kept either way. */
+bool ui_lone_key_waiting(struct ui *u, wint_t *ch);
 /* True, and what waits dropped, when more keys wait behind the one
  * ui_wait_key gave than a hand types at once: it came in a paste. */
 bool ui_paste_waiting(struct ui *u);

@@ -540,9 +540,12 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 	ui_set_title(u, u->utf8 ? "STOP — unknot" : "STOP - unknot");
 	/* The x of a line pasted into the picker opened it: the rest of the
 	 * line (typed ahead, or more of it come since: a paste in its travel)
-	 * is no answer. A "1" in it had kept numbness never felt, and
-	 * its newline closed the screen. */
-	flushinp();
+	 * is no answer. A "1" in it had kept numbness never felt, and its
+	 * newline closed the screen. x1 typed at once answers, as in a
+	 * session: that one key is taken once the screen is up. */
+	wint_t lone = 0;
+	if (!ui_lone_key_waiting(u, &lone) || lone < '1' || lone > '3')
+		lone = 0;
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
@@ -551,14 +554,15 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 		if (shown && !told) /* up: now kept, and again once answered */
 			shown(ctx, sy);
 		told = true;
-		wint_t ch;
-		int code = ui_wait_key(u, &ch);
+		wint_t ch = lone;
+		int code = lone ? OK : ui_wait_key(u, &ch);
 		if (code == ERR)
 			return sy;
 		if (code == KEY_CODE_YES && ch == KEY_RESIZE)
 			continue; /* drawn again at the new size */
-		if (ui_paste_waiting(u))
+		if (!lone && ui_paste_waiting(u))
 			continue;
+		lone = 0;
 		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
 			     (code == OK && (ch == '\r' || ch == '\n'));
 		if (enter && sy != SYMPTOM_UNKNOWN) /* not before the question is answered */

@@ -463,10 +463,12 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 	bool below = top + region < content;
 	u->unread_above = false;
 	if (v->state == ST_BRIEF) { /* End or G must not skip safety notes unread */
-		int seen = (int)((long long)u->brief_seen_pm * content / 1000);
+		int seen = (int)((long long)u->brief_seen_ppm * content / 1000000);
 		if (top <= seen && top + region > seen)
 			seen = top + region; /* read on from where it had been read to */
-		u->brief_seen_pm = seen >= content ? 1000 : (int)((long long)seen * 1000 / content);
+		/* rounded up: read back, it is seen again, not a row less */
+		u->brief_seen_ppm = seen >= content ? 1000000 :
+				    (int)(((long long)seen * 1000000 + content - 1) / content);
 		u->unread_above = seen < top;
 		u->unread_top = seen > 0 ? seen - 1 : 0; /* a row of what was read above it */
 	}
@@ -505,7 +507,7 @@ static void draw_whole_or_scrolled(struct ui *u, const struct view *v, struct la
 	if (!draw_scrolled(u, v, l, from, to, legend, more)) {
 		u->scroll_top = u->scroll_cols = 0; /* it fits: from the top when it no longer does */
 		if (v->state == ST_BRIEF)
-			u->brief_seen_pm = 1000; /* all of it on the screen */
+			u->brief_seen_ppm = 1000000; /* all of it on the screen */
 		layout_draw(u, v, l, LINES);
 	}
 }
@@ -921,7 +923,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	if (v->state == ST_BRIEF && !u->brief_drawn) {
 		flushinp();
 		u->brief_shown_at = ui_now_ms();
-		u->brief_seen_pm = 0;
+		u->brief_seen_ppm = 0;
 	}
 	u->brief_drawn = v->state == ST_BRIEF;
 	int screen = v->state == ST_QUIT ? ST_DONE : (int)v->state;

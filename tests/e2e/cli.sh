@@ -627,7 +627,7 @@ expect_in_order "$out" '^Files \(bundled, then yours\):$' "^  routines  *$ROOT/r
 	'^ *~/data/unknot/routines$' "^  presets  *$ROOT/presets$" '^ *~/data/unknot/presets$' \
 	'^  history  *~/state/unknot/history\.tsv$'
 env -u HOME -u XDG_STATE_HOME -u XDG_DATA_HOME $RUN --help >"$out"
-grep -qx '  history *none kept: HOME is not set' "$out" || fail "--help with no HOME: $(cat "$out")"
+grep -qx '  history *none kept: no HOME to keep it in' "$out" || fail "--help with no HOME: $(cat "$out")"
 $RUN --help | grep -qx 'Stop at once on numbness, tingling or sharp pain: press x\.' || fail "--help: no stop rule"
 $RUN --version | grep -qE '^unknot [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 

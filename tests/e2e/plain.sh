@@ -171,6 +171,11 @@ yes | XDG_STATE_HOME=$TMP/yes-state timeout 20 $RUN --plain --mute | head -1 >/d
 status=${PIPESTATUS[2]}
 set -e
 [ "$status" != 124 ] || fail "the picker went on with its reader gone"
+# An x read as the reader went is a stop all the same, kept once answered.
+{ sleep 0.5; echo x; sleep 0.5; echo 1; echo q; } 2>/dev/null |
+	XDG_STATE_HOME=$TMP/gone-x $RUN --plain --mute | head -1 >/dev/null || true # the echo after it ends: SIGPIPE
+grep -q $'\tstop:numbness\t' "$TMP/gone-x/unknot/history.tsv" ||
+	fail "an x at the picker, its reader gone: $(cat "$TMP/gone-x/unknot/history.tsv" 2>&1)"
 # A reader that goes away (| head -1) does not kill unknot: a stop typed
 # after it is still recorded.
 { echo; sleep 1; echo x; sleep 0.3; echo 1; } |

@@ -237,7 +237,7 @@ brief_read
 keys Enter
 wait_for "Get into position"
 keys h
-sleep 0.6
+sleep 0.3 # past a repeat's 0.15 s, well within too hard's 0.7 s
 keys $(printf 'h %.0s' $(seq 15))
 sleep 0.3
 keys Escape q

@@ -461,6 +461,13 @@ keys q
 wait_exit >/dev/null
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:other\t' ||
 	fail "a paste into the picker: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+# ...but x1 typed at once answers there, as in a session.
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+tm send-keys -t t -l x1
+wait_for "You said: numbness or tingling."
+keys q
+wait_exit >/dev/null
 # Typed at once, only the key right after x answers; one further on was
 # not pressed for the question.
 tmux_start 80 24 "$RUN --mute calves"
