@@ -208,19 +208,35 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 	}
 }
 
+/* What a shell takes for its own in a word typed unquoted. */
+#define SHELL_MARKS " \t()[]{}<>|&;'\"`$!*?\\"
+
 /* "warm up.yaml" is the id "warm up": typed, it must be quoted, and in
- * --list's columns it reads as two. A dash says it as well. */
+ * --list's columns it reads as two; "kids (copy).yaml", a file manager's
+ * copy, a shell cannot take at all unquoted. A dash says it as well:
+ * "warm-up", "kids-copy". */
 static void warn_spaced_id(const char *path, struct diags *d)
 {
 	char *id = yaml_name_id(path);
-	if (strpbrk(id, " \t")) {
-		char *dashed = xstrdup(id);
-		for (char *c = dashed; *c; c++)
-			if (*c == ' ' || *c == '\t')
-				*c = '-';
-		char *safe = text_printable(dashed);
-		diags_add(d, DIAG_WARNING, path, 0, 0, "its id has a space, which must be quoted "
-			  "where it is typed and reads as two words in --list: name it %s.yaml", safe);
+	if (id[strcspn(id, SHELL_MARKS)]) {
+		char *dashed = xstrdup(id), *o = dashed;
+		for (const char *c = id; *c; c++)
+			if (!strchr(SHELL_MARKS, *c))
+				*o++ = *c;
+			else if (o > dashed && o[-1] != '-')
+				*o++ = '-';
+		while (o > dashed && o[-1] == '-')
+			o--;
+		*o = '\0';
+		char *safe = text_printable(*dashed ? dashed : "my-routine");
+		if (strpbrk(id, " \t"))
+			diags_add(d, DIAG_WARNING, path, 0, 0, "its id has a space, which must be "
+				  "quoted where it is typed and reads as two words in --list: name "
+				  "it %s.yaml", safe);
+		else
+			diags_add(d, DIAG_WARNING, path, 0, 0, "its id has '%c', which a shell takes "
+				  "for its own unless quoted: name it %s.yaml",
+				  id[strcspn(id, SHELL_MARKS)], safe);
 		free(safe);
 		free(dashed);
 	}

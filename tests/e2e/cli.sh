@@ -734,6 +734,14 @@ cp routines/feet.yaml "$TMP/warm up.yaml"
 $RUN --check "$TMP/warm up.yaml" >"$out" 2>&1 &&
 	grep -qxF "$TMP/warm up.yaml: warning: its id has a space, which must be quoted where it is typed and reads as two words in --list: name it warm-up.yaml" "$out" ||
 	fail "an id with a space: $(cat "$out")"
+# A file manager's copy: the name offered is one a shell takes as it is.
+cp routines/feet.yaml "$TMP/kids (copy).yaml"
+$RUN --check "$TMP/kids (copy).yaml" >"$out" 2>&1 && grep -qF "name it kids-copy.yaml" "$out" ||
+	fail "a copy's id: $(cat "$out")"
+cp routines/feet.yaml "$TMP/feet&calves.yaml"
+$RUN --check "$TMP/feet&calves.yaml" >"$out" 2>&1 &&
+	grep -qxF "$TMP/feet&calves.yaml: warning: its id has '&', which a shell takes for its own unless quoted: name it feet-calves.yaml" "$out" ||
+	fail "an id with a shell's mark: $(cat "$out")"
 
 # --check - reads standard input, as a hook checks a file staged in git
 # (git show :routines/x.yaml | unknot --check -): a routine, or a preset.
