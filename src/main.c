@@ -427,8 +427,8 @@ static void warn_relative_xdg(const char *var, const char *under_home, const cha
 	const char *v = getenv(var), *home = getenv("HOME");
 	if (v && *v && *v != '/' && (!home || *home != '/') && lost) {
 		char *safe = text_printable(v);
-		fprintf(stderr, "unknot: warning: %s '%s' is not an absolute path, nor is HOME "
-			"set: %s\n", var, safe, lost);
+		fprintf(stderr, "unknot: warning: %s '%s' is not an absolute path, and there is no "
+			"HOME: %s\n", var, safe, lost);
 		free(safe);
 		return;
 	}

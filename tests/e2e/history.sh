@@ -298,7 +298,7 @@ grep -qxF "unknot: warning: XDG_STATE_HOME '~/athletes/anna' is not an absolute 
 XDG_DATA_HOME=data $RUN --list 2>&1 >/dev/null | grep -qxF "unknot: warning: XDG_DATA_HOME 'data' is not an absolute path; using $HOME/.local/share" ||
 	fail "a relative XDG_DATA_HOME, unsaid"
 # ...and with no HOME to fall back on, that routines of yours go unread.
-env -u HOME XDG_DATA_HOME=data $RUN --list 2>&1 >/dev/null | grep -qxF "unknot: warning: XDG_DATA_HOME 'data' is not an absolute path, nor is HOME set: your routines and presets are not read" ||
+env -u HOME XDG_DATA_HOME=data $RUN --list 2>&1 >/dev/null | grep -qxF "unknot: warning: XDG_DATA_HOME 'data' is not an absolute path, and there is no HOME: your routines and presets are not read" ||
 	fail "a relative XDG_DATA_HOME and no HOME, unsaid"
 $RUN --list 2>&1 >/dev/null | grep -q 'not an absolute' && fail "an absolute XDG_DATA_HOME said to be relative"
 # A history saved back from a spreadsheet as CSV: every line skipped, each
