@@ -80,6 +80,31 @@ char *not_read(const char *path)
 	return s;
 }
 
+/* id.yaml saved one folder too high (~/.local/share/unknot/), or in a
+ * folder named nearly as the routines' ("routine"): where it is, and
+ * where it goes; NULL when it is in none of them. */
+static char *near_your_routines(const struct catalog *c, const char *id)
+{
+	const char *slash = strrchr(c->user_dir, '/');
+	if (!slash || slash == c->user_dir)
+		return NULL;
+	char *up = xstrndup(c->user_dir, (size_t)(slash - c->user_dir)), *s = NULL;
+	static const char *const near[] = { "", "/routine", "/Routines" };
+	for (size_t i = 0; i < sizeof near / sizeof *near && !s; i++) {
+		char *dir = xasprintf("%s%s", up, near[i]), *found = file_in(c, dir, id);
+		if (found) {
+			char *where = text_printable(found), *into = text_printable(c->user_dir);
+			s = xasprintf("%s is not in your routines folder: move it into %s/", where, into);
+			free(where);
+			free(into);
+		}
+		free(found);
+		free(dir);
+	}
+	free(up);
+	return s;
+}
+
 char *not_found_why(const struct catalog *c, const char *id, const char *preset_path)
 {
 	if (strchr(id, '/'))
@@ -107,5 +132,7 @@ char *not_found_why(const struct catalog *c, const char *id, const char *preset_
 	}
 	free(beside);
 	free(dir);
+	if (!s && c->user_dir)
+		s = near_your_routines(c, id);
 	return s;
 }
