@@ -148,23 +148,41 @@ static void widen(int *width, const struct list_row *rows, size_t n, int upto)
 		}
 }
 
+/* p's routines, from loaded (the catalog's, each read once); NULL when
+ * one is not loaded (never: said as an error). Caller frees. */
+static const struct routine **preset_routines(const struct catalog *c,
+					      struct routine *const *loaded, const struct preset *p)
+{
+	const struct routine **rs = xcalloc(p->routines.n ? p->routines.n : 1, sizeof *rs);
+	for (size_t k = 0; k < p->routines.n; k++) {
+		const struct catalog_entry *e = catalog_routine(c, p->routines.v[k]);
+		if (!e || !(rs[k] = loaded[e - c->v])) {
+			free(rs);
+			return NULL;
+		}
+	}
+	return rs;
+}
+
 /* A preset's time as the picker gives it: its routines' plan together (one
- * for kids alone makes all of it kid mode); -1 when one is not loaded.
- * loaded: the catalog's routines, each read once. */
+ * for kids alone makes all of it kid mode); -1 when one is not loaded. */
 static int64_t preset_ms(const struct catalog *c, struct routine *const *loaded,
 			 const struct preset *p, bool kid)
 {
-	const struct routine **rs = xcalloc(p->routines.n, sizeof *rs);
-	for (size_t k = 0; k < p->routines.n; k++) {
-		const struct catalog_entry *e = catalog_routine(c, p->routines.v[k]);
-		if (!e || !(rs[k] = loaded[e - c->v])) { /* never: said as an error */
-			free(rs);
-			return -1;
-		}
-	}
-	int64_t t = plan_routines_ms(rs, p->routines.n, kid);
+	const struct routine **rs = preset_routines(c, loaded, p);
+	int64_t t = rs ? plan_routines_ms(rs, p->routines.n, kid) : -1;
 	free(rs);
 	return t;
+}
+
+/* Whom p is for (plan_routines_audience); "" when not known. Caller frees. */
+static char *preset_audience(const struct catalog *c, struct routine *const *loaded,
+			     const struct preset *p)
+{
+	const struct routine **rs = preset_routines(c, loaded, p);
+	char *who = rs ? plan_routines_audience(rs, p->routines.n) : xstrdup("");
+	free(rs);
+	return who;
 }
 
 static void print_table(struct list_row *rows, size_t n_rows, struct list_row *sets, size_t n_sets);
@@ -246,8 +264,12 @@ int cmd_list(const struct catalog *c, bool kid, bool words)
 			status = EXIT_INVALID;
 		} else if (words) {
 			char *of = strlist_join(&p->routines), *what = xasprintf("a preset of %s", of);
+			/* whom it is for, as line mode's picker says it */
+			char *who = preset_audience(c, loaded, p);
+			struct strlist one = { .v = &who, .n = *who ? 1 : 0 };
 			say_row(&said, p->id, p->title, c->presets[i].user, what,
-				preset_ms(c, loaded, p, kid), NULL);
+				preset_ms(c, loaded, p, kid), &one);
+			free(who);
 			free(of);
 			free(what);
 		} else {

@@ -50,24 +50,6 @@ static const struct pick_item *find_pick(const struct picks *pk, const char *id)
 	return NULL;
 }
 
-/* Who every one of n routines is for ("adult" of "adult" and "adult,
- * teen"); "" when one states none, or they share none. Caller frees. */
-static char *common_audience(const struct routine **rs, size_t n)
-{
-	struct strlist all = { 0 };
-	for (size_t i = 0; n && i < rs[0]->audience.n; i++) {
-		const char *who = rs[0]->audience.v[i];
-		size_t j = 1;
-		while (j < n && strlist_contains(&rs[j]->audience, who))
-			j++;
-		if (j == n)
-			strlist_add(&all, who);
-	}
-	char *s = all.n ? strlist_join(&all) : xstrdup("");
-	strlist_free(&all);
-	return s;
-}
-
 /* A preset's row, after the routines: its time is its plan's (a kid-only
  * routine makes all of it kid mode), its audience whom all its routines
  * are for; it is left out when one of its routines is missing or broken. */
@@ -99,9 +81,7 @@ static void add_preset(struct picks *pk, const struct catalog_entry *e, bool kid
 	pk->run[k].v[pk->run[k].n++] = xstrdup(e->path); /* its title goes with it */
 	char *list = strlist_join(&p->routines);
 	pk->title[k] = xstrdup(p->title);
-	/* all of it runs in kid mode: say so */
-	pk->audience[k] = plan_for_kids_alone(rs, p->routines.n) ? xstrdup("kid") :
-			  common_audience(rs, p->routines.n);
+	pk->audience[k] = plan_routines_audience(rs, p->routines.n);
 	pk->summary[k] = p->summary ? xasprintf("%s (%s)", p->summary, list) : xstrdup(list);
 	pk->routines[k] = list;
 	pk->items[k] = (struct pick_item){

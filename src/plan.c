@@ -18,6 +18,24 @@ bool plan_for_kids_alone(const struct routine *const *r, size_t n)
 	return false;
 }
 
+char *plan_routines_audience(const struct routine *const *r, size_t n)
+{
+	if (plan_for_kids_alone(r, n))
+		return xstrdup("kid");
+	struct strlist all = { 0 };
+	for (size_t i = 0; n && i < r[0]->audience.n; i++) {
+		const char *who = r[0]->audience.v[i];
+		size_t j = 1;
+		while (j < n && strlist_contains(&r[j]->audience, who))
+			j++;
+		if (j == n)
+			strlist_add(&all, who);
+	}
+	char *s = all.n ? strlist_join(&all) : xstrdup("");
+	strlist_free(&all);
+	return s;
+}
+
 void plan_title(const struct plan *p, char *buf, size_t cap)
 {
 	buf[0] = '\0';

@@ -46,6 +46,12 @@ bool plan_many_areas(const struct plan *p);
  * whole session is then in kid mode. */
 bool plan_for_kids_alone(const struct routine *const *r, size_t n);
 
+/* Whom a preset of the n routines r is for, as the picker and --list say
+ * it: "kid" when one is for kids alone (all of it runs in kid mode), else
+ * whom every one is for ("adult" of "adult" and "adult, teen"); "" when
+ * one states none, or they share none. Caller frees. */
+char *plan_routines_audience(const struct routine *const *r, size_t n);
+
 /* The session's name into buf: a preset's title, a lone routine's, or the
  * routines' joined ("Morning feet + Calves"); "" for none. */
 void plan_title(const struct plan *p, char *buf, size_t cap);

@@ -712,7 +712,7 @@ grep -qx 'routines/broken.yaml: cannot be read (said above)' "$out" ||
 XDG_DATA_HOME=$TMP/none-of-yours script -qec "stty cols 60; $RUN --plain --list" /dev/null |
 	tr -d '\r' >"$TMP/plain-list"
 grep -qx 'feet: Morning feet (feet, 2 minutes 40 seconds, for adult, teen)' "$TMP/plain-list" &&
-	grep -qx 'morning: Morning (a preset of quick-feet, calves, 6 minutes)' "$TMP/plain-list" &&
+	grep -qx 'morning: Morning (a preset of quick-feet, calves, 6 minutes, for adult, teen)' "$TMP/plain-list" &&
 	! grep -q 'TITLE\|5m25s' "$TMP/plain-list" || fail "--plain --list: $(cat "$TMP/plain-list")"
 XDG_DATA_HOME=$TMP/none-of-yours script -qec "stty cols 60; $RUN --plain --dry-run feet" /dev/null |
 	tr -d '\r' >"$TMP/plain-plan"
