@@ -383,6 +383,16 @@ const char *history_night_ends_words(const struct history_entry *e, time_t now,
 						       : HISTORY_NIGHT_ENDS " tomorrow";
 }
 
+void history_stop_state(const struct history_entry *e, time_t now, history_zone_fn *zone,
+			bool rests, char *buf, size_t cap)
+{
+	/* an hour: "the morning" read at 00:20 is five hours on, or 29 */
+	if (rests && history_stop_holds(e, now, zone))
+		snprintf(buf, cap, "holds until %s", history_night_ends_words(e, now, zone));
+	else
+		snprintf(buf, cap, "is still open");
+}
+
 static bool valid_end(const char *s)
 {
 	return strcmp(s, "done") == 0 || strcmp(s, "quit") == 0 || strcmp(s, "preview") == 0 ||

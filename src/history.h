@@ -113,6 +113,12 @@ bool history_stop_before_today(const struct history_entry *e, time_t now,
  * this morning" for last night's. */
 const char *history_night_ends_words(const struct history_entry *e, time_t now,
 				     history_zone_fn *zone);
+/* How an open stop stands, into buf: "holds until 05:00 tomorrow" through
+ * its night when rests (its rest is the reader's to keep), else "is still
+ * open": the next session asks. The picker's, --dry-run's and --history's
+ * words. */
+void history_stop_state(const struct history_entry *e, time_t now, history_zone_fn *zone,
+			bool rests, char *buf, size_t cap);
 /* The local date of moment t in zone, in days since 1970-01-01. */
 int history_day_at(time_t t, history_zone_fn *zone);
 /* The moment a time stamp of the history names; false when it is none. */

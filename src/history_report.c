@@ -529,14 +529,9 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		if (kid_day)
 			snprintf(kid, sizeof kid, " A kid's stop: no kid-mode session until %s.", until);
 		const char *whose = e->kid && !kid_day ? "a kid's, " : ""; /* as the reminder says it */
-		/* A grown-up's stop rests its area through the night, until an
-		 * hour ("the morning" at 00:20 is five hours or twenty-nine);
-		 * after that, the next session still asks. */
+		/* a kid's hour is said as the kid's, below */
 		char state[64];
-		if (!e->kid && history_stop_holds(e, now, zone))
-			snprintf(state, sizeof state, "holds until %s", until);
-		else
-			snprintf(state, sizeof state, "is still open");
+		history_stop_state(e, now, zone, !e->kid, state, sizeof state);
 		if (history_stop_in_no_area(e)) {
 			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
 				say(out, cols, xasprintf("A stop made at the list (%s%s%s) %s: the next "

@@ -407,12 +407,9 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now,
 		note = xasprintf("A kid stopped: no more rolling until %s.",
 				 history_night_ends_words(stop, now, history_local_offset));
 	} else if (stop) {
-		/* Through its night a stop holds, until an hour ("tomorrow
-		 * morning" read at 00:20 is 05:00 or a day on); after that, it
-		 * is open: the session asks, and "y" goes on. */
-		char *state = holds(stop, now) ?
-			xasprintf("holds until %s", history_night_ends_words(stop, now, history_local_offset)) :
-			xstrdup("is still open");
+		/* through its night it holds the session, whoever's it is */
+		char state[64];
+		history_stop_state(stop, now, history_local_offset, true, state, sizeof state);
 		if (history_stop_in_no_area(stop)) {
 			/* in no area: it holds them all, and was not in this one */
 			note = xasprintf("A stop made at the list %s: the session asks first.", state);
@@ -427,7 +424,6 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now,
 			free(areas);
 			free(held);
 		}
-		free(state);
 	}
 	free(stops);
 	return note;

@@ -537,12 +537,7 @@ tm send-keys -t t -l yes
 sleep 0.5
 screen_text | grep -q "What happened" && fail "yes typed again stopped the brief: $(screen_text)"
 brief_shown
-keys x
-wait_for "What happened"
-keys 1
-wait_for "q to close"
-keys q
-wait_exit >/dev/null
+stop_from "the brief after yes typed again"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:numbness\t0\t-\tadult\t' ||
 	fail "yes typed again, then x: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 echo "yes typed again: ok"
