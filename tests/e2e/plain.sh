@@ -153,7 +153,10 @@ for sig in TERM INT QUIT; do
 done
 # Input that never pauses (yes | unknot): a signal is still taken at
 # once, where it had waited, pending, for a pause that never came; the
-# session is recorded.
+# session is recorded. (The last run's lines are cleared first: the
+# background job truncates $out only once it runs, and a wait that found
+# the old "Hold 1 of" signalled an unknot with no handler yet.)
+: >"$out"
 yes '' | XDG_STATE_HOME=$TMP/yes-state $RUN --plain --mute feet >"$out" 2>&1 &
 pid=$!
 wait_for_line "$out" '\] Hold 1 of'
@@ -163,7 +166,7 @@ for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$pid" 2>/dev/null && { kill -9 "$pid"; fail "SIGTERM under endless input: not taken"; }
 set +e; wait "$pid"; status=$?; set -e
 grep -q $'\tquit\t' "$TMP/yes-state/unknot/history.tsv" ||
-	fail "SIGTERM under endless input: not recorded (exit $status)"
+	fail "SIGTERM under endless input: not recorded (exit $status): $(tail -3 "$out")"
 # ...and the picker whose reader has gone ends, as at the end of input,
 # not answering "Unknown command" to a closed pipe for ever.
 set +e
