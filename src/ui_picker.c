@@ -188,6 +188,13 @@ static void draw_row(struct ui *u, int y, const struct columns *c, const char *i
 		ui_put_fit(u, y, x, c->aud, aud ? aud : "-", a); /* none stated */
 }
 
+/* The title and its mark do not fit their column: the list shows an
+ * ellipsis, and the selected row's whole title is said under the list. */
+static bool title_cut(const struct columns *c, const struct pick_item *it)
+{
+	return ui_width(it->title, (int)strlen(it->title)) + (int)strlen(ui_pick_mark(it)) > c->title;
+}
+
 /* Narrow, the area (and the audience) columns go: the selected row's are
  * said above its summary, so that a preset is not taken for a routine. */
 static void about_selected(struct ui *u, int y, const struct columns *c,
@@ -369,6 +376,10 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		drawn = true;
 	} else if (p->n_shown && !c.area) {
 		about_selected(u, y, &c, &p->items[p->shown[p->sel]]);
+	} else if (p->n_shown && title_cut(&c, &p->items[p->shown[p->sel]])) {
+		/* "Morning feet… (yours, stopped)": which of yours it is */
+		const struct pick_item *it = &p->items[p->shown[p->sel]];
+		ui_put_fit(u, y, 2, COLS - 4, it->title, A_BOLD);
 	}
 	if (p->n_shown && !drawn)
 		draw_about(u, y + 1, summary_rows, &p->items[p->shown[p->sel]]);

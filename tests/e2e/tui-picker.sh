@@ -417,6 +417,19 @@ screen_text | grep -qE '^  feet .*\(yours\)' || fail "your feet not told apart, 
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/evening-feet-slow.yaml"
+# At 80 columns a title cut before its mark is said whole under the list
+# when it is selected: which of yours it is, not "Morning feet…".
+sed 's/^title: .*/title: Morning feet with the long roll for tired arches/' routines/feet.yaml \
+	>"$XDG_DATA_HOME/unknot/routines/feet.yaml"
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
+wait_for "Pick a routine"
+screen_text | grep -qE '^  feet +Morning feet[^(]*… \(yours\) ' || fail "a long title of yours at 80: $(screen_text)"
+screen_text | grep -q 'tired arches' && fail "a whole title shown before it is selected: $(screen_text)"
+keys j j j
+wait_for "Morning feet with the long roll for tired arches"
+screen_text | grep -qE '^. feet +Morning feet[^(]*… \(yours\) ' || fail "your feet not selected: $(screen_text)"
+keys q
+wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"
 # The filter finds a preset by its routines: /quads, after-run too.
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute"
