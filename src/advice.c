@@ -8,7 +8,7 @@
 
 static const char *const stop_adult[] = {
 	"Stop now. Gently move off the roller or ball.",
-	"Do not work this area again today.",
+	"Do not roll this area again today.",
 	"Numbness, tingling or sharp pain can mean pressure on a nerve or an injury.",
 	"If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist.",
 	NULL,
@@ -16,7 +16,7 @@ static const char *const stop_adult[] = {
 
 static const char *const stop_numb[] = {
 	"Stop now. Gently move off the roller or ball.",
-	"Numbness or tingling can mean a nerve is pressed: do not work this area again today.",
+	"Numbness or tingling can mean a nerve is pressed: do not roll this area again today.",
 	"Move gently and let the feeling come back.",
 	"If it lasts more than a few minutes or keeps coming back, see a doctor or physiotherapist.",
 	NULL,
@@ -24,9 +24,9 @@ static const char *const stop_numb[] = {
 
 static const char *const stop_sharp[] = {
 	"Stop now. Gently move off the roller or ball.",
-	"Sharp pain is not the good ache of release: do not push through it.",
+	"Sharp pain is a warning: do not keep rolling through it.",
 	"Rest this area today; from tomorrow, try lighter pressure beside the spot, never on it.",
-	"If the pain stays, swells or comes back, see a doctor or physiotherapist.",
+	"If the pain stays or comes back, or the area swells, see a doctor or physiotherapist.",
 	NULL,
 };
 
@@ -35,7 +35,7 @@ static const char *const stop_sharp[] = {
 static const char *const stop_other[] = {
 	"Stop now. Gently move off the roller or ball.",
 	"Dizzy or faint? Sit or lie down until it passes.",
-	"Do not work this area again today.",
+	"Do not roll this area again today.",
 	"If it does not settle within a few minutes, or it comes back, see a doctor or physiotherapist.",
 	NULL,
 };
@@ -60,9 +60,9 @@ static const char *const stop_numb_any[] = {
 
 static const char *const stop_sharp_any[] = {
 	"Stop now. Gently move off the roller or ball.",
-	"Sharp pain is not the good ache of release: do not push through it.",
+	"Sharp pain is a warning: do not keep rolling through it.",
 	"Rest today; from tomorrow, try lighter pressure beside the spot, never on it.",
-	"If the pain stays, swells or comes back, see a doctor or physiotherapist.",
+	"If the pain stays or comes back, or the area swells, see a doctor or physiotherapist.",
 	NULL,
 };
 
@@ -88,7 +88,7 @@ static const char *const stop_kid_sharp[] = {
 	"Stop. Get off the ball or roller.",
 	"Tell a grown-up where it hurts.",
 	"Sit and rest. No more rolling today.",
-	"Grown-up: if the pain stays, swells or comes back, see a doctor.",
+	"Grown-up: if the pain stays or comes back, or it swells, see a doctor.",
 	NULL,
 };
 
@@ -107,7 +107,7 @@ const char *const *advice_stop(enum symptom sy, bool kid, bool any_area)
 const char *advice_stop_rest(bool kid, bool any_area)
 {
 	return kid ? "No more rolling today." : any_area ? "Do not roll again today." :
-	       "Do not work this area again today.";
+	       "Do not roll this area again today.";
 }
 
 const char *advice_stop_question(bool kid)
@@ -193,10 +193,10 @@ enum symptom advice_symptom_named(const char *line, bool *sure)
  * not be lost is when to stop, not how to ease off. */
 const char *advice_too_hard(bool kid)
 {
-	return kid ? "Tingly, or it really hurts? Stop with x. Else press softer: it should feel "
+	return kid ? "Tingly, or it really hurts? Stop with x. If not, press softer: it should feel "
 		     "nice, never ouchy."
-		   : "Sharp, numb or tingling is not the good ache: stop with x. Else ease off: "
-		     "less body weight, a softer tool, or a spot beside it.";
+		   : "Sharp pain, numbness or tingling? Stop with x. If not, press less: less body "
+		     "weight, a softer ball or roller, or a spot beside it.";
 }
 
 void advice_outcome(const struct view *v, bool words, char *buf, size_t cap)

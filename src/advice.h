@@ -12,7 +12,7 @@
  * any_area: a stop made before any area (from the picker), which holds
  * them all. */
 const char *const *advice_stop(enum symptom sy, bool kid, bool any_area);
-/* Whether to roll again today, in a sentence ("Do not work this area
+/* Whether to roll again today, in a sentence ("Do not roll this area
  * again today."): said again with when to see someone as a stop ends. */
 const char *advice_stop_rest(bool kid, bool any_area);
 /* The question on the stop screen and its three answers. */

@@ -426,11 +426,11 @@ static void say_symptom_at_pick(const struct picks *pk, const char *line, bool k
 	       kid ? " and tell a grown-up" : "");
 	size_t near = pick_in_words(pk, line);
 	if (near == SIZE_MAX) {
-		printf("Else type a number or an id and Enter.\n");
+		printf("If not, type a number or an id and Enter.\n");
 		return;
 	}
 	char *id = text_printable(pk->items[near].id); /* found by its area: a file's name */
-	printf("Else type a number or an id and Enter: did you mean '%s' (number %zu)?\n", id,
+	printf("If not, type a number or an id and Enter: did you mean '%s' (number %zu)?\n", id,
 	       near + 1);
 	free(id);
 	say_stop_of(&pk->items[near]); /* as the list marks it */
@@ -580,8 +580,8 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		 * to hear it again. An id of yours named "help" is an id first. */
 		if (at == SIZE_MAX && (!strcmp(w, "?") || !strcasecmp(w, "help") || !strcasecmp(w, "list"))) {
 			say_picks(&pk, o);
-			printf("To begin one, type its number or id and Enter; about and a number or id "
-			       "says what one is; q quits; x records a stop.\n");
+			printf("To begin one, type its number or id and Enter; to hear what one is, about "
+			       "and its number or id (about 2); q quits; x records a stop.\n");
 			continue;
 		}
 		if (at == SIZE_MAX && !strncasecmp(w, "about", 5) && (!w[5] || w[5] == ' ' || w[5] == '\t')) {

@@ -50,10 +50,10 @@ struct plain {
  * keys made of them are told with their words. */
 #define HELP_AFTER_ENTER(q) "p: pause or resume; n: next; b: back; + or more: more time; " \
 	"- or less: less time; h: too hard; x: STOP; m: sound on or off; q: " q "; ? or help: this list"
-static const char help[] = "Commands (then Enter): Enter: start, then where you are; "
+static const char help[] = "Commands (then Enter): Enter alone: begin, and later say where you are; "
 	HELP_AFTER_ENTER("quit");
 /* a brief the picker opened: q goes back to it */
-static const char help_picked[] = "Commands (then Enter): Enter: start, then where you are; "
+static const char help_picked[] = "Commands (then Enter): Enter alone: begin, and later say where you are; "
 	HELP_AFTER_ENTER("back to the list");
 static const char help_started[] = "Commands (then Enter): Enter: where you are; "
 	HELP_AFTER_ENTER("quit");
@@ -196,7 +196,7 @@ static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 	if (s->instruction)
 		fprintf(p->out, " %s", s->instruction);
 	if (s->avoid)
-		fprintf(p->out, " Avoid: %s", s->avoid);
+		fprintf(p->out, " Take care: %s", s->avoid);
 	fputc('\n', p->out);
 }
 
@@ -295,7 +295,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		say_step(p, it, ev->item);
 		fputc('.', p->out);
 		if (it->step->avoid) /* the other side needs it as much: the screen shows it too */
-			fprintf(p->out, " Avoid: %s", it->step->avoid);
+			fprintf(p->out, " Take care: %s", it->step->avoid);
 		fputc('\n', p->out);
 		break;
 	case ST_HOLD:

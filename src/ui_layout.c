@@ -151,8 +151,10 @@ static void regrow(struct layout *l, int rows)
 			int more = b->full_h - b->h;
 			if (b->prio != prio || more <= 0)
 				continue;
-			if (b->text && !b->draw && more > free_rows)
-				more = free_rows; /* text takes what there is */
+			/* text takes what there is, but for one that goes whole or
+			 * not at all (a step's Take care line) */
+			if (b->text && !b->draw && more > free_rows && b->min_h < b->full_h)
+				more = free_rows;
 			if (more <= free_rows) {
 				b->h += more;
 				free_rows -= more;

@@ -17,19 +17,27 @@
 /* What does not fit is left off at the end: at 80 columns that is "back";
  * how to get out stays before the finer keys (at 60 columns, q before
  * +/-); at 50, "too hard" still shows (it matters more to a child than
- * more time); at 40, all after "help", which lists them. */
-#define STEP_KEYS_AFTER_SPACE(m) \
-	"n", "next", "?", "help", "h", "too hard", "q", "quit", "+/-", "time", "m", m, \
-	"b", "back", NULL
-static const char *const step_legend[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("mute") };
-static const char *const paused_legend[] = { "space", "resume", STEP_KEYS_AFTER_SPACE("mute") };
-static const char *const step_legend_muted[] = { "space", "pause", STEP_KEYS_AFTER_SPACE("unmute") };
-static const char *const paused_legend_muted[] = { "space", "resume",
-						   STEP_KEYS_AFTER_SPACE("unmute") };
-/* a child's word for resume */
-static const char *const paused_legend_kid[] = { "space", "go on", STEP_KEYS_AFTER_SPACE("mute") };
-static const char *const paused_legend_kid_muted[] = { "space", "go on",
-						       STEP_KEYS_AFTER_SPACE("unmute") };
+ * more time); at 40, all after "help", which lists them. The words that
+ * change with the screen are put in by step_legend. */
+enum { LEGEND_SPACE = 1, LEGEND_N = 3, LEGEND_M = 13 };
+static const char *const step_keys[] = {
+	"space", "pause", "n", "next", "?", "help", "h", "too hard", "q", "quit", "+/-", "time",
+	"m", "mute", "b", "back", NULL,
+};
+#define STEP_LEGEND_N (sizeof step_keys / sizeof *step_keys)
+
+/* Getting into position, n begins the hold (the "Next:" under it is the
+ * step after, which n does not go to); in a hold it goes on to the next. */
+static void step_legend(const char **out, const struct view *v, enum session_state shown, bool muted)
+{
+	memcpy(out, step_keys, sizeof step_keys);
+	if (v->state == ST_PAUSED)
+		out[LEGEND_SPACE] = v->kid ? "go on" : "resume"; /* a child's word for resume */
+	if (shown == ST_PREP || shown == ST_SWITCH)
+		out[LEGEND_N] = "begin";
+	if (muted)
+		out[LEGEND_M] = "unmute";
+}
 
 
 
@@ -295,8 +303,11 @@ static void draw_step(struct ui *u, const struct view *v)
 	}
 	layout_space(&l, false);
 	const char *mark = u->utf8 ? "» " : "> ";
+	/* Asked for, the advice is whole (at 40x12 it had ended "Else ease
+	 * off:…"): where its least rows do not fit, the Take care line, the
+	 * instruction and the prompt go whole before the clock does. */
 	if (v->too_hard)
-		layout_text(&l, 1, 1, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
+		layout_text(&l, 1, MAX_LINES, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
 			    ui_attr(u, S_WARN));
 	int most = 0, now_rows = v->prompt && st == ST_HOLD ? layout_text_rows(v->prompt, mark) : 0;
 	/* Only prompts the hold lasts to: a kid's is cut to 30 s, and - cuts. */
@@ -327,8 +338,10 @@ static void draw_step(struct ui *u, const struct view *v)
 		 * whole, with big digits in its place. */
 		layout_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 1,
 			    v->item->step->instruction, A_NORMAL, NULL, 0);
-		/* Where not to roll is never cut short: it goes whole or not at all. */
-		layout_text(&l, 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Avoid: ",
+		/* Where not to roll is never cut short: it goes whole or not at
+		 * all, and goes before the clock when the advice asked for needs
+		 * its rows. */
+		layout_text(&l, v->too_hard ? 6 : 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Take care: ",
 			    ui_attr(u, S_WARN));
 	}
 	int notes_at = l.n;
@@ -338,9 +351,9 @@ static void draw_step(struct ui *u, const struct view *v)
 	layout_ticking(&l, 6, 1, 0, draw_session_bar, true);
 	add_status(u, &l, status, sizeof status);
 	bool muted = u->cues && cues_muted(u->cues);
-	const char *const *paused = v->kid ? muted ? paused_legend_kid_muted : paused_legend_kid :
-				    muted ? paused_legend_muted : paused_legend;
-	layout_legend(&l, v->state == ST_PAUSED ? paused : muted ? step_legend_muted : step_legend);
+	const char *legend[STEP_LEGEND_N];
+	step_legend(legend, v, st, muted);
+	layout_legend(&l, legend);
 	char *tools = NULL;
 	if (st == ST_PREP && p && plan_starts_routine(p, v->item_index))
 		tools = add_routine_notes(u, &l, notes_at, v->item->routine_index);
@@ -359,14 +372,14 @@ static const char *const brief_legend[] = {
 	"Enter", "start", "?", "help", "q", "quit", NULL,
 };
 static const char *const brief_scroll_legend[] = { /* at 40 columns, up to "quit" */
-	"Enter", "start", "?", "help", "q", "quit", "j/k", "more", NULL,
+	"Enter", "start", "?", "help", "q", "quit", "j/k", "scroll", NULL,
 };
 /* The picker's brief: q goes back to it. */
 static const char *const brief_back_legend[] = {
 	"Enter", "start", "?", "help", "q", "back", NULL,
 };
 static const char *const brief_back_scroll_legend[] = {
-	"Enter", "start", "?", "help", "q", "back", "j/k", "more", NULL,
+	"Enter", "start", "?", "help", "q", "back", "j/k", "scroll", NULL,
 };
 /* More below: Enter shows it, and begins only once all has been shown. */
 static const char *const brief_more_legend[] = {
@@ -598,7 +611,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 }
 
 static const char *const done_legend[] = { "q", "close", NULL };
-static const char *const done_scroll_legend[] = { "j/k", "more", "q", "close", NULL };
+static const char *const done_scroll_legend[] = { "j/k", "scroll", "q", "close", NULL };
 
 static void draw_done(struct ui *u, const struct view *v)
 {

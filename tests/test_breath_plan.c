@@ -237,14 +237,14 @@ static bool says(const char *const *lines, const char *words)
 static void test_stop_advice(void **state)
 {
 	(void)state;
-	assert_true(says(advice_stop(SYMPTOM_NUMB, false, false), "do not work this area again today"));
+	assert_true(says(advice_stop(SYMPTOM_NUMB, false, false), "do not roll this area again today"));
 	assert_false(says(advice_stop(SYMPTOM_NUMB, false, false), "spot"));
 	assert_true(says(advice_stop(SYMPTOM_OTHER, false, false), "Dizzy or faint?"));
 	assert_false(says(advice_stop(SYMPTOM_OTHER, false, false), "Numbness"));
 	assert_true(says(advice_stop(SYMPTOM_OTHER, false, true), "Do not roll again today."));
 	assert_true(says(advice_stop(SYMPTOM_UNKNOWN, false, false), "Numbness, tingling or sharp"));
 	/* the stop first: a small screen cuts the end */
-	assert_true(!strncmp(advice_too_hard(false), "Sharp, numb or tingling", 23));
+	assert_true(!strncmp(advice_too_hard(false), "Sharp pain, numbness or tingling? Stop with x.", 46));
 	assert_true(!strncmp(advice_too_hard(true), "Tingly, or it really hurts? Stop with x.", 40));
 }
 

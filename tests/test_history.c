@@ -1104,7 +1104,7 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	char *said = reminder_of(lines, 2, false, at_hour(d, 10), &answer);
 	assert_int_equal(answer, STOP_DECLINED);
 	assert_non_null(strstr(said, "You stopped during calves today at 08:00: numbness or tingling.\n"
-				     "  Numbness or tingling can mean a nerve is pressed: do not work this area again today.\n"));
+				     "  Numbness or tingling can mean a nerve is pressed: do not roll this area again today.\n"));
 	assert_non_null(strstr(said, "\nAlso: a kid stopped during calves today at 09:00: something else.\n"));
 	/* their own question: not "if that was not you" */
 	assert_non_null(strstr(said, "\nBetter to rest until 05:00 tomorrow. Only if you are sure it has gone"));

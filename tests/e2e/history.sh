@@ -41,7 +41,7 @@ printf '%s\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' \
 	"$(date -d '2020-01-02 08:30' +%Y-%m-%dT%H:%M:%S%:z)" >>"$hist" # told in the zone it is read in
 printf ' Y\n' | $RUN --plain --mute --speed 1000 calves >"$out" 2>&1
 expect_in_order "$out" '^Last time you stopped during calves \(Thursday 2 January 2020 at 08:30\): sharp pain\.' \
-	'^  If the pain stays, swells or comes back, see a doctor' \
+	'^  If the pain stays or comes back, or the area swells, see a doctor' \
 	'If it has gone and you feel fine, type yes' '\] Done: '
 grep -q 'Rest this area today' "$out" && fail "an old stop's 'today' said again: $(head -4 "$out")"
 cp "$TMP/hist.today" "$hist" # as it was: the preview above is not practice
@@ -200,7 +200,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	grep -q 'A stop in' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
 	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
-		'^  If the pain stays, swells or comes back, see a doctor' \
+		'^  If the pain stays or comes back, or the area swells, see a doctor' \
 		'^Also: you stopped during calves \(Thursday 2 January 2020 at 08:30\): sharp pain\.$' \
 		'^Better to rest calves and back until 05:00 tomorrow: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \

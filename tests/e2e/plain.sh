@@ -9,7 +9,7 @@ expect_in_order "$out" \
 	'^\[0:00\] Hold 1 of [0-9]+: .*, left side \(Morning feet\)\. Get into position: 5 seconds\. ' \
 	'^\[0:0[0-9]\] Hold 30 seconds, moderate pressure\. Breathe in 4 seconds, out 6 seconds\.$' \
 	'^3 seconds left$' '^2$' '^1$' \
-	'Switch to the right side: 5 seconds\. Hold 2 of 6: Arch, right side\. Avoid: Do not stand your full weight on the ball, and do not roll over the heel bone\.$' \
+	'Switch to the right side: 5 seconds\. Hold 2 of 6: Arch, right side\. Take care: Do not stand your full weight on the ball, and do not roll over the heel bone\.$' \
 	'^\[[0-9:]+\] Hold 30 seconds, moderate pressure\.$' '^\[[0-9:]+\] Hold 3 of [0-9]+: [^(]*\. Get into' \
 	'^\[[0-9:]+\] Done: 6 holds, 2 minutes 40 seconds\. ' '^Aftercare: '
 # For a listener to keep up: the pace once, not each hold; the routine's
@@ -21,7 +21,7 @@ expect_in_order "$out" \
 $RUN --plain --mute --speed 200 morning </dev/null >"$TMP/morning" 2>&1
 expect_in_order "$TMP/morning" '^\[[0-9:]+\] Next routine: Calves \(calves\)\.$' '^Equipment: foam roller' \
 	'^Safety: ' '^Hold [0-9]+ of [0-9]+: Whole calf, left side\. Get into position: '
-# The switch says the step's Avoid again, as the screen shows it on every
+# The switch says the step's Take care line again, as the screen shows it on every
 # side; a step with none says none.
 $RUN --plain --mute --speed 200 tests/data/cues.yaml </dev/null >"$TMP/no-avoid" 2>&1
 grep -q '\] Switch to the right side: 2 seconds\. Hold 2 of 2: Arch, right side\.$' "$TMP/no-avoid" ||
@@ -208,13 +208,13 @@ expect_in_order "$out" '^Tell a grown-up what you feel\.$' '^Grown-up: if it doe
 # A child's sharp pain after sport may be an injury: the grown-up is told
 # what to watch for, not the advice for numbness.
 printf '\nx\n2\n' | XDG_STATE_HOME=$TMP/kid-sharp $RUN --plain --mute kids >"$out" 2>&1
-expect_in_order "$out" '^Tell a grown-up where it hurts\.$' '^Grown-up: if the pain stays, swells or comes back, see a doctor\.$'
+expect_in_order "$out" '^Tell a grown-up where it hurts\.$' '^Grown-up: if the pain stays or comes back, or it swells, see a doctor\.$'
 grep -q 'does not fade' "$out" && fail "a child's sharp pain told the numbness advice: $(cat "$out")"
 # The question left unanswered, by q or the end of input: what was not yet
 # said is said before the end, every line of it.
 for ending in 'q\n' ''; do
 	printf "\nx\n$ending" | XDG_STATE_HOME=$TMP/unanswered-${#ending} $RUN --plain --mute calves >"$out" 2>&1
-	expect_in_order "$out" '^What happened\?' '^Stopped\.$' '^  Do not work this area again today\.$' \
+	expect_in_order "$out" '^What happened\?' '^Stopped\.$' '^  Do not roll this area again today\.$' \
 		'^  If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist\.$'
 done
 # Words that say what happened stop the session and answer the question;
@@ -276,7 +276,7 @@ expect_in_order "$out" '\] Now: getting into position, 25 seconds left\.$' '\] N
 	'^Sound already off: m or sound turns it on\.$' '^Sound on\.$' '^Sound already on: m or mute turns it off\.$' \
 	'^Sound off\.$' '^Sound on\.$' '^Sound off\.$' '^Sound on\.$'
 # The help spells the keys speech drops: +, - and ?.
-grep -q '^Press Enter to begin\. Commands (then Enter): Enter: start, then where you are; p: pause or resume; .* + or more: more time; - or less: less time; .* ? or help: this list\.$' "$out" ||
+grep -q '^Press Enter to begin\. Commands (then Enter): Enter alone: begin, and later say where you are; p: pause or resume; .* + or more: more time; - or less: less time; .* ? or help: this list\.$' "$out" ||
 	fail "the help: $(grep 'Commands' "$out")"
 # "pause" only pauses and "resume" only resumes, each saying so when it
 # already is; p toggles. Read at once, they go by what the ones before did.
@@ -311,7 +311,7 @@ wait "$pid" || true
 exec 3>&-
 paused=$(sed -n 's/^\(\[[0-9:]*\]\) Paused\. Type p.*/\1/p' "$out")
 [ -n "$paused" ] || fail "never paused: $(cat "$out")"
-grep -qF "$paused Sharp, numb or tingling is not the good ache: stop with x. Else ease off: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
+grep -qF "$paused Sharp pain, numbness or tingling? Stop with x. If not, press less: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
 grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+ seconds? left\.$' ||
 	fail "+ while paused, not a hold's on the paused clock: $(cat "$out")"
 # x while getting into position for a new area: what is felt most likely
@@ -333,7 +333,7 @@ grep -q 'Now: getting into position, 25 seconds left\.$' "$out" && ! grep -q '^U
 	fail "= is not +: $(cat "$out")"
 # Too hard is said with its time, as every change is.
 printf '\nh\nq\n' | XDG_STATE_HOME=$TMP/too-hard $RUN --plain --mute calves >"$out" 2>&1
-grep -q '^\[0:00\] Sharp, numb or tingling' "$out" || fail "too hard without its time: $(grep 'ease off' "$out")"
+grep -q '^\[0:00\] Sharp pain, numbness or tingling?' "$out" || fail "too hard without its time: $(grep 'press less' "$out")"
 # With no routine, line mode lists them numbered and a line picks one, by
 # number or id; a wrong one asks again; x stops there, as on the screen;
 # the end of input picks nothing.
@@ -352,7 +352,7 @@ printf 'help\n?\nLIST\nabout 3\nabout morning\nq\n' | XDG_STATE_HOME=$TMP/pick-h
 	fail "pick help: exit $?"
 [ "$(grep -c '^Routines and presets:$' "$out")" = 4 ] && [ "$(grep -c '^3\. feet: ' "$out")" = 5 ] ||
 	fail "the list not said again: $(cat "$out")"
-[ "$(grep -c '^To begin one, type its number or id and Enter; about and a number or id says what one is; q quits; x records a stop\.$' "$out")" = 3 ] ||
+[ "$(grep -c '^To begin one, type its number or id and Enter; to hear what one is, about and its number or id (about 2); q quits; x records a stop\.$' "$out")" = 3 ] ||
 	fail "how to pick not said: $(cat "$out")"
 grep -q 'No routine' "$out" && fail "help taken for an id: $(grep 'No routine' "$out")"
 expect_in_order "$out" '^3\. feet: Morning feet \(feet, 2 minutes 40 seconds, for adult, teen\)$' \
@@ -438,9 +438,9 @@ printf 'back pain\nit tingles\nmy FEET hurt\n' | XDG_STATE_HOME=$TMP/pick-pain $
 	fail "pain at the picker: exit $?"
 expect_in_order "$out" \
 	'^If you have numbness, tingling or sharp pain, rest today: x and Enter records a stop\.$' \
-	"^Else type a number or an id and Enter: did you mean 'back' \\(number 1\\)\\?$" \
-	'^If you have numbness' '^Else type a number or an id and Enter\.$' \
-	'^If you have numbness' "^Else type a number or an id and Enter: did you mean 'feet' \\(number [0-9]+\\)\\?$"
+	"^If not, type a number or an id and Enter: did you mean 'back' \\(number 1\\)\\?$" \
+	'^If you have numbness' '^If not, type a number or an id and Enter\.$' \
+	'^If you have numbness' "^If not, type a number or an id and Enter: did you mean 'feet' \\(number [0-9]+\\)\\?$"
 grep -qE 'STOP( now)?\.' "$out" && fail "pain at the picker stopped: $(cat "$out")"
 [ -e "$TMP/pick-pain/unknot/history.tsv" ] && fail "pain at the picker kept: $(cat "$TMP/pick-pain/unknot/history.tsv")"
 printf 'ouch\n' | XDG_STATE_HOME=$TMP/pick-pain $RUN --plain --mute --kid >"$out" 2>&1
@@ -473,7 +473,7 @@ printf 's\nS\nq\n' | XDG_STATE_HOME=$TMP/pick-s $RUN --plain --mute >"$out" 2>&1
 # Made on a session's brief, it holds the session's area, and its advice
 # says that area, as the stop during a hold does (it had said every one).
 printf 'x\n1\n' | XDG_STATE_HOME=$TMP/brief-stop $RUN --plain --mute feet >"$out" 2>&1
-grep -q '^Numbness or tingling can mean a nerve is pressed: do not work this area again today\.$' "$out" ||
+grep -q '^Numbness or tingling can mean a nerve is pressed: do not roll this area again today\.$' "$out" ||
 	fail "a stop on the brief: $(cat "$out")"
 # ...and of a preset of two areas, both held: not "this area".
 printf 'x\n1\n' | XDG_STATE_HOME=$TMP/brief-stop2 $RUN --plain --mute morning >"$out" 2>&1

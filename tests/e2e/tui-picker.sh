@@ -30,9 +30,9 @@ keys Home
 wait_for "› back"
 keys Down Down Up                                 # arrows move the selection
 keys '?'
-wait_for "search: type a name (Esc clears)"
+wait_for "search (Esc clears)"
 keys Escape
-wait_gone "search: type a name (Esc clears)"
+wait_gone "search (Esc clears)"
 keys Enter
 brief_shown
 screen_text | grep -q "Calves after a run" || fail "Down Down Up, Enter: not the second routine: $(screen_text)"

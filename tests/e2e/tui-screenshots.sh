@@ -19,9 +19,9 @@ shot() { # name, text that must be on it
 tmux_start 80 24 "$RUN --mute" # real time: a preview says so on its screens
 shot picker "Pick a routine"
 keys '?'
-shot picker-help "search: type a name (Esc clears)"
+shot picker-help "search (Esc clears)"
 keys Escape
-wait_gone "search: type a name (Esc clears)"
+wait_gone "search (Esc clears)"
 keys /
 keys f e e t
 wait_for "Morning feet"

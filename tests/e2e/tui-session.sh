@@ -17,7 +17,7 @@ wait_for "Calf roll — LEFT SIDE"
 wait_for "Get into position"
 wait_for "Hold — moderate pressure"
 wait_for "breathe"                                # the pacer's words
-wait_for "Avoid: Do not roll behind the knee."
+wait_for "Take care: Do not roll behind the knee."
 wait_for "Next: Calf roll — right side"
 # One step on both sides is two holds, as the brief counts them.
 screen_text | head -1 | grep -qE 'preview, hold 1 of 2$' || fail "header: $(screen_text | head -1)"
@@ -48,7 +48,7 @@ keys p
 wait_gone "PAUSED"
 wait_for "space pause"
 keys h
-wait_for "Too hard? Sharp, numb or tingling is not the good ache: stop with x."
+wait_for "Too hard? Sharp pain, numbness or tingling? Stop with x."
 # Help over a running hold covers the countdown: it pauses, and any key
 # closes it and goes on.
 keys '?'
@@ -163,7 +163,7 @@ wait_for "Stop right away if it feels tingly, numb or it really hurts: press x."
 keys Enter '?' # the help in the same words; + promises no 30 s a prep does not keep
 wait_for "STOP: tingly, numb or it really hurts"
 wait_for "more time (15 s)"
-wait_for "too hard: how to press softer" # every row, not the stop's alone
+wait_for "too hard: press softer" # every row, not the stop's alone
 keys z
 wait_gone "any key closes this help"
 enter_to_begin
@@ -337,14 +337,14 @@ resize 60 20
 wait_drawn 60
 wait_for "• NEVER roll the lower back directly: below the ribs"
 wait_for "• Moderate pressure only; it should never be brutal."
-screen_text | grep -q "^         your back\.$" || fail "the avoid note cut at 60×20:"$'\n'"$(screen_text)"
+screen_text | grep -q "^             small of your back\.$" || fail "the avoid note cut at 60×20:"$'\n'"$(screen_text)"
 resize 60 16 # room for the first note alone
 wait_gone "Keep your hips" # redrawn: more notes than fit go
 wait_drawn 60 # the header too: not the 60×20 screen's foot
 for said in "Settle on the roller" "Get into position" "• NEVER roll the lower back directly: below the ribs"; do
 	screen_text | grep -q "$said" || fail "'$said' gone at 60×16:"$'\n'"$(screen_text)"
 done
-screen_text | grep -q "^         your back\.$" || fail "the avoid note cut at 60×16:"$'\n'"$(screen_text)"
+screen_text | grep -q "^             small of your back\.$" || fail "the avoid note cut at 60×16:"$'\n'"$(screen_text)"
 resize 40 12
 wait_drawn 40
 wait_gone "NEVER roll"
@@ -437,15 +437,15 @@ wait_for "Get into position"
 keys N
 wait_for "Hold"
 keys H
-wait_for "ease off"
+wait_for "press less"
 keys M
 wait_for "m mute  "
 keys P
 wait_for "PAUSED"
 keys F1
-wait_for "this help; it pauses"
+wait_for "this help, paused"
 keys Escape
-wait_gone "this help; it pauses"
+wait_gone "this help, paused"
 keys q
 wait_exit >/dev/null
 echo "ui_session: ok"

@@ -42,7 +42,7 @@ kept_while_up $'\tstop:other\t' "the picker's stop"
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 keys '?'
-wait_for "search: type a name (Esc clears)"
+wait_for "search (Esc clears)"
 stop_from "picker help"
 
 tmux_start 80 24 "$RUN --mute calves"
@@ -138,7 +138,7 @@ keys x 2
 wait_for "You said: sharp pain."
 kept_while_up $'\tstop:sharp-pain\t0\tcalves\t' "the stop"
 # The screen goes; what to do next stays in the terminal.
-screen_text | grep -q "^Stopped: sharp pain\. Do not work this area again today\. If the pain stays,$" ||
+screen_text | grep -q "^Stopped: sharp pain\. Do not roll this area again today\. If the pain stays or$" ||
 	fail "the stop left no word: $(screen_text)"
 # kill -9 (a power cut) before the question is answered: the stop is
 # kept, as stop:unknown, written as its screen came up; the picker's too.
@@ -355,7 +355,7 @@ for cmd in "$RUN --mute calves" "$RUN --mute"; do
 	# Made on the brief, it holds the session's area, and says so; in the
 	# picker, before any area, every one: none is "this area".
 	case $cmd in
-	*calves) rest="^  Do not work this area again today\.$" ;;
+	*calves) rest="^  Do not roll this area again today\.$" ;;
 	*) rest="^  Do not roll again today\.$" ;;
 	esac
 	expect_in_order "$TMP/left" "^Stopped\.$" "$rest" \
@@ -382,7 +382,7 @@ wait_for "Get into position"
 keys KP8 KP1 KP. KP0 h
 # The h after them shows they were read (a sleep only guessed): had KP8
 # stopped or KP1 quit, it would show nothing, and the wait fail.
-wait_for "Too hard? Sharp, numb"
+wait_for "Too hard? Sharp pain, numb"
 screen_text | grep -q "What happened?" && fail "KP8 stopped"
 screen_text | grep -q "PAUSED" && fail "KP0 paused"
 screen_text | grep -q "1 of 2" || fail "a keypad key moved on or quit: $(screen_text)"
