@@ -565,10 +565,20 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
 	}
 	/* "yes" typed again to the brief the reminder's yes opened, unsure it
-	 * was taken: its s is the word's, not a stop (x still stops). */
-	if (brief && (ch == 's' || ch == 'S') && u->answer_typed_at &&
-	    ui_now_ms() - u->answer_typed_at < TYPED_AGAIN_MS)
-		return -1;
+	 * was taken: its s is the word's, not a stop (x still stops); so is
+	 * one right behind a "ye", however long after the answer. */
+	if (brief && u->answer_typed_at) {
+		int64_t now = ui_now_ms();
+		if (ch == 'y' || ch == 'Y')
+			u->y_at = now;
+		else if ((ch == 'e' || ch == 'E') && u->y_at && now - u->y_at < WORD_KEYS_MS)
+			u->ye_at = now;
+		else if ((ch == 's' || ch == 'S') && (now - u->answer_typed_at < TYPED_AGAIN_MS ||
+						      (u->ye_at && now - u->ye_at < WORD_KEYS_MS)))
+			return -1;
+		if (ch != 'e' && ch != 'E')
+			u->ye_at = 0;
+	}
 	switch (ch) {
 	case '\r': case '\n': return begins ? SK_START : -1;
 	case ' ': case 'p': return SK_PAUSE;
@@ -632,8 +642,10 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	 * first hold. The same key again close behind the last (each repeat
 	 * keeps it close) is the same press (for b, n and space, its first
 	 * repeat, after the keyboard's delay, is a second: b twice is the
-	 * step before); for h, that too: too hard is said once. */
-	if (code == OK && ch && ch < 128 && strchr("nNpPhHbB ", (int)ch)) {
+	 * step before); for h, that too: too hard is said once. A held - had
+	 * ended a minute's hold in a second, and the summary said it done; a
+	 * held + made a 5 s hold two minutes; a held m toggled at each repeat. */
+	if (code == OK && ch && ch < 128 && strchr("nNpPhHbB +=-mM", (int)ch)) {
 		int64_t same = ch == 'h' || ch == 'H' ? SECOND_PRESS_MS : KEY_REPEAT_MS;
 		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < same;
 		u->repeat_ch = ch, u->repeat_at = b->now;

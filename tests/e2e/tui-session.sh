@@ -136,6 +136,7 @@ screen_text | tail -1 | grep -q " m unmute " || fail "muted, no 'm unmute': $(sc
 keys m
 wait_for "no such sound driver"
 screen_text | tail -1 | grep -q " m mute " || fail "sound on, no 'm mute': $(screen_text | tail -1)"
+sleep 0.2 # a second press, not the first held down
 keys m
 wait_for "sound off (m turns it on)"
 screen_text | grep -q "no such sound driver" && fail "muted, yet the sound system is told of: $(screen_text)"
@@ -188,7 +189,7 @@ keys Enter
 wait_for "Hold — light pressure"
 keys + # the hold is at a kid's cap: say why nothing changed
 wait_for "Hold — light pressure, 30 s at most"
-keys - - # down to the last second, which - keeps: say so
+keys -; sleep 0.2; keys - # down to the last second (two presses), which - keeps: say so
 wait_for "Hold — light pressure, 1 s at least"
 keys q
 wait_exit >/dev/null
@@ -206,13 +207,28 @@ keys q
 wait_exit >/dev/null
 tm capture-pane -p -J -t t | grep -q "kid-legs.yaml:5:.*: warning: pressure: firm in a routine for kids; use light" ||
 	fail "the author's warning not left on the terminal: $(screen_text)"
-# + held down: five minutes at most, and the screen says so.
+# + pressed over and over (each a press of its own, not one held): five
+# minutes at most, and the screen says so.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
 keys Enter
 wait_for "Get into position"
-keys + + + + + + + + + + + + + + + + + + + + + + + + +
+for _ in $(seq 20); do keys +; sleep 0.17; done
 wait_for "Get into position, 5 min at most"
+keys q
+wait_exit >/dev/null
+# - held down is one press, not one a repeat: a second of it had ended a
+# minute's hold, and the summary called it done.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys n
+wait_for "Hold — moderate pressure"
+keys - - - - - - - - - -
+sleep 0.3
+screen_text | grep -q "Hold — moderate pressure" || fail "- held down ended the hold: $(screen_text)"
+screen_text | grep -q "1 s at least" && fail "- held down took the hold to its least: $(screen_text)"
 keys q
 wait_exit >/dev/null
 # n held down (a keyboard's 0.6 s delay, then thirty a second) is the

@@ -106,7 +106,7 @@ tmux_start 80 24 "$RUN --mute $TMP/sides.yaml"
 brief_read
 keys Enter
 wait_for "Get into position"
-keys - -
+keys -; sleep 0.2; keys -
 wait_for "Switch to the right side" 15
 keys x
 wait_for "What happened?"
@@ -119,7 +119,7 @@ tmux_start 80 24 "$RUN --mute $TMP/steps.yaml"
 brief_read
 keys Enter
 wait_for "Get into position"
-keys - -
+keys -; sleep 0.2; keys -
 wait_for "hold 2 of 2" 15
 keys x
 wait_for "What happened?"
@@ -536,6 +536,12 @@ brief_shown
 tm send-keys -t t -l yes
 sleep 0.5
 screen_text | grep -q "What happened" && fail "yes typed again stopped the brief: $(screen_text)"
+# ...and typed again later, by one who looked away: the s of "ye" typed is
+# the word's too; an s alone after the 3 s would stop.
+sleep 3
+tm send-keys -t t -l yes
+sleep 0.5
+screen_text | grep -q "What happened" && fail "yes typed again after 3 s stopped the brief: $(screen_text)"
 brief_shown
 stop_from "the brief after yes typed again"
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:numbness\t0\t-\tadult\t' ||
