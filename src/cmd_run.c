@@ -206,7 +206,8 @@ struct early_record {
 	const struct plan *p;
 	time_t started, ended;
 	bool preview;
-	bool done, stopped, answered; /* what is written */
+	bool done, stopped;   /* what is written */
+	enum symptom answered; /* the stop's answer written, or SYMPTOM_UNKNOWN */
 	char *said;                   /* what writing said, or NULL */
 };
 
@@ -215,7 +216,7 @@ struct early_record {
 static bool unwritten(const struct early_record *r, const struct view *v)
 {
 	if (v->state == ST_STOP)
-		return !r->stopped || (v->symptom != SYMPTOM_UNKNOWN && !r->answered);
+		return !r->stopped || (v->symptom != SYMPTOM_UNKNOWN && v->symptom != r->answered);
 	return !r->done;
 }
 
@@ -233,7 +234,8 @@ static void record_early(void *ctx, const struct view *v)
 		record_session(r->p, v, r->started, ended, r->preview, &r->said);
 	r->done |= v->state == ST_DONE;
 	r->stopped |= v->state == ST_STOP;
-	r->answered |= v->state == ST_STOP && v->symptom != SYMPTOM_UNKNOWN;
+	if (v->state == ST_STOP)
+		r->answered = v->symptom;
 }
 
 /* ui_emergency_restore at exit, once however many screens are opened. */

@@ -630,16 +630,17 @@ static void oldest_first(struct history *h, bool backwards)
 }
 
 /* A stop is written as stop:unknown when x is pressed, and again when its
- * question is answered: the answer stands for the first (the same start
- * and routines, among the last few lines; a second unknot may have written
- * between them). True when e took such a line's place. */
+ * question is answered, or the answer changed (a slipped 1 for the 2): the
+ * last answer stands for the lines before it (the same start and routines,
+ * among the last few lines; a second unknot may have written between
+ * them). True when e took such a line's place. */
 static bool answers(struct history *h, const struct history_entry *e)
 {
 	if (strncmp(e->end, "stop:", 5) || !strcmp(e->end, "stop:unknown"))
 		return false;
 	for (size_t i = h->n, seen = 0; i-- > 0 && seen++ < HISTORY_ANSWER_WITHIN;) {
 		struct history_entry *u = &h->v[i];
-		if (!strcmp(u->end, "stop:unknown") && !strcmp(u->start, e->start) &&
+		if (!strncmp(u->end, "stop:", 5) && !strcmp(u->start, e->start) &&
 		    !strcmp(u->routines, e->routines) && !strcmp(u->areas, e->areas)) {
 			memmove(u, u + 1, (h->n - i - 1) * sizeof *u);
 			h->v[h->n - 1] = *e; /* in the answer's place: the history is in time order */

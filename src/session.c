@@ -356,10 +356,16 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 	case SK_SYMPTOM_NUMB:
 	case SK_SYMPTOM_SHARP:
 	case SK_SYMPTOM_OTHER:
-		if (st == ST_STOP && s->symptom == SYMPTOM_UNKNOWN) {
-			s->symptom = k == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
-				     k == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
-			push(s, EV_SYMPTOM, now);
+		/* Another number while the stop screen is up changes the
+		 * answer: a 1 slipped for the 2 beside it was kept for good,
+		 * in the history a therapist reads. */
+		if (st == ST_STOP) {
+			enum symptom said = k == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
+					    k == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+			if (said != s->symptom) {
+				s->symptom = said;
+				push(s, EV_SYMPTOM, now);
+			}
 		}
 		return;
 	case SK_QUIT:

@@ -60,6 +60,7 @@ struct ui_frame {
 	struct ui_frame_key key;
 	struct ui_block tick[UI_MAX_TICK_BLOCKS];
 	int tick_y[UI_MAX_TICK_BLOCKS], n_tick;
+	bool stop_said; /* the stop's one-row STOP said the answer: not again below */
 };
 
 struct ui {

@@ -580,9 +580,10 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			return sy;
 		if (code == OK && (ch == 'q' || ch == 'Q'))
 			return sy;
-		if (sy == SYMPTOM_UNKNOWN && ch >= '1' && ch <= '3') {
-			sy = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;
-			told = false;
+		if (code == OK && ch >= '1' && ch <= '3') { /* another number changes it */
+			enum symptom said = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+			told = said == sy;
+			sy = said;
 		}
 	}
 }

@@ -690,13 +690,28 @@ static void draw_big_stop(struct ui *u, const struct view *v, const struct ui_bl
 		bkgdset(' ');
 		ui_big(u, y, (COLS - ui_big_width("STOP", scale)) / 2, "STOP", scale, a);
 		bkgdset(' ' | a);
-	} else
-		ui_center(u, y, "STOP", a | A_BOLD);
+	} else {
+		/* one row: with what was said, when answered (the row of its
+		 * own is the first to give way to the advice) */
+		char *row = b->text ? xasprintf("STOP: %s", b->text) : NULL;
+		ui_center(u, y, row ? row : "STOP", a | A_BOLD);
+		u->frame.stop_said = row;
+		free(row);
+	}
+}
+
+/* "You said: …", unless the one-row STOP above said it. */
+static void draw_stop_said(struct ui *u, const struct view *v, const struct ui_block *b, int y)
+{
+	if (!u->frame.stop_said)
+		ui_center(u, y, b->text, ui_attr(u, S_STOP) | A_BOLD);
 }
 
 static const char *const stop_ask_legend[] = {
 	"1", "numb", "2", "sharp", "3", "other", "q", "close", NULL,
 };
+/* Answered: another number changes it (a slip of the finger). */
+static const char *const stop_said_legend[] = { "q", "close", "1-3", "change the answer", NULL };
 static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
 	"1", "tingly", "2", "hurts", "3", "other", "q", "close", NULL,
 };
@@ -729,7 +744,7 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, bool any_ar
 			ui_put(u, y++, 1, sp[i].s, sp[i].len, a);
 	}
 	if (y <= last)
-		ui_put_fit(u, last, 1, COLS - 2, sy == SYMPTOM_UNKNOWN ? "1-3, q closes" : "q closes",
+		ui_put_fit(u, last, 1, COLS - 2, sy == SYMPTOM_UNKNOWN ? "1-3, q closes" : "q closes, 1-3 change",
 			   a | A_BOLD);
 }
 
@@ -747,6 +762,9 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 	}
 	layout_space(&l, false);
 	add_big(&l, draw_big_stop, false);
+	if (sy != SYMPTOM_UNKNOWN && l.n)
+		l.b[l.n - 1].text = advice_symptom_label(sy, kid);
+	u->frame.stop_said = false;
 	layout_space(&l, false);
 	layout_text(&l, 5, 0, during, a, NULL, 0);
 	const char *const *adv = advice_stop(sy, kid, any_area);
@@ -771,8 +789,9 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 	} else {
 		/* The advice is what must show: what was said and "q to close"
 		 * (the legend says it too) give way to it. */
-		layout_text(&l, 3, 0, pool_keep(&pool, xasprintf("You said: %s.",
-				 advice_symptom_label(sy, kid))), a | A_BOLD, NULL, 0);
+		struct ui_block *said = layout_custom(&l, 5, 1, 0, draw_stop_said);
+		if (said)
+			said->text = pool_keep(&pool, xasprintf("You said: %s.", advice_symptom_label(sy, kid)));
 		layout_space(&l, false);
 		for (; *adv; adv++)
 			layout_text(&l, 1, 1, *adv, a, ui_bullet(u), a | A_BOLD);
@@ -787,7 +806,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 	bkgdset(' ');
 	move(LINES - 1, 0); /* the legend's row as on every screen, not patches on red */
 	clrtoeol();
-	ui_legend(u, sy != SYMPTOM_UNKNOWN ? done_legend : kid ? stop_ask_legend_kid : stop_ask_legend,
+	ui_legend(u, sy != SYMPTOM_UNKNOWN ? stop_said_legend : kid ? stop_ask_legend_kid : stop_ask_legend,
 		  false);
 	pool_free(&pool);
 	layout_free(&l);

@@ -1390,9 +1390,10 @@ static void test_report_at_the_edge(void **state)
 	free(h.v);
 }
 
-/* A stop is written as stop:unknown when made, and again once answered:
- * the answer takes the first's place, even with a line of another unknot
- * between them; a stop never answered stays unknown. */
+/* A stop is written as stop:unknown when made, and again once answered
+ * (and again if the answer is changed): the last answer takes the first's
+ * place, even with a line of another unknot between them; a stop never
+ * answered stays unknown. */
 static void test_an_answered_stop_takes_its_first_line(void **state)
 {
 	char text[] =
@@ -1401,9 +1402,13 @@ static void test_an_answered_stop_takes_its_first_line(void **state)
 		"2026-11-24T07:00:00+01:00\tcalves\tcalves\t240\t40\tstop:numbness\t0\tcalves\tadult\t40\t-\t-\n"
 		"2026-11-24T09:00:00+01:00\t-\t-\t0\t0\tstop:unknown\t0\t-\tadult\t-\t-\t-\n"
 		"2026-11-24T10:00:00+01:00\tback\tback\t300\t0\tstop:unknown\t0\tback\tadult\t0\t-\t-\n"
-		"2026-11-24T10:00:01+01:00\tback\tback\t300\t0\tstop:other\t0\tback\tadult\t0\t-\t-\n";
+		"2026-11-24T10:00:01+01:00\tback\tback\t300\t0\tstop:other\t0\tback\tadult\t0\t-\t-\n"
+		"2026-11-24T11:00:00+01:00\tquads\tquads\t270\t30\tstop:unknown\t0\tquads\tadult\t30\t-\t-\n"
+		"2026-11-24T11:00:00+01:00\tquads\tquads\t270\t30\tstop:numbness\t0\tquads\tadult\t30\t-\t-\n"
+		"2026-11-24T11:00:00+01:00\tquads\tquads\t270\t30\tstop:sharp-pain\t0\tquads\tadult\t30\t-\t-\n";
 	struct history h = parsed(text, strlen(text), 0);
-	assert_int_equal(h.n, 5);
+	assert_int_equal(h.n, 6);
+	assert_string_equal(h.v[5].end, "stop:sharp-pain"); /* the answer changed: one stop */
 	assert_string_equal(h.v[0].routines, "feet"); /* in time order: the answer after it */
 	assert_string_equal(h.v[1].end, "stop:numbness");
 	assert_string_equal(h.v[2].end, "stop:unknown"); /* the picker's, never answered */

@@ -515,11 +515,17 @@ static void stop_from(struct world *w, enum session_state from)
 	run_to(w, t + 500000);
 	assert_int_equal(view_at(w, t + 500000).state, ST_STOP);
 	assert_string_equal(events(w), "");
-	/* The symptom is recorded once. */
+	/* The answer is said once; another number changes it (a 1 slipped
+	 * for the 2 beside it), the same again says nothing. */
 	session_key(w->s, SK_SYMPTOM_SHARP, t + 3);
-	session_key(w->s, SK_SYMPTOM_NUMB, t + 4);
+	session_key(w->s, SK_SYMPTOM_SHARP, t + 4);
 	assert_int_equal(view_at(w, t + 5).symptom, SYMPTOM_SHARP);
 	snprintf(want, sizeof want, "%lld:symptom:sharp-pain", (long long)t + 3);
+	assert_string_equal(events(w), want);
+	session_key(w->s, SK_SYMPTOM_NUMB, t + 6);
+	assert_int_equal(view_at(w, t + 7).symptom, SYMPTOM_NUMB);
+	assert_int_equal(view_at(w, t + 7).state, ST_STOP);
+	snprintf(want, sizeof want, "%lld:symptom:numbness", (long long)t + 6);
 	assert_string_equal(events(w), want);
 }
 

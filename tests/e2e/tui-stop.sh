@@ -37,7 +37,14 @@ keys x
 wait_for "What happened?"
 keys 3
 wait_for "You said: something else."
-kept_while_up $'\tstop:other\t' "the picker's stop"
+# ...and changed there, as a session's is: the last answer is the stop.
+sleep 0.2
+keys 2
+wait_for "You said: sharp pain."
+kept_while_up $'\tstop:sharp-pain\t' "the picker's stop"
+$RUN --history >"$TMP/picker-changed.out"
+[ "$(grep -c 'stopped' "$TMP/picker-changed.out")" = 1 ] ||
+	fail "the picker's changed answer in --history: $(cat "$TMP/picker-changed.out")"
 
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
@@ -335,6 +342,7 @@ keys 2
 wait_gone "What happened?" # the question's legend says "q close" too
 wait_for "q close"
 screen_text | grep -q "physiotherapist\.$" || fail "advice cut at 40×12:"$'\n'"$(screen_text)"
+screen_text | head -1 | grep -q "STOP: sharp pain$" || fail "what was said not on the STOP row at 40×12:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
 
@@ -523,6 +531,30 @@ screen_text | grep -q "You stopped during feet today" || fail "the own stop at 4
 enter_to_begin
 wait_exit >/dev/null
 echo "another's stop: ok"
+
+# A 1 slipped for the 2 beside it: another number on the stop screen
+# changes the answer, on the screen and in the history, where the last
+# answer is the stop's one line.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys x
+wait_for "What happened?"
+keys 1
+wait_for "You said: numbness or tingling."
+screen_text | tail -1 | grep -q "1-3 change the answer" || fail "no word of changing the answer: $(screen_text)"
+sleep 0.2
+keys 2
+wait_for "You said: sharp pain."
+keys q
+wait_exit >/dev/null
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
+	fail "the answer changed, not written: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+$RUN --history >"$TMP/changed.out"
+[ "$(grep -c 'stopped in calves' "$TMP/changed.out")" = 1 ] && grep -q 'stopped in calves: sharp pain$' "$TMP/changed.out" ||
+	fail "the changed answer in --history: $(cat "$TMP/changed.out")"
+echo "an answer changed: ok"
 
 # "yes" typed twice, unsure the first was taken: the second's s is the
 # word's on the brief that yes opened, not a stop; x still stops there.
