@@ -509,6 +509,14 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	if (enter && (v->state == ST_DONE || v->state == ST_QUIT) && !u->help &&
 	    ui_enter_too_soon(u->summary_shown_at, &u->enter_at))
 		return -1;
+	/* With more below, Enter shows it, as on the brief: at 60x16 it had
+	 * closed the summary with half its aftercare never on the screen. q
+	 * still closes at once. */
+	if (enter && (v->state == ST_DONE || v->state == ST_QUIT) && !u->help && u->more_below) {
+		u->summary_shown_at = u->enter_at; /* a page to read, from now */
+		scroll_text(u, u->scroll_page);
+		return -1;
+	}
 	bool begins = brief && !ui_too_small() && !u->more_below && !held;
 	if (brief && enter && (u->more_below || held)) {
 		bool turns = u->more_below && !held;

@@ -95,6 +95,9 @@ struct ui {
 	 * millionths (a resize rewraps it); unread rows above the page (End
 	 * passed them), and where Enter turns to for them. */
 	int brief_seen_ppm;
+	int run_from_ppm, run_to_ppm; /* the rows read in one run since, as a page
+				       * moved (k from the end up): joined to the
+				       * first when it reaches them */
 	bool unread_above;
 	int unread_top;
 	bool brief_drawn; /* the last frame was this session's brief */

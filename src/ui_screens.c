@@ -389,6 +389,8 @@ static const char *const brief_back_more_legend[] = {
 	"Enter", "more", "?", "help", "q", "back", "j/k", "scroll", NULL,
 };
 static const char brief_begin[] = "Press Enter to begin", brief_more[] = "Press Enter for more";
+/* The summary's, the same way: Enter shows what is below before it closes. */
+static const char done_close[] = "q to close", done_more[] = "Enter for more, q to close";
 
 static int full_rows(const struct layout *l, int from, int to)
 {
@@ -477,8 +479,18 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 	u->unread_above = false;
 	if (v->state == ST_BRIEF) { /* End or G must not skip safety notes unread */
 		int seen = (int)((long long)u->brief_seen_ppm * content / 1000000);
-		if (top <= seen && top + region > seen)
-			seen = top + region; /* read on from where it had been read to */
+		int run_from = (int)((long long)u->run_from_ppm * content / 1000000);
+		int run_to = (int)(((long long)u->run_to_ppm * content + 999999) / 1000000);
+		if (top <= run_to && top + region >= run_from) { /* the same run, moved on */
+			run_from = top < run_from ? top : run_from;
+			run_to = top + region > run_to ? top + region : run_to;
+		} else {
+			run_from = top, run_to = top + region;
+		}
+		if (run_from <= seen && run_to > seen)
+			seen = run_to; /* read on from where it had been read to, or back up to it */
+		u->run_from_ppm = (int)((long long)run_from * 1000000 / content);
+		u->run_to_ppm = (int)((long long)run_to * 1000000 / content);
 		/* rounded up: read back, it is seen again, not a row less */
 		u->brief_seen_ppm = seen >= content ? 1000000 :
 				    (int)(((long long)seen * 1000000 + content - 1) / content);
@@ -487,7 +499,7 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 	}
 	u->more_below = below || u->unread_above; /* Enter shows it */
 	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
-		 below ? ", more below" : u->unread_above ? ", some above not yet read" : "");
+		 below ? ", more below" : u->unread_above ? ", unread above" : "");
 	if (scrolls)
 		layout_text(&s, 0, 1, where, ui_attr(u, S_DIM), NULL, 0);
 	for (int i = to; i < l->n; i++) {
@@ -495,6 +507,8 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		*b = l->b[i];
 		if (u->more_below && b->text == brief_begin)
 			b->text = brief_more; /* as long: its rows stand */
+		if (u->more_below && b->text == done_close)
+			b->text = done_more; /* one row, as it */
 	}
 	if (scrolls && s.b[s.n - 1].draw == layout_draw_legend) /* the legend is last */
 		s.b[s.n - 1].text = (const char *)(u->more_below ? more : legend);
@@ -612,6 +626,7 @@ static void draw_brief(struct ui *u, const struct view *v)
 
 static const char *const done_legend[] = { "q", "close", NULL };
 static const char *const done_scroll_legend[] = { "j/k", "scroll", "q", "close", NULL };
+static const char *const done_more_legend[] = { "Enter", "more", "q", "close", "j/k", "scroll", NULL };
 
 static void draw_done(struct ui *u, const struct view *v)
 {
@@ -668,11 +683,11 @@ static void draw_done(struct ui *u, const struct view *v)
 	}
 	int to = l.n;
 	layout_space(&l, false);
-	b = layout_text(&l, 0, 1, "q to close", ui_attr(u, S_TITLE), NULL, 0);
+	b = layout_text(&l, 0, 1, done_close, ui_attr(u, S_TITLE), NULL, 0);
 	if (b)
 		b->center = true;
 	layout_legend(&l, done_legend);
-	draw_whole_or_scrolled(u, v, &l, from, to, done_scroll_legend, done_scroll_legend);
+	draw_whole_or_scrolled(u, v, &l, from, to, done_scroll_legend, done_more_legend);
 	pool_free(&pool);
 	layout_free(&l);
 }
@@ -955,7 +970,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	if (v->state == ST_BRIEF && !u->brief_drawn) {
 		flushinp();
 		u->brief_shown_at = ui_now_ms();
-		u->brief_seen_ppm = 0;
+		u->brief_seen_ppm = u->run_from_ppm = u->run_to_ppm = 0;
 	}
 	u->brief_drawn = v->state == ST_BRIEF;
 	int screen = v->state == ST_QUIT ? ST_DONE : (int)v->state;

@@ -182,7 +182,8 @@ wait_drawn 40
 wait_for "Lines 1-"
 summary_page_whole() {
 	screen_text | grep -q "Holds: " || fail "the totals went at 40×12:"$'\n'"$(screen_text)"
-	screen_text | grep -q "j/k scroll  q close" || fail "no scroll key on the summary:"$'\n'"$(screen_text)"
+	screen_text | tail -1 | grep -qE "^ (j/k scroll  q close|Enter more  q close)" ||
+		fail "no close or scroll key on the summary:"$'\n'"$(screen_text)"
 }
 page_to_end summary_page_whole
 for said in "• Drink a glass of water." "• Walk a few slow steps barefoot and" "    then knee bent." \
@@ -192,7 +193,14 @@ for said in "• Drink a glass of water." "• Walk a few slow steps barefoot an
 done
 keys k
 wait_for "Lines 13-15 of 16, more below" # k goes back a line
-keys q
+# With more below, Enter shows it, as on the brief (it had closed the
+# summary with the aftercare unread); at the end, it closes.
+screen_text | grep -q "Enter for more, q to close" || fail "the summary's Enter unsaid:"$'\n'"$(screen_text)"
+sleep 0.8 # past a second press's time
+keys Enter
+wait_for "Lines 14-16 of 16"
+sleep 0.8
+keys Enter
 wait_exit >/dev/null
 
 # At the least size a brief that scrolls shows six rows of text (blank rows
@@ -286,6 +294,25 @@ wait_for "Quick feet — feet"
 keys q
 wait_exit >/dev/null
 
+# At 40x12, End on a brief says what is unread in one row: its legend and
+# x STOP stay (two rows of "some above not yet read" had pushed them off).
+# Read back up from the end to what was read, it is all read: End again
+# says nothing unread, and Enter begins.
+tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute feet"
+wait_for "Lines 1-"
+keys End
+wait_for_re "Lines [0-9]+-([0-9]+) of \1, unread above$"
+screen_text | tail -1 | grep -q "x STOP" || fail "End at 40×12 pushed the legend off:"$'\n'"$(screen_text)"
+for _ in $(seq 30); do keys k; done
+wait_for_re "^  Lines 1-"
+keys End
+wait_for_re "Lines [0-9]+-([0-9]+) of \1$"
+sleep 0.8 # past a second press's time
+keys Enter
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
+
 # Home and End (g and G) go to the top and the end of a brief or summary
 # that scrolls, as in the picker. End shows the end of the brief, but
 # Enter then turns back to the lines it passed, unread; once all have
@@ -293,7 +320,7 @@ wait_exit >/dev/null
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 1000 after-run"
 wait_for "Lines 1-"
 keys End
-wait_for "Lines 31-46 of 46, some above not yet read"
+wait_for "Lines 31-46 of 46, unread above"
 keys Home
 wait_for_re "Lines 1-[0-9]+ of 46, more below"
 keys G

@@ -413,7 +413,7 @@ tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
 brief_shown
 wait_for "Lines 1-"
 keys End
-wait_for "some above not yet read"
+wait_for "unread above"
 screen_text | grep -q "Press Enter for more" || fail "End on the brief: $(screen_text)"
 enter_to_begin
 wait_for_re "Lines 1[0-9]-"
