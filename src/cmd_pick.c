@@ -335,11 +335,13 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 
 /* The picker's STOP in line mode: the question, its answer, kept; a
  * signal or the end of input leaves it unanswered, kept all the same. */
-static void stop_plain(const struct signals_caught *sc, bool kid)
+static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 {
 	time_t when = time(NULL);
-	enum symptom said = SYMPTOM_UNKNOWN;
-	plain_say_stop(stdout, kid, true);
+	enum symptom said = answered == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
+			    answered == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP :
+			    answered == SK_SYMPTOM_OTHER ? SYMPTOM_OTHER : SYMPTOM_UNKNOWN;
+	plain_say_stop(stdout, kid, said == SYMPTOM_UNKNOWN);
 	fflush(stdout);
 	char line[256];
 	bool sure;
@@ -562,10 +564,13 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			key = -1; /* by a slip (or "s" for shoulders) that holds every area */
 		if (key < 0 && pick_named(&pk, w) == SIZE_MAX && plain_meant_stop(w, false))
 			key = SK_STOP; /* "xx", "stop!": an id first, as "stop-drill" may be */
+		int answer = -1; /* "x1", "stop 2": answered at once, as in a session */
+		if (key < 0 && pick_named(&pk, w) == SIZE_MAX && plain_numbered_stop(w, false, &answer))
+			key = SK_STOP;
 		if (key == SK_QUIT)
 			break;
 		if (key == SK_STOP) {
-			stop_plain(&sc, o->kid);
+			stop_plain(&sc, o->kid, answer);
 			if (signals_end)
 				status = 128 + signals_end;
 			break;

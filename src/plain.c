@@ -490,9 +490,9 @@ bool plain_meant_stop(const char *line, bool s_too)
 {
 	char w[32];
 	size_t n = strspn(line, " \t"), len = 0;
-	/* "Stop!", "x.", "let's stop": the marks left off */
+	/* "Stop!", "x.", "let's stop", "x]" (a key beside Enter): the marks left off */
 	for (line += n; *line && len + 1 < sizeof w; line++)
-		if (!strchr(".!?,;'", *line))
+		if (!strchr(".!?,;'\\[]", *line))
 			w[len++] = (char)tolower((unsigned char)*line);
 	while (len && isspace((unsigned char)w[len - 1]))
 		len--;
@@ -528,6 +528,21 @@ bool plain_meant_stop(const char *line, bool s_too)
 	return true;
 }
 
+bool plain_numbered_stop(const char *line, bool s_too, int *answer)
+{
+	size_t len = strlen(line), digits = 0;
+	while (digits < len && isdigit((unsigned char)line[len - 1 - digits]))
+		digits++;
+	if (!digits || digits == len || digits > 3)
+		return false;
+	char *head = xstrndup(line, len - digits);
+	bool stop = plain_meant_stop(head, s_too);
+	free(head);
+	const char *number = line + len - digits;
+	*answer = digits == 1 && *number >= '1' && *number <= '3' ? plain_command_word(number) : -1;
+	return stop;
+}
+
 /* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
@@ -553,18 +568,12 @@ static int command(struct plain *p, char *line)
 	if (key < 0 && symptom < 0 && plain_meant_stop(line, true))
 		key = SK_STOP; /* "xx", "stop!": a hand that doubles keys stops too */
 	/* "x1", "x 1", "stop 2": the stop and its answer on one line, as x
-	 * then 1 typed at once on the screen */
-	size_t len = strlen(line);
-	if (key < 0 && symptom < 0 && len >= 2 && line[len - 1] >= '1' && line[len - 1] <= '3' &&
-	    p->last != ST_STOP) {
-		char number = line[len - 1];
-		line[len - 1] = '\0';
-		if (plain_meant_stop(line, true)) {
-			key = SK_STOP;
-			symptom = plain_command_word((char[]){ number, '\0' });
-			sure = true; /* said below, as a named symptom is */
-		}
-		line[len - 1] = number;
+	 * then 1 typed at once on the screen; "x4", a stop with its question */
+	int numbered;
+	if (key < 0 && symptom < 0 && p->last != ST_STOP && plain_numbered_stop(line, true, &numbered)) {
+		key = SK_STOP;
+		symptom = numbered;
+		sure = true; /* said below, as a named symptom is */
 	}
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */

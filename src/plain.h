@@ -26,6 +26,11 @@ int plain_command_word(const char *word);
  * typed with more ("stop stop", "stop!", "stopp"). A stop must not wait
  * for clean typing. */
 bool plain_meant_stop(const char *line, bool s_too);
+/* Whether a line is such a stop with a number after it ("x1", "x 2",
+ * "stop 3", the stop and its answer at once); *answer is the number's
+ * key when it is 1, 2 or 3, or -1 for another ("x4": a stop all the same,
+ * its question asked). */
+bool plain_numbered_stop(const char *line, bool s_too, int *answer);
 /* The stop's first words and (ask) its question; and, once answered, what the
  * answer means (the session's and the picker's stop alike). */
 void plain_say_stop(FILE *out, bool kid, bool ask);

@@ -609,13 +609,17 @@ bool stop_reminder_load(const struct plan *p, time_t now, struct stop_reminder *
 }
 
 /* The first word of typed, in lower case (" Yes " with caps lock is yes),
- * and without the marks that end a sentence ("yes." is yes). */
+ * and without the marks that end a sentence ("yes." is yes), nor those of
+ * the keys beside Enter after it ("yes]", "yes'", "yes\\"). */
 static void first_word(const char *typed, char *w, size_t cap)
 {
 	snprintf(w, cap, "%s", typed + strspn(typed, " \t"));
 	for (char *c = w; *c; c++)
 		*c = (char)tolower((unsigned char)*c);
-	w[strcspn(w, " \t\r.!,")] = '\0';
+	size_t n = strcspn(w, " \t\r.!,");
+	while (n && strchr("'\\[];", w[n - 1]))
+		n--;
+	w[n] = '\0';
 }
 
 const char *stop_reminder_again(const struct stop_reminder *r, const char *typed)
@@ -638,9 +642,12 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 		not_me = !strcmp(w, not_mine[i]);
 	if (r->theirs && not_me)
 		return r->again;
-	/* "yess", "yyes", "yse": yes typed by an unsteady hand, not a no */
+	/* "yess", "yyes", "yse": yes typed by an unsteady hand, not a no; and
+	 * "yws", "tes", "yed": one key of it slipped to another */
 	size_t len = strlen(w);
 	if (w[0] == 'y' && len >= 2 && len <= 6 && strspn(w, "yes") == len && strcmp(w, "yes"))
+		return r->again;
+	if (len == 3 && (w[0] == 'y') + (w[1] == 'e') + (w[2] == 's') == 2)
 		return r->again;
 	return NULL;
 }
@@ -662,8 +669,10 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 	/* after midnight, last night's stop ends at 05:00: the day is still to come */
 	const char *when = r->today && !r->its_day ? "now" : "today";
 	/* rest is for whoever stopped: a parent who will not answer for a
-	 * child's stop was not hurt */
-	*said = r->theirs ? xasprintf("Not %s, then.", when) :
+	 * child's stop was not hurt; but "no" to "was that someone else?"
+	 * says it was their own */
+	bool own = !strcmp(w, "no") || !strcmp(w, "n") || !strcmp(w, "nope") || !strcmp(w, "nah");
+	*said = r->theirs && !own ? xasprintf("Not %s, then.", when) :
 		xasprintf("Not %s, then. Rest%s.", when,
 			  r->no_area ? "" : r->n_areas > 1 ? " those areas" : " that area");
 	return STOP_DECLINED;

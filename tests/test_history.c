@@ -1019,11 +1019,19 @@ static void test_reminder_answers(void **state)
 	assert_string_equal(stop_reminder_again(&rem, "yess"), again);
 	assert_string_equal(stop_reminder_again(&rem, "yyes"), again);
 	assert_string_equal(stop_reminder_again(&rem, "yse"), again);
+	/* one key of it slipped to another beside it */
+	assert_string_equal(stop_reminder_again(&rem, "yws"), again);
+	assert_string_equal(stop_reminder_again(&rem, "tes"), again);
+	assert_string_equal(stop_reminder_again(&rem, "yed"), again);
 	assert_int_equal(stop_reminder_answer(&rem, "yess", &said, &without), STOP_DECLINED);
 	free(said);
 	/* yes, ended as a sentence is, is yes */
 	assert_int_equal(stop_reminder_answer(&rem, "yes.", &said, &without), STOP_GO_ON);
 	assert_int_equal(stop_reminder_answer(&rem, "Yes!", &said, &without), STOP_GO_ON);
+	/* ...and so is yes with the key beside Enter after it */
+	assert_int_equal(stop_reminder_answer(&rem, "yes]", &said, &without), STOP_GO_ON);
+	assert_int_equal(stop_reminder_answer(&rem, "yes'", &said, &without), STOP_GO_ON);
+	assert_int_equal(stop_reminder_answer(&rem, "yes\\", &said, &without), STOP_GO_ON);
 	assert_null(stop_reminder_again(&rem, "noo"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, ""));
@@ -1155,6 +1163,15 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, "not now")); /* the question's own no */
 	assert_null(stop_reminder_again(&rem, "not today"));
+	/* "no", it was not someone else: the reader's own, who rests */
+	char *without = NULL;
+	assert_int_equal(stop_reminder_answer(&rem, "no", &said, &without), STOP_DECLINED);
+	assert_string_equal(said, "Not today, then. Rest that area.");
+	free(said);
+	assert_int_equal(stop_reminder_answer(&rem, "not now", &said, &without), STOP_DECLINED);
+	assert_string_equal(said, "Not today, then.");
+	free(said);
+	assert_null(without);
 	stop_reminder_free(&rem);
 	assert_true(load_reminder(&lines[1], 1, false, at_hour(d, 10), &rem));
 	assert_null(stop_reminder_again(&rem, "not me"));

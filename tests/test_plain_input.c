@@ -24,6 +24,8 @@ static void test_stop_typed_unsteadily(void **state)
 	(void)state;
 	const char *stop[] = { "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
 			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",
+			       /* the finger meant for Enter on a key beside it first */
+			       "x\\", "x]", "x[", "stop\\",
 			       /* asked for, as a child says it */
 			       "I want to stop", "i wanna stop", "can we stop?", "please stop",
 			       "I need to stop now", "let me stop", "let's stop" };
@@ -41,9 +43,34 @@ static void test_stop_typed_unsteadily(void **state)
 			fail_msg("'%s' was taken for a stop", not[i]);
 }
 
+/* "x1", "stop 2": a stop and its answer; "x4", a stop with its question
+ * asked; a number alone, or with no stop before it, neither. */
+static void test_a_stop_with_its_number(void **state)
+{
+	(void)state;
+	int answer;
+	assert_true(plain_numbered_stop("x1", true, &answer));
+	assert_int_equal(answer, SK_SYMPTOM_NUMB);
+	assert_true(plain_numbered_stop("stop 2", true, &answer));
+	assert_int_equal(answer, SK_SYMPTOM_SHARP);
+	assert_true(plain_numbered_stop("xx3", true, &answer));
+	assert_int_equal(answer, SK_SYMPTOM_OTHER);
+	const char *asked[] = { "x4", "x0", "x12", "stop 9" };
+	for (size_t i = 0; i < sizeof asked / sizeof *asked; i++) {
+		answer = 0;
+		if (!plain_numbered_stop(asked[i], true, &answer) || answer != -1)
+			fail_msg("'%s': not a stop with its question open", asked[i]);
+	}
+	const char *not[] = { "1", "12", "max 2", "s1", "x1234", "" };
+	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
+		if (plain_numbered_stop(not[i], false, &answer))
+			fail_msg("'%s' was taken for a numbered stop", not[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = { cmocka_unit_test(test_fuzz_inputs_replayed),
-					    cmocka_unit_test(test_stop_typed_unsteadily) };
+					    cmocka_unit_test(test_stop_typed_unsteadily),
+					    cmocka_unit_test(test_a_stop_with_its_number) };
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -235,10 +235,13 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	expect_in_order "$out" '^Last time you stopped during back' \
 		'^Ask a grown-up first\. If it has gone and you feel fine, type yes and Enter to go on \(Enter alone: not now\): $'
 	printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' "$now" "$now" >>"$xhist"
-	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
+	printf '\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
 	expect_in_order "$out" '^A grown-up stopped during calves today at ' \
 		'^Was that someone else, not you\? Type yes and Enter to go on \(Enter alone: not now\): $' \
 		'^Not today, then\.$' # not told to rest: it was not their stop
+	# "no", it was not someone else: their own, and they rest
+	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
+	grep -q '^Not today, then\. Rest that area\.$' "$out" || fail "no to 'someone else?': $(tail -2 "$out")"
 	# A stop from the picker was in no area: said so, not as one in the
 	# areas it holds.
 	phist=$TMP/picker-stop/unknot/history.tsv

@@ -256,6 +256,24 @@ for typed in 'x1:numbness or tingling' 'x 2:sharp pain' 'stop 3:something else' 
 	expect_in_order "$out" 'STOP now' "^You said: ${typed#*:}\.$"
 	grep -q '^What happened' "$out" && fail "'${typed%%:*}' asked: $(cat "$out")"
 done
+# A number that is no answer ("x4", a finger past the 3) is a stop all the
+# same, its question asked.
+printf '\nx4\n2\n' | XDG_STATE_HOME="$TMP/x-four" $RUN --plain --mute calves >"$out" 2>&1
+expect_in_order "$out" 'STOP now' '^What happened' '^You said: sharp pain\.$'
+# At the list too: x1 and stop 2 stop and answer, as in a session; x4 asks.
+for typed in 'x1:numbness' 'stop 2:sharp-pain' 'x4:other'; do
+	state=$TMP/pick-num-${typed%%:*}
+	printf '%s\n3\n' "${typed%%:*}" | XDG_STATE_HOME="$state" XDG_DATA_HOME=$TMP/none-of-yours \
+		$RUN --plain --mute >"$out" 2>&1
+	grep -q 'STOP now' "$out" || fail "'${typed%%:*}' at the list: $(tail -3 "$out")"
+	if [ "${typed%%:*}" = x4 ]; then
+		grep -q '^What happened' "$out" || fail "'x4' at the list not asked: $(cat "$out")"
+	else
+		grep -q '^What happened' "$out" && fail "'${typed%%:*}' at the list asked: $(cat "$out")"
+	fi
+	grep -q $'\tstop:'"${typed#*:}"$'\t' "$state/unknot/history.tsv" ||
+		fail "'${typed%%:*}' at the list kept: $(cat "$state/unknot/history.tsv" 2>&1)"
+done
 printf '\nstop sound\nq\n' | XDG_STATE_HOME="$TMP/stop-sound" $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'stop sound'" "$out" && ! grep -q 'STOP now' "$out" ||
 	fail "'stop sound' stopped: $(tail -4 "$out")"
