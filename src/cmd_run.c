@@ -131,7 +131,11 @@ static void say_how_it_ended(const struct view *v, const struct plan *p, bool wo
 		say_stopped(v->symptom, v->kid, true, v->stop_any_area);
 	} else if (v->completed || v->done_ms > 0) { /* not q on the brief */
 		advice_outcome(v, words, outcome, sizeof outcome);
-		printf("%s%s\n", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");
+		char *line = xasprintf("%s%s", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");
+		/* broken between words at the terminal's width, as the stop's
+		 * line is ("every hold ski / pped" at 40); line mode's whole */
+		wrapped_print(stdout, words ? 0 : wrapped_cols(stdout), "", line, "\n");
+		free(line);
 	}
 }
 

@@ -167,8 +167,13 @@ void ui_draw_too_small(struct ui *u, const char *clock, const char *what)
 	char left[48];
 	if (clock) { /* "switch sides 0:03" when it fits, else the time alone: muted,
 		      * nothing else says a side is over */
-		bool fits = what && (int)(strlen(what) + 1 + strlen(clock)) <= COLS;
-		snprintf(left, sizeof left, "%s%s%s", fits ? what : "", fits ? " " : "", clock);
+		/* "paused, space resumes", or "paused" where that does not fit */
+		int w = what ? (int)strlen(what) : 0;
+		if (what && w + 1 + (int)strlen(clock) > COLS && strchr(what, ','))
+			w = (int)(strchr(what, ',') - what);
+		bool fits = what && w + 1 + (int)strlen(clock) <= COLS;
+		snprintf(left, sizeof left, "%.*s%s%s", fits ? w : 0, fits ? what : "", fits ? " " : "",
+			 clock);
 		clock = left;
 	}
 	char msg[160]; /* how to leave too, for someone with no room for help, and

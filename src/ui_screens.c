@@ -755,8 +755,22 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, bool any_ar
 	for (; *adv && y < last; adv++) {
 		struct span sp[16];
 		int n = text_wrap(*adv, COLS - 2, sp, 16);
-		for (int i = 0; i < n && i < 16 && y < last; i++)
-			ui_put(u, y++, 1, sp[i].s, sp[i].len, a);
+		for (int i = 0; i < n && i < 16 && y < last; i++) {
+			/* cut where the rows end: said so, not a sentence that
+			 * seems whole ("try lighter pressure" without "beside
+			 * the spot, never on it") */
+			bool more = y + 1 == last && (i + 1 < n || adv[1]);
+			int len = sp[i].len;
+			if (more && ui_width(sp[i].s, len) + 1 > COLS - 2) {
+				char *tmp = xstrndup(sp[i].s, (size_t)len);
+				bool cut;
+				len = ui_fit(tmp, COLS - 3, &cut);
+				free(tmp);
+			}
+			ui_put(u, y++, 1, sp[i].s, len, a);
+			if (more)
+				ui_ellipsis(u, y - 1, 1 + ui_width(sp[i].s, len), a);
+		}
 	}
 	if (y <= last)
 		ui_put_fit(u, last, 1, COLS - 2, sy == SYMPTOM_UNKNOWN ? "1-3, q closes" : "q closes, 1-3 change",
@@ -867,7 +881,7 @@ static uint64_t fnv1a(const char *s)
 static const char *too_small_what(const struct view *v)
 {
 	switch (v->state) {
-	case ST_PAUSED: return "paused";
+	case ST_PAUSED: return v->kid ? "paused, space goes on" : "paused, space resumes"; /* the only key shown */
 	case ST_HOLD: return "hold";
 	case ST_SWITCH: return "switch sides";
 	case ST_PREP: return "get into position";

@@ -66,15 +66,15 @@ wait_for "x STOP"
 screen_text | grep -qE '^ *(hold|get into position|switch sides) [0-9]+:[0-9][0-9] *$' ||
 	fail "no time left, or not what it is of, on the small screen: $(screen_text)"
 keys Space                                        # paused: it says so
-wait_for "paused "
+wait_for "paused, space resumes" # and how to go on
 resize 10 4                                       # the time and x STOP before the note
 wait_for "   too"                                    # not the 30×10 screen cut to 10×4
 wait_for "x STOP"
 screen_text | grep -qE '^ *[0-9]+:[0-9][0-9] *$' || fail "no time left at 10×4: $(screen_text)"
 resize 30 10
-wait_for "paused "
+wait_for "paused, space resumes"
 keys Space
-wait_gone "paused "
+wait_gone "paused, space resumes"
 keys x                                            # STOP works at any size
 wait_for "1-3, q closes"
 resize 80 24
@@ -294,6 +294,18 @@ wait_for "Quick feet — feet"
 keys q
 wait_exit >/dev/null
 
+# At 40 columns the line a session leaves is broken between words, as the
+# stop's is ("every hold ski" / "pped." had been).
+tmux_start 40 12 "UNKNOT_DATA_DIR=$ROOT $RUN --mute quick-feet"
+brief_read
+keys Enter
+wait_for "Get into position"
+presses n n n n n n n n
+keys q
+wait_exit >/dev/null
+screen_text | grep -q "^Ended early: .*every hold$" && screen_text | grep -qx "skipped\." ||
+	fail "the closing line at 40 columns:"$'\n'"$(screen_text)"
+
 # At 40x12, End on a brief says what is unread in one row: its legend and
 # x STOP stay (two rows of "some above not yet read" had pushed them off).
 # Read back up from the end to what was read, it is all read: End again
@@ -452,6 +464,9 @@ keys 2
 wait_for "You said: sharp pain."
 screen_text | grep -q "Stop now. Gently move" || fail "the advice gone at 25×6:"$'\n'"$(screen_text)"
 screen_text | grep -q "q closes" || fail "no way out told at 25×6:"$'\n'"$(screen_text)"
+# The advice goes on below: its last row says so, not a sentence that
+# seems whole.
+screen_text | tail -2 | head -1 | grep -q "…$" || fail "the advice cut unsaid at 25×6:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
 grep -q $'\tstop:sharp-pain\t' "$XDG_STATE_HOME/unknot/history.tsv" || fail "the small stop's answer not kept"
