@@ -51,7 +51,7 @@
 	"      --mute             no sound\n" \
 	"      --bell             terminal bell instead of sounds\n" \
 	"      --breath-cues      soft sounds on each breath in and out\n" \
-	"      --speed FACTOR     preview at FACTOR times the speed (not practice)\n" \
+	"      --speed FACTOR     preview FACTOR times as fast (not counted as practice)\n" \
 	"      --trace FILE       write each state change and cue with its time\n" \
 	"\n" \
 	"  -h, --help             show this help\n" \
