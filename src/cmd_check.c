@@ -215,7 +215,7 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
  * --list's columns it reads as two; "kids (copy).yaml", a file manager's
  * copy, a shell cannot take at all unquoted. A dash says it as well:
  * "warm-up", "kids-copy". */
-static void warn_spaced_id(const char *path, struct diags *d)
+static void warn_spaced_id(const struct catalog *cat, const char *path, struct diags *d)
 {
 	char *id = yaml_name_id(path);
 	if (id[strcspn(id, SHELL_MARKS)]) {
@@ -228,15 +228,24 @@ static void warn_spaced_id(const char *path, struct diags *d)
 		while (o > dashed && o[-1] == '-')
 			o--;
 		*o = '\0';
-		char *safe = text_printable(*dashed ? dashed : "my-routine");
+		/* "calves!" is not to become calves, which the bundled one
+		 * answers to: a name of its own */
+		bool taken;
+		char *mine = *dashed && catalog_find(cat, dashed, &taken) ? xasprintf("%s-mine", dashed)
+									: xstrdup(*dashed ? dashed : "my-routine");
+		char *safe = text_printable(mine);
+		char mark = id[strcspn(id, SHELL_MARKS)];
 		if (strpbrk(id, " \t"))
 			diags_add(d, DIAG_WARNING, path, 0, 0, "its id has a space, which must be "
 				  "quoted where it is typed and reads as two words in --list: name "
 				  "it %s.yaml", safe);
+		else if (mark == '\'')
+			diags_add(d, DIAG_WARNING, path, 0, 0, "its id has an apostrophe, which a "
+				  "shell takes for its own unless quoted: name it %s.yaml", safe);
 		else
 			diags_add(d, DIAG_WARNING, path, 0, 0, "its id has '%c', which a shell takes "
-				  "for its own unless quoted: name it %s.yaml",
-				  id[strcspn(id, SHELL_MARKS)], safe);
+				  "for its own unless quoted: name it %s.yaml", mark, safe);
+		free(mine);
 		free(safe);
 		free(dashed);
 	}
@@ -327,7 +336,7 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			warn_sounds_missing(r, &d);
 		}
 		if (r || p)
-			warn_spaced_id(file, &d);
+			warn_spaced_id(c, file, &d);
 		char *name = text_printable(file);
 		if (!r && !p && d.errors && !piped && told_before(&told, file))
 			fprintf(stderr, "%s: cannot be read (said above)\n", name);

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "diag.h"
+#include "preset.h"
 #include "routine_yaml.h"
 #include "text.h"
 #include "xalloc.h"
@@ -89,14 +90,20 @@ static char *near_your_routines(const struct catalog *c, const char *id)
 	if (!slash || slash == c->user_dir)
 		return NULL;
 	char *up = xstrndup(c->user_dir, (size_t)(slash - c->user_dir)), *s = NULL;
-	static const char *const near[] = { "", "/routine", "/Routines" };
+	static const char *const near[] = { "", "/routine", "/Routines", "/preset", "/Presets" };
 	for (size_t i = 0; i < sizeof near / sizeof *near && !s; i++) {
 		char *dir = xasprintf("%s%s", up, near[i]), *found = file_in(c, dir, id);
 		if (found) {
-			char *where = text_printable(found), *into = text_printable(c->user_dir);
-			s = xasprintf("%s is not in your routines folder: move it into %s/", where, into);
+			/* a preset goes among the presets, not the routines,
+			 * where it would be refused again */
+			bool preset = preset_file_looks_like_one(found);
+			char *to = preset ? xasprintf("%s/presets", up) : xstrdup(c->user_dir);
+			char *where = text_printable(found), *into = text_printable(to);
+			s = xasprintf("%s is not in your %s folder: move it into %s/", where,
+				      preset ? "presets" : "routines", into);
 			free(where);
 			free(into);
+			free(to);
 		}
 		free(found);
 		free(dir);

@@ -598,6 +598,17 @@ for id in kid2 routine/kid3; do
 		fail "a routine in the wrong folder: $(cat "$err")"
 done
 rm -r "$XDG_DATA_HOME/unknot/kid2.yaml" "$XDG_DATA_HOME/unknot/routine"
+# A preset there, or in "preset", goes among the presets, where it is read
+# (sent to the routines, it had been refused there in turn).
+mkdir -p "$XDG_DATA_HOME/unknot/preset"
+cp presets/morning.yaml "$XDG_DATA_HOME/unknot/mypre.yaml"
+cp presets/morning.yaml "$XDG_DATA_HOME/unknot/preset/mypre2.yaml"
+for id in mypre preset/mypre2; do
+	$RUN --dry-run "${id#*/}" >"$out" 2>"$err" && fail "${id#*/} ran from the wrong folder"
+	grep -qxF "unknot: no routine '${id#*/}'; $XDG_DATA_HOME/unknot/$id.yaml is not in your presets folder: move it into $XDG_DATA_HOME/unknot/presets/" "$err" ||
+		fail "a preset in the wrong folder: $(cat "$err")"
+done
+rm -r "$XDG_DATA_HOME/unknot/mypre.yaml" "$XDG_DATA_HOME/unknot/preset"
 # A name saved with .txt after it, as mail does, is not read: --list says
 # so, and so do the id and --check; in capitals, it is read.
 cp "$sent/plantar-ball.yaml" "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt"
@@ -752,6 +763,15 @@ cp routines/feet.yaml "$TMP/feet&calves.yaml"
 $RUN --check "$TMP/feet&calves.yaml" >"$out" 2>&1 &&
 	grep -qxF "$TMP/feet&calves.yaml: warning: its id has '&', which a shell takes for its own unless quoted: name it feet-calves.yaml" "$out" ||
 	fail "an id with a shell's mark: $(cat "$out")"
+# The name offered is not one a bundled routine answers to (a calves.yaml
+# of yours would not run: the bundled calves would), and an apostrophe is
+# named, not quoted in quotes.
+cp routines/calves.yaml "$TMP/calves!.yaml"
+$RUN --check "$TMP/calves!.yaml" >"$out" 2>&1 && grep -qF "name it calves-mine.yaml" "$out" ||
+	fail "a name offered that is taken: $(cat "$out")"
+cp routines/feet.yaml "$TMP/feet's.yaml"
+$RUN --check "$TMP/feet's.yaml" >"$out" 2>&1 && grep -qF "its id has an apostrophe, which a shell" "$out" ||
+	fail "an apostrophe in an id: $(cat "$out")"
 
 # --check - reads standard input, as a hook checks a file staged in git
 # (git show :routines/x.yaml | unknot --check -): a routine, or a preset.
