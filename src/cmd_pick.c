@@ -234,7 +234,8 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 {
 	struct picks pk;
 	load_picks(c, &pk, o->kid);
-	if (*chosen == SIZE_MAX)
+	bool back = *chosen != SIZE_MAX;
+	if (!back)
 		*chosen = first_pick(&pk, o->kid);
 	struct ui *u;
 	if (ui_open(&u, &(struct ui_options){ .instead = "line mode instead" })) {
@@ -257,7 +258,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 	if (o->kid)
 		snprintf(heading + len, sizeof heading - len, "%s kid mode: light pressure, short holds",
 			 o->speed != 1 ? " in" : " for");
-	switch (ui_pick(u, pk.items, pk.n, pk.broken, heading, o->kid, chosen)) {
+	switch (ui_pick(u, pk.items, pk.n, pk.broken, heading, o->kid, chosen, back)) {
 	case UI_PICK_START: {
 		struct strlist run = pk.run[*chosen];
 		pk.run[*chosen] = (struct strlist){ 0 };

@@ -610,6 +610,11 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		u->help_paused = v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH;
 		return u->help_paused ? SK_PAUSE : -1;
 	default:
+		/* in a session, a key that does nothing: said that x stops
+		 * (a miss onto z, c or d had shown nothing at all) */
+		if (code == OK && ch > ' ' && ch < 127 && (v->state == ST_PREP || v->state == ST_HOLD ||
+							   v->state == ST_SWITCH || v->state == ST_PAUSED))
+			u->stop_hint_at = ui_now_ms();
 		return -1;
 	}
 }

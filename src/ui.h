@@ -74,9 +74,11 @@ enum ui_pick_result {
  * clears), ? help, q quits, x STOP. heading goes above the list
  * ("Pick a routine"); left_out: files that could not be listed (broken),
  * said under it; kid: the help in a child's words. The selection starts at
- * *chosen. */
+ * *chosen; back: the picker comes back (a brief's q closed it), and a q
+ * close behind is that q doubled. */
 enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t n,
-			    size_t left_out, const char *heading, bool kid, size_t *chosen);
+			    size_t left_out, const char *heading, bool kid, size_t *chosen,
+			    bool back);
 
 /* The stop screen without a session (STOP from the picker): asks what
  * happened, shows the advice, waits for q or Enter. Returns the symptom, or

@@ -32,6 +32,7 @@ struct ui_frame_key {
 	const char *prompt;
 	bool too_hard, kid, breathing, muted, at_kid_cap, at_floor;
 	bool sound_said; /* the state line says m's "sound off" or "sound on" */
+	bool stop_hint;  /* ...or, after a key that does nothing, that x stops */
 	int64_t at_most_ms;
 	int cols, lines;
 	uint64_t status_hash; /* of the sound status line (FNV-1a), any length */
@@ -117,6 +118,8 @@ struct ui {
 	int64_t repeat_at; /* one held down is one press */
 	int64_t sound_at;      /* when m last turned the sound (ms, ui_now_ms; 0: never) */
 	bool sound_said;       /* this frame says so (within SOUND_SAID_MS of it) */
+	int64_t stop_hint_at;  /* when a key that does nothing was pressed in a session */
+	bool stop_hint;        /* this frame says "x is STOP" (within SOUND_SAID_MS of it) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
 	struct ui_frame frame;

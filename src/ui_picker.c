@@ -447,13 +447,17 @@ static void free_items(struct pick_item *v, size_t n)
 }
 
 enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
-			    size_t left_out, const char *heading, bool kid, size_t *chosen)
+			    size_t left_out, const char *heading, bool kid, size_t *chosen,
+			    bool back)
 {
 	struct pick_item *items = printable_items(raw, n);
 	struct picker p = { .items = items, .n = n, .left_out = left_out, .heading = heading,
 			    .kid = kid, .before = SIZE_MAX };
 	p.shown = xcalloc(n ? n : 1, sizeof *p.shown);
 	refilter(&p);
+	/* Back from a brief its q closed: a q close behind it is that q
+	 * doubled (or held), not a second meant to quit unknot. */
+	int64_t back_at = back ? ui_now_ms() : 0;
 	if (*chosen < p.n_shown)
 		p.sel = *chosen; /* where it was, when the picker comes back */
 	bool help = false;
@@ -514,6 +518,8 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 				res = UI_PICK_STOP;
 				break;
 			}
+			if ((ch == 'q' || ch == 'Q') && back_at && ui_now_ms() - back_at < SECOND_PRESS_MS)
+				continue;
 			if (ch == 'q' || ch == 'Q') {
 				res = UI_PICK_QUIT;
 				break;

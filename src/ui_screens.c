@@ -117,8 +117,9 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	enum session_state st = shown_state(v);
 	if (v->state == ST_PAUSED) {
 		snprintf(buf, sizeof buf, " PAUSED%sspace to %s%s ", ui_dash(u),
-			 v->kid ? "go on" : "resume", !u->sound_said ? "" :
-			 cues_muted(u->cues) ? ", sound off" : ", sound on");
+			 v->kid ? "go on" : "resume", u->sound_said ?
+			 (cues_muted(u->cues) ? ", sound off" : ", sound on") :
+			 u->stop_hint ? "; x is STOP" : "");
 		ui_center(u, y, buf, A_REVERSE | A_BOLD);
 		return;
 	}
@@ -139,6 +140,10 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 	 * legend's m), as m is beside n */
 	if (!*limit && u->sound_said)
 		limit = cues_muted(u->cues) ? ", sound off" : ", sound on";
+	/* a key that does nothing (z, c or d for the x beside them): a stop
+	 * reached for and missed is told how, at a glance */
+	if (!*limit && u->stop_hint)
+		limit = "; x is STOP";
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", ui_dash(u),
 			 v->item ? pressure_name(v->item->pressure) : "moderate", /* light in kid mode */
@@ -292,7 +297,7 @@ static void draw_step(struct ui *u, const struct view *v)
 		t->center = true;
 	/* PAUSED stays: the digits alone do not say the clock has stopped;
 	 * and so does m's "sound off", said nowhere else on a small screen. */
-	layout_custom(&l, 2, 1, v->state == ST_PAUSED || u->sound_said, draw_state);
+	layout_custom(&l, 2, 1, v->state == ST_PAUSED || u->sound_said || u->stop_hint, draw_state);
 	layout_space(&l, false);
 	add_big(&l, draw_clock, true);
 	layout_ticking(&l, 5, 1, 0, draw_step_bar, false);
@@ -898,7 +903,7 @@ static void frame_key_of(const struct ui *u, const struct view *v, struct ui_fra
 		.prompt = v->prompt, .too_hard = v->too_hard, .kid = v->kid, .at_kid_cap = v->at_kid_cap, .at_most_ms = v->at_most_ms,
 		.at_floor = v->at_floor,
 		.breathing = v->breathing, .muted = u->cues && cues_muted(u->cues),
-		.sound_said = u->sound_said,
+		.sound_said = u->sound_said, .stop_hint = u->stop_hint,
 		.cols = COLS, .lines = LINES,
 		.status_hash = fnv1a(u->cues ? cues_status(u->cues) : NULL),
 	};
@@ -912,7 +917,7 @@ static bool same_frame(const struct ui_frame_key *a, const struct ui_frame_key *
 	       a->too_hard == b->too_hard && a->kid == b->kid && a->breathing == b->breathing &&
 	       a->at_kid_cap == b->at_kid_cap && a->at_floor == b->at_floor &&
 	       a->at_most_ms == b->at_most_ms &&
-	       a->muted == b->muted && a->sound_said == b->sound_said &&
+	       a->muted == b->muted && a->sound_said == b->sound_said && a->stop_hint == b->stop_hint &&
 	       a->cols == b->cols && a->lines == b->lines &&
 	       a->status_hash == b->status_hash;
 }
@@ -969,6 +974,7 @@ void ui_draw_view(struct ui *u, const struct view *v)
 	u->last_view = *v;
 	/* m pressed a moment ago: read once, for the frame's key and its words */
 	u->sound_said = u->sound_at && u->cues && ui_now_ms() - u->sound_at < SOUND_SAID_MS;
+	u->stop_hint = u->stop_hint_at && ui_now_ms() - u->stop_hint_at < SOUND_SAID_MS;
 	struct ui_frame_key key;
 	frame_key_of(u, v, &key);
 	if (draw_tick(u, v, &key)) {

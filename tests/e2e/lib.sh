@@ -115,8 +115,8 @@ tmux_start() {
 }
 screen_text() { tm capture-pane -p -t t; }
 # q on a brief the picker opened: back to the picker (where it was), whose
-# own q quits.
-quit_via_picker() { keys q; wait_for "Pick a routine"; keys q; }
+# own q quits (past 0.7 s: a q close behind is the first doubled).
+quit_via_picker() { keys q; wait_for "Pick a routine"; sleep 0.75; keys q; }
 keys() { tm send-keys -t t "$@"; }
 
 # wait_screen SHOWN GREP_OPTION PATTERN WHAT SECS: until grep finds PATTERN

@@ -444,6 +444,17 @@ enter_to_begin
 wait_for "Get into position"
 keys q
 wait_exit >/dev/null
+# A key that does nothing in a session (z, c or d, a miss for the x beside
+# them) says that x stops, a while, on the state line: it had shown nothing.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys z
+wait_for "Get into position; x is STOP"
+wait_gone "x is STOP" 6
+keys q
+wait_exit >/dev/null
 # Caps Lock on: H is too hard, M mute, N next, P pause, as in lower case;
 # F1 is help, as in most programs.
 tmux_start 80 24 "$RUN --mute calves"
