@@ -388,7 +388,7 @@ void history_stop_state(const struct history_entry *e, time_t now, history_zone_
 {
 	/* an hour: "the morning" read at 00:20 is five hours on, or 29 */
 	if (rests && history_stop_holds(e, now, zone))
-		snprintf(buf, cap, "holds until %s", history_night_ends_words(e, now, zone));
+		snprintf(buf, cap, "lasts until %s", history_night_ends_words(e, now, zone));
 	else
 		snprintf(buf, cap, "is still open");
 }

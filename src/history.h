@@ -113,7 +113,7 @@ bool history_stop_before_today(const struct history_entry *e, time_t now,
  * this morning" for last night's. */
 const char *history_night_ends_words(const struct history_entry *e, time_t now,
 				     history_zone_fn *zone);
-/* How an open stop stands, into buf: "holds until 05:00 tomorrow" through
+/* How an open stop stands, into buf: "lasts until 05:00 tomorrow" through
  * its night when rests (its rest is the reader's to keep), else "is still
  * open": the next session asks. The picker's, --dry-run's and --history's
  * words. */

@@ -534,11 +534,11 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 		history_stop_state(e, now, zone, !e->kid, state, sizeof state);
 		if (history_stop_in_no_area(e)) {
 			if (!lifted(lm, i, e, NULL) && !(also && lifted(also, i, e, NULL)))
-				say(out, cols, xasprintf("A stop made at the list (%s%s%s) %s: the next "
+				say(out, cols, xasprintf("A stop made at the routine list (%s%s%s) %s: the next "
 							 "session%s asks first.%s", whose, at, said, state,
 							 *whose ? " in kid mode" : "", kid));
 			else if (kid_day)
-				say(out, cols, xasprintf("A kid's stop made at the list (%s%s): no "
+				say(out, cols, xasprintf("A kid's stop made at the routine list (%s%s): no "
 							 "kid-mode session until %s.",
 							 at, said, until));
 			continue;
@@ -573,7 +573,7 @@ static void print_open_stops(FILE *out, const struct history *h, time_t now, his
 static const char *session_name(const struct history_entry *e)
 {
 	if (!e->preset && history_stop_in_no_area(e)) /* from the picker: no routine ran */
-		return "(the list)"; /* the stop screen opened from the list */
+		return "(routine list)"; /* the stop screen opened from the list */
 	return e->preset ? e->preset : e->routines;
 }
 

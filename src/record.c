@@ -412,14 +412,13 @@ static char *note_for(const struct history *h, const struct plan *p, time_t now,
 		history_stop_state(stop, now, history_local_offset, true, state, sizeof state);
 		if (history_stop_in_no_area(stop)) {
 			/* in no area: it holds them all, and was not in this one */
-			note = xasprintf("A stop made at the list %s: the session asks first.", state);
+			note = xasprintf("A stop made at the routine list %s: the session asks first.", state);
 		} else {
 			bool *held = xcalloc(p->n_routines, sizeof *held), others;
 			size_t n_areas;
 			char *areas = held_areas(p, stops, held, &n_areas, &others);
 			note = others ? xasprintf("A stop in %s %s: the session asks first, and "
-						  "without a yes goes on without %s.", areas, state,
-						  n_areas > 1 ? "them" : "it")
+						  "without a yes runs without %s.", areas, state, areas)
 				      : xasprintf("A stop in %s %s: the session asks first.", areas, state);
 			free(areas);
 			free(held);
@@ -555,21 +554,21 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 		add_line(r, xasprintf("No more rolling until %s. See you then!", until), false);
 		return NULL;
 	}
-	const char *it = r->n_areas > 1 ? "them" : "it", *areas = r->areas;
+	const char *areas = r->areas;
 	/* Another's stop (a kid's read by a grown-up, or the other way round):
 	 * it is theirs to say it has gone, and a yes here does not lift it for
 	 * them. */
 	bool theirs = r->theirs = !own(stop, p), others = r->others;
 	char *ask = theirs && others ?
-		xasprintf("Enter alone goes on without %s. Was that someone else, not you? Type yes and Enter:", areas) :
+		xasprintf("Enter alone runs the rest without %s. Was that someone else, not you? Type yes and Enter:", areas) :
 		theirs ? xstrdup("Was that someone else, not you? Type yes and Enter to go on (Enter alone: not now):") :
 		others && r->today ?
-		xasprintf("Better to rest %s until %s: Enter alone goes on without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, it) :
-		others ? xasprintf("Enter alone goes on without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
+		xasprintf("Better to rest %s until %s: Enter alone runs the rest without %s. Only if you are sure it has gone, type yes and Enter:", areas, until, areas) :
+		others ? xasprintf("Enter alone runs the rest without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
 		r->today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on (Enter alone: not now):", until) :
 		xstrdup("If it has gone and you feel fine, type yes and Enter to go on (Enter alone: not now):");
 	/* "y" on the day, "ok", "help": said what goes on, and asked once more */
-	r->again = others ? xasprintf("Only the whole word yes goes on with %s: type it and Enter, or Enter alone to go on without %s.", it, it) :
+	r->again = others ? xasprintf("Only the whole word yes goes on with %s: type it and Enter, or Enter alone to run the rest without %s.", areas, areas) :
 		   xstrdup("Only the whole word yes goes on: type it and Enter, or Enter alone for not now.");
 	if (p->kid && !theirs) { /* the child was told to tell a grown-up */
 		char *t = xasprintf("Ask a grown-up first. %s", ask);

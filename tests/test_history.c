@@ -1332,7 +1332,7 @@ static void test_report_in_words(void **state)
 	history_print_report(f, &h, at_hour(days_from_civil(2026, 11, 24), 12), cet,
 			     &(struct report_style){ .words = true });
 	fclose(f);
-	assert_non_null(strstr(buf, "A stop in feet (today 07:00: numbness or tingling) holds until 05:00 "
+	assert_non_null(strstr(buf, "A stop in feet (today 07:00: numbness or tingling) lasts until 05:00 "
 				    "tomorrow: the next feet session asks first."));
 	assert_null(strstr(buf, "2026-11"));
 	free(h.v);
@@ -1381,7 +1381,7 @@ static void test_report_says_whose_and_fits(void **state)
 	h.v[1].routines = h.v[1].areas = h.v[1].stop_area = "-";
 	h.v[1].done_s = 0;
 	report_cols(&h, 80, buf, sizeof buf);
-	assert_non_null(strstr(buf, "  2026-11-21 07:00  (the list)     0s  stopped: numbness or tingling (kid)\n"));
+	assert_non_null(strstr(buf, "  2026-11-21 07:00  (routine list)     0s  stopped: numbness or tingling (kid)\n"));
 	free(h.v);
 }
 
@@ -1724,21 +1724,21 @@ static void test_report_tells_open_stops(void **state)
 	/* where the stop was made, for whoever reads it with you; how often
 	 * it was too hard, the first sign of too much pressure */
 	assert_non_null(strstr(buf, "  stopped in back: numbness or tingling\n"));
-	assert_non_null(strstr(buf, "(the list)     1m  stopped: not said\n"));
+	assert_non_null(strstr(buf, "(routine list)     1m  stopped: not said\n"));
 	assert_non_null(strstr(buf, "  ended early, too hard twice\n"));
 	assert_non_null(strstr(buf, "Last sessions:\n")); /* all of them */
 	assert_null(strstr(buf, "stop:"));
 	assert_non_null(strstr(buf, "A stop in back (2026-11-20 07:00: numbness or tingling) is still open: "
 				    "the next back session asks first.\n"));
-	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) is still open: the next session "
+	assert_non_null(strstr(buf, "A stop made at the routine list (2026-11-21 07:00) is still open: the next session "
 				    "asks first.\n"));
 	/* Through its night, a grown-up's rests the area until an hour: read
 	 * at 00:20, "the morning" is five hours on or twenty-nine. */
 	report(&h, days_from_civil(2026, 11, 21), buf, sizeof buf);
-	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) holds until 05:00 tomorrow: "
+	assert_non_null(strstr(buf, "A stop made at the routine list (2026-11-21 07:00) lasts until 05:00 tomorrow: "
 				    "the next session asks first.\n"));
 	report_at(&h, days_from_civil(2026, 11, 22), 4, buf, sizeof buf);
-	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00) holds until 05:00 this "
+	assert_non_null(strstr(buf, "A stop made at the routine list (2026-11-21 07:00) lasts until 05:00 this "
 				    "morning: the next session asks first.\n"));
 	h.v[2].end = "done"; /* feet finished: the picker's stop is over, back's is not */
 	report(&h, days_from_civil(2026, 11, 25), buf, sizeof buf);
@@ -1785,7 +1785,7 @@ static void test_report_tells_open_stops(void **state)
 	assert_null(strstr(buf, "A stop in feet"));
 	/* (and the grown-up's stop from the picker is open again: a child's
 	 * session finished since is not theirs) */
-	assert_non_null(strstr(buf, "A stop made at the list (2026-11-21 07:00)"));
+	assert_non_null(strstr(buf, "A stop made at the routine list (2026-11-21 07:00)"));
 	assert_null(history_open_stop_for(&h, "feet", true, at_hour(days_from_civil(2026, 11, 22), 12), cet));
 	/* Nor does a child's session answer for a grown-up's. */
 	h.v[0].kid = false;

@@ -112,7 +112,7 @@ expect_in_order "$out" '^You stopped during calves today at 00:00: tingly, fizzy
 $RUN --history >"$out" 2>&1
 grep -q "^A stop in calves ($(date +%Y-%m-%d) 00:00: numbness or tingling) is still open: .* A kid's stop: no kid-mode session until 05:00 tomorrow\.$" "$out" ||
 	fail "--history, a stop after midnight: $(grep -i stop "$out")"
-# A kid's stop made last night at 23:50: it holds until 05:00, then not.
+# A kid's stop made last night at 23:50: it lasts until 05:00, then not.
 cp "$TMP/hist.before" "$hist"
 printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tkid\t25\t%s\n' \
 	"$(date -d yesterday +%Y-%m-%dT23:45:00%:z)" "$(date -d yesterday +%Y-%m-%dT23:50:00%:z)" >>"$hist"
@@ -194,7 +194,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf '\nx\n2\n' | $RUN --plain --mute back >/dev/null 2>&1
 	# --dry-run plans it whole, and says what the session will ask.
 	$RUN --dry-run after-run >"$out" 2>&1 || fail "dry-run after-run: $(cat "$out")"
-	expect_in_order "$out" '^Plan: ' '^A stop in calves and back holds until 05:00 tomorrow: the session asks first, and without a yes goes on without them\.$' \
+	expect_in_order "$out" '^Plan: ' '^A stop in calves and back lasts until 05:00 tomorrow: the session asks first, and without a yes runs without calves and back\.$' \
 		'^Calves \(calves, '
 	$RUN --dry-run quads >"$out" 2>&1
 	grep -q 'A stop in' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
@@ -202,7 +202,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^  If the pain stays or comes back, or the area swells, see a doctor' \
 		'^Also: you stopped during calves \(Thursday 2 January 2020 at 08:30\): sharp pain\.$' \
-		'^Better to rest calves and back until 05:00 tomorrow: Enter alone goes on without them\. Only if you are sure.*Enter: $' \
+		'^Better to rest calves and back until 05:00 tomorrow: Enter alone runs the rest without calves and back\. Only if you are sure.*Enter: $' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	[ "$(grep -c '^Without calves and back' "$out")" = 1 ] || fail "said twice in a row: $(cat "$out")"
@@ -248,17 +248,17 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	mkdir -p "${phist%/*}"
 	printf '%s\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t%s\n' "$now" "$now" >"$phist"
 	XDG_STATE_HOME=$TMP/picker-stop $RUN --dry-run morning >"$out" 2>&1
-	grep -q '^A stop made at the list holds until 05:00 tomorrow: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
+	grep -q '^A stop made at the routine list lasts until 05:00 tomorrow: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
 	# Kid mode made by a kids-only routine stays when that routine is left out.
 	khist=$TMP/kid-without/unknot/history.tsv
 	mkdir -p "${khist%/*}"
 	printf '2020-01-02T08:30:00+00:00\tkids\tfeet\t90\t20\tstop:sharp-pain\t0\tfeet\n' >"$khist"
 	XDG_STATE_HOME=$TMP/kid-without $RUN --dry-run kids calves >"$out" 2>&1
-	grep -q '^A stop in feet is still open: the session asks first, and without a yes goes on without it\.$' "$out" ||
+	grep -q '^A stop in feet is still open: the session asks first, and without a yes runs without feet\.$' "$out" ||
 		fail "dry-run kids calves: $(cat "$out")"
 	printf '\n\n' | XDG_STATE_HOME=$TMP/kid-without $RUN --plain --mute --speed 1000 kids calves >"$out" 2>&1 ||
 		fail "kids calves: $(cat "$out")"
-	expect_in_order "$out" 'Enter alone goes on without feet' '^Without feet today' '^Calves \(calves\)' \
+	expect_in_order "$out" 'Enter alone runs the rest without feet' '^Without feet today' '^Calves \(calves\)' \
 		'kid mode: light pressure' '\] Hold 30 seconds, press softly'
 	tail -1 "$khist" | grep -q $'\tcalves\tcalves\t.*\tkid\t-\t20[0-9-]*T[0-9:]*[+-][0-9:]*\t-$' || fail "not kept as kid: $(tail -1 "$khist")"
 	# Every area held: "no" ends, and says so of them all.

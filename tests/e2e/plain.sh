@@ -388,7 +388,7 @@ printf 'about 3\nabout morning\nq\n' | XDG_STATE_HOME=$TMP/pick-stop $RUN --plai
 expect_in_order "$out" '^2\. calves: Calves \(calves, ' '^3\. feet: Morning feet \(stopped\) \(feet, ' \
 	'^[0-9]+\. morning: Morning \(stopped\) \(a preset of quick-feet, calves, ' \
 	'^3\. feet: Morning feet \(stopped\) \(feet, ' '^A stop in feet is still open: the session asks first\.$' \
-	'^The arch, the ball ' '^A stop in feet is still open: the session asks first, and without a yes goes on without it\.$'
+	'^The arch, the ball ' '^A stop in feet is still open: the session asks first, and without a yes runs without feet\.$'
 [ "$(grep -c '(stopped)' "$out")" = 7 ] || fail "marked: $(grep '(stopped)' "$out")"
 # A pain named at the picker points at the routine of its area, and says
 # the stop that holds it.
@@ -512,7 +512,7 @@ grep -q 'Press Enter' "$out" && fail "a session from no answer: $(tail -2 "$out"
 # "(stopped)" on each, thirteen times for a listener.
 printf 'x\n3\n' | XDG_STATE_HOME=$TMP/list-stop $RUN --plain --mute >/dev/null 2>&1
 XDG_STATE_HOME=$TMP/list-stop $RUN --plain --mute </dev/null >"$out" 2>&1
-expect_in_order "$out" '^Routines and presets:$' '^A stop made at the list holds until 05:00 tomorrow: the session asks first\.$' \
+expect_in_order "$out" '^Routines and presets:$' '^A stop made at the routine list lasts until 05:00 tomorrow: the session asks first\.$' \
 	'^1\. back: Upper back on the roller \(back, '
 grep -q '(stopped)' "$out" && fail "(stopped) on each row: $(cat "$out")"
 # Commands read at once are each told with what they did: "-" at its

@@ -350,7 +350,7 @@ tmux_start 80 24 "$(with_history "$line")UNKNOT_DATA_DIR=$ROOT $RUN --mute"
 wait_for "Pick a routine"
 keys /
 keys -l after-run
-wait_for "holds until 05:00"
+wait_for "lasts until 05:00"
 screen_text | tr -s ' \n' ' ' | grep -qF "(feet, calves, quads, back)" ||
 	fail "a preset's summary cut under a stop: $(screen_text)"
 presses Escape q
@@ -370,7 +370,7 @@ rm "$XDG_DATA_HOME/unknot/routines/upper.yaml"
 # says so where the routines are listed.
 line=$'2020-11-20T07:00:00+00:00\tback\tback\t95\t20\tstop:numbness\t0\tback'
 tmux_start 80 24 "$(with_history "$line")UNKNOT_DATA_DIR=$ROOT $RUN --mute desk-break"
-wait_for "Enter alone goes on without back"
+wait_for "Enter alone runs the rest without back"
 enter_to_begin
 wait_for "Without back today, after a stop."
 screen_text | grep -q "Shoulders against the wall" || fail "shoulders left out too: $(screen_text)"

@@ -257,7 +257,7 @@ screen_text | tr -s ' \n' ' ' | grep -qF "unknot: note: 'calves' runs a bundled 
 # Gone on without an area held by a stop, the brief keeps the note.
 printf '\nx\n1\n' | XDG_STATE_HOME=$TMP/state-$((TMUX_N + 1)) $RUN --plain --mute back >/dev/null 2>&1
 tmux_start 80 40 "$RUN --mute calves back"
-wait_for "goes on without it"
+wait_for "Enter alone runs the rest without"
 enter_to_begin
 brief_shown
 screen_text | grep -q "Without back today" &&
