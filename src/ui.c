@@ -361,6 +361,17 @@ static int64_t ui_fe_draw(void *ctx, const struct view *v, int64_t now)
 	struct ui *u = ctx;
 	u->pacer_drawn = false;
 	ui_draw_view(u, v);
+	if (v->state == ST_PAUSED && (u->sound_said || u->stop_hint)) {
+		/* nothing else wakes a pause: the state line's word goes when
+		 * its time is up (in the session's time, which a preview runs
+		 * fast) */
+		int64_t at = u->stop_hint ? u->stop_hint_at : u->sound_at;
+		if (u->sound_said && u->stop_hint && u->sound_at < at)
+			at = u->sound_at; /* the first to go; the next draw, the other */
+		int64_t left = at + SOUND_SAID_MS - ui_now_ms();
+		double speed = u->plan && u->plan->preview > 0 ? u->plan->preview : 1;
+		return now + (left > 0 ? (int64_t)((double)left * speed) : 0) + 1;
+	}
 	if (v->state != ST_PREP && v->state != ST_HOLD && v->state != ST_SWITCH)
 		return -1;
 	/* The countdown shows whole seconds rounded up: it changes when
@@ -659,10 +670,13 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	 * ended a minute's hold in a second, and the summary said it done; a
 	 * held + made a 5 s hold two minutes; a held m toggled at each repeat. */
 	if (code == OK && ch && ch < 128 && strchr("nNpPhHbB +=-mM", (int)ch)) {
-		int64_t same = ch == 'h' || ch == 'H' ? SECOND_PRESS_MS : KEY_REPEAT_MS;
+		/* m, as h, is one press through the keyboard's first repeat too:
+		 * that repeat, as a second press, turned the sound back */
+		bool once = ch == 'h' || ch == 'H' || ch == 'm' || ch == 'M';
+		int64_t same = once ? SECOND_PRESS_MS : KEY_REPEAT_MS;
 		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < same;
 		u->repeat_ch = ch, u->repeat_at = b->now;
-		if (repeat && (b->v.state == ST_PREP || b->v.state == ST_HOLD ||
+		if (repeat && (b->v.state == ST_PREP || b->v.state == ST_HOLD || ch == 'm' || ch == 'M' ||
 			       b->v.state == ST_SWITCH || b->v.state == ST_PAUSED))
 			return;
 	}

@@ -31,7 +31,7 @@ static const struct help_row session_help[] = {
 	{ "x or s", help_stop, help_stop_kid },
 	{ "q", "quit", "end now" },
 	{ "m", "sound on / off", NULL },
-	{ "Enter", "begin; on the summary, close", "start, and close at the end" },
+	{ "Enter", "next page, begin or close", "start, and close at the end" },
 	{ "j/k", "scroll a long brief or summary", "see more of a long screen" },
 	{ "1 2 3", "answer on the stop screen", "say what you feel, after a stop" },
 	{ "? or F1", "this help, paused; any key goes back", "this help; any key goes back" },

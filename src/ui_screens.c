@@ -309,8 +309,8 @@ static void draw_step(struct ui *u, const struct view *v)
 	layout_space(&l, false);
 	const char *mark = u->utf8 ? "» " : "> ";
 	/* Asked for, the advice is whole (at 40x12 it had ended "Else ease
-	 * off:…"): where its least rows do not fit, the Take care line, the
-	 * instruction and the prompt go whole before the clock does. */
+	 * off:…"): where its least rows do not fit, the instruction, then the
+	 * Take care line, each whole or not at all, go before the clock does. */
 	if (v->too_hard)
 		layout_text(&l, 1, MAX_LINES, advice_too_hard(v->kid), ui_attr(u, S_WARN), "Too hard? ",
 			    ui_attr(u, S_WARN));
@@ -341,12 +341,12 @@ static void draw_step(struct ui *u, const struct view *v)
 		 * matters more than big digits; in the hold, the clock and the
 		 * breath come first, but for its first line: a short one went
 		 * whole, with big digits in its place. */
-		layout_text(&l, st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3, 1,
-			    v->item->step->instruction, A_NORMAL, NULL, 0);
+		layout_text(&l, v->too_hard ? 6 : st == ST_HOLD && v->state != ST_PAUSED ? 5 : 3,
+			    v->too_hard ? MAX_LINES : 1, v->item->step->instruction, A_NORMAL, NULL, 0);
 		/* Where not to roll is never cut short: it goes whole or not at
-		 * all, and goes before the clock when the advice asked for needs
-		 * its rows. */
-		layout_text(&l, v->too_hard ? 6 : 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Take care: ",
+		 * all (after the instruction), and before the clock when the
+		 * advice asked for needs its rows. */
+		layout_text(&l, v->too_hard ? 5 : 2, MAX_LINES, v->item->step->avoid, A_NORMAL, "Take care: ",
 			    ui_attr(u, S_WARN));
 	}
 	int notes_at = l.n;
@@ -494,7 +494,10 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		}
 		if (run_from <= seen && run_to > seen)
 			seen = run_to; /* read on from where it had been read to, or back up to it */
-		u->run_from_ppm = (int)((long long)run_from * 1000000 / content);
+		/* each kept so that reading it back gives the same row: the
+		 * start rounded up, the end down (the start rounded down had
+		 * crept up a row a redraw, and marked unread notes read) */
+		u->run_from_ppm = (int)(((long long)run_from * 1000000 + content - 1) / content);
 		u->run_to_ppm = (int)((long long)run_to * 1000000 / content);
 		/* rounded up: read back, it is seen again, not a row less */
 		u->brief_seen_ppm = seen >= content ? 1000000 :
@@ -732,6 +735,7 @@ static const char *const stop_ask_legend[] = {
 };
 /* Answered: another number changes it (a slip of the finger). */
 static const char *const stop_said_legend[] = { "q", "close", "1-3", "change the answer", NULL };
+static const char *const stop_said_legend_kid[] = { "q", "close", "1-3", "change it", NULL };
 static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
 	"1", "tingly", "2", "hurts", "3", "other", "q", "close", NULL,
 };
@@ -823,7 +827,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 	} else {
 		/* The advice is what must show: what was said and "q to close"
 		 * (the legend says it too) give way to it. */
-		struct ui_block *said = layout_custom(&l, 5, 1, 0, draw_stop_said);
+		struct ui_block *said = layout_custom(&l, 3, 1, 0, draw_stop_said);
 		if (said)
 			said->text = pool_keep(&pool, xasprintf("You said: %s.", advice_symptom_label(sy, kid)));
 		layout_space(&l, false);
@@ -840,8 +844,8 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 	bkgdset(' ');
 	move(LINES - 1, 0); /* the legend's row as on every screen, not patches on red */
 	clrtoeol();
-	ui_legend(u, sy != SYMPTOM_UNKNOWN ? stop_said_legend : kid ? stop_ask_legend_kid : stop_ask_legend,
-		  false);
+	ui_legend(u, sy != SYMPTOM_UNKNOWN ? kid ? stop_said_legend_kid : stop_said_legend :
+		  kid ? stop_ask_legend_kid : stop_ask_legend, false);
 	pool_free(&pool);
 	layout_free(&l);
 }

@@ -136,7 +136,7 @@ screen_text | tail -1 | grep -q " m unmute " || fail "muted, no 'm unmute': $(sc
 keys m
 wait_for "no such sound driver"
 screen_text | tail -1 | grep -q " m mute " || fail "sound on, no 'm mute': $(screen_text | tail -1)"
-sleep 0.2 # a second press, not the first held down
+sleep 0.75 # a second press, not the first held down (through its first repeat)
 keys m
 wait_for "sound off (m turns it on)"
 screen_text | grep -q "no such sound driver" && fail "muted, yet the sound system is told of: $(screen_text)"
@@ -452,6 +452,12 @@ keys Enter
 wait_for "Get into position"
 keys z
 wait_for "Get into position; x is STOP"
+wait_gone "x is STOP" 6
+# ...and paused, where nothing else wakes the screen, it goes all the same.
+keys Space
+wait_for "PAUSED"
+keys c
+wait_for "PAUSED — space to resume; x is STOP"
 wait_gone "x is STOP" 6
 keys q
 wait_exit >/dev/null
