@@ -718,7 +718,7 @@ static void draw_big_stop(struct ui *u, const struct view *v, const struct ui_bl
 		 * own is the first to give way to the advice) */
 		char *row = b->text ? xasprintf("STOP: %s", b->text) : NULL;
 		ui_center(u, y, row ? row : "STOP", a | A_BOLD);
-		u->frame.stop_said = row;
+		u->frame.stop_said = row != NULL;
 		free(row);
 	}
 }
