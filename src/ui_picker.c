@@ -481,6 +481,8 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 		bool stop = code == OK && (ch == 'x' || ch == 'X');
 		if (code == KEY_CODE_YES && ch == KEY_RESIZE)
 			continue;
+		if (!(code == OK && (ch == 'q' || ch == 'Q')))
+			back_at = 0; /* another key first: a q after it is meant */
 		if (help) {
 			help = false;
 			if (stop) {
@@ -518,8 +520,10 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 				res = UI_PICK_STOP;
 				break;
 			}
-			if ((ch == 'q' || ch == 'Q') && back_at && ui_now_ms() - back_at < SECOND_PRESS_MS)
+			if ((ch == 'q' || ch == 'Q') && back_at && ui_now_ms() - back_at < SECOND_PRESS_MS) {
+				back_at = ui_now_ms(); /* held down: its repeats keep it close */
 				continue;
+			}
 			if (ch == 'q' || ch == 'Q') {
 				res = UI_PICK_QUIT;
 				break;

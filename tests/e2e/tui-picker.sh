@@ -109,15 +109,16 @@ brief_shown
 screen_text | grep -q "My own feet" || fail "Enter on your feet ran another: $(screen_text)"
 # q tapped twice on that brief goes back to the picker, and stays there:
 # the second is the first doubled, not a quit of unknot.
+# Held down, its repeats (a tenth of a second apart here) keep being the
+# first; another key first, a q after it is meant, at once.
 keys q
 sleep 0.15 # the second a moment after, as a finger doubles it (at once, both reach the brief)
-keys q
+for _ in $(seq 8); do keys q; sleep 0.1; done
 wait_for "Pick a routine"
 sleep 0.3
-[ -e "$TMP/status" ] && fail "q doubled on a brief quit unknot"
+[ -e "$TMP/status" ] && fail "q doubled or held on a brief quit unknot"
 screen_text | grep -q "Pick a routine" || fail "q doubled on a brief: $(screen_text)"
-sleep 0.5
-keys q
+keys j q
 wait_exit >/dev/null
 rm -r "$XDG_DATA_HOME/unknot/routines"
 
