@@ -339,9 +339,7 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 {
 	time_t when = time(NULL);
-	enum symptom said = answered == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
-			    answered == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP :
-			    answered == SK_SYMPTOM_OTHER ? SYMPTOM_OTHER : SYMPTOM_UNKNOWN;
+	enum symptom said = session_key_symptom(answered);
 	plain_say_stop(stdout, kid, said == SYMPTOM_UNKNOWN);
 	fflush(stdout);
 	char line[256];
@@ -357,10 +355,9 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 			break; /* the end of input, or a signal: unanswered */
 		const char *w = line + strspn(line, " \t");
 		int key = plain_command_word(w);
-		if (key == SK_SYMPTOM_NUMB || key == SK_SYMPTOM_SHARP || key == SK_SYMPTOM_OTHER)
-			said = key == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
-			       key == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
-		else if ((said = advice_symptom_named(w, &sure)) == SYMPTOM_UNKNOWN || !sure) {
+		said = session_key_symptom(key); /* 1, 2 or 3; else a word that says it */
+		if (said == SYMPTOM_UNKNOWN &&
+		    ((said = advice_symptom_named(w, &sure)) == SYMPTOM_UNKNOWN || !sure)) {
 			said = SYMPTOM_UNKNOWN;
 			if (key == SK_QUIT)
 				break;

@@ -342,6 +342,12 @@ static void stop(struct session *s, int64_t now)
 	cue(s, CUE_STOP, now);
 }
 
+enum symptom session_key_symptom(int k)
+{
+	return k == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB : k == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP :
+	       k == SK_SYMPTOM_OTHER ? SYMPTOM_OTHER : SYMPTOM_UNKNOWN;
+}
+
 void session_key(struct session *s, enum session_key k, int64_t now)
 {
 	session_tick(s, now);
@@ -360,8 +366,7 @@ void session_key(struct session *s, enum session_key k, int64_t now)
 		 * answer: a 1 slipped for the 2 beside it was kept for good,
 		 * in the history a therapist reads. */
 		if (st == ST_STOP) {
-			enum symptom said = k == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB :
-					    k == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP : SYMPTOM_OTHER;
+			enum symptom said = session_key_symptom((int)k);
 			if (said != s->symptom) {
 				s->symptom = said;
 				push(s, EV_SYMPTOM, now);

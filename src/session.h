@@ -118,6 +118,9 @@ void session_free(struct session *s);
 void session_set_breath_cues(struct session *s, bool on);
 
 void session_key(struct session *s, enum session_key k, int64_t now);
+/* What an answer key says (SK_SYMPTOM_NUMB: numbness), or SYMPTOM_UNKNOWN
+ * for any other key, or none (-1). */
+enum symptom session_key_symptom(int k);
 /* Advances through every deadline that is <= now. */
 void session_tick(struct session *s, int64_t now);
 

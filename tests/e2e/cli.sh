@@ -749,29 +749,28 @@ $RUN --dry-run after-run >"$out"
 [ "$($RUN --dry-run feet routines/feet.yaml | grep -c '^Safety: ')" = 1 ] ||
 	fail "safety said again, by id and path: $($RUN --dry-run feet routines/feet.yaml | grep Safety)"
 
+# id_warned GREP_OPT ROUTINE NAME SAID WHAT: --check of ROUTINE copied as
+# NAME passes, and its output has SAID (grep -qF, with GREP_OPT: -x, the
+# whole line; - none more).
+id_warned() {
+	local opt=$1 name=$TMP/$3
+	[ "$opt" = - ] && opt=
+	cp "routines/$2.yaml" "$name"
+	$RUN --check "$name" >"$out" 2>&1 && grep -qF $opt -- "$4" "$out" || fail "$5: $(cat "$out")"
+}
 # An id with a space ("warm up.yaml") is warned of: quoted where typed, and
 # two words in --list's columns.
-cp routines/feet.yaml "$TMP/warm up.yaml"
-$RUN --check "$TMP/warm up.yaml" >"$out" 2>&1 &&
-	grep -qxF "$TMP/warm up.yaml: warning: its id has a space, which must be quoted where it is typed and reads as two words in --list: name it warm-up.yaml" "$out" ||
-	fail "an id with a space: $(cat "$out")"
+id_warned -x feet "warm up.yaml" "$TMP/warm up.yaml: warning: its id has a space, which must be quoted where it is typed and reads as two words in --list: name it warm-up.yaml" \
+	"an id with a space"
 # A file manager's copy: the name offered is one a shell takes as it is.
-cp routines/feet.yaml "$TMP/kids (copy).yaml"
-$RUN --check "$TMP/kids (copy).yaml" >"$out" 2>&1 && grep -qF "name it kids-copy.yaml" "$out" ||
-	fail "a copy's id: $(cat "$out")"
-cp routines/feet.yaml "$TMP/feet&calves.yaml"
-$RUN --check "$TMP/feet&calves.yaml" >"$out" 2>&1 &&
-	grep -qxF "$TMP/feet&calves.yaml: warning: its id has '&', which a shell takes for its own unless quoted: name it feet-calves.yaml" "$out" ||
-	fail "an id with a shell's mark: $(cat "$out")"
+id_warned - feet "kids (copy).yaml" "name it kids-copy.yaml" "a copy's id"
+id_warned -x feet "feet&calves.yaml" "$TMP/feet&calves.yaml: warning: its id has '&', which a shell takes for its own unless quoted: name it feet-calves.yaml" \
+	"an id with a shell's mark"
 # The name offered is not one a bundled routine answers to (a calves.yaml
 # of yours would not run: the bundled calves would), and an apostrophe is
 # named, not quoted in quotes.
-cp routines/calves.yaml "$TMP/calves!.yaml"
-$RUN --check "$TMP/calves!.yaml" >"$out" 2>&1 && grep -qF "name it calves-mine.yaml" "$out" ||
-	fail "a name offered that is taken: $(cat "$out")"
-cp routines/feet.yaml "$TMP/feet's.yaml"
-$RUN --check "$TMP/feet's.yaml" >"$out" 2>&1 && grep -qF "its id has an apostrophe, which a shell" "$out" ||
-	fail "an apostrophe in an id: $(cat "$out")"
+id_warned - calves "calves!.yaml" "name it calves-mine.yaml" "a name offered that is taken"
+id_warned - feet "feet's.yaml" "its id has an apostrophe, which a shell" "an apostrophe in an id"
 
 # --check - reads standard input, as a hook checks a file staged in git
 # (git show :routines/x.yaml | unknot --check -): a routine, or a preset.

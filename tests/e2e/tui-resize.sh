@@ -449,12 +449,7 @@ keys q q # the first closes the help
 wait_exit >/dev/null
 # The stop screen below the least size: STOP, the three answers and how to
 # close, then what was said and the advice, as far as they go.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
-keys x
-wait_for "What happened?"
+stopped_in_prep "$RUN --mute calves"
 resize 25 6
 wait_for "3 something else"
 for said in STOP "1 numbness or tingling" "2 sharp pain" "1-3, q closes"; do

@@ -536,12 +536,7 @@ echo "another's stop: ok"
 # A 1 slipped for the 2 beside it: another number on the stop screen
 # changes the answer, on the screen and in the history, where the last
 # answer is the stop's one line.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
-keys x
-wait_for "What happened?"
+stopped_in_prep "$RUN --mute calves"
 keys 1
 wait_for "You said: numbness or tingling."
 screen_text | tail -1 | grep -q "1-3 change the answer" || fail "no word of changing the answer: $(screen_text)"

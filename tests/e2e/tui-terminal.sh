@@ -224,12 +224,7 @@ keys q
 wait_exit >/dev/null
 # No colour and no UTF-8: the big STOP is in plain video on the stop
 # screen's reverse video, not reverse on reverse (one even block).
-tmux_start 80 24 "LC_ALL=C NO_COLOR=1 $RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
-keys x
-wait_for "What happened?"
+stopped_in_prep "LC_ALL=C NO_COLOR=1 $RUN --mute calves"
 row=$(tm capture-pane -p -e -N -t t | sed -n 2p)
 [ "$(grep -o $'\e\\[[0-9;]*m' <<<"$row" | sort -u | wc -l)" -ge 2 ] ||
 	fail "the big STOP unseen without colour: $(cat -v <<<"$row")"
