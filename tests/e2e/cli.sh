@@ -588,27 +588,20 @@ expect_in_order "$err" \
 (cd "$sent" && $RUN --dry-run plantar-ball) >"$out" 2>"$err" && fail "plantar-ball ran, not installed"
 grep -qxF "unknot: no routine 'plantar-ball'; plantar-ball.yaml is here, but not installed: run it by its path (unknot ./plantar-ball.yaml), or copy it into $XDG_DATA_HOME/unknot/routines/" "$err" ||
 	fail "a routine here, not installed: $(cat "$err")"
-# Saved one folder too high, or in "routine": said where it goes.
-mkdir -p "$XDG_DATA_HOME/unknot/routine"
-cp routines/kids.yaml "$XDG_DATA_HOME/unknot/kid2.yaml"
-cp routines/kids.yaml "$XDG_DATA_HOME/unknot/routine/kid3.yaml"
-for id in kid2 routine/kid3; do
+# Saved one folder too high, or in "routine" or "preset": said where it
+# goes, a preset among the presets (sent to the routines, it had been
+# refused there in turn).
+mkdir -p "$XDG_DATA_HOME/unknot/routine" "$XDG_DATA_HOME/unknot/preset"
+for placed in routines/kids:kid2:routines routines/kids:routine/kid3:routines \
+	presets/morning:mypre:presets presets/morning:preset/mypre2:presets; do
+	IFS=: read -r from id kind <<<"$placed"
+	cp "$from.yaml" "$XDG_DATA_HOME/unknot/$id.yaml"
 	$RUN --dry-run "${id#*/}" >"$out" 2>"$err" && fail "${id#*/} ran from the wrong folder"
-	grep -qxF "unknot: no routine '${id#*/}'; $XDG_DATA_HOME/unknot/$id.yaml is not in your routines folder: move it into $XDG_DATA_HOME/unknot/routines/" "$err" ||
-		fail "a routine in the wrong folder: $(cat "$err")"
+	grep -qxF "unknot: no routine '${id#*/}'; $XDG_DATA_HOME/unknot/$id.yaml is not in your $kind folder: move it into $XDG_DATA_HOME/unknot/$kind/" "$err" ||
+		fail "${id#*/} in the wrong folder: $(cat "$err")"
+	rm "$XDG_DATA_HOME/unknot/$id.yaml"
 done
-rm -r "$XDG_DATA_HOME/unknot/kid2.yaml" "$XDG_DATA_HOME/unknot/routine"
-# A preset there, or in "preset", goes among the presets, where it is read
-# (sent to the routines, it had been refused there in turn).
-mkdir -p "$XDG_DATA_HOME/unknot/preset"
-cp presets/morning.yaml "$XDG_DATA_HOME/unknot/mypre.yaml"
-cp presets/morning.yaml "$XDG_DATA_HOME/unknot/preset/mypre2.yaml"
-for id in mypre preset/mypre2; do
-	$RUN --dry-run "${id#*/}" >"$out" 2>"$err" && fail "${id#*/} ran from the wrong folder"
-	grep -qxF "unknot: no routine '${id#*/}'; $XDG_DATA_HOME/unknot/$id.yaml is not in your presets folder: move it into $XDG_DATA_HOME/unknot/presets/" "$err" ||
-		fail "a preset in the wrong folder: $(cat "$err")"
-done
-rm -r "$XDG_DATA_HOME/unknot/mypre.yaml" "$XDG_DATA_HOME/unknot/preset"
+rmdir "$XDG_DATA_HOME/unknot/routine" "$XDG_DATA_HOME/unknot/preset"
 # A name saved with .txt after it, as mail does, is not read: --list says
 # so, and so do the id and --check; in capitals, it is read.
 cp "$sent/plantar-ball.yaml" "$XDG_DATA_HOME/unknot/routines/plantar-ball.yaml.txt"
