@@ -195,8 +195,8 @@ const char *advice_too_hard(bool kid)
 {
 	return kid ? "Tingly, or it really hurts? Stop with x. If not, press softer: it should feel "
 		     "nice, never ouchy."
-		   : "Sharp pain, numbness or tingling? Stop with x. If not, press less: less body "
-		     "weight, a softer ball or roller, or a spot beside it.";
+		   : "Sharp pain, numbness or tingling? Stop with x. If not, use less body weight, a "
+		     "softer ball or roller, or a spot beside it.";
 }
 
 void advice_outcome(const struct view *v, bool words, char *buf, size_t cap)

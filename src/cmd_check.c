@@ -229,10 +229,15 @@ static void warn_spaced_id(const struct catalog *cat, const char *path, struct d
 			o--;
 		*o = '\0';
 		/* "calves!" is not to become calves, which the bundled one
-		 * answers to: a name of its own */
-		bool taken;
-		char *mine = *dashed && catalog_find(cat, dashed, &taken) ? xasprintf("%s-mine", dashed)
-									: xstrdup(*dashed ? dashed : "my-routine");
+		 * answers to, nor calves-mine when that is yours already (its
+		 * file would be written over): a name nothing answers to */
+		const char *base = *dashed ? dashed : "my-routine";
+		char *mine = xstrdup(base);
+		bool preset;
+		for (int i = 1; i < 100 && catalog_find(cat, mine, &preset); i++) {
+			free(mine);
+			mine = i == 1 ? xasprintf("%s-mine", base) : xasprintf("%s-mine-%d", base, i);
+		}
 		char *safe = text_printable(mine);
 		char mark = id[strcspn(id, SHELL_MARKS)];
 		if (strpbrk(id, " \t"))

@@ -93,7 +93,8 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 	free(plan);
 	/* As the brief says it, whatever a routine's own notes say: a handout
 	 * of a routine that has none of its own still says when to stop. */
-	char *rule = xasprintf("%s; in a session, press x.", advice_stop_rule(p.kid));
+	char *rule = xasprintf("%s; in a session, %s.", advice_stop_rule(p.kid),
+			       words ? "type x and Enter (or press x on the screen)" : "press x");
 	wrapped_print(stdout, cols, "", rule, "\n");
 	free(rule);
 	char *note = stop_note(&p, time(NULL));

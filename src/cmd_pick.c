@@ -218,7 +218,8 @@ enum { PICK_NO_SCREEN = RUN_REFUSED - 1 };
 struct picker_stop {
 	time_t when;
 	bool kid;
-	bool told, answered; /* written */
+	bool told;           /* written, */
+	enum symptom written; /* with this answer */
 	char *said;
 };
 
@@ -227,7 +228,7 @@ static void picker_stop_shown(void *ctx, enum symptom sy)
 	struct picker_stop *ps = ctx;
 	record_stop_without_session(sy, ps->when, ps->kid, &ps->said);
 	ps->told = true;
-	ps->answered |= sy != SYMPTOM_UNKNOWN;
+	ps->written = sy;
 }
 
 static int pick_once(const struct catalog *c, const struct run_options *o, size_t *chosen)
@@ -256,8 +257,8 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		len += (size_t)snprintf(heading + len, sizeof heading - len, " to preview at %gx speed",
 					o->speed);
 	if (o->kid)
-		snprintf(heading + len, sizeof heading - len, "%s kid mode: light pressure, short holds",
-			 o->speed != 1 ? " in" : " for");
+		snprintf(heading + len, sizeof heading - len, "%s: light pressure, short holds",
+			 o->speed != 1 ? " in kid mode" : " for a child");
 	switch (ui_pick(u, pk.items, pk.n, pk.broken, heading, o->kid, chosen, back)) {
 	case UI_PICK_START: {
 		struct strlist run = pk.run[*chosen];
@@ -282,7 +283,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		u = NULL;
 		/* What writing it said, once the screen has gone: a warning
 		 * that it could not be kept would be wiped with it. */
-		if (!ps.told || (sy != SYMPTOM_UNKNOWN && !ps.answered))
+		if (!ps.told || sy != ps.written) /* not yet written, or the answer changed */
 			picker_stop_shown(&ps, sy);
 		if (ps.said)
 			fputs(ps.said, stderr);
@@ -340,7 +341,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 {
 	time_t when = time(NULL);
 	enum symptom said = session_key_symptom(answered);
-	plain_say_stop(stdout, kid, said == SYMPTOM_UNKNOWN);
+	plain_say_stop(stdout, kid, NULL, said == SYMPTOM_UNKNOWN);
 	fflush(stdout);
 	char line[256];
 	bool sure;

@@ -212,6 +212,7 @@ struct early_record {
 	bool preview;
 	bool done, stopped;   /* what is written */
 	enum symptom answered; /* the stop's answer written, or SYMPTOM_UNKNOWN */
+	bool closing;          /* the session's screen is closing */
 	char *said;                   /* what writing said, or NULL */
 };
 
@@ -219,8 +220,11 @@ struct early_record {
  * (done, or a quit). */
 static bool unwritten(const struct early_record *r, const struct view *v)
 {
+	/* the first answer at once; one changed (a slipped 1 for the 2) as
+	 * the screen closes: 1 2 3 mashed for a while wrote a line each time */
 	if (v->state == ST_STOP)
-		return !r->stopped || (v->symptom != SYMPTOM_UNKNOWN && v->symptom != r->answered);
+		return !r->stopped || (v->symptom != SYMPTOM_UNKNOWN && v->symptom != r->answered &&
+				       (r->answered == SYMPTOM_UNKNOWN || r->closing));
 	return !r->done;
 }
 
@@ -358,12 +362,14 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	 * terminal is restored must not kill us before the history is written. */
 	sigprocmask(SIG_BLOCK, &ends, NULL);
 	bool full_screen = u;
+	p.pause_at_routines = !u && isatty(STDIN_FILENO);
 	int end = u ? run_ui(u, s, &p, &lo, o, &signo) : run_plain(s, &p, &lo, o, &signo);
 	say_notes_now(&notes_later, notes, NULL);
 	int status = 0;
 	struct view v;
 	session_view(s, 0, &v);
-	record_early(&rec, &v); /* not yet written: a quit, or x1 and Ctrl-C in one read */
+	rec.closing = true;
+	record_early(&rec, &v); /* not yet written: a quit, x1 and Ctrl-C in one read, an answer changed */
 	if (rec.said) /* what writing said, held while the screen was up */
 		fputs(rec.said, stderr);
 	free(rec.said);

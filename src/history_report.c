@@ -612,12 +612,15 @@ void history_print_report(FILE *out, const struct history *h, time_t now, histor
 	if (cols > 0 && wide > room && wide > ROUTINES_COLUMN_MIN) /* narrower, never wider */
 		wide = room > ROUTINES_COLUMN_MIN ? room : ROUTINES_COLUMN_MIN;
 	int ends_at = 2 + 16 + 2 + wide + 1 + time_wide + 2; /* where the end words start */
+	/* Read aloud, the last first, as the weeks are: a listener hears
+	 * every line in turn, and had heard nine before the one just done. */
+	const char *order = st->words ? ", newest first" : "";
 	if (first) /* the whole history is in --export */
-		fprintf(out, "Last %zu of %zu sessions:\n", h->n - first, h->n);
+		fprintf(out, "Last %zu of %zu sessions%s:\n", h->n - first, h->n, order);
 	else
-		fprintf(out, "Last sessions:\n");
-	for (size_t i = first; i < h->n; i++) {
-		const struct history_entry *e = &h->v[i];
+		fprintf(out, "Last sessions%s:\n", order);
+	for (size_t k = first; k < h->n; k++) {
+		const struct history_entry *e = &h->v[st->words ? h->n - 1 - (k - first) : k];
 		const char *more;
 		const char *name = session_name(e);
 		int len, pad = wide - text_fit(name, wide, utf8, &len, &more);

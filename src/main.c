@@ -47,7 +47,7 @@
 	"\n" \
 	"Coaching:\n" \
 	"  -p, --plain            line mode, for screen readers and pipes\n" \
-	"  -k, --kid              kid mode: simple words, light pressure, holds up to 30s\n" \
+	"  -k, --kid              for a child: simple words, light pressure, holds to 30s\n" \
 	"      --mute             no sound\n" \
 	"      --bell             terminal bell instead of sounds\n" \
 	"      --breath-cues      soft sounds on each breath in and out\n" \

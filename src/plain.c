@@ -39,6 +39,10 @@ struct plain {
 	bool where_asked;  /* an empty line in a session: say where it is at the next draw */
 	bool answer_sent;  /* "tingling" read as x and its answer: no question to ask */
 	bool ticking;      /* a countdown begun in this phase: the next tick is its number */
+	int64_t said_at;   /* session time of the last line with a time stamp */
+	int64_t prep_at;   /* and of the last prep said */
+	size_t mark_item;  /* the hold, and the half minute left, last said by */
+	int64_t mark_ms;   /* say_still_holding (mark_ms 0: none) */
 	const struct breathing *breath_said; /* the pace the last hold said, or NULL */
 	/* Paused once the keys read so far are taken: "pause" and "resume"
 	 * read at once with other commands go by it, not by the last state. */
@@ -165,6 +169,7 @@ static void stamp(struct plain *p, int64_t at)
 	char clock[16];
 	duration_clock_elapsed(p->started ? at - p->start_at - p->paused_ms : 0, clock, sizeof clock);
 	fprintf(p->out, "[%s] ", clock);
+	p->said_at = at;
 }
 
 /* For what happens within a phase (h, +, a prompt): paused, the clock
@@ -174,11 +179,12 @@ static void stamp_in_phase(struct plain *p, int64_t at)
 	stamp(p, p->last == ST_PAUSED ? p->paused_at : at);
 }
 
-/* "Hold 2 of 6: Arch, right side", as the screen's header counts them */
-static void say_step(struct plain *p, const struct plan_item *it, size_t index)
+/* "Hold 2 of 6: Arch, right side", as the screen's header counts them (the
+ * side left out where it was just said: not twice in a line listened to) */
+static void say_step(struct plain *p, const struct plan_item *it, size_t index, bool side)
 {
 	fprintf(p->out, "Hold %zu of %zu: %s", index + 1, p->plan->n_items, it->step->title);
-	if (it->side != SIDE_NONE)
+	if (side && it->side != SIDE_NONE)
 		fprintf(p->out, ", %s side", side_name(it->side));
 }
 
@@ -189,7 +195,7 @@ static void say_item(struct plain *p, const struct plan_item *it, size_t index)
 	const struct step *s = it->step;
 	char prep[DURATION_WORDS_MAX];
 	duration_words(it->prep_ms, prep, sizeof prep);
-	say_step(p, it, index);
+	say_step(p, it, index, true);
 	if (index == 0)
 		fprintf(p->out, " (%s)", it->routine->title);
 	fprintf(p->out, ". Get into position: %s.", prep);
@@ -249,6 +255,21 @@ static const char *phase_words(enum session_state st)
 	return st == ST_HOLD ? "hold" : "getting into position";
 }
 
+/* Where a stop came, as the screen says it under STOP; NULL before any
+ * step. Caller frees. */
+static char *stop_during(const struct plain *p, const struct view *v)
+{
+	bool after;
+	const struct plan_item *it = session_stop_item(p->plan, v, &after);
+	if (!it)
+		return NULL;
+	char side[32] = "";
+	if (it->side != SIDE_NONE)
+		snprintf(side, sizeof side, ", %s side", side_name(it->side));
+	return xasprintf("%s: %s%s (%s).", after ? "After" : "During", it->step->title, side,
+			 it->routine->title);
+}
+
 static void say_state(struct plain *p, const struct session_event *ev, const struct view *v)
 {
 	char a[DURATION_WORDS_MAX], outcome[160];
@@ -287,12 +308,13 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 			say_routine_notes(p, it->routine_index);
 		}
 		say_item(p, it, ev->item);
+		p->prep_at = ev->at;
 		break;
 	case ST_SWITCH:
 		duration_words(ev->left_ms, a, sizeof a);
 		/* The count goes on: the next prep says "Hold 3 of 6". */
 		fprintf(p->out, "Switch to the %s side: %s. ", side_name(it->side), a);
-		say_step(p, it, ev->item);
+		say_step(p, it, ev->item, false); /* its side just said */
 		fputc('.', p->out);
 		if (it->step->avoid) /* the other side needs it as much: the screen shows it too */
 			fprintf(p->out, " Take care: %s", it->step->avoid);
@@ -302,12 +324,19 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		say_hold(p, it, ev->left_ms);
 		break;
 	case ST_PAUSED:
-		fprintf(p->out, "Paused. Type p and Enter to %s.\n", v->kid ? "go on" : "resume");
+		if (p->plan->pause_at_routines && p->last == ST_PREP && ev->at == p->prep_at &&
+		    plan_starts_routine(p->plan, ev->item))
+			fputs("Paused while you listen: type p and Enter when ready.\n", p->out); /* by itself */
+		else
+			fprintf(p->out, "Paused. Type p and Enter to %s.\n", v->kid ? "go on" : "resume");
 		break;
-	case ST_STOP:
-		plain_say_stop(p->out, v->kid, !p->answer_sent); /* "tingling" answered it */
+	case ST_STOP: {
+		char *during = stop_during(p, v);
+		plain_say_stop(p->out, v->kid, during, !p->answer_sent); /* "tingling" answered it */
+		free(during);
 		p->answer_sent = false;
 		break;
+	}
 	case ST_DONE:
 		advice_outcome(v, true, outcome, sizeof outcome);
 		fputs(outcome, p->out);
@@ -339,14 +368,17 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	}
 }
 
-void plain_say_stop(FILE *out, bool kid, bool ask)
+void plain_say_stop(FILE *out, bool kid, const char *during, bool ask)
 {
-	/* What to do at once comes first, as on the screen; then the question.
-	 * Its "Stop" in capitals, said once: "STOP. Stop now." was two. */
+	/* What to do at once comes first, as on the screen; then where, and
+	 * the question. Its "Stop" in capitals, said once: "STOP. Stop now."
+	 * was two. */
 	const char *first = advice_stop(SYMPTOM_UNKNOWN, kid, false)[0];
 	if (!strncmp(first, "Stop", 4))
 		first += 4;
 	fprintf(out, "STOP%s\n", first);
+	if (during)
+		fprintf(out, "%s\n", during);
 	if (ask)
 		fprintf(out, "%s 1 %s, 2 %s, 3 %s (type the number and Enter).\n",
 			advice_stop_question(kid), advice_symptom_label(SYMPTOM_NUMB, kid),
@@ -389,6 +421,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		}
 		break;
 	case EV_PROMPT:
+		p->ticking = false; /* "2" alone after a sentence counts nothing heard */
 		stamp(p, ev->at);
 		fprintf(p->out, "%s\n", ev->text);
 		break;
@@ -431,8 +464,35 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 	stamp(p, v->state == ST_PAUSED ? p->paused_at : now); /* a pause stops the clock */
 	if (v->state == ST_PAUSED)
 		fputs("Paused. ", p->out);
-	say_step(p, v->item, v->item_index);
+	say_step(p, v->item, v->item_index, true);
 	fprintf(p->out, "; %s, %s left. %s of %s done.\n", phase_words(st), left, done, total);
+}
+
+/* A hold says its time left at each half minute after nothing else was
+ * said for 20 s: a 60 s hold had 57 s of silence, which a listener could
+ * not tell from a hang. Returns when to look again, or -1. */
+#define STILL_EVERY_MS 30000
+#define STILL_QUIET_MS 20000
+static int64_t say_still_holding(struct plain *p, const struct view *v, int64_t now)
+{
+	if (v->state != ST_HOLD || v->ended || !v->item)
+		return -1;
+	int64_t left = v->left_ms;
+	/* the half minute just reached (left a moment under it), not the
+	 * hold's own start */
+	int64_t mark = (left + STILL_EVERY_MS - 1) / STILL_EVERY_MS * STILL_EVERY_MS;
+	bool reached = mark - left < 1000 && mark >= STILL_EVERY_MS && mark < v->phase_ms;
+	if (reached && now - p->said_at >= STILL_QUIET_MS &&
+	    !(p->mark_item == v->item_index && p->mark_ms == mark)) {
+		char words[DURATION_WORDS_MAX];
+		duration_words(mark, words, sizeof words);
+		stamp(p, now);
+		fprintf(p->out, "Still holding: %s left.\n", words);
+		fflush(p->out);
+		p->mark_item = v->item_index, p->mark_ms = mark;
+	}
+	int64_t next = (left - 1) / STILL_EVERY_MS * STILL_EVERY_MS;
+	return next >= STILL_EVERY_MS ? now + (left - next) : -1;
 }
 
 static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)
@@ -442,7 +502,7 @@ static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)
 	if (p->where_asked && v->item && !v->ended && v->state != ST_STOP)
 		say_where(p, v, now);
 	p->where_asked = false;
-	return -1; /* every change is a line from plain_event */
+	return say_still_holding(p, v, now); /* the rest is a line from plain_event */
 }
 
 static const struct {
@@ -486,13 +546,17 @@ static bool word_among(const char *word, const char *const *list, size_t n)
 	return false;
 }
 
+/* Marks a stop typed in a hurry may carry: "Stop!", "x.", "x]" (a key
+ * beside Enter). */
+static const char stop_marks[] = ".!?,;'\\[]";
+
 bool plain_meant_stop(const char *line, bool s_too)
 {
 	char w[32];
 	size_t n = strspn(line, " \t"), len = 0;
 	/* "Stop!", "x.", "let's stop", "x]" (a key beside Enter): the marks left off */
 	for (line += n; *line && len + 1 < sizeof w; line++)
-		if (!strchr(".!?,;'\\[]", *line))
+		if (!strchr(stop_marks, *line))
 			w[len++] = (char)tolower((unsigned char)*line);
 	while (len && isspace((unsigned char)w[len - 1]))
 		len--;
@@ -531,6 +595,8 @@ bool plain_meant_stop(const char *line, bool s_too)
 bool plain_numbered_stop(const char *line, bool s_too, int *answer)
 {
 	size_t len = strlen(line), digits = 0;
+	while (len && strchr(stop_marks, line[len - 1])) /* "stop 2.", "x 1!" */
+		len--;
 	while (digits < len && isdigit((unsigned char)line[len - 1 - digits]))
 		digits++;
 	if (!digits || digits == len || digits > 3)
@@ -538,7 +604,7 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer)
 	char *head = xstrndup(line, len - digits);
 	bool stop = plain_meant_stop(head, s_too);
 	free(head);
-	const char *number = line + len - digits;
+	const char number[2] = { line[len - digits], '\0' };
 	*answer = digits == 1 && *number >= '1' && *number <= '3' ? plain_command_word(number) : -1;
 	return stop;
 }
@@ -679,6 +745,8 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		/* Ctrl-D on a terminal that is still there: x must still work. */
 		fprintf(p->out, "Ctrl-D does nothing here: %s.\n", p->last == ST_STOP ?
 			"type 1, 2 or 3 and Enter to say what happened" :
+			p->last == ST_BRIEF && !p->start_sent ?
+			"press Enter to begin, or type q and Enter to quit" :
 			"type q and Enter to quit, x and Enter to stop");
 		fflush(p->out);
 		return 0;

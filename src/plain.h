@@ -31,9 +31,10 @@ bool plain_meant_stop(const char *line, bool s_too);
  * key when it is 1, 2 or 3, or -1 for another ("x4": a stop all the same,
  * its question asked). */
 bool plain_numbered_stop(const char *line, bool s_too, int *answer);
-/* The stop's first words and (ask) its question; and, once answered, what the
- * answer means (the session's and the picker's stop alike). */
-void plain_say_stop(FILE *out, bool kid, bool ask);
+/* The stop's first words, where it came (during, or NULL), and (ask) its
+ * question; and, once answered, what the answer means (the session's and
+ * the picker's stop alike). */
+void plain_say_stop(FILE *out, bool kid, const char *during, bool ask);
 /* The stop's question again, short, when an answer was not one (or the
  * shell's lines came between); flushed. */
 void plain_ask_stop_again(FILE *out, bool kid);

@@ -29,6 +29,10 @@ struct plan {
 	const char *preset; /* the preset's id, for the history, or NULL; the same */
 	double preview; /* a preview's --speed, not practice; 0 for real time. Set by the caller */
 	bool picked;    /* the picker's: q on the brief goes back to it. Set by the caller */
+	/* Line mode on a terminal: a preset's next routine begins paused, its
+	 * tool and safety notes heard before its prep runs out. Set by the
+	 * caller */
+	bool pause_at_routines;
 	const char *left_out; /* "Without back today, after a stop.", or NULL; borrowed */
 	const char *warning;  /* for the brief: history lines unread, or NULL; borrowed */
 	const char *load_said; /* for the brief: what loading said, a line each, or NULL; borrowed */

@@ -153,8 +153,15 @@ static void enter_item(struct session *s, size_t i, int64_t t)
 	bool second_side = cur(s)->side_index > 0;
 	set_state(s, second_side ? ST_SWITCH : ST_PREP, t);
 	cue(s, second_side ? CUE_SWITCH : CUE_PREP, t);
-	if (cur(s)->prep_ms <= 0)
+	if (cur(s)->prep_ms <= 0) {
 		enter_hold(s, t);
+	} else if (s->plan->pause_at_routines && i > 0 && plan_starts_routine(s->plan, i)) {
+		/* said aloud, its notes outlast a 10 s prep: the listener
+		 * says when to go on */
+		s->paused_from = ST_PREP;
+		s->paused_at = t;
+		set_state(s, ST_PAUSED, t);
+	}
 }
 
 /* Leaves the current item at t (its end, or now when skipped). */
@@ -346,6 +353,14 @@ enum symptom session_key_symptom(int k)
 {
 	return k == SK_SYMPTOM_NUMB ? SYMPTOM_NUMB : k == SK_SYMPTOM_SHARP ? SYMPTOM_SHARP :
 	       k == SK_SYMPTOM_OTHER ? SYMPTOM_OTHER : SYMPTOM_UNKNOWN;
+}
+
+const struct plan_item *session_stop_item(const struct plan *p, const struct view *v, bool *after)
+{
+	const struct plan_item *prev = p && v->item && v->item_index > 0 && v->item_index <= p->n_items ?
+				       &p->items[v->item_index - 1] : NULL;
+	*after = prev && (v->stopped_in == ST_SWITCH || v->stopped_in == ST_PREP);
+	return *after ? prev : v->item;
 }
 
 void session_key(struct session *s, enum session_key k, int64_t now)

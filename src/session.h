@@ -121,6 +121,11 @@ void session_key(struct session *s, enum session_key k, int64_t now);
 /* What an answer key says (SK_SYMPTOM_NUMB: numbness), or SYMPTOM_UNKNOWN
  * for any other key, or none (-1). */
 enum symptom session_key_symptom(int k);
+/* Where a stop came, for its words: the item to name, NULL before any
+ * step. While changing sides, or getting into position for the next step,
+ * what is felt most likely comes from the side just held: that one, and
+ * *after is set. */
+const struct plan_item *session_stop_item(const struct plan *p, const struct view *v, bool *after);
 /* Advances through every deadline that is <= now. */
 void session_tick(struct session *s, int64_t now);
 

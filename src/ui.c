@@ -361,8 +361,8 @@ static int64_t ui_fe_draw(void *ctx, const struct view *v, int64_t now)
 	struct ui *u = ctx;
 	u->pacer_drawn = false;
 	ui_draw_view(u, v);
-	if (v->state == ST_PAUSED && (u->sound_said || u->stop_hint)) {
-		/* nothing else wakes a pause: the state line's word goes when
+	if ((v->state == ST_PAUSED || v->state == ST_BRIEF) && (u->sound_said || u->stop_hint)) {
+		/* nothing else wakes a pause or a brief: the word said goes when
 		 * its time is up (in the session's time, which a preview runs
 		 * fast) */
 		int64_t at = u->stop_hint ? u->stop_hint_at : u->sound_at;
@@ -495,6 +495,12 @@ bool ui_enter_too_soon(int64_t shown_at, int64_t *enter_at)
 	return soon;
 }
 
+/* Getting into position, holding, changing sides or paused there. */
+static bool in_session(const struct view *v)
+{
+	return v->state == ST_PREP || v->state == ST_HOLD || v->state == ST_SWITCH || v->state == ST_PAUSED;
+}
+
 /* The session key for ch in state st, or -1 (ignored or handled here). */
 static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 {
@@ -544,7 +550,8 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	if (u->help && !(code == KEY_CODE_YES && ch == KEY_RESIZE)) {
 		bool resume = u->help_paused && v->state == ST_PAUSED;
 		u->help = u->help_paused = false;
-		return code == OK && is_stop_key(ch) ? SK_STOP : resume ? SK_PAUSE : -1;
+		bool stops = code == OK && (brief ? ch == 'x' || ch == 'X' : is_stop_key(ch));
+		return stops ? SK_STOP : resume ? SK_PAUSE : -1;
 	}
 	if (code == KEY_CODE_YES && ch == KEY_F(1)) /* help, as in most programs */
 		code = OK, ch = '?';
@@ -554,8 +561,11 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 			   ch == 'J' || ch == 'K'))
 		ch += 'a' - 'A';
 	if (code == KEY_CODE_YES) {
-		if (ch == KEY_ENTER)
+		if (ch == KEY_ENTER) {
+			if (in_session(v))
+				u->stop_hint_at = ui_now_ms();
 			return asking ? -1 : ended ? SK_QUIT : begins ? SK_START : -1;
+		}
 		if (ch == KEY_RESIZE)
 			ui_handle_resize(u);
 		if (scrolls)
@@ -583,23 +593,22 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 			return SK_STOP;
 		return ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ? SK_QUIT : -1;
 	}
-	/* "yes" typed again to the brief the reminder's yes opened, unsure it
-	 * was taken: its s is the word's, not a stop (x still stops); so is
-	 * one right behind a "ye", however long after the answer. */
-	if (brief && u->answer_typed_at) {
-		int64_t now = ui_now_ms();
-		if (ch == 'y' || ch == 'Y')
-			u->y_at = now;
-		else if ((ch == 'e' || ch == 'E') && u->y_at && now - u->y_at < WORD_KEYS_MS)
-			u->ye_at = now;
-		else if ((ch == 's' || ch == 'S') && (now - u->answer_typed_at < TYPED_AGAIN_MS ||
-						      (u->ye_at && now - u->ye_at < WORD_KEYS_MS)))
-			return -1;
-		if (ch != 'e' && ch != 'E')
-			u->ye_at = 0;
+	/* On the brief nothing is rolled yet, and s there was more often
+	 * "start" or "skip" than STOP (its stop held the area till morning,
+	 * and "yes" typed again after the reminder stopped on its s). It, and
+	 * any key that does nothing there, shows for a while how to begin
+	 * and how to stop. */
+	if (brief && code == OK && ch >= ' ' && ch < 127 && !strchr("xXqQm?", (int)ch)) {
+		u->stop_hint_at = ui_now_ms();
+		return -1;
 	}
 	switch (ch) {
-	case '\r': case '\n': return begins ? SK_START : -1;
+	case '\r': case '\n':
+		if (begins)
+			return SK_START;
+		if (in_session(v)) /* Enter for "next": n is, and x STOP */
+			u->stop_hint_at = ui_now_ms();
+		return -1;
 	case ' ': case 'p': return SK_PAUSE;
 	case 'n': return SK_NEXT;
 	case 'b': return SK_PREV;
@@ -623,8 +632,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	default:
 		/* in a session, a key that does nothing: said that x stops
 		 * (a miss onto z, c or d had shown nothing at all) */
-		if (code == OK && ch > ' ' && ch < 127 && (v->state == ST_PREP || v->state == ST_HOLD ||
-							   v->state == ST_SWITCH || v->state == ST_PAUSED))
+		if (code == OK && ch > ' ' && ch < 127 && in_session(v))
 			u->stop_hint_at = ui_now_ms();
 		return -1;
 	}
@@ -673,9 +681,16 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		/* m, as h, is one press through the keyboard's first repeat too:
 		 * that repeat, as a second press, turned the sound back */
 		bool once = ch == 'h' || ch == 'H' || ch == 'm' || ch == 'M';
+		/* + and - too (a held - took a kid's 30 s hold to its last
+		 * second), but counted from the press taken, not the last
+		 * repeat: - tapped every half second takes 15 s a second */
+		bool timed = ch == '+' || ch == '=' || ch == '-';
 		int64_t same = once ? SECOND_PRESS_MS : KEY_REPEAT_MS;
-		bool repeat = ch == u->repeat_ch && b->now - u->repeat_at < same;
+		bool repeat = ch == u->repeat_ch && (b->now - u->repeat_at < same ||
+						     (timed && b->now - u->press_at < SECOND_PRESS_MS));
 		u->repeat_ch = ch, u->repeat_at = b->now;
+		if (!repeat)
+			u->press_at = b->now;
 		if (repeat && (b->v.state == ST_PREP || b->v.state == ST_HOLD || ch == 'm' || ch == 'M' ||
 			       b->v.state == ST_SWITCH || b->v.state == ST_PAUSED))
 			return;

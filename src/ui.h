@@ -84,7 +84,8 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *items, size_t 
  * happened, shows the advice, waits for q or Enter. Returns the symptom, or
  * SYMPTOM_UNKNOWN when closed without an answer (or on a signal).
  * shown (may be NULL) is called once the screen is first drawn
- * (SYMPTOM_UNKNOWN), and again once the answer's advice is. */
+ * (SYMPTOM_UNKNOWN), and again once the first answer's advice is; an
+ * answer changed after it is the caller's to keep, as the screen closes. */
 enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 				       void (*shown)(void *ctx, enum symptom sy), void *ctx);
 

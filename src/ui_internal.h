@@ -109,16 +109,12 @@ struct ui {
 	 * in ms, CLOCK_MONOTONIC (ui_now_ms) */
 	int64_t brief_shown_at, enter_at;
 	int64_t summary_shown_at; /* the same for the summary: closed unread */
-	/* When a word was typed to the stop reminder: "yes" typed twice (was
-	 * it taken?) must not stop the brief with its s. */
-	int64_t answer_typed_at;
-	int64_t ye_at; /* when "ye" was last typed on that brief: its s is the word's */
-	int64_t y_at;  /* when a y was */
 	wint_t repeat_ch;  /* the last n, p, space, h, b, +, - or m read, and when it came: */
 	int64_t repeat_at; /* one held down is one press */
+	int64_t press_at;  /* when the last of them was taken as a press */
 	int64_t sound_at;      /* when m last turned the sound (ms, ui_now_ms; 0: never) */
 	bool sound_said;       /* this frame says so (within SOUND_SAID_MS of it) */
-	int64_t stop_hint_at;  /* when a key that does nothing was pressed in a session */
+	int64_t stop_hint_at;  /* when a key that does nothing was pressed in a session or brief */
 	bool stop_hint;        /* this frame says "x is STOP" (within SOUND_SAID_MS of it) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
@@ -208,11 +204,6 @@ int64_t ui_now_ms(void);
 /* A key held down repeats some thirty times a second, after its delay: the
  * same key again this close is one press. */
 #define KEY_REPEAT_MS 150
-/* How long after a word typed to the stop reminder the brief takes s as
- * the word typed again, not as STOP: a slow hand's "yes" once more. */
-#define TYPED_AGAIN_MS 3000
-/* Keys of one word typed: each within this of the one before. */
-#define WORD_KEYS_MS 1000
 /* How long the state line says "sound off" or "sound on" after m. */
 #define SOUND_SAID_MS 3000
 /* Whether an Enter now is a second press: within SECOND_PRESS_MS of what

@@ -348,6 +348,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 						   : "No routines found.", ui_attr(u, S_WARN));
 	int y = LINES - 1 - summary_rows - 1;
 	bool drawn = false; /* the summary */
+	bool titled = false; /* the selected row's whole title, under the list */
 	if (p->filtering || p->filter[0]) {
 		/* Longer than its row, the end shows, where the typing is, after
 		 * an ellipsis. */
@@ -378,11 +379,18 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		about_selected(u, y, &c, &p->items[p->shown[p->sel]]);
 	} else if (p->n_shown && title_cut(&c, &p->items[p->shown[p->sel]])) {
 		/* "Morning feet… (yours, stopped)": which of yours it is */
-		const struct pick_item *it = &p->items[p->shown[p->sel]];
-		ui_put_fit(u, y, 2, COLS - 4, it->title, A_BOLD);
+		ui_put_fit(u, y, 2, COLS - 4, p->items[p->shown[p->sel]].title, A_BOLD);
+		titled = true;
 	}
-	if (p->n_shown && !drawn)
-		draw_about(u, y + 1, summary_rows, &p->items[p->shown[p->sel]]);
+	const struct pick_item *sel = p->n_shown ? &p->items[p->shown[p->sel]] : NULL;
+	if (sel && !titled && c.area && summary_rows > 1 && title_cut(&c, sel)) {
+		/* the row was the search's, or the files left out's: the
+		 * whole title heads the summary instead */
+		ui_put_fit(u, ++y, 2, COLS - 4, sel->title, A_BOLD);
+		summary_rows--;
+	}
+	if (sel && !drawn)
+		draw_about(u, y + 1, summary_rows, sel);
 	ui_legend(u, p->filtering ? filter_legend : pick_legend, !p->filtering);
 	if (help)
 		ui_draw_help(u, true, p->kid);
@@ -458,6 +466,7 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 	/* Back from a brief its q closed: a q close behind it is that q
 	 * doubled (or held), not a second meant to quit unknot. */
 	int64_t back_at = back ? ui_now_ms() : 0;
+	int64_t q_first = 0, q_last = 0; /* the q's it dropped: the first, the last */
 	if (*chosen < p.n_shown)
 		p.sel = *chosen; /* where it was, when the picker comes back */
 	bool help = false;
@@ -520,8 +529,15 @@ enum ui_pick_result ui_pick(struct ui *u, const struct pick_item *raw, size_t n,
 				res = UI_PICK_STOP;
 				break;
 			}
-			if ((ch == 'q' || ch == 'Q') && back_at && ui_now_ms() - back_at < SECOND_PRESS_MS) {
-				back_at = ui_now_ms(); /* held down: its repeats keep it close */
+			/* Held down, its first repeat comes up to 0.7 s after the
+			 * press and the rest close behind each other; a q tapped
+			 * again, once more after that, is meant. */
+			int64_t now = ui_now_ms();
+			if ((ch == 'q' || ch == 'Q') && back_at &&
+			    (now - back_at < SECOND_PRESS_MS || now - q_first < SECOND_PRESS_MS ||
+			     now - q_last < KEY_REPEAT_MS)) {
+				q_first = q_first ? q_first : now;
+				q_last = now;
 				continue;
 			}
 			if (ch == 'q' || ch == 'Q') {
@@ -592,7 +608,9 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			return sy;
 		if (code == OK && ch >= '1' && ch <= '3') { /* another number changes it */
 			enum symptom said = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;
-			told = said == sy;
+			/* the first answer kept at once; a change, as it closes
+			 * (1 2 3 mashed for a while wrote a line each time) */
+			told = told && sy != SYMPTOM_UNKNOWN;
 			sy = said;
 		}
 	}

@@ -55,8 +55,6 @@ enum ui_ask_result ui_stop_reminder(struct ui *u, const struct stop_reminder *r,
 			continue;
 		if (none)
 			typed[0] = '\0';
-		if (enter && len)
-			u->answer_typed_at = ui_now_ms();
 		if (enter || none)
 			return UI_ASK_ANSWERED;
 		if ((code == KEY_CODE_YES && ch == KEY_BACKSPACE) ||

@@ -142,8 +142,8 @@ static void draw_state(struct ui *u, const struct view *v, const struct ui_block
 		limit = cues_muted(u->cues) ? ", sound off" : ", sound on";
 	/* a key that does nothing (z, c or d for the x beside them): a stop
 	 * reached for and missed is told how, at a glance */
-	if (!*limit && u->stop_hint)
-		limit = "; x is STOP";
+	if (!*limit && u->stop_hint) /* getting into position, Enter was for n */
+		limit = st == ST_PREP ? "; n begins, x is STOP" : "; x is STOP";
 	if (st == ST_HOLD)
 		snprintf(buf, sizeof buf, "Hold%s%s pressure%s", ui_dash(u),
 			 v->item ? pressure_name(v->item->pressure) : "moderate", /* light in kid mode */
@@ -241,8 +241,10 @@ static int rows_before_notes(const struct layout *l)
 /* Getting into position for a preset's next routine: its tool and its own
  * safety notes, which the brief showed long ago (perhaps below its fold),
  * go in l at block at, each whole, in their order as far as they fit
- * beside the step's own words (rows_before_notes). Returns what l borrows. */
-static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t routine)
+ * beside the step's own words (rows_before_notes), and how many did not
+ * (in more, which l borrows, as it does what this returns). */
+static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t routine, char *more,
+			       size_t more_size)
 {
 	const struct routine *r = u->plan->routines[routine];
 	struct layout x = { 0 };
@@ -257,15 +259,24 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 		layout_text(&x, 4, MAX_LINES, tools, A_NORMAL, "Equipment: ", ui_attr(u, S_KEY));
 		room -= x.b[x.n - 1].h;
 	}
+	size_t unsaid = 0; /* the first are the ones that matter most */
 	for (size_t j = 0; j < r->safety.n; j++) {
 		const char *note = r->safety.v[j];
 		if (!plan_advice_is_new(u->plan, routine, ADVICE_SAFETY, note, NULL))
 			continue;
-		if (layout_text_rows(note, ui_bullet(u)) > room)
-			break; /* the first are the ones that matter most */
+		if (unsaid || layout_text_rows(note, ui_bullet(u)) > room) {
+			unsaid++;
+			continue;
+		}
 		layout_text(&x, 4, MAX_LINES, note, A_NORMAL, ui_bullet(u), ui_attr(u, S_WARN));
 		room -= x.b[x.n - 1].h;
 	}
+	/* a note left out is not left unsaid: a small screen had dropped
+	 * "Keep off the back of the knee" without a word */
+	snprintf(more, more_size, "%zu more safety note%s on the brief", unsaid,
+		 unsaid == 1 ? " was" : "s were");
+	if (unsaid && layout_text_rows(more, "") <= room)
+		layout_text(&x, 4, MAX_LINES, more, ui_attr(u, S_DIM), NULL, 0);
 	if (x.n > 1) {
 		for (int i = 0; i < x.n; i++)
 			layout_add(l, 0, 0, 0);
@@ -279,7 +290,7 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 static void draw_step(struct ui *u, const struct view *v)
 {
 	struct layout l = { 0 };
-	char right[48], status[256];
+	char right[48], status[256], more[64];
 	char *name = v->item ? item_name(u, v->item, true) : xstrdup("");
 	char *next = v->next ? item_name(u, v->next, false) : NULL;
 	char *next_line = xasprintf("Next: %s", next ? next : "the end");
@@ -361,7 +372,7 @@ static void draw_step(struct ui *u, const struct view *v)
 	layout_legend(&l, legend);
 	char *tools = NULL;
 	if (st == ST_PREP && p && plan_starts_routine(p, v->item_index))
-		tools = add_routine_notes(u, &l, notes_at, v->item->routine_index);
+		tools = add_routine_notes(u, &l, notes_at, v->item->routine_index, more, sizeof more);
 	layout_draw(u, v, &l, LINES);
 	free(tools);
 	free(name);
@@ -394,6 +405,9 @@ static const char *const brief_back_more_legend[] = {
 	"Enter", "more", "?", "help", "q", "back", "j/k", "scroll", NULL,
 };
 static const char brief_begin[] = "Press Enter to begin", brief_more[] = "Press Enter for more";
+/* After a key that does nothing there (s for "start"): how to stop too. */
+static const char brief_begin_hint[] = "Press Enter to begin; x is STOP",
+		  brief_more_hint[] = "Press Enter for more; x is STOP";
 /* The summary's, the same way: Enter shows what is below before it closes. */
 static const char done_close[] = "q to close", done_more[] = "Enter for more, q to close";
 
@@ -474,7 +488,10 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		anchor_top(u, l, from, to, top);
 	u->scroll_moved = false;
 	u->scroll_top = top;
-	u->scroll_page = scrolls ? region - 1 : 0; /* j/k scroll only what does not show */
+	/* a page keeps its last row on the next, to read on from, but for
+	 * a region of three or less: two rows a page took eight Enters
+	 * through after-run's summary at 40x12 */
+	u->scroll_page = !scrolls ? 0 : region > 3 ? region - 1 : region;
 	struct layout s = { 0 };
 	for (int i = 0; i < from; i++)
 		*layout_add(&s, 0, 0, 0) = l->b[i];
@@ -513,8 +530,8 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 	for (int i = to; i < l->n; i++) {
 		struct ui_block *b = layout_add(&s, 0, 0, 0);
 		*b = l->b[i];
-		if (u->more_below && b->text == brief_begin)
-			b->text = brief_more; /* as long: its rows stand */
+		if (u->more_below && (b->text == brief_begin || b->text == brief_begin_hint))
+			b->text = b->text == brief_begin ? brief_more : brief_more_hint; /* as long: its rows stand */
 		if (u->more_below && b->text == done_close)
 			b->text = done_more; /* one row, as it */
 	}
@@ -620,7 +637,8 @@ static void draw_brief(struct ui *u, const struct view *v)
 	snprintf(rule, sizeof rule, "%s: press x.", advice_stop_rule(p && p->kid));
 	layout_text(&l, 0, 1, rule, ui_attr(u, S_WARN), NULL, 0); /* whole, down to "press x" */
 	layout_space(&l, false);
-	struct ui_block *b = layout_text(&l, 0, 1, brief_begin, ui_attr(u, S_TITLE) | A_BOLD, NULL, 0);
+	struct ui_block *b = layout_text(&l, 0, 1, u->stop_hint ? brief_begin_hint : brief_begin,
+					 ui_attr(u, S_TITLE) | A_BOLD | (u->stop_hint ? A_REVERSE : 0), NULL, 0);
 	if (b)
 		b->center = true;
 	add_status(u, &l, status, sizeof status);
@@ -954,12 +972,10 @@ void ui_frame_forget(struct ui *u)
  * the session had gone on to. Caller frees. */
 static char *stop_during(struct ui *u, const struct view *v)
 {
-	if (!v->item)
+	bool between;
+	const struct plan_item *it = session_stop_item(u->plan, v, &between);
+	if (!it)
 		return NULL;
-	const struct plan_item *prev = u->plan && v->item_index > 0 && v->item_index <= u->plan->n_items ?
-				       &u->plan->items[v->item_index - 1] : NULL;
-	bool between = prev && (v->stopped_in == ST_SWITCH || v->stopped_in == ST_PREP);
-	const struct plan_item *it = between ? prev : v->item;
 	char *name = item_name(u, it, false), *s;
 	if (between && v->stopped_in == ST_PREP) {
 		char *next = item_name(u, v->item, false);

@@ -1315,8 +1315,10 @@ static void test_report_in_words(void **state)
 			     &(struct report_style){ .words = true });
 	fclose(f);
 	/* Dates as words ("2026-11-24" was read digit group by digit group) */
-	assert_non_null(strstr(buf, "  today 07:00, feet: 2 minutes 40 seconds, done\n"));
-	assert_non_null(strstr(buf, "  Friday 20 November 07:00, feet: 2 minutes 40 seconds, done\n"));
+	/* the last first, as the weeks are: heard in turn */
+	assert_non_null(strstr(buf, "Last sessions, newest first:\n"
+				    "  today 07:00, feet: 2 minutes 40 seconds, done\n"
+				    "  Friday 20 November 07:00, feet: 2 minutes 40 seconds, done\n"));
 	assert_non_null(strstr(buf, "This week: feet 2 minutes 40 seconds\n"));
 	assert_non_null(strstr(buf, "Last 12 weeks, this week first:\n"
 				    "  this week: 1 day, 2 minutes 40 seconds\n"

@@ -55,13 +55,18 @@ static void test_a_stop_with_its_number(void **state)
 	assert_int_equal(answer, SK_SYMPTOM_SHARP);
 	assert_true(plain_numbered_stop("xx3", true, &answer));
 	assert_int_equal(answer, SK_SYMPTOM_OTHER);
+	/* in a hurry: a mark after the number */
+	assert_true(plain_numbered_stop("stop 2.", true, &answer));
+	assert_int_equal(answer, SK_SYMPTOM_SHARP);
+	assert_true(plain_numbered_stop("x 1!", true, &answer));
+	assert_int_equal(answer, SK_SYMPTOM_NUMB);
 	const char *asked[] = { "x4", "x0", "x12", "stop 9" };
 	for (size_t i = 0; i < sizeof asked / sizeof *asked; i++) {
 		answer = 0;
 		if (!plain_numbered_stop(asked[i], true, &answer) || answer != -1)
 			fail_msg("'%s': not a stop with its question open", asked[i]);
 	}
-	const char *not[] = { "1", "12", "max 2", "s1", "x1234", "" };
+	const char *not[] = { "1", "12", "max 2", "s1", "x1234", "", "2.", "!" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_numbered_stop(not[i], false, &answer))
 			fail_msg("'%s' was taken for a numbered stop", not[i]);

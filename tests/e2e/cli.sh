@@ -721,6 +721,7 @@ grep -qx 'feet: Morning feet (feet, 2 minutes 40 seconds, for adult, teen)' "$TM
 XDG_DATA_HOME=$TMP/none-of-yours script -qec "stty cols 60; $RUN --plain --dry-run feet" /dev/null |
 	tr -d '\r' >"$TMP/plain-plan"
 expect_in_order "$TMP/plain-plan" '^Plan: 6 holds, 2 minutes 40 seconds' \
+	'^Stop at once on numbness, tingling or sharp pain; in a session, type x and Enter \(or press x on the screen\)\.$' \
 	'^At the start: Arch, left: get into position 5 seconds, hold 30 seconds, moderate pressure\.' \
 	'^At 1 minute 10 seconds: Ball of the foot, left: get into position 5 seconds, hold 20 seconds, moderate pressure\.' \
 	'^Done at 2 minutes 40 seconds\.'
@@ -763,6 +764,11 @@ id_warned -x feet "feet&calves.yaml" "$TMP/feet&calves.yaml: warning: its id has
 # of yours would not run: the bundled calves would), and an apostrophe is
 # named, not quoted in quotes.
 id_warned - calves "calves!.yaml" "name it calves-mine.yaml" "a name offered that is taken"
+# ...nor one of yours: following the advice would write over it.
+mkdir -p "$XDG_DATA_HOME/unknot/routines"
+cp routines/calves.yaml "$XDG_DATA_HOME/unknot/routines/calves-mine.yaml"
+id_warned - calves "calves!.yaml" "name it calves-mine-2.yaml" "a name offered that is yours already"
+rm "$XDG_DATA_HOME/unknot/routines/calves-mine.yaml"
 id_warned - feet "feet's.yaml" "its id has an apostrophe, which a shell" "an apostrophe in an id"
 
 # --check - reads standard input, as a hook checks a file staged in git

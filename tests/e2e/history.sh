@@ -202,7 +202,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	expect_in_order "$out" '^You stopped during back today at [0-9:]+: sharp pain\.' \
 		'^  If the pain stays or comes back, or the area swells, see a doctor' \
 		'^Also: you stopped during calves \(Thursday 2 January 2020 at 08:30\): sharp pain\.$' \
-		'^Better to rest calves and back until 05:00 tomorrow: Enter alone runs the rest without calves and back\. Only if you are sure.*Enter: $' \
+		'^Better to rest calves and back until 05:00 tomorrow: Enter alone runs the rest without them\. Only if you are sure.*Enter: $' \
 		'^After a run$' '^Without calves and back today, after a stop\.$' \
 		'^Morning feet \(feet\)' '^Quads \(quads\)' '^[0-9]+ holds, ' '\] Done: '
 	[ "$(grep -c '^Without calves and back' "$out")" = 1 ] || fail "said twice in a row: $(cat "$out")"

@@ -9,7 +9,7 @@ expect_in_order "$out" \
 	'^\[0:00\] Hold 1 of [0-9]+: .*, left side \(Morning feet\)\. Get into position: 5 seconds\. ' \
 	'^\[0:0[0-9]\] Hold 30 seconds, moderate pressure\. Breathe in 4 seconds, out 6 seconds\.$' \
 	'^3 seconds left$' '^2$' '^1$' \
-	'Switch to the right side: 5 seconds\. Hold 2 of 6: Arch, right side\. Take care: Do not stand your full weight on the ball, and do not roll over the heel bone\.$' \
+	'Switch to the right side: 5 seconds\. Hold 2 of 6: Arch\. Take care: Do not stand your full weight on the ball, and do not roll over the heel bone\.$' \
 	'^\[[0-9:]+\] Hold 30 seconds, moderate pressure\.$' '^\[[0-9:]+\] Hold 3 of [0-9]+: [^(]*\. Get into' \
 	'^\[[0-9:]+\] Done: 6 holds, 2 minutes 40 seconds\. ' '^Aftercare: '
 # For a listener to keep up: the pace once, not each hold; the routine's
@@ -21,10 +21,11 @@ expect_in_order "$out" \
 $RUN --plain --mute --speed 200 morning </dev/null >"$TMP/morning" 2>&1
 expect_in_order "$TMP/morning" '^\[[0-9:]+\] Next routine: Calves \(calves\)\.$' '^Equipment: foam roller' \
 	'^Safety: ' '^Hold [0-9]+ of [0-9]+: Whole calf, left side\. Get into position: '
+grep -q 'Paused while you listen' "$TMP/morning" && fail "a pipe's preset paused at its next routine: $(cat "$TMP/morning")"
 # The switch says the step's Take care line again, as the screen shows it on every
 # side; a step with none says none.
 $RUN --plain --mute --speed 200 tests/data/cues.yaml </dev/null >"$TMP/no-avoid" 2>&1
-grep -q '\] Switch to the right side: 2 seconds\. Hold 2 of 2: Arch, right side\.$' "$TMP/no-avoid" ||
+grep -q '\] Switch to the right side: 2 seconds\. Hold 2 of 2: Arch\.$' "$TMP/no-avoid" ||
 	fail "a switch with no avoid: $(grep Switch "$TMP/no-avoid")"
 # Times are said in words, as a screen reader says them well: no "30s"
 # ("thirty ess"), no "2m40s", in the session's lines or the picker's.
@@ -38,7 +39,8 @@ echo x >&3
 # What to do at once comes first, answer or not; then the question.
 wait_for_line "$out" '^\[[0-9:]+\] STOP now\. Gently move off the roller or ball\.$'
 wait_for_line "$out" '^What happened\? 1 numbness or tingling'
-expect_in_order "$out" 'STOP now' '^What happened\?'
+# ...and where it came, as the screen says it under STOP.
+expect_in_order "$out" 'STOP now' '^During: Arch, (left|right) side \(Morning feet\)\.$' '^What happened\?'
 echo n >&3                                   # a stop never resumes: only the question is open
 wait_for_line "$out" '^What happened\? Type 1, 2 or 3 and Enter\.$'
 echo 1 >&3
@@ -329,7 +331,7 @@ wait "$pid" || true
 exec 3>&-
 paused=$(sed -n 's/^\(\[[0-9:]*\]\) Paused\. Type p.*/\1/p' "$out")
 [ -n "$paused" ] || fail "never paused: $(cat "$out")"
-grep -qF "$paused Sharp pain, numbness or tingling? Stop with x. If not, press less: " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
+grep -qF "$paused Sharp pain, numbness or tingling? Stop with x. If not, use less body weight, " "$out" || fail "h while paused, not on the paused clock: $(cat "$out")"
 grep -F "$paused Now: " "$out" | grep -qE 'Now: hold, [0-9]+ seconds? left\.$' ||
 	fail "+ while paused, not a hold's on the paused clock: $(cat "$out")"
 # x while getting into position for a new area: what is felt most likely
@@ -351,7 +353,7 @@ grep -q 'Now: getting into position, 25 seconds left\.$' "$out" && ! grep -q '^U
 	fail "= is not +: $(cat "$out")"
 # Too hard is said with its time, as every change is.
 printf '\nh\nq\n' | XDG_STATE_HOME=$TMP/too-hard $RUN --plain --mute calves >"$out" 2>&1
-grep -q '^\[0:00\] Sharp pain, numbness or tingling?' "$out" || fail "too hard without its time: $(grep 'press less' "$out")"
+grep -q '^\[0:00\] Sharp pain, numbness or tingling?' "$out" || fail "too hard without its time: $(grep 'less body weight' "$out")"
 # With no routine, line mode lists them numbered and a line picks one, by
 # number or id; a wrong one asks again; x stops there, as on the screen;
 # the end of input picks nothing.
@@ -552,6 +554,18 @@ wait "$pid" || true
 exec 3>&-
 sed -n '/\] Now: hold, /,$p' "$out" | grep -m1 -E '^(3 seconds left|[0-9]+)$' | grep -qx '3 seconds left' ||
 	fail "the count after + began bare: $(cat "$out")"
+# A prompt in the count's last seconds: the count goes on in words, not a
+# bare "2" after a sentence.
+printf 'title: Late\narea: feet\nsteps:\n  - {title: Arch, prep: 1s, hold: 10s, prompts: [{at: 7s, say: Ease off now.}]}\n' \
+	>"$TMP/late.yaml"
+XDG_STATE_HOME=$TMP/late $RUN --plain --mute --speed 20 "$TMP/late.yaml" </dev/null >"$out" 2>&1
+expect_in_order "$out" '^3 seconds left$' '\] Ease off now\.$' '^2 seconds left$' '^1$'
+# A long hold with nothing said says its time left at the half minute,
+# 20 s or more after the last line: 57 s of silence was heard as a hang.
+printf 'title: Long\narea: feet\nsteps:\n  - {title: Arch, prep: 1s, hold: 70s}\n' >"$TMP/long.yaml"
+XDG_STATE_HOME=$TMP/long $RUN --plain --mute --speed 20 "$TMP/long.yaml" </dev/null >"$out" 2>&1
+expect_in_order "$out" '\] Hold 1 minute 10 seconds, ' '^\[0:41\] Still holding: 30 seconds left\.$' '^3 seconds left$'
+grep -q 'Still holding: 1 minute' "$out" && fail "a half minute said 10 s after the hold's line: $(cat "$out")"
 # Input that ends once the session has begun (a helper writing to a FIFO,
 # gone) is said: x cannot reach it now. Ended on the brief, it begins, as
 # before, with nothing to say.

@@ -206,6 +206,8 @@ grep -q $'\tcalves\tcalves\t[0-9]*\t[0-9]*\tquit\t' "$state/unknot/history.tsv" 
 tmux_start 80 24 "$RUN --plain --mute feet"
 state=$XDG_STATE_HOME
 brief_read
+keys C-d # on the brief, the hint is how to begin
+wait_for "Ctrl-D does nothing here: press Enter to begin, or type q and Enter to quit."
 keys Enter
 wait_for "Hold 1 of"
 keys C-d C-d
@@ -217,6 +219,17 @@ wait_for "Ctrl-D does nothing here: type 1, 2 or 3 and Enter to say what happene
 keys 1 Enter
 wait_exit >/dev/null
 grep -q $'\tstop:numbness\t' "$state/unknot/history.tsv" || fail "x after Ctrl-D lost: $(cat "$state/unknot/history.tsv")"
+# A preset's next routine, on a terminal: said aloud, its notes outlast
+# its 10 s prep, so it waits, paused, for the listener (not a pipe's).
+tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --plain --mute --speed 50 morning"
+brief_read
+keys Enter
+wait_for "Next routine: Calves (calves)." 15
+wait_for "Paused while you listen: type p and Enter when ready."
+keys p Enter
+wait_for "Resumed: getting into position"
+keys q Enter
+wait_exit >/dev/null
 tmux_start 80 24 "$RUN --plain --mute calves"
 brief_read
 keys Enter C-d

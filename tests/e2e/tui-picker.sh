@@ -120,6 +120,16 @@ sleep 0.3
 screen_text | grep -q "Pick a routine" || fail "q doubled on a brief: $(screen_text)"
 keys j q
 wait_exit >/dev/null
+# ...but tapped again and again, half a second apart (nothing seemed to
+# happen), its third quits: only a held q's repeats keep being the first.
+tmux_start 80 24 "$RUN --mute"
+wait_for "Pick a routine"
+keys Enter
+brief_shown
+keys q
+wait_for "Pick a routine"
+for _ in 1 2 3; do sleep 0.5; keys q; done
+wait_exit >/dev/null
 rm -r "$XDG_DATA_HOME/unknot/routines"
 
 # STOP from the picker: the stop screen without a session. s, the start of
@@ -192,7 +202,7 @@ state=$XDG_STATE_HOME
 printf '%s\t-\t-\t0\t0\tstop:numbness\t0\t-\tkid\t-\n' "$(date +%Y-%m-%dT%H:%M:%S%:z)" \
 	>>"$state/unknot/history.tsv"
 tmux_start 80 24 "XDG_STATE_HOME=$state $RUN --mute --kid"
-wait_for "Pick a routine for kid mode"
+wait_for "Pick a routine for a child"
 keys Enter
 wait_for "No more rolling until 05:00 tomorrow"
 screen_text | grep -q " after a stop$" || fail "the kid's refusal not on the screen: $(screen_text)"
@@ -400,7 +410,7 @@ screen_text | grep -qE '^. all +Everything \(yours\) +20m50s  kid$' || fail "kid
 keys q
 wait_exit >/dev/null
 tmux_start 60 20 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --kid" # --kid: the same
-wait_for "Pick a routine for kid mode: light pressure, short holds"
+wait_for "Pick a routine for a child: light pressure, short holds"
 # Enter alone starts a routine written for kids, not the first on the list.
 screen_text | grep -qE '^(›|>) kids +After practice' || fail "kid mode did not start on kids: $(screen_text)"
 keys G
@@ -440,6 +450,12 @@ screen_text | grep -q 'tired arches' && fail "a whole title shown before it is s
 keys j j j
 wait_for "Morning feet with the long roll for tired arches"
 screen_text | grep -qE '^. feet +Morning feet[^(]*… \(yours\) ' || fail "your feet not selected: $(screen_text)"
+# ...and while searching, whose line it was, it heads the summary.
+keys / t i r e d
+wait_for "/ tired_"
+wait_for "Morning feet with the long roll for tired arches"
+keys Escape
+wait_gone "/ tired"
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/feet.yaml" "$XDG_DATA_HOME/unknot/presets/all.yaml"

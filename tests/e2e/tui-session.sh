@@ -189,7 +189,7 @@ keys Enter
 wait_for "Hold — light pressure"
 keys + # the hold is at a kid's cap: say why nothing changed
 wait_for "Hold — light pressure, 30 s at most"
-keys -; sleep 0.2; keys - # down to the last second (two presses), which - keeps: say so
+keys -; sleep 0.75; keys - # down to the last second (two presses, 0.7 s apart: one held is one), which - keeps: say so
 wait_for "Hold — light pressure, 1 s at least"
 keys q
 wait_exit >/dev/null
@@ -207,28 +207,38 @@ keys q
 wait_exit >/dev/null
 tm capture-pane -p -J -t t | grep -q "kid-legs.yaml:5:.*: warning: pressure: firm in a routine for kids; use light" ||
 	fail "the author's warning not left on the terminal: $(screen_text)"
-# + pressed over and over (each a press of its own, not one held): five
-# minutes at most, and the screen says so.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
-for _ in $(seq 20); do keys +; sleep 0.17; done
-wait_for "Get into position, 5 min at most"
-keys q
-wait_exit >/dev/null
-# - held down is one press, not one a repeat: a second of it had ended a
-# minute's hold, and the summary called it done.
+# + pressed over and over (each a press of its own, 0.7 s apart, not one
+# held): two minutes at most, and the screen says so.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
 keys Enter
 wait_for "Get into position"
 keys n
 wait_for "Hold — moderate pressure"
+for _ in $(seq 6); do keys +; sleep 0.75; done
+wait_for "Hold — moderate pressure, 2 min at most"
+keys q
+wait_exit >/dev/null
+# - held down is one press, through the keyboard's first repeat too (after
+# its 0.5 s delay, then thirty a second): it had taken a 30 s hold to its
+# last second, and ended it.
+printf 'title: Thirty\narea: calves\nsteps:\n  - {title: A, hold: 30s}\n' >"$TMP/thirty.yaml"
+tmux_start 80 24 "$RUN --mute $TMP/thirty.yaml"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys n
+wait_for "Hold — moderate pressure"
+keys -
+sleep 0.5
 keys - - - - - - - - - -
 sleep 0.3
 screen_text | grep -q "Hold — moderate pressure" || fail "- held down ended the hold: $(screen_text)"
 screen_text | grep -q "1 s at least" && fail "- held down took the hold to its least: $(screen_text)"
+# ...and pressed again later, it is a press of its own.
+sleep 0.3
+keys -
+wait_for "1 s at least"
 keys q
 wait_exit >/dev/null
 # n held down (a keyboard's 0.6 s delay, then thirty a second) is the
@@ -361,6 +371,8 @@ for said in "Settle on the roller" "Get into position" "• NEVER roll the lower
 	screen_text | grep -q "$said" || fail "'$said' gone at 60×16:"$'\n'"$(screen_text)"
 done
 screen_text | grep -q "^             ribs\.$" || fail "the avoid note cut at 60×16:"$'\n'"$(screen_text)"
+# ...and the notes left out are counted, not dropped without a word.
+screen_text | grep -q "^  3 more safety notes were on the brief$" || fail "notes left out unsaid at 60×16:"$'\n'"$(screen_text)"
 resize 40 12
 wait_drawn 40
 wait_gone "NEVER roll"
@@ -446,13 +458,25 @@ keys q
 wait_exit >/dev/null
 # A key that does nothing in a session (z, c or d, a miss for the x beside
 # them) says that x stops, a while, on the state line: it had shown nothing.
+# On the brief, s ("start") and n are such keys: s is no stop before
+# anything is rolled (it held the area till morning), and the begin line
+# says how to begin and how to stop.
 tmux_start 80 24 "$RUN --mute calves"
 brief_read
+keys s
+wait_for "Press Enter to begin; x is STOP"
+screen_text | grep -q "What happened" && fail "s on the brief stopped: $(screen_text)"
+wait_gone "x is STOP" 6
+keys n
+wait_for "Press Enter to begin; x is STOP"
 keys Enter
 wait_for "Get into position"
 keys z
-wait_for "Get into position; x is STOP"
+wait_for "Get into position; n begins, x is STOP"
 wait_gone "x is STOP" 6
+# Enter getting into position, meant as "next", is told that n begins.
+keys Enter
+wait_for "Get into position; n begins, x is STOP"
 # ...and paused, where nothing else wakes the screen, it goes all the same.
 keys Space
 wait_for "PAUSED"
@@ -470,7 +494,7 @@ wait_for "Get into position"
 keys N
 wait_for "Hold"
 keys H
-wait_for "press less"
+wait_for "Too hard? Sharp pain"
 keys M
 wait_for "m mute  "
 keys P

@@ -130,7 +130,7 @@ rm "$XDG_DATA_HOME/unknot/routines/étirement.yaml"
 tmux_start 40 70 "XDG_STATE_HOME=/var/lib/a-clinic/client-seven/state $RUN --help" # with a large font: each option over its words
 wait_exit >/dev/null
 screen_text >"$TMP/screen"
-expect_in_order "$TMP/screen" '^  -k, --kid$' '^        kid mode: simple words, light$' '^        pressure, holds up to 30s$'
+expect_in_order "$TMP/screen" '^  -k, --kid$' '^        for a child: simple words, light$' '^        pressure, holds to 30s$'
 # an option too long to have its words beside it, where the others are
 grep -qx '  -n, --dry-run ROUTINE...' "$TMP/screen" || fail "--help at 40 columns, --dry-run: $(cat "$TMP/screen")"
 # the history's path broken after a '/', no name in it split
