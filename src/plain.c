@@ -322,6 +322,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_HOLD:
 		say_hold(p, it, ev->left_ms);
+		p->mark_ms = 0; /* begun again (b): its half minutes said again */
 		break;
 	case ST_PAUSED:
 		if (p->plan->pause_at_routines && p->last == ST_PREP && ev->at == p->prep_at &&
@@ -547,8 +548,9 @@ static bool word_among(const char *word, const char *const *list, size_t n)
 }
 
 /* Marks a stop typed in a hurry may carry: "Stop!", "x.", "x]" (a key
- * beside Enter). */
-static const char stop_marks[] = ".!?,;'\\[]";
+ * beside Enter), and between it and its number: "x: 1" (as help writes
+ * "x: STOP"), "x - 1", "x (1)". */
+static const char stop_marks[] = ".!?,;:'\\[]()-";
 
 bool plain_meant_stop(const char *line, bool s_too)
 {
@@ -625,18 +627,26 @@ static int command(struct plain *p, char *line)
 		return -1;
 	}
 	int key = plain_command_word(line);
+	/* On the brief nothing is rolled yet, and s is more often "start" than
+	 * STOP, as on the screen: said how to begin (x still stops) */
+	bool brief = p->last == ST_BRIEF && !p->start_sent;
+	if (brief && !strcmp(line, "s")) {
+		fputs("Nothing is rolled yet: Enter alone begins; x and Enter is STOP.\n", p->out);
+		fflush(p->out);
+		return -1;
+	}
 	/* "tingling", "ouch": someone who says what happened instead of x is
 	 * stopped, not told the commands; what they said answers the question. */
 	bool sure;
 	enum symptom said = key < 0 ? advice_symptom_named(line, &sure) : SYMPTOM_UNKNOWN;
 	int symptom = said == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB : said == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP :
 		      said == SYMPTOM_OTHER ? SK_SYMPTOM_OTHER : -1;
-	if (key < 0 && symptom < 0 && plain_meant_stop(line, true))
+	if (key < 0 && symptom < 0 && plain_meant_stop(line, !brief))
 		key = SK_STOP; /* "xx", "stop!": a hand that doubles keys stops too */
 	/* "x1", "x 1", "stop 2": the stop and its answer on one line, as x
 	 * then 1 typed at once on the screen; "x4", a stop with its question */
 	int numbered;
-	if (key < 0 && symptom < 0 && p->last != ST_STOP && plain_numbered_stop(line, true, &numbered)) {
+	if (key < 0 && symptom < 0 && p->last != ST_STOP && plain_numbered_stop(line, !brief, &numbered)) {
 		key = SK_STOP;
 		symptom = numbered;
 		sure = true; /* said below, as a named symptom is */

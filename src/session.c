@@ -140,6 +140,7 @@ static void enter_hold(struct session *s, int64_t t)
 
 static void enter_item(struct session *s, size_t i, int64_t t)
 {
+	bool forward = !s->has_item || i > s->item; /* not b, back to it */
 	s->item = i;
 	s->has_item = true;
 	s->too_hard = false;
@@ -155,7 +156,7 @@ static void enter_item(struct session *s, size_t i, int64_t t)
 	cue(s, second_side ? CUE_SWITCH : CUE_PREP, t);
 	if (cur(s)->prep_ms <= 0) {
 		enter_hold(s, t);
-	} else if (s->plan->pause_at_routines && i > 0 && plan_starts_routine(s->plan, i)) {
+	} else if (s->plan->pause_at_routines && forward && i > 0 && plan_starts_routine(s->plan, i)) {
 		/* said aloud, its notes outlast a 10 s prep: the listener
 		 * says when to go on */
 		s->paused_from = ST_PREP;

@@ -10,6 +10,8 @@ struct help_row {
 };
 
 static const char help_stop[] = "STOP: numbness, tingling, sharp pain";
+/* s is STOP in a session, not on the brief (it was taken for "start") */
+static const char stop_keys[] = "x or s";
 static const char help_stop_kid[] = "STOP: tingly, numb or it really hurts";
 
 static const char *help_worded(const struct help_row *r, bool kid)
@@ -24,11 +26,11 @@ _Static_assert(SESSION_ADJUST_MS == 15000,
 static const struct help_row session_help[] = {
 	{ "space, p", "pause / resume", "pause, and go on again" },
 	{ "n", "begin the hold, or skip it", "start now, or skip" },
-	{ "b", "restart; in its first 3 s, back one", "start this one again" },
+	{ "b", "restart; early: back one", "start this one again" },
 	{ "+ or =", "more time (15 s)", NULL }, /* a kid's hold stops at 30 s, said when met */
 	{ "-", "less time (15 s)", NULL },
 	{ "h", "too hard: how to ease off", "too hard: press softer" },
-	{ "x or s", help_stop, help_stop_kid },
+	{ stop_keys, help_stop, help_stop_kid },
 	{ "q", "quit", "end now" },
 	{ "m", "sound on / off", NULL },
 	{ "Enter", "next page, begin or close", "start, and close at the end" },
@@ -65,7 +67,8 @@ static const struct help_row *help_rows(struct ui *u, const struct help_row *h, 
 	const struct help_row *p = h;
 	for (; p->keys && y < end; p++, y++) {
 		const char *row = help_worded(p, kid);
-		ui_put(u, y, x0 + 2, p->keys, (int)strlen(p->keys), ui_attr(u, S_KEY));
+		const char *keys = p->keys == stop_keys && u->last_view.state == ST_BRIEF ? "x" : p->keys;
+		ui_put(u, y, x0 + 2, keys, (int)strlen(keys), ui_attr(u, S_KEY));
 		/* STOP's says what for, whole, the rows after it giving way */
 		bool two = (wrap || p->does == help_stop) && y + 1 < end;
 		if (two && text_wrap(row, room, sp, 2) > 1) {

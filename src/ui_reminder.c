@@ -104,10 +104,10 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 		layout_space(&l, false);
 	}
 	/* What must show: the question whole, or the words that say no; then
-	 * the stop first told, and the last of its advice (when to see
-	 * someone), whole; then a line at least of each other stop ("Also: a
-	 * kid stopped ..."), before the first of the advice (the question
-	 * says to rest); the rest of the advice gives way first. */
+	 * the stop first told, and a line at least of each other stop ("Also:
+	 * a kid stopped ..."); then the last of the first's advice (when to
+	 * see someone), whole; the rest of the advice gives way first (the
+	 * question says to rest). */
 	bool others = false; /* past the first stop and its advice */
 	for (size_t i = 0; i < r->n_lines; i++) {
 		bool last = i + 1 == r->n_lines && !r->question;
@@ -125,8 +125,10 @@ void ui_draw_reminder(struct ui *u, const struct stop_reminder *r, const char *t
 			layout_text(&l, middle || others ? 4 : when ? 2 : 3,   /* another's when, */
 				    middle ? 0 : others ? 2 : INT_MAX,     /* two rows at least */
 				    r->lines[i], A_NORMAL, ui_bullet(u), ui_attr(u, S_DIM));
-		else
-			layout_text(&l, i == 0 ? 1 : 2, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
+		else /* another stop's line before the first's advice: at 40x12
+		      * "Also: a kid stopped" had gone, the adult told to rest
+		      * an area with no word of why */
+			layout_text(&l, 1, 1, r->lines[i], ui_attr(u, S_WARN), NULL, 0);
 	}
 	if (warned && !small) { /* a stop in the lines unread would go untold */
 		layout_space(&l, false);

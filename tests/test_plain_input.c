@@ -37,7 +37,7 @@ static void test_stop_typed_unsteadily(void **state)
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
 			      "x is where", "stopwatch", "sotp", "stop sound", "now stop",
 			      "i don't want to stop", "want to stop the sound", "to stops",
-			      "i want to", "don't stop" };
+			      "i want to", "don't stop", "x-ray", ":)", "(x)-ray" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_meant_stop(not[i], true))
 			fail_msg("'%s' was taken for a stop", not[i]);
@@ -60,6 +60,13 @@ static void test_a_stop_with_its_number(void **state)
 	assert_int_equal(answer, SK_SYMPTOM_SHARP);
 	assert_true(plain_numbered_stop("x 1!", true, &answer));
 	assert_int_equal(answer, SK_SYMPTOM_NUMB);
+	/* a mark between, as help writes "x: STOP" */
+	const char *between[] = { "x: 1", "stop: 1", "x - 1", "x (1)" };
+	for (size_t i = 0; i < sizeof between / sizeof *between; i++) {
+		answer = 0;
+		if (!plain_numbered_stop(between[i], true, &answer) || answer != SK_SYMPTOM_NUMB)
+			fail_msg("'%s': not a stop answered numbness", between[i]);
+	}
 	const char *asked[] = { "x4", "x0", "x12", "stop 9" };
 	for (size_t i = 0; i < sizeof asked / sizeof *asked; i++) {
 		answer = 0;

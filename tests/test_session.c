@@ -611,6 +611,52 @@ static void test_stop_on_brief_of_two_areas(void **state)
 	(void)state;
 }
 
+/* Line mode on a terminal: a preset's next routine begins paused (its
+ * notes, said aloud, outlast its prep), its prep's time all there when it
+ * goes on; b back onto it from its own step does not pause again. */
+static void test_pause_at_next_routine(void **state)
+{
+	struct routine *feet = fixture_routine("Feet"), *calves = fixture_routine("Calves");
+	fixture_step(feet, "Arch", SIDE_NONE, 5000, 30000);
+	fixture_step(calves, "Calf", SIDE_NONE, 10000, 30000);
+	fixture_step(calves, "Shin", SIDE_NONE, 5000, 30000);
+	const struct routine *rs[] = { feet, calves };
+	struct plan p;
+	plan_build(&p, rs, 2, false);
+	p.pause_at_routines = true;
+	struct world w = { .s = session_new(&p, 0) };
+	session_key(w.s, SK_START, 0);
+	assert_int_equal(view_at(&w, 0).state, ST_PREP); /* the first routine: the brief was said */
+	run_to(&w, 35000);
+	struct view v = view_at(&w, 60000); /* minutes later, still waiting */
+	assert_int_equal(v.state, ST_PAUSED);
+	assert_int_equal(v.paused_from, ST_PREP);
+	assert_int_equal(v.item_index, 1);
+	session_key(w.s, SK_PAUSE, 60000);
+	assert_int_equal(view_at(&w, 60000).left_ms, 10000);
+	run_to(&w, 70000); /* its hold */
+	session_key(w.s, SK_NEXT, 71000); /* on to Shin */
+	session_key(w.s, SK_PREV, 71500); /* its first 3 s: back to Calf */
+	v = view_at(&w, 71500);
+	assert_int_equal(v.item_index, 1);
+	assert_int_equal(v.state, ST_PREP);
+	/* where a stop there came from: the step just held, while getting
+	 * into position for the next */
+	session_key(w.s, SK_NEXT, 72000); /* Calf's hold */
+	session_key(w.s, SK_NEXT, 73000); /* Shin's prep */
+	session_key(w.s, SK_STOP, 74000);
+	v = view_at(&w, 74000);
+	bool after;
+	const struct plan_item *it = session_stop_item(&p, &v, &after);
+	assert_true(after);
+	assert_string_equal(it->step->title, "Calf");
+	session_free(w.s);
+	plan_free(&p);
+	routine_free(feet);
+	routine_free(calves);
+	(void)state;
+}
+
 /* Each routine's share of the time done, for the history's areas: time
  * skipped with n is not done in the routines after it. */
 static void test_time_done_by_routine(void **state)
@@ -756,6 +802,7 @@ int main(void)
 		T(test_stop_from_done), T(test_stop_keeps_the_item), T(test_quit),
 		cmocka_unit_test(test_zero_prep_goes_straight_to_hold),
 		cmocka_unit_test(test_time_done_by_routine),
+		cmocka_unit_test(test_pause_at_next_routine),
 		cmocka_unit_test(test_stop_on_brief_of_two_areas),
 		cmocka_unit_test(test_aftercare_of_the_routines_held),
 		T(test_breath_cues), T(test_no_breath_cues_by_default),

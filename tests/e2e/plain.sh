@@ -566,6 +566,20 @@ printf 'title: Long\narea: feet\nsteps:\n  - {title: Arch, prep: 1s, hold: 70s}\
 XDG_STATE_HOME=$TMP/long $RUN --plain --mute --speed 20 "$TMP/long.yaml" </dev/null >"$out" 2>&1
 expect_in_order "$out" '\] Hold 1 minute 10 seconds, ' '^\[0:41\] Still holding: 30 seconds left\.$' '^3 seconds left$'
 grep -q 'Still holding: 1 minute' "$out" && fail "a half minute said 10 s after the hold's line: $(cat "$out")"
+# ...and again after b restarts the hold: its half minutes are said anew.
+XDG_STATE_HOME=$TMP/long-b plain_start "$out" --speed 20 "$TMP/long.yaml"
+wait_for_line "$out" '^\[0:41\] Still holding: 30 seconds left\.$' 15
+echo b >&3
+wait_for_line "$out" '^\[1:[0-9]{2}\] Still holding: 30 seconds left\.$' 15
+echo q >&3
+wait "$pid" || true
+exec 3>&-
+# On the brief, nothing is rolled: s alone is taken for "start" more often
+# than STOP, as on the screen, and says how to begin; x still stops.
+printf 's\nq\n' | XDG_STATE_HOME=$TMP/brief-s $RUN --plain --mute calves >"$out" 2>&1
+grep -qx 'Nothing is rolled yet: Enter alone begins; x and Enter is STOP\.' "$out" && ! grep -q 'STOP now' "$out" ||
+	fail "s on line mode's brief: $(cat "$out")"
+[ ! -s "$TMP/brief-s/unknot/history.tsv" ] || fail "s on the brief kept a stop: $(cat "$TMP/brief-s/unknot/history.tsv")"
 # Input that ends once the session has begun (a helper writing to a FIFO,
 # gone) is said: x cannot reach it now. Ended on the brief, it begins, as
 # before, with nothing to say.

@@ -469,6 +469,12 @@ screen_text | grep -q "What happened" && fail "s on the brief stopped: $(screen_
 wait_gone "x is STOP" 6
 keys n
 wait_for "Press Enter to begin; x is STOP"
+# ...and its help does not say s stops there.
+keys '?'
+wait_for "STOP: numbness, tingling"
+screen_text | grep -q "x or s" && fail "the brief's help says s stops: $(screen_text)"
+keys z
+wait_gone "STOP: numbness, tingling"
 keys Enter
 wait_for "Get into position"
 keys z
