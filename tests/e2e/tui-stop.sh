@@ -541,6 +541,16 @@ screen_text | grep -q "Also: a kid stopped" || fail "another's stop dropped at 4
 screen_text | grep -q "You stopped during feet today" || fail "the own stop at 40×12:"$'\n'"$(screen_text)"
 enter_to_begin
 wait_exit >/dev/null
+# ...and with stops in two areas of a preset, each other stop's "Also:"
+# line stays, before the first stop's advice (all of them had gone).
+tmux_start 40 12 "$(with_history "$now	feet	feet	160	25	stop:numbness	0	feet	adult	-" "$now	kids	feet	90	20	stop:sharp-pain	0	feet	kid	-" "$now	calves	calves	240	40	stop:numbness	0	calves	adult	-")UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
+wait_for "sure it has gone"
+screen_text | grep -q "Also: a kid stopped" && screen_text | grep -q "Also: you stopped during feet" ||
+	fail "a preset's other stops at 40×12:"$'\n'"$(screen_text)"
+enter_to_begin # goes on without them
+brief_shown
+keys q
+wait_exit >/dev/null
 echo "another's stop: ok"
 
 # A 1 slipped for the 2 beside it: another number on the stop screen
