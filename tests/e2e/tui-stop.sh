@@ -27,6 +27,17 @@ kept_while_up() {
 	[ "$(grep -c "$1" "$XDG_STATE_HOME/unknot/history.tsv")" = 1 ] || fail "$2 written twice"
 }
 
+# changed_at_close WHAT: with the answer changed on the stop screen (to
+# sharp pain, last), two stop lines while it is up (the stop, its first
+# answer); once q closes it, the last is the answer it was changed to.
+changed_at_close() {
+	local hist=$XDG_STATE_HOME/unknot/history.tsv
+	[ "$(grep -c $'\tstop:' "$hist")" = 2 ] || fail "$1: each answer written at once: $(cat "$hist")"
+	keys q
+	wait_exit >/dev/null
+	tail -1 "$hist" | grep -q $'\tstop:sharp-pain\t' || fail "$1: the answer changed to, not written: $(cat "$hist")"
+}
+
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 stop_from picker
@@ -46,12 +57,7 @@ for n in 2 1 2; do
 	keys $n
 	wait_for "You said: $([ $n = 1 ] && echo numbness || echo sharp pain)"
 done
-[ "$(grep -c $'\tstop:' "$XDG_STATE_HOME/unknot/history.tsv")" = 2 ] ||
-	fail "the picker's answers changed, each written: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
-keys q
-wait_exit >/dev/null
-tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
-	fail "the picker's changed answer: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+changed_at_close "the picker's stop"
 $RUN --history >"$TMP/picker-changed.out"
 [ "$(grep -c 'stopped' "$TMP/picker-changed.out")" = 1 ] ||
 	fail "the picker's changed answer in --history: $(cat "$TMP/picker-changed.out")"
@@ -569,12 +575,7 @@ wait_for "You said: something else."
 sleep 0.2
 keys 2
 wait_for "You said: sharp pain."
-[ "$(grep -c $'\tstop:' "$XDG_STATE_HOME/unknot/history.tsv")" = 2 ] ||
-	fail "answers changed, each written at once: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
-keys q
-wait_exit >/dev/null
-tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
-	fail "the answer changed, not written: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
+changed_at_close "a session's stop"
 $RUN --history >"$TMP/changed.out"
 [ "$(grep -c 'stopped in calves' "$TMP/changed.out")" = 1 ] && grep -q 'stopped in calves: sharp pain$' "$TMP/changed.out" ||
 	fail "the changed answer in --history: $(cat "$TMP/changed.out")"
