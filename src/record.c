@@ -564,7 +564,7 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 		theirs ? xstrdup("Was that someone else, not you? Type yes and Enter to go on (Enter alone: not now):") :
 		others && r->today ?
 		xasprintf("Better to rest %s until %s: Enter alone runs the rest without %s. Only if you are sure it has gone, type yes and Enter:", areas, until,
-			  r->n_areas > 1 ? "them" : areas) : /* just named: at 40x12 the second naming pushed "Also:" off */
+			  r->n_areas > 1 ? "them" : areas) : /* just named: not twice in a sentence */
 		others ? xasprintf("Enter alone runs the rest without %s. If it has gone and you feel fine, type yes and Enter:", areas) :
 		r->today ? xasprintf("Better to rest until %s. Only if you are sure it has gone, type yes and Enter to go on (Enter alone: not now):", until) :
 		xstrdup("If it has gone and you feel fine, type yes and Enter to go on (Enter alone: not now):");
