@@ -561,10 +561,12 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		int key = plain_command_word(w); /* the session's words: q quits, x stops */
 		if (key == SK_STOP && !strcasecmp(w, "s")) /* as in the screen's picker: no stop */
 			key = -1; /* by a slip (or "s" for shoulders) that holds every area */
-		if (key < 0 && pick_named(&pk, w) == SIZE_MAX && plain_meant_stop(w, false))
-			key = SK_STOP; /* "xx", "stop!": an id first, as "stop-drill" may be */
+		/* an id first, as "stop-drill" may be */
+		bool unnamed = key < 0 && pick_named(&pk, w) == SIZE_MAX;
+		if (unnamed && plain_meant_stop(w, false))
+			key = SK_STOP; /* "xx", "stop!" */
 		int answer = -1; /* "x1", "stop 2": answered at once, as in a session */
-		if (key < 0 && pick_named(&pk, w) == SIZE_MAX && plain_numbered_stop(w, false, &answer))
+		if (unnamed && key < 0 && plain_numbered_stop(w, false, &answer))
 			key = SK_STOP;
 		if (key == SK_QUIT)
 			break;

@@ -611,6 +611,12 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer)
 	return stop;
 }
 
+/* On the brief, its Enter not yet read: nothing begun. */
+static bool on_brief(const struct plain *p)
+{
+	return p->last == ST_BRIEF && !p->start_sent;
+}
+
 /* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
@@ -629,7 +635,7 @@ static int command(struct plain *p, char *line)
 	int key = plain_command_word(line);
 	/* On the brief nothing is rolled yet, and s is more often "start" than
 	 * STOP, as on the screen: said how to begin (x still stops) */
-	bool brief = p->last == ST_BRIEF && !p->start_sent;
+	bool brief = on_brief(p);
 	if (brief && !strcmp(line, "s")) {
 		fputs("Nothing is rolled yet: Enter alone begins; x and Enter is STOP.\n", p->out);
 		fflush(p->out);
@@ -682,7 +688,7 @@ static int command(struct plain *p, char *line)
 		p->stop_sent = true;
 	bool moves = key == SK_PAUSE || key == SK_NEXT || key == SK_PREV || key == SK_MORE ||
 		     key == SK_LESS || key == SK_TOO_HARD; /* what only a running session takes */
-	if (moves && p->last == ST_BRIEF && !p->start_sent) {
+	if (moves && on_brief(p)) {
 		fprintf(p->out, "Not begun yet: press Enter to begin.\n"); /* not silence */
 		fflush(p->out);
 		return -1;
@@ -755,7 +761,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		/* Ctrl-D on a terminal that is still there: x must still work. */
 		fprintf(p->out, "Ctrl-D does nothing here: %s.\n", p->last == ST_STOP ?
 			"type 1, 2 or 3 and Enter to say what happened" :
-			p->last == ST_BRIEF && !p->start_sent ?
+			on_brief(p) ?
 			"press Enter to begin, or type q and Enter to quit" :
 			"type q and Enter to quit, x and Enter to stop");
 		fflush(p->out);
@@ -830,7 +836,7 @@ static void plain_resume(void *ctx)
 {
 	struct plain *p = ctx;
 	flow_control_again(); /* the shell had the terminal, with its own modes */
-	if (p->last == ST_BRIEF && !p->start_sent)
+	if (on_brief(p))
 		fputs("Press Enter to begin.\n", p->out);
 	else if (p->last == ST_STOP && !p->answer_sent)
 		plain_ask_stop_again(p->out, p->plan->kid);

@@ -691,8 +691,7 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		u->repeat_ch = ch, u->repeat_at = b->now;
 		if (!repeat)
 			u->press_at = b->now;
-		if (repeat && (b->v.state == ST_PREP || b->v.state == ST_HOLD || ch == 'm' || ch == 'M' ||
-			       b->v.state == ST_SWITCH || b->v.state == ST_PAUSED))
+		if (repeat && (in_session(&b->v) || ch == 'm' || ch == 'M'))
 			return;
 	}
 	int k = map_key(u, &b->v, code, ch);
