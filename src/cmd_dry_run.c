@@ -40,6 +40,22 @@ static void say_at(int64_t t, bool words, int cols, int indent, const char *what
 	wrapped_hanging(stdout, cols, indent, what); /* under the step, not under its time */
 }
 
+/* A step's instruction or its Take care line, under the step a little in,
+ * apart from its prompts, which are quoted and further in. */
+static void say_how(int cols, const char *text, const char *label)
+{
+	if (!text)
+		return;
+	char *line = xasprintf("%s%s", label, text);
+	if (cols && cols < 24) { /* no room beside an indent */
+		wrapped_print(stdout, cols, "", line, "\n");
+	} else {
+		printf("%12s", "");
+		wrapped_hanging(stdout, cols, 12, line);
+	}
+	free(line);
+}
+
 /* "Safety: Stop at once on ... Keep off ...": notes as one paragraph under
  * their label, as a printout for a client needs them (none: nothing). */
 static void say_notes(const char *label, const struct strlist *l, const char *sep, int cols)
@@ -120,12 +136,24 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 		}
 		length(it->prep_ms, words, prep, sizeof prep);
 		length(it->hold_ms, words, hold, sizeof hold);
-		char *line = xasprintf("%s%s%s: get into position %s, hold %s, %s pressure%s",
-				       it->step->title, it->side != SIDE_NONE ? ", " : "",
+		/* What to do, under a step's first side only: the other side's
+		 * line is just under it on the page. */
+		const struct step *st = it->step;
+		bool first_side = !i || p.items[i - 1].step != st;
+		char *line = xasprintf("%s%s%s: get into position %s, hold %s, %s pressure%s%s%s%s%s",
+				       st->title, it->side != SIDE_NONE ? ", " : "",
 				       it->side != SIDE_NONE ? side_name(it->side) : "", prep, hold,
-				       pressure_name(it->pressure), words ? "." : "");
+				       pressure_name(it->pressure), words ? "." : "",
+				       words && first_side && st->instruction ? " " : "",
+				       words && first_side && st->instruction ? st->instruction : "",
+				       words && first_side && st->avoid ? " Take care: " : "",
+				       words && first_side && st->avoid ? st->avoid : "");
 		say_at(t, words, cols, 10, line);
 		free(line);
+		if (!words && first_side) {
+			say_how(cols, st->instruction, "");
+			say_how(cols, st->avoid, "Take care: ");
+		}
 		for (size_t j = 0; j < it->step->n_prompts; j++) {
 			const struct prompt *pr = &it->step->prompts[j];
 			if (pr->at_ms >= it->hold_ms)

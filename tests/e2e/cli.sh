@@ -722,7 +722,8 @@ XDG_DATA_HOME=$TMP/none-of-yours script -qec "stty cols 60; $RUN --plain --dry-r
 	tr -d '\r' >"$TMP/plain-plan"
 expect_in_order "$TMP/plain-plan" '^Plan: 6 holds, 2 minutes 40 seconds' \
 	'^Stop at once on numbness, tingling or sharp pain; in a session, type x and Enter \(or press x on the screen\)\.$' \
-	'^At the start: Arch, left: get into position 5 seconds, hold 30 seconds, moderate pressure\.' \
+	'^At the start: Arch, left: get into position 5 seconds, hold 30 seconds, moderate pressure\. Stand tall, .* Take care: Do not stand' \
+	'^At 35 seconds: Arch, right: get into position 5 seconds, hold 30 seconds, moderate pressure\.$' \
 	'^At 1 minute 10 seconds: Ball of the foot, left: get into position 5 seconds, hold 20 seconds, moderate pressure\.' \
 	'^Done at 2 minutes 40 seconds\.'
 $RUN --dry-run feet >"$out"
@@ -735,6 +736,13 @@ expect_in_order "$out" '^Stop at once on numbness, tingling or sharp pain; in a 
 	'^Morning feet \(feet, 2m40s\)$' '^Equipment: ' \
 	'^Safety: .*Stop at once on numbness, tingling or sharp pain' '^    0:00  Arch, left' \
 	'^ +2:40  done$' '^Aftercare: '
+# What to do at each step, on paper as on the screen: under a step's first
+# side, its instruction and what to take care of; the other side's line is
+# just under it (a client's handout had times and no word of how).
+expect_in_order "$out" '^    0:00  Arch, left' '^            Stand tall, a hand on the wall, ball under the middle of the arch\.' \
+	'^            Take care: Do not stand your full weight on the ball' '^    0:35  Arch, right' \
+	'^    1:10  Ball of the foot, left' '^            Move the ball just behind the toes\.'
+[ "$(grep -c 'Stand tall, a hand on the wall' "$out")" = 1 ] || fail "an instruction said for each side: $(cat "$out")"
 # Each line once, as the session says them: after-run's four routines
 # each end "Drink a glass of water.", and each begins with its safety.
 $RUN --dry-run after-run >"$out"
