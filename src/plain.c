@@ -829,6 +829,16 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 	return n;
 }
 
+/* Ctrl-Z: the shell's "Stopped" says nothing of the way back, and it is
+ * the last line a listener hears. On a line of its own: the terminal may
+ * have echoed "^Z" where the cursor was. */
+static void plain_suspend(void *ctx)
+{
+	struct plain *p = ctx;
+	fputs("\nunknot is paused: type fg and Enter to go back to it.\n", p->out);
+	fflush(p->out);
+}
+
 /* Back after Ctrl-Z and fg: the shell's lines came between, and Ctrl-Z
  * dropped what was typed. A question open is asked again (a hold says
  * it is paused, as the pause's own line). */
@@ -852,6 +862,7 @@ struct frontend plain_frontend(struct plain *p)
 		.draw = plain_draw,
 		.event = plain_event,
 		.read_keys = plain_read_keys,
+		.suspend = plain_suspend,
 		.resume = plain_resume,
 	};
 }

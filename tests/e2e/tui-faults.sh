@@ -79,6 +79,9 @@ screen_text | grep -qE '^\[1\].* Terminated' || fail "line mode, kill %1 did not
 plain_brief_in_a_shell
 keys C-z
 wait_for "Stopped"
+# the way back, before the shell's "Stopped", as the screen says it
+screen_text >"$TMP/suspended"
+expect_in_order "$TMP/suspended" '^unknot is paused: type fg and Enter to go back to it\.$' 'Stopped'
 keys "fg" Enter
 wait_for_re '^Press Enter to begin\.$'
 sleep 0.75
