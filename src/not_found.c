@@ -56,16 +56,63 @@ static char *file_in(const struct catalog *c, const char *dir, const char *id)
 	return found;
 }
 
-/* Where routines of yours go, said whole: "copy it into DIR/". */
-static char *install_into(const struct catalog *c)
+/* Where routines (or presets) of yours go, said whole: "copy WHAT into
+ * DIR/". */
+static char *install_into(const struct catalog *c, const char *what, bool presets)
 {
+	const char *folder = presets ? "presets" : "routines";
 	if (!c->user_dir) /* neither XDG_DATA_HOME nor HOME */
-		return xstrdup("set HOME, then copy it into ~/.local/share/unknot/routines/");
+		return xasprintf("set HOME, then copy %s into ~/.local/share/unknot/%s/", what, folder);
+	/* yours are in .../unknot/routines: the presets beside them */
+	char *at = presets ? xasprintf("%.*s%s", (int)(strlen(c->user_dir) - strlen("routines")),
+				       c->user_dir, folder) : xstrdup(c->user_dir);
 	struct stat st;
-	bool made = stat(c->user_dir, &st) == 0 && S_ISDIR(st.st_mode);
-	char *dir = text_printable(c->user_dir);
-	char *s = xasprintf("copy it into %s/%s", dir, made ? "" : " (make that folder first)");
+	bool made = stat(at, &st) == 0 && S_ISDIR(st.st_mode);
+	char *dir = text_printable(at);
+	char *s = xasprintf("copy %s into %s/%s", what, dir, made ? "" : " (make that folder first)");
 	free(dir);
+	free(at);
+	return s;
+}
+
+/* A preset someone sent, here in the current directory with routines it
+ * names that nothing else answers to: both go in, each to its folder (the
+ * preset among the routines, or run by its path, is refused). */
+static char *install_preset(const struct catalog *c, const char *path)
+{
+	struct diags d = { 0 };
+	struct preset *p = preset_load_file(path, &d, true);
+	struct strlist here = { 0 };
+	for (size_t i = 0; p && i < p->routines.n; i++) {
+		const char *id = p->routines.v[i];
+		char *file = catalog_routine(c, id) ? NULL : file_in(c, ".", id);
+		if (file && !preset_file_looks_like_one(file) && !strlist_contains(&here, file + 2))
+			strlist_add(&here, file + 2);
+		free(file);
+	}
+	preset_free(p);
+	diags_free(&d);
+	char *names = NULL;
+	if (here.n) { /* "a.yaml, b.yaml and c.yaml" */
+		char *most = here.n > 1 ? strlist_join_with(&(struct strlist){ here.v, here.n - 1 }, ", ") : NULL;
+		char *all = most ? xasprintf("%s and %s", most, here.v[here.n - 1]) : xstrdup(here.v[0]);
+		names = text_printable(all);
+		free(all);
+		free(most);
+	}
+	strlist_free(&here);
+	char *safe = text_printable(path + 2), *preset = install_into(c, "it", true), *s;
+	if (names) {
+		char *routines = install_into(c, names, false);
+		s = xasprintf("%s is here, a preset, but not installed: %s, and %s", safe, preset, routines);
+		free(routines);
+	} else {
+		s = xasprintf("%s is here, a preset, but not installed: run it by its path (unknot ./%s), "
+			      "or %s", safe, safe, preset);
+	}
+	free(names);
+	free(safe);
+	free(preset);
 	return s;
 }
 
@@ -126,9 +173,11 @@ char *not_found_why(const struct catalog *c, const char *id, const char *preset_
 	char *dir = slash ? xstrndup(preset_path, (size_t)(slash - preset_path + (slash == preset_path)))
 			  : NULL; /* NULL: the current directory */
 	char *beside = file_in(c, dir ? dir : ".", id), *s = NULL;
-	if (beside) {
+	if (beside && !preset_path && preset_file_looks_like_one(beside)) {
+		s = install_preset(c, beside);
+	} else if (beside) {
 		/* in the current directory, "./x.yaml": said as x.yaml */
-		char *path = text_printable(beside + (dir ? 0 : 2)), *how = install_into(c);
+		char *path = text_printable(beside + (dir ? 0 : 2)), *how = install_into(c, "it", false);
 		if (preset_path)
 			s = xasprintf("%s, beside this preset, is not installed: %s", path, how);
 		else

@@ -588,6 +588,16 @@ expect_in_order "$err" \
 (cd "$sent" && $RUN --dry-run plantar-ball) >"$out" 2>"$err" && fail "plantar-ball ran, not installed"
 grep -qxF "unknot: no routine 'plantar-ball'; plantar-ball.yaml is here, but not installed: run it by its path (unknot ./plantar-ball.yaml), or copy it into $XDG_DATA_HOME/unknot/routines/" "$err" ||
 	fail "a routine here, not installed: $(cat "$err")"
+# A preset sent with its routines: each to its folder, and, followed, the
+# advice runs it (a preset copied among the routines was refused there).
+printf 'title: Week one\nroutines: [plantar-ball, calves]\n' >"$sent/week1.yaml"
+fresh=$TMP/fresh-data
+(cd "$sent" && XDG_DATA_HOME=$fresh $RUN --dry-run week1) >"$out" 2>"$err" && fail "week1 ran, not installed"
+grep -qxF "unknot: no routine 'week1'; week1.yaml is here, a preset, but not installed: copy it into $fresh/unknot/presets/ (make that folder first), and copy plantar-ball.yaml into $fresh/unknot/routines/ (make that folder first)" "$err" ||
+	fail "a preset here, not installed: $(cat "$err")"
+mkdir -p "$fresh/unknot/presets" "$fresh/unknot/routines"
+cp "$sent/week1.yaml" "$fresh/unknot/presets/" && cp "$sent/plantar-ball.yaml" "$fresh/unknot/routines/"
+XDG_DATA_HOME=$fresh $RUN --dry-run week1 >"$out" 2>"$err" || fail "week1, installed as told: $(cat "$err")"
 # Saved one folder too high, or in "routine" or "preset": said where it
 # goes, a preset among the presets (sent to the routines, it had been
 # refused there in turn).
