@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "advice.h"
 #include "commands.h"
@@ -113,9 +114,13 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 			       words ? "type x and Enter (or press x on the screen)" : "press x");
 	wrapped_print(stdout, cols, "", rule, "\n");
 	free(rule);
+	/* A stop is the history's of whoever runs this, not the plan's: a
+	 * handout written to a file, for a client, goes without it. */
 	char *note = stop_note(&p, time(NULL));
-	if (note)
+	if (note && isatty(STDOUT_FILENO))
 		wrapped_print(stdout, cols, "", note, "\n");
+	else if (note)
+		fprintf(stderr, "unknot: %s\n", note);
 	free(note);
 	int64_t t = 0;
 	const struct routine *current = NULL;

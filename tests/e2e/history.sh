@@ -2,6 +2,7 @@
 # area; --history and --export read the log; a bad state dir never stops a session.
 source "$(dirname "$0")/lib.sh"
 out=$TMP/out
+err=$TMP/err
 hist=$XDG_STATE_HOME/unknot/history.tsv
 
 # A session stopped with numbness during the feet routine.
@@ -85,7 +86,7 @@ expect_in_order "$out" '^You stopped during calves today at [0-9:]+: tingly, fiz
 grep -q 'type yes' "$out" && fail "a child was asked to type yes the day of a stop"
 grep -q '\] Done:' "$out" && fail "a kid session ran in another area the day of a kid's stop"
 $RUN --kid --dry-run quads >"$out" 2>&1
-grep -q "^A kid stopped: no more rolling until 05:00 tomorrow\.$" "$out" || fail "kid dry-run: $(head -3 "$out")"
+grep -q "^unknot: A kid stopped: no more rolling until 05:00 tomorrow\.$" "$out" || fail "kid dry-run: $(head -3 "$out")"
 printf '' | $RUN --plain --mute --speed 500 quads >"$out" 2>&1
 grep -q 'stopped' "$out" && fail "a grown-up's quads held by a kid's calves stop: $(head -3 "$out")"
 # A grown-up's calves session, finished, lifts the stop in calves for the
@@ -192,10 +193,16 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf '%s\tcalves\tcalves\t240\t20\tstop:sharp-pain\t0\tcalves\n' \
 		"$(date -d '2020-01-02 08:30' +%Y-%m-%dT%H:%M:%S%:z)" >"$whist"
 	printf '\nx\n2\n' | $RUN --plain --mute back >/dev/null 2>&1
-	# --dry-run plans it whole, and says what the session will ask.
-	$RUN --dry-run after-run >"$out" 2>&1 || fail "dry-run after-run: $(cat "$out")"
+	# --dry-run plans it whole, and says what the session will ask: under
+	# its total on a terminal; written to a file, a handout for someone
+	# else, it is said on standard error.
+	script -qec "stty cols 200; $RUN --dry-run after-run" /dev/null | tr -d '\r' >"$out"
 	expect_in_order "$out" '^Plan: ' '^A stop in calves and back lasts until 05:00 tomorrow: the session asks first, and without a yes runs without calves and back\.$' \
 		'^Calves \(calves, '
+	$RUN --dry-run after-run >"$out" 2>"$err" || fail "dry-run after-run: $(cat "$err")"
+	grep -q 'A stop in' "$out" && fail "a stop written on a handout: $(head -4 "$out")"
+	grep -qx 'unknot: A stop in calves and back lasts until 05:00 tomorrow: the session asks first, and without a yes runs without calves and back\.' "$err" ||
+		fail "a stop not said beside a handout: $(cat "$err")"
 	$RUN --dry-run quads >"$out" 2>&1
 	grep -q 'A stop in' "$out" && fail "dry-run quads told of another area's stop: $(cat "$out")"
 	printf 'y\n\n' | $RUN --plain --mute --speed 1000 after-run >"$out" 2>&1 || fail "after-run: $(cat "$out")"
@@ -248,13 +255,13 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	mkdir -p "${phist%/*}"
 	printf '%s\t-\t-\t0\t0\tstop:sharp-pain\t0\t-\tadult\t-\t%s\n' "$now" "$now" >"$phist"
 	XDG_STATE_HOME=$TMP/picker-stop $RUN --dry-run morning >"$out" 2>&1
-	grep -q '^A stop made at the routine list lasts until 05:00 tomorrow: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
+	grep -q '^unknot: A stop made at the routine list lasts until 05:00 tomorrow: the session asks first\.$' "$out" || fail "dry-run after a picker stop: $(cat "$out")"
 	# Kid mode made by a kids-only routine stays when that routine is left out.
 	khist=$TMP/kid-without/unknot/history.tsv
 	mkdir -p "${khist%/*}"
 	printf '2020-01-02T08:30:00+00:00\tkids\tfeet\t90\t20\tstop:sharp-pain\t0\tfeet\n' >"$khist"
 	XDG_STATE_HOME=$TMP/kid-without $RUN --dry-run kids calves >"$out" 2>&1
-	grep -q '^A stop in feet is still open: the session asks first, and without a yes runs without feet\.$' "$out" ||
+	grep -q '^unknot: A stop in feet is still open: the session asks first, and without a yes runs without feet\.$' "$out" ||
 		fail "dry-run kids calves: $(cat "$out")"
 	printf '\n\n' | XDG_STATE_HOME=$TMP/kid-without $RUN --plain --mute --speed 1000 kids calves >"$out" 2>&1 ||
 		fail "kids calves: $(cat "$out")"
