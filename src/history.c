@@ -18,6 +18,10 @@
 #define HISTORY_MAX_WARNINGS 20 /* of damaged lines: then how many more */
 #define FIELDS 12 /* the first 8 in a history from before mode, area_done_s, ended and preset */
 
+/* Put after a last line cut short (a crash), before the next one: that
+ * line, ended by this, still reads as cut, not as an older version's. */
+static const char cut_mark[] = "# unknot: the line above was cut short; it is not read";
+
 static const char header[] =
 	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\tended\tpreset\n";
 
@@ -196,8 +200,9 @@ int history_append(const char *path, const struct history_entry *e, char **err)
 	     *ad = field(e->area_done_s ? e->area_done_s : "-"), *ended = field(e->ended),
 	     *pr = field(e->preset ? e->preset : "-");
 	int too_hard = e->too_hard < HISTORY_MAX_TOO_HARD ? e->too_hard : HISTORY_MAX_TOO_HARD;
-	char *line = xasprintf("%s%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n",
-			       fresh ? header : "", last != '\n' ? "\n" : "", start, r, a,
+	char *line = xasprintf("%s%s%s%s%s\t%s\t%s\t%ld\t%ld\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n",
+			       fresh ? header : "", last != '\n' ? "\n" : "",
+			       last != '\n' ? cut_mark : "", last != '\n' ? "\n" : "", start, r, a,
 			       seconds(e->planned_s), seconds(e->done_s), end, too_hard, sa,
 			       e->kid ? "kid" : "adult", ad, ended, pr);
 	size_t len = strlen(line);
@@ -640,8 +645,10 @@ static bool answers(struct history *h, const struct history_entry *e)
 		return false;
 	for (size_t i = h->n, seen = 0; i-- > 0 && seen++ < HISTORY_ANSWER_WITHIN;) {
 		struct history_entry *u = &h->v[i];
+		/* a parent's and a child's started in one second stay apart */
 		if (!strncmp(u->end, "stop:", 5) && !strcmp(u->start, e->start) &&
-		    !strcmp(u->routines, e->routines) && !strcmp(u->areas, e->areas)) {
+		    !strcmp(u->routines, e->routines) && !strcmp(u->areas, e->areas) &&
+		    u->kid == e->kid) {
 			memmove(u, u + 1, (h->n - i - 1) * sizeof *u);
 			h->v[h->n - 1] = *e; /* in the answer's place: the history is in time order */
 			return true;
@@ -676,6 +683,10 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 			*--nl = '\0'; /* saved by an editor with CRLF line ends: the same line */
 		if (whole)
 			*nl = '\0';
+		/* ended by a newline of its own, and not by the one put after a
+		 * line cut short, which the next line says it was */
+		bool ended = whole && !((size_t)(end - next) >= sizeof cut_mark - 1 &&
+					!memcmp(next, cut_mark, sizeof cut_mark - 1));
 		lineno++;
 		size_t line_len = (size_t)((whole ? nl : end) - line);
 		/* Blank is empty: a line of NULs (a file zeroed by a crash) is
@@ -691,7 +702,7 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 		char why[160];
 		/* A NUL inside a line (garbage) ends it early: not a history line. */
 		const char *wrong = strlen(line) != line_len ? "a NUL byte in it" :
-				    parse_line(line, whole, &e, why, sizeof why);
+				    parse_line(line, ended, &e, why, sizeof why);
 		if (wrong) {
 			if (++damaged <= HISTORY_MAX_WARNINGS) /* garbage: a few say it */
 				diags_add(warn, DIAG_WARNING, path, cut ? 0 : lineno, cut ? 0 : 1,

@@ -342,6 +342,31 @@ static void test_line_after_a_cut_one(void **state)
 	free(path);
 }
 
+/* A crash cut a stop's line in its areas, "feet,cal": once the next
+ * session's line has ended it, it must not read as an older version's
+ * line (of 8 fields) with a stop in "feet" and "cal", calves' lost. */
+static void test_line_cut_at_a_tab_stays_cut(void **state)
+{
+	char *path = path_in_dir("cut-at-tab.tsv");
+	write_file(path, "2026-11-24T07:00:00+01:00\tfeet,calves\tfeet,calves\t400\t200\t"
+			 "stop:numbness\t0\tfeet,cal");
+	struct history_entry e = entry("2026-11-25T07:00:00+01:00", "back", 10, "done");
+	char *err = NULL;
+	assert_int_equal(history_append(path, &e, &err), 0);
+	assert_int_equal(history_append(path, &e, &err), 0); /* and a line after that */
+	struct history h;
+	struct diags d = { 0 };
+	assert_int_equal(history_load(path, &h, &d), 0);
+	assert_int_equal(h.n, 2);
+	assert_string_equal(h.v[0].routines, "back");
+	assert_null(open_stop(&h, "feet"));
+	assert_int_equal(d.warnings, 1);
+	assert_non_null(strstr(d.v[0].msg, "line cut short"));
+	history_free(&h);
+	diags_free(&d);
+	free(path);
+}
+
 /* A last line an editor left with no newline after it is whole: its stop
  * is asked about now, not only once the next session has ended it. Cut at
  * a tab, where it would read as an older version's line, it is not read. */
@@ -1434,6 +1459,20 @@ static void test_an_answered_stop_takes_its_first_line(void **state)
 	assert_string_equal(h.v[3].end, "stop:unknown"); /* another start: not the same stop */
 	assert_string_equal(h.v[4].end, "stop:other");
 	free(h.v);
+
+	/* A parent and a child in one history, stopped in the same second:
+	 * the kid's answer is the kid's, and the grown-up's stop stays. */
+	char two[] =
+		"2026-11-27T10:00:00+00:00\tfeet\tfeet\t160\t20\tstop:unknown\t0\tfeet\tkid\t20\t-\t-\n"
+		"2026-11-27T10:00:00+00:00\tfeet\tfeet\t160\t20\tstop:unknown\t0\tfeet\tadult\t20\t-\t-\n"
+		"2026-11-27T10:00:00+00:00\tfeet\tfeet\t160\t20\tstop:numbness\t0\tfeet\tkid\t20\t-\t-\n";
+	h = parsed(two, strlen(two), 0);
+	assert_int_equal(h.n, 2);
+	assert_false(h.v[0].kid);
+	assert_string_equal(h.v[0].end, "stop:unknown");
+	assert_true(h.v[1].kid);
+	assert_string_equal(h.v[1].end, "stop:numbness");
+	free(h.v);
 }
 
 /* Saved as a spreadsheet's "Unicode Text" (UTF-16): said why, first, its
@@ -1851,6 +1890,7 @@ int main(void)
 		cmocka_unit_test(test_week_lists_two_dozen_areas), cmocka_unit_test(test_missing_file_is_empty),
 		cmocka_unit_test(test_unwritable), cmocka_unit_test(test_fifo_is_refused),
 		cmocka_unit_test(test_line_after_a_cut_one),
+		cmocka_unit_test(test_line_cut_at_a_tab_stays_cut),
 		cmocka_unit_test(test_last_line_without_newline),
 		cmocka_unit_test(test_append_past_a_held_lock), cmocka_unit_test(test_short_write_is_taken_back),
 		cmocka_unit_test(test_appends_at_once),
