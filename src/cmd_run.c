@@ -164,14 +164,20 @@ static void leave_out(struct plan *p, struct loaded *l, const bool *held, bool k
 
 /* The stop reminder on the plain terminal, where the session will be:
  * the terminal (/dev/tty) when the screen will be there but standard input
- * is not (a launcher, </dev/null); else standard input and output. */
+ * is not (a launcher, </dev/null); else standard input and output. An
+ * ending signal ends the question (*signo), whatever mask the picker
+ * before it left: its Ctrl-C had waited for an Enter. */
 static enum after_stop ask_on_terminal(const struct stop_reminder *r, const struct run_options *o,
-				       char **without)
+				       char **without, int *signo)
 {
 	FILE *tty = !o->plain && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) ?
 		    fopen("/dev/tty", "r+e") : NULL;
+	struct signals_caught sc;
+	signals_catch_ending(&sc);
 	enum after_stop answer = stop_reminder_ask(r, tty ? fileno(tty) : STDIN_FILENO,
-						   tty ? tty : stdout, without);
+						   tty ? tty : stdout, without, &sc.sleep_mask);
+	*signo = signals_end;
+	signals_release(&sc);
 	if (tty)
 		fclose(tty);
 	return answer;
@@ -309,7 +315,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	int signo = 0;
 	enum after_stop answer = !remind ? STOP_GO_ON :
 				 u ? ask_on_screen(u, &p, &rem, &said, &without, &signo) :
-				     ask_on_terminal(&rem, o, &without);
+				     ask_on_terminal(&rem, o, &without, &signo);
 	if (answer == STOP_WITHOUT) {
 		leave_out(&p, &l, held, p.kid); /* kid mode stays, whatever made it */
 		left_out = xasprintf("Without %s today, after a stop.", without);

@@ -14,6 +14,7 @@
 #include "history.h"
 #include "history_report.h"
 #include "line_input.h"
+#include "signals.h"
 #include "text.h"
 #include "wrapped.h"
 #include "xalloc.h"
@@ -697,7 +698,7 @@ void stop_reminder_free(struct stop_reminder *r)
 }
 
 enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE *out,
-				  char **without)
+				  char **without, const sigset_t *sleep_mask)
 {
 	stop_reminder_print(r, out, 0);
 	char line[64] = "";
@@ -717,9 +718,15 @@ enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE
 		/* A terminal echoed the answer and its Enter; a pipe did not, nor
 		 * does a terminal echo Ctrl-D: end the question's line, as the
 		 * line-mode picker does. */
-		enum line_got got = line_input(in_fd, line, sizeof line, NULL, NULL, NULL);
+		const volatile sig_atomic_t *ending = sleep_mask ? &signals_end : NULL;
+		enum line_got got = line_input(in_fd, line, sizeof line, sleep_mask, ending, NULL);
 		while (tty && got == LINE_OK && !line[0] && mono_ns() - at < SECOND_PRESS_MS * 1000000LL)
-			got = line_input(in_fd, line, sizeof line, NULL, NULL, NULL);
+			got = line_input(in_fd, line, sizeof line, sleep_mask, ending, NULL);
+		if (got == LINE_SIGNAL) { /* "^C" echoed: the shell's prompt on a line of its own */
+			fputc('\n', out);
+			fflush(out);
+			return STOP_DECLINED;
+		}
 		if (got != LINE_OK)
 			line[0] = '\0'; /* the end, Ctrl-D, or too long to be a yes: a no */
 		if (got != LINE_OK || !isatty(in_fd)) {

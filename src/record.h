@@ -4,6 +4,7 @@
 #define UNKNOT_RECORD_H
 
 #include <stdbool.h>
+#include <signal.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -96,8 +97,10 @@ void stop_reminder_free(struct stop_reminder *r);
  * line from in_fd, and says what the answer means (*without as for
  * stop_reminder_answer). Each line whole, as line mode says every line:
  * a screen reader reads a line as one, and a question broken in two
- * would be read as two. */
+ * would be read as two. With sleep_mask (signals_catch_ending's), an
+ * ending signal ends the wait: STOP_DECLINED, signals_end set, nothing
+ * said. */
 enum after_stop stop_reminder_ask(const struct stop_reminder *r, int in_fd, FILE *out,
-				  char **without);
+				  char **without, const sigset_t *sleep_mask);
 
 #endif

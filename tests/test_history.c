@@ -993,7 +993,7 @@ static char *reminder_of(const struct history_entry *lines, size_t n, bool kid, 
 	int in = open("/dev/null", O_RDONLY);
 	assert_non_null(out);
 	struct stop_reminder rem;
-	*answer = load_reminder(lines, n, kid, now, &rem) ? stop_reminder_ask(&rem, in, out, &without)
+	*answer = load_reminder(lines, n, kid, now, &rem) ? stop_reminder_ask(&rem, in, out, &without, NULL)
 							  : STOP_GO_ON;
 	stop_reminder_free(&rem);
 	fclose(out);

@@ -117,6 +117,30 @@ for _ in $(seq 100); do [ "$(screen_text | grep -c 'Type a number or an id')" = 
 keys q Enter
 wait_for_re '^READY>$'
 
+# Line mode's list, back after a q on a brief: Ctrl-C at the stop
+# reminder of the next pick ends unknot at once (it had waited for an
+# Enter, the run before having left Ctrl-C held), the terminal's flow
+# control put back.
+mkdir -p "$TMP/held/unknot"
+printf '%s\tcalves\tcalves\t240\t20\tstop:numbness\t0\tcalves\tadult\t20\t-\t-\n' \
+	"$(date +%Y-%m-%dT%H:%M:%S%:z)" >"$TMP/held/unknot/history.tsv"
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "XDG_STATE_HOME=$TMP/held $RUN --plain --mute" Enter
+wait_for "Type a number or an id"
+keys feet Enter
+wait_for "Press Enter to begin"
+keys q Enter
+wait_for "Back to the list"
+keys calves Enter
+wait_for "(Enter alone: not now)"
+sleep 0.3
+keys C-c
+wait_for_re '^READY>$' 3
+keys 'echo STATUS=$?' Enter
+wait_for_re '^STATUS=130$'
+stty -F "$(tm display -p -t t '#{pane_tty}')" -a | grep -qw -- ixon || fail "flow control left off after Ctrl-C at the reminder"
+
 # Ctrl-Z, a signal that does not wake it (kill -INT), then fg: it ends at
 # once, and leaves the shell's lines where they were (put back twice, the
 # cursor went back over them).
