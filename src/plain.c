@@ -601,7 +601,8 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer)
 		len--;
 	while (digits < len && isdigit((unsigned char)line[len - 1 - digits]))
 		digits++;
-	if (!digits || digits == len || digits > 3)
+	/* "x1234": keys mashed after the x, a stop all the same */
+	if (!digits || digits == len)
 		return false;
 	char *head = xstrndup(line, len - digits);
 	bool stop = plain_meant_stop(head, s_too);

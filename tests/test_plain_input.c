@@ -67,13 +67,13 @@ static void test_a_stop_with_its_number(void **state)
 		if (!plain_numbered_stop(between[i], true, &answer) || answer != SK_SYMPTOM_NUMB)
 			fail_msg("'%s': not a stop answered numbness", between[i]);
 	}
-	const char *asked[] = { "x4", "x0", "x12", "stop 9" };
+	const char *asked[] = { "x4", "x0", "x12", "stop 9", "x1234", "x 1234", "stop 98765" };
 	for (size_t i = 0; i < sizeof asked / sizeof *asked; i++) {
 		answer = 0;
 		if (!plain_numbered_stop(asked[i], true, &answer) || answer != -1)
 			fail_msg("'%s': not a stop with its question open", asked[i]);
 	}
-	const char *not[] = { "1", "12", "max 2", "s1", "x1234", "", "2.", "!" };
+	const char *not[] = { "1", "12", "max 2", "s1", "", "2.", "!" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_numbered_stop(not[i], false, &answer))
 			fail_msg("'%s' was taken for a numbered stop", not[i]);
