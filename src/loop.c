@@ -53,8 +53,9 @@ static void dispatch(struct session *s, struct frontend *fe,
 					  evs[i].item < v.n_items ?
 					  &o->plan->items[evs[i].item] : NULL);
 			/* Paused, nothing sounds on: a routine's long sound was
-			 * heard to its end, "paused" or not. */
-			if (evs[i].kind == EV_STATE && evs[i].state == ST_PAUSED)
+			 * heard to its end, "paused" or not. Not a pause the
+			 * session made with a hold's end and a prep's sounds. */
+			if (evs[i].kind == EV_STATE && evs[i].state == ST_PAUSED && !evs[i].to_listen)
 				cues_cut(o->cues);
 			if (fe->event)
 				fe->event(fe->ctx, &evs[i], &v);

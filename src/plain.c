@@ -40,7 +40,6 @@ struct plain {
 	bool answer_sent;  /* "tingling" read as x and its answer: no question to ask */
 	bool ticking;      /* a countdown begun in this phase: the next tick is its number */
 	int64_t said_at;   /* session time of the last line with a time stamp */
-	int64_t prep_at;   /* and of the last prep said */
 	size_t mark_item;  /* the hold, and the half minute left, last said by */
 	int64_t mark_ms;   /* say_still_holding (mark_ms 0: none) */
 	const struct breathing *breath_said; /* the pace the last hold said, or NULL */
@@ -308,7 +307,6 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 			say_routine_notes(p, it->routine_index);
 		}
 		say_item(p, it, ev->item);
-		p->prep_at = ev->at;
 		break;
 	case ST_SWITCH:
 		duration_words(ev->left_ms, a, sizeof a);
@@ -325,8 +323,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		p->mark_ms = 0; /* begun again (b): its half minutes said again */
 		break;
 	case ST_PAUSED:
-		if (p->plan->pause_at_routines && p->last == ST_PREP && ev->at == p->prep_at &&
-		    plan_starts_routine(p->plan, ev->item))
+		if (ev->to_listen)
 			fputs("Paused while you listen: type p and Enter when ready.\n", p->out); /* by itself */
 		else
 			fprintf(p->out, "Paused. Type p and Enter to %s.\n", v->kid ? "go on" : "resume");

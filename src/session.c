@@ -162,6 +162,7 @@ static void enter_item(struct session *s, size_t i, int64_t t)
 		s->paused_from = ST_PREP;
 		s->paused_at = t;
 		set_state(s, ST_PAUSED, t);
+		s->ev[s->n_ev - 1].to_listen = true;
 	}
 }
 

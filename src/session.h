@@ -75,6 +75,8 @@ struct session_event {
 			  * prep, switch or hold, its length */
 	const char *text;
 	bool resumed; /* a state change that ends a pause where it was (not n, b or x) */
+	bool to_listen; /* a pause the session made itself, at a routine's start
+			 * (pause_at_routines): the sounds cued with it play on */
 };
 
 struct view {

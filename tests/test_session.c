@@ -627,13 +627,27 @@ static void test_pause_at_next_routine(void **state)
 	struct world w = { .s = session_new(&p, 0) };
 	session_key(w.s, SK_START, 0);
 	assert_int_equal(view_at(&w, 0).state, ST_PREP); /* the first routine: the brief was said */
+	struct session_event ev[64];
+	while (session_take_events(w.s, ev, 64))
+		;
 	run_to(&w, 35000);
+	/* a pause of its own: the hold's end and the prep's sounds play on */
+	size_t n = session_take_events(w.s, ev, 64), paused = n;
+	for (size_t i = 0; i < n; i++)
+		if (ev[i].kind == EV_STATE && ev[i].state == ST_PAUSED)
+			paused = i;
+	assert_true(paused < n && ev[paused].to_listen);
 	struct view v = view_at(&w, 60000); /* minutes later, still waiting */
 	assert_int_equal(v.state, ST_PAUSED);
 	assert_int_equal(v.paused_from, ST_PREP);
 	assert_int_equal(v.item_index, 1);
 	session_key(w.s, SK_PAUSE, 60000);
 	assert_int_equal(view_at(&w, 60000).left_ms, 10000);
+	session_key(w.s, SK_PAUSE, 61000); /* one of the listener's own: sounds cut */
+	n = session_take_events(w.s, ev, 64);
+	assert_true(n >= 2 && ev[n - 1].kind == EV_STATE && ev[n - 1].state == ST_PAUSED);
+	assert_false(ev[n - 1].to_listen);
+	session_key(w.s, SK_PAUSE, 61000);
 	run_to(&w, 70000); /* its hold */
 	session_key(w.s, SK_NEXT, 71000); /* on to Shin */
 	session_key(w.s, SK_PREV, 71500); /* its first 3 s: back to Calf */
