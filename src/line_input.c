@@ -3,10 +3,12 @@
 #include <ctype.h>
 #include <errno.h>
 #include <poll.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "flow_control.h"
 #include "signals.h"
+#include "text.h"
 
 bool line_input_keeps(char c)
 {
@@ -59,6 +61,9 @@ enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
 		else
 			too_long = true;
 	}
+	buf[n] = '\0';
+	text_fold_fullwidth(buf); /* "ｙｅｓ", an input method's full-width mode */
+	n = strlen(buf);
 	while (n && isspace((unsigned char)buf[n - 1]))
 		n--;
 	buf[n] = '\0';

@@ -39,6 +39,31 @@ size_t text_decode(const char *str, size_t n, uint32_t *cp)
 	return len;
 }
 
+uint32_t text_fullwidth_ascii(uint32_t cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return cp - 0xFEE0;
+	return cp == 0x3000 ? ' ' : 0;
+}
+
+void text_fold_fullwidth(char *s)
+{
+	size_t n = strlen(s);
+	char *out = s;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = text_decode(s + i, n - i, &cp);
+		uint32_t ascii = len ? text_fullwidth_ascii(cp) : 0;
+		if (ascii) {
+			*out++ = (char)ascii;
+			i += len;
+		} else {
+			*out++ = s[i++]; /* a byte at a time: the rest as it was */
+		}
+	}
+	*out = '\0';
+}
+
 static bool is_control(uint32_t cp)
 {
 	return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) ||

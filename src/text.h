@@ -34,6 +34,14 @@ bool text_contains_any_case(const char *hay, const char *needle);
  * by the rule above (a title typed in line mode: ÜBUNGEN is Übungen). */
 bool text_equal_any_case(const char *a, const char *b);
 
+/* The ASCII of a full-width form, as an input method left in full-width
+ * mode types it (ｘ for x, Ｓ for S, U+3000 for a space); 0 for any other
+ * code point. */
+uint32_t text_fullwidth_ascii(uint32_t cp);
+/* s with each full-width form as its ASCII, in place: a command or an
+ * answer typed so reads as typed in ASCII ("ｙｅｓ" is yes). */
+void text_fold_fullwidth(char *s);
+
 /* Number of terminal columns used by a clean UTF-8 string (approximate for
  * East Asian wide forms; control-free input assumed). */
 size_t text_width(const char *s);

@@ -415,6 +415,12 @@ static void scroll_text(struct ui *u, int by)
  *   the stop question with 1, and F2's "OQ" quit. What follows ESC [ or
  *   ESC O up to the sequence's last byte is dropped, but x and s: STOP
  *   is never lost to it. */
+/* A key that types a character, ü or 足 as well as z. */
+static bool prints(wint_t ch)
+{
+	return (ch >= ' ' && ch < 127) || ch >= 0xA0;
+}
+
 static bool is_stop_key(wint_t ch)
 {
 	return ch == 'x' || ch == 's' || ch == 'X' || ch == 'S';
@@ -422,6 +428,10 @@ static bool is_stop_key(wint_t ch)
 
 static bool as_meant(struct ui *u, int *code, wint_t *ch)
 {
+	/* An input method left in full-width mode (Japanese, Chinese) types ｘ
+	 * for x: the same key, STOP above all. */
+	if (*code == OK && text_fullwidth_ascii((uint32_t)*ch))
+		*ch = (wint_t)text_fullwidth_ascii((uint32_t)*ch);
 	if (*code == KEY_CODE_YES) {
 		static const struct { wint_t key; char c; } pad[] = {
 			{ KEY_A1, '7' }, { KEY_A3, '9' }, { KEY_B2, '5' }, { KEY_C1, '1' }, { KEY_C3, '3' },
@@ -598,7 +608,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * and "yes" typed again after the reminder stopped on its s). It, and
 	 * any key that does nothing there, shows for a while how to begin
 	 * and how to stop. */
-	if (brief && code == OK && ch >= ' ' && ch < 127 && !strchr("xXqQm?", (int)ch)) {
+	if (brief && code == OK && prints(ch) && !(ch < 127 && strchr("xXqQm?", (int)ch))) {
 		u->stop_hint_at = ui_now_ms();
 		return -1;
 	}
@@ -632,7 +642,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	default:
 		/* in a session, a key that does nothing: said that x stops
 		 * (a miss onto z, c or d had shown nothing at all) */
-		if (code == OK && ch > ' ' && ch < 127 && in_session(v))
+		if (code == OK && ch != ' ' && prints(ch) && in_session(v))
 			u->stop_hint_at = ui_now_ms();
 		return -1;
 	}

@@ -18,6 +18,27 @@ static int64_t parse(const char *s)
 	return duration_parse(s, &ms) == 0 ? ms : -1;
 }
 
+/* An input method left in full-width mode types ｘ for x: a command or
+ * an answer so typed reads as ASCII; other text, and bytes that are not
+ * UTF-8, stay as they were. */
+static void test_fullwidth_folds_to_ascii(void **state)
+{
+	(void)state;
+	char stop[] = "\xEF\xBD\x98";                 /* ｘ */
+	char yes[] = "\xEF\xBD\x99\xEF\xBD\x85\xEF\xBD\x93\xE3\x80\x80"; /* ｙｅｓ and U+3000 */
+	char mixed[] = "\xE8\xB6\xB3\xEF\xBC\xB8 \xFF\xEF\xBC"; /* 足Ｘ, a stray byte, a cut form */
+	text_fold_fullwidth(stop);
+	text_fold_fullwidth(yes);
+	text_fold_fullwidth(mixed);
+	assert_string_equal(stop, "x");
+	assert_string_equal(yes, "yes ");
+	assert_string_equal(mixed, "\xE8\xB6\xB3X \xFF\xEF\xBC");
+	assert_int_equal(text_fullwidth_ascii(0xFF01), '!');
+	assert_int_equal(text_fullwidth_ascii(0xFF5E), '~');
+	assert_int_equal(text_fullwidth_ascii(0xFF5F), 0); /* beyond the ASCII forms */
+	assert_int_equal(text_fullwidth_ascii('x'), 0);
+}
+
 static void test_duration_forms(void **state)
 {
 	assert_int_equal(parse("30"), 30000);
@@ -292,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_duration_guess), cmocka_unit_test(test_duration_words),
 		cmocka_unit_test(test_duration_format), cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
+		cmocka_unit_test(test_fullwidth_folds_to_ascii),
 		cmocka_unit_test(test_width_as_the_terminal_counts),
 		cmocka_unit_test(test_contains_any_case),
 		cmocka_unit_test(test_equal_any_case),

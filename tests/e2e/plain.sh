@@ -347,6 +347,10 @@ grep -q '^unknot: A stop in feet' "$out" || fail "the area just rolled not held:
 # and 1 together still stop and answer.
 { echo; sleep 0.3; echo 2; sleep 0.3; echo q; } | XDG_STATE_HOME=$TMP/digit $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command '2'\. To stop: x and Enter; " "$out" || fail "2 in a hold said nothing: $(cat "$out")"
+# An input method left in full-width mode: ｘ is x, and its answer ２ a 2.
+{ echo; sleep 0.3; echo 'ｘ'; sleep 0.3; echo '２'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^You said: sharp pain\.$' "$out" && tail -1 "$TMP/fullwidth/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
+	fail "a full-width x did not stop: $(cat "$out")"
 # = is + without the shift, as on the screen.
 printf '\n=\nq\n' | $RUN --plain --mute calves >"$out" 2>&1
 grep -q 'Now: getting into position, 25 seconds left\.$' "$out" && ! grep -q '^Unknown' "$out" ||

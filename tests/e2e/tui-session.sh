@@ -489,6 +489,14 @@ wait_for "PAUSED"
 keys c
 wait_for "PAUSED — space to resume; x is STOP"
 wait_gone "x is STOP" 6
+# A key beyond ASCII that does nothing (ü) says so too; and an input
+# method left in full-width mode types ｘ for x: STOP all the same.
+keys -l ü
+wait_for "PAUSED — space to resume; x is STOP"
+keys -l ｘ
+wait_for "What happened?"
+keys 1
+sleep 0.3
 keys q
 wait_exit >/dev/null
 # Caps Lock on: H is too hard, M mute, N next, P pause, as in lower case;
