@@ -608,6 +608,12 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			free(safe);
 			continue;
 		}
+		/* typed blind: | head read its lines and went */
+		if (line_output_gone(STDOUT_FILENO)) {
+			fputs("unknot: nothing reads the list any more (its pipe is closed): no session "
+			      "begun\n", stderr);
+			break;
+		}
 		signals_release(&sc);
 		struct strlist run = pk.run[at];
 		pk.run[at] = (struct strlist){ 0 };

@@ -21,6 +21,12 @@ bool line_input_hung_up(int fd)
 	return poll(&pfd, 1, 0) == 1 && (pfd.revents & (POLLHUP | POLLERR | POLLNVAL));
 }
 
+bool line_output_gone(int fd)
+{
+	struct pollfd pfd = { .fd = fd }; /* no events asked: a pipe's writer gets POLLERR */
+	return fd >= 0 && poll(&pfd, 1, 0) == 1 && (pfd.revents & POLLERR);
+}
+
 enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,
 			 const volatile sig_atomic_t *flag, const volatile sig_atomic_t *cont)
 {

@@ -27,6 +27,10 @@ bool line_input_keeps(char c);
  * then its end, not a Ctrl-D. */
 bool line_input_hung_up(int fd);
 
+/* Whether fd is a pipe whose reader has gone (| head, done reading):
+ * nothing written there is read any more. */
+bool line_output_gone(int fd);
+
 /* Reads a line of fd into buf. Waits in ppoll with mask (the signals to
  * let through; NULL: the mask as it is), so that a signal whose handler
  * sets *flag (or *cont, SIGCONT's; either may be NULL) ends the wait; a

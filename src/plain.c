@@ -678,6 +678,12 @@ static int command(struct plain *p, char *line)
 	 * its last line says Enter */
 	if (key == SK_START && p->brief_at && mono_ns() - p->brief_at < SECOND_PRESS_MS * 1000000LL)
 		return -1;
+	if (key == SK_START && on_brief(p) && line_output_gone(fileno(p->out))) {
+		/* | head read the brief and went: no session run unseen */
+		fputs("unknot: nothing reads line mode's lines any more (their pipe is closed): "
+		      "quit before it began\n", stderr);
+		return SK_QUIT;
+	}
 	if (key == SK_START)
 		p->start_sent = true;
 	bool answer = key == SK_SYMPTOM_NUMB || key == SK_SYMPTOM_SHARP || key == SK_SYMPTOM_OTHER;

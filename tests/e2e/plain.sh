@@ -347,6 +347,14 @@ grep -q '^unknot: A stop in feet' "$out" || fail "the area just rolled not held:
 # and 1 together still stop and answer.
 { echo; sleep 0.3; echo 2; sleep 0.3; echo q; } | XDG_STATE_HOME=$TMP/digit $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command '2'\. To stop: x and Enter; " "$out" || fail "2 in a hold said nothing: $(cat "$out")"
+# | head read the list, or the brief, and went: a line typed after it
+# (blind) begins no session, unseen and kept as practice, and says why.
+for how in "" calves; do # the list's 2, the brief's Enter
+	{ sleep 1; [ "$how" ] && echo || echo 2; sleep 3; } |
+		XDG_STATE_HOME=$TMP/gone $RUN --plain --mute $how 2>"$TMP/gone.err" | head -3 >/dev/null
+	grep -q '^unknot: nothing reads .* any more (.* pipe is closed): ' "$TMP/gone.err" &&
+		[ ! -e "$TMP/gone/unknot/history.tsv" ] || fail "output gone, '$how': $(cat "$TMP/gone.err")"
+done
 # An input method left in full-width mode: ｘ is x, and its answer ２ a 2.
 { echo; sleep 0.3; echo 'ｘ'; sleep 0.3; echo '２'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: sharp pain\.$' "$out" && tail -1 "$TMP/fullwidth/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
