@@ -560,7 +560,8 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	if (u->help && !(code == KEY_CODE_YES && ch == KEY_RESIZE)) {
 		bool resume = u->help_paused && v->state == ST_PAUSED;
 		u->help = u->help_paused = false;
-		bool stops = code == OK && (brief ? ch == 'x' || ch == 'X' : is_stop_key(ch));
+		/* the help opened on the brief: there only x stops, as under it */
+		bool stops = code == OK && (v->state == ST_BRIEF ? ch == 'x' || ch == 'X' : is_stop_key(ch));
 		return stops ? SK_STOP : resume ? SK_PAUSE : -1;
 	}
 	if (code == KEY_CODE_YES && ch == KEY_F(1)) /* help, as in most programs */

@@ -473,8 +473,9 @@ wait_for "Press Enter to begin; x is STOP"
 keys '?'
 wait_for "STOP: numbness, tingling"
 screen_text | grep -q "x or s" && fail "the brief's help says s stops: $(screen_text)"
-keys z
+keys s # closes it, and is no stop there either (it had stopped, held till 05:00)
 wait_gone "STOP: numbness, tingling"
+screen_text | grep -q "What happened" && fail "s closing the brief's help stopped: $(screen_text)"
 keys Enter
 wait_for "Get into position"
 keys z
