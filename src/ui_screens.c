@@ -254,6 +254,7 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 		layout_text(&x, 4, MAX_LINES, PLAN_NOT_FOR_KIDS, ui_attr(u, S_WARN), NULL, 0);
 		room -= x.b[x.n - 1].h; /* first: what follows was written for adults */
 	}
+	int own = x.n; /* the tool's and the notes' blocks, from here */
 	char *tools = r->equipment.n ? strlist_join(&r->equipment) : NULL;
 	if (tools && layout_text_rows(tools, "Equipment: ") <= room) {
 		layout_text(&x, 4, MAX_LINES, tools, A_NORMAL, "Equipment: ", ui_attr(u, S_KEY));
@@ -272,9 +273,18 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 		room -= x.b[x.n - 1].h;
 	}
 	/* a note left out is not left unsaid: a small screen had dropped
-	 * "Keep off the back of the knee" without a word */
-	snprintf(more, more_size, "%zu more safety note%s on the brief", unsaid,
-		 unsaid == 1 ? " was" : "s were");
+	 * "Keep off the back of the knee" without a word. With no row for
+	 * the count, the last note shown (or the tool) gives way to it. */
+	for (;;) {
+		snprintf(more, more_size, "%zu more safety note%s on the brief", unsaid,
+			 unsaid == 1 ? " was" : "s were");
+		if (!unsaid || layout_text_rows(more, "") <= room || x.n == own)
+			break;
+		x.n--;
+		room += x.b[x.n].h;
+		if (x.b[x.n].text != tools)
+			unsaid++;
+	}
 	if (unsaid && layout_text_rows(more, "") <= room)
 		layout_text(&x, 4, MAX_LINES, more, ui_attr(u, S_DIM), NULL, 0);
 	if (x.n > 1) {

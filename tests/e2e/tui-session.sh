@@ -373,6 +373,14 @@ done
 screen_text | grep -q "^             ribs\.$" || fail "the avoid note cut at 60×16:"$'\n'"$(screen_text)"
 # ...and the notes left out are counted, not dropped without a word.
 screen_text | grep -q "^  3 more safety notes were on the brief$" || fail "notes left out unsaid at 60×16:"$'\n'"$(screen_text)"
+# At every size the count has a row, a note giving way to it where the
+# notes shown took the last rows (they had gone without a word).
+for size in "50 16" "60 15" "45 13" "50 18" "60 14"; do # each a new width: wait_drawn tells it
+	resize $size
+	wait_drawn ${size% *}
+	wait_for_re "^  [1-4] more safety notes? (was|were) on the brief$" 3 ||
+		fail "notes left out unsaid at ${size/ /×}"
+done
 resize 40 12
 wait_drawn 40
 wait_gone "NEVER roll"
