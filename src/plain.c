@@ -40,6 +40,7 @@ struct plain {
 	bool answer_sent;  /* "tingling" read as x and its answer: no question to ask */
 	bool ticking;      /* a countdown begun in this phase: the next tick is its number */
 	int64_t said_at;   /* session time of the last line with a time stamp */
+	size_t notes_for;  /* 1 + the item a routine's notes were last said at; 0: none */
 	size_t mark_item;  /* the hold, and the half minute left, last said by */
 	int64_t mark_ms;   /* say_still_holding (mark_ms 0: none) */
 	const struct breathing *breath_said; /* the pace the last hold said, or NULL */
@@ -302,9 +303,14 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		/* A preset's next routine: the brief said its tool and its
 		 * cautions long ago, and they are what matter now, before
 		 * how to lie on it. */
-		if (plan_starts_routine(p->plan, ev->item)) {
+		if (p->notes_for && ev->item + 1 < p->notes_for)
+			p->notes_for = 0; /* back before it: said again on the way */
+		/* Not again for b in that routine: 40 s of notes read aloud
+		 * over a 10 s prep, which the pause had been for. */
+		if (plan_starts_routine(p->plan, ev->item) && ev->item + 1 != p->notes_for) {
 			fprintf(p->out, "Next routine: %s (%s).\n", it->routine->title, it->routine->area);
 			say_routine_notes(p, it->routine_index);
+			p->notes_for = ev->item + 1;
 		}
 		say_item(p, it, ev->item);
 		break;

@@ -181,10 +181,10 @@ set -e
 	XDG_STATE_HOME=$TMP/gone-x $RUN --plain --mute | head -1 >/dev/null || true # the echo after it ends: SIGPIPE
 grep -q $'\tstop:numbness\t' "$TMP/gone-x/unknot/history.tsv" ||
 	fail "an x at the picker, its reader gone: $(cat "$TMP/gone-x/unknot/history.tsv" 2>&1)"
-# A reader that goes away (| head -1) does not kill unknot: a stop typed
-# after it is still recorded.
+# A reader that goes away (| head -1) once the session has begun does not
+# kill unknot: a stop typed after it is still recorded.
 { echo; sleep 1; echo x; sleep 0.3; echo 1; } |
-	XDG_STATE_HOME=$TMP/pipe-state $RUN --plain --mute --speed 10 feet | head -1 >/dev/null
+	XDG_STATE_HOME=$TMP/pipe-state $RUN --plain --mute --speed 10 feet | { sleep 0.5; head -1 >/dev/null; }
 grep -q $'\tstop:numbness\t' "$TMP/pipe-state/unknot/history.tsv" ||
 	fail "the stop after the reader left was lost: $(cat "$TMP/pipe-state/unknot/history.tsv" 2>&1)"
 echo "plain signals: ok"
@@ -355,6 +355,13 @@ for how in "" calves; do # the list's 2, the brief's Enter
 	grep -q '^unknot: nothing reads .* any more (.* pipe is closed): ' "$TMP/gone.err" &&
 		[ ! -e "$TMP/gone/unknot/history.tsv" ] || fail "output gone, '$how': $(cat "$TMP/gone.err")"
 done
+# b in a preset's next routine, past its first seconds, begins its step
+# again without its notes: read aloud, they had outlasted the prep again.
+{ echo; for i in $(seq 8); do echo n; sleep 0.2; done; sleep 1; echo b; sleep 0.5; echo q; } |
+	XDG_STATE_HOME=$TMP/notes-once $RUN --plain --mute --speed 10 morning >"$out" 2>&1
+[ "$(grep -c '^\[[0-9:]*\] Next routine: Calves' "$out")" = 1 ] &&
+	[ "$(grep -c 'Hold 5 of 8: Whole calf, left side\. Get into position' "$out")" = 2 ] ||
+	fail "notes said again at b: $(cat "$out")"
 # An input method left in full-width mode: ｘ is x, and its answer ２ a 2.
 { echo; sleep 0.3; echo 'ｘ'; sleep 0.3; echo '２'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: sharp pain\.$' "$out" && tail -1 "$TMP/fullwidth/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
