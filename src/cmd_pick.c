@@ -563,7 +563,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			key = -1; /* by a slip (or "s" for shoulders) that holds every area */
 		/* an id first, as "stop-drill" may be */
 		bool unnamed = key < 0 && pick_named(&pk, w) == SIZE_MAX;
-		if (unnamed && plain_meant_stop(w, false))
+		if (unnamed && (plain_meant_stop(w, false) || plain_x_first(w)))
 			key = SK_STOP; /* "xx", "stop!" */
 		int answer = -1; /* "x1", "stop 2": answered at once, as in a session */
 		if (unnamed && key < 0 && plain_numbered_stop(w, false, &answer))

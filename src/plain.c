@@ -597,6 +597,14 @@ bool plain_meant_stop(const char *line, bool s_too)
 	return true;
 }
 
+bool plain_x_first(const char *line)
+{
+	line += strspn(line, " \t");
+	size_t xs = strspn(line, "xX"), marks = strspn(line + xs, stop_marks);
+	const char *rest = line + xs + marks;
+	return xs && xs <= 2 && (*rest == ' ' || *rest == '\t') && rest[strspn(rest, " \t")];
+}
+
 bool plain_numbered_stop(const char *line, bool s_too, int *answer)
 {
 	size_t len = strlen(line), digits = 0;
@@ -662,6 +670,8 @@ static int command(struct plain *p, char *line)
 		symptom = numbered;
 		sure = true; /* said below, as a named symptom is */
 	}
+	if (key < 0 && symptom < 0 && p->last != ST_STOP && plain_x_first(line))
+		key = SK_STOP; /* "x one", "x — 1": and asked */
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */
 	} else if (symptom >= 0) {

@@ -31,6 +31,10 @@ bool plain_meant_stop(const char *line, bool s_too);
  * key when it is 1, 2 or 3, or -1 for another ("x4": a stop all the same,
  * its question asked). */
 bool plain_numbered_stop(const char *line, bool s_too, int *answer);
+/* Whether a line begins with x as a word of its own, with more after it
+ * ("x one", "x 1 2", "x #1", "x — 1"): a stop, its question asked. Not
+ * "stop" with more: "stop sound" meant the sound. */
+bool plain_x_first(const char *line);
 /* The stop's first words, where it came (during, or NULL), and (ask) its
  * question; and, once answered, what the answer means (the session's and
  * the picker's stop alike). */

@@ -362,6 +362,9 @@ done
 [ "$(grep -c '^\[[0-9:]*\] Next routine: Calves' "$out")" = 1 ] &&
 	[ "$(grep -c 'Hold 5 of 8: Whole calf, left side\. Get into position' "$out")" = 2 ] ||
 	fail "notes said again at b: $(cat "$out")"
+# x as a word, with more after it (dictated, "x one"): a stop, and asked.
+{ echo; sleep 0.3; echo 'x one'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/x-one $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^You said: numbness or tingling\.$' "$out" || fail "x one did not stop: $(cat "$out")"
 # An input method left in full-width mode: ｘ is x, and its answer ２ a 2.
 { echo; sleep 0.3; echo 'ｘ'; sleep 0.3; echo '２'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: sharp pain\.$' "$out" && tail -1 "$TMP/fullwidth/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
