@@ -632,6 +632,7 @@ static bool on_brief(const struct plain *p)
 /* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
+	p->ticking = false; /* the line typed, and any answer, come between the count's words */
 	text_fold_fullwidth(line); /* ｘ from an input method's full-width mode is x */
 	size_t n = strlen(line);
 	while (n && isspace((unsigned char)line[n - 1]) && !(n == 1 && line[0] == ' '))

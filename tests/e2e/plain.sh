@@ -582,6 +582,16 @@ printf 'title: Late\narea: feet\nsteps:\n  - {title: Arch, prep: 1s, hold: 10s, 
 	>"$TMP/late.yaml"
 XDG_STATE_HOME=$TMP/late $RUN --plain --mute --speed 20 "$TMP/late.yaml" </dev/null >"$out" 2>&1
 expect_in_order "$out" '^3 seconds left$' '\] Ease off now\.$' '^2 seconds left$' '^1$'
+# ...nor after any line in those seconds: a command typed, and its answer.
+printf 'title: Short\narea: feet\nsteps:\n  - {title: Arch, prep: 1s, hold: 5s}\n' >"$TMP/short.yaml"
+XDG_STATE_HOME=$TMP/typed-late plain_start "$out" "$TMP/short.yaml"
+wait_for_line "$out" '^3 seconds left$' 15
+echo zz >&3
+wait_for_line "$out" '\] Done: ' 10
+wait "$pid" || true
+exec 3>&-
+sed -n "/^Unknown command 'zz'/,\$p" "$out" | grep -m1 -E '^([0-9]+|[0-9] seconds? left)$' | grep -q 'left$' ||
+	fail "a bare count after a typed line: $(cat "$out")"
 # A long hold with nothing said says its time left at the half minute,
 # 20 s or more after the last line: 57 s of silence was heard as a hang.
 printf 'title: Long\narea: feet\nsteps:\n  - {title: Arch, prep: 1s, hold: 70s}\n' >"$TMP/long.yaml"
