@@ -26,7 +26,7 @@ _Static_assert(SESSION_ADJUST_MS == 15000,
 static const struct help_row session_help[] = {
 	{ "space, p", "pause / resume", "pause, and go on again" },
 	{ "n", "begin the hold, or skip it", "start now, or skip" },
-	{ "b", "restart; early: back one", "start this one again" },
+	{ "b", "restart; early: back one", "start again, or back one" },
 	{ "+ or =", "more time (15 s)", NULL }, /* a kid's hold stops at 30 s, said when met */
 	{ "-", "less time (15 s)", NULL },
 	{ "h", "too hard: how to ease off", "too hard: press softer" },

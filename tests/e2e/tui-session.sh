@@ -165,6 +165,7 @@ keys Enter '?' # the help in the same words; + promises no 30 s a prep does not 
 wait_for "STOP: tingly, numb or it really hurts"
 wait_for "more time (15 s)"
 wait_for "too hard: press softer" # every row, not the stop's alone
+wait_for "start again, or back one" # an early b goes back: a child was surprised
 keys z
 wait_gone "any key closes this help"
 enter_to_begin
