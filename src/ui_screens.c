@@ -50,15 +50,17 @@ static const char *session_title(const struct plan *p, char *buf, size_t cap)
 	return p && buf[0] ? buf : "unknot";
 }
 
-
-
+/* "Arch — LEFT SIDE". The side is one word to the wrapping (a no-break
+ * space, drawn as a space): a long title had put LEFT and SIDE on two
+ * lines, and the side is what is looked for. */
 static char *item_name(const struct ui *u, const struct plan_item *it, bool upper)
 {
 	if (it->side == SIDE_NONE)
 		return xstrdup(it->step->title);
-	return xasprintf("%s%s%s", it->step->title, ui_dash(u),
-			 it->side == SIDE_LEFT ? (upper ? "LEFT SIDE" : "left side")
-					       : (upper ? "RIGHT SIDE" : "right side"));
+	const char *gap = u->utf8 ? "\u00A0" : " ";
+	return xasprintf("%s%s%s%s%s", it->step->title, ui_dash(u),
+			 it->side == SIDE_LEFT ? (upper ? "LEFT" : "left") : (upper ? "RIGHT" : "right"),
+			 gap, upper ? "SIDE" : "side");
 }
 
 int ui_pacer_width(void)

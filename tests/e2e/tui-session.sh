@@ -529,4 +529,15 @@ keys Escape
 wait_gone "this help, paused"
 keys q
 wait_exit >/dev/null
+# A long step title: its side stays whole on one line ("LEFT" and "SIDE"
+# had gone on two), the side being what is looked for.
+printf 'title: Long\narea: feet\nsteps:\n  - {title: "The sole of the foot from the heel to the toes, seated on a chair", side: both, prep: 5s, hold: 30s}\n' \
+	>"$TMP/long-step.yaml"
+tmux_start 80 24 "$RUN --mute $TMP/long-step.yaml"
+brief_read
+keys Enter
+wait_for "Get into position"
+wait_for "LEFT SIDE"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"
