@@ -499,6 +499,14 @@ static void yaml_error(struct builder *b)
 			  "plain text (UTF-8), with a name that ends in .yaml", kind);
 		return;
 	}
+	if (b->len >= 2 && (!memcmp(b->buf, "\xFF\xFE", 2) || !memcmp(b->buf, "\xFE\xFF", 2) ||
+			    (!b->buf[0]) != (!b->buf[1]))) {
+		/* its byte-order mark, or a NUL beside each ASCII letter:
+		 * "byte 0xFF here" had named no way out */
+		diags_add(b->d, DIAG_ERROR, b->file, 1, 1, "the file is UTF-16 (Notepad's \"Unicode\"); "
+			  "save it as UTF-8");
+		return;
+	}
 	yaml_parser_t *p = &b->parser;
 	yaml_mark_t m = p->problem_mark;
 	const char *problem = p->problem ? p->problem : "unknown problem";

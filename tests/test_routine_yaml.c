@@ -465,8 +465,13 @@ static void test_not_utf8(void **state)
 		     "steps: [{title: S, hold: 3}]\r\n", 3, 12, "the file is not UTF-8 (byte 0xE9 here)");
 	expect_error("title: \xc0\xaf\narea: neck\nsteps: [{title: S, hold: 3}]\n", 1, 8,
 		     "the file is not UTF-8 (byte 0xC0 here)");
-	/* UTF-16's byte-order mark, up to its first NUL */
-	expect_error("\xff\xfet", 1, 1, "the file is not UTF-8 (byte 0xFF here)");
+	/* UTF-16, as Notepad's "Unicode" saves it: named, with its way out */
+	expect_error("\xff\xfet", 1, 1, "the file is UTF-16 (Notepad's \"Unicode\"); save it as UTF-8");
+	static const char be[] = "\0t\0i\0t\0l\0e\0:"; /* no mark: a NUL beside each letter */
+	struct diags d = { 0 };
+	assert_null(routine_load_buffer("t.yaml", be, sizeof be - 1, &d));
+	assert_true(d.n >= 1 && strstr(d.v[0].msg, "the file is UTF-16"));
+	diags_free(&d);
 }
 
 static void test_errors_in_file_order(void **state)
