@@ -4,23 +4,39 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "text.h"
+
 static FILE *raw_out, *raw_err, *wrapped_out, *wrapped_err;
 
-/* A character's first byte becomes '?', the bytes that go on with it go
- * (-1): the same whatever the writes cut, with no state kept between them. */
-static int ascii_of(char b)
+/* The '?'s that stand for the bytes at s (n of them) beyond ASCII: one
+ * for each column the character takes, as the screen draws it (none for a
+ * combining mark, two for 足), so that columns measured still line up.
+ * Bytes that go on with a character cut by a write go (0), and a first
+ * byte cut from them is one '?': no state is kept between writes. *len
+ * is how many bytes were taken. */
+static int marks_of(const char *s, size_t n, size_t *len)
 {
-	unsigned char c = (unsigned char)b;
-	return c < 0x80 ? c : c >= 0xC0 ? '?' : -1;
+	uint32_t cp;
+	size_t k = text_decode(s, n, &cp);
+	if (k) {
+		*len = k;
+		return (int)text_width_n(s, k);
+	}
+	*len = 1;
+	return (unsigned char)*s >= 0xC0 ? 1 : 0;
 }
 
 static ssize_t write_ascii(void *cookie, const char *buf, size_t n)
 {
 	FILE *raw = cookie;
-	for (size_t i = 0; i < n; i++) {
-		int a = ascii_of(buf[i]);
-		if (a >= 0)
-			putc(a, raw);
+	for (size_t i = 0, len; i < n; i += len) {
+		if (!((unsigned char)buf[i] & 0x80)) {
+			putc(buf[i], raw);
+			len = 1;
+			continue;
+		}
+		for (int m = marks_of(buf + i, n - i, &len); m > 0; m--)
+			putc('?', raw);
 	}
 	/* flushed, as the unbuffered stream over it would be: in order, and an
 	 * error to write it is this write's */
@@ -57,11 +73,15 @@ FILE *ascii_out_raw(FILE *f)
 
 void ascii_out_text(char *s)
 {
-	char *o = s;
-	for (; *s; s++) {
-		int a = ascii_of(*s);
-		if (a >= 0)
-			*o++ = (char)a;
+	char *o = s; /* never past s: no character is wider than its bytes */
+	for (size_t len; *s; s += len) {
+		if (!((unsigned char)*s & 0x80)) {
+			*o++ = *s;
+			len = 1;
+			continue;
+		}
+		for (int m = marks_of(s, strlen(s), &len); m > 0; m--)
+			*o++ = '?';
 	}
 	*o = '\0';
 }

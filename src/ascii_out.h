@@ -14,7 +14,8 @@ void ascii_out_where_needed(void);
 /* The stream under f, where ascii_out_where_needed wrapped it (curses
  * draws there: its own bytes are the terminal's); else f. */
 FILE *ascii_out_raw(FILE *f);
-/* s with each character beyond ASCII as '?', in place. */
+/* s with each character beyond ASCII as a '?' for each column it takes
+ * (none for a combining mark), in place. */
 void ascii_out_text(char *s);
 
 #endif

@@ -397,6 +397,16 @@ XDG_DATA_HOME=$TMP/c1 LC_ALL=C $RUN --list | grep -aq $'Stretch \xc4\x9b2J' || f
 # ...and is still as wide as it is: the rows go in two at 44 columns.
 LC_ALL=C script -qec "stty cols 44; $RUN --list" "$TMP/c1/narrow" >/dev/null
 grep -aq '^            back, 5m25s, adult, teen' "$TMP/c1/narrow" || fail "not fitted to 44 columns: $(cat -v "$TMP/c1/narrow")"
+# ...a '?' for each column a character takes (two for 足, none for a
+# combining mark), so that the columns line up as in UTF-8.
+mkdir -p "$TMP/c2/unknot/routines"
+printf 'title: "\xe8\xb6\xb3\xe8\xa3\x8f"\narea: feet\nsteps: [{title: A, hold: 3s}]\n' >"$TMP/c2/unknot/routines/ashi.yaml"
+printf 'title: "Xoa bo\xcc\x81p"\narea: feet\nsteps: [{title: A, hold: 3s}]\n' >"$TMP/c2/unknot/routines/nfd.yaml"
+XDG_DATA_HOME=$TMP/c2 LC_ALL=C script -qec "stty cols 80; $RUN --list" "$TMP/c2/typescript" >/dev/null
+tr -d '\r' <"$TMP/c2/typescript" | grep -aE '^(ashi|nfd|feet) ' >"$out"
+grep -q '^ashi  *???? ' "$out" && grep -q '^nfd  *Xoa bop ' "$out" &&
+	[ "$(awk '{ print match($0, / feet +[0-9]/) }' "$out" | sort -u)" = 40 ] ||
+	fail "columns under LC_ALL=C: $(cat -A "$out")"
 # --trace with no session: no new file, and an old trace kept as it was.
 $RUN --plain --trace "$TMP/new-trace" fet </dev/null 2>"$err"; status=$?
 [ $status -eq 1 ] && [ ! -e "$TMP/new-trace" ] || fail "a trace made with no session: $status $(ls "$TMP")"
