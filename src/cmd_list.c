@@ -317,7 +317,7 @@ static void print_table(struct list_row *rows, size_t n_rows, struct list_row *s
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
 	int cols = wrapped_cols(stdout);
-	fit_to(width, cols);
+	fit_to(width, cols ? cols : 80); /* a file or a mail holds 80: a long id of yours left 81 */
 	/* A preset has no area: its time, and its routines, come after the
 	 * title, as fitted to the terminal. */
 	int set_width[LIST_COLS];
