@@ -235,13 +235,28 @@ static size_t line_end(const struct builder *b, size_t off)
  * the start of s (n bytes), or NULL. */
 static const char *bullet_at(const char *s, size_t n)
 {
-	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014" }; /* • – — */
-	for (size_t i = 0; i < 3; i++) {
+	/* • – —, and an input method's ・ and full-width － (with or without
+	 * a space after them: no Japanese text begins so) */
+	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u30FB", "\uFF0D" };
+	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
 		size_t len = strlen(bullets[i]);
-		if (n > len && !memcmp(s, bullets[i], len) && s[len] == ' ')
+		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= 3))
 			return bullets[i];
 	}
 	return NULL;
+}
+
+/* Whether s begins "1. " (or "1) ") and goes on to a "2." after a space
+ * or a line break: items numbered, in one text. */
+static bool numbered_list(const char *s)
+{
+	if (s[0] != '1' || (s[1] != '.' && s[1] != ')') || s[2] != ' ')
+		return false;
+	for (const char *c = s + 3; (c = strchr(c, '2')); c++)
+		if ((c[-1] == ' ' || c[-1] == '\n') && (c[1] == '.' || c[1] == ')') &&
+		    (c[2] == ' ' || c[2] == '\n' || !c[2]))
+			return true;
+	return false;
 }
 
 /* The first of the bytes `what` (a UTF-8 character) on the line at off,
@@ -273,6 +288,17 @@ static char *typed_by_a_word_processor(const struct builder *b, const struct lin
 		return xasprintf("; line %zu has a non-breaking space at column %ld, which YAML does "
 				 "not read as a space: type an ordinary space there", l->line + 1,
 				 nbsp + 1);
+	/* an input method left in full-width mode */
+	long wide = char_on_line(b, l->off, "\u3000");
+	if (wide >= 0)
+		return xasprintf("; line %zu has a full-width space at column %ld, which YAML does "
+				 "not read as a space: type an ordinary space there (an input "
+				 "method's full-width mode)", l->line + 1, wide + 1);
+	long colon = char_on_line(b, l->off, "\uFF1A");
+	if (colon >= 0)
+		return xasprintf("; line %zu has a full-width colon (\uFF1A) at column %ld, where YAML "
+				 "needs ':' and a space: type them (an input method's full-width "
+				 "mode)", l->line + 1, colon + 1);
 	const char *bullet = bullet_at(b->buf + l->off + l->indent,
 					  line_end(b, l->off) - l->off - l->indent);
 	if (bullet)
@@ -1046,6 +1072,12 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the text starts with '%s', which YAML reads as text, not a list; for "
 			  "a list, start each item with '- ' (a hyphen)", key, bullet);
+	/* "1. Sit on a chair. 2. Light pressure.": a clinician's numbered
+	 * list, and one text (an instruction may be numbered steps) */
+	if ((!strcmp(key, "safety") || !strcmp(key, "aftercare")) && numbered_list(n->value))
+		diags_add(d, DIAG_WARNING, file, n->line, n->col,
+			  "%s: the text is numbered (1., 2., ...), which YAML reads as one text, not a "
+			  "list; for a list, start each item with '- ' (a hyphen)", key);
 	/* "-Keep a hand on a wall. -Stop at once.": a list meant, and one text */
 	if (n->plain && n->value[0] == '-' && isalpha((unsigned char)n->value[1]))
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,

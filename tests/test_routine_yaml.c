@@ -895,6 +895,29 @@ static void test_word_processor_slips(void **state)
 				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
 				    "aftercare: the text starts with '\u2022', which YAML reads as text, "
 				    "not a list; for a list, start each item with '- ' (a hyphen)"));
+	/* a clinician's numbered list; an instruction may be numbered steps */
+	struct routine *r = expect_warning("title: T\narea: feet\nsafety:\n  1. Sit on a chair.\n"
+					   "  2. Light pressure only.\nsteps: [{title: A, hold: 3s, "
+					   "instruction: 1. Sit. 2. Roll.}]\n", 4, 3,
+					   "safety: the text is numbered (1., 2., ...), which YAML reads "
+					   "as one text, not a list; for a list, start each item with "
+					   "'- ' (a hyphen)");
+	assert_int_equal(r->safety.n, 1);
+	routine_free(r);
+	struct diags d = { 0 };
+	r = load("title: T\narea: feet\nsteps: [{title: A, hold: 3s, instruction: 1. Sit. 2. Roll.}]\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.warnings, 0);
+	routine_free(r);
+	diags_free(&d);
+	/* an input method's full-width mode: its space, its colon, its bullet */
+	expect_error(HEAD "  - title: A\n  \u3000hold: 3s\n", 5, 3,
+		     "line 5 has a full-width space at column 3, which YAML does not read as a space");
+	expect_error(HEAD "  - title: A\n    hold\uFF1A3s\n", 5, 5,
+		     "line 5 has a full-width colon (\uFF1A) at column 9, where YAML needs ':' and a space");
+	expect_error(HEAD "  \u30FB title: A\n    hold: 3s\n", 5, 9,
+		     "line 4 starts with '\u30FB', which YAML reads as text: an item of a list starts "
+		     "with '- ' (a hyphen)");
 	expect_error("title: T\narea: feet\nsafety:\n  - Important: keep off the heel.\n"
 		     "steps: [{title: A, hold: 3s}]\n", 4, 5,
 		     "safety: expected text, got a mapping; a text with ': ' in it reads as a key "
