@@ -445,7 +445,7 @@ static size_t pick_named(const struct picks *pk, const char *w)
 {
 	char *end;
 	unsigned long k = strtoul(w, &end, 10);
-	if (*w >= '0' && *w <= '9' && !*end)
+	if (*w >= '0' && *w <= '9' && (!*end || !strcmp(end, "."))) /* "2." as the list writes it */
 		return k >= 1 && k <= pk->n ? (size_t)k - 1 : SIZE_MAX;
 	for (int pass = 0; pass < 4; pass++)
 		for (size_t i = 0; i < pk->n; i++)

@@ -520,7 +520,7 @@ static const struct {
 	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
 	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
 	{ "too hard", SK_TOO_HARD }, { "x", SK_STOP }, { "s", SK_STOP },
-	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT },
+	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT }, { "exit", SK_QUIT },
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
@@ -647,6 +647,15 @@ static int command(struct plain *p, char *line)
 		return -1;
 	}
 	int key = plain_command_word(line);
+	size_t len = strlen(line), bare = len;
+	while (key < 0 && bare > 1 && strchr(".!?", line[bare - 1]))
+		bare--; /* "q.", "n!", "2.": a mark typed after the word */
+	if (key < 0 && bare < len && bare < 16) {
+		char w[16];
+		memcpy(w, line, bare);
+		w[bare] = '\0';
+		key = plain_command_word(w);
+	}
 	/* On the brief nothing is rolled yet, and s is more often "start" than
 	 * STOP, as on the screen: said how to begin (x still stops) */
 	bool brief = on_brief(p);

@@ -365,6 +365,16 @@ done
 # x as a word, with more after it (dictated, "x one"): a stop, and asked.
 { echo; sleep 0.3; echo 'x one'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/x-one $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "x one did not stop: $(cat "$out")"
+# A mark typed after a command word, as after a stop: "q." quits, "2."
+# answers the stop's question, and picks the list's "2. calves"; exit quits.
+for q in q. exit; do
+	printf '\n%s\n' "$q" | XDG_STATE_HOME=$TMP/marks $RUN --plain --mute calves >"$out" 2>&1
+	grep -q '\] Ended early: ' "$out" || fail "'$q' did not quit: $(cat "$out")"
+done
+printf '\nx\n2.\n' | XDG_STATE_HOME=$TMP/marks-2 $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^You said: sharp pain\.$' "$out" || fail "'2.' did not answer: $(cat "$out")"
+{ sleep 0.3; echo 2.; sleep 0.5; echo q; } | XDG_STATE_HOME=$TMP/marks $RUN --plain --mute >"$out" 2>&1
+grep -q '^Calves (calves): ' "$out" || fail "'2.' did not pick calves: $(cat "$out")"
 # An input method left in full-width mode: ｘ is x, and its answer ２ a 2.
 { echo; sleep 0.3; echo 'ｘ'; sleep 0.3; echo '２'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: sharp pain\.$' "$out" && tail -1 "$TMP/fullwidth/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
