@@ -146,7 +146,8 @@ char *text_printable(const char *s)
 	return out;
 }
 
-/* The character at s in lower case, and its bytes. A byte that does not
+/* The character at s in lower case (a full-width form as its ASCII), and
+ * its bytes. A byte that does not
  * start a character in the locale is itself, apart from every character. */
 static size_t fold_at(const char *s, wint_t *wc)
 {
@@ -163,7 +164,10 @@ static size_t fold_at(const char *s, wint_t *wc)
 		*wc = (wint_t)0x110000 + c;
 		return 1;
 	}
-	*wc = towlower((wint_t)w);
+	/* its ASCII, a full-width form: what is typed is folded so (ｘ is x),
+	 * and a title's （ must still be found by it */
+	uint32_t ascii = text_fullwidth_ascii((uint32_t)w);
+	*wc = !ascii ? towlower((wint_t)w) : ascii >= 'A' && ascii <= 'Z' ? ascii - 'A' + 'a' : ascii;
 	return n;
 }
 

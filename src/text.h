@@ -27,8 +27,9 @@ char *text_printable(const char *s);
 
 /* Whether needle is in hay, whatever the case of their letters: ASCII's by
  * ASCII's rule, the others by towlower() in the locale of LC_CTYPE (in a
- * UTF-8 locale, /épa finds Épaules); a byte the locale cannot read only
- * matches itself. An empty needle is in every hay. */
+ * UTF-8 locale, /épa finds Épaules), a full-width form as its ASCII (（２）
+ * is (2), as text_fold_fullwidth makes what is typed); a byte the locale
+ * cannot read only matches itself. An empty needle is in every hay. */
 bool text_contains_any_case(const char *hay, const char *needle);
 /* Whether a and b are the same text, whatever the case of their letters,
  * by the rule above (a title typed in line mode: ÜBUNGEN is Übungen). */

@@ -37,6 +37,14 @@ static void test_fullwidth_folds_to_ascii(void **state)
 	assert_int_equal(text_fullwidth_ascii(0xFF5E), '~');
 	assert_int_equal(text_fullwidth_ascii(0xFF5F), 0); /* beyond the ASCII forms */
 	assert_int_equal(text_fullwidth_ascii('x'), 0);
+	/* what is typed is folded: a title's own full-width forms match it */
+	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
+	char typed[] = "\xEF\xBC\x88\xE5\x8F\xB3"; /* （右, typed full-width */
+	text_fold_fullwidth(typed);
+	assert_true(text_contains_any_case("\xE8\xB6\xB3\xEF\xBC\x88\xE5\x8F\xB3\xEF\xBC\x89", typed));
+	assert_true(text_equal_any_case("\xEF\xBC\xA1\xEF\xBD\x82\xEF\xBC\x92", "ab2")); /* Ａｂ２ */
+	assert_false(text_equal_any_case("\xEF\xBC\xA1\xEF\xBD\x82\xEF\xBC\x92", "ab3"));
+	assert_non_null(setlocale(LC_CTYPE, "C"));
 }
 
 static void test_duration_forms(void **state)
