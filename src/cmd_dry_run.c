@@ -48,12 +48,11 @@ static void say_how(int cols, const char *text, const char *label)
 	if (!text)
 		return;
 	char *line = xasprintf("%s%s", label, text);
-	if (cols && cols < 24) { /* no room beside an indent */
-		wrapped_print(stdout, cols, "", line, "\n");
-	} else {
-		printf("%12s", "");
-		wrapped_hanging(stdout, cols, 12, line);
-	}
+	/* where a prompt (14 in) has too little room, where it goes
+	 * (wrapped_hanging): 8 in, or at the edge */
+	int in = !cols || cols - 14 >= 12 ? 12 : cols >= 24 ? 8 : 0;
+	printf("%*s", in, "");
+	wrapped_hanging(stdout, cols, in, line);
 	free(line);
 }
 

@@ -20,7 +20,7 @@
 
 /* Put after a last line cut short (a crash), before the next one: that
  * line, ended by this, still reads as cut, not as an older version's. */
-static const char cut_mark[] = "# unknot: the line above was cut short; it is not read";
+static const char cut_mark[] = "# unknot: the line above had no line end; read only if whole";
 
 static const char header[] =
 	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\tended\tpreset\n";

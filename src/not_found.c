@@ -75,6 +75,17 @@ static char *install_into(const struct catalog *c, const char *what, bool preset
 	return s;
 }
 
+/* "a, b and c", safe to print. */
+static char *said_as_list(const struct strlist *l)
+{
+	char *most = l->n > 1 ? strlist_join_with(&(struct strlist){ l->v, l->n - 1 }, ", ") : NULL;
+	char *all = most ? xasprintf("%s and %s", most, l->v[l->n - 1]) : xstrdup(l->v[0]);
+	char *safe = text_printable(all);
+	free(all);
+	free(most);
+	return safe;
+}
+
 /* A preset someone sent, here in the current directory with routines it
  * names that nothing else answers to: both go in, each to its folder (the
  * preset among the routines, or run by its path, is refused). */
@@ -82,25 +93,21 @@ static char *install_preset(const struct catalog *c, const char *path)
 {
 	struct diags d = { 0 };
 	struct preset *p = preset_load_file(path, &d, true);
-	struct strlist here = { 0 };
+	struct strlist here = { 0 }, nowhere = { 0 };
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		const char *id = p->routines.v[i];
 		char *file = catalog_routine(c, id) ? NULL : file_in(c, ".", id);
 		if (file && !preset_file_looks_like_one(file) && !strlist_contains(&here, file + 2))
 			strlist_add(&here, file + 2);
+		else if (!file && !catalog_routine(c, id) && !strlist_contains(&nowhere, id))
+			strlist_add(&nowhere, id); /* following the advice, it would be "no routine" */
 		free(file);
 	}
 	preset_free(p);
 	diags_free(&d);
-	char *names = NULL;
-	if (here.n) { /* "a.yaml, b.yaml and c.yaml" */
-		char *most = here.n > 1 ? strlist_join_with(&(struct strlist){ here.v, here.n - 1 }, ", ") : NULL;
-		char *all = most ? xasprintf("%s and %s", most, here.v[here.n - 1]) : xstrdup(here.v[0]);
-		names = text_printable(all);
-		free(all);
-		free(most);
-	}
+	char *names = here.n ? said_as_list(&here) : NULL, *missing = nowhere.n ? said_as_list(&nowhere) : NULL;
 	strlist_free(&here);
+	strlist_free(&nowhere);
 	char *safe = text_printable(path + 2), *preset = install_into(c, "it", true), *s;
 	if (names) {
 		char *routines = install_into(c, names, false);
@@ -110,6 +117,12 @@ static char *install_preset(const struct catalog *c, const char *path)
 		s = xasprintf("%s is here, a preset, but not installed: run it by its path (unknot ./%s), "
 			      "or %s", safe, safe, preset);
 	}
+	if (missing) {
+		char *all = xasprintf("%s; it also names %s, neither here nor installed", s, missing);
+		free(s);
+		s = all;
+	}
+	free(missing);
 	free(names);
 	free(safe);
 	free(preset);

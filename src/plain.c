@@ -623,6 +623,12 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer)
 	return stop;
 }
 
+static void say_output_gone(void)
+{
+	fputs("unknot: nothing reads line mode's lines any more (their pipe is closed): quit before "
+	      "it began\n", stderr);
+}
+
 /* On the brief, its Enter not yet read: nothing begun. */
 static bool on_brief(const struct plain *p)
 {
@@ -705,9 +711,7 @@ static int command(struct plain *p, char *line)
 	if (key == SK_START && p->brief_at && mono_ns() - p->brief_at < SECOND_PRESS_MS * 1000000LL)
 		return -1;
 	if (key == SK_START && on_brief(p) && line_output_gone(fileno(p->out))) {
-		/* | head read the brief and went: no session run unseen */
-		fputs("unknot: nothing reads line mode's lines any more (their pipe is closed): "
-		      "quit before it began\n", stderr);
+		say_output_gone(); /* | head read the brief and went: no session run unseen */
 		return SK_QUIT;
 	}
 	if (key == SK_START)
@@ -828,7 +832,12 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		 * no one to press Enter (</dev/null, a pipe); a terminal that
 		 * ended (a hang-up) has no one to roll: it quits, and keeps no
 		 * session of nothing */
-		keys[n++] = p->in_tty ? SK_QUIT : SK_START;
+		if (!p->in_tty && on_brief(p) && line_output_gone(fileno(p->out))) {
+			say_output_gone(); /* nor begun unseen, as at an Enter */
+			keys[n++] = SK_QUIT;
+		} else {
+			keys[n++] = p->in_tty ? SK_QUIT : SK_START;
+		}
 		return n;
 	}
 	int n = 0;

@@ -407,14 +407,6 @@ static void scroll_text(struct ui *u, int by)
 	u->scroll_moved = true;
 }
 
-/* A key as the user meant it, or false to drop it:
- * - the keypad's keys are the characters they copy (KP1 is 1), under
- *   define_keypad()'s codes or terminfo's own (ka1 and the like);
- * - a key sequence split in its travel by more than ESCDELAY (ssh, a slow
- *   link) came as ESC and then its bytes as keys: F5's "[15~" answered
- *   the stop question with 1, and F2's "OQ" quit. What follows ESC [ or
- *   ESC O up to the sequence's last byte is dropped, but x and s: STOP
- *   is never lost to it. */
 /* A key that types a character, ü or 足 as well as z. */
 static bool prints(wint_t ch)
 {
@@ -426,10 +418,18 @@ static bool is_stop_key(wint_t ch)
 	return ch == 'x' || ch == 's' || ch == 'X' || ch == 'S';
 }
 
+/* A key as the user meant it, or false to drop it:
+ * - a full-width form (an input method's full-width mode) is its ASCII;
+ * - the keypad's keys are the characters they copy (KP1 is 1), under
+ *   define_keypad()'s codes or terminfo's own (ka1 and the like);
+ * - a key sequence split in its travel by more than ESCDELAY (ssh, a slow
+ *   link) came as ESC and then its bytes as keys: F5's "[15~" answered
+ *   the stop question with 1, and F2's "OQ" quit. What follows ESC [ or
+ *   ESC O up to the sequence's last byte is dropped, but x and s: STOP
+ *   is never lost to it. */
 static bool as_meant(struct ui *u, int *code, wint_t *ch)
 {
-	/* An input method left in full-width mode (Japanese, Chinese) types ｘ
-	 * for x: the same key, STOP above all. */
+	/* ｘ from an input method's full-width mode: x, STOP above all */
 	if (*code == OK && text_fullwidth_ascii((uint32_t)*ch))
 		*ch = (wint_t)text_fullwidth_ascii((uint32_t)*ch);
 	if (*code == KEY_CODE_YES) {

@@ -276,16 +276,23 @@ static char *add_routine_notes(struct ui *u, struct layout *l, int at, size_t ro
 	}
 	/* a note left out is not left unsaid: a small screen had dropped
 	 * "Keep off the back of the knee" without a word. With no row for
-	 * the count, the last note shown (or the tool) gives way to it. */
-	for (;;) {
-		snprintf(more, more_size, "%zu more safety note%s on the brief", unsaid,
-			 unsaid == 1 ? " was" : "s were");
-		if (!unsaid || layout_text_rows(more, "") <= room || x.n == own)
+	 * the count, the last notes shown (or the tool) give way to it, if
+	 * that makes room; else all stay. */
+	int pop = 0, freed = 0;
+	for (size_t would = unsaid; unsaid; would += x.b[x.n - pop].text != tools) {
+		snprintf(more, more_size, "%zu more safety note%s on the brief", would,
+			 would == 1 ? " was" : "s were");
+		if (layout_text_rows(more, "") <= room + freed) {
+			x.n -= pop;
+			room += freed;
+			unsaid = would;
 			break;
-		x.n--;
-		room += x.b[x.n].h;
-		if (x.b[x.n].text != tools)
-			unsaid++;
+		}
+		if (x.n - pop == own) {
+			unsaid = 0; /* no room for it at all: the notes shown stay */
+			break;
+		}
+		freed += x.b[x.n - ++pop].h;
 	}
 	if (unsaid && layout_text_rows(more, "") <= room)
 		layout_text(&x, 4, MAX_LINES, more, ui_attr(u, S_DIM), NULL, 0);

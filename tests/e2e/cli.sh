@@ -614,6 +614,11 @@ grep -qxF "unknot: no routine 'week1'; week1.yaml is here, a preset, but not ins
 mkdir -p "$fresh/unknot/presets" "$fresh/unknot/routines"
 cp "$sent/week1.yaml" "$fresh/unknot/presets/" && cp "$sent/plantar-ball.yaml" "$fresh/unknot/routines/"
 XDG_DATA_HOME=$fresh $RUN --dry-run week1 >"$out" 2>"$err" || fail "week1, installed as told: $(cat "$err")"
+# ...and a routine it names that is nowhere is said too: followed, the
+# advice had led to "no routine".
+printf 'title: Week two\nroutines: [plantar-ball, heel-drop]\n' >"$sent/week2.yaml"
+(cd "$sent" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run week2) >"$out" 2>"$err" && fail "week2 ran"
+grep -q "; it also names heel-drop, neither here nor installed\$" "$err" || fail "a routine nowhere, unsaid: $(cat "$err")"
 # Saved one folder too high, or in "routine" or "preset": said where it
 # goes, a preset among the presets (sent to the routines, it had been
 # refused there in turn).

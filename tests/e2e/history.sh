@@ -196,7 +196,8 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	# --dry-run plans it whole, and says what the session will ask: under
 	# its total on a terminal; written to a file, a handout for someone
 	# else, it is said on standard error.
-	script -qec "stty cols 200; $RUN --dry-run after-run" /dev/null | tr -d '\r' >"$out"
+	script -qec "stty cols 200; $RUN --dry-run after-run" /dev/null | tr -d '\r' >"$out" ||
+		fail "dry-run after-run on a terminal: $(cat "$out")"
 	expect_in_order "$out" '^Plan: ' '^A stop in calves and back lasts until 05:00 tomorrow: the session asks first, and without a yes runs without calves and back\.$' \
 		'^Calves \(calves, '
 	$RUN --dry-run after-run >"$out" 2>"$err" || fail "dry-run after-run: $(cat "$err")"

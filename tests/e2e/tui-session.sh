@@ -382,6 +382,11 @@ for size in "50 16" "60 15" "45 13" "50 18" "60 14"; do # each a new width: wait
 	wait_for_re "^  [1-4] more safety notes? (was|were) on the brief$" 3 ||
 		fail "notes left out unsaid at ${size/ /×}"
 done
+# ...but where even that makes no room for the count, nothing gives way
+# for it: the tool stays (it had gone, and the count not come).
+resize 40 12
+wait_drawn 40
+wait_for "Equipment: foam roller, yoga mat" 3
 resize 40 12
 wait_drawn 40
 wait_gone "NEVER roll"
