@@ -341,15 +341,17 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 {
 	time_t when = time(NULL);
 	enum symptom said = session_key_symptom(answered);
-	plain_say_stop(stdout, kid, NULL, said == SYMPTOM_UNKNOWN);
-	fflush(stdout);
+	/* | head gone: its question where it can still be read */
+	FILE *out = line_output_gone(STDOUT_FILENO) ? stderr : stdout;
+	plain_say_stop(out, kid, NULL, said == SYMPTOM_UNKNOWN);
+	fflush(out);
 	char line[256];
 	bool sure;
 	while (said == SYMPTOM_UNKNOWN) {
 		enum line_got got = pick_line(sc, line, sizeof line,
 					      "type 1, 2 or 3 and Enter to say what happened");
 		if (got == LINE_RESUMED)
-			plain_ask_stop_again(stdout, kid);
+			plain_ask_stop_again(out, kid);
 		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)
 			continue;
 		if (got != LINE_OK)
@@ -362,7 +364,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 			said = SYMPTOM_UNKNOWN;
 			if (key == SK_QUIT)
 				break;
-			plain_ask_stop_again(stdout, kid);
+			plain_ask_stop_again(out, kid);
 		}
 	}
 	record_stop_without_session(said, when, kid, NULL);
@@ -563,11 +565,13 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			key = -1; /* by a slip (or "s" for shoulders) that holds every area */
 		/* an id first, as "stop-drill" may be */
 		bool unnamed = key < 0 && pick_named(&pk, w) == SIZE_MAX;
-		if (unnamed && (plain_meant_stop(w, false) || plain_x_first(w)))
+		if (unnamed && plain_meant_stop(w, false))
 			key = SK_STOP; /* "xx", "stop!" */
 		int answer = -1; /* "x1", "stop 2": answered at once, as in a session */
 		if (unnamed && key < 0 && plain_numbered_stop(w, false, &answer))
 			key = SK_STOP;
+		if (unnamed && key < 0 && plain_x_first(w))
+			key = SK_STOP; /* "x one", "stop #1": and asked */
 		if (key == SK_QUIT)
 			break;
 		if (key == SK_STOP) {

@@ -93,21 +93,30 @@ static char *install_preset(const struct catalog *c, const char *path)
 {
 	struct diags d = { 0 };
 	struct preset *p = preset_load_file(path, &d, true);
-	struct strlist here = { 0 }, nowhere = { 0 };
+	struct strlist here = { 0 }, nowhere = { 0 }, taken = { 0 };
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		const char *id = p->routines.v[i];
-		char *file = catalog_routine(c, id) ? NULL : file_in(c, ".", id);
-		if (file && !preset_file_looks_like_one(file) && !strlist_contains(&here, file + 2))
-			strlist_add(&here, file + 2);
-		else if (!file && !catalog_routine(c, id) && !strlist_contains(&nowhere, id))
-			strlist_add(&nowhere, id); /* following the advice, it would be "no routine" */
+		const struct catalog_entry *known = catalog_routine(c, id);
+		char *file = file_in(c, ".", id);
+		if (file && preset_file_looks_like_one(file)) {
+			free(file);
+			file = NULL;
+		}
+		struct strlist *to = known && file && !known->user ? &taken : /* the bundled one runs */
+				     !known && file ? &here : !known ? &nowhere : NULL;
+		const char *name = to == &nowhere ? id : file ? file + 2 : NULL;
+		if (to && !strlist_contains(to, name))
+			strlist_add(to, name); /* nowhere: following the advice, "no routine" */
 		free(file);
 	}
 	preset_free(p);
 	diags_free(&d);
-	char *names = here.n ? said_as_list(&here) : NULL, *missing = nowhere.n ? said_as_list(&nowhere) : NULL;
+	char *names = here.n ? said_as_list(&here) : NULL, *missing = nowhere.n ? said_as_list(&nowhere) : NULL,
+	     *same = taken.n ? said_as_list(&taken) : NULL;
+	size_t taken_n = taken.n;
 	strlist_free(&here);
 	strlist_free(&nowhere);
+	strlist_free(&taken);
 	char *safe = text_printable(path + 2), *preset = install_into(c, "it", true), *s;
 	if (names) {
 		char *routines = install_into(c, names, false);
@@ -122,6 +131,15 @@ static char *install_preset(const struct catalog *c, const char *path)
 		free(s);
 		s = all;
 	}
+	if (same) {
+		char *all = xasprintf("%s; %s here ha%s the id of unknot's own, which the preset runs: to "
+				      "run yours, rename %s and the preset's name for %s", s, same,
+				      taken_n > 1 ? "ve" : "s", taken_n > 1 ? "them" : "it",
+				      taken_n > 1 ? "them" : "it");
+		free(s);
+		s = all;
+	}
+	free(same);
 	free(missing);
 	free(names);
 	free(safe);

@@ -284,6 +284,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		p->start_at = ev->at;
 	}
 	p->ticking = false;
+	if (p->notes_for && ev->item + 1 < p->notes_for)
+		p->notes_for = 0; /* back before its routine began: said again on the way */
 	if (p->started) /* "[0:00] Quit before it began" would time nothing */
 		stamp(p, ev->at);
 	if (p->last == ST_PAUSED && !ev->resumed && ev->state != ST_STOP && ev->state != ST_QUIT)
@@ -303,8 +305,6 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		/* A preset's next routine: the brief said its tool and its
 		 * cautions long ago, and they are what matter now, before
 		 * how to lie on it. */
-		if (p->notes_for && ev->item + 1 < p->notes_for)
-			p->notes_for = 0; /* back before it: said again on the way */
 		/* Not again for b in that routine: 40 s of notes read aloud
 		 * over a 10 s prep, which the pause had been for. */
 		if (plan_starts_routine(p->plan, ev->item) && ev->item + 1 != p->notes_for) {
@@ -600,9 +600,35 @@ bool plain_meant_stop(const char *line, bool s_too)
 bool plain_x_first(const char *line)
 {
 	line += strspn(line, " \t");
-	size_t xs = strspn(line, "xX"), marks = strspn(line + xs, stop_marks);
-	const char *rest = line + xs + marks;
-	return xs && xs <= 2 && (*rest == ' ' || *rest == '\t') && rest[strspn(rest, " \t")];
+	size_t xs = strspn(line, "xX"), word = xs;
+	if (!xs) { /* "stop", "Stopp" */
+		char w[8];
+		word = strcspn(line, " \t.!?,;:'\\[]()-");
+		if (word >= sizeof w)
+			return false;
+		for (size_t i = 0; i < word; i++)
+			w[i] = (char)tolower((unsigned char)line[i]);
+		w[word] = '\0';
+		if (!is_stop_word(w))
+			return false;
+	} else if (xs > 2) {
+		return false;
+	}
+	const char *rest = line + word + strspn(line + word, stop_marks);
+	if (*rest != ' ' && *rest != '\t')
+		return false; /* "x-ray", "xylophone" */
+	rest += strspn(rest, " \t");
+	if (!*rest)
+		return false;
+	/* after x, anything; after "stop", a number or a mark ("stop #1",
+	 * "stop — 1"), a number's word or "it": "stop sound" meant the sound */
+	static const char *const meant[] = { "one", "two", "three", "it" };
+	for (size_t i = 0; !xs && i < sizeof meant / sizeof *meant; i++) {
+		size_t n = strlen(meant[i]);
+		if (!strncasecmp(rest, meant[i], n) && !isalpha((unsigned char)rest[n]))
+			return true;
+	}
+	return xs || !isalpha((unsigned char)*rest);
 }
 
 bool plain_numbered_stop(const char *line, bool s_too, int *answer)

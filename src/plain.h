@@ -32,8 +32,9 @@ bool plain_meant_stop(const char *line, bool s_too);
  * its question asked). */
 bool plain_numbered_stop(const char *line, bool s_too, int *answer);
 /* Whether a line begins with x as a word of its own, with more after it
- * ("x one", "x 1 2", "x #1", "x — 1"): a stop, its question asked. Not
- * "stop" with more: "stop sound" meant the sound. */
+ * ("x one", "x 1 2", "x #1", "x — 1"), or with "stop" and a number or a
+ * mark after it ("stop one", "stop #1", "stop 2 2", "stop it"): a stop,
+ * its question asked. Not "stop sound": it meant the sound. */
 bool plain_x_first(const char *line);
 /* The stop's first words, where it came (during, or NULL), and (ask) its
  * question; and, once answered, what the answer means (the session's and

@@ -619,6 +619,13 @@ XDG_DATA_HOME=$fresh $RUN --dry-run week1 >"$out" 2>"$err" || fail "week1, insta
 printf 'title: Week two\nroutines: [plantar-ball, heel-drop]\n' >"$sent/week2.yaml"
 (cd "$sent" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run week2) >"$out" 2>"$err" && fail "week2 ran"
 grep -q "; it also names heel-drop, neither here nor installed\$" "$err" || fail "a routine nowhere, unsaid: $(cat "$err")"
+# ...and one of the same id as unknot's own, which the preset would run.
+cp routines/calves.yaml "$sent/calves.yaml"
+printf 'title: Week three\nroutines: [plantar-ball, calves]\n' >"$sent/week3.yaml"
+(cd "$sent" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run week3) >"$out" 2>"$err" && fail "week3 ran"
+grep -q "; calves.yaml here has the id of unknot's own, which the preset runs: to run yours, rename it and the preset's name for it\$" "$err" ||
+	fail "a routine of the bundled id, unsaid: $(cat "$err")"
+rm "$sent/calves.yaml"
 # Saved one folder too high, or in "routine" or "preset": said where it
 # goes, a preset among the presets (sent to the routines, it had been
 # refused there in turn).

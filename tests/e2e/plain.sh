@@ -176,11 +176,13 @@ yes | XDG_STATE_HOME=$TMP/yes-state timeout 20 $RUN --plain --mute | head -1 >/d
 status=${PIPESTATUS[2]}
 set -e
 [ "$status" != 124 ] || fail "the picker went on with its reader gone"
-# An x read as the reader went is a stop all the same, kept once answered.
+# An x read as the reader went is a stop all the same, kept once answered;
+# its question is asked where it can be read, on standard error.
 { sleep 0.5; echo x; sleep 0.5; echo 1; echo q; } 2>/dev/null |
-	XDG_STATE_HOME=$TMP/gone-x $RUN --plain --mute | head -1 >/dev/null || true # the echo after it ends: SIGPIPE
+	XDG_STATE_HOME=$TMP/gone-x $RUN --plain --mute 2>"$TMP/gone-x.err" | head -1 >/dev/null || true # the echo after it ends: SIGPIPE
 grep -q $'\tstop:numbness\t' "$TMP/gone-x/unknot/history.tsv" ||
 	fail "an x at the picker, its reader gone: $(cat "$TMP/gone-x/unknot/history.tsv" 2>&1)"
+grep -q '^What happened? ' "$TMP/gone-x.err" || fail "the stop's question into a closed pipe: $(cat "$TMP/gone-x.err")"
 # A reader that goes away (| head -1) once the session has begun does not
 # kill unknot: a stop typed after it is still recorded.
 { echo; sleep 2; echo x; sleep 0.3; echo 1; } | # 2 s: under valgrind the brief takes 0.8
@@ -362,6 +364,14 @@ done
 [ "$(grep -c '^\[[0-9:]*\] Next routine: Calves' "$out")" = 1 ] &&
 	[ "$(grep -c 'Hold 5 of 8: Whole calf, left side\. Get into position' "$out")" = 2 ] ||
 	fail "notes said again at b: $(cat "$out")"
+# ...but b early there goes back to the routine before (its last side):
+# coming on to calves again, its notes are said again.
+{ echo; for i in $(seq 8); do echo n; sleep 0.2; done; echo b; sleep 0.3; echo n; sleep 0.2; echo n; sleep 0.3; echo q; } |
+	XDG_STATE_HOME=$TMP/notes-again $RUN --plain --mute --speed 10 morning >"$out" 2>&1
+[ "$(grep -c '^\[[0-9:]*\] Next routine: Calves' "$out")" = 2 ] || fail "notes not said again after b: $(cat "$out")"
+# "stop" with a number or a mark after it is a stop, as x with anything.
+{ echo; sleep 0.3; echo 'stop #1'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/stop-hash $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^You said: numbness or tingling\.$' "$out" || fail "'stop #1' did not stop: $(cat "$out")"
 # x as a word, with more after it (dictated, "x one"): a stop, and asked.
 { echo; sleep 0.3; echo 'x one'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/x-one $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "x one did not stop: $(cat "$out")"
