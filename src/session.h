@@ -1,6 +1,7 @@
 /* The coaching state machine. Pure: it never reads a clock, a terminal or a
- * file. Time comes in as `now` (monotonic ms from 0 or later: a deadline below 0 is "none"), input as keys;
- * out go a view model, cue events and the next deadline. */
+ * file. Time comes in as `now` (monotonic ms, from 0 on: a deadline below 0
+ * means none), input as keys; out go a view model, cue events and the next
+ * deadline. */
 #ifndef UNKNOT_SESSION_H
 #define UNKNOT_SESSION_H
 
