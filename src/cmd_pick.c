@@ -570,7 +570,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		int answer = -1; /* "x1", "stop 2": answered at once, as in a session */
 		if (unnamed && key < 0 && plain_numbered_stop(w, false, &answer))
 			key = SK_STOP;
-		if (unnamed && key < 0 && plain_x_first(w))
+		if (unnamed && key < 0 && plain_stop_and_more(w))
 			key = SK_STOP; /* "x one", "stop #1": and asked */
 		if (key == SK_QUIT)
 			break;

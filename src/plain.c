@@ -304,9 +304,8 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 	case ST_PREP:
 		/* A preset's next routine: the brief said its tool and its
 		 * cautions long ago, and they are what matter now, before
-		 * how to lie on it. */
-		/* Not again for b in that routine: 40 s of notes read aloud
-		 * over a 10 s prep, which the pause had been for. */
+		 * how to lie on it. Not again for b in that routine: 40 s of
+		 * notes read aloud over a 10 s prep, which the pause was for. */
 		if (plan_starts_routine(p->plan, ev->item) && ev->item + 1 != p->notes_for) {
 			fprintf(p->out, "Next routine: %s (%s).\n", it->routine->title, it->routine->area);
 			say_routine_notes(p, it->routine_index);
@@ -597,7 +596,7 @@ bool plain_meant_stop(const char *line, bool s_too)
 	return true;
 }
 
-bool plain_x_first(const char *line)
+bool plain_stop_and_more(const char *line)
 {
 	line += strspn(line, " \t");
 	size_t xs = strspn(line, "xX"), word = xs;
@@ -712,7 +711,7 @@ static int command(struct plain *p, char *line)
 		symptom = numbered;
 		sure = true; /* said below, as a named symptom is */
 	}
-	if (key < 0 && symptom < 0 && p->last != ST_STOP && plain_x_first(line))
+	if (key < 0 && symptom < 0 && p->last != ST_STOP && plain_stop_and_more(line))
 		key = SK_STOP; /* "x one", "x — 1": and asked */
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */

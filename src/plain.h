@@ -35,7 +35,7 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer);
  * ("x one", "x 1 2", "x #1", "x — 1"), or with "stop" and a number or a
  * mark after it ("stop one", "stop #1", "stop 2 2", "stop it"): a stop,
  * its question asked. Not "stop sound": it meant the sound. */
-bool plain_x_first(const char *line);
+bool plain_stop_and_more(const char *line);
 /* The stop's first words, where it came (during, or NULL), and (ask) its
  * question; and, once answered, what the answer means (the session's and
  * the picker's stop alike). */

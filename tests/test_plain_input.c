@@ -75,16 +75,16 @@ static void test_a_stop_with_its_number(void **state)
 	}
 	/* x as a word of its own, then anything: a stop, asked ("x one",
 	 * dictated; "x — 1", a phone's dash) */
-	const char *x_first[] = { "x one", "x 1 2", "x #1", "x \xE2\x80\x94 1", " X: please", "xx hurts",
+	const char *stop_more[] = { "x one", "x 1 2", "x #1", "x \xE2\x80\x94 1", " X: please", "xx hurts",
 				  "stop one", "stop #1", "Stop \xE2\x80\x94 1", "stop 2 2", "stop 1 please",
 				  "stop it", "stopp: 3" };
-	for (size_t i = 0; i < sizeof x_first / sizeof *x_first; i++)
-		if (!plain_x_first(x_first[i]))
-			fail_msg("'%s': not a stop", x_first[i]);
+	for (size_t i = 0; i < sizeof stop_more / sizeof *stop_more; i++)
+		if (!plain_stop_and_more(stop_more[i]))
+			fail_msg("'%s': not a stop", stop_more[i]);
 	const char *not_x[] = { "x", "x-ray", "xylophone", "stop sound", "max 2", "xxx y", "x ",
 				"stop", "stopwatch 1", "stop items" };
 	for (size_t i = 0; i < sizeof not_x / sizeof *not_x; i++)
-		if (plain_x_first(not_x[i]))
+		if (plain_stop_and_more(not_x[i]))
 			fail_msg("'%s' was taken for a stop with more", not_x[i]);
 	const char *not[] = { "1", "12", "max 2", "s1", "", "2.", "!" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
