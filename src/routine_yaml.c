@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "duration.h"
@@ -390,6 +391,15 @@ static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
 		     int (*parse)(const char *, void *), void *out,
 		     const char *const *names, size_t n_names)
 {
+	if (n->kind == Y_SEQ) { /* "side: [left, right]": one is asked for */
+		bool sides = n->n == 2;
+		for (size_t i = 0; sides && i < n->n; i++)
+			sides = n->kids[i]->kind == Y_SCALAR && (!strcasecmp(n->kids[i]->value, "left") ||
+								 !strcasecmp(n->kids[i]->value, "right"));
+		ERR(c, n, "%s: expected one word, got a list; %s", key,
+		    sides ? "for both sides, write both" : "it takes one of them");
+		return;
+	}
 	char *s = NULL;
 	if (!get_text(c, n, key, &s))
 		return;

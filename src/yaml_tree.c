@@ -661,9 +661,13 @@ static bool anchor_or_tag(struct builder *b, yaml_event_t *ev, const yaml_char_t
 static void too_many(struct builder *b, yaml_mark_t m, enum ynode_kind kind, const char *key)
 {
 	char *safe = key && strlen(key) <= 40 ? text_printable(key) : NULL; /* a name, not prose */
-	char msg[160];
-	snprintf(msg, sizeof msg, "%s%stoo many %s (more than %zu)", safe ? safe : "",
-		 safe ? ": " : "", kind == Y_MAP ? "keys" : "items", b->lim->max_items);
+	char msg[200];
+	/* a preset's: two of them, named together, run as one session */
+	bool preset = key && !strcmp(key, "routines");
+	snprintf(msg, sizeof msg, "%s%stoo many %s (more than %zu)%s", safe ? safe : "",
+		 safe ? ": " : "", kind == Y_MAP ? "keys" : "items", b->lim->max_items,
+		 preset ? "; make two presets and name both, as unknot a b runs them one after the "
+			  "other" : "");
 	free(safe);
 	error_at(b, m, msg);
 }

@@ -267,6 +267,10 @@ static void test_bad_enums(void **state)
 		     "write both");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: both sides\n", 6, 11,
 		     "; for both sides, write both");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [left, right]\n", 6, 11,
+		     "side: expected one word, got a list; for both sides, write both");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: [light, firm]\n", 6, 15,
+		     "pressure: expected one word, got a list; it takes one of them");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: light and moderate\n", 6, 15,
 		     "; pressure takes one of them");
 	expect_error("title: T\narea: feet\naudience: adult, teen\nsteps: [{title: A, hold: 3}]\n",

@@ -626,6 +626,11 @@ printf 'title: Week three\nroutines: [plantar-ball, calves]\n' >"$sent/week3.yam
 grep -q "; calves.yaml here has the id of unknot's own, which the preset runs: to run yours, rename it and the preset's name for it\$" "$err" ||
 	fail "a routine of the bundled id, unsaid: $(cat "$err")"
 rm "$sent/calves.yaml"
+# A preset past its limit of routines is told the way round it.
+printf 'title: Long week\nroutines: [feet, feet, feet, feet, feet, feet, feet, feet, feet, feet, feet, feet, feet]\n' >"$TMP/long-week.yaml"
+$RUN --check "$TMP/long-week.yaml" >"$out" 2>"$err" && fail "13 routines in a preset checked ok"
+grep -q "routines: too many items (more than 12); make two presets and name both, as unknot a b runs them one after the other\$" "$err" ||
+	fail "a preset past its limit: $(cat "$err")"
 # Saved one folder too high, or in "routine" or "preset": said where it
 # goes, a preset among the presets (sent to the routines, it had been
 # refused there in turn).
