@@ -147,8 +147,8 @@ char *text_printable(const char *s)
 }
 
 /* The character at s in lower case (a full-width form as its ASCII), and
- * its bytes. A byte that does not
- * start a character in the locale is itself, apart from every character. */
+ * its bytes. A byte that does not start a character in the locale is
+ * itself, apart from every character. */
 static size_t fold_at(const char *s, wint_t *wc)
 {
 	unsigned char c = (unsigned char)*s;
