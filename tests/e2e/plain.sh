@@ -352,14 +352,14 @@ grep -q "^Unknown command '2'\. To stop: x and Enter; " "$out" || fail "2 in a h
 # | head read the list, or the brief, and went: a line typed after it
 # (blind) begins no session, unseen and kept as practice, and says why.
 for how in "" calves; do # the list's 2, the brief's Enter
-	{ sleep 1; [ "$how" ] && echo || echo 2; sleep 3; } |
+	{ sleep 1; [ "$how" ] && echo || echo 2; sleep 0.3; } |
 		XDG_STATE_HOME=$TMP/gone $RUN --plain --mute $how 2>"$TMP/gone.err" | head -3 >/dev/null
 	grep -q '^unknot: nothing reads .* any more (.* pipe is closed): ' "$TMP/gone.err" &&
 		[ ! -e "$TMP/gone/unknot/history.tsv" ] || fail "output gone, '$how': $(cat "$TMP/gone.err")"
 done
 # b in a preset's next routine, past its first seconds, begins its step
 # again without its notes: read aloud, they had outlasted the prep again.
-{ echo; for i in $(seq 8); do echo n; sleep 0.2; done; sleep 1; echo b; sleep 0.5; echo q; } |
+{ echo; for i in $(seq 8); do echo n; sleep 0.2; done; sleep 0.6; echo b; sleep 0.5; echo q; } |
 	XDG_STATE_HOME=$TMP/notes-once $RUN --plain --mute --speed 10 morning >"$out" 2>&1
 [ "$(grep -c '^\[[0-9:]*\] Next routine: Calves' "$out")" = 1 ] &&
 	[ "$(grep -c 'Hold 5 of 8: Whole calf, left side\. Get into position' "$out")" = 2 ] ||
