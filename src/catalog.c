@@ -264,8 +264,7 @@ const char *catalog_unread_at(const struct catalog *c, const char *path)
 	return NULL;
 }
 
-/* The presets' directory beside a routines' one: both end in /routines. */
-static char *presets_of(const char *routines)
+char *catalog_presets_of(const char *routines)
 {
 	size_t len = strlen(routines) - strlen("routines");
 	return xasprintf("%.*spresets", (int)len, routines);
@@ -284,7 +283,7 @@ char *catalog_presets_beside(const struct catalog *c, const char *path)
 	const char *routines = same_dir(dir, c->bundled_dir) ? c->bundled_dir :
 			       same_dir(dir, c->user_dir) ? c->user_dir : NULL;
 	free(dir);
-	return routines ? presets_of(routines) : NULL;
+	return routines ? catalog_presets_of(routines) : NULL;
 }
 
 char *catalog_routines_beside(const struct catalog *c, const char *path)
@@ -293,7 +292,7 @@ char *catalog_routines_beside(const struct catalog *c, const char *path)
 	const char *const roots[] = { c->bundled_dir, c->user_dir };
 	const char *found = NULL;
 	for (size_t i = 0; i < 2 && !found; i++) {
-		char *presets = roots[i] ? presets_of(roots[i]) : NULL;
+		char *presets = roots[i] ? catalog_presets_of(roots[i]) : NULL;
 		if (presets && same_dir(dir, presets))
 			found = roots[i];
 		free(presets);
