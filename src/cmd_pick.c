@@ -288,7 +288,7 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 		if (ps.said)
 			fputs(ps.said, stderr);
 		free(ps.said);
-		say_stopped(sy, o->kid, true, true);
+		say_stopped(stdout, sy, o->kid, true, true);
 		break;
 	}
 	case UI_PICK_SIGNAL:
@@ -325,13 +325,14 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 	}
 	/* A terminal echoed the line and its Enter; a pipe did not, nor
 	 * does a terminal echo Ctrl-D. */
-	if (!(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
+	FILE *out = line_output_gone(STDOUT_FILENO) ? stderr : stdout; /* | head gone */
+	if (out == stdout && !(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
 		putchar('\n');
 	if (got == LINE_CTRL_D)
-		printf("Ctrl-D does nothing here: %s.\n", ctrl_d);
+		fprintf(out, "Ctrl-D does nothing here: %s.\n", ctrl_d);
 	else if (got == LINE_LONG)
-		printf("Line too long, ignored.\n");
-	fflush(stdout);
+		fputs("Line too long, ignored.\n", out);
+	fflush(out);
 	return got;
 }
 
@@ -369,9 +370,9 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 	}
 	record_stop_without_session(said, when, kid, NULL);
 	if (said == SYMPTOM_UNKNOWN)
-		say_stopped(said, kid, false, true);
+		say_stopped(out, said, kid, false, true);
 	else
-		plain_say_symptom(stdout, said, kid, true);
+		plain_say_symptom(out, said, kid, true);
 }
 
 /* held_said: the stop that holds every row was said above them, once. */

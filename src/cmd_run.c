@@ -51,7 +51,7 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	struct view v;
 	session_view(s, 0, &v);
 	if (v.state == ST_STOP && v.symptom == SYMPTOM_UNKNOWN) /* q, or input ended */
-		say_stopped(SYMPTOM_UNKNOWN, v.kid, false, false);
+		say_stopped(stdout, SYMPTOM_UNKNOWN, v.kid, false, false);
 	return end;
 }
 
@@ -103,21 +103,21 @@ static int load_for_run(const struct catalog *c, char *const *ids, size_t n, str
 	return status;
 }
 
-void say_stopped(enum symptom sy, bool kid, bool wrap, bool any_area)
+void say_stopped(FILE *out, enum symptom sy, bool kid, bool wrap, bool any_area)
 {
-	int cols = wrap ? wrapped_cols(stdout) : 0;
+	int cols = wrap ? wrapped_cols(out) : 0;
 	const char *const *l = advice_stop(sy, kid, any_area);
 	if (sy == SYMPTOM_UNKNOWN) { /* nothing was said but "stop now": the rest */
-		puts("Stopped.");
+		fputs("Stopped.\n", out);
 		while (*++l)
-			wrapped_print(stdout, cols, "  ", *l, "\n");
+			wrapped_print(out, cols, "  ", *l, "\n");
 		return;
 	}
 	while (l[1])
 		l++; /* the last: when to see a doctor */
 	char *line = xasprintf("Stopped: %s. %s %s", advice_symptom_label(sy, kid),
 			       advice_stop_rest(kid, any_area), *l);
-	wrapped_print(stdout, cols, "", line, "\n");
+	wrapped_print(out, cols, "", line, "\n");
 	free(line);
 }
 
@@ -128,7 +128,7 @@ static void say_how_it_ended(const struct view *v, const struct plan *p, bool wo
 {
 	char outcome[160];
 	if (v->state == ST_STOP) {
-		say_stopped(v->symptom, v->kid, true, v->stop_any_area);
+		say_stopped(stdout, v->symptom, v->kid, true, v->stop_any_area);
 	} else if (v->completed || v->done_ms > 0) { /* not q on the brief */
 		advice_outcome(v, words, outcome, sizeof outcome);
 		char *line = xasprintf("%s%s", outcome, p->preview > 0 ? " " ADVICE_PREVIEW_ENDED : "");

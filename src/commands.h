@@ -45,7 +45,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 /* After a stop screen has closed, lines that stay: what was said and
  * when to see a doctor; all the advice when nothing was said. any_area: a
  * stop from the picker, which holds every area. */
-void say_stopped(enum symptom sy, bool kid, bool wrap, bool any_area);
+void say_stopped(FILE *out, enum symptom sy, bool kid, bool wrap, bool any_area);
 
 /* The ncurses picker, then the chosen routine. */
 int cmd_pick(const struct catalog *c, const struct run_options *o);

@@ -21,6 +21,9 @@
 /* Put after a last line cut short (a crash), before the next one: that
  * line, ended by this, still reads as cut, not as an older version's. */
 static const char cut_mark[] = "# unknot: the line above had no line end; read only if whole";
+/* It is known by its start: in any wording a version wrote, and cut short
+ * itself by a crash as it was written. */
+static const char cut_mark_start[] = "# unknot: the line above ";
 
 static const char header[] =
 	"# unknot history: start\troutines\tareas\tplanned_s\tdone_s\tend\ttoo_hard\tstop_area\tmode\tarea_done_s\tended\tpreset\n";
@@ -685,8 +688,8 @@ void history_parse(char *text, size_t len, bool cut, const char *path, struct hi
 			*nl = '\0';
 		/* ended by a newline of its own, and not by the one put after a
 		 * line cut short, which the next line says it was */
-		bool ended = whole && !((size_t)(end - next) >= sizeof cut_mark - 1 &&
-					!memcmp(next, cut_mark, sizeof cut_mark - 1));
+		bool ended = whole && !((size_t)(end - next) >= sizeof cut_mark_start - 1 &&
+					!memcmp(next, cut_mark_start, sizeof cut_mark_start - 1));
 		lineno++;
 		size_t line_len = (size_t)((whole ? nl : end) - line);
 		/* Blank is empty: a line of NULs (a file zeroed by a crash) is

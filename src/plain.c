@@ -255,6 +255,14 @@ static const char *phase_words(enum session_state st)
 	return st == ST_HOLD ? "hold" : "getting into position";
 }
 
+/* The stop's question and its advice where they can still be read: on
+ * standard error once nothing reads the lines (| head gone), as the
+ * numbered list's stop does. */
+static FILE *safety_out(const struct plain *p)
+{
+	return line_output_gone(fileno(p->out)) ? stderr : p->out;
+}
+
 /* Where a stop came, as the screen says it under STOP; NULL before any
  * step. Caller frees. */
 static char *stop_during(const struct plain *p, const struct view *v)
@@ -335,7 +343,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_STOP: {
 		char *during = stop_during(p, v);
-		plain_say_stop(p->out, v->kid, during, !p->answer_sent); /* "tingling" answered it */
+		plain_say_stop(safety_out(p), v->kid, during, !p->answer_sent); /* "tingling" answered it */
 		free(during);
 		p->answer_sent = false;
 		break;
@@ -449,7 +457,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:
-		plain_say_symptom(p->out, ev->symptom, v->kid, v->stop_any_area);
+		plain_say_symptom(safety_out(p), ev->symptom, v->kid, v->stop_any_area);
 		break;
 	}
 	fflush(p->out);
@@ -673,20 +681,15 @@ static int command(struct plain *p, char *line)
 		line = word;
 	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
 		*c = (char)tolower((unsigned char)*c);
+	/* "q.", "n!", "2.", "resume.", "help?": a mark typed after the word;
+	 * "?" alone is help */
+	for (size_t len = strlen(line); len > 1 && strchr(".!? \t", line[len - 1]);)
+		line[--len] = '\0';
 	if (p->started && (!*line || strcmp(line, "where") == 0) && p->last != ST_STOP) {
 		p->where_asked = true; /* said at the draw that follows, with the time */
 		return -1;
 	}
 	int key = plain_command_word(line);
-	size_t len = strlen(line), bare = len;
-	while (key < 0 && bare > 1 && strchr(".!?", line[bare - 1]))
-		bare--; /* "q.", "n!", "2.": a mark typed after the word */
-	if (key < 0 && bare < len && bare < 16) {
-		char w[16];
-		memcpy(w, line, bare);
-		w[bare] = '\0';
-		key = plain_command_word(w);
-	}
 	/* On the brief nothing is rolled yet, and s is more often "start" than
 	 * STOP, as on the screen: said how to begin (x still stops) */
 	bool brief = on_brief(p);
@@ -721,7 +724,7 @@ static int command(struct plain *p, char *line)
 	}
 	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
 	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
-		plain_ask_stop_again(p->out, p->plan->kid);
+		plain_ask_stop_again(safety_out(p), p->plan->kid);
 		return -1;
 	}
 	if (key == SK_START && p->started) { /* not silence either */
@@ -840,11 +843,11 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			      "runs to its end (Ctrl-C ends it).\n", p->out);
 			fflush(p->out);
 		}
-		int n = 0;
+		int n = 0, k = -1;
 		if (p->len && !p->overlong && max > 1) { /* a last line with no newline is a line */
 			p->buf[p->len] = '\0';
 			p->len = 0;
-			int k = command(p, p->buf);
+			k = command(p, p->buf);
 			if (k >= 0)
 				keys[n++] = (enum session_key)k;
 			if (p->said >= 0 && n < max - 1) {
@@ -858,8 +861,10 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		 * ended (a hang-up) has no one to roll: it quits, and keeps no
 		 * session of nothing */
 		if (!p->in_tty && on_brief(p) && line_output_gone(fileno(p->out))) {
-			say_output_gone(); /* nor begun unseen, as at an Enter */
-			keys[n++] = SK_QUIT;
+			if (k != SK_QUIT && k != SK_STOP) /* that line's own end said, or a stop kept */
+				say_output_gone(); /* nor begun unseen, as at an Enter */
+			if (k != SK_QUIT)
+				keys[n++] = SK_QUIT;
 		} else {
 			keys[n++] = p->in_tty ? SK_QUIT : SK_START;
 		}

@@ -183,12 +183,17 @@ set -e
 grep -q $'\tstop:numbness\t' "$TMP/gone-x/unknot/history.tsv" ||
 	fail "an x at the picker, its reader gone: $(cat "$TMP/gone-x/unknot/history.tsv" 2>&1)"
 grep -q '^What happened? ' "$TMP/gone-x.err" || fail "the stop's question into a closed pipe: $(cat "$TMP/gone-x.err")"
+grep -q '^If it lasts more than a few minutes' "$TMP/gone-x.err" || fail "the stop's advice into a closed pipe: $(cat "$TMP/gone-x.err")"
 # A reader that goes away (| head -1) once the session has begun does not
 # kill unknot: a stop typed after it is still recorded.
+# Its question and its advice go where they can still be read: standard error.
 { echo; sleep 2; echo x; sleep 0.3; echo 1; } | # 2 s: under valgrind the brief takes 0.8
-	XDG_STATE_HOME=$TMP/pipe-state $RUN --plain --mute --speed 10 feet | grep -m1 -q '\] Hold 1 of ' # then gone
+	XDG_STATE_HOME=$TMP/pipe-state $RUN --plain --mute --speed 10 feet 2>"$TMP/pipe-state.err" |
+	grep -m1 -q '\] Hold 1 of ' # then gone
 grep -q $'\tstop:numbness\t' "$TMP/pipe-state/unknot/history.tsv" ||
 	fail "the stop after the reader left was lost: $(cat "$TMP/pipe-state/unknot/history.tsv" 2>&1)"
+grep -q '^What happened? ' "$TMP/pipe-state.err" && grep -q '^You said: numbness' "$TMP/pipe-state.err" ||
+	fail "a session's stop into a closed pipe: $(cat "$TMP/pipe-state.err")"
 echo "plain signals: ok"
 
 # Kid mode: holds capped at 30 s, playful breathing words, "tell a grown-up".
@@ -372,7 +377,8 @@ done
 [ "$(grep -c '^\[[0-9:]*\] Next routine: Calves' "$out")" = 2 ] || fail "notes not said again after b: $(cat "$out")"
 # "stop" with a number or a mark after it is a stop, as x with anything.
 { echo; sleep 0.3; echo 'stop #1'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/stop-hash $RUN --plain --mute calves >"$out" 2>&1
-grep -q '^You said: numbness or tingling\.$' "$out" || fail "'stop #1' did not stop: $(cat "$out")"
+grep -q '^What happened? 1 ' "$out" && grep -q '^You said: numbness or tingling\.$' "$out" ||
+	fail "'stop #1' did not stop and ask: $(cat "$out")"
 # x as a word, with more after it (dictated, "x one"): a stop, and asked.
 { echo; sleep 0.3; echo 'x one'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/x-one $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "x one did not stop: $(cat "$out")"
@@ -386,11 +392,25 @@ printf '\nx\n2.\n' | XDG_STATE_HOME=$TMP/marks-2 $RUN --plain --mute calves >"$o
 grep -q '^You said: sharp pain\.$' "$out" || fail "'2.' did not answer: $(cat "$out")"
 { sleep 0.3; echo 2.; sleep 0.5; echo q; } | XDG_STATE_HOME=$TMP/marks $RUN --plain --mute >"$out" 2>&1
 grep -q '^Calves (calves): ' "$out" || fail "'2.' did not pick calves: $(cat "$out")"
+# ...and every other word with it: "s." on the brief is no stop (nothing
+# rolled yet), "resume." does not pause, "help?" and "where." are theirs.
+{ sleep 0.3; echo s.; sleep 0.3; echo help?; echo; sleep 0.3; echo resume.; echo where.; sleep 0.3; echo q; } |
+	XDG_STATE_HOME=$TMP/marks-words $RUN --plain --mute calves >"$out" 2>&1
+grep -q '^Nothing is rolled yet: ' "$out" && grep -q '^Already running\.$' "$out" &&
+	[ "$(grep -c '^Commands (then Enter): ' "$out")" = 1 ] && grep -q '^\[0:0[0-9]\] Hold 1 of 4: .*; getting into position, ' "$out" &&
+	! grep -q -e '^STOP' -e "^Unknown command" "$out" || fail "a mark after a word: $(cat "$out")"
 # ...nor does input that ends on the brief after it (it begins there, for
 # a script with no Enter to give).
 sleep 1 | XDG_STATE_HOME=$TMP/gone-eof $RUN --plain --mute calves 2>"$TMP/gone.err" | head -1 >/dev/null
 grep -q '^unknot: nothing reads line mode' "$TMP/gone.err" && [ ! -e "$TMP/gone-eof/unknot/history.tsv" ] ||
 	fail "output gone, input ended: $(cat "$TMP/gone.err")"
+# A last line with no newline there is read first: said once if it quits;
+# an x is a stop kept, not "quit before it began".
+{ sleep 1; printf go; } | XDG_STATE_HOME=$TMP/gone-eof $RUN --plain --mute calves 2>"$TMP/gone.err" | head -1 >/dev/null
+[ "$(grep -c 'quit before it began' "$TMP/gone.err")" = 1 ] || fail "said twice: $(cat "$TMP/gone.err")"
+{ sleep 1; printf x; } | XDG_STATE_HOME=$TMP/gone-eof-x $RUN --plain --mute calves 2>"$TMP/gone.err" | head -1 >/dev/null
+grep -q $'\tstop:' "$TMP/gone-eof-x/unknot/history.tsv" && ! grep -q 'quit before it began' "$TMP/gone.err" ||
+	fail "x as input ended, output gone: $(cat "$TMP/gone.err")"
 # An input method left in full-width mode: ｘ is x, and its answer ２ a 2.
 { echo; sleep 0.3; echo 'ｘ'; sleep 0.3; echo '２'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: sharp pain\.$' "$out" && tail -1 "$TMP/fullwidth/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||

@@ -387,8 +387,6 @@ done
 resize 40 12
 wait_drawn 40
 wait_for "Equipment: foam roller, yoga mat" 3
-resize 40 12
-wait_drawn 40
 wait_gone "NEVER roll"
 screen_text | grep -q "head, hips and feet on the floor\.$" || fail "the instruction cut at 40×12:"$'\n'"$(screen_text)"
 resize 80 24
