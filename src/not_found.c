@@ -86,60 +86,91 @@ static char *said_as_list(const struct strlist *l)
 
 /* A preset someone sent, here in the current directory with routines it
  * names that nothing else answers to: both go in, each to its folder (the
- * preset among the routines, or run by its path, is refused). */
+ * preset among the routines, or run by its path, is refused). Each routine
+ * it names is here (to copy), in a team's routines folder beside its
+ * presets folder (found when it is run by its path; copied with it), of
+ * unknot's id (which it would run), a preset (which it cannot run), or
+ * nowhere. */
 static char *install_preset(const struct catalog *c, const char *path)
 {
 	struct diags d = { 0 };
 	struct preset *p = preset_load_file(path, &d, true);
-	struct strlist here = { 0 }, nowhere = { 0 }, taken = { 0 };
+	struct strlist here = { 0 }, team = { 0 }, nowhere = { 0 }, taken = { 0 }, presets = { 0 };
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		const char *id = p->routines.v[i];
 		const struct catalog_entry *known = catalog_routine(c, id);
-		char *file = file_in(c, ".", id);
-		if (file && preset_file_looks_like_one(file)) {
-			free(file);
-			file = NULL;
-		}
-		struct strlist *to = known && file && !known->user ? &taken : /* the bundled one runs */
-				     !known && file ? &here : !known ? &nowhere : NULL;
-		const char *name = to == &nowhere ? id : file ? file + 2 : NULL;
+		char *file = file_in(c, ".", id), *found = NULL;
+		struct strlist *to = NULL;
+		const char *name = id;
+		if (file && preset_file_looks_like_one(file))
+			to = &presets, name = file + 2;
+		else if (known && file && !known->user)
+			to = &taken, name = file + 2; /* the bundled one runs */
+		else if (!known && file)
+			to = &here, name = file + 2;
+		else if (!known && (found = catalog_resolve_in_preset(c, id, path)))
+			to = &team, name = found;
+		else if (!known)
+			to = &nowhere; /* following the advice, "no routine" */
 		if (to && !strlist_contains(to, name))
-			strlist_add(to, name); /* nowhere: following the advice, "no routine" */
+			strlist_add(to, name);
+		free(found);
 		free(file);
 	}
 	preset_free(p);
 	diags_free(&d);
-	char *names = here.n ? said_as_list(&here) : NULL, *missing = nowhere.n ? said_as_list(&nowhere) : NULL,
-	     *same = taken.n ? said_as_list(&taken) : NULL;
-	size_t taken_n = taken.n;
-	strlist_free(&here);
-	strlist_free(&nowhere);
-	strlist_free(&taken);
 	char *safe = text_printable(path + 2), *preset = install_into(c, "it", true), *s;
-	if (names) {
-		char *routines = install_into(c, names, false);
-		s = xasprintf("%s is here, a preset, but not installed: %s, and %s", safe, preset, routines);
-		free(routines);
-	} else {
+	/* run by its path, it finds only what is installed or a team's */
+	if (here.n || nowhere.n || presets.n)
+		s = xasprintf("%s is here, a preset, but not installed: %s", safe, preset);
+	else
 		s = xasprintf("%s is here, a preset, but not installed: run it by its path (unknot ./%s), "
 			      "or %s", safe, safe, preset);
+	if (here.n || team.n) { /* with it, what it needs that only it finds */
+		struct strlist both = { 0 };
+		for (size_t i = 0; i < here.n; i++)
+			strlist_add(&both, here.v[i]);
+		for (size_t i = 0; i < team.n; i++)
+			strlist_add(&both, team.v[i]);
+		char *names = said_as_list(&both), *routines = install_into(c, names, false);
+		char *all = xasprintf("%s, and %s", s, routines);
+		free(s);
+		s = all;
+		free(routines);
+		free(names);
+		strlist_free(&both);
 	}
-	if (missing) {
+	if (nowhere.n) {
+		char *missing = said_as_list(&nowhere);
 		char *all = xasprintf("%s; it also names %s, neither here nor installed", s, missing);
 		free(s);
+		free(missing);
 		s = all;
 	}
-	if (same) {
+	if (presets.n) {
+		char *names = said_as_list(&presets);
+		char *all = xasprintf("%s; %s here %s a preset, and a preset lists routines: name %s "
+				      "routines instead", s, names, presets.n > 1 ? "are each" : "is",
+				      presets.n > 1 ? "their" : "its");
+		free(s);
+		free(names);
+		s = all;
+	}
+	if (taken.n) {
+		char *same = said_as_list(&taken);
 		char *all = xasprintf("%s; %s here ha%s the id of unknot's own, which the preset runs: to "
 				      "run yours, rename %s and the preset's name for %s", s, same,
-				      taken_n > 1 ? "ve" : "s", taken_n > 1 ? "them" : "it",
-				      taken_n > 1 ? "them" : "it");
+				      taken.n > 1 ? "ve" : "s", taken.n > 1 ? "them" : "it",
+				      taken.n > 1 ? "them" : "it");
 		free(s);
+		free(same);
 		s = all;
 	}
-	free(same);
-	free(missing);
-	free(names);
+	strlist_free(&here);
+	strlist_free(&team);
+	strlist_free(&nowhere);
+	strlist_free(&taken);
+	strlist_free(&presets);
 	free(safe);
 	free(preset);
 	return s;

@@ -618,7 +618,25 @@ XDG_DATA_HOME=$fresh $RUN --dry-run week1 >"$out" 2>"$err" || fail "week1, insta
 # advice had led to "no routine".
 printf 'title: Week two\nroutines: [plantar-ball, heel-drop]\n' >"$sent/week2.yaml"
 (cd "$sent" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run week2) >"$out" 2>"$err" && fail "week2 ran"
-grep -q "; it also names heel-drop, neither here nor installed\$" "$err" || fail "a routine nowhere, unsaid: $(cat "$err")"
+grep -q "; it also names heel-drop, neither here nor installed\$" "$err" && ! grep -q "run it by its path" "$err" ||
+	fail "a routine nowhere, unsaid, or run by its path: $(cat "$err")"
+# ...one that is a preset is said to be one (it had been "nowhere").
+printf 'title: Extra\nroutines: [calves]\n' >"$sent/extra.yaml"
+printf 'title: Week four\nroutines: [extra, calves]\n' >"$sent/week4.yaml"
+(cd "$sent" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run week4) >"$out" 2>"$err" && fail "week4 ran"
+grep -q "; extra.yaml here is a preset, and a preset lists routines: name its routines instead\$" "$err" &&
+	! grep -q -e "neither here" -e "by its path" "$err" || fail "a preset named in a preset: $(cat "$err")"
+rm "$sent/extra.yaml" "$sent/week4.yaml"
+# ...and a team's, beside its presets folder, runs by its path: said so,
+# with where its routines are to go along with it.
+mkdir -p "$TMP/team/presets" "$TMP/team/routines"
+cp "$sent/plantar-ball.yaml" "$TMP/team/routines/"
+printf 'title: Team week\nroutines: [plantar-ball]\n' >"$TMP/team/presets/tw.yaml"
+(cd "$TMP/team/presets" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run tw) >"$out" 2>"$err" && fail "tw ran"
+grep -qF "tw.yaml is here, a preset, but not installed: run it by its path (unknot ./tw.yaml), or copy it into $TMP/fresh-2/unknot/presets/ (make that folder first), and copy $TMP/team/routines/plantar-ball.yaml into " "$err" ||
+	fail "a team's preset: $(cat "$err")"
+(cd "$TMP/team/presets" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run ./tw.yaml) >"$out" 2>"$err" ||
+	fail "a team's preset by its path: $(cat "$err")"
 # ...and one of the same id as unknot's own, which the preset would run.
 cp routines/calves.yaml "$sent/calves.yaml"
 printf 'title: Week three\nroutines: [plantar-ball, calves]\n' >"$sent/week3.yaml"
