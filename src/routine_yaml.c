@@ -179,16 +179,22 @@ static const char *only_beginning(const char *word, const char *const *names, si
 	return found;
 }
 
+/* "left, right, both, none" */
+static void names_said(const char *const *names, size_t n, char *out, size_t size)
+{
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		snprintf(out + strlen(out), size - strlen(out), "%s%s", i ? ", " : "", names[i]);
+}
+
 /* "side: 'Both' is not one of left, right, both, none; did you mean
  * 'both'?", with what to write for several ("adult, teen") when one is
  * asked for, or a list in brackets when several may be (list_key). */
 static void not_one_of(struct ctx *c, const struct ynode *at, const char *key, const char *value,
 		       const char *const *names, size_t n, bool list_key)
 {
-	char allowed[64] = "", low[64], several[64];
-	for (size_t i = 0; i < n; i++)
-		snprintf(allowed + strlen(allowed), sizeof allowed - strlen(allowed), "%s%s",
-			 i ? ", " : "", names[i]);
+	char allowed[64], low[64], several[64];
+	names_said(names, n, allowed, sizeof allowed);
 	lowered(value, low, sizeof low);
 	bool left_right = false;
 	const char *near = suggest_closest(low, names, n, 2);
@@ -392,12 +398,20 @@ static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
 		     const char *const *names, size_t n_names)
 {
 	if (n->kind == Y_SEQ) { /* "side: [left, right]": one is asked for */
-		bool sides = n->n == 2;
-		for (size_t i = 0; sides && i < n->n; i++)
-			sides = n->kids[i]->kind == Y_SCALAR && (!strcasecmp(n->kids[i]->value, "left") ||
-								 !strcasecmp(n->kids[i]->value, "right"));
-		ERR(c, n, "%s: expected one word, got a list; %s", key,
-		    sides ? "for both sides, write both" : "it takes one of them");
+		char words[64] = "", allowed[64];
+		bool scalars = n->n > 0;
+		for (size_t i = 0; scalars && i < n->n; i++)
+			if ((scalars = n->kids[i]->kind == Y_SCALAR))
+				snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s",
+					 i ? ", " : "", n->kids[i]->value);
+		names_said(names, n_names, allowed, sizeof allowed);
+		if (scalars && n->n == 1 && parse(words, out) == 0) /* "side: [both]" */
+			ERR(c, n, "%s: expected one word, got a list; write it without the brackets: "
+			    "%s: %s", key, key, words);
+		else if (scalars) /* "for both sides, write both", or which it takes */
+			not_one_of(c, n, key, words, names, n_names, false);
+		else
+			ERR(c, n, "%s: expected one of %s, got a list", key, allowed);
 		return;
 	}
 	char *s = NULL;

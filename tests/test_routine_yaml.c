@@ -267,10 +267,23 @@ static void test_bad_enums(void **state)
 		     "write both");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: both sides\n", 6, 11,
 		     "; for both sides, write both");
+	/* a list, as the text it would be: told the same */
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [left, right]\n", 6, 11,
-		     "side: expected one word, got a list; for both sides, write both");
+		     "side: 'left, right' is not one of left, right, both, none; for both sides, "
+		     "write both");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [left, left]\n", 6, 11,
+		     "; side takes one of them");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: [light, firm]\n", 6, 15,
-		     "pressure: expected one word, got a list; it takes one of them");
+		     "; pressure takes one of them");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: [hard]\n", 6, 15,
+		     "pressure: 'hard' is not one of light, moderate, firm");
+	/* ...one right word in brackets, told to leave them off; none, what it takes */
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [both]\n", 6, 11,
+		     "side: expected one word, got a list; write it without the brackets: side: both");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: []\n", 6, 11,
+		     "side: expected one of left, right, both, none, got a list");
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [[left], right]\n", 6, 11,
+		     "side: expected one of left, right, both, none, got a list");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: light and moderate\n", 6, 15,
 		     "; pressure takes one of them");
 	expect_error("title: T\narea: feet\naudience: adult, teen\nsteps: [{title: A, hold: 3}]\n",
