@@ -264,10 +264,10 @@ const char *catalog_unread_at(const struct catalog *c, const char *path)
 	return NULL;
 }
 
-char *catalog_presets_of(const char *routines)
+char *catalog_beside(const char *dir, const char *name)
 {
-	size_t len = strlen(routines) - strlen("routines");
-	return xasprintf("%.*spresets", (int)len, routines);
+	const char *slash = strrchr(dir, '/');
+	return slash ? xasprintf("%.*s/%s", (int)(slash - dir), dir, name) : xstrdup(name);
 }
 
 /* The directory of the file at path. */
@@ -283,7 +283,7 @@ char *catalog_presets_beside(const struct catalog *c, const char *path)
 	const char *routines = same_dir(dir, c->bundled_dir) ? c->bundled_dir :
 			       same_dir(dir, c->user_dir) ? c->user_dir : NULL;
 	free(dir);
-	return routines ? catalog_presets_of(routines) : NULL;
+	return routines ? catalog_beside(routines, "presets") : NULL;
 }
 
 char *catalog_routines_beside(const struct catalog *c, const char *path)
@@ -292,7 +292,7 @@ char *catalog_routines_beside(const struct catalog *c, const char *path)
 	const char *const roots[] = { c->bundled_dir, c->user_dir };
 	const char *found = NULL;
 	for (size_t i = 0; i < 2 && !found; i++) {
-		char *presets = roots[i] ? catalog_presets_of(roots[i]) : NULL;
+		char *presets = roots[i] ? catalog_beside(roots[i], "presets") : NULL;
 		if (presets && same_dir(dir, presets))
 			found = roots[i];
 		free(presets);
@@ -340,7 +340,7 @@ static char *team_routines_dir(const struct catalog *c, const char *preset_path)
 	char *dir = real_dir_of(preset_path), *ours = catalog_routines_beside(c, preset_path);
 	char *team = NULL;
 	if (!ours && named_presets(dir))
-		team = xasprintf("%.*sroutines", (int)(strlen(dir) - strlen("presets")), dir);
+		team = catalog_beside(dir, "routines");
 	free(dir);
 	free(ours);
 	return team;

@@ -69,9 +69,10 @@ const struct catalog_entry *catalog_find(const struct catalog *c, const char *id
 /* The routine or preset of the catalog that is the file at path, or NULL. */
 const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char *path);
 
-/* The presets' directory beside a routines' one (…/unknot/routines:
- * …/unknot/presets). Caller frees. */
-char *catalog_presets_of(const char *routines);
+/* The folder named name beside dir: the presets' beside the routines'
+ * (…/unknot/routines: …/unknot/presets), and a team's routines beside its
+ * presets. Caller frees. */
+char *catalog_beside(const char *dir, const char *name);
 
 /* The presets' directory beside the directory of routines (bundled or
  * yours) that holds path; NULL when path is in neither. Caller frees. */

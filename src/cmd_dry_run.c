@@ -16,6 +16,10 @@
 
 _Static_assert(ROUTINE_KID_HOLD_MS == 30000, "--dry-run says kid holds are up to 30s");
 
+/* Where a step's line goes on, its instruction, and its prompts (quoted,
+ * further in): the columns after its time. */
+enum { STEP_AT = 10, HOW_AT = 12, PROMPT_AT = 14 };
+
 /* A length as the plan says it: "1m30s", or in words, "1 minute 30 seconds". */
 static void length(int64_t ms, bool words, char *buf, size_t cap)
 {
@@ -48,9 +52,8 @@ static void say_how(int cols, const char *text, const char *label)
 	if (!text)
 		return;
 	char *line = xasprintf("%s%s", label, text);
-	/* where a prompt (14 in) has too little room, where it goes
-	 * (wrapped_hanging): 8 in, or at the edge */
-	int in = !cols || cols - 14 >= 12 ? 12 : cols >= 24 ? 8 : 0;
+	/* where a prompt has too little room, where it goes: 8 in, or at the edge */
+	int in = wrapped_hang(cols, PROMPT_AT) == PROMPT_AT ? HOW_AT : wrapped_hang(cols, PROMPT_AT);
 	printf("%*s", in, "");
 	wrapped_hanging(stdout, cols, in, line);
 	free(line);
@@ -152,7 +155,7 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 				       words && first_side && st->instruction ? st->instruction : "",
 				       words && first_side && st->avoid ? " Take care: " : "",
 				       words && first_side && st->avoid ? st->avoid : "");
-		say_at(t, words, cols, 10, line);
+		say_at(t, words, cols, STEP_AT, line);
 		free(line);
 		if (!words && first_side) {
 			say_how(cols, st->instruction, "");
@@ -163,7 +166,7 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 			if (pr->at_ms >= it->hold_ms)
 				continue;
 			line = xasprintf("%s\"%s\"", words ? "it says " : "", pr->say);
-			say_at(t + it->prep_ms + pr->at_ms, words, cols, 14, line);
+			say_at(t + it->prep_ms + pr->at_ms, words, cols, PROMPT_AT, line);
 			free(line);
 		}
 		t += it->prep_ms + it->hold_ms;

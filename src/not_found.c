@@ -63,7 +63,7 @@ static char *install_into(const struct catalog *c, const char *what, bool preset
 	const char *folder = presets ? "presets" : "routines";
 	if (!c->user_dir) /* neither XDG_DATA_HOME nor HOME */
 		return xasprintf("set HOME, then copy %s into ~/.local/share/unknot/%s/", what, folder);
-	char *at = presets ? catalog_presets_of(c->user_dir) : xstrdup(c->user_dir);
+	char *at = presets ? catalog_beside(c->user_dir, "presets") : xstrdup(c->user_dir);
 	struct stat st;
 	bool made = stat(at, &st) == 0 && S_ISDIR(st.st_mode);
 	char *dir = text_printable(at);

@@ -604,13 +604,26 @@ bool plain_meant_stop(const char *line, bool s_too)
 	return true;
 }
 
+/* A mark after "stop": one of stop_marks, "#", or beyond ASCII a dash,
+ * a quote, an ellipsis, 、 or 。; not a letter of any script ("stop 音"
+ * is a word after it, as "stop sound" is). */
+static bool stop_mark_at(const char *s)
+{
+	uint32_t cp;
+	if ((unsigned char)*s < 0x80)
+		return *s && !isalpha((unsigned char)*s);
+	return text_decode(s, strlen(s), &cp) &&
+	       ((cp >= 0xA1 && cp <= 0xBF) || (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0x3000 && cp <= 0x303F));
+}
+
 bool plain_stop_and_more(const char *line)
 {
 	line += strspn(line, " \t");
 	size_t xs = strspn(line, "xX"), word = xs;
 	if (!xs) { /* "stop", "Stopp" */
 		char w[8];
-		word = strcspn(line, " \t.!?,;:'\\[]()-");
+		while (line[word] && !strchr(" \t", line[word]) && !strchr(stop_marks, line[word]))
+			word++;
 		if (word >= sizeof w)
 			return false;
 		for (size_t i = 0; i < word; i++)
@@ -635,7 +648,7 @@ bool plain_stop_and_more(const char *line)
 		if (!strncasecmp(rest, meant[i], n) && !isalpha((unsigned char)rest[n]))
 			return true;
 	}
-	return xs || !isalpha((unsigned char)*rest);
+	return xs || stop_mark_at(rest);
 }
 
 bool plain_numbered_stop(const char *line, bool s_too, int *answer)

@@ -578,7 +578,7 @@ struct routine *routine_load_buffer(const char *name, const char *buf, size_t le
 		return NULL;
 	}
 	static const struct ylimits lim = { ROUTINE_MAX_DEPTH, ROUTINE_MAX_STEPS,
-					    "routine (a mapping with title, area and steps)" };
+					    "routine (a mapping with title, area and steps)", NULL };
 	struct ynode *root = ytree_parse(name, buf, len, &lim, d);
 	if (!root)
 		return NULL;

@@ -34,18 +34,20 @@ void wrapped_print(FILE *out, int cols, const char *indent, const char *text, co
 	free(sp);
 }
 
+int wrapped_hang(int cols, int at)
+{
+	return !cols || cols - at >= 12 ? at : cols >= 24 ? 8 : 0;
+}
+
 void wrapped_hanging(FILE *out, int cols, int at, const char *text)
 {
 	if (!cols || at + (int)text_width(text) <= cols) {
 		fprintf(out, "%s\n", text);
 		return;
 	}
-	/* Too little room beside what is before it: under it, a little in. */
-	int hang = at;
-	if (cols - at < 12) {
-		hang = cols >= 24 ? 8 : 0;
+	int hang = wrapped_hang(cols, at);
+	if (hang != at) /* too little room beside what is before it: under it */
 		fputc('\n', out);
-	}
 	struct span one;
 	int n = text_wrap(text, cols - hang, &one, 0);
 	struct span *sp = xcalloc((size_t)(n > 0 ? n : 1), sizeof *sp);

@@ -21,4 +21,8 @@ void wrapped_print(FILE *out, int cols, const char *indent, const char *text, co
  * fewer than 12 columns are left beside it); then a newline. */
 void wrapped_hanging(FILE *out, int cols, int at, const char *text);
 
+/* The column wrapped_hanging's lines go on at: at, or a little in (8, or
+ * 0 below 24 columns) when fewer than 12 are left beside it. */
+int wrapped_hang(int cols, int at);
+
 #endif

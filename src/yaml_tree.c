@@ -662,12 +662,10 @@ static void too_many(struct builder *b, yaml_mark_t m, enum ynode_kind kind, con
 {
 	char *safe = key && strlen(key) <= 40 ? text_printable(key) : NULL; /* a name, not prose */
 	char msg[200];
-	/* a preset's: two of them, named together, run as one session */
-	bool preset = key && !strcmp(key, "routines");
-	snprintf(msg, sizeof msg, "%s%stoo many %s (more than %zu)%s", safe ? safe : "",
+	const char *way = kind == Y_SEQ ? b->lim->past_max : NULL;
+	snprintf(msg, sizeof msg, "%s%stoo many %s (more than %zu)%s%s", safe ? safe : "",
 		 safe ? ": " : "", kind == Y_MAP ? "keys" : "items", b->lim->max_items,
-		 preset ? "; make two presets and name both, as unknot a b runs them one after the "
-			  "other" : "");
+		 way ? "; " : "", way ? way : "");
 	free(safe);
 	error_at(b, m, msg);
 }
