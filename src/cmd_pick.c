@@ -313,9 +313,10 @@ static int pick_once(const struct catalog *c, const struct run_options *o, size_
 
 /* A line of standard input for the picker. Ctrl-D and a line too long
  * are said, and come back as LINE_CTRL_D and LINE_LONG: ask again; so
- * does LINE_RESUMED, back after Ctrl-Z and fg. */
+ * does LINE_RESUMED, back after Ctrl-Z and fg. prompt_open: the line
+ * asked for is on the prompt's own line, which a line unechoed ends. */
 static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_t cap,
-			       const char *ctrl_d)
+			       const char *ctrl_d, bool prompt_open)
 {
 	enum line_got got = line_input(STDIN_FILENO, buf, cap, &sc->sleep_mask, &signals_end,
 				       &signals_cont);
@@ -326,7 +327,7 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 	/* A terminal echoed the line and its Enter; a pipe did not, nor
 	 * does a terminal echo Ctrl-D. */
 	FILE *out = line_output_gone(STDOUT_FILENO) ? stderr : stdout; /* | head gone */
-	if (out == stdout && !(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
+	if (prompt_open && out == stdout && !(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
 		putchar('\n');
 	if (got == LINE_CTRL_D)
 		fprintf(out, "Ctrl-D does nothing here: %s.\n", ctrl_d);
@@ -350,7 +351,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 	bool sure;
 	while (said == SYMPTOM_UNKNOWN) {
 		enum line_got got = pick_line(sc, line, sizeof line,
-					      "type 1, 2 or 3 and Enter to say what happened");
+					      "type 1, 2 or 3 and Enter to say what happened", false);
 		if (got == LINE_RESUMED)
 			plain_ask_stop_again(out, kid);
 		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)
@@ -551,14 +552,16 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		if (fflush(stdout) != 0 && errno == EPIPE)
 			break;
 		enum line_got got = pick_line(&sc, line, sizeof line,
-					      "type q and Enter to quit, x and Enter to stop");
+					      "type q and Enter to quit, x and Enter to stop", true);
 		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)
 			continue;
 		if (got != LINE_OK) { /* a signal, or the end: nothing picked */
 			status = got == LINE_SIGNAL ? 128 + signals_end : 0;
 			break;
 		}
-		const char *w = line + strspn(line, " \t");
+		char *w = line + strspn(line, " \t");
+		for (size_t len = strlen(w); len > 1 && strchr(".!? \t", w[len - 1]);)
+			w[--len] = '\0'; /* "q.", "2.", "help?": a mark typed after the word */
 		if (!*w)
 			continue;
 		int key = plain_command_word(w); /* the session's words: q quits, x stops */
@@ -568,9 +571,9 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		bool unnamed = key < 0 && pick_named(&pk, w) == SIZE_MAX;
 		if (unnamed && plain_meant_stop(w, false))
 			key = SK_STOP; /* "xx", "stop!" */
-		int answer = -1; /* "x1", "stop 2": answered at once, as in a session */
-		if (unnamed && key < 0 && plain_numbered_stop(w, false, &answer))
-			key = SK_STOP;
+		int answer = -1, numbered; /* "x1", "stop 2": answered at once, as in a session */
+		if (unnamed && key < 0 && plain_numbered_stop(w, false, &numbered))
+			key = SK_STOP, answer = numbered;
 		if (unnamed && key < 0 && plain_stop_and_more(w))
 			key = SK_STOP; /* "x one", "stop #1": and asked */
 		if (key == SK_QUIT)

@@ -665,7 +665,7 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer)
 	bool stop = plain_meant_stop(head, s_too);
 	free(head);
 	const char number[2] = { line[len - digits], '\0' };
-	*answer = digits == 1 && *number >= '1' && *number <= '3' ? plain_command_word(number) : -1;
+	*answer = stop && digits == 1 && *number >= '1' && *number <= '3' ? plain_command_word(number) : -1;
 	return stop;
 }
 

@@ -29,7 +29,7 @@ bool plain_meant_stop(const char *line, bool s_too);
 /* Whether a line is such a stop with a number after it ("x1", "x 2",
  * "stop 3", the stop and its answer at once); *answer is the number's
  * key when it is 1, 2 or 3, or -1 for another ("x4": a stop all the same,
- * its question asked). */
+ * its question asked) and for a line that is no such stop ("x 1 2"). */
 bool plain_numbered_stop(const char *line, bool s_too, int *answer);
 /* Whether a line begins with x as a word of its own, with more after it
  * ("x one", "x 1 2", "x #1", "x — 1"), or with "stop" and a number or a

@@ -43,7 +43,11 @@ uint32_t text_fullwidth_ascii(uint32_t cp)
 {
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return cp - 0xFEE0;
-	return cp == 0x3000 ? ' ' : 0;
+	if (cp == 0x3000)
+		return ' ';
+	if (cp == 0x3001 || cp == 0xFF64) /* 、 and ､ */
+		return ',';
+	return cp == 0x3002 || cp == 0xFF61 ? '.' : 0; /* 。 and ｡ */
 }
 
 void text_fold_fullwidth(char *s)

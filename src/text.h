@@ -36,7 +36,8 @@ bool text_contains_any_case(const char *hay, const char *needle);
 bool text_equal_any_case(const char *a, const char *b);
 
 /* The ASCII of a full-width form, as an input method left in full-width
- * mode types it (ｘ for x, Ｓ for S, U+3000 for a space); 0 for any other
+ * mode types it (ｘ for x, Ｓ for S, U+3000 for a space, and its full stop
+ * and comma 。 and 、 for . and ,, half-width ｡ and ､ too); 0 for any other
  * code point. */
 uint32_t text_fullwidth_ascii(uint32_t cp);
 /* s with each full-width form as its ASCII, in place: a command or an

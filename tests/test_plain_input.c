@@ -92,6 +92,11 @@ static void test_a_stop_with_its_number(void **state)
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_numbered_stop(not[i], false, &answer))
 			fail_msg("'%s' was taken for a numbered stop", not[i]);
+	/* keys mashed after a stop ("x 1 2") are no answer: the last digit
+	 * had been taken for one at the numbered list */
+	answer = SK_SYMPTOM_NUMB;
+	assert_false(plain_numbered_stop("x 1 2", false, &answer));
+	assert_int_equal(answer, -1);
 }
 
 int main(void)

@@ -37,6 +37,10 @@ static void test_fullwidth_folds_to_ascii(void **state)
 	assert_int_equal(text_fullwidth_ascii(0xFF5E), '~');
 	assert_int_equal(text_fullwidth_ascii(0xFF5F), 0); /* beyond the ASCII forms */
 	assert_int_equal(text_fullwidth_ascii('x'), 0);
+	/* an input method's full stop and comma: "ｘ。" is "x." */
+	assert_int_equal(text_fullwidth_ascii(0x3002), '.');
+	assert_int_equal(text_fullwidth_ascii(0x3001), ',');
+	assert_int_equal(text_fullwidth_ascii(0xFF61), '.');
 	/* what is typed is folded: a title's own full-width forms match it */
 	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
 	char typed[] = "\xEF\xBC\x88\xE5\x8F\xB3"; /* （右, typed full-width */

@@ -379,6 +379,11 @@ done
 { echo; sleep 0.3; echo 'stop #1'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/stop-hash $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^What happened? 1 ' "$out" && grep -q '^You said: numbness or tingling\.$' "$out" ||
 	fail "'stop #1' did not stop and ask: $(cat "$out")"
+# ...at the numbered list too: keys mashed after it ("x 1 2") are asked,
+# not taken for the last digit's answer.
+{ sleep 0.3; echo 'x 1 2'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/list-mashed $RUN --plain --mute >"$out" 2>&1
+grep -q '^What happened? 1 ' "$out" && grep -q $'\tstop:numbness\t' "$TMP/list-mashed/unknot/history.tsv" &&
+	! grep -A1 '^What happened? 1 ' "$out" | grep -qx '' || fail "'x 1 2' at the list (or a blank line after it): $(cat "$out")"
 # x as a word, with more after it (dictated, "x one"): a stop, and asked.
 { echo; sleep 0.3; echo 'x one'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/x-one $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "x one did not stop: $(cat "$out")"
@@ -411,8 +416,9 @@ grep -q '^unknot: nothing reads line mode' "$TMP/gone.err" && [ ! -e "$TMP/gone-
 { sleep 1; printf x; } | XDG_STATE_HOME=$TMP/gone-eof-x $RUN --plain --mute calves 2>"$TMP/gone.err" | head -1 >/dev/null
 grep -q $'\tstop:' "$TMP/gone-eof-x/unknot/history.tsv" && ! grep -q 'quit before it began' "$TMP/gone.err" ||
 	fail "x as input ended, output gone: $(cat "$TMP/gone.err")"
-# An input method left in full-width mode: ｘ is x, and its answer ２ a 2.
-{ echo; sleep 0.3; echo 'ｘ'; sleep 0.3; echo '２'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
+# An input method left in full-width mode: ｘ is x, and its answer ２ a 2;
+# its full stop 。 after them is a mark, as . is.
+{ echo; sleep 0.3; echo 'ｘ。'; sleep 0.3; echo '２。'; } | XDG_STATE_HOME=$TMP/fullwidth $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: sharp pain\.$' "$out" && tail -1 "$TMP/fullwidth/unknot/history.tsv" | grep -q $'\tstop:sharp-pain\t' ||
 	fail "a full-width x did not stop: $(cat "$out")"
 # = is + without the shift, as on the screen.
