@@ -13,6 +13,7 @@
 #include "duration.h"
 #include "flow_control.h"
 #include "line_input.h"
+#include "signals.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -918,6 +919,8 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 static void plain_suspend(void *ctx)
 {
 	struct plain *p = ctx;
+	if (signals_continued())
+		return; /* stopped and back already (under make): it is past */
 	fputs("\nunknot is paused: type fg and Enter to go back to it.\n", p->out);
 	fflush(p->out);
 }

@@ -72,9 +72,20 @@ void signals_catch_ending(struct signals_caught *c)
 	catch_some(c, true);
 }
 
+bool signals_continued(void)
+{
+	sigset_t pending;
+	return sigpending(&pending) == 0 && sigismember(&pending, SIGCONT);
+}
+
 bool signals_stop_self(void)
 {
-	kill(getpid(), SIGSTOP); /* returns after SIGCONT */
+	/* Stopped already while the terminal was put back, and continued:
+	 * under make or sh -c, Ctrl-Z stops the parent too, the shell takes
+	 * the terminal, and putting it back from behind stops us (SIGTTOU);
+	 * fg continues us. Stopped again, nothing would continue us. */
+	if (!signals_continued())
+		kill(getpid(), SIGSTOP); /* returns after SIGCONT */
 	sigset_t cont;
 	sigemptyset(&cont);
 	sigaddset(&cont, SIGCONT);

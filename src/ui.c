@@ -766,12 +766,16 @@ static void ui_fe_suspend(void *ctx)
 {
 	struct ui *u = ctx;
 	title_give_back(u);
-	def_prog_mode();
+	/* The program's modes are those saved at the start (ui_open): saved
+	 * again here, they may be the shell's, set as it took the terminal
+	 * back from a parent Ctrl-Z stopped first (make run, sh -c). */
 	endwin();
 	/* Ctrl-Z is "undo" to many (a child): the shell's "Stopped" says
-	 * nothing of the way back. */
-	fputs("unknot is paused: type fg and Enter to go back to it.\n", u->out);
-	fflush(u->out);
+	 * nothing of the way back. (Stopped and back already, it is past.) */
+	if (!signals_continued()) {
+		fputs("unknot is paused: type fg and Enter to go back to it.\n", u->out);
+		fflush(u->out);
+	}
 }
 
 static void ui_fe_resume(void *ctx)

@@ -5,11 +5,12 @@ source "$(dirname "$0")/lib.sh"
 export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
 
 # A session getting into position, run from an interactive shell with job
-# control, as a user runs it.
+# control, as a user runs it (or, given it, under a parent: BEFORE and AFTER
+# its command line).
 prep_in_a_shell() {
 	tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
 	wait_for 'READY>'
-	keys "$RUN --mute calves" Enter
+	keys "${1:-}$RUN --mute calves${2:-}" Enter
 	brief_read
 	keys Enter
 	wait_for "Get into position"
@@ -48,6 +49,28 @@ wait_for "x STOP"
 keys " "
 wait_gone "PAUSED"
 keys q
+wait_for 'READY>'
+
+# ...and under a parent that Ctrl-Z stops too (make run, sh -c): the shell
+# takes the terminal back before unknot has put it back, which stops it
+# (SIGTTOU); fg continues it, and it stopped itself again, for ever: x did
+# nothing, nor Ctrl-C.
+# (The shell's "Stopped" may go with the screen unknot leaves: waited for
+# as unknot stopped.)
+prep_in_a_shell "sh -c '" "; true'"
+pid=$(unknot_pid)
+keys C-z
+for _ in $(seq 100); do [[ $(ps -o stat= -p "$pid") == T* ]] && break; sleep 0.05; done
+[[ $(ps -o stat= -p "$pid") == T* ]] || fail "Ctrl-Z under sh -c did not stop it: $(screen_text)"
+sleep 0.5 # the shell's prompt, for fg
+keys "fg" Enter
+wait_for "PAUSED"
+keys x
+wait_for "What happened?"
+keys 1
+wait_for "Numbness or tingling"
+sleep 0.75 # an Enter within 0.7 s of the advice is taken for one held down
+keys Enter
 wait_for 'READY>'
 
 # Ctrl-Z, then the shell's kill %1 (SIGTERM, then SIGCONT, to a job in the
