@@ -531,6 +531,10 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * in 0.2 s, and a second tap 50 ms after the picker's Enter began the
 	 * session unread. */
 	bool held = enter && brief && ui_enter_too_soon(u->brief_shown_at, &u->enter_at);
+	/* The same on the stop screen: 1 then Enter, as line mode and the
+	 * reminder teach, closed its advice unread. */
+	if (enter && v->state == ST_STOP && !asking && ui_enter_too_soon(u->answered_at, &u->enter_at))
+		return -1;
 	/* The same on the summary: an Enter close behind it showing (held, or
 	 * pressed as the last hold ended) closed it, its aftercare unread. */
 	if (enter && (v->state == ST_DONE || v->state == ST_QUIT) && !u->help &&
@@ -677,8 +681,18 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		return;
 	/* x 1 typed at once: the 1 answers; a 1 further on (x in a line of
 	 * text) was never meant for the question. */
+	bool right_after_stop = b->after_stop == 1;
 	if (!resize && b->after_stop == 1)
 		b->after_stop = 2;
+	int64_t before = u->key_at;
+	bool after_stop_key = u->key_stopped;
+	if (!resize)
+		u->key_at = b->now, u->key_stopped = false;
+	/* At the question, a digit answers (or changes the answer) pressed
+	 * alone, not mashed; a kid's first answer stays, as line mode's does. */
+	if (b->v.state == ST_STOP && code == OK && ch >= '1' && ch <= '3' && !right_after_stop &&
+	    ((b->now - before < MASH_MS && !after_stop_key) || (b->v.kid && b->v.symptom != SYMPTOM_UNKNOWN)))
+		return;
 	/* n or space held down repeats thirty times a second: a second of it
 	 * ran feet out, and paused and resumed by the count; h held half a
 	 * second was "too hard 15 times" in the history, b went back to the
@@ -709,6 +723,9 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	if (k < 0)
 		return;
 	keys[(*n)++] = (enum session_key)k;
+	if (k == SK_SYMPTOM_NUMB || k == SK_SYMPTOM_SHARP || k == SK_SYMPTOM_OTHER)
+		u->answered_at = b->now;
+	u->key_stopped = k == SK_STOP;
 	struct view *v = &b->v;
 	if (k == SK_START) {
 		v->state = ST_PREP; /* a second Enter must not do more */

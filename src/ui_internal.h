@@ -115,6 +115,9 @@ struct ui {
 	int64_t sound_at;      /* when m last turned the sound (ms, ui_now_ms; 0: never) */
 	bool sound_said;       /* this frame says so (within SOUND_SAID_MS of it) */
 	int64_t stop_hint_at;  /* when a key that does nothing was pressed in a session or brief */
+	int64_t key_at;        /* when the last key was read: a digit close behind it was mashed */
+	bool key_stopped;      /* ...and it was the STOP key (x1 typed at once answers) */
+	int64_t answered_at;   /* when the stop's question was last answered */
 	bool stop_hint;        /* this frame says "x is STOP" (within SOUND_SAID_MS of it) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
@@ -204,6 +207,10 @@ int64_t ui_now_ms(void);
 /* A key held down repeats some thirty times a second, after its delay: the
  * same key again this close is one press. */
 #define KEY_REPEAT_MS 150
+/* At the stop's question a digit this close behind another key (not the
+ * STOP key: x1 typed at once answers) was mashed, not pressed to answer
+ * (a child's s d f 1 2 3 had answered for her, and 3 2 changed it). */
+#define MASH_MS 300
 /* How long the state line says "sound off" or "sound on" after m. */
 #define SOUND_SAID_MS 3000
 /* Whether an Enter now is a second press: within SECOND_PRESS_MS of what

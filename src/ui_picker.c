@@ -583,6 +583,10 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 	wint_t lone = 0;
 	if (!ui_lone_key_waiting(u, &lone) || lone < '1' || lone > '3')
 		lone = 0;
+	/* As in a session: a digit answers pressed alone, not mashed, and a
+	 * kid's first answer stays; an Enter close behind the answer is no
+	 * close (its advice unread). */
+	int64_t key_at = 0, answered_at = 0, enter_at = 0; /* the x that opened it: no mash */
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
@@ -599,14 +603,20 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			continue; /* drawn again at the new size */
 		if (!lone && ui_paste_waiting(u))
 			continue;
+		int64_t now = ui_now_ms(), before = key_at;
+		key_at = now;
+		bool alone = lone || now - before >= MASH_MS;
 		lone = 0;
 		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
 			     (code == OK && (ch == '\r' || ch == '\n'));
-		if (enter && sy != SYMPTOM_UNKNOWN) /* not before the question is answered */
+		if (enter && sy != SYMPTOM_UNKNOWN && /* not before the question is answered */
+		    !ui_enter_too_soon(answered_at, &enter_at))
 			return sy;
 		if (code == OK && (ch == 'q' || ch == 'Q'))
 			return sy;
-		if (code == OK && ch >= '1' && ch <= '3') { /* another number changes it */
+		if (code == OK && ch >= '1' && ch <= '3' && alone && !(kid && sy != SYMPTOM_UNKNOWN)) {
+			/* another number changes it */
+			answered_at = now;
 			enum symptom said = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;
 			/* the first answer kept at once; a change, as it closes
 			 * (1 2 3 mashed for a while wrote a line each time) */

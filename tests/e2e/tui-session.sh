@@ -103,6 +103,7 @@ wait_for "What happened?"
 wait_for "1  numbness or tingling"
 wait_for "During: Calf roll — right side"
 keys n                                            # the stop screen never resumes
+sleep 0.4                                         # 1 close behind it is mashed
 keys 1
 wait_for "You said: numbness or tingling."
 wait_for "see a doctor or"

@@ -53,7 +53,7 @@ wait_for "You said: something else."
 grep -q $'\tstop:other\t' "$XDG_STATE_HOME/unknot/history.tsv" ||
 	fail "the picker's first answer not written while up: $(cat "$XDG_STATE_HOME/unknot/history.tsv")"
 for n in 2 1 2; do
-	sleep 0.2
+	sleep 0.4 # pressed alone: one close behind a key is mashed
 	keys $n
 	wait_for "You said: $([ $n = 1 ] && echo numbness || echo sharp pain)"
 done
@@ -394,6 +394,7 @@ keys x
 wait_for "What happened?"
 keys 3
 wait_for "You said: something else."
+sleep 0.75 # an Enter close behind the answer is no close: its advice unread
 keys Enter
 wait_exit >/dev/null
 # The keypad in application mode sends ESC O and a letter, which tmux's
@@ -418,6 +419,7 @@ keys Escape; wait_read; sleep 0.1; tm send-keys -t t -l '[15~'
 keys Escape; wait_read; sleep 0.1; tm send-keys -t t -l 'OQ'
 wait_read
 screen_text | grep -q "You said" && fail "a split F5 answered the question: $(screen_text)"
+sleep 0.4 # a digit close behind other keys is mashed
 keys KP2
 wait_for "You said: sharp pain."
 keys q
@@ -431,6 +433,7 @@ wait_for "What happened?"
 keys M-Right C-S-PPage M-PPage C-NPage
 wait_read
 screen_text | grep -q "You said" && fail "a modified key answered the question: $(screen_text)"
+sleep 0.4 # a digit close behind other keys is mashed
 keys KP1
 wait_for "You said: numbness or tingling."
 keys q
@@ -503,6 +506,7 @@ keys x a 1
 wait_for "What happened?"
 wait_read
 screen_text | grep -q "You said" && fail "a key after the next answered the question: $(screen_text)"
+sleep 0.4 # a digit close behind other keys is mashed
 keys 1
 wait_for "You said: numbness or tingling."
 keys q
@@ -566,13 +570,13 @@ stopped_in_prep "$RUN --mute calves"
 keys 1
 wait_for "You said: numbness or tingling."
 screen_text | tail -1 | grep -q "1-3 change the answer" || fail "no word of changing the answer: $(screen_text)"
-sleep 0.2
+sleep 0.4 # a change pressed alone: one close behind a key is mashed
 keys 2
 wait_for "You said: sharp pain."
-sleep 0.2
+sleep 0.4
 keys 3
 wait_for "You said: something else."
-sleep 0.2
+sleep 0.4
 keys 2
 wait_for "You said: sharp pain."
 changed_at_close "a session's stop"
@@ -580,6 +584,43 @@ $RUN --history >"$TMP/changed.out"
 [ "$(grep -c 'stopped in calves' "$TMP/changed.out")" = 1 ] && grep -q 'stopped in calves: sharp pain$' "$TMP/changed.out" ||
 	fail "the changed answer in --history: $(cat "$TMP/changed.out")"
 echo "an answer changed: ok"
+
+# Keys mashed at the question do not answer it (a child's s d f 1 2 3 had
+# answered for her); and 1 then Enter at once leaves the advice up a while
+# (it had closed it unread).
+stopped_in_prep "$RUN --mute calves"
+sleep 0.4
+keys d 1 2 3
+sleep 0.5
+screen_text | grep -q "You said" && fail "keys mashed answered the stop: $(screen_text)"
+keys 1 Enter
+wait_for "You said: numbness or tingling."
+sleep 0.3
+screen_text | grep -q "You said: numbness or tingling." || fail "1 then Enter closed the advice unread"
+sleep 0.75
+keys Enter
+wait_exit >/dev/null
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:numbness\t' || fail "the answer after a mash"
+# A kid's first answer stays: what her fingers hit after it is no answer.
+tmux_start 80 24 "$RUN --mute --kid calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+keys x
+wait_for "What do you feel?"
+sleep 0.4
+keys 1
+wait_for "You said: tingly, fizzy or numb."
+sleep 0.4
+keys 3
+sleep 0.4
+keys 2
+sleep 0.3
+screen_text | grep -q "You said: tingly, fizzy or numb." || fail "a kid's answer changed: $(screen_text)"
+keys q
+wait_exit >/dev/null
+tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:numbness\t' || fail "a kid's answer not kept"
+echo "keys mashed at the question: ok"
 
 # "yes" typed twice, unsure the first was taken: its s is no stop on the
 # brief that yes opened (nor on any brief); x still stops there.
