@@ -84,7 +84,7 @@ static void test_a_stop_with_its_number(void **state)
 	const char *not_x[] = { "x", "x-ray", "xylophone", "stop sound", "max 2", "xxx y", "x ",
 				"stop", "stopwatch 1", "stop items",
 				"stop \xE9\x9F\xB3", /* a word in another script: "stop 音" */
-				"stop \xC3\xBC" "ber", "stop \xFF\xFE" };
+				"stop \303\274ber", "stop \xFF\xFE" };
 	for (size_t i = 0; i < sizeof not_x / sizeof *not_x; i++)
 		if (plain_stop_and_more(not_x[i]))
 			fail_msg("'%s' was taken for a stop with more", not_x[i]);
