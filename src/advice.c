@@ -150,6 +150,9 @@ static const struct {
 	/* a child's words, as the kids routine says them ("never ouchy") */
 	{ "ouchy", SYMPTOM_SHARP }, { "ouchie", SYMPTOM_SHARP }, { "owie", SYMPTOM_SHARP },
 	{ "owwie", SYMPTOM_SHARP }, { "fuzzy", SYMPTOM_NUMB }, { "weird", SYMPTOM_OTHER },
+	{ "strange", SYMPTOM_OTHER }, { "funny", SYMPTOM_OTHER }, /* "anything feels strange" */
+	{ "prickly", SYMPTOM_NUMB }, { "prickles", SYMPTOM_NUMB }, { "prickling", SYMPTOM_NUMB },
+	{ "sleep", SYMPTOM_NUMB }, /* "my leg went to sleep" */
 	{ "sick", SYMPTOM_OTHER }, { "queasy", SYMPTOM_OTHER },
 	{ "dizzy", SYMPTOM_OTHER }, { "dizziness", SYMPTOM_OTHER }, { "faint", SYMPTOM_OTHER },
 	{ "lightheaded", SYMPTOM_OTHER }, { "cramp", SYMPTOM_OTHER }, { "cramping", SYMPTOM_OTHER },

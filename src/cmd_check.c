@@ -10,6 +10,7 @@
 #include "load.h"
 #include "plan.h"
 #include "routine_yaml.h"
+#include "stale_copy.h"
 #include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
@@ -71,6 +72,10 @@ static struct preset *readable_routines(const struct catalog *c, struct preset *
 		char *file = catalog_resolve_in_preset(c, id, path);
 		if (file)
 			warn_bundled_first(c, p, i, file, path, d);
+		char *stale = file ? stale_copy(c, id, path, file) : NULL; /* sent again */
+		if (stale)
+			diags_add(d, DIAG_WARNING, path, p->line[i], p->col[i], "%s", stale);
+		free(stale);
 		struct diags mine = { 0 };
 		struct routine *r = file ? routine_load_file(file, &mine) : NULL;
 		if (file && !r) {
@@ -240,7 +245,21 @@ static void warn_spaced_id(const struct catalog *cat, const char *path, struct d
 		}
 		char *safe = text_printable(mine);
 		char mark = id[strcspn(id, SHELL_MARKS)];
-		if (strpbrk(id, " \t"))
+		/* "plantar-ball (1)": a browser's name for one saved again */
+		const char *paren = strrchr(id, '(');
+		size_t len = strlen(id);
+		char *sent = paren && paren > id + 1 && paren[-1] == ' ' && paren[1] != ')' &&
+				     strspn(paren + 1, "0123456789") == len - 2 - (size_t)(paren - id) &&
+				     id[len - 1] == ')'
+			     ? xstrndup(id, (size_t)(paren - 1 - id)) : NULL;
+		const struct catalog_entry *again = sent ? catalog_find(cat, sent, &preset) : NULL;
+		if (again && again->user) { /* one of unknot's own is not copied over */
+			char *was = text_printable(again->path), *its = text_printable(sent);
+			diags_add(d, DIAG_WARNING, path, 0, 0, "it looks like %s sent again, named so "
+				  "by a browser: to run it as %s, copy it over that one, %s", its, its, was);
+			free(its);
+			free(was);
+		} else if (strpbrk(id, " \t"))
 			diags_add(d, DIAG_WARNING, path, 0, 0, "its id has a space, which must be "
 				  "quoted where it is typed and reads as two words in --list: name "
 				  "it %s.yaml", safe);
@@ -250,6 +269,7 @@ static void warn_spaced_id(const struct catalog *cat, const char *path, struct d
 		else
 			diags_add(d, DIAG_WARNING, path, 0, 0, "its id has '%c', which a shell takes "
 				  "for its own unless quoted: name it %s.yaml", mark, safe);
+		free(sent);
 		free(mine);
 		free(safe);
 		free(dashed);

@@ -59,22 +59,35 @@ static void say_how(int cols, const char *text, const char *label)
 	free(line);
 }
 
-/* "Safety: Stop at once on ... Keep off ...": notes as one paragraph under
- * their label, as a printout for a client needs them (none: nothing). */
-static void say_notes(const char *label, const struct strlist *l, const char *sep, int cols)
+/* "Equipment: foam roller, yoga mat": a list on its label's line. */
+static void say_list(const char *label, const struct strlist *l, int cols)
 {
 	if (!l->n)
 		return;
-	char *text = strlist_join_with(l, sep);
+	char *text = strlist_join_with(l, ", ");
 	printf("%s: ", label);
 	wrapped_hanging(stdout, cols, (int)strlen(label) + 2, text);
 	free(text);
 }
 
+/* Notes one to a line under their label, as the screen has them ("  -
+ * Keep off the knee."): run into one paragraph, a client's printout had
+ * its most important text as one block of 400 characters. In words, each
+ * on a line with its label, as line mode says them. */
+static void say_notes(const char *label, const struct strlist *l, bool words, int cols)
+{
+	if (l->n && !words)
+		printf("%s:\n", label);
+	for (size_t i = 0; i < l->n; i++) {
+		printf(words ? "%s: " : "  - ", label);
+		wrapped_hanging(stdout, cols, words ? (int)strlen(label) + 2 : 4, l->v[i]);
+	}
+}
+
 /* The safety notes or aftercare of the plan's routines from first to last
  * that no routine before gave, each once, as the session says them. */
 static void say_new_advice(const struct plan *p, size_t first, size_t last,
-			   enum advice_list which, const char *label, int cols)
+			   enum advice_list which, const char *label, bool words, int cols)
 {
 	struct strlist fresh = { 0 };
 	for (size_t i = first; i <= last && i < p->n_routines; i++) {
@@ -85,7 +98,7 @@ static void say_new_advice(const struct plan *p, size_t first, size_t last,
 			    !strlist_contains(&fresh, l->v[j]))
 				strlist_add(&fresh, l->v[j]);
 	}
-	say_notes(label, &fresh, " ", cols);
+	say_notes(label, &fresh, words, cols);
 	strlist_free(&fresh);
 }
 
@@ -137,9 +150,9 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 			free(head);
 			if (plan_not_for_kids(&p, it->routine_index))
 				wrapped_print(stdout, cols, "", PLAN_NOT_FOR_KIDS, "\n");
-			say_notes("Equipment", &current->equipment, ", ", cols);
+			say_list("Equipment", &current->equipment, cols);
 			say_new_advice(&p, it->routine_index, it->routine_index, ADVICE_SAFETY,
-				       "Safety", cols);
+				       "Safety", words, cols);
 		}
 		length(it->prep_ms, words, prep, sizeof prep);
 		length(it->hold_ms, words, hold, sizeof hold);
@@ -178,9 +191,15 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 		duration_clock(t, buf, sizeof buf);
 		printf("  %6s  done\n", buf);
 	}
-	/* After: the aftercare, each line once, as the summary says it. */
-	if (p.n_routines)
-		say_new_advice(&p, 0, p.n_routines - 1, ADVICE_AFTERCARE, "Aftercare", cols);
+	/* After: the aftercare, each line once, as the summary says it; of
+	 * several routines, each's under its title ("do half the time
+	 * tomorrow" said of which). */
+	for (size_t i = 0; i < p.n_routines; i++) {
+		char *label = p.n_routines > 1 ? xasprintf("Aftercare (%s)", p.routines[i]->title)
+					       : xstrdup("Aftercare");
+		say_new_advice(&p, i, i, ADVICE_AFTERCARE, label, words, cols);
+		free(label);
+	}
 	plan_free(&p);
 	loaded_free(&l);
 	return 0;

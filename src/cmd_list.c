@@ -317,7 +317,9 @@ static void print_table(struct list_row *rows, size_t n_rows, struct list_row *s
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
 	int cols = wrapped_cols(stdout);
-	fit_to(width, cols ? cols : 80); /* a file or a mail holds 80: a long id of yours left 81 */
+	if (!cols)
+		cols = 80; /* a file or a mail holds 80: a long id of yours left 81 */
+	fit_to(width, cols);
 	/* A preset has no area: its time, and its routines, come after the
 	 * title, as fitted to the terminal. */
 	int set_width[LIST_COLS];
@@ -327,7 +329,7 @@ static void print_table(struct list_row *rows, size_t n_rows, struct list_row *s
 	set_width[1] = width[1]; /* widen took a title's whole width back */
 	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	/* room for no more than a word of the last column: a row in two */
-	bool stacked = cols && width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols;
+	bool stacked = width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols;
 	void (*print)(struct list_row *, size_t, const int *, bool, int) =
 		stacked ? list_print_stacked : list_print;
 	print(rows, n_rows, width, utf8, cols);

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "flow_control.h"
@@ -23,8 +24,16 @@ bool line_input_hung_up(int fd)
 
 bool line_output_gone(int fd)
 {
+	return line_output_going(fd, 0);
+}
+
+bool line_output_going(int fd, int ms)
+{
+	struct stat st;
+	if (ms > 0 && (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode)))
+		ms = 0; /* a file or a terminal: read or not, at once */
 	struct pollfd pfd = { .fd = fd }; /* no events asked: a pipe's writer gets POLLERR */
-	return fd >= 0 && poll(&pfd, 1, 0) == 1 && (pfd.revents & POLLERR);
+	return fd >= 0 && poll(&pfd, 1, ms) == 1 && (pfd.revents & POLLERR);
 }
 
 enum line_got line_input(int fd, char *buf, size_t cap, const sigset_t *mask,

@@ -30,6 +30,9 @@ bool line_input_hung_up(int fd);
 /* Whether fd is a pipe whose reader has gone (| head, done reading):
  * nothing written there is read any more. */
 bool line_output_gone(int fd);
+/* The same, waiting up to ms for the reader to go when fd is a pipe: input
+ * at its end at once (</dev/null | head -3) comes before head has gone. */
+bool line_output_going(int fd, int ms);
 
 /* Reads a line of fd into buf. Waits in ppoll with mask (the signals to
  * let through; NULL: the mask as it is), so that a signal whose handler

@@ -10,6 +10,7 @@
 #include "load.h"
 #include "not_found.h"
 #include "routine_yaml.h"
+#include "stale_copy.h"
 #include "suggest.h"
 #include "text.h"
 #include "yaml_name.h"
@@ -302,13 +303,29 @@ static char *beside_preset(const struct catalog *c, const char *id, const char *
 	return in_preset;
 }
 
+/* A routine sent again beside the preset at path (NULL: id named alone,
+ * and here) that is not the one that runs: said, once an id. */
+static void note_stale(const struct catalog *c, const char *id, const char *path,
+		       struct strlist *noted, FILE *err)
+{
+	if (catalog_is_path(id) || strlist_contains(noted, id))
+		return;
+	strlist_add(noted, id);
+	char *runs = path ? catalog_resolve_in_preset(c, id, path) : catalog_resolve(c, id);
+	char *said = runs ? stale_copy(c, id, path, runs) : NULL;
+	if (said)
+		fprintf(err, "unknot: %s\n", said);
+	free(said);
+	free(runs);
+}
+
 /* The routine ids to load: presets replaced by their routines. A preset
  * asked for alone gives the session its title and summary. */
 static int expand(const struct catalog *c, char *const *ids, size_t n, struct strlist *out,
 		  struct loaded *l, FILE *err)
 {
 	int status = 0;
-	struct strlist noted = { 0 };
+	struct strlist noted = { 0 }, stale = { 0 };
 	for (size_t i = 0; i < n; i++) {
 		note_once(c, ids[i], false, &noted, err);
 		bool by_path = catalog_is_path(ids[i]), preset = false;
@@ -333,6 +350,9 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		}
 		size_t add = p ? p->routines.n : 1;
 		out->v = xreallocarray(out->v, out->n + add, sizeof *out->v);
+		for (size_t k = 0; k < add; k++) /* a preset's by its path, or an id alone */
+			if (path || !p)
+				note_stale(c, p ? p->routines.v[k] : ids[i], p ? path : NULL, &stale, err);
 		for (size_t k = 0; k < add; k++) {
 			/* A routine beside a preset of a team's folders, by its path. */
 			char *beside = p && path ? beside_preset(c, p->routines.v[k], path) : NULL;
@@ -348,6 +368,7 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		preset_free(p);
 	}
 	strlist_free(&noted);
+	strlist_free(&stale);
 	return status;
 }
 

@@ -56,8 +56,28 @@ static char *file_in(const struct catalog *c, const char *dir, const char *id)
 	return found;
 }
 
+/* s as a shell takes it whole: in single quotes unless it needs none. */
+static char *for_shell(const char *s)
+{
+	if (s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-+@%,:=~")] == '\0')
+		return xstrdup(s);
+	size_t quotes = 0;
+	for (const char *c = s; *c; c++)
+		quotes += *c == '\'';
+	char *q = xmalloc(strlen(s) + 3 * quotes + 3), *o = q;
+	*o++ = '\'';
+	for (const char *c = s; *c; c++)
+		if (*c == '\'')
+			memcpy(o, "'\\''", 4), o += 4; /* ' ends, \' is one, ' begins again */
+		else
+			*o++ = *c;
+	*o++ = '\'';
+	*o = '\0';
+	return q;
+}
+
 /* Where routines (or presets) of yours go, said whole: "copy WHAT into
- * DIR/". */
+ * DIR/", and how to make DIR when it is not there yet. */
 static char *install_into(const struct catalog *c, const char *what, bool presets)
 {
 	const char *folder = presets ? "presets" : "routines";
@@ -66,8 +86,10 @@ static char *install_into(const struct catalog *c, const char *what, bool preset
 	char *at = presets ? catalog_beside(c->user_dir, "presets") : xstrdup(c->user_dir);
 	struct stat st;
 	bool made = stat(at, &st) == 0 && S_ISDIR(st.st_mode);
-	char *dir = text_printable(at);
-	char *s = xasprintf("copy %s into %s/%s", what, dir, made ? "" : " (make that folder first)");
+	char *dir = text_printable(at), *cmd = made ? NULL : for_shell(dir);
+	char *s = xasprintf("copy %s into %s/%s%s%s", what, dir, made ? "" : " (first make it: mkdir -p ",
+			    made ? "" : cmd, made ? "" : ")");
+	free(cmd);
 	free(dir);
 	free(at);
 	return s;

@@ -874,7 +874,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		 * no one to press Enter (</dev/null, a pipe); a terminal that
 		 * ended (a hang-up) has no one to roll: it quits, and keeps no
 		 * session of nothing */
-		if (!p->in_tty && on_brief(p) && line_output_gone(fileno(p->out))) {
+		if (!p->in_tty && on_brief(p) && line_output_going(fileno(p->out), 200)) {
 			if (k != SK_QUIT && k != SK_STOP) /* that line's own end said, or a stop kept */
 				say_output_gone(); /* nor begun unseen, as at an Enter */
 			if (k != SK_QUIT)

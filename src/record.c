@@ -560,9 +560,11 @@ static char *question(struct stop_reminder *r, const struct history_entry *stop,
 	 * it is theirs to say it has gone, and a yes here does not lift it for
 	 * them. */
 	bool theirs = r->theirs = !own(stop, p), others = r->others;
+	/* Not asked as a question: "Was that someone else, not you?" was
+	 * answered "no, it was my daughter", and rested an area not theirs. */
 	char *ask = theirs && others ?
-		xasprintf("Enter alone runs the rest without %s. Was that someone else, not you? Type yes and Enter:", areas) :
-		theirs ? xstrdup("Was that someone else, not you? Type yes and Enter to go on (Enter alone: not now):") :
+		xasprintf("Enter alone runs the rest without %s. If that was someone else, type yes and Enter:", areas) :
+		theirs ? xstrdup("If that was someone else, type yes and Enter to go on (Enter alone: not now):") :
 		others && r->today ?
 		xasprintf("Better to rest %s until %s: Enter alone runs the rest without %s. Only if you are sure it has gone, type yes and Enter:", areas, until,
 			  r->n_areas > 1 ? "them" : areas) : /* just named: not twice in a sentence */

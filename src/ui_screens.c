@@ -57,10 +57,9 @@ static char *item_name(const struct ui *u, const struct plan_item *it, bool uppe
 {
 	if (it->side == SIDE_NONE)
 		return xstrdup(it->step->title);
-	const char *gap = u->utf8 ? "\u00A0" : " ";
-	return xasprintf("%s%s%s%s%s", it->step->title, ui_dash(u),
+	return xasprintf("%s%s%s\u00A0%s", it->step->title, ui_dash(u),
 			 it->side == SIDE_LEFT ? (upper ? "LEFT" : "left") : (upper ? "RIGHT" : "right"),
-			 gap, upper ? "SIDE" : "side");
+			 upper ? "SIDE" : "side");
 }
 
 int ui_pacer_width(void)

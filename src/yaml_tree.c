@@ -235,12 +235,15 @@ static size_t line_end(const struct builder *b, size_t off)
  * the start of s (n bytes), or NULL. */
 static const char *bullet_at(const char *s, size_t n)
 {
-	/* • – —, and an input method's ・ and full-width － (with or without
-	 * a space after them: no Japanese text begins so) */
-	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u30FB", "\uFF0D" };
+	/* • – — − (a minus), and an input method's ・, full-width －, and the
+	 * long-vowel ー that kana input types for "-", and their half-width
+	 * forms (with or without a space after them: no Japanese text begins
+	 * so) */
+	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u2212", "\u30FB",
+					       "\uFF0D", "\u30FC", "\uFF70", "\uFF65" };
 	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
 		size_t len = strlen(bullets[i]);
-		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= 3))
+		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= 4))
 			return bullets[i];
 	}
 	return NULL;

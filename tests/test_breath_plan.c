@@ -198,6 +198,11 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("i feel sick", &sure), SYMPTOM_OTHER);
 	assert_int_equal(advice_symptom_named("it stings", &sure), SYMPTOM_SHARP);
 	assert_int_equal(advice_symptom_named("my foot fell asleep", &sure), SYMPTOM_NUMB);
+	/* the kids routine's "strange", and how children say pins and needles */
+	assert_int_equal(advice_symptom_named("it feels strange", &sure), SYMPTOM_OTHER);
+	assert_int_equal(advice_symptom_named("my foot feels funny", &sure), SYMPTOM_OTHER);
+	assert_int_equal(advice_symptom_named("prickly", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("my leg went to sleep", &sure), SYMPTOM_NUMB);
 	/* a nerve's pain, as people with neuropathy say it, is the nerve's */
 	assert_int_equal(advice_symptom_named("a burning sole", &sure), SYMPTOM_NUMB);
 	assert_int_equal(advice_symptom_named("shooting pain down my leg", &sure), SYMPTOM_NUMB);

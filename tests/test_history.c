@@ -1203,7 +1203,7 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	/* Another's stop alone is still told, and asked about as theirs. */
 	said = reminder_of(&lines[1], 1, true, at_hour(d, 10), &answer);
 	assert_non_null(strstr(said, "A grown-up stopped during calves today at 09:00: "));
-	assert_non_null(strstr(said, "Was that someone else, not you? Type yes and Enter to go on (Enter "
+	assert_non_null(strstr(said, "If that was someone else, type yes and Enter to go on (Enter "
 				     "alone: not now):"));
 	/* declined: the rest is for whoever stopped, not for the reader */
 	assert_non_null(strstr(said, "\nNot today, then.\n"));

@@ -333,7 +333,14 @@ mv "$XDG_DATA_HOME/unknot/routines/neck.yaml" "$XDG_DATA_HOME/unknot/routines/ne
 $RUN --list >"$out"
 [ "$(wc -L <"$out")" -le 80 ] && grep -q '^neck-and-shoulders  *Neck and upper .*(yours)$' "$out" ||
 	fail "--list beside a long id, wider than 80 columns: $(cat "$out")"
-rm "$XDG_DATA_HOME/unknot/routines/neck-and-shoulders.yaml"
+# ...and beside one too long for a title of 12: each row in two, as on a
+# narrow terminal.
+mv "$XDG_DATA_HOME/unknot/routines/neck-and-shoulders.yaml" \
+	"$XDG_DATA_HOME/unknot/routines/neck-and-shoulders-at-the-desk-morning.yaml"
+$RUN --list >"$out"
+[ "$(wc -L <"$out")" -le 80 ] && grep -q '^ *adult.*(yours)$' "$out" ||
+	fail "--list beside an id of 39, wider than 80 columns: $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/neck-and-shoulders-at-the-desk-morning.yaml"
 $RUN --dry-run mine >"$out"
 grep -q '^Plan: 7 holds, 40s$' "$out" || fail "user routine not found by id"
 
@@ -609,7 +616,7 @@ grep -qxF "unknot: no routine 'plantar-ball'; plantar-ball.yaml is here, but not
 printf 'title: Week one\nroutines: [plantar-ball, calves]\n' >"$sent/week1.yaml"
 fresh=$TMP/fresh-data
 (cd "$sent" && XDG_DATA_HOME=$fresh $RUN --dry-run week1) >"$out" 2>"$err" && fail "week1 ran, not installed"
-grep -qxF "unknot: no routine 'week1'; week1.yaml is here, a preset, but not installed: copy it into $fresh/unknot/presets/ (make that folder first), and copy plantar-ball.yaml into $fresh/unknot/routines/ (make that folder first)" "$err" ||
+grep -qxF "unknot: no routine 'week1'; week1.yaml is here, a preset, but not installed: copy it into $fresh/unknot/presets/ (first make it: mkdir -p $fresh/unknot/presets), and copy plantar-ball.yaml into $fresh/unknot/routines/ (first make it: mkdir -p $fresh/unknot/routines)" "$err" ||
 	fail "a preset here, not installed: $(cat "$err")"
 mkdir -p "$fresh/unknot/presets" "$fresh/unknot/routines"
 cp "$sent/week1.yaml" "$fresh/unknot/presets/" && cp "$sent/plantar-ball.yaml" "$fresh/unknot/routines/"
@@ -633,7 +640,7 @@ mkdir -p "$TMP/team/presets" "$TMP/team/routines"
 cp "$sent/plantar-ball.yaml" "$TMP/team/routines/"
 printf 'title: Team week\nroutines: [plantar-ball]\n' >"$TMP/team/presets/tw.yaml"
 (cd "$TMP/team/presets" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run tw) >"$out" 2>"$err" && fail "tw ran"
-grep -qF "tw.yaml is here, a preset, but not installed: run it by its path (unknot ./tw.yaml), or copy it into $TMP/fresh-2/unknot/presets/ (make that folder first), and copy $TMP/team/routines/plantar-ball.yaml into " "$err" ||
+grep -qF "tw.yaml is here, a preset, but not installed: run it by its path (unknot ./tw.yaml), or copy it into $TMP/fresh-2/unknot/presets/ (first make it: mkdir -p $TMP/fresh-2/unknot/presets), and copy $TMP/team/routines/plantar-ball.yaml into " "$err" ||
 	fail "a team's preset: $(cat "$err")"
 (cd "$TMP/team/presets" && XDG_DATA_HOME=$TMP/fresh-2 $RUN --dry-run ./tw.yaml) >"$out" 2>"$err" ||
 	fail "a team's preset by its path: $(cat "$err")"
@@ -644,6 +651,34 @@ printf 'title: Week three\nroutines: [plantar-ball, calves]\n' >"$sent/week3.yam
 grep -q "; calves.yaml here has the id of unknot's own, which the preset runs: to run yours, rename it and the preset's name for it\$" "$err" ||
 	fail "a routine of the bundled id, unsaid: $(cat "$err")"
 rm "$sent/calves.yaml"
+# A routine sent again beside its preset (a client's week 2): the one
+# installed runs, and is said to, with how to run the new one; a copy of
+# the same bytes says nothing. Week 2 had run week 1's holds, silent.
+again=$TMP/sent-again data=$TMP/again-data
+mkdir -p "$again" "$data/unknot/routines"
+printf 'title: Ball\narea: feet\nsteps:\n  - title: Arch\n    hold: 60s\n' >"$data/unknot/routines/ball.yaml"
+printf 'title: Ball, lighter\narea: feet\nsteps:\n  - title: Arch\n    hold: 45s\n' >"$again/ball.yaml"
+cp routines/calves.yaml "$again/calves.yaml"
+printf 'title: Week two\nroutines: [ball, calves]\n' >"$again/w2.yaml"
+XDG_DATA_HOME=$data $RUN --dry-run "$again/w2.yaml" >"$out" 2>"$err" || fail "week 2 by its path: $(cat "$err")"
+grep -qxF "unknot: $again/ball.yaml, beside this preset, is not the 'ball' that runs, $data/unknot/routines/ball.yaml, and differs from it: to run it, copy it over that one" "$err" &&
+	! grep -q calves "$err" || fail "a routine sent again, unsaid: $(cat "$err")"
+XDG_DATA_HOME=$data $RUN --check "$again/w2.yaml" >"$out" 2>"$err" || fail "--check week 2: $(cat "$err")"
+grep -qF "$again/w2.yaml:2:12: warning: $again/ball.yaml, beside this preset, is not the 'ball' that runs" "$err" ||
+	fail "--check: a routine sent again, unsaid: $(cat "$err")"
+(cd "$again" && XDG_DATA_HOME=$data $RUN --dry-run ball) >"$out" 2>"$err"
+grep -qF "unknot: ball.yaml here is not the 'ball' that runs, " "$err" || fail "a routine sent again, here: $(cat "$err")"
+# ...saved again by a browser as "ball (1).yaml": said to be that.
+cp "$again/ball.yaml" "$again/ball (1).yaml"
+XDG_DATA_HOME=$data $RUN --check "$again/ball (1).yaml" >"$out" 2>"$err" || fail "--check of ball (1): $(cat "$err")"
+grep -qF "$again/ball (1).yaml: warning: it looks like ball sent again, named so by a browser: to run it as ball, copy it over that one, $data/unknot/routines/ball.yaml" "$err" ||
+	fail "a browser's second copy: $(cat "$err")"
+rm "$again/ball (1).yaml"
+# ...and one beside it of an id of unknot's own: renamed, it runs.
+printf 'title: My calves\narea: calves\nsteps:\n  - title: Calf\n    hold: 30s\n' >"$again/calves.yaml"
+XDG_DATA_HOME=$data $RUN --dry-run "$again/w2.yaml" >"$out" 2>"$err"
+grep -qF "unknot: $again/calves.yaml, beside this preset, is not the 'calves' that runs, which is unknot's own: to run it, give it an id of its own (rename it, and the preset's name for it)" "$err" ||
+	fail "a routine of unknot's id beside a preset: $(cat "$err")"
 # A preset past its limit of routines is told the way round it.
 printf 'title: Long week\nroutines: [feet, feet, feet, feet, feet, feet, feet, feet, feet, feet, feet, feet, feet]\n' >"$TMP/long-week.yaml"
 $RUN --check "$TMP/long-week.yaml" >"$out" 2>"$err" && fail "13 routines in a preset checked ok"
@@ -795,8 +830,8 @@ grep -q '^    1:10  Ball of the foot, left: get into position 5s, hold 20s' "$ou
 $RUN --dry-run feet >"$out"
 expect_in_order "$out" '^Stop at once on numbness, tingling or sharp pain; in a session, press x\.$' \
 	'^Morning feet \(feet, 2m40s\)$' '^Equipment: ' \
-	'^Safety: .*Stop at once on numbness, tingling or sharp pain' '^    0:00  Arch, left' \
-	'^ +2:40  done$' '^Aftercare: '
+	'^Safety:$' '^  - Stop at once on numbness, tingling or sharp pain' '^    0:00  Arch, left' \
+	'^ +2:40  done$' '^Aftercare:$' '^  - '
 # What to do at each step, on paper as on the screen: under a step's first
 # side, its instruction and what to take care of; the other side's line is
 # just under it (a client's handout had times and no word of how).
@@ -807,9 +842,13 @@ expect_in_order "$out" '^    0:00  Arch, left' '^            Stand tall, a hand 
 # Each line once, as the session says them: after-run's four routines
 # each end "Drink a glass of water.", and each begins with its safety.
 $RUN --dry-run after-run >"$out"
-[ "$(grep -c '^Aftercare: ' "$out")" = 1 ] && [ "$(grep -o 'Drink a glass of water' "$out" | wc -l)" = 1 ] ||
+[ "$(grep -o 'Drink a glass of water' "$out" | wc -l)" = 1 ] ||
 	fail "aftercare said again: $(grep -A3 Aftercare "$out")"
-[ "$($RUN --dry-run feet routines/feet.yaml | grep -c '^Safety: ')" = 1 ] ||
+# ...one to a line, under the title of the routine that gives it (a
+# client's printout had them as one block, of no routine).
+grep -q '^Aftercare (.*):$' "$out" && grep -q '^  - Drink a glass of water\.$' "$out" ||
+	fail "aftercare not one to a line, under its routine: $(grep -A3 Aftercare "$out")"
+[ "$($RUN --dry-run feet routines/feet.yaml | grep -c '^Safety:$')" = 1 ] ||
 	fail "safety said again, by id and path: $($RUN --dry-run feet routines/feet.yaml | grep Safety)"
 
 # id_warned GREP_OPT ROUTINE NAME SAID WHAT: --check of ROUTINE copied as

@@ -67,7 +67,7 @@ printf '\nx\n2\n' | $RUN --plain --mute feet >/dev/null 2>&1
 printf '' | $RUN --plain --mute --speed 500 kids >"$out" 2>&1 # kids is also area feet
 grep -q '^A grown-up stopped during feet today at [0-9:]*: it really hurts\.$' "$out" ||
 	fail "kids (feet area) not warned: $(head -2 "$out")"
-grep -q 'Type yes and Enter' "$out" || fail "a grown-up's stop refused a kid session: $(tail -2 "$out")"
+grep -q 'type yes and Enter' "$out" || fail "a grown-up's stop refused a kid session: $(tail -2 "$out")"
 grep -q '\] Done:' "$out" && fail "a kid session ran past a stop without a yes"
 printf '' | $RUN --plain --mute --speed 500 calves >"$out" 2>&1
 grep -q 'You stopped' "$out" && fail "calves warned about a feet stop"
@@ -245,7 +245,7 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 	printf '%s\tcalves\tcalves\t240\t25\tstop:numbness\t0\tcalves\tadult\t25\t%s\n' "$now" "$now" >>"$xhist"
 	printf '\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1
 	expect_in_order "$out" '^A grown-up stopped during calves today at ' \
-		'^Was that someone else, not you\? Type yes and Enter to go on \(Enter alone: not now\): $' \
+		'^If that was someone else, type yes and Enter to go on \(Enter alone: not now\): $' \
 		'^Not today, then\.$' # not told to rest: it was not their stop
 	# "no", it was not someone else: their own, and they rest
 	printf 'no\n' | XDG_STATE_HOME=$TMP/cross $RUN --plain --mute --kid --speed 500 calves >"$out" 2>&1

@@ -409,6 +409,11 @@ grep -q '^Nothing is rolled yet: ' "$out" && grep -q '^Already running\.$' "$out
 sleep 1 | XDG_STATE_HOME=$TMP/gone-eof $RUN --plain --mute calves 2>"$TMP/gone.err" | head -1 >/dev/null
 grep -q '^unknot: nothing reads line mode' "$TMP/gone.err" && [ ! -e "$TMP/gone-eof/unknot/history.tsv" ] ||
 	fail "output gone, input ended: $(cat "$TMP/gone.err")"
+# ...input at its end at once too (</dev/null), which comes before head
+# has gone: the whole session had run unseen, kept as done.
+XDG_STATE_HOME=$TMP/gone-null $RUN --plain --mute calves </dev/null 2>"$TMP/gone.err" | head -3 >/dev/null
+grep -q '^unknot: nothing reads line mode' "$TMP/gone.err" && [ ! -e "$TMP/gone-null/unknot/history.tsv" ] ||
+	fail "output gone, input at its end from the start: $(cat "$TMP/gone.err")"
 # A last line with no newline there is read first: said once if it quits;
 # an x is a stop kept, not "quit before it began".
 { sleep 1; printf go; } | XDG_STATE_HOME=$TMP/gone-eof $RUN --plain --mute calves 2>"$TMP/gone.err" | head -1 >/dev/null

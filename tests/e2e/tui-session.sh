@@ -544,4 +544,13 @@ wait_for "Get into position"
 wait_for "LEFT SIDE"
 keys q
 wait_exit >/dev/null
+# ...under a locale that is not UTF-8 too (its space there had been one
+# the line broke at).
+tmux_start 80 24 "LC_ALL=C $RUN --mute $TMP/long-step.yaml"
+brief_read
+keys Enter
+wait_for "Get into position"
+wait_for "LEFT SIDE"
+keys q
+wait_exit >/dev/null
 echo "ui_session: ok"

@@ -1,0 +1,73 @@
+/* A routine sent again: the file beside a preset (or here) that is not
+ * the routine of its id that runs. The installed one runs; the one beside
+ * it may be the newer, changed for a reason (a client's week 2, lighter
+ * after a stop, had run week 1's holds under week 2's title). */
+#include "stale_copy.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "routine.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* Whether a and b hold the same bytes (a copy installed as it was sent);
+ * past a routine's limit, they are taken for different. */
+static bool same_bytes(const char *a, const char *b)
+{
+	FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+	bool same = fa && fb;
+	for (size_t total = 0; same && total <= ROUTINE_MAX_FILE_BYTES;) {
+		char x[4096], y[4096];
+		size_t na = fread(x, 1, sizeof x, fa), nb = fread(y, 1, sizeof y, fb);
+		same = na == nb && !memcmp(x, y, na);
+		if (na < sizeof x)
+			break;
+		total += na;
+		same = same && total <= ROUTINE_MAX_FILE_BYTES;
+	}
+	if (fa)
+		fclose(fa);
+	if (fb)
+		fclose(fb);
+	return same;
+}
+
+char *stale_copy(const struct catalog *c, const char *id, const char *preset_path, const char *runs)
+{
+	static const char *const ends[] = { ".yaml", ".yml" };
+	struct stat here, ran;
+	if (stat(runs, &ran) != 0)
+		return NULL;
+	bool in_preset = preset_path;
+	const char *slash = in_preset ? strrchr(preset_path, '/') : NULL;
+	char *dir = slash ? xstrndup(preset_path, (size_t)(slash - preset_path + (slash == preset_path)))
+			  : NULL; /* NULL: the current directory */
+	char *s = NULL;
+	for (size_t i = 0; i < 2 && !s; i++) {
+		char *path = xasprintf("%s/%s%s", dir ? dir : ".", id, ends[i]);
+		bool other = stat(path, &here) == 0 && S_ISREG(here.st_mode) &&
+			     !(here.st_dev == ran.st_dev && here.st_ino == ran.st_ino) && !same_bytes(path, runs);
+		if (other) {
+			const struct catalog_entry *e = catalog_entry_at(c, runs);
+			char *file = text_printable(dir ? path : path + 2), *installed = text_printable(runs);
+			char *safe_id = text_printable(id);
+			const char *where = in_preset ? ", beside this preset," : " here";
+			if (e && !e->user)
+				s = xasprintf("%s%s is not the '%s' that runs, which is unknot's own: to run "
+					      "it, give it an id of its own (rename it%s)", file, where, safe_id,
+					      in_preset ? ", and the preset's name for it" : "");
+			else
+				s = xasprintf("%s%s is not the '%s' that runs, %s, and differs from it: to "
+					      "run it, copy it over that one", file, where, safe_id, installed);
+			free(safe_id);
+			free(installed);
+			free(file);
+		}
+		free(path);
+	}
+	free(dir);
+	return s;
+}

@@ -1,0 +1,17 @@
+/* A routine sent again, beside its preset or here, that is not the one
+ * that runs (stale_copy.c). */
+#ifndef UNKNOT_STALE_COPY_H
+#define UNKNOT_STALE_COPY_H
+
+#include <stdbool.h>
+
+#include "catalog.h"
+
+/* Said of a file id.yaml (or .yml) beside the preset at preset_path that
+ * names id (NULL: in the current directory) that is neither runs, the
+ * routine of that id that runs, nor a copy of it: where it is, and how to
+ * run it (copied over the one installed, or, beside unknot's own of its
+ * id, renamed); NULL when there is none. Caller frees. */
+char *stale_copy(const struct catalog *c, const char *id, const char *preset_path, const char *runs);
+
+#endif
