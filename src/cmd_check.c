@@ -245,18 +245,25 @@ static void warn_spaced_id(const struct catalog *cat, const char *path, struct d
 		}
 		char *safe = text_printable(mine);
 		char mark = id[strcspn(id, SHELL_MARKS)];
-		/* "plantar-ball (1)": a browser's name for one saved again */
+		/* "plantar-ball (1)", "plantar-ball(1)": a browser's name for
+		 * one saved again */
 		const char *paren = strrchr(id, '(');
-		size_t len = strlen(id);
-		char *sent = paren && paren > id + 1 && paren[-1] == ' ' && paren[1] != ')' &&
-				     strspn(paren + 1, "0123456789") == len - 2 - (size_t)(paren - id) &&
-				     id[len - 1] == ')'
-			     ? xstrndup(id, (size_t)(paren - 1 - id)) : NULL;
+		size_t len = strlen(id), stem = paren ? (size_t)(paren - id) : 0;
+		if (stem && id[stem - 1] == ' ')
+			stem--;
+		char *sent = stem && paren[1] != ')' && id[len - 1] == ')' &&
+				     strspn(paren + 1, "0123456789") == len - 2 - (size_t)(paren - id)
+			     ? xstrndup(id, stem) : NULL;
 		const struct catalog_entry *again = sent ? catalog_find(cat, sent, &preset) : NULL;
 		if (again && again->user) { /* one of unknot's own is not copied over */
 			char *was = text_printable(again->path), *its = text_printable(sent);
-			diags_add(d, DIAG_WARNING, path, 0, 0, "it looks like %s sent again, named so "
-				  "by a browser: to run it as %s, copy it over that one, %s", its, its, was);
+			if (stale_copy_same(path, again->path))
+				diags_add(d, DIAG_WARNING, path, 0, 0, "it is %s again, the same as %s: "
+					  "this copy can go", its, was);
+			else
+				diags_add(d, DIAG_WARNING, path, 0, 0, "it looks like %s sent again, named "
+					  "so by a browser: to run it as %s, copy it over that one, %s", its,
+					  its, was);
 			free(its);
 			free(was);
 		} else if (strpbrk(id, " \t"))

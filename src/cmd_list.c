@@ -316,10 +316,10 @@ static void print_table(struct list_row *rows, size_t n_rows, struct list_row *s
 	int width[LIST_COLS] = { 0 };
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
-	int cols = wrapped_cols(stdout);
-	if (!cols)
-		cols = 80; /* a file or a mail holds 80: a long id of yours left 81 */
-	fit_to(width, cols);
+	/* A file or a mail holds 80: a long id of yours left 81. Its lines
+	 * stay whole (a script reads them) unless the id leaves no room. */
+	int cols = wrapped_cols(stdout), room = cols ? cols : 80;
+	fit_to(width, room);
 	/* A preset has no area: its time, and its routines, come after the
 	 * title, as fitted to the terminal. */
 	int set_width[LIST_COLS];
@@ -328,10 +328,14 @@ static void print_table(struct list_row *rows, size_t n_rows, struct list_row *s
 	widen(set_width, sets, n_sets, 4);
 	set_width[1] = width[1]; /* widen took a title's whole width back */
 	bool utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	/* room for no more than a word of the last column: a row in two */
-	bool stacked = width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols;
+	/* room for no more than a word of the last column: a row in two; in
+	 * a file, a routine's row that would not fit whole */
+	bool stacked = cols ? width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols
+			    : width[0] + width[1] + width[2] + width[3] + width[4] + 8 > room;
 	void (*print)(struct list_row *, size_t, const int *, bool, int) =
 		stacked ? list_print_stacked : list_print;
+	if (stacked)
+		cols = room;
 	print(rows, n_rows, width, utf8, cols);
 	if (n_sets) {
 		putchar('\n');

@@ -326,7 +326,7 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 	}
 	/* A terminal echoed the line and its Enter; a pipe did not, nor
 	 * does a terminal echo Ctrl-D. */
-	FILE *out = line_output_gone(STDOUT_FILENO) ? stderr : stdout; /* | head gone */
+	FILE *out = line_safety_out(stdout);
 	if (prompt_open && out == stdout && !(isatty(STDIN_FILENO) && (got == LINE_OK || got == LINE_LONG)))
 		putchar('\n');
 	if (got == LINE_CTRL_D)
@@ -344,7 +344,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 	time_t when = time(NULL);
 	enum symptom said = session_key_symptom(answered);
 	/* | head gone: its question where it can still be read */
-	FILE *out = line_output_gone(STDOUT_FILENO) ? stderr : stdout;
+	FILE *out = line_safety_out(stdout);
 	plain_say_stop(out, kid, NULL, said == SYMPTOM_UNKNOWN);
 	fflush(out);
 	char line[256];
@@ -358,7 +358,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 			continue;
 		if (got != LINE_OK)
 			break; /* the end of input, or a signal: unanswered */
-		const char *w = line + strspn(line, " \t");
+		const char *w = plain_strip_marks(line + strspn(line, " \t")); /* "2.", "q." */
 		int key = plain_command_word(w);
 		said = session_key_symptom(key); /* 1, 2 or 3; else a word that says it */
 		if (said == SYMPTOM_UNKNOWN &&
@@ -559,9 +559,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			status = got == LINE_SIGNAL ? 128 + signals_end : 0;
 			break;
 		}
-		char *w = line + strspn(line, " \t");
-		for (size_t len = strlen(w); len > 1 && strchr(".!? \t", w[len - 1]);)
-			w[--len] = '\0'; /* "q.", "2.", "help?": a mark typed after the word */
+		char *w = plain_strip_marks(line + strspn(line, " \t")); /* "q.", "2.", "help?" */
 		if (!*w)
 			continue;
 		int key = plain_command_word(w); /* the session's words: q quits, x stops */

@@ -8,6 +8,7 @@
 
 #include "advice.h"
 #include "commands.h"
+#include "line_input.h"
 #include "loop.h"
 #include "plain.h"
 #include "plan.h"
@@ -51,7 +52,7 @@ static int run_plain(struct session *s, const struct plan *p, struct loop_option
 	struct view v;
 	session_view(s, 0, &v);
 	if (v.state == ST_STOP && v.symptom == SYMPTOM_UNKNOWN) /* q, or input ended */
-		say_stopped(stdout, SYMPTOM_UNKNOWN, v.kid, false, false);
+		say_stopped(line_safety_out(stdout), SYMPTOM_UNKNOWN, v.kid, false, false); /* | head gone */
 	return end;
 }
 

@@ -27,6 +27,11 @@ bool line_output_gone(int fd)
 	return line_output_going(fd, 0);
 }
 
+FILE *line_safety_out(FILE *out)
+{
+	return line_output_gone(fileno(out)) ? stderr : out;
+}
+
 bool line_output_going(int fd, int ms)
 {
 	struct stat st;

@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 enum line_got {
 	LINE_OK,     /* a line, its blanks and CR at the end gone, NULs dropped */
@@ -33,6 +34,9 @@ bool line_output_gone(int fd);
 /* The same, waiting up to ms for the reader to go when fd is a pipe: input
  * at its end at once (</dev/null | head -3) comes before head has gone. */
 bool line_output_going(int fd, int ms);
+/* Where what must be read (a stop's question and advice) goes: out, or
+ * standard error once nothing reads out any more (| head gone). */
+FILE *line_safety_out(FILE *out);
 
 /* Reads a line of fd into buf. Waits in ppoll with mask (the signals to
  * let through; NULL: the mask as it is), so that a signal whose handler

@@ -86,9 +86,12 @@ static char *install_into(const struct catalog *c, const char *what, bool preset
 	char *at = presets ? catalog_beside(c->user_dir, "presets") : xstrdup(c->user_dir);
 	struct stat st;
 	bool made = stat(at, &st) == 0 && S_ISDIR(st.st_mode);
-	char *dir = text_printable(at), *cmd = made ? NULL : for_shell(dir);
-	char *s = xasprintf("copy %s into %s/%s%s%s", what, dir, made ? "" : " (first make it: mkdir -p ",
-			    made ? "" : cmd, made ? "" : ")");
+	/* a folder whose name had to be escaped to be shown (\xE9) is not
+	 * named to a shell: that name would make another */
+	char *dir = text_printable(at), *cmd = made || strcmp(dir, at) ? NULL : for_shell(dir);
+	char *s = xasprintf("copy %s into %s/%s%s%s", what, dir,
+			    made ? "" : cmd ? " (first make it: mkdir -p " : " (make that folder first",
+			    cmd ? cmd : "", made ? "" : ")");
 	free(cmd);
 	free(dir);
 	free(at);

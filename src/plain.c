@@ -256,14 +256,6 @@ static const char *phase_words(enum session_state st)
 	return st == ST_HOLD ? "hold" : "getting into position";
 }
 
-/* The stop's question and its advice where they can still be read: on
- * standard error once nothing reads the lines (| head gone), as the
- * numbered list's stop does. */
-static FILE *safety_out(const struct plain *p)
-{
-	return line_output_gone(fileno(p->out)) ? stderr : p->out;
-}
-
 /* Where a stop came, as the screen says it under STOP; NULL before any
  * step. Caller frees. */
 static char *stop_during(const struct plain *p, const struct view *v)
@@ -344,7 +336,7 @@ static void say_state(struct plain *p, const struct session_event *ev, const str
 		break;
 	case ST_STOP: {
 		char *during = stop_during(p, v);
-		plain_say_stop(safety_out(p), v->kid, during, !p->answer_sent); /* "tingling" answered it */
+		plain_say_stop(line_safety_out(p->out), v->kid, during, !p->answer_sent); /* "tingling" answered it */
 		free(during);
 		p->answer_sent = false;
 		break;
@@ -458,7 +450,7 @@ static void plain_event(void *ctx, const struct session_event *ev, const struct 
 		fprintf(p->out, "%s\n", advice_too_hard(v->kid));
 		break;
 	case EV_SYMPTOM:
-		plain_say_symptom(safety_out(p), ev->symptom, v->kid, v->stop_any_area);
+		plain_say_symptom(line_safety_out(p->out), ev->symptom, v->kid, v->stop_any_area);
 		break;
 	}
 	fflush(p->out);
@@ -531,6 +523,13 @@ static const struct {
 	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT }, { "exit", SK_QUIT },
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
+
+char *plain_strip_marks(char *word)
+{
+	for (size_t len = strlen(word); len > 1 && strchr(".!? \t", word[len - 1]);)
+		word[--len] = '\0';
+	return word;
+}
 
 int plain_command_word(const char *word)
 {
@@ -605,18 +604,6 @@ bool plain_meant_stop(const char *line, bool s_too)
 	return true;
 }
 
-/* A mark after "stop": one of stop_marks, "#", or beyond ASCII a dash,
- * a quote, an ellipsis, 、 or 。; not a letter of any script ("stop 音"
- * is a word after it, as "stop sound" is). */
-static bool stop_mark_at(const char *s)
-{
-	uint32_t cp;
-	if ((unsigned char)*s < 0x80)
-		return *s && !isalpha((unsigned char)*s);
-	return text_decode(s, strlen(s), &cp) &&
-	       ((cp >= 0xA1 && cp <= 0xBF) || (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0x3000 && cp <= 0x303F));
-}
-
 bool plain_stop_and_more(const char *line)
 {
 	line += strspn(line, " \t");
@@ -636,6 +623,8 @@ bool plain_stop_and_more(const char *line)
 		return false;
 	}
 	const char *rest = line + word + strspn(line + word, stop_marks);
+	if (xs && isdigit((unsigned char)*rest))
+		return true; /* "x1 2", "x1,2": keys mashed after the x */
 	if (*rest != ' ' && *rest != '\t')
 		return false; /* "x-ray", "xylophone" */
 	rest += strspn(rest, " \t");
@@ -649,7 +638,9 @@ bool plain_stop_and_more(const char *line)
 		if (!strncasecmp(rest, meant[i], n) && !isalpha((unsigned char)rest[n]))
 			return true;
 	}
-	return xs || stop_mark_at(rest);
+	/* a mark, a digit, or anything beyond ASCII: an emoji ("stop 😣"), a
+	 * dash, or a word in another script, stopped on rather than missed */
+	return xs || !isalpha((unsigned char)*rest);
 }
 
 bool plain_numbered_stop(const char *line, bool s_too, int *answer)
@@ -695,10 +686,7 @@ static int command(struct plain *p, char *line)
 		line = word;
 	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
 		*c = (char)tolower((unsigned char)*c);
-	/* "q.", "n!", "2.", "resume.", "help?": a mark typed after the word;
-	 * "?" alone is help */
-	for (size_t len = strlen(line); len > 1 && strchr(".!? \t", line[len - 1]);)
-		line[--len] = '\0';
+	plain_strip_marks(line); /* "resume.", "help?": a mark typed after the word */
 	if (p->started && (!*line || strcmp(line, "where") == 0) && p->last != ST_STOP) {
 		p->where_asked = true; /* said at the draw that follows, with the time */
 		return -1;
@@ -738,7 +726,7 @@ static int command(struct plain *p, char *line)
 	}
 	if (p->last == ST_STOP && key != SK_SYMPTOM_NUMB && key != SK_SYMPTOM_SHARP &&
 	    key != SK_SYMPTOM_OTHER && key != SK_QUIT) { /* only the question is open */
-		plain_ask_stop_again(safety_out(p), p->plan->kid);
+		plain_ask_stop_again(line_safety_out(p->out), p->plan->kid);
 		return -1;
 	}
 	if (key == SK_START && p->started) { /* not silence either */

@@ -21,6 +21,9 @@ struct frontend plain_frontend(struct plain *p);
 /* The session key a command word names ("x", "stop", "q", "2"), in any
  * case, or -1: the words line mode takes, wherever it asks. */
 int plain_command_word(const char *word);
+/* word with the marks typed after it cut, in place ("q.", "2.", "help?",
+ * "resume!"); "?" alone stays. Returns word. */
+char *plain_strip_marks(char *word);
 /* Whether a line that is no command word was meant as x all the same: a
  * doubled or slipped press ("xx", "x x", "zx", with s_too "ss") or "stop"
  * typed with more ("stop stop", "stop!", "stopp"). A stop must not wait

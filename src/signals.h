@@ -36,8 +36,9 @@ void signals_catch_ending(struct signals_caught *c);
  * sends SIGTERM, then SIGCONT): the terminal is not to be taken again, nor
  * drawn on, as a job in the background that sets it is stopped again. */
 bool signals_stop_self(void);
-/* Whether a SIGCONT came since signals were last taken: the program was
- * stopped, by Ctrl-Z's work or from outside, and continued. */
+/* Whether a SIGCONT is pending now, blocked since the mask last let
+ * signals through: the program was stopped meanwhile (putting the
+ * terminal back from behind, SIGTTOU) and continued. */
 bool signals_continued(void);
 /* Puts back what was there before: a signal after it is not lost in a
  * flag nobody reads. */

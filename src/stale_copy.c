@@ -13,9 +13,7 @@
 #include "text.h"
 #include "xalloc.h"
 
-/* Whether a and b hold the same bytes (a copy installed as it was sent);
- * past a routine's limit, they are taken for different. */
-static bool same_bytes(const char *a, const char *b)
+bool stale_copy_same(const char *a, const char *b)
 {
 	FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
 	bool same = fa && fb;
@@ -49,7 +47,7 @@ char *stale_copy(const struct catalog *c, const char *id, const char *preset_pat
 	for (size_t i = 0; i < 2 && !s; i++) {
 		char *path = xasprintf("%s/%s%s", dir ? dir : ".", id, ends[i]);
 		bool other = stat(path, &here) == 0 && S_ISREG(here.st_mode) &&
-			     !(here.st_dev == ran.st_dev && here.st_ino == ran.st_ino) && !same_bytes(path, runs);
+			     !(here.st_dev == ran.st_dev && here.st_ino == ran.st_ino) && !stale_copy_same(path, runs);
 		if (other) {
 			const struct catalog_entry *e = catalog_entry_at(c, runs);
 			char *file = text_printable(dir ? path : path + 2), *installed = text_printable(runs);

@@ -14,4 +14,8 @@
  * id, renamed); NULL when there is none. Caller frees. */
 char *stale_copy(const struct catalog *c, const char *id, const char *preset_path, const char *runs);
 
+/* Whether the files a and b hold the same bytes (a copy installed as it
+ * was sent); past a routine's size limit, they are taken for different. */
+bool stale_copy_same(const char *a, const char *b);
+
 #endif

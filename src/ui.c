@@ -497,6 +497,11 @@ int64_t ui_now_ms(void)
 	return mono_ns() / 1000000;
 }
 
+bool ui_digit_answers(int64_t since_key, bool after_stop, bool kid, bool answered)
+{
+	return (after_stop || since_key >= MASH_MS) && !(kid && answered);
+}
+
 bool ui_enter_too_soon(int64_t shown_at, int64_t *enter_at)
 {
 	int64_t now = ui_now_ms();
@@ -686,12 +691,11 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		b->after_stop = 2;
 	int64_t before = u->key_at;
 	bool after_stop_key = u->key_stopped;
-	if (!resize)
-		u->key_at = b->now, u->key_stopped = false;
-	/* At the question, a digit answers (or changes the answer) pressed
-	 * alone, not mashed; a kid's first answer stays, as line mode's does. */
-	if (b->v.state == ST_STOP && code == OK && ch >= '1' && ch <= '3' && !right_after_stop &&
-	    ((b->now - before < MASH_MS && !after_stop_key) || (b->v.kid && b->v.symptom != SYMPTOM_UNKNOWN)))
+	if (!resize) /* the STOP key, pressed again on the stop screen too */
+		u->key_at = b->now, u->key_stopped = code == OK && is_stop_key(ch);
+	if (b->v.state == ST_STOP && code == OK && ch >= '1' && ch <= '3' &&
+	    !ui_digit_answers(b->now - before, right_after_stop || after_stop_key, b->v.kid,
+			      b->v.symptom != SYMPTOM_UNKNOWN))
 		return;
 	/* n or space held down repeats thirty times a second: a second of it
 	 * ran feet out, and paused and resumed by the count; h held half a
@@ -725,7 +729,6 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	keys[(*n)++] = (enum session_key)k;
 	if (k == SK_SYMPTOM_NUMB || k == SK_SYMPTOM_SHARP || k == SK_SYMPTOM_OTHER)
 		u->answered_at = b->now;
-	u->key_stopped = k == SK_STOP;
 	struct view *v = &b->v;
 	if (k == SK_START) {
 		v->state = ST_PREP; /* a second Enter must not do more */

@@ -211,6 +211,11 @@ int64_t ui_now_ms(void);
  * STOP key: x1 typed at once answers) was mashed, not pressed to answer
  * (a child's s d f 1 2 3 had answered for her, and 3 2 changed it). */
 #define MASH_MS 300
+/* Whether a digit at the stop's question answers it (or changes the
+ * answer): pressed alone (since_key ms after the key before, or just
+ * after the STOP key: x1 typed at once), and not to change a kid's first
+ * answer, which stays, as line mode's does. */
+bool ui_digit_answers(int64_t since_key, bool after_stop, bool kid, bool answered);
 /* How long the state line says "sound off" or "sound on" after m. */
 #define SOUND_SAID_MS 3000
 /* Whether an Enter now is a second press: within SECOND_PRESS_MS of what

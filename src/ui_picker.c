@@ -587,6 +587,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 	 * kid's first answer stays; an Enter close behind the answer is no
 	 * close (its advice unread). */
 	int64_t key_at = 0, answered_at = 0, enter_at = 0; /* the x that opened it: no mash */
+	bool after_x = true;
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
@@ -604,8 +605,9 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 		if (!lone && ui_paste_waiting(u))
 			continue;
 		int64_t now = ui_now_ms(), before = key_at;
-		key_at = now;
-		bool alone = lone || now - before >= MASH_MS;
+		bool was_x = after_x;
+		key_at = now, after_x = code == OK && (ch == 'x' || ch == 'X');
+		bool answers = ui_digit_answers(now - before, lone || was_x, kid, sy != SYMPTOM_UNKNOWN);
 		lone = 0;
 		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
 			     (code == OK && (ch == '\r' || ch == '\n'));
@@ -614,7 +616,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			return sy;
 		if (code == OK && (ch == 'q' || ch == 'Q'))
 			return sy;
-		if (code == OK && ch >= '1' && ch <= '3' && alone && !(kid && sy != SYMPTOM_UNKNOWN)) {
+		if (code == OK && ch >= '1' && ch <= '3' && answers) {
 			/* another number changes it */
 			answered_at = now;
 			enum symptom said = ch == '1' ? SYMPTOM_NUMB : ch == '2' ? SYMPTOM_SHARP : SYMPTOM_OTHER;

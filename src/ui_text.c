@@ -46,10 +46,11 @@ static void add_narrow(const char *s, int len)
 		}
 		uint32_t cp = 0;
 		size_t k = text_decode(s + i, (size_t)(len - i), &cp);
-		if (k && cp == 0xA0) /* item_name's no-break space: a space, as below */
+		bool nbsp = k && cp == 0xA0; /* item_name's no-break space: a space, as below */
+		if (nbsp)
 			addch(' ');
 		k = k ? k : 1;
-		for (int w = (int)text_width_n(s + i, k); w > 0 && cp != 0xA0; w--)
+		for (int w = (int)text_width_n(s + i, k); w > 0 && !nbsp; w--)
 			addch('?');
 		i += (int)k;
 	}

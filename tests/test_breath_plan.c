@@ -198,11 +198,16 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("i feel sick", &sure), SYMPTOM_OTHER);
 	assert_int_equal(advice_symptom_named("it stings", &sure), SYMPTOM_SHARP);
 	assert_int_equal(advice_symptom_named("my foot fell asleep", &sure), SYMPTOM_NUMB);
-	/* the kids routine's "strange", and how children say pins and needles */
-	assert_int_equal(advice_symptom_named("it feels strange", &sure), SYMPTOM_OTHER);
-	assert_int_equal(advice_symptom_named("my foot feels funny", &sure), SYMPTOM_OTHER);
+	/* how children say pins and needles; the kids routine's "strange", and
+	 * "funny", said of other things too: not sure, so asked */
 	assert_int_equal(advice_symptom_named("prickly", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
 	assert_int_equal(advice_symptom_named("my leg went to sleep", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("i want to sleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("it feels strange", &sure), SYMPTOM_OTHER);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("my foot feels funny", &sure), SYMPTOM_OTHER);
+	assert_false(sure);
 	/* a nerve's pain, as people with neuropathy say it, is the nerve's */
 	assert_int_equal(advice_symptom_named("a burning sole", &sure), SYMPTOM_NUMB);
 	assert_int_equal(advice_symptom_named("shooting pain down my leg", &sure), SYMPTOM_NUMB);

@@ -77,14 +77,14 @@ static void test_a_stop_with_its_number(void **state)
 	 * dictated; "x — 1", a phone's dash) */
 	const char *stop_more[] = { "x one", "x 1 2", "x #1", "x \xE2\x80\x94 1", " X: please", "xx hurts",
 				  "stop one", "stop #1", "Stop \xE2\x80\x94 1", "stop 2 2", "stop 1 please",
-				  "stop it", "stopp: 3", "stop \xE2\x80\xA6 1", "stop \xE3\x80\x82" };
+				  "stop it", "stopp: 3", "stop \xE2\x80\xA6 1", "stop \xE3\x80\x82",
+				  "stop \xF0\x9F\x98\xA3", /* an emoji: "stop 😣" */
+				  "stop \xD9\xA1", "stop \xFF\xFE", "x1 2", "x1,2", "x1 x" };
 	for (size_t i = 0; i < sizeof stop_more / sizeof *stop_more; i++)
 		if (!plain_stop_and_more(stop_more[i]))
 			fail_msg("'%s': not a stop", stop_more[i]);
 	const char *not_x[] = { "x", "x-ray", "xylophone", "stop sound", "max 2", "xxx y", "x ",
-				"stop", "stopwatch 1", "stop items",
-				"stop \xE9\x9F\xB3", /* a word in another script: "stop 音" */
-				"stop \303\274ber", "stop \xFF\xFE" };
+				"stop", "stopwatch 1", "stop items" };
 	for (size_t i = 0; i < sizeof not_x / sizeof *not_x; i++)
 		if (plain_stop_and_more(not_x[i]))
 			fail_msg("'%s' was taken for a stop with more", not_x[i]);

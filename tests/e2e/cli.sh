@@ -338,7 +338,7 @@ $RUN --list >"$out"
 mv "$XDG_DATA_HOME/unknot/routines/neck-and-shoulders.yaml" \
 	"$XDG_DATA_HOME/unknot/routines/neck-and-shoulders-at-the-desk-morning.yaml"
 $RUN --list >"$out"
-[ "$(wc -L <"$out")" -le 80 ] && grep -q '^ *adult.*(yours)$' "$out" ||
+[ "$(wc -L <"$out")" -le 80 ] && grep -q '^ .*adult.*(yours)$' "$out" ||
 	fail "--list beside an id of 39, wider than 80 columns: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/neck-and-shoulders-at-the-desk-morning.yaml"
 $RUN --dry-run mine >"$out"
@@ -674,6 +674,14 @@ XDG_DATA_HOME=$data $RUN --check "$again/ball (1).yaml" >"$out" 2>"$err" || fail
 grep -qF "$again/ball (1).yaml: warning: it looks like ball sent again, named so by a browser: to run it as ball, copy it over that one, $data/unknot/routines/ball.yaml" "$err" ||
 	fail "a browser's second copy: $(cat "$err")"
 rm "$again/ball (1).yaml"
+# ...as another browser names it, and a copy of the same bytes: it can go.
+cp "$again/ball.yaml" "$again/ball(1).yaml"
+cp "$data/unknot/routines/ball.yaml" "$again/ball (2).yaml"
+XDG_DATA_HOME=$data $RUN --check "$again/ball(1).yaml" "$again/ball (2).yaml" >"$out" 2>"$err" || fail "--check of ball(1): $(cat "$err")"
+grep -qF "$again/ball(1).yaml: warning: it looks like ball sent again" "$err" &&
+	grep -qF "$again/ball (2).yaml: warning: it is ball again, the same as $data/unknot/routines/ball.yaml: this copy can go" "$err" ||
+	fail "a browser's copy without a space, or the same bytes: $(cat "$err")"
+rm "$again/ball(1).yaml" "$again/ball (2).yaml"
 # ...and one beside it of an id of unknot's own: renamed, it runs.
 printf 'title: My calves\narea: calves\nsteps:\n  - title: Calf\n    hold: 30s\n' >"$again/calves.yaml"
 XDG_DATA_HOME=$data $RUN --dry-run "$again/w2.yaml" >"$out" 2>"$err"

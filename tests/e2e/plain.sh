@@ -194,6 +194,12 @@ grep -q $'\tstop:numbness\t' "$TMP/pipe-state/unknot/history.tsv" ||
 	fail "the stop after the reader left was lost: $(cat "$TMP/pipe-state/unknot/history.tsv" 2>&1)"
 grep -q '^What happened? ' "$TMP/pipe-state.err" && grep -q '^You said: numbness' "$TMP/pipe-state.err" ||
 	fail "a session's stop into a closed pipe: $(cat "$TMP/pipe-state.err")"
+# ...and left unanswered (q), all the advice, there too.
+{ echo; sleep 2; echo x; sleep 0.3; echo q; } |
+	XDG_STATE_HOME=$TMP/pipe-q $RUN --plain --mute --speed 10 feet 2>"$TMP/pipe-q.err" |
+	grep -m1 -q '\] Hold 1 of '
+grep -q '^Stopped\.$' "$TMP/pipe-q.err" && grep -q 'see a doctor' "$TMP/pipe-q.err" ||
+	fail "an unanswered stop into a closed pipe: $(cat "$TMP/pipe-q.err")"
 echo "plain signals: ok"
 
 # Kid mode: holds capped at 30 s, playful breathing words, "tell a grown-up".
@@ -384,6 +390,9 @@ grep -q '^What happened? 1 ' "$out" && grep -q '^You said: numbness or tingling\
 { sleep 0.3; echo 'x 1 2'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/list-mashed $RUN --plain --mute >"$out" 2>&1
 grep -q '^What happened? 1 ' "$out" && grep -q $'\tstop:numbness\t' "$TMP/list-mashed/unknot/history.tsv" &&
 	! grep -A1 '^What happened? 1 ' "$out" | grep -qx '' || fail "'x 1 2' at the list (or a blank line after it): $(cat "$out")"
+# ...and its question there takes an answer with a mark after it.
+{ sleep 0.3; echo x; sleep 0.3; echo '2.'; } | XDG_STATE_HOME=$TMP/list-mark $RUN --plain --mute >"$out" 2>&1
+grep -q '^You said: sharp pain\.$' "$out" || fail "'2.' at the list's stop question: $(cat "$out")"
 # x as a word, with more after it (dictated, "x one"): a stop, and asked.
 { echo; sleep 0.3; echo 'x one'; sleep 0.3; echo 1; } | XDG_STATE_HOME=$TMP/x-one $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "x one did not stop: $(cat "$out")"

@@ -593,8 +593,10 @@ sleep 0.4
 keys d 1 2 3
 sleep 0.5
 screen_text | grep -q "You said" && fail "keys mashed answered the stop: $(screen_text)"
-keys 1 Enter
+keys x # STOP pressed again, and its number close behind: that answers
+keys 1
 wait_for "You said: numbness or tingling."
+keys Enter # as a hand types 1 then Enter, the advice not yet read
 sleep 0.3
 screen_text | grep -q "You said: numbness or tingling." || fail "1 then Enter closed the advice unread"
 sleep 0.75
