@@ -76,6 +76,19 @@ static char *for_shell(const char *s)
 	return q;
 }
 
+/* "unknot ./NAME" for the file name here, quoted for a shell where it
+ * needs it ("./it's week.yaml"); as shown when it had to be escaped. */
+static char *run_by_path(const char *name)
+{
+	char *safe = text_printable(name), *path = xasprintf("./%s", safe);
+	char *run = strcmp(safe, name) ? xstrdup(path) : for_shell(path);
+	char *s = xasprintf("unknot %s", run);
+	free(run);
+	free(path);
+	free(safe);
+	return s;
+}
+
 /* Where routines (or presets) of yours go, said whole: "copy WHAT into
  * DIR/", and how to make DIR when it is not there yet. */
 static char *install_into(const struct catalog *c, const char *what, bool presets)
@@ -146,11 +159,14 @@ static char *install_preset(const struct catalog *c, const char *path)
 	diags_free(&d);
 	char *safe = text_printable(path + 2), *preset = install_into(c, "it", true), *s;
 	/* run by its path, it finds only what is installed or a team's */
-	if (here.n || nowhere.n || presets.n)
+	if (here.n || nowhere.n || presets.n) {
 		s = xasprintf("%s is here, a preset, but not installed: %s", safe, preset);
-	else
-		s = xasprintf("%s is here, a preset, but not installed: run it by its path (unknot ./%s), "
-			      "or %s", safe, safe, preset);
+	} else {
+		char *run = run_by_path(path + 2);
+		s = xasprintf("%s is here, a preset, but not installed: run it by its path (%s), or %s",
+			      safe, run, preset);
+		free(run);
+	}
 	if (here.n || team.n) { /* with it, what it needs that only it finds */
 		struct strlist both = { 0 };
 		for (size_t i = 0; i < here.n; i++)
@@ -263,11 +279,13 @@ char *not_found_why(const struct catalog *c, const char *id, const char *preset_
 	} else if (beside) {
 		/* in the current directory, "./x.yaml": said as x.yaml */
 		char *path = text_printable(beside + (dir ? 0 : 2)), *how = install_into(c, "it", false);
-		if (preset_path)
-			s = xasprintf("%s, beside this preset, is not installed: %s", path, how);
+		char *run = preset_path ? NULL : run_by_path(beside + 2);
+		if (run)
+			s = xasprintf("%s is here, but not installed: run it by its path (%s), or %s",
+				      path, run, how);
 		else
-			s = xasprintf("%s is here, but not installed: run it by its path (unknot ./%s), "
-				      "or %s", path, path, how);
+			s = xasprintf("%s, beside this preset, is not installed: %s", path, how);
+		free(run);
 		free(path);
 		free(how);
 	}

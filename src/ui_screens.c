@@ -771,7 +771,7 @@ static const char *const stop_ask_legend[] = {
 };
 /* Answered: another number changes it (a slip of the finger). */
 static const char *const stop_said_legend[] = { "q", "close", "1-3", "change the answer", NULL };
-static const char *const stop_said_legend_kid[] = { "q", "close", "1-3", "change it", NULL };
+static const char *const stop_said_legend_kid[] = { "q", "close", NULL }; /* a kid's answer stays */
 static const char *const stop_ask_legend_kid[] = { /* the answers' own words */
 	"1", "tingly", "2", "hurts", "3", "other", "q", "close", NULL,
 };

@@ -611,6 +611,11 @@ expect_in_order "$err" \
 (cd "$sent" && $RUN --dry-run plantar-ball) >"$out" 2>"$err" && fail "plantar-ball ran, not installed"
 grep -qxF "unknot: no routine 'plantar-ball'; plantar-ball.yaml is here, but not installed: run it by its path (unknot ./plantar-ball.yaml), or copy it into $XDG_DATA_HOME/unknot/routines/" "$err" ||
 	fail "a routine here, not installed: $(cat "$err")"
+# ...a name a shell would split, quoted for it.
+cp "$sent/plantar-ball.yaml" "$sent/it's week.yaml"
+(cd "$sent" && $RUN --dry-run "it's week") >"$out" 2>"$err" && fail "it's week ran, not installed"
+grep -qF "run it by its path (unknot './it'\''s week.yaml')" "$err" || fail "a name to quote, unquoted: $(cat "$err")"
+rm "$sent/it's week.yaml"
 # A preset sent with its routines: each to its folder, and, followed, the
 # advice runs it (a preset copied among the routines was refused there).
 printf 'title: Week one\nroutines: [plantar-ball, calves]\n' >"$sent/week1.yaml"
@@ -668,6 +673,11 @@ grep -qF "$again/w2.yaml:2:12: warning: $again/ball.yaml, beside this preset, is
 	fail "--check: a routine sent again, unsaid: $(cat "$err")"
 (cd "$again" && XDG_DATA_HOME=$data $RUN --dry-run ball) >"$out" 2>"$err"
 grep -qF "unknot: ball.yaml here is not the 'ball' that runs, " "$err" || fail "a routine sent again, here: $(cat "$err")"
+# ...and there, of a preset installed and named by its id.
+mkdir -p "$data/unknot/presets" && cp "$again/w2.yaml" "$data/unknot/presets/"
+(cd "$again" && XDG_DATA_HOME=$data $RUN --dry-run w2) >"$out" 2>"$err"
+grep -qF "unknot: ball.yaml here is not the 'ball' that runs, " "$err" || fail "a preset by its id, a routine sent again here: $(cat "$err")"
+rm "$data/unknot/presets/w2.yaml"
 # ...saved again by a browser as "ball (1).yaml": said to be that.
 cp "$again/ball.yaml" "$again/ball (1).yaml"
 XDG_DATA_HOME=$data $RUN --check "$again/ball (1).yaml" >"$out" 2>"$err" || fail "--check of ball (1): $(cat "$err")"
