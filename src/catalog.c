@@ -270,16 +270,27 @@ char *catalog_beside(const char *dir, const char *name)
 	return slash ? xasprintf("%.*s/%s", (int)(slash - dir), dir, name) : xstrdup(name);
 }
 
-/* The directory of the file at path. */
-static char *dir_of(const char *path)
+char *catalog_dir_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
 }
 
+char *catalog_file_in(const struct catalog *c, const char *dir, const char *id)
+{
+	static const char *const ends[] = { ".yaml", ".yml" };
+	char *found = NULL;
+	for (size_t i = 0; i < 2 && !found; i++) {
+		char *path = xasprintf("%s/%s%s", dir, id, ends[i]);
+		found = catalog_resolve(c, path); /* a path: itself, when a file */
+		free(path);
+	}
+	return found;
+}
+
 char *catalog_presets_beside(const struct catalog *c, const char *path)
 {
-	char *dir = dir_of(path);
+	char *dir = catalog_dir_of(path);
 	const char *routines = same_dir(dir, c->bundled_dir) ? c->bundled_dir :
 			       same_dir(dir, c->user_dir) ? c->user_dir : NULL;
 	free(dir);
@@ -288,7 +299,7 @@ char *catalog_presets_beside(const struct catalog *c, const char *path)
 
 char *catalog_routines_beside(const struct catalog *c, const char *path)
 {
-	char *dir = dir_of(path);
+	char *dir = catalog_dir_of(path);
 	const char *const roots[] = { c->bundled_dir, c->user_dir };
 	const char *found = NULL;
 	for (size_t i = 0; i < 2 && !found; i++) {
@@ -311,7 +322,7 @@ char *catalog_preset(const struct catalog *c, const char *id)
  * it ("x.yaml") or by "presets//". Caller frees. */
 static char *real_dir_of(const char *path)
 {
-	char *named = dir_of(path), *dir = realpath(named, NULL);
+	char *named = catalog_dir_of(path), *dir = realpath(named, NULL);
 	if (dir) {
 		free(named);
 		return dir;

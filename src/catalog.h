@@ -73,6 +73,10 @@ const struct catalog_entry *catalog_entry_at(const struct catalog *c, const char
  * (…/unknot/routines: …/unknot/presets), and a team's routines beside its
  * presets. Caller frees. */
 char *catalog_beside(const char *dir, const char *name);
+/* The folder of the file at path ("." for a bare name). Caller frees. */
+char *catalog_dir_of(const char *path);
+/* dir/id.yaml or dir/id.yml, when it is a file; else NULL. Caller frees. */
+char *catalog_file_in(const struct catalog *c, const char *dir, const char *id);
 
 /* The presets' directory beside the directory of routines (bundled or
  * yours) that holds path; NULL when path is in neither. Caller frees. */

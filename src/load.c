@@ -350,9 +350,9 @@ static int expand(const struct catalog *c, char *const *ids, size_t n, struct st
 		}
 		size_t add = p ? p->routines.n : 1;
 		out->v = xreallocarray(out->v, out->n + add, sizeof *out->v);
-		for (size_t k = 0; k < add; k++) /* beside a preset by its path; else here */
-			note_stale(c, p ? p->routines.v[k] : ids[i], p ? path : NULL, &stale, err);
 		for (size_t k = 0; k < add; k++) {
+			/* sent again: beside a preset by its path; else here */
+			note_stale(c, p ? p->routines.v[k] : ids[i], p ? path : NULL, &stale, err);
 			/* A routine beside a preset of a team's folders, by its path. */
 			char *beside = p && path ? beside_preset(c, p->routines.v[k], path) : NULL;
 			if (p && !beside) /* in a preset, an id is a routine's */

@@ -43,19 +43,6 @@ static const char *unread_of(const struct catalog *c, const char *id)
 	return NULL;
 }
 
-/* dir/id.yaml or dir/id.yml, when it is a file; caller frees. */
-static char *file_in(const struct catalog *c, const char *dir, const char *id)
-{
-	static const char *const ends[] = { ".yaml", ".yml" };
-	char *found = NULL;
-	for (size_t i = 0; i < 2 && !found; i++) {
-		char *path = xasprintf("%s/%s%s", dir, id, ends[i]);
-		found = catalog_resolve(c, path); /* a path: itself, when a file */
-		free(path);
-	}
-	return found;
-}
-
 /* s as a shell takes it whole: in single quotes unless it needs none. */
 static char *for_shell(const char *s)
 {
@@ -111,6 +98,15 @@ static char *install_into(const struct catalog *c, const char *what, bool preset
 	return s;
 }
 
+/* *s with more after it; frees more. */
+static void then(char **s, char *more)
+{
+	char *all = xasprintf("%s%s", *s, more);
+	free(*s);
+	free(more);
+	*s = all;
+}
+
 /* "a, b and c", safe to print. */
 static char *said_as_list(const struct strlist *l)
 {
@@ -133,23 +129,26 @@ static char *install_preset(const struct catalog *c, const char *path)
 {
 	struct diags d = { 0 };
 	struct preset *p = preset_load_file(path, &d, true);
-	struct strlist here = { 0 }, team = { 0 }, nowhere = { 0 }, taken = { 0 }, presets = { 0 };
+	/* here: to copy with it, found here or in a team's folder (found
+	 * only when it runs by its path) */
+	struct strlist here = { 0 }, nowhere = { 0 }, taken = { 0 }, presets = { 0 };
+	bool runs_by_path = true;
 	for (size_t i = 0; p && i < p->routines.n; i++) {
 		const char *id = p->routines.v[i];
 		const struct catalog_entry *known = catalog_routine(c, id);
-		char *file = file_in(c, ".", id), *found = NULL;
+		char *file = catalog_file_in(c, ".", id), *found = NULL;
 		struct strlist *to = NULL;
 		const char *name = id;
 		if (file && preset_file_looks_like_one(file))
-			to = &presets, name = file + 2;
+			to = &presets, name = file + 2, runs_by_path = false;
 		else if (known && file && !known->user)
 			to = &taken, name = file + 2; /* the bundled one runs */
 		else if (!known && file)
-			to = &here, name = file + 2;
+			to = &here, name = file + 2, runs_by_path = false;
 		else if (!known && (found = catalog_resolve_in_preset(c, id, path)))
-			to = &team, name = found;
+			to = &here, name = found;
 		else if (!known)
-			to = &nowhere; /* following the advice, "no routine" */
+			to = &nowhere, runs_by_path = false; /* followed, "no routine" */
 		if (to && !strlist_contains(to, name))
 			strlist_add(to, name);
 		free(found);
@@ -159,7 +158,7 @@ static char *install_preset(const struct catalog *c, const char *path)
 	diags_free(&d);
 	char *safe = text_printable(path + 2), *preset = install_into(c, "it", true), *s;
 	/* run by its path, it finds only what is installed or a team's */
-	if (here.n || nowhere.n || presets.n) {
+	if (!runs_by_path) {
 		s = xasprintf("%s is here, a preset, but not installed: %s", safe, preset);
 	} else {
 		char *run = run_by_path(path + 2);
@@ -167,48 +166,33 @@ static char *install_preset(const struct catalog *c, const char *path)
 			      safe, run, preset);
 		free(run);
 	}
-	if (here.n || team.n) { /* with it, what it needs that only it finds */
-		struct strlist both = { 0 };
-		for (size_t i = 0; i < here.n; i++)
-			strlist_add(&both, here.v[i]);
-		for (size_t i = 0; i < team.n; i++)
-			strlist_add(&both, team.v[i]);
-		char *names = said_as_list(&both), *routines = install_into(c, names, false);
-		char *all = xasprintf("%s, and %s", s, routines);
-		free(s);
-		s = all;
+	if (here.n) { /* with it, what it needs that only it finds */
+		char *names = said_as_list(&here), *routines = install_into(c, names, false);
+		then(&s, xasprintf(", and %s", routines));
 		free(routines);
 		free(names);
-		strlist_free(&both);
 	}
 	if (nowhere.n) {
 		char *missing = said_as_list(&nowhere);
-		char *all = xasprintf("%s; it also names %s, neither here nor installed", s, missing);
-		free(s);
+		then(&s, xasprintf("; it also names %s, neither here nor installed", missing));
 		free(missing);
-		s = all;
 	}
 	if (presets.n) {
 		char *names = said_as_list(&presets);
-		char *all = xasprintf("%s; %s here %s a preset, and a preset lists routines: name %s "
-				      "routines instead", s, names, presets.n > 1 ? "are each" : "is",
-				      presets.n > 1 ? "their" : "its");
-		free(s);
+		then(&s, xasprintf("; %s here %s a preset, and a preset lists routines: name %s routines "
+				   "instead", names, presets.n > 1 ? "are each" : "is",
+				   presets.n > 1 ? "their" : "its"));
 		free(names);
-		s = all;
 	}
 	if (taken.n) {
 		char *same = said_as_list(&taken);
-		char *all = xasprintf("%s; %s here ha%s the id of unknot's own, which the preset runs: to "
-				      "run yours, rename %s and the preset's name for %s", s, same,
-				      taken.n > 1 ? "ve" : "s", taken.n > 1 ? "them" : "it",
-				      taken.n > 1 ? "them" : "it");
-		free(s);
+		then(&s, xasprintf("; %s here ha%s the id of unknot's own, which the preset runs: to run "
+				   "yours, rename %s and the preset's name for %s", same,
+				   taken.n > 1 ? "ve" : "s", taken.n > 1 ? "them" : "it",
+				   taken.n > 1 ? "them" : "it"));
 		free(same);
-		s = all;
 	}
 	strlist_free(&here);
-	strlist_free(&team);
 	strlist_free(&nowhere);
 	strlist_free(&taken);
 	strlist_free(&presets);
@@ -240,7 +224,7 @@ static char *near_your_routines(const struct catalog *c, const char *id)
 	char *up = xstrndup(c->user_dir, (size_t)(slash - c->user_dir)), *s = NULL;
 	static const char *const near[] = { "", "/routine", "/Routines", "/preset", "/Presets" };
 	for (size_t i = 0; i < sizeof near / sizeof *near && !s; i++) {
-		char *dir = xasprintf("%s%s", up, near[i]), *found = file_in(c, dir, id);
+		char *dir = xasprintf("%s%s", up, near[i]), *found = catalog_file_in(c, dir, id);
 		if (found) {
 			/* a preset goes among the presets, not the routines,
 			 * where it would be refused again */
@@ -270,15 +254,14 @@ char *not_found_why(const struct catalog *c, const char *id, const char *preset_
 	const char *unread = unread_of(c, id);
 	if (unread)
 		return not_read(unread);
-	const char *slash = preset_path ? strrchr(preset_path, '/') : NULL;
-	char *dir = slash ? xstrndup(preset_path, (size_t)(slash - preset_path + (slash == preset_path)))
-			  : NULL; /* NULL: the current directory */
-	char *beside = file_in(c, dir ? dir : ".", id), *s = NULL;
+	/* in the current directory, "./x.yaml": said as x.yaml */
+	bool here = !preset_path || !strchr(preset_path, '/');
+	char *dir = preset_path ? catalog_dir_of(preset_path) : xstrdup(".");
+	char *beside = catalog_file_in(c, dir, id), *s = NULL;
 	if (beside && !preset_path && preset_file_looks_like_one(beside)) {
 		s = install_preset(c, beside);
 	} else if (beside) {
-		/* in the current directory, "./x.yaml": said as x.yaml */
-		char *path = text_printable(beside + (dir ? 0 : 2)), *how = install_into(c, "it", false);
+		char *path = text_printable(beside + (here ? 2 : 0)), *how = install_into(c, "it", false);
 		char *run = preset_path ? NULL : run_by_path(beside + 2);
 		if (run)
 			s = xasprintf("%s is here, but not installed: run it by its path (%s), or %s",

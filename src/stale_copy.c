@@ -35,37 +35,31 @@ bool stale_copy_same(const char *a, const char *b)
 
 char *stale_copy(const struct catalog *c, const char *id, const char *preset_path, const char *runs)
 {
-	static const char *const ends[] = { ".yaml", ".yml" };
 	struct stat here, ran;
 	if (stat(runs, &ran) != 0)
 		return NULL;
-	bool in_preset = preset_path;
-	const char *slash = in_preset ? strrchr(preset_path, '/') : NULL;
-	char *dir = slash ? xstrndup(preset_path, (size_t)(slash - preset_path + (slash == preset_path)))
-			  : NULL; /* NULL: the current directory */
-	char *s = NULL;
-	for (size_t i = 0; i < 2 && !s; i++) {
-		char *path = xasprintf("%s/%s%s", dir ? dir : ".", id, ends[i]);
-		bool other = stat(path, &here) == 0 && S_ISREG(here.st_mode) &&
-			     !(here.st_dev == ran.st_dev && here.st_ino == ran.st_ino) && !stale_copy_same(path, runs);
-		if (other) {
-			const struct catalog_entry *e = catalog_entry_at(c, runs);
-			char *file = text_printable(dir ? path : path + 2), *installed = text_printable(runs);
-			char *safe_id = text_printable(id);
-			const char *where = in_preset ? ", beside this preset," : " here";
-			if (e && !e->user)
-				s = xasprintf("%s%s is not the '%s' that runs, which is unknot's own: to run "
-					      "it, give it an id of its own (rename it%s)", file, where, safe_id,
-					      in_preset ? ", and the preset's name for it" : "");
-			else
-				s = xasprintf("%s%s is not the '%s' that runs, %s, and differs from it: to "
-					      "run it, copy it over that one", file, where, safe_id, installed);
-			free(safe_id);
-			free(installed);
-			free(file);
-		}
-		free(path);
-	}
+	bool in_preset = preset_path, bare = !in_preset || !strchr(preset_path, '/');
+	char *dir = in_preset ? catalog_dir_of(preset_path) : xstrdup(".");
+	char *path = catalog_file_in(c, dir, id), *s = NULL;
 	free(dir);
+	if (path && stat(path, &here) == 0 && !(here.st_dev == ran.st_dev && here.st_ino == ran.st_ino) &&
+	    !stale_copy_same(path, runs)) {
+		const struct catalog_entry *e = catalog_entry_at(c, runs);
+		/* in the current directory, "./x.yaml": said as x.yaml */
+		char *file = text_printable(bare ? path + 2 : path), *installed = text_printable(runs);
+		char *safe_id = text_printable(id);
+		const char *where = in_preset ? ", beside this preset," : " here";
+		if (e && !e->user)
+			s = xasprintf("%s%s is not the '%s' that runs, which is unknot's own: to run "
+				      "it, give it an id of its own (rename it%s)", file, where, safe_id,
+				      in_preset ? ", and the preset's name for it" : "");
+		else
+			s = xasprintf("%s%s is not the '%s' that runs, %s, and differs from it: to "
+				      "run it, copy it over that one", file, where, safe_id, installed);
+		free(safe_id);
+		free(installed);
+		free(file);
+	}
+	free(path);
 	return s;
 }
