@@ -53,7 +53,7 @@ static void say_how(int cols, const char *text, const char *label)
 		return;
 	char *line = xasprintf("%s%s", label, text);
 	/* where a prompt has too little room, where it goes: 8 in, or at the edge */
-	int in = wrapped_hang(cols, PROMPT_AT) == PROMPT_AT ? HOW_AT : wrapped_hang(cols, PROMPT_AT);
+	int hang = wrapped_hang(cols, PROMPT_AT), in = hang == PROMPT_AT ? HOW_AT : hang;
 	printf("%*s", in, "");
 	wrapped_hanging(stdout, cols, in, line);
 	free(line);

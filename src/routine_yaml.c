@@ -398,20 +398,22 @@ static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
 		     const char *const *names, size_t n_names)
 {
 	if (n->kind == Y_SEQ) { /* "side: [left, right]": one is asked for */
-		char words[64] = "", allowed[64];
+		char words[64] = "";
 		bool scalars = n->n > 0;
 		for (size_t i = 0; scalars && i < n->n; i++)
 			if ((scalars = n->kids[i]->kind == Y_SCALAR))
 				snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s",
 					 i ? ", " : "", n->kids[i]->value);
-		names_said(names, n_names, allowed, sizeof allowed);
-		if (scalars && n->n == 1 && parse(words, out) == 0) /* "side: [both]" */
+		if (scalars && n->n == 1 && parse(words, out) == 0) { /* "side: [both]" */
 			ERR(c, n, "%s: expected one word, got a list; write it without the brackets: "
 			    "%s: %s", key, key, words);
-		else if (scalars) /* "for both sides, write both", or which it takes */
+		} else if (scalars) { /* "for both sides, write both", or which it takes */
 			not_one_of(c, n, key, words, names, n_names, false);
-		else
+		} else {
+			char allowed[64];
+			names_said(names, n_names, allowed, sizeof allowed);
 			ERR(c, n, "%s: expected one of %s, got a list", key, allowed);
+		}
 		return;
 	}
 	char *s = NULL;
