@@ -40,6 +40,12 @@ static bool get_prose(struct ctx *c, const struct ynode *n, const char *key, cha
 	return ytree_get_prose(c->file, c->d, n, key, ROUTINE_MAX_STRING, out);
 }
 
+/* ... of an item of a list of prose. */
+static bool get_prose_item(struct ctx *c, const struct ynode *n, const char *key, char **out)
+{
+	return ytree_get_prose_item(c->file, c->d, n, key, ROUTINE_MAX_STRING, out);
+}
+
 /* A duration; positive for one that cannot be 0 (a hold, a breath). */
 static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, bool positive,
 			 int64_t *ms)
@@ -113,7 +119,7 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 	out->v = xcalloc(n->n, sizeof *out->v);
 	for (size_t i = 0; i < n->n; i++) {
 		char *s = NULL;
-		if (!get(c, n->kids[i], key, &s))
+		if (!(prose ? get_prose_item : get)(c, n->kids[i], key, &s))
 			continue;
 		/* [Stop at once on numbness, tingling or sharp pain.] is two
 		 * notes: the second goes on in lower case from one with no end

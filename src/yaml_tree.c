@@ -1047,8 +1047,8 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 	return true;
 }
 
-bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
-		     const char *key, size_t max, char **out)
+static bool get_prose(const char *file, struct diags *d, const struct ynode *n,
+		      const char *key, size_t max, bool item, char **out)
 {
 	/* Prose is wrapped to the screen: the line breaks of a block written
 	 * with | or > (or of a quoted text over several lines) are spaces. */
@@ -1073,7 +1073,11 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 	/* "• Walk barefoot. • Calf stretch.": a word processor's list, and one
 	 * text */
 	const char *bullet = n->plain ? bullet_at(n->value, n->len) : NULL;
-	if (bullet)
+	if (bullet && item) /* "- • Walk barefoot.": two bullets */
+		diags_add(d, DIAG_WARNING, file, n->line, n->col,
+			  "%s: the item starts with '%s' after its '- ', which already makes it an "
+			  "item: delete the '%s'", key, bullet, bullet);
+	else if (bullet)
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the text starts with '%s', which YAML reads as text, not a list; for "
 			  "a list, start each item with '- ' (a hyphen)", key, bullet);
@@ -1098,5 +1102,17 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 			  "%s: the text ends before ' #', which starts a comment; put the whole text "
 			  "in quotes to keep the rest", key);
 	return true;
+}
+
+bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
+		     const char *key, size_t max, char **out)
+{
+	return get_prose(file, d, n, key, max, false, out);
+}
+
+bool ytree_get_prose_item(const char *file, struct diags *d, const struct ynode *n,
+			  const char *key, size_t max, char **out)
+{
+	return get_prose(file, d, n, key, max, true, out);
 }
 

@@ -79,6 +79,9 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
  * when an unquoted " #" cut the text short. Not for ids or names. */
 bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 		     const char *key, size_t max, char **out);
+/* The same for an item of a list (said so when it has a bullet of its own). */
+bool ytree_get_prose_item(const char *file, struct diags *d, const struct ynode *n,
+			  const char *key, size_t max, char **out);
 
 /* "text", "a list", "a mapping", "nothing". */
 const char *ynode_describe(const struct ynode *n);

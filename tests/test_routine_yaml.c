@@ -917,6 +917,11 @@ static void test_word_processor_slips(void **state)
 				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
 				    "safety: the text starts with '\u30FC', which YAML reads as text, "
 				    "not a list; for a list, start each item with '- ' (a hyphen)"));
+	/* ... and typed after a '- ' that already makes an item */
+	routine_free(expect_warning("title: T\narea: feet\nsafety:\n  - \u30FC \u8DB3\n"
+				    "steps: [{title: A, hold: 3s}]\n", 4, 5,
+				    "safety: the item starts with '\u30FC' after its '- ', which "
+				    "already makes it an item: delete the '\u30FC'"));
 	/* a clinician's numbered list; an instruction may be numbered steps */
 	struct routine *r = expect_warning("title: T\narea: feet\nsafety:\n  1. Sit on a chair.\n"
 					   "  2. Light pressure only.\nsteps: [{title: A, hold: 3s, "
