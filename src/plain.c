@@ -674,6 +674,21 @@ static bool on_brief(const struct plain *p)
 }
 
 /* Maps one command line to a key; -1 when it is for the front end alone. */
+/* Whether the kept start of a line too long for a command is a stop all
+ * the same: a sentence dictated ("tingling in my toes, I think I should
+ * ..."), or x held down. */
+static bool overlong_stop(const char *kept)
+{
+	char *line = xstrdup(kept);
+	for (char *c = line; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	bool sure;
+	bool stop = advice_symptom_named(line, &sure) != SYMPTOM_UNKNOWN ||
+		    plain_meant_stop(line, false) || plain_stop_and_more(line);
+	free(line);
+	return stop;
+}
+
 static int command(struct plain *p, char *line)
 {
 	p->ticking = false; /* the line typed, and any answer, come between the count's words */
@@ -885,9 +900,9 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			continue;
 		}
 		p->buf[p->len] = '\0';
-		int k = p->overlong ? -1 : command(p, p->buf);
-		if (p->overlong)
-			fprintf(p->out, "Command too long, ignored.\n");
+		int k = p->overlong && !overlong_stop(p->buf) ? -1 : command(p, p->buf);
+		if (p->overlong && k < 0)
+			fprintf(line_safety_out(p->out), "Command too long, ignored.\n");
 		p->len = 0;
 		p->overlong = false;
 		if (k >= 0 && n < max)

@@ -131,6 +131,17 @@ for word in X STOP ' x'; do
 	grep -q '^You said: numbness or tingling\.$' "$out" || fail "'$word' did not stop: $(tail -3 "$out")"
 	rm -r "$TMP/caps-state"
 done
+# A sentence dictated, too long for a command, stops when it says what
+# happened; other long lines are refused.
+said="I feel tingling in my toes and I think I should stop now because it is spreading up my foot"
+printf '\n%s %s %s\n1\n' "$said" "$said" "$said" |
+	XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
+grep -q '^You said: numbness or tingling\.$' "$out" || fail "a long sentence did not stop: $(tail -3 "$out")"
+rm -r "$TMP/caps-state"
+printf '\n%0300d\n' 0 | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
+grep -q '^Command too long, ignored\.$' "$out" && ! grep -q 'STOP now' "$out" ||
+	fail "a long line: $(tail -3 "$out")"
+rm -r "$TMP/caps-state"
 printf '\nx' | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
 grep -q $'\tstop:unknown\t0\tfeet\t' "$TMP/caps-state/unknot/history.tsv" ||
 	fail "a last x with no newline was lost: $(tail -3 "$out")"
