@@ -343,17 +343,17 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 {
 	time_t when = time(NULL);
 	enum symptom said = session_key_symptom(answered);
-	/* | head gone: its question where it can still be read */
-	FILE *out = line_safety_out(stdout);
-	plain_say_stop(out, kid, NULL, said == SYMPTOM_UNKNOWN);
-	fflush(out);
+	/* | head gone: each line where it can still be read, at once or once
+	 * it has gone while the question waited */
+	plain_say_stop(line_safety_out(stdout), kid, NULL, said == SYMPTOM_UNKNOWN);
+	fflush(NULL);
 	char line[256];
 	bool sure;
 	while (said == SYMPTOM_UNKNOWN) {
 		enum line_got got = pick_line(sc, line, sizeof line,
 					      "type 1, 2 or 3 and Enter to say what happened", false);
 		if (got == LINE_RESUMED)
-			plain_ask_stop_again(out, kid);
+			plain_ask_stop_again(line_safety_out(stdout), kid);
 		if (got == LINE_CTRL_D || got == LINE_LONG || got == LINE_RESUMED)
 			continue;
 		if (got != LINE_OK)
@@ -366,10 +366,11 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 			said = SYMPTOM_UNKNOWN;
 			if (key == SK_QUIT)
 				break;
-			plain_ask_stop_again(out, kid);
+			plain_ask_stop_again(line_safety_out(stdout), kid);
 		}
 	}
 	record_stop_without_session(said, when, kid, NULL);
+	FILE *out = line_safety_out(stdout);
 	if (said == SYMPTOM_UNKNOWN)
 		say_stopped(out, said, kid, false, true);
 	else

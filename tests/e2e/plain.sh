@@ -195,6 +195,12 @@ grep -q $'\tstop:numbness\t' "$TMP/gone-x/unknot/history.tsv" ||
 	fail "an x at the picker, its reader gone: $(cat "$TMP/gone-x/unknot/history.tsv" 2>&1)"
 grep -q '^What happened? ' "$TMP/gone-x.err" || fail "the stop's question into a closed pipe: $(cat "$TMP/gone-x.err")"
 grep -q '^If it lasts more than a few minutes' "$TMP/gone-x.err" || fail "the stop's advice into a closed pipe: $(cat "$TMP/gone-x.err")"
+# ...and a reader that goes once it has read the question: the answer's
+# advice goes to standard error.
+{ sleep 0.5; echo x; sleep 1; echo 1; echo q; } 2>/dev/null |
+	XDG_STATE_HOME=$TMP/gone-q $RUN --plain --mute 2>"$TMP/gone-q.err" | sed '/^What happened? /q' >/dev/null || true
+grep -q '^You said: numbness or tingling\.$' "$TMP/gone-q.err" && grep -q 'see a doctor' "$TMP/gone-q.err" ||
+	fail "the answer's advice, the reader gone after the question: $(cat "$TMP/gone-q.err")"
 # A reader that goes away (| head -1) once the session has begun does not
 # kill unknot: a stop typed after it is still recorded.
 # Its question and its advice go where they can still be read: standard error.
