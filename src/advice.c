@@ -138,7 +138,6 @@ static const struct {
 	{ "numb", SYMPTOM_NUMB }, { "numbness", SYMPTOM_NUMB }, { "tingle", SYMPTOM_NUMB },
 	{ "tingles", SYMPTOM_NUMB }, { "tingling", SYMPTOM_NUMB }, { "tingly", SYMPTOM_NUMB },
 	{ "fizzy", SYMPTOM_NUMB }, { "pins", SYMPTOM_NUMB }, { "needles", SYMPTOM_NUMB },
-	{ "asleep", SYMPTOM_NUMB }, /* "my foot fell asleep" */
 	/* how a nerve's pain is told, as often as "tingling" */
 	{ "burning", SYMPTOM_NUMB }, { "burns", SYMPTOM_NUMB }, /* not "the burn" of effort */
 	{ "shooting", SYMPTOM_NUMB }, { "electric", SYMPTOM_NUMB }, { "zap", SYMPTOM_NUMB },
@@ -176,17 +175,82 @@ static bool word_in(const char *w, size_t n, const char *const *list, size_t cou
 static const char *const unsure_words[] = { "strange", "funny" };
 
 /* How a limb asleep is said, where "sleep" alone ("I want to sleep") is
- * not. */
+ * not: sure with a limb named, asked without one ("it went to sleep"),
+ * and nothing of a person ("I am going to sleep after this one"). */
 static const char *const asleep_phrases[] = { "went to sleep", "gone to sleep", "goes to sleep",
-					      "going to sleep" };
+					      "going to sleep", "asleep" };
+static const char *const limbs[] = { "foot", "feet", "toe", "toes", "leg", "legs", "arm", "arms",
+				     "hand", "hands", "finger", "fingers", "calf", "calves", "thigh",
+				     "shin", "heel", "knee", "butt", "bum", "hip", "neck",
+				     "shoulder" };
+static const char *const persons[] = { "i", "we", "he", "she", "they", "you", "baby", "kid",
+				       "kids", "everyone", "everybody" };
+/* Said between a person and "going to sleep" or "asleep": "I'm", "she
+ * is just", "I almost fell". */
+static const char *const linking[] = { "m", "s", "re", "ve", "am", "is", "are", "was", "were",
+				       "has", "have", "had", "just", "now", "soon", "then", "fell",
+				       "falls", "falling", "fallen", "almost", "nearly", "half",
+				       "already", "still", "get", "gets", "got", "getting" };
+
+static bool is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The word that ends just before end (at or after line), skipping the
+ * linking words; *n its length, 0 for none. */
+static const char *word_before(const char *line, const char *end, size_t *n)
+{
+	for (;;) {
+		while (end > line && !is_letter(end[-1]))
+			end--;
+		const char *w = end;
+		while (w > line && is_letter(w[-1]))
+			w--;
+		*n = (size_t)(end - w);
+		if (!*n || !word_in(w, *n, linking, sizeof linking / sizeof *linking))
+			return w;
+		end = w;
+	}
+}
+
+static bool names_a_limb(const char *line)
+{
+	for (const char *w = line; *w;) {
+		size_t n = 0;
+		while (is_letter(w[n]))
+			n++;
+		if (n && word_in(w, n, limbs, sizeof limbs / sizeof *limbs))
+			return true;
+		w += n ? n : 1;
+	}
+	return false;
+}
+
+/* A limb asleep in line: SYMPTOM_NUMB (*sure false when no limb is
+ * named), or SYMPTOM_UNKNOWN. */
+static enum symptom asleep_in(const char *line, bool *sure)
+{
+	for (size_t i = 0; i < sizeof asleep_phrases / sizeof *asleep_phrases; i++) {
+		const char *at = strcasestr(line, asleep_phrases[i]);
+		if (!at || (at > line && is_letter(at[-1])) || is_letter(at[strlen(asleep_phrases[i])]))
+			continue; /* a word of its own */
+		if (names_a_limb(line))
+			return SYMPTOM_NUMB;
+		size_t n;
+		const char *who = word_before(line, at, &n);
+		if (n && word_in(who, n, persons, sizeof persons / sizeof *persons))
+			return SYMPTOM_UNKNOWN;
+		*sure = false;
+		return SYMPTOM_NUMB;
+	}
+	return SYMPTOM_UNKNOWN;
+}
 
 enum symptom advice_symptom_named(const char *line, bool *sure)
 {
-	enum symptom found = SYMPTOM_UNKNOWN;
 	*sure = true;
-	for (size_t i = 0; i < sizeof asleep_phrases / sizeof *asleep_phrases && !found; i++)
-		if (strcasestr(line, asleep_phrases[i]))
-			found = SYMPTOM_NUMB;
+	enum symptom found = asleep_in(line, sure);
 	for (const char *w = line; *w;) {
 		size_t n = 0;
 		while ((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= 'A' && w[n] <= 'Z'))

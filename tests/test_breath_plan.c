@@ -198,12 +198,27 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("i feel sick", &sure), SYMPTOM_OTHER);
 	assert_int_equal(advice_symptom_named("it stings", &sure), SYMPTOM_SHARP);
 	assert_int_equal(advice_symptom_named("my foot fell asleep", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
 	/* how children say pins and needles; the kids routine's "strange", and
 	 * "funny", said of other things too: not sure, so asked */
 	assert_int_equal(advice_symptom_named("prickly", &sure), SYMPTOM_NUMB);
 	assert_true(sure);
 	assert_int_equal(advice_symptom_named("my leg went to sleep", &sure), SYMPTOM_NUMB);
 	assert_int_equal(advice_symptom_named("i want to sleep", &sure), SYMPTOM_UNKNOWN);
+	/* of a person, no limb: nothing; of "it": a stop, asked */
+	assert_int_equal(advice_symptom_named("ok i am going to sleep after this one", &sure),
+			 SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("I'm going to sleep soon", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("the baby went to sleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("it went to sleep", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("my foot is going to sleep", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("I think my toes have gone to sleep", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("I almost fell asleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("asleep", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
 	assert_int_equal(advice_symptom_named("it feels strange", &sure), SYMPTOM_OTHER);
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("my foot feels funny", &sure), SYMPTOM_OTHER);
