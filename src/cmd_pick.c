@@ -560,14 +560,16 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			status = got == LINE_SIGNAL ? 128 + signals_end : 0;
 			break;
 		}
-		char *w = plain_strip_marks(line + strspn(line, " \t")); /* "q.", "2.", "help?" */
+		char *typed = line + strspn(line, " \t");
+		size_t as_typed = pick_named(&pk, typed); /* "calves!" may be an id of yours */
+		char *w = plain_strip_marks(typed); /* "q.", "2.", "help?" */
 		if (!*w)
 			continue;
 		int key = plain_command_word(w); /* the session's words: q quits, x stops */
 		if (key == SK_STOP && !strcasecmp(w, "s")) /* as in the screen's picker: no stop */
 			key = -1; /* by a slip (or "s" for shoulders) that holds every area */
 		/* an id first, as "stop-drill" may be */
-		bool unnamed = key < 0 && pick_named(&pk, w) == SIZE_MAX;
+		bool unnamed = key < 0 && as_typed == SIZE_MAX && pick_named(&pk, w) == SIZE_MAX;
 		if (unnamed && plain_meant_stop(w, false))
 			key = SK_STOP; /* "xx", "stop!" */
 		int answer = -1, numbered; /* "x1", "stop 2": answered at once, as in a session */
@@ -583,7 +585,8 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 				status = 128 + signals_end;
 			break;
 		}
-		size_t at = pick_named(&pk, w); /* an id of yours may hold "pain": it is an id first */
+		/* an id of yours may hold "pain": it is an id first */
+		size_t at = as_typed != SIZE_MAX ? as_typed : pick_named(&pk, w);
 		bool sure;
 		if (at == SIZE_MAX && advice_symptom_named(w, &sure) != SYMPTOM_UNKNOWN) {
 			say_symptom_at_pick(&pk, w, o->kid);

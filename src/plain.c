@@ -524,10 +524,36 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
+/* Marks typed before a word (Spanish's ¡ and ¿, a quote) and after it. */
+static const char *const marks_before[] = { "\u00A1", "\u00BF", "\u00AB", "\u2039", "\u201C",
+					    "\u201E", "\"", "'" };
+static const char *const marks_after[] = { ".", "!", "?", " ", "\t", "\u00BB", "\u203A",
+					   "\u201D", "\"", "'" };
+
+/* The length of the mark of list that s starts with, or 0. */
+static size_t mark_at(const char *s, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strncmp(s, list[i], strlen(list[i])))
+			return strlen(list[i]);
+	return 0;
+}
+
 char *plain_strip_marks(char *word)
 {
-	for (size_t len = strlen(word); len > 1 && strchr(".!? \t", word[len - 1]);)
-		word[--len] = '\0';
+	for (size_t m; (m = mark_at(word, marks_before, sizeof marks_before / sizeof *marks_before)) &&
+		       word[m];)
+		word += m; /* "¡stop!", "¿x?" */
+	for (size_t len = strlen(word), cut = 1; cut;) {
+		cut = 0;
+		for (size_t i = 0; i < sizeof marks_after / sizeof *marks_after; i++) {
+			size_t m = strlen(marks_after[i]);
+			if (len > m && !strcmp(word + len - m, marks_after[i]))
+				cut = m;
+		}
+		len -= cut;
+		word[len] = '\0';
+	}
 	return word;
 }
 
@@ -701,7 +727,7 @@ static int command(struct plain *p, char *line)
 		line = word;
 	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
 		*c = (char)tolower((unsigned char)*c);
-	plain_strip_marks(line); /* "resume.", "help?": a mark typed after the word */
+	line = plain_strip_marks(line); /* "resume.", "help?", "¡stop!": a mark typed with the word */
 	if (p->started && (!*line || strcmp(line, "where") == 0) && p->last != ST_STOP) {
 		p->where_asked = true; /* said at the draw that follows, with the time */
 		return -1;

@@ -22,7 +22,8 @@ struct frontend plain_frontend(struct plain *p);
  * case, or -1: the words line mode takes, wherever it asks. */
 int plain_command_word(const char *word);
 /* word with the marks typed after it cut, in place ("q.", "2.", "help?",
- * "resume!"); "?" alone stays. Returns word. */
+ * "resume!"), and those before it passed ("¡stop!", "¿x?"); "?" alone
+ * stays. Returns where the word now starts. */
 char *plain_strip_marks(char *word);
 /* Whether a line that is no command word was meant as x all the same: a
  * doubled or slipped press ("xx", "x x", "zx", with s_too "ss") or "stop"

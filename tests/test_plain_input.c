@@ -22,6 +22,13 @@ static void test_fuzz_inputs_replayed(void **state)
 static void test_stop_typed_unsteadily(void **state)
 {
 	(void)state;
+	/* marks typed with a word: after it, and before it as Spanish does */
+	char a[] = "\u00A1stop!", b[] = "\u00BFx?", c[] = "\u00ABx\u00BB", d[] = "?", e[] = "resume.";
+	assert_string_equal(plain_strip_marks(a), "stop");
+	assert_string_equal(plain_strip_marks(b), "x");
+	assert_string_equal(plain_strip_marks(c), "x");
+	assert_string_equal(plain_strip_marks(d), "?");
+	assert_string_equal(plain_strip_marks(e), "resume");
 	const char *stop[] = { "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
 			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",
 			       /* the finger meant for Enter on a key beside it first */

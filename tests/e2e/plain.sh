@@ -519,6 +519,11 @@ grep -q '\] Hold 1 of [0-9]*: .* (Morning feet)' "$out" || fail "feet ran Feet.y
 cp routines/quads.yaml "$TMP/pick-data/unknot/routines/morning.yaml"
 printf 'morning\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-case $RUN --plain --mute >"$out" 2>&1
 grep -q '\] Hold 1 of [0-9]*: .* (Quick feet)' "$out" || fail "morning ran yours: $(grep 'Hold 1' "$out")"
+# An id of yours that ends in a mark is itself, not the id without it.
+cp routines/quads.yaml "$TMP/pick-data/unknot/routines/calves!.yaml"
+printf 'calves!\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-case $RUN --plain --mute >"$out" 2>&1
+grep -q '\] Hold 1 of [0-9]*: .* (Quads)' "$out" || fail "calves! ran calves: $(grep 'Hold 1' "$out")"
+rm "$TMP/pick-data/unknot/routines/calves!.yaml"
 XDG_STATE_HOME=$TMP/pick-sig plain_start "$out"
 wait_for_line "$out" '^Type a number or an id'
 echo x >&3
