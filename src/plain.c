@@ -528,7 +528,8 @@ static const struct {
 static const char *const marks_before[] = { "\u00A1", "\u00BF", "\u00AB", "\u2039", "\u201C",
 					    "\u201E", "\"", "'" };
 static const char *const marks_after[] = { ".", "!", "?", " ", "\t", "\u00BB", "\u203A",
-					   "\u201D", "\"", "'" };
+					   "\u201D", "\"", "'", "\u2026", "\u203C", "\u2049",
+					   "\u2047", "\u2048" }; /* … ‼ ⁉ ⁇ ⁈ */
 
 /* The length of the mark of list that s starts with, or 0. */
 static size_t mark_at(const char *s, const char *const *list, size_t n)
@@ -636,7 +637,8 @@ bool plain_stop_and_more(const char *line)
 	size_t xs = strspn(line, "xX"), word = xs;
 	if (!xs) { /* "stop", "Stopp" */
 		char w[8];
-		while (line[word] && !strchr(" \t", line[word]) && !strchr(stop_marks, line[word]))
+		while (line[word] && !strchr(" \t", line[word]) && !strchr(stop_marks, line[word]) &&
+		       (unsigned char)line[word] < 0x80)
 			word++;
 		if (word >= sizeof w)
 			return false;
@@ -651,8 +653,10 @@ bool plain_stop_and_more(const char *line)
 	const char *rest = line + word + strspn(line + word, stop_marks);
 	if (xs && isdigit((unsigned char)*rest))
 		return true; /* "x1 2", "x1,2": keys mashed after the x */
+	if (text_mark_at(rest))
+		return true; /* "x…", "stop😣", "x‼1" */
 	if (*rest != ' ' && *rest != '\t')
-		return false; /* "x-ray", "xylophone" */
+		return false; /* "x-ray", "xylophone", "stopé" */
 	rest += strspn(rest, " \t");
 	if (!*rest)
 		return false;

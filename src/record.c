@@ -620,6 +620,9 @@ static void first_word(const char *typed, char *w, size_t cap)
 	for (char *c = w; *c; c++)
 		*c = (char)tolower((unsigned char)*c);
 	size_t n = strcspn(w, " \t\r.!,");
+	for (size_t i = 0; i < n; i++)
+		if (text_mark_at(w + i))
+			n = i; /* "yes…", "yes😊" */
 	while (n && strchr("'\\[];", w[n - 1]))
 		n--;
 	w[n] = '\0';
@@ -628,7 +631,7 @@ static void first_word(const char *typed, char *w, size_t cap)
 const char *stop_reminder_again(const struct stop_reminder *r, const char *typed)
 {
 	static const char *const meant[] = { "y", "ye", "yeah", "yep", "yup", "ok", "okay", "sure",
-					     "help", "?", "h" };
+					     "help", "?", "h", "si", "s\u00ED", "vale", "oui", "ja" };
 	char w[64];
 	first_word(typed, w, sizeof w);
 	if (!r->question || (!r->today && !strcmp(w, "y")))
@@ -641,6 +644,11 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	static const char *const not_mine[] = { "wasn't", "wasnt", "someone", "somebody" };
 	const char *rest = typed + strspn(typed, " \t");
 	bool not_me = !strncasecmp(rest, "not me", 6) && !isalpha((unsigned char)rest[6]);
+	/* "it was someone else", "that was my kid": the question answered in
+	 * a sentence */
+	const char *was = !strncasecmp(rest, "it was ", 7) ? rest + 7 :
+			  !strncasecmp(rest, "that was ", 9) ? rest + 9 : NULL;
+	not_me |= was && !(!strncasecmp(was, "me", 2) && !isalpha((unsigned char)was[2]));
 	for (size_t i = 0; r->theirs && !not_me && i < sizeof not_mine / sizeof *not_mine; i++)
 		not_me = !strcmp(w, not_mine[i]);
 	if (r->theirs && not_me)

@@ -428,3 +428,13 @@ int text_wrap(const char *s, int width, struct span *lines, int max)
 	}
 	return count;
 }
+
+bool text_mark_at(const char *s)
+{
+	uint32_t cp;
+	if ((unsigned char)*s < 0x80 || !text_decode(s, strlen(s), &cp))
+		return false;
+	return (cp >= 0xA1 && cp <= 0xBF) || (cp >= 0x2000 && cp <= 0x2BFF) ||
+	       (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE10 && cp <= 0xFE6F) ||
+	       (cp >= 0xFF01 && cp <= 0xFF0F) || cp >= 0x1F000;
+}

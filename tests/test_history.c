@@ -1070,6 +1070,8 @@ static void test_reminder_answers(void **state)
 	assert_string_equal(stop_reminder_again(&rem, "y"), again);
 	assert_string_equal(stop_reminder_again(&rem, " OK "), again);
 	assert_string_equal(stop_reminder_again(&rem, "help"), again);
+	assert_string_equal(stop_reminder_again(&rem, "s\u00ED"), again); /* yes in another tongue */
+	assert_string_equal(stop_reminder_again(&rem, "vale"), again);
 	/* yes slipped by an unsteady hand: asked again, never a yes */
 	assert_string_equal(stop_reminder_again(&rem, "yess"), again);
 	assert_string_equal(stop_reminder_again(&rem, "yyes"), again);
@@ -1087,6 +1089,8 @@ static void test_reminder_answers(void **state)
 	assert_int_equal(stop_reminder_answer(&rem, "yes]", &said, &without), STOP_GO_ON);
 	assert_int_equal(stop_reminder_answer(&rem, "yes'", &said, &without), STOP_GO_ON);
 	assert_int_equal(stop_reminder_answer(&rem, "yes\\", &said, &without), STOP_GO_ON);
+	/* ...or autocorrect's … after it */
+	assert_int_equal(stop_reminder_answer(&rem, "yes\u2026", &said, &without), STOP_GO_ON);
 	assert_null(stop_reminder_again(&rem, "noo"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, ""));
@@ -1215,6 +1219,9 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_true(load_reminder(&lines[1], 1, true, at_hour(d, 10), &rem));
 	assert_non_null(stop_reminder_again(&rem, "not me"));
 	assert_non_null(stop_reminder_again(&rem, "wasn't me"));
+	assert_non_null(stop_reminder_again(&rem, "it was someone else"));
+	assert_non_null(stop_reminder_again(&rem, "That was my kid."));
+	assert_null(stop_reminder_again(&rem, "it was me"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, "not now")); /* the question's own no */
 	assert_null(stop_reminder_again(&rem, "not today"));

@@ -86,12 +86,16 @@ static void test_a_stop_with_its_number(void **state)
 				  "stop one", "stop #1", "Stop \xE2\x80\x94 1", "stop 2 2", "stop 1 please",
 				  "stop it", "stopp: 3", "stop \xE2\x80\xA6 1", "stop \xE3\x80\x82",
 				  "stop \xF0\x9F\x98\xA3", /* an emoji: "stop 😣" */
-				  "stop \xD9\xA1", "stop \xFF\xFE", "x1 2", "x1,2", "x1 x" };
+				  "stop \xD9\xA1", "stop \xFF\xFE", "x1 2", "x1,2", "x1 x",
+				  /* a mark or an emoji typed on, as autocorrect and a
+				   * phone do: "x…", "stop…", "stop😣", "x‼" */
+				  "x\xE2\x80\xA6", "stop\xE2\x80\xA6", "stop\xF0\x9F\x98\xA3",
+				  "x\xE2\x80\xBC", "x\xC2\xBF" };
 	for (size_t i = 0; i < sizeof stop_more / sizeof *stop_more; i++)
 		if (!plain_stop_and_more(stop_more[i]))
 			fail_msg("'%s': not a stop", stop_more[i]);
 	const char *not_x[] = { "x", "x-ray", "xylophone", "stop sound", "max 2", "xxx y", "x ",
-				"stop", "stopwatch 1", "stop items" };
+				"stop", "stopwatch 1", "stop items", "stop\xC3\xA9", "x\xC3\xA9" };
 	for (size_t i = 0; i < sizeof not_x / sizeof *not_x; i++)
 		if (plain_stop_and_more(not_x[i]))
 			fail_msg("'%s' was taken for a stop with more", not_x[i]);
