@@ -868,13 +868,15 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		want = 1;
 	ssize_t r = read(p->in_fd, chunk, want);
 	if (r == 0 && isatty(p->in_fd) && !line_input_hung_up(p->in_fd)) {
-		/* Ctrl-D on a terminal that is still there: x must still work. */
-		fprintf(p->out, "Ctrl-D does nothing here: %s.\n", p->last == ST_STOP ?
+		/* Ctrl-D on a terminal that is still there: x must still work
+		 * (said where it is read, | head gone, as the stop's question is). */
+		FILE *out = line_safety_out(p->out);
+		fprintf(out, "Ctrl-D does nothing here: %s.\n", p->last == ST_STOP ?
 			"type 1, 2 or 3 and Enter to say what happened" :
 			on_brief(p) ?
 			"press Enter to begin, or type q and Enter to quit" :
 			"type q and Enter to quit, x and Enter to stop");
-		fflush(p->out);
+		fflush(out);
 		return 0;
 	}
 	if (r <= 0) {
@@ -954,8 +956,9 @@ static void plain_suspend(void *ctx)
 	struct plain *p = ctx;
 	if (signals_continued())
 		return; /* stopped and back already (under make): it is past */
-	fputs("\nunknot is paused: type fg and Enter to go back to it.\n", p->out);
-	fflush(p->out);
+	FILE *out = line_safety_out(p->out); /* | head gone: still the way back */
+	fputs("\nunknot is paused: type fg and Enter to go back to it.\n", out);
+	fflush(out);
 }
 
 /* Back after Ctrl-Z and fg: the shell's lines came between, and Ctrl-Z
@@ -965,11 +968,12 @@ static void plain_resume(void *ctx)
 {
 	struct plain *p = ctx;
 	flow_control_again(); /* the shell had the terminal, with its own modes */
+	FILE *out = line_safety_out(p->out);
 	if (on_brief(p))
-		fputs("Press Enter to begin.\n", p->out);
+		fputs("Press Enter to begin.\n", out);
 	else if (p->last == ST_STOP && !p->answer_sent)
-		plain_ask_stop_again(p->out, p->plan->kid);
-	fflush(p->out);
+		plain_ask_stop_again(out, p->plan->kid);
+	fflush(out);
 }
 
 struct frontend plain_frontend(struct plain *p)

@@ -269,6 +269,25 @@ wait_for "Ctrl-D does nothing here: type 1, 2 or 3 and Enter to say what happene
 keys 1 Enter
 wait_exit >/dev/null
 grep -q $'\tstop:numbness\t' "$state/unknot/history.tsv" || fail "x after Ctrl-D lost: $(cat "$state/unknot/history.tsv")"
+# ...and with its reader gone, the hint goes where the question went, to
+# standard error, as does Ctrl-Z's way back and the question asked again.
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "$RUN --plain --mute feet | sed '/Hold 1 of/q' >/dev/null" Enter
+sleep 1 # the brief unseen; its reader goes once the session has begun
+keys Enter
+sleep 1
+keys x Enter
+wait_for "What happened?"
+keys C-d
+wait_for "Ctrl-D does nothing here: type 1, 2 or 3 and Enter to say what happened."
+keys C-z
+wait_for "unknot is paused: type fg and Enter to go back to it."
+keys fg Enter
+wait_for "Type 1, 2 or 3 and Enter"
+keys 1 Enter
+wait_for "You said: numbness or tingling."
+wait_for 'READY>'
 # A preset's next routine, on a terminal: said aloud, its notes outlast
 # its 10 s prep, so it waits, paused, for the listener (not a pipe's).
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --plain --mute --speed 50 morning"
