@@ -3,6 +3,7 @@
  * exactly where and what is wrong. */
 #include "routine_yaml.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -95,6 +96,62 @@ static bool list_fits(struct ctx *c, const struct ynode *n, const char *key)
 	return false;
 }
 
+/* The items a and b of a [ ] list, both plain, when a ends in a digit
+ * and b starts with one right after the comma ("[de 1,5 sobre 10]"): a
+ * decimal comma that split one text in two. "[1, 2]" has its space. */
+static bool split_number(const struct ynode *a, const struct ynode *b)
+{
+	if (a->kind != Y_SCALAR || b->kind != Y_SCALAR || !a->plain || !b->plain || !a->len ||
+	    a->line != b->line || !isdigit((unsigned char)a->value[a->len - 1]) ||
+	    !isdigit((unsigned char)b->value[0]))
+		return false;
+	unsigned chars = 0; /* columns count characters */
+	for (const char *p = a->value; *p; p++)
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	return b->col == a->col + chars + 1;
+}
+
+/* An item as a message shows it: a long one cut to the part next to the
+ * comma (the end of the item before it, the start of the one after). */
+static char *near_comma(const char *s, bool end)
+{
+	enum { COLS = 30 };
+	size_t at = 0, len = strlen(s);
+	if (text_width(s) <= COLS + 10)
+		return text_printable(s);
+	if (!end)
+		len = (size_t)text_prefix_fitting(s, (int)len, COLS);
+	else
+		while (text_width(s + at) > COLS)
+			for (at++; ((unsigned char)s[at] & 0xC0) == 0x80; at++)
+				;
+	while (at < len && s[at] == ' ') /* "...de 1", not "... de 1" */
+		at++;
+	while (len > at && s[len - 1] == ' ')
+		len--;
+	char *part = xasprintf("%s%.*s%s", end ? "..." : "", (int)(len - at), s + at,
+			       end ? "" : "...");
+	char *safe = text_printable(part);
+	free(part);
+	return safe;
+}
+
+/* "safety: '1,5' in a [ ] list is two items, ...", at the comma. */
+static void warn_split_number(struct ctx *c, const struct ynode *a, const struct ynode *b,
+			      const char *key)
+{
+	size_t from = a->len, to = strspn(b->value, "0123456789");
+	while (from > 0 && isdigit((unsigned char)a->value[from - 1]))
+		from--;
+	char *first = near_comma(a->value, true), *second = near_comma(b->value, false);
+	diags_add(c->d, DIAG_WARNING, c->file, b->line, b->col - 1,
+		  "%s: '%s,%.*s' in a [ ] list is two items, '%s' and '%s': a comma ends an item "
+		  "there; put the whole text in quotes (\"...\")", key, a->value + from, (int)to,
+		  b->value, first, second);
+	free(first);
+	free(second);
+}
+
 /* A list of text (of prose, or of names); a single text is taken as a list
  * of one. */
 static void get_text_list(struct ctx *c, const struct ynode *n, const char *key, bool prose,
@@ -117,9 +174,15 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 	if (!list_fits(c, n, key))
 		return;
 	out->v = xcalloc(n->n, sizeof *out->v);
+	const struct ynode *taken = NULL; /* the item before, when it was */
 	for (size_t i = 0; i < n->n; i++) {
 		char *s = NULL;
-		if (!(prose ? get_prose_item : get)(c, n->kids[i], key, &s))
+		const struct ynode *item = n->kids[i];
+		bool ok = (prose ? get_prose_item : get)(c, item, key, &s);
+		if (ok && n->flow && taken && split_number(taken, item))
+			warn_split_number(c, taken, item, key);
+		taken = ok ? item : NULL;
+		if (!ok)
 			continue;
 		/* [Stop at once on numbness, tingling or sharp pain.] is two
 		 * notes: the second goes on in lower case from one with no end

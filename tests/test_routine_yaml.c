@@ -965,6 +965,37 @@ static void test_word_processor_slips(void **state)
 		     3, 1, "unknown key 'breath' in the routine; did you mean 'breathing'?");
 }
 
+/* "1,5" in a [ ] list: a decimal comma, which ends an item there. */
+static void test_decimal_comma_in_a_list(void **state)
+{
+	struct routine *r = expect_warning(
+		"title: T\narea: feet\n"
+		"safety: [No pase de 1,5 sobre 10 de molestia., Pare si nota hormigueo.]\n"
+		"steps: [{title: A, hold: 3s}]\n", 3, 22,
+		"safety: '1,5' in a [ ] list is two items, 'No pase de 1' and '5 sobre 10 de "
+		"molestia.': a comma ends an item there; put the whole text in quotes (\"...\")");
+	assert_int_equal(r->safety.n, 3); /* loaded as YAML reads it */
+	routine_free(r);
+	routine_free(expect_warning("title: T\narea: feet\nequipment: [pelota de 6,5 cm, rodillo]\n"
+				    "steps: [{title: A, hold: 3s}]\n", 3, 24,
+				    "equipment: '6,5' in a [ ] list is two items, 'pelota de 6' and "
+				    "'5 cm': a comma ends an item there; put the whole text in quotes "
+				    "(\"...\")"));
+	/* columns count characters (á is one); a long item is cut near the comma */
+	routine_free(expect_warning("title: T\narea: feet\naftercare: [Después de rodar sobre el pie "
+				    "descanse entre 10,15 minutos antes de caminar o de volver a correr.]\n"
+				    "steps: [{title: A, hold: 3s}]\n", 3, 60,
+				    "aftercare: '10,15' in a [ ] list is two items, '...sobre el pie descanse entre "
+				    "10' and '15 minutos antes de caminar o...': a "
+				    "comma ends an item there; put the whole text in quotes (\"...\")"));
+	/* numbers as items, with their space; a comma quoted; a block list */
+	expect_clean("title: T\narea: feet\nsafety: [Serie 1, 2 veces al día.]\n"
+		     "aftercare: [\"Descanse 1,5 minutos.\", Beba agua.]\n"
+		     "equipment: [1, 2]\nsteps: [{title: A, hold: 3s}]\n");
+	expect_clean("title: T\narea: feet\nsafety:\n  - No pase de 1,5 sobre 10.\n"
+		     "steps: [{title: A, hold: 3s}]\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -985,6 +1016,7 @@ int main(void)
 		cmocka_unit_test(test_file_errors),
 		cmocka_unit_test(test_file_size_limit), cmocka_unit_test(test_ids_from_file_names),
 		cmocka_unit_test(test_printed_form), cmocka_unit_test(test_word_processor_slips),
+		cmocka_unit_test(test_decimal_comma_in_a_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
