@@ -310,6 +310,35 @@ static char *typed_by_a_word_processor(const struct builder *b, const struct lin
 	return NULL;
 }
 
+/* The marks that Spanish, French or German write for quotes (« », ‹ ›,
+ * „ “), which YAML reads as letters, as a pair to name: the first of them
+ * in s (n bytes), or NULL. */
+static const char *quote_letters(const char *s, size_t n)
+{
+	static const char *const marks[][2] = {
+		{ "\u00AB", "\u00AB \u00BB" }, { "\u00BB", "\u00AB \u00BB" },
+		{ "\u2039", "\u2039 \u203A" }, { "\u203A", "\u2039 \u203A" },
+		{ "\u201E", "\u201E \u201C" },
+	};
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+			if (n - i >= strlen(marks[k][0]) &&
+			    !memcmp(s + i, marks[k][0], strlen(marks[k][0])))
+				return marks[k][1];
+	return NULL;
+}
+
+/* hint, and when the line at off has « » (or the like) in it, that they
+ * are no quotes: "put text ... in quotes" alone reads as done. */
+static char *hint_quote_letters(const struct builder *b, size_t off, const char *hint)
+{
+	const char *marks = quote_letters(b->buf + off, line_end(b, off) - off);
+	if (!marks)
+		return xstrdup(hint);
+	return xasprintf("%s; %s are letters to YAML, not quotes: put the text in straight "
+			 "quotes (\"...\")", hint, marks);
+}
+
 /* Whether lines a and c start with the same key ("title:"). buf may have
  * no NUL after it: each walk stops at its line's end. */
 static bool same_key(const struct builder *b, const struct line_shape *a,
@@ -459,10 +488,11 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		return xstrdup("; the text goes on after its closing quote: put all of it in quotes "
 			       "(in '...', write a ' as '')");
 	if (strstr(problem, "did not find expected ',' or '}'"))
-		return xstrdup("; inside { }, put text that has ': ' or ',' in it in quotes");
+		return hint_quote_letters(b, here.off,
+					  "; inside { }, put text that has ': ' or ',' in it in quotes");
 	if (strstr(problem, "did not find expected ',' or ']'"))
-		return xstrdup("; inside [ ], a ',' goes between items and a ']' ends the list; put "
-			       "text that has a ',' in it in quotes");
+		return hint_quote_letters(b, here.off, "; inside [ ], a ',' goes between items and a "
+					  "']' ends the list; put text that has a ',' in it in quotes");
 	if (strstr(problem, "mapping values are not allowed")) {
 		/* One "key: value" on the line, indented past the line before:
 		 * it reads as more of that line's text. */
@@ -473,7 +503,7 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 			return xasprintf("; line %zu is indented more than line %zu, so YAML reads it as "
 					 "more of line %zu's value: line them up", line + 1, prev.line + 1,
 					 prev.line + 1);
-		return xstrdup("; put text that has ': ' in it in quotes");
+		return hint_quote_letters(b, here.off, "; put text that has ': ' in it in quotes");
 	}
 	/* " title: T" then "area: feet": the mapping of the indented lines
 	 * ends at the first line less indented, and libyaml wants no more. */
@@ -1016,9 +1046,12 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 	if (n->kind == Y_MAP && n->n == 2 && n->kids[0]->kind == Y_SCALAR &&
 	    n->kids[0]->line == n->line && n->kids[1]->line == n->line) {
 		bool curly = !strncmp(n->kids[0]->value, "\u201C", strlen("\u201C"));
+		const char *marks = curly ? NULL : quote_letters(n->kids[0]->value, n->kids[0]->len);
 		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: expected text, got a mapping; "
 			  "a text with ': ' in it reads as a key and its value: put the whole text "
-			  "in quotes%s", key, curly ? " (straight quotes, \", not \u201C \u201D)" : "");
+			  "in quotes%s%s%s%s", key, curly ? " (straight quotes, \", not \u201C \u201D)" : "",
+			  marks ? "; " : "", marks ? marks : "", marks ? " are letters to YAML, not "
+			  "quotes: put the text in straight quotes (\"...\")" : "");
 		return false;
 	}
 	if (n->kind == Y_SCALAR && !n->len && n->comment_col && n->comment_word) { /* "- #1 Keep it light." */

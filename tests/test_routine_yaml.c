@@ -952,6 +952,20 @@ static void test_word_processor_slips(void **state)
 	expect_error("title: T\narea: feet\nsafety:\n  - \u201CKeep off: the heel\u201D\n"
 		     "steps: [{title: A, hold: 3s}]\n", 4, 5,
 		     "put the whole text in quotes (straight quotes, \", not \u201C \u201D)");
+	/* Spanish and French quotes are letters too */
+	expect_error(HEAD "  - title: A\n    hold: 3s\n    instruction: \u00ABAtenci\u00F3n\u00BB: "
+		     "ruede despacio.\n", 6, 28,
+		     "YAML syntax: mapping values are not allowed in this context; put text that "
+		     "has ': ' in it in quotes; \u00AB \u00BB are letters to YAML, not quotes: put "
+		     "the text in straight quotes (\"...\")");
+	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts:\n"
+		     "      - {at: 10s, say: \u00ABM\u00E1s despacio: 2 cm\u00BB}\n", 7, 37,
+		     "inside { }, put text that has ': ' or ',' in it in quotes; \u00AB \u00BB are "
+		     "letters to YAML, not quotes: put the text in straight quotes (\"...\")");
+	expect_error("title: T\narea: feet\nsafety:\n  - \u2039Ojo\u203A: despacio.\n"
+		     "steps: [{title: A, hold: 3s}]\n", 4, 5,
+		     "put the whole text in quotes; \u2039 \u203A are letters to YAML, not quotes: "
+		     "put the text in straight quotes (\"...\")");
 	expect_error(HEAD "  - title: A\n    hold: 3s\n    prompts:\n    - {at: 1s, say: a}\n"
 		     "      - {at: 2s, say: b}\n", 8, 7,
 		     "line 8's '- ' is indented past line 7's: line its '-' up with the one above");
