@@ -29,6 +29,16 @@ static size_t get_routines(const char *file, struct diags *d, const struct ynode
 			   struct preset *p)
 {
 	struct strlist *out = &p->routines;
+	/* "• feet" on each line: a word processor's list, read as one text */
+	const char *bullet = n->kind == Y_SCALAR && n->plain ? ytree_bullet_at(n->value, n->len)
+							     : NULL;
+	if (bullet) {
+		diags_add(d, DIAG_ERROR, file, n->line, n->col,
+			  "routines: expected a list of routine ids such as [feet, calves], got text "
+			  "that starts with '%s', which YAML reads as text, not a list; for a list, "
+			  "start each item with '- ' (a hyphen)", bullet);
+		return 0;
+	}
 	if (n->kind != Y_SEQ || n->n == 0) {
 		diags_add(d, DIAG_ERROR, file, n->line, n->col,
 			  "routines: expected a list of routine ids such as [feet, calves], got %s",
@@ -49,6 +59,16 @@ static size_t get_routines(const char *file, struct diags *d, const struct ynode
 				  "routines: line %u starts with '- ', but YAML reads it as more of "
 				  "line %u's id ('%s'): line its '-' up with the one above",
 				  item->dash_line, item->line, id);
+			free(id);
+			continue;
+		}
+		bullet = item->plain ? ytree_bullet_at(id, strlen(id)) : NULL;
+		if (bullet) { /* "- • feet": the '- ' made the item */
+			diags_add(d, DIAG_ERROR, file, item->line, item->col,
+				  n->flow ? "routines: the id starts with '%s', which is no part of it: "
+					    "delete the '%s'"
+					  : "routines: the item starts with '%s' after its '- ', which "
+					    "already makes it an item: delete the '%s'", bullet, bullet);
 			free(id);
 			continue;
 		}

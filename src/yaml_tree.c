@@ -231,19 +231,19 @@ static size_t line_end(const struct builder *b, size_t off)
 	return off;
 }
 
-/* The bullet a word processor puts for "- " (•, – or —, and a space) at
- * the start of s (n bytes), or NULL. */
-static const char *bullet_at(const char *s, size_t n)
+const char *ytree_bullet_at(const char *s, size_t n)
 {
-	/* • – — − (a minus), and an input method's ・, full-width －, and the
-	 * long-vowel ー that kana input types for "-", and their half-width
-	 * forms (with or without a space after them: no Japanese text begins
-	 * so) */
-	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u2212", "\u30FB",
-					       "\uFF0D", "\u30FC", "\uFF70", "\uFF65" };
+	/* • – — − (a minus) ‐ (a hyphen), with a space after them; and an
+	 * input method's ・, full-width －, small ﹣, and the long-vowel ー that
+	 * kana input types for "-", and their half-width forms (with or
+	 * without a space after them: no Japanese text begins so) */
+	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u2212", "\u2010",
+					       "\u30FB", "\uFF0D", "\uFE63", "\u30FC", "\uFF70",
+					       "\uFF65" };
+	enum { SPACED = 5 }; /* the first five */
 	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
 		size_t len = strlen(bullets[i]);
-		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= 4))
+		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= SPACED))
 			return bullets[i];
 	}
 	return NULL;
@@ -302,8 +302,8 @@ static char *typed_by_a_word_processor(const struct builder *b, const struct lin
 		return xasprintf("; line %zu has a full-width colon (\uFF1A) at column %ld, where YAML "
 				 "needs ':' and a space: type them (an input method's full-width "
 				 "mode)", l->line + 1, colon + 1);
-	const char *bullet = bullet_at(b->buf + l->off + l->indent,
-					  line_end(b, l->off) - l->off - l->indent);
+	const char *bullet = ytree_bullet_at(b->buf + l->off + l->indent,
+					     line_end(b, l->off) - l->off - l->indent);
 	if (bullet)
 		return xasprintf("; line %zu starts with '%s', which YAML reads as text: an item of "
 				 "a list starts with '- ' (a hyphen)", l->line + 1, bullet);
@@ -1105,7 +1105,7 @@ static bool get_prose(const char *file, struct diags *d, const struct ynode *n,
 		return false;
 	/* "• Walk barefoot. • Calf stretch.": a word processor's list, and one
 	 * text */
-	const char *bullet = n->plain ? bullet_at(n->value, n->len) : NULL;
+	const char *bullet = n->plain ? ytree_bullet_at(n->value, n->len) : NULL;
 	if (bullet && item) /* "- • Walk barefoot.": two bullets */
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the item starts with '%s' after its '- ', which already makes it an "

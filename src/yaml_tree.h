@@ -83,6 +83,10 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 bool ytree_get_prose_item(const char *file, struct diags *d, const struct ynode *n,
 			  const char *key, size_t max, char **out);
 
+/* The bullet a word processor or an input method puts for "- " (•, – or
+ * —, and a space; ・ or ー) at the start of s (n bytes), or NULL. */
+const char *ytree_bullet_at(const char *s, size_t n);
+
 /* "text", "a list", "a mapping", "nothing". */
 const char *ynode_describe(const struct ynode *n);
 /* True for a plain scalar that YAML reads as null: empty, `~`, `null`. */

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "preset.h"
 #include "routine_yaml.h"
 #include "xalloc.h"
 #include "yaml_name.h"
@@ -979,6 +980,60 @@ static void test_word_processor_slips(void **state)
 		     3, 1, "unknown key 'breath' in the routine; did you mean 'breathing'?");
 }
 
+/* Loads text as a preset and expects it rejected with an error at
+ * line:col that says want, whole. */
+static void expect_preset_error(const char *text, unsigned line, unsigned col, const char *want)
+{
+	struct diags d = { 0 };
+	struct preset *p = preset_load_buffer("p.yaml", text, strlen(text), &d, false);
+	assert_null(p);
+	assert_int_equal(d.errors, 1);
+	assert_int_equal(d.v[0].line, line);
+	assert_int_equal(d.v[0].col, col);
+	assert_string_equal(d.v[0].msg, want);
+	diags_free(&d);
+}
+
+/* A bullet for "- ", in a preset's routines as in a routine's lists. */
+static void test_bullets(void **state)
+{
+	expect_preset_error("title: P\nroutines:\n  \u2022 feet\n  \u2022 calves\n", 3, 3,
+			    "routines: expected a list of routine ids such as [feet, calves], got "
+			    "text that starts with '\u2022', which YAML reads as text, not a list; "
+			    "for a list, start each item with '- ' (a hyphen)");
+	expect_preset_error("title: P\nroutines:\n  \u30FC feet\n  \u30FC calves\n", 3, 3,
+			    "routines: expected a list of routine ids such as [feet, calves], got "
+			    "text that starts with '\u30FC', which YAML reads as text, not a list; "
+			    "for a list, start each item with '- ' (a hyphen)");
+	expect_preset_error("title: P\nroutines:\n  \u30FBfeet\n  \u30FBcalves\n", 3, 3,
+			    "routines: expected a list of routine ids such as [feet, calves], got "
+			    "text that starts with '\u30FB', which YAML reads as text, not a list; "
+			    "for a list, start each item with '- ' (a hyphen)");
+	expect_preset_error("title: P\nroutines:\n  - \u2022 feet\n", 3, 5,
+			    "routines: the item starts with '\u2022' after its '- ', which already "
+			    "makes it an item: delete the '\u2022'");
+	expect_preset_error("title: P\nroutines: [\u2022 feet]\n", 2, 12,
+			    "routines: the id starts with '\u2022', which is no part of it: delete "
+			    "the '\u2022'");
+	expect_preset_error("title: P\nroutines: feet\n", 2, 11,
+			    "routines: expected a list of routine ids such as [feet, calves], got text");
+	/* a hyphen (U+2010) and a small hyphen-minus (U+FE63) */
+	routine_free(expect_warning("title: T\narea: feet\nsafety:\n  \u2010 Sit.\n  \u2010 Go slow.\n"
+				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
+				    "safety: the text starts with '\u2010', which YAML reads as text, "
+				    "not a list; for a list, start each item with '- ' (a hyphen)"));
+	routine_free(expect_warning("title: T\narea: feet\naftercare:\n  \uFE63\u6B69\u304F\n"
+				    "  \uFE63\u4F11\u3080\nsteps: [{title: A, hold: 3s}]\n", 4, 3,
+				    "aftercare: the text starts with '\uFE63', which YAML reads as text, "
+				    "not a list; for a list, start each item with '- ' (a hyphen)"));
+	expect_error("title: T\narea: feet\nsafety:\n  \u2010 Sit down first.\n  \u2010 Go slow.\n"
+		     "  - \"Keep off: work the arch\"\nsteps: [{title: A, hold: 3s}]\n", 6, 14,
+		     "line 5 starts with '\u2010', which YAML reads as text: an item of a list "
+		     "starts with '- ' (a hyphen)");
+	/* a hyphen with no space after it is no bullet */
+	expect_clean("title: T\narea: feet\nsafety: \u2010frei bleiben\nsteps: [{title: A, hold: 3s}]\n");
+}
+
 /* "1,5" in a [ ] list: a decimal comma, which ends an item there. */
 static void test_decimal_comma_in_a_list(void **state)
 {
@@ -1030,7 +1085,7 @@ int main(void)
 		cmocka_unit_test(test_file_errors),
 		cmocka_unit_test(test_file_size_limit), cmocka_unit_test(test_ids_from_file_names),
 		cmocka_unit_test(test_printed_form), cmocka_unit_test(test_word_processor_slips),
-		cmocka_unit_test(test_decimal_comma_in_a_list),
+		cmocka_unit_test(test_decimal_comma_in_a_list), cmocka_unit_test(test_bullets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
