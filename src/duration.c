@@ -50,7 +50,9 @@ int duration_parse(const char *s, int64_t *ms)
 	return slip ? -2 : 0;
 }
 
-/* The unit a word stands for: "sec", "mins", "hours"; 0 for none. */
+/* The unit a word stands for: "sec", "mins", "hours"; 0 for none. The
+ * words of Spanish, Portuguese, French and Italian too ("30 seg", "2
+ * minutos"): only a guess, never a duration. */
 static char unit_of(const char *w, size_t n)
 {
 	static const struct {
@@ -59,7 +61,12 @@ static char unit_of(const char *w, size_t n)
 	} words[] = { { "s", 's' }, { "sec", 's' }, { "secs", 's' }, { "second", 's' },
 		      { "seconds", 's' }, { "m", 'm' }, { "min", 'm' }, { "mins", 'm' },
 		      { "minute", 'm' }, { "minutes", 'm' }, { "h", 'h' }, { "hr", 'h' },
-		      { "hrs", 'h' }, { "hour", 'h' }, { "hours", 'h' } };
+		      { "hrs", 'h' }, { "hour", 'h' }, { "hours", 'h' },
+		      { "seg", 's' }, { "segs", 's' }, { "sg", 's' }, { "segundo", 's' },
+		      { "segundos", 's' }, { "seconde", 's' }, { "secondes", 's' },
+		      { "secondo", 's' }, { "secondi", 's' }, { "minuto", 'm' },
+		      { "minutos", 'm' }, { "minuti", 'm' }, { "hora", 'h' }, { "horas", 'h' },
+		      { "heure", 'h' }, { "heures", 'h' }, { "ora", 'h' }, { "ore", 'h' } };
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (strlen(words[i].word) == n && !strncasecmp(w, words[i].word, n))
 			return words[i].unit;
@@ -155,6 +162,8 @@ bool duration_guess(const char *s, char *out, size_t cap)
 				return false;
 			out[o++] = last = u;
 			p += n;
+			if (*p == '.' && (p[1] == ' ' || !p[1])) /* "30 seg.", "1 min. 30 s" */
+				p++;
 		}
 	}
 	if (o + 2 > cap)

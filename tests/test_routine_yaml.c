@@ -196,6 +196,12 @@ static void test_bad_duration(void **state)
 		     "hold: '1m30' is not a duration; did you mean 1m30s?");
 	expect_error(HEAD "  - title: A\n    prep: 10 sec\n    hold: 30\n", 5, 11,
 		     "prep: '10 sec' is not a duration; did you mean 10s?");
+	expect_error(HEAD "  - title: A\n    hold: 30 seg\n", 5, 11,
+		     "hold: '30 seg' is not a duration; did you mean 30s?");
+	expect_error(HEAD "  - title: A\n    hold: 1 min 30 seg\n", 5, 11,
+		     "hold: '1 min 30 seg' is not a duration; did you mean 1m30s?");
+	expect_error(HEAD "  - title: A\n    hold: 2 minutos\n", 5, 11,
+		     "hold: '2 minutos' is not a duration; did you mean 2m?");
 	expect_error(HEAD "  - title: A\n    hold: 25h\n", 5, 11, "hold: '25h' is too long: at most a day (24h)");
 	expect_error(HEAD "  - title: A\n    hold: 0s\n", 5, 11, "hold: must be longer than 0");
 	/* The guess is not one that would be refused in turn. */

@@ -99,6 +99,13 @@ static void test_duration_guess(void **state)
 		{ "90.5m", "1h30m30s" },
 		/* with a decimal comma */
 		{ "1,5 min", "1m30s" }, { "0,5h", "30m" },
+		/* in Spanish, Portuguese, French or Italian */
+		{ "30 seg", "30s" }, { "30seg", "30s" }, { "30 segundos", "30s" }, { "45 sg", "45s" },
+		{ "1 minuto", "1m" }, { "2 minutos", "2m" }, { "1 min 30 seg", "1m30s" },
+		{ "1 minuto 30", "1m30s" }, { "20 secondes", "20s" }, { "1 minute 10 secondi", "1m10s" },
+		{ "2 minuti", "2m" }, { "1 hora", "1h" }, { "1,5 minutos", "1m30s" },
+		/* a word cut short, with its full stop */
+		{ "30 seg.", "30s" }, { "1 min. 30 seg.", "1m30s" },
 	};
 	char out[32];
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
@@ -106,10 +113,15 @@ static void test_duration_guess(void **state)
 			fail_msg("no guess for '%s'", pairs[i][0]);
 		assert_string_equal(out, pairs[i][1]);
 	}
-	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "hours 2", "h1", "mins", "m", "-5", "1 30", "3 0", "1,5s", ",5m", "1,m" };
+	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "hours 2", "h1", "mins", "m", "-5", "1 30", "3 0", "1,5s", ",5m", "1,m", "30 seg.5", "1h.5", "30 segs!", "30 segundo s" };
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (duration_guess(none[i], out, sizeof out))
 			fail_msg("'%s' guessed as '%s'", none[i], out);
+	/* a guess, not a duration */
+	int64_t ms;
+	const char *guessed_only[] = { "30 seg", "30seg", "2 minutos", "1 min 30 seg", "30 sec" };
+	for (size_t i = 0; i < sizeof guessed_only / sizeof *guessed_only; i++)
+		assert_int_equal(duration_parse(guessed_only[i], &ms), -1);
 	/* Longer than the room for a guess: none, and no loop (the fuzzer's
 	 * tests/fuzz/crashers/duration-guess-long-number hung here). */
 	char tiny[5];
