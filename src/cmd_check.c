@@ -355,6 +355,15 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			check_preset_ids(c, p, file, &d);
 		}
 		p = readable_routines(c, p, file, &d, &told, stderr); /* NULL, freed, on any error */
+		/* named by its id, as a run is: a copy here that differs is said */
+		struct strlist sent = { 0 };
+		for (size_t k = 0; found && k < (r ? 1 : p ? p->routines.n : 0); k++) {
+			const char *id = r ? files[i] : p->routines.v[k];
+			if (!strlist_contains(&sent, id))
+				note_sent_again(c, id, NULL, stderr);
+			strlist_add(&sent, id);
+		}
+		strlist_free(&sent);
 		const char *unread = catalog_unread_at(c, file);
 		if (unread && (r || p)) {
 			char *name = catalog_unread_rename(unread), *safe = text_printable(name);

@@ -303,20 +303,31 @@ static char *beside_preset(const struct catalog *c, const char *id, const char *
 	return in_preset;
 }
 
-/* A routine sent again beside the preset at path (NULL: id named alone,
- * and here) that is not the one that runs: said, once an id. */
-static void note_stale(const struct catalog *c, const char *id, const char *path,
-		       struct strlist *noted, FILE *err)
+void note_sent_again(const struct catalog *c, const char *id, const char *path, FILE *err)
 {
-	if (catalog_is_path(id) || strlist_contains(noted, id))
-		return;
-	strlist_add(noted, id);
 	char *runs = path ? catalog_resolve_in_preset(c, id, path) : catalog_resolve(c, id);
 	char *said = runs ? stale_copy(c, id, path, runs) : NULL;
 	if (said)
 		fprintf(err, "unknot: %s\n", said);
 	free(said);
 	free(runs);
+}
+
+/* note_sent_again once a file: once an id in each preset's folder (two
+ * presets of two folders may each have a copy beside them). */
+static void note_stale(const struct catalog *c, const char *id, const char *path,
+		       struct strlist *noted, FILE *err)
+{
+	if (catalog_is_path(id))
+		return;
+	char *dir = path ? catalog_dir_of(path) : xstrdup("."), *key = xasprintf("%s/%s", dir, id);
+	bool said = strlist_contains(noted, key);
+	if (!said)
+		strlist_add(noted, key);
+	free(key);
+	free(dir);
+	if (!said)
+		note_sent_again(c, id, path, err);
 }
 
 /* The routine ids to load: presets replaced by their routines. A preset

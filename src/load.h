@@ -47,6 +47,10 @@ void say_found_by_id(const struct catalog *c, const char *path, FILE *err);
 /* only: of that file alone (one checked by its path), else of each. */
 void note_shadowed(const struct catalog *c, const char *id, bool routines_only,
 		   const struct catalog_entry *only, FILE *err);
+/* A routine file sent again beside the preset at path (NULL: the id named
+ * alone, and a file of it here) that is not the routine of id that runs
+ * and differs from it: said on err, with what to do. */
+void note_sent_again(const struct catalog *c, const char *id, const char *path, FILE *err);
 
 /* An error in d at each id of preset p (read from path) that names no
  * routine: why, or the id meant. */

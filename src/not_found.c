@@ -63,16 +63,17 @@ static char *for_shell(const char *s)
 	return q;
 }
 
-/* "unknot ./NAME" for the file name here, quoted for a shell where it
- * needs it ("./it's week.yaml"); as shown when it had to be escaped. */
-static char *run_by_path(const char *name)
+char *not_found_run_by_path(const char *name)
 {
-	char *safe = text_printable(name), *path = xasprintf("./%s", safe);
-	char *run = strcmp(safe, name) ? xstrdup(path) : for_shell(path);
+	char *safe = text_printable(name);
+	bool escaped = strcmp(safe, name);
+	free(safe);
+	if (escaped) /* the name shown is not the one a shell would take */
+		return NULL;
+	char *path = xasprintf("./%s", name), *run = for_shell(path);
 	char *s = xasprintf("unknot %s", run);
 	free(run);
 	free(path);
-	free(safe);
 	return s;
 }
 
@@ -158,14 +159,13 @@ static char *install_preset(const struct catalog *c, const char *path)
 	diags_free(&d);
 	char *safe = text_printable(path + 2), *preset = install_into(c, "it", true), *s;
 	/* run by its path, it finds only what is installed or a team's */
-	if (!runs_by_path) {
+	char *run = runs_by_path ? not_found_run_by_path(path + 2) : NULL;
+	if (!run)
 		s = xasprintf("%s is here, a preset, but not installed: %s", safe, preset);
-	} else {
-		char *run = run_by_path(path + 2);
+	else
 		s = xasprintf("%s is here, a preset, but not installed: run it by its path (%s), or %s",
 			      safe, run, preset);
-		free(run);
-	}
+	free(run);
 	if (here.n) { /* with it, what it needs that only it finds */
 		char *names = said_as_list(&here), *routines = install_into(c, names, false);
 		then(&s, xasprintf(", and %s", routines));
@@ -260,14 +260,20 @@ char *not_found_why(const struct catalog *c, const char *id, const char *preset_
 	char *beside = catalog_file_in(c, dir, id), *s = NULL;
 	if (beside && !preset_path && preset_file_looks_like_one(beside)) {
 		s = install_preset(c, beside);
+	} else if (beside && preset_path && preset_file_looks_like_one(beside)) {
+		char *path = text_printable(beside + (here ? 2 : 0));
+		s = xasprintf("%s, beside this preset, is a preset, and a preset lists routines: name "
+			      "its routines instead", path);
+		free(path);
 	} else if (beside) {
 		char *path = text_printable(beside + (here ? 2 : 0)), *how = install_into(c, "it", false);
-		char *run = preset_path ? NULL : run_by_path(beside + 2);
+		char *run = preset_path ? NULL : not_found_run_by_path(beside + 2);
 		if (run)
 			s = xasprintf("%s is here, but not installed: run it by its path (%s), or %s",
 				      path, run, how);
 		else
-			s = xasprintf("%s, beside this preset, is not installed: %s", path, how);
+			s = xasprintf(preset_path ? "%s, beside this preset, is not installed: %s" :
+						    "%s is here, but not installed: %s", path, how);
 		free(run);
 		free(path);
 		free(how);

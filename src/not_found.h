@@ -13,6 +13,11 @@
  * when none of these is so. Caller frees. */
 char *not_found_why(const struct catalog *c, const char *id, const char *preset_path);
 
+/* "unknot ./NAME" for a file NAME here, quoted for a shell where it needs
+ * it ("unknot './it'\''s week.yaml'"); NULL when the name had to be escaped
+ * to be shown, as no shell would take it so. Caller frees. */
+char *not_found_run_by_path(const char *name);
+
 /* Of a file of yours in the catalog's unread: that it is not read, and
  * its name to be read by. Caller frees. */
 char *not_read(const char *path);

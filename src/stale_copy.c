@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "not_found.h"
 #include "routine.h"
 #include "text.h"
 #include "xalloc.h"
@@ -36,8 +37,8 @@ bool stale_copy_same(const char *a, const char *b)
 char *stale_copy(const struct catalog *c, const char *id, const char *preset_path, const char *runs)
 {
 	struct stat here, ran;
-	if (stat(runs, &ran) != 0)
-		return NULL;
+	if ((preset_path && !strcmp(preset_path, "-")) || stat(runs, &ran) != 0)
+		return NULL; /* a preset read from standard input has nothing beside it */
 	bool in_preset = preset_path, bare = !in_preset || !strchr(preset_path, '/');
 	char *dir = in_preset ? catalog_dir_of(preset_path) : xstrdup(".");
 	char *path = catalog_file_in(c, dir, id), *s = NULL;
@@ -49,13 +50,23 @@ char *stale_copy(const struct catalog *c, const char *id, const char *preset_pat
 		char *file = text_printable(bare ? path + 2 : path), *installed = text_printable(runs);
 		char *safe_id = text_printable(id);
 		const char *where = in_preset ? ", beside this preset," : " here";
-		if (e && !e->user)
+		/* named alone, the copy here runs at once by its path */
+		char *run = in_preset ? NULL : not_found_run_by_path(path + 2);
+		char *by_path = in_preset ? NULL : run ? xasprintf("type %s", run) :
+						 xstrdup("name it by its path");
+		if (e && !e->user && in_preset)
 			s = xasprintf("%s%s is not the '%s' that runs, which is unknot's own: to run "
-				      "it, give it an id of its own (rename it%s)", file, where, safe_id,
-				      in_preset ? ", and the preset's name for it" : "");
+				      "it, give it an id of its own (rename it, and the preset's name for "
+				      "it)", file, where, safe_id);
+		else if (e && !e->user)
+			s = xasprintf("%s%s is not the '%s' that runs, which is unknot's own: to run "
+				      "it, %s", file, where, safe_id, by_path);
 		else
 			s = xasprintf("%s%s is not the '%s' that runs, %s, and differs from it: to "
-				      "run it, copy it over that one", file, where, safe_id, installed);
+				      "run it, %s%scopy it over that one", file, where, safe_id, installed,
+				      by_path ? by_path : "", by_path ? ", or " : "");
+		free(by_path);
+		free(run);
 		free(safe_id);
 		free(installed);
 		free(file);

@@ -672,12 +672,37 @@ XDG_DATA_HOME=$data $RUN --check "$again/w2.yaml" >"$out" 2>"$err" || fail "--ch
 grep -qF "$again/w2.yaml:2:12: warning: $again/ball.yaml, beside this preset, is not the 'ball' that runs" "$err" ||
 	fail "--check: a routine sent again, unsaid: $(cat "$err")"
 (cd "$again" && XDG_DATA_HOME=$data $RUN --dry-run ball) >"$out" 2>"$err"
-grep -qF "unknot: ball.yaml here is not the 'ball' that runs, " "$err" || fail "a routine sent again, here: $(cat "$err")"
-# ...and there, of a preset installed and named by its id.
+grep -qxF "unknot: ball.yaml here is not the 'ball' that runs, $data/unknot/routines/ball.yaml, and differs from it: to run it, type unknot ./ball.yaml, or copy it over that one" "$err" ||
+	fail "a routine sent again, here: $(cat "$err")"
+# ...and so does --check of it by its id, as a run would.
+(cd "$again" && XDG_DATA_HOME=$data $RUN --check ball) >"$out" 2>"$err"
+grep -qF "unknot: ball.yaml here is not the 'ball' that runs, " "$err" || fail "--check by its id, a routine sent again here: $(cat "$err")"
+# ...and there, of a preset installed and named by its id (--check too).
 mkdir -p "$data/unknot/presets" && cp "$again/w2.yaml" "$data/unknot/presets/"
 (cd "$again" && XDG_DATA_HOME=$data $RUN --dry-run w2) >"$out" 2>"$err"
 grep -qF "unknot: ball.yaml here is not the 'ball' that runs, " "$err" || fail "a preset by its id, a routine sent again here: $(cat "$err")"
+(cd "$again" && XDG_DATA_HOME=$data $RUN --check w2) >"$out" 2>"$err"
+[ "$(grep -c "^unknot: ball.yaml here is not the 'ball' that runs, " "$err")" = 1 ] ||
+	fail "--check of a preset by its id, a routine sent again here: $(cat "$err")"
 rm "$data/unknot/presets/w2.yaml"
+# A preset read from standard input has nothing beside it.
+(cd "$again" && printf 'title: W\nroutines: [ball]\n' | XDG_DATA_HOME=$data $RUN --check -) >"$out" 2>"$err"
+! grep -q "beside this preset" "$err" || fail "a preset on standard input has a routine beside it: $(cat "$err")"
+# Two presets of two folders, each with its own copy: each said.
+mkdir -p "$again/sub" && sed 's/45s/50s/' "$again/ball.yaml" >"$again/sub/ball.yaml"
+printf 'title: Ball week\nroutines: [ball]\n' | tee "$again/wk.yaml" >"$again/sub/wk.yaml"
+XDG_DATA_HOME=$data $RUN --dry-run "$again/wk.yaml" "$again/sub/wk.yaml" >"$out" 2>"$err"
+grep -qF "unknot: $again/ball.yaml, beside this preset" "$err" && grep -qF "unknot: $again/sub/ball.yaml, beside this preset" "$err" ||
+	fail "two presets' copies: $(cat "$err")"
+rm -r "$again/sub" "$again/wk.yaml"
+# A preset named beside a preset is said to be one, not to be installed
+# among the routines.
+printf 'title: Inner\nroutines: [ball]\n' >"$again/inner.yaml"
+printf 'title: Outer\nroutines: [inner]\n' >"$again/outer.yaml"
+XDG_DATA_HOME=$data $RUN --check "$again/outer.yaml" >"$out" 2>"$err" && fail "a preset in a preset checked ok"
+grep -qF "no routine 'inner'; $again/inner.yaml, beside this preset, is a preset, and a preset lists routines: name its routines instead" "$err" ||
+	fail "a preset beside a preset: $(cat "$err")"
+rm "$again/inner.yaml" "$again/outer.yaml"
 # ...saved again by a browser as "ball (1).yaml": said to be that.
 cp "$again/ball.yaml" "$again/ball (1).yaml"
 XDG_DATA_HOME=$data $RUN --check "$again/ball (1).yaml" >"$out" 2>"$err" || fail "--check of ball (1): $(cat "$err")"
@@ -692,7 +717,13 @@ grep -qF "$again/ball(1).yaml: warning: it looks like ball sent again" "$err" &&
 	grep -qF "$again/ball (2).yaml: warning: it is ball again, the same as $data/unknot/routines/ball.yaml: this copy can go" "$err" ||
 	fail "a browser's copy without a space, or the same bytes: $(cat "$err")"
 rm "$again/ball(1).yaml" "$again/ball (2).yaml"
-# ...and one beside it of an id of unknot's own: renamed, it runs.
+# ...and one beside it of an id of unknot's own: renamed, it runs; here,
+# named alone, it runs by its path.
+cp routines/feet.yaml "$again/feet.yaml" && printf '# mine\n' >>"$again/feet.yaml"
+(cd "$again" && XDG_DATA_HOME=$data $RUN --dry-run feet) >"$out" 2>"$err"
+grep -qxF "unknot: feet.yaml here is not the 'feet' that runs, which is unknot's own: to run it, type unknot ./feet.yaml" "$err" ||
+	fail "a routine of unknot's id here: $(cat "$err")"
+rm "$again/feet.yaml"
 printf 'title: My calves\narea: calves\nsteps:\n  - title: Calf\n    hold: 30s\n' >"$again/calves.yaml"
 XDG_DATA_HOME=$data $RUN --dry-run "$again/w2.yaml" >"$out" 2>"$err"
 grep -qF "unknot: $again/calves.yaml, beside this preset, is not the 'calves' that runs, which is unknot's own: to run it, give it an id of its own (rename it, and the preset's name for it)" "$err" ||
