@@ -98,27 +98,58 @@ static void list_print(struct list_row *rows, size_t n, const int *width, bool u
 	free(rows);
 }
 
-/* A terminal too narrow for the columns even so (a phone's): each row in
- * two, its id and title, then under the title the rest, one after another
- * ("back, 5m25s, adult, teen"). */
-static void list_print_stacked(struct list_row *rows, size_t n, const int *width, bool utf8,
-			       int cols)
+/* A row's cells after its title, one after another, read as a sentence
+ * ("back, 5m25s, adult, teen"). Caller frees. */
+static char *rest_of(const struct list_row *r)
 {
+	char rest[512] = "";
+	for (int k = 2; k < LIST_COLS; k++)
+		if (r->cell[k])
+			snprintf(rest + strlen(rest), sizeof rest - strlen(rest), "%s%s",
+				 rest[0] ? ", " : "", r->cell[k]);
+	return spaced_commas(rest);
+}
+
+/* The columns the widest of the rows' rests takes. */
+static int rest_widest(const struct list_row *rows, size_t n)
+{
+	int widest = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *rest = rest_of(&rows[i]);
+		int w = (int)text_width(rest);
+		widest = w > widest ? w : widest;
+		free(rest);
+	}
+	return widest;
+}
+
+/* A terminal too narrow for the columns even so (a phone's), or a file
+ * (cols 0: 80 columns, its lines whole) beside a long id of yours: each
+ * row in two, its id and title, then the rest from column at. Under the
+ * titles (at is width[0] + 2) the titles line up; a little in, each
+ * follows its own id: the longest id's column left them a few columns. */
+static void list_print_stacked(struct list_row *rows, size_t n, const int *width, bool utf8,
+			       int cols, int at)
+{
+	int line = cols ? cols : 80;
 	for (size_t i = 0; i < n; i++) {
 		const char *more, *title = rows[i].cell[1] ? rows[i].cell[1] : "";
-		int len, room = cols - width[0] - 2; /* a long id of yours leaves little */
-		text_fit(title, room > 8 ? room : 8, utf8, &len, &more);
 		const char *id = rows[i].cell[0]; /* padded by its columns: "étirement" */
-		printf("%s%*s  %.*s%s\n", id, width[0] - (int)text_width(id), "", len, title, more);
-		char rest[512] = "";
-		for (int k = 2; k < LIST_COLS; k++)
-			if (rows[i].cell[k])
-				snprintf(rest + strlen(rest), sizeof rest - strlen(rest), "%s%s",
-					 rest[0] ? ", " : "", rows[i].cell[k]);
-		char *spaced = spaced_commas(rest); /* read as a sentence: "adult, teen" */
-		printf("%*s", width[0] + 2, "");
-		wrapped_hanging(stdout, cols, width[0] + 2, spaced);
-		free(spaced);
+		int len, pad = at == width[0] + 2 ? width[0] - (int)text_width(id) : 0;
+		int room = line - (int)text_width(id) - pad - 2;
+		char *rest = rest_of(&rows[i]);
+		if (room < 8) { /* no room for a title beside the id: it leads the rest */
+			char *both = xasprintf("%s: %s", title, rest);
+			free(rest);
+			rest = both;
+			printf("%s\n", id);
+		} else {
+			text_fit(title, room, utf8, &len, &more);
+			printf("%s%*s  %.*s%s\n", id, pad, "", len, title, more);
+		}
+		printf("%*s", at, "");
+		wrapped_hanging(stdout, cols, at, rest);
+		free(rest);
 		for (int k = 0; k < LIST_COLS; k++)
 			free(rows[i].cell[k]);
 	}
@@ -317,7 +348,8 @@ static void print_table(struct list_row *rows, size_t n_rows, struct list_row *s
 	widen(width, rows, n_rows, LIST_COLS);
 	widen(width, sets, n_sets, 2); /* ids and titles line up across both */
 	/* A file or a mail holds 80: a long id of yours left 81. Its lines
-	 * stay whole (a script reads them) unless the id leaves no room. */
+	 * stay whole (a script reads them); an id that leaves no room puts
+	 * each row in two. */
 	int cols = wrapped_cols(stdout), room = cols ? cols : 80;
 	fit_to(width, room);
 	/* A preset has no area: its time, and its routines, come after the
@@ -332,13 +364,27 @@ static void print_table(struct list_row *rows, size_t n_rows, struct list_row *s
 	 * a file, a routine's row that would not fit whole */
 	bool stacked = cols ? width[0] + width[1] + width[2] + width[3] + 8 + 8 > cols
 			    : width[0] + width[1] + width[2] + width[3] + width[4] + 8 > room;
-	void (*print)(struct list_row *, size_t, const int *, bool, int) =
-		stacked ? list_print_stacked : list_print;
-	if (stacked)
-		cols = room;
-	print(rows, n_rows, width, utf8, cols);
+	if (!stacked) {
+		list_print(rows, n_rows, width, utf8, cols);
+		if (n_sets) {
+			putchar('\n');
+			list_print(sets, n_sets, set_width, utf8, cols);
+		}
+		return;
+	}
+	/* The rests under the titles, in both tables, where they fit (on a
+	 * terminal, 12 columns or more to wrap in; in a file, whole); else a
+	 * little in, from a row of their own: not after one of spaces. */
+	int at = width[0] + 2, widest = rest_widest(rows, n_rows);
+	int of_sets = rest_widest(sets, n_sets);
+	widest = of_sets > widest ? of_sets : widest;
+	if (cols)
+		at = wrapped_hang(cols, at);
+	else if (at + widest > room)
+		at = 8;
+	list_print_stacked(rows, n_rows, width, utf8, cols, at);
 	if (n_sets) {
 		putchar('\n');
-		print(sets, n_sets, set_width, utf8, cols);
+		list_print_stacked(sets, n_sets, set_width, utf8, cols, at);
 	}
 }

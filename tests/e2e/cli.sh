@@ -341,6 +341,32 @@ $RUN --list >"$out"
 [ "$(wc -L <"$out")" -le 80 ] && grep -q '^ .*adult.*(yours)$' "$out" ||
 	fail "--list beside an id of 39, wider than 80 columns: $(cat "$out")"
 rm "$XDG_DATA_HOME/unknot/routines/neck-and-shoulders-at-the-desk-morning.yaml"
+# ...however long the id: two lines a row, its id then the rest, in 80
+# columns, and no line of spaces (an id of 68 had one a row; of 61, a row
+# took four lines; of 74, they were 84 columns wide).
+long=neck-and-shoulders-at-the-desk-mornings-after-a-day-of-travel-and-a-flight-home
+for n in 39 61 74; do
+	id=${long:0:n}
+	cp routines/feet.yaml "$XDG_DATA_HOME/unknot/routines/$id.yaml"
+	$RUN --list >"$out"
+	rm "$XDG_DATA_HOME/unknot/routines/$id.yaml"
+	bad= last=
+	while IFS= read -r line; do # ${#line}: columns, in C.UTF-8
+		case $line in
+		'') now= ;; # the presets next
+		' '*) now=rest ;;
+		*) now=id ;;
+		esac
+		[ "$last" != id ] || [ "$now" = rest ] || bad+="a row of one line; "
+		[ "$now" != rest ] || [ "$last" = id ] || bad+="a row's third line; "
+		last=$now
+		[[ $line != *' ' ]] || bad+="a line ending in a space; "
+		[ ${#line} -le 80 ] || bad+="a line of ${#line} columns; "
+	done <"$out"
+	[ "$last" = rest ] || bad+="no rest at the end; "
+	[ -z "$bad" ] && grep -q "^$id" "$out" && grep -q '^ .*feet.*(yours)$' "$out" ||
+		fail "--list beside an id of $n: $bad$(cat -A "$out")"
+done
 $RUN --dry-run mine >"$out"
 grep -q '^Plan: 7 holds, 40s$' "$out" || fail "user routine not found by id"
 
