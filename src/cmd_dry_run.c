@@ -11,6 +11,7 @@
 #include "load.h"
 #include "plan.h"
 #include "record.h"
+#include "text.h"
 #include "wrapped.h"
 #include "xalloc.h"
 
@@ -66,7 +67,7 @@ static void say_list(const char *label, const struct strlist *l, int cols)
 		return;
 	char *text = strlist_join_with(l, ", ");
 	printf("%s: ", label);
-	wrapped_hanging(stdout, cols, (int)strlen(label) + 2, text);
+	wrapped_hanging(stdout, cols, (int)text_width(label) + 2, text);
 	free(text);
 }
 
@@ -76,11 +77,14 @@ static void say_list(const char *label, const struct strlist *l, int cols)
  * on a line with its label, as line mode says them. */
 static void say_notes(const char *label, const struct strlist *l, bool words, int cols)
 {
-	if (l->n && !words)
-		printf("%s:\n", label);
+	if (l->n && !words) { /* wrapped too: "Aftercare (a routine's title):" */
+		char *head = xasprintf("%s:", label);
+		wrapped_print(stdout, cols, "", head, "\n");
+		free(head);
+	}
 	for (size_t i = 0; i < l->n; i++) {
 		printf(words ? "%s: " : "  - ", label);
-		wrapped_hanging(stdout, cols, words ? (int)strlen(label) + 2 : 4, l->v[i]);
+		wrapped_hanging(stdout, cols, words ? (int)text_width(label) + 2 : 4, l->v[i]);
 	}
 }
 

@@ -923,6 +923,19 @@ $RUN --dry-run after-run >"$out"
 # client's printout had them as one block, of no routine).
 grep -q '^Aftercare (.*):$' "$out" && grep -q '^  - Drink a glass of water\.$' "$out" ||
 	fail "aftercare not one to a line, under its routine: $(grep -A3 Aftercare "$out")"
+# ...that title wrapped to a terminal, as every other line is (at 40
+# columns a long one was broken by the terminal, inside a character), and
+# whole in a file.
+mkdir -p "$TMP/long-title/unknot/routines"
+sed 's/^title: .*/title: Pieds du matin après une longue journée debout à l’hôpital/' routines/feet.yaml \
+	>"$TMP/long-title/unknot/routines/pieds.yaml"
+XDG_DATA_HOME=$TMP/long-title script -qec "stty cols 40; $RUN --dry-run pieds calves" /dev/null |
+	tr -d '\r' >"$out"
+[ "$(wc -L <"$out")" -le 40 ] && grep -qx 'Aftercare (Pieds du matin après une' "$out" ||
+	fail "--dry-run at 40 columns, a line wider: $(grep -A2 '^Aftercare' "$out")"
+XDG_DATA_HOME=$TMP/long-title $RUN --dry-run pieds calves >"$out"
+grep -qx 'Aftercare (Pieds du matin après une longue journée debout à l’hôpital):' "$out" ||
+	fail "--dry-run in a file, aftercare's label not whole: $(grep -A2 '^Aftercare' "$out")"
 [ "$($RUN --dry-run feet routines/feet.yaml | grep -c '^Safety:$')" = 1 ] ||
 	fail "safety said again, by id and path: $($RUN --dry-run feet routines/feet.yaml | grep Safety)"
 
