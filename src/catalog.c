@@ -359,15 +359,8 @@ static char *team_routines_dir(const struct catalog *c, const char *preset_path)
 
 char *catalog_resolve_in_preset(const struct catalog *c, const char *id, const char *preset_path)
 {
-	char *team = catalog_is_path(id) ? NULL : team_routines_dir(c, preset_path), *found = NULL;
-	static const char *const ends[] = { ".yaml", ".yml" };
-	for (size_t i = 0; team && i < 2 && !found; i++) {
-		char *path = xasprintf("%s/%s%s", team, id, ends[i]);
-		if (is_file(path))
-			found = path;
-		else
-			free(path);
-	}
+	char *team = catalog_is_path(id) ? NULL : team_routines_dir(c, preset_path);
+	char *found = team ? catalog_file_in(c, team, id) : NULL;
 	free(team);
 	return found ? found : catalog_resolve(c, id);
 }

@@ -22,7 +22,8 @@
  * line, ended by this, still reads as cut, not as an older version's. */
 static const char cut_mark[] = "# unknot: the line above had no line end; read only if whole";
 /* It is known by its start: in any wording a version wrote, and cut short
- * itself by a crash as it was written. */
+ * itself by a crash as it was written (past this start; a mark torn
+ * before it is a line of its own, warned of as any damaged line). */
 static const char cut_mark_start[] = "# unknot: the line above ";
 
 static const char header[] =

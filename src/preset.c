@@ -118,7 +118,7 @@ static struct ynode *load_tree(const char *path, struct diags *d, size_t max_byt
 static void meant_as(const char *path, bool *preset, bool *routine)
 {
 	/* Read as a routine would be: a routine's size, depth and lists. */
-	static const struct ylimits lim = { 64, 100000, "preset", NULL };
+	static const struct ylimits lim = { 64, 100000, "preset", NULL, NULL };
 	static const char *const routines[] = { "routines" };
 	struct diags quiet = { 0 };
 	struct ynode *root = load_tree(path, &quiet, ROUTINE_MAX_FILE_BYTES, &lim);
@@ -148,11 +148,11 @@ bool preset_file_is_a_routine(const char *path)
 	return routine && !preset;
 }
 
-/* Its one list is its routines: past their limit, two presets named
- * together run as one session. */
+/* Past the limit of its routines, two presets named together run as one
+ * session. */
 static const struct ylimits preset_limits = {
 	PRESET_MAX_DEPTH, PRESET_MAX_ROUTINES, "preset (a mapping with title and routines)",
-	"make two presets and name both, as unknot a b runs them one after the other"
+	"make two presets and name both, as unknot a b runs them one after the other", "routines"
 };
 
 /* The preset in root (read from path), or NULL with its errors in d;

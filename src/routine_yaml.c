@@ -467,12 +467,13 @@ static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
 		     const char *const *names, size_t n_names)
 {
 	if (n->kind == Y_SEQ) { /* "side: [left, right]": one is asked for */
-		char words[64] = "";
+		struct strlist said = { 0 };
 		bool scalars = n->n > 0;
 		for (size_t i = 0; scalars && i < n->n; i++)
 			if ((scalars = n->kids[i]->kind == Y_SCALAR))
-				snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s",
-					 i ? ", " : "", n->kids[i]->value);
+				strlist_add(&said, n->kids[i]->value);
+		char *words = strlist_join(&said); /* whole: a list of any length */
+		strlist_free(&said);
 		if (scalars && n->n == 1 && parse(words, out) == 0) { /* "side: [both]" */
 			ERR(c, n, "%s: expected one word, got a list; write it without the brackets: "
 			    "%s: %s", key, key, words);
@@ -483,6 +484,7 @@ static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
 			names_said(names, n_names, allowed, sizeof allowed);
 			ERR(c, n, "%s: expected one of %s, got a list", key, allowed);
 		}
+		free(words);
 		return;
 	}
 	char *s = NULL;
@@ -649,7 +651,8 @@ struct routine *routine_load_buffer(const char *name, const char *buf, size_t le
 		return NULL;
 	}
 	static const struct ylimits lim = { ROUTINE_MAX_DEPTH, ROUTINE_MAX_STEPS,
-					    "routine (a mapping with title, area and steps)", NULL };
+					    "routine (a mapping with title, area and steps)", NULL,
+					    NULL };
 	struct ynode *root = ytree_parse(name, buf, len, &lim, d);
 	if (!root)
 		return NULL;

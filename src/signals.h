@@ -30,8 +30,10 @@ void signals_catch(struct signals_caught *c);
  * that the question is asked again, and a resize is nothing to it). */
 void signals_catch_ending(struct signals_caught *c);
 /* Ctrl-Z, once the terminal is put back: stops the program, and returns
- * when it is continued (fg). The SIGCONT that woke it is taken, so that
- * signals_cont stays for a stop from outside (kill -STOP). True, with
+ * when it is continued (fg); stopped and continued already while the
+ * terminal was put back (a SIGCONT pending: under make or sh -c), it
+ * returns at once, not stopped again. The SIGCONT that woke it is taken,
+ * so that signals_cont stays for a stop from outside (kill -STOP). True, with
  * signals_end set, when an ending signal came with it (the shell's kill %1
  * sends SIGTERM, then SIGCONT): the terminal is not to be taken again, nor
  * drawn on, as a job in the background that sets it is stopped again. */

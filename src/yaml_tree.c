@@ -695,7 +695,9 @@ static void too_many(struct builder *b, yaml_mark_t m, enum ynode_kind kind, con
 {
 	char *safe = key && strlen(key) <= 40 ? text_printable(key) : NULL; /* a name, not prose */
 	char msg[200];
-	const char *way = kind == Y_SEQ ? b->lim->past_max : NULL;
+	/* the way round a limit is of one list: "routines:", not a summary's */
+	const char *way = kind == Y_SEQ && b->depth == 2 && key && b->lim->past_max_of &&
+			  !strcmp(key, b->lim->past_max_of) ? b->lim->past_max : NULL;
 	snprintf(msg, sizeof msg, "%s%stoo many %s (more than %zu)%s%s", safe ? safe : "",
 		 safe ? ": " : "", kind == Y_MAP ? "keys" : "items", b->lim->max_items,
 		 way ? "; " : "", way ? way : "");

@@ -34,7 +34,8 @@ struct ynode {
 struct ylimits {
 	size_t max_depth, max_items; /* nesting; items in one list or mapping */
 	const char *what; /* the document, as errors name it: "routine (a mapping with ...)" */
-	const char *past_max; /* said after a list too long: the way round it, or NULL */
+	const char *past_max; /* said after the list of the document's key past_max_of */
+	const char *past_max_of; /* grows too long: the way round it; or NULL */
 };
 
 /* Parses buf (one document). Returns the root, or NULL after adding an

@@ -284,6 +284,11 @@ static void test_bad_enums(void **state)
 		     "; pressure takes one of them");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: [hard]\n", 6, 15,
 		     "pressure: 'hard' is not one of light, moderate, firm");
+	/* ...however long: whole, not cut in a character */
+	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9"
+		     "\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9"
+		     "\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9, "
+		     "left, right]\n", 6, 11, "\u00E9\u00E9, left, right' is not one of left, right, both, none");
 	/* ...one right word in brackets, told to leave them off; none, what it takes */
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [both]\n", 6, 11,
 		     "side: expected one word, got a list; write it without the brackets: side: both");

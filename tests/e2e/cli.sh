@@ -759,6 +759,10 @@ printf 'title: Long week\nroutines: [feet, feet, feet, feet, feet, feet, feet, f
 $RUN --check "$TMP/long-week.yaml" >"$out" 2>"$err" && fail "13 routines in a preset checked ok"
 grep -q "routines: too many items (more than 12); make two presets and name both, as unknot a b runs them one after the other\$" "$err" ||
 	fail "a preset past its limit: $(cat "$err")"
+# ...and only its routines: another list past the limit has no such way.
+printf 'title: Long week\nsummary: [a, b, c, d, e, f, g, h, i, j, k, l, m]\nroutines: [feet]\n' >"$TMP/long-summary.yaml"
+$RUN --check "$TMP/long-summary.yaml" >"$out" 2>"$err" && fail "a summary of 13 items checked ok"
+grep -q "summary: too many items (more than 12)\$" "$err" || fail "a summary past the limit: $(cat "$err")"
 # Saved one folder too high, or in "routine" or "preset": said where it
 # goes, a preset among the presets (sent to the routines, it had been
 # refused there in turn).
