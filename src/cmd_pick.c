@@ -359,7 +359,7 @@ static void stop_plain(const struct signals_caught *sc, bool kid, int answered)
 		if (got != LINE_OK)
 			break; /* the end of input, or a signal: unanswered */
 		const char *w = plain_strip_marks(line + strspn(line, " \t")); /* "2.", "q." */
-		int key = plain_command_word(w);
+		int key = plain_answer_word(w);
 		said = session_key_symptom(key); /* 1, 2 or 3; else a word that says it */
 		if (said == SYMPTOM_UNKNOWN &&
 		    ((said = advice_symptom_named(w, &sure)) == SYMPTOM_UNKNOWN || !sure)) {

@@ -566,6 +566,19 @@ int plain_command_word(const char *word)
 	return -1;
 }
 
+int plain_answer_word(const char *word)
+{
+	/* "11": a tap doubled, as the screen takes 1 pressed twice */
+	size_t same = 0;
+	while (word[same] && word[same] == word[0])
+		same++;
+	if (word[0] >= '1' && word[0] <= '3' && !word[same]) {
+		const char one[2] = { word[0], '\0' };
+		return plain_command_word(one);
+	}
+	return plain_command_word(word);
+}
+
 /* "stop", and a slip of it: "stopp", "stoop" */
 static bool is_stop_word(const char *word)
 {
@@ -736,7 +749,7 @@ static int command(struct plain *p, char *line)
 		p->where_asked = true; /* said at the draw that follows, with the time */
 		return -1;
 	}
-	int key = plain_command_word(line);
+	int key = p->last == ST_STOP ? plain_answer_word(line) : plain_command_word(line);
 	/* On the brief nothing is rolled yet, and s is more often "start" than
 	 * STOP, as on the screen: said how to begin (x still stops) */
 	bool brief = on_brief(p);

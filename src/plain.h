@@ -21,6 +21,9 @@ struct frontend plain_frontend(struct plain *p);
 /* The session key a command word names ("x", "stop", "q", "2"), in any
  * case, or -1: the words line mode takes, wherever it asks. */
 int plain_command_word(const char *word);
+/* The same at a stop's question, where a number doubled by a clumsy tap
+ * ("11", "222") is that number. */
+int plain_answer_word(const char *word);
 /* word with the marks typed after it cut, in place ("q.", "2.", "help?",
  * "resume!"), and those before it passed ("¡stop!", "¿x?"); "?" alone
  * stays. Returns where the word now starts. */

@@ -29,6 +29,13 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_string_equal(plain_strip_marks(c), "x");
 	assert_string_equal(plain_strip_marks(d), "?");
 	assert_string_equal(plain_strip_marks(e), "resume");
+	/* at the stop's question, a number tapped twice is that number */
+	assert_int_equal(plain_answer_word("11"), SK_SYMPTOM_NUMB);
+	assert_int_equal(plain_answer_word("222"), SK_SYMPTOM_SHARP);
+	assert_int_equal(plain_answer_word("3"), SK_SYMPTOM_OTHER);
+	assert_int_equal(plain_answer_word("12"), -1);
+	assert_int_equal(plain_answer_word("44"), -1);
+	assert_int_equal(plain_command_word("11"), -1); /* elsewhere, eleven */
 	const char *stop[] = { "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
 			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",
 			       /* the finger meant for Enter on a key beside it first */
