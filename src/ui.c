@@ -714,7 +714,12 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		 * second), but counted from the press taken, not the last
 		 * repeat: - tapped every half second takes 15 s a second */
 		bool timed = ch == '+' || ch == '=' || ch == '-';
-		int64_t same = once ? SECOND_PRESS_MS : KEY_REPEAT_MS;
+		/* n and the pause key tapped twice by a clumsy finger, or sent
+		 * twice by a slow link, 0.25 s apart: the second acted on a
+		 * screen not yet seen (the next hold skipped unseen; a pause
+		 * undone). b twice is the step before, on purpose. */
+		bool tapped = strchr("nNpP ", (int)ch);
+		int64_t same = once ? SECOND_PRESS_MS : tapped ? DOUBLE_TAP_MS : KEY_REPEAT_MS;
 		bool repeat = ch == u->repeat_ch && (b->now - u->repeat_at < same ||
 						     (timed && b->now - u->press_at < SECOND_PRESS_MS));
 		u->repeat_ch = ch, u->repeat_at = b->now;

@@ -343,9 +343,13 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 			       ui_attr(u, S_SELECT) | A_BOLD);
 	}
 	picker_count(u, p, list_rows, h);
+	/* Backspace named: Esc is far off on a phone's keyboard */
+	static const char *const no_match[] = { "Nothing matches the filter (Backspace fixes it, "
+						"Esc clears it).", "No match (Backspace fixes, Esc clears)." };
 	if (!p->n_shown)
-		ui_put_fit(u, first, 2, COLS - 4, p->n ? "Nothing matches the filter (Esc clears it)."
-						   : "No routines found.", ui_attr(u, S_WARN));
+		ui_put_fit(u, first, 2, COLS - 4, !p->n ? "No routines found." :
+			   (int)strlen(no_match[0]) <= COLS - 4 ? no_match[0] : no_match[1],
+			   ui_attr(u, S_WARN));
 	int y = LINES - 1 - summary_rows - 1;
 	bool drawn = false; /* the summary */
 	bool titled = false; /* the selected row's whole title, under the list */

@@ -540,7 +540,10 @@ static bool draw_scrolled(struct ui *u, const struct view *v, struct layout *l, 
 		u->unread_above = seen < top;
 		u->unread_top = seen > 0 ? seen - 1 : 0; /* a row of what was read above it */
 	}
-	u->more_below = below || u->unread_above; /* Enter shows it */
+	/* Enter shows it; but a brief read to its end begins, made smaller
+	 * after (a phone's keyboard, brought up to press Enter) */
+	bool read = v->state == ST_BRIEF && u->brief_seen_ppm >= 1000000;
+	u->more_below = (below && !read) || u->unread_above;
 	snprintf(where, sizeof where, "Lines %d-%d of %d%s", top + 1, top + region, content,
 		 below ? ", more below" : u->unread_above ? ", unread above" : "");
 	if (scrolls)

@@ -170,8 +170,8 @@ stopped_in_prep() {
 	wait_for "What happened?"
 }
 # presses KEY...: each key pressed on its own, as a hand does: n or space
-# again within 150 ms is taken for one held down.
-presses() { local k; for k in "$@"; do keys "$k"; sleep 0.25; done; }
+# again within 400 ms (b: 150 ms) is taken for one press.
+presses() { local k; for k in "$@"; do keys "$k"; sleep 0.45; done; }
 # can_strace: strace is here and may trace (a container may have no ptrace).
 can_strace() { strace -o /dev/null true 2>/dev/null; }
 # int_while_held W H CMD SHOWN KEY WHAT: CMD in a W×H pane, strace in it

@@ -11,7 +11,10 @@ wait_for "1 of 3 routines"
 screen_text | grep -q "Morning feet" || fail "filter lost the match: $(screen_text)"
 screen_text | grep -q "Upper back" && fail "filter kept a non-match: $(screen_text)"
 keys BSpace BSpace BSpace x y z                   # typed x is text here, not STOP
-wait_for "Nothing matches the filter"
+wait_for "Nothing matches the filter (Backspace fixes it, Esc clears it)."
+tm resize-window -t t -x 46 -y 22                 # a phone's: Backspace still named
+wait_for "No match (Backspace fixes, Esc clears)."
+tm resize-window -t t -x 80 -y 24
 keys C-u c a                                      # Ctrl-U empties the line, as on a shell's
 wait_for "1 of 3 routines"
 screen_text | grep -q "Calves after a run" || fail "Ctrl-U, ca: not calves: $(screen_text)"

@@ -224,6 +224,18 @@ screen_text | grep -q "^  head, hips and feet on the floor\.$" ||
 keys q
 wait_exit >/dev/null
 
+# A brief read to its end, then made smaller (a phone's keyboard brought
+# up to press Enter): Enter begins, not a page through it again.
+tmux_start 46 22 "UNKNOT_DATA_DIR=$ROOT $RUN --mute calves"
+brief_read
+resize 46 12
+wait_drawn 46
+wait_for "Press Enter to begin"
+enter_to_begin
+wait_for "Get into position"
+keys q
+wait_exit >/dev/null
+
 # A resize rewraps the brief; what was at its top stays there, not the line
 # number (which then falls on other text).
 tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
