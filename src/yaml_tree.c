@@ -276,6 +276,27 @@ static long char_on_line(const struct builder *b, size_t off, const char *what)
 	return -1;
 }
 
+/* The column (0-based, in characters) of the first non-breaking space on
+ * the line at off where YAML needs a space (after "key:" or "-", or in
+ * the indentation), or -1: one between two words of a text is harmless,
+ * and naming it had hidden the line's real fault (a ': ' in the text). */
+static long nbsp_as_space(const struct builder *b, size_t off)
+{
+	static const char nbsp[] = "\u00A0";
+	size_t end = line_end(b, off), n = strlen(nbsp);
+	long col = 0;
+	bool indent = true;
+	for (size_t i = off; i + n <= end; i++) {
+		if (!memcmp(b->buf + i, nbsp, n) &&
+		    (indent || (i > off && (b->buf[i - 1] == ':' || b->buf[i - 1] == '-'))))
+			return col;
+		unsigned char c = (unsigned char)b->buf[i]; /* a space, or a byte of one */
+		indent = indent && (c == ' ' || c == 0xC2 || c == 0xA0);
+		col += ((unsigned char)b->buf[i] & 0xC0) != 0x80;
+	}
+	return -1;
+}
+
 /* What a word processor writes for what YAML wants, on the line at off:
  * typographic quotes, a non-breaking space, a bullet that is no "- ". */
 static char *typed_by_a_word_processor(const struct builder *b, const struct line_shape *l)
@@ -286,7 +307,7 @@ static char *typed_by_a_word_processor(const struct builder *b, const struct lin
 			return xasprintf("; line %zu has typographic quotes (%s), which YAML reads as "
 					 "letters: type straight quotes (\") in their place (a word "
 					 "processor's smart quotes)", l->line + 1, quotes[i]);
-	long nbsp = char_on_line(b, l->off, "\u00A0");
+	long nbsp = nbsp_as_space(b, l->off);
 	if (nbsp >= 0)
 		return xasprintf("; line %zu has a non-breaking space at column %ld, which YAML does "
 				 "not read as a space: type an ordinary space there", l->line + 1,

@@ -915,6 +915,10 @@ static void test_word_processor_slips(void **state)
 	expect_error(HEAD "  - title: A\n    hold:\u00A03s\n", 5, 5,
 		     "line 5 has a non-breaking space at column 10, which YAML does not read as a "
 		     "space: type an ordinary space there");
+	/* ...but one between two words is harmless: the line's own fault told */
+	expect_error(HEAD "  - title: A\n    hold: 3s\n    instruction: Ruede\u00A0despacio: pare\n",
+		     6, 32, "mapping values are not allowed in this context; put text that has ': ' "
+		     "in it in quotes");
 	/* The dashes are two lines above the line libyaml gives up on. */
 	expect_error("title: T\narea: feet\nsafety:\n  \u2013 Sit down first.\n  \u2013 Go slow.\n"
 		     "  - \"Keep off: work the arch\"\nsteps: [{title: A, hold: 3s}]\n", 6, 14,
