@@ -150,29 +150,63 @@ char *text_printable(const char *s)
 	return out;
 }
 
-/* The character at s in lower case (a full-width form as its ASCII), and
- * its bytes. A byte that does not start a character in the locale is
- * itself, apart from every character. */
-static size_t fold_at(const char *s, wint_t *wc)
+/* A Latin letter with a mark (U+00C0 to U+017F) as its letter alone, as
+ * a search typed without the marks finds it ("manana" finds mañana, "soleo"
+ * Sóleo); a space for none (ß, æ, ×). */
+static const char latin_base[] =
+	"aaaaaa ceeeeiiii nooooo ouuuuy  " /* U+00C0 */
+	"aaaaaa ceeeeiiii nooooo ouuuuy y" /* U+00E0 */
+	"aaaaaaccccccccddddeeeeeeeeeegggg" /* U+0100 */
+	"gggghhhhiiiiiiiiii  jjkk lllllll" /* U+0120 */
+	"lllnnnnnn   oooooo  rrrrrrssssss" /* U+0140 */
+	"sstttt  uuuuuuuuuuuuwwyyyzzzzzz "; /* U+0160 */
+
+static wint_t without_mark(wint_t w)
+{
+	if (w >= 0xC0 && w < 0xC0 + sizeof latin_base - 1 && latin_base[w - 0xC0] != ' ')
+		return (wint_t)latin_base[w - 0xC0];
+	return w;
+}
+
+/* The character at s in lower case (*wc; a full-width form as its ASCII)
+ * and as its letter alone (*base: é as e; decomposed, e and U+0301, too),
+ * and its bytes, with the combining marks after it. A byte that does not
+ * start a character in the locale is itself, apart from every character. */
+static size_t fold_at(const char *s, wint_t *wc, wint_t *base)
 {
 	unsigned char c = (unsigned char)*s;
-	if (c < 0x80) { /* by ASCII's rule in every locale: a Turkish one lowers I to ı */
-		*wc = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-		return 1;
-	}
+	size_t n = 1;
+	wchar_t w;
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
-	wchar_t w;
-	size_t n = mbrtowc(&w, s, strnlen(s, MB_LEN_MAX), &st);
-	if (n == 0 || n > MB_LEN_MAX) { /* not a character here (-1), or cut short (-2) */
-		*wc = (wint_t)0x110000 + c;
+	if (c < 0x80) { /* by ASCII's rule in every locale: a Turkish one lowers I to ı */
+		*wc = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+	} else if ((n = mbrtowc(&w, s, strnlen(s, MB_LEN_MAX), &st)) == 0 || n > MB_LEN_MAX) {
+		*wc = *base = (wint_t)0x110000 + c; /* not a character here (-1), or cut short (-2) */
 		return 1;
+	} else {
+		/* its ASCII, a full-width form: what is typed is folded so (ｘ
+		 * is x), and a title's （ must still be found by it */
+		uint32_t ascii = text_fullwidth_ascii((uint32_t)w);
+		*wc = !ascii ? towlower((wint_t)w) : ascii >= 'A' && ascii <= 'Z' ? ascii - 'A' + 'a' : ascii;
 	}
-	/* its ASCII, a full-width form: what is typed is folded so (ｘ is x),
-	 * and a title's （ must still be found by it */
-	uint32_t ascii = text_fullwidth_ascii((uint32_t)w);
-	*wc = !ascii ? towlower((wint_t)w) : ascii >= 'A' && ascii <= 'Z' ? ascii - 'A' + 'a' : ascii;
+	*base = without_mark(*wc);
+	size_t marks = 0;
+	for (uint32_t cp; (unsigned char)s[n] >= 0x80; n += 2, marks++) /* U+0300..U+036F: two bytes */
+		if (text_decode(s + n, strnlen(s + n, 4), &cp) != 2 || cp < 0x300 || cp > 0x36F)
+			break;
+	if (marks)
+		*wc = 0x200000 + *base; /* a letter with marks: not the letter alone */
 	return n;
+}
+
+/* Whether the character typed (its folds t, t_base) finds the one in the
+ * text (x, x_base): the same letter in either case; or typed without a
+ * mark, the letter with any ("manana" finds mañana, "soleo" Sóleo; è does
+ * not find é). */
+static bool finds(wint_t x, wint_t x_base, wint_t t, wint_t t_base)
+{
+	return x == t || (t == t_base && x_base == t);
 }
 
 bool text_contains_any_case(const char *hay, const char *needle)
@@ -185,10 +219,10 @@ bool text_contains_any_case(const char *hay, const char *needle)
 				return true;
 			if (!*a)
 				return false; /* nor from any later start, with less hay left */
-			wint_t x, y;
-			size_t la = fold_at(a, &x), lb = fold_at(b, &y);
+			wint_t x, xb, y, yb;
+			size_t la = fold_at(a, &x, &xb), lb = fold_at(b, &y, &yb);
 			first = first ? first : la;
-			if (x != y)
+			if (!finds(x, xb, y, yb))
 				break;
 			a += la, b += lb;
 		}
@@ -201,9 +235,9 @@ bool text_equal_any_case(const char *a, const char *b)
 	for (;;) {
 		if (!*a || !*b)
 			return !*a && !*b;
-		wint_t x, y;
-		size_t la = fold_at(a, &x), lb = fold_at(b, &y);
-		if (x != y)
+		wint_t x, xb, y, yb;
+		size_t la = fold_at(a, &x, &xb), lb = fold_at(b, &y, &yb);
+		if (!finds(x, xb, y, yb))
 			return false;
 		a += la, b += lb;
 	}

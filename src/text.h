@@ -28,11 +28,14 @@ char *text_printable(const char *s);
 /* Whether needle is in hay, whatever the case of their letters: ASCII's by
  * ASCII's rule, the others by towlower() in the locale of LC_CTYPE (in a
  * UTF-8 locale, /épa finds Épaules), a full-width form as its ASCII (（２）
- * is (2), as text_fold_fullwidth makes what is typed); a byte the locale
- * cannot read only matches itself. An empty needle is in every hay. */
+ * is (2), as text_fold_fullwidth makes what is typed); a Latin letter of
+ * needle without a mark finds it with one (/soleo finds Sóleo, /manana
+ * mañana; /è not é); a byte the locale cannot read only matches itself.
+ * An empty needle is in every hay. */
 bool text_contains_any_case(const char *hay, const char *needle);
-/* Whether a and b are the same text, whatever the case of their letters,
- * by the rule above (a title typed in line mode: ÜBUNGEN is Übungen). */
+/* Whether b, typed, is the text a, whatever the case of its letters, by
+ * the rule above (a title typed in line mode: ÜBUNGEN and UBUNGEN are
+ * Übungen). */
 bool text_equal_any_case(const char *a, const char *b);
 
 /* The ASCII of a full-width form, as an input method left in full-width

@@ -268,6 +268,14 @@ static void test_contains_any_case(void **state)
 	assert_true(text_contains_any_case("", ""));
 	assert_false(text_contains_any_case("", "a"));
 	assert_false(text_contains_any_case("\xc3\x89paules", "\xc3\xa8pa"));     /* è is not é */
+	/* typed without its marks, a letter finds them: as on a phone, or an
+	 * English keyboard */
+	assert_true(text_contains_any_case("S\xc3\xb3leo profundo", "soleo"));  /* Sóleo, soleo */
+	assert_true(text_contains_any_case("Pies por la ma\xc3\xb1" "ana", "MANANA")); /* mañana */
+	assert_true(text_contains_any_case("So\xcc\x81leo", "soleo"));           /* decomposed */
+	assert_true(text_contains_any_case("So\xcc\x81leo", "so"));
+	assert_false(text_contains_any_case("soleo", "s\xc3\xb3"));              /* ó is not o */
+	assert_true(text_contains_any_case("\xc3\x9f", "\xc3\x9f"));              /* ß itself */
 	assert_false(text_contains_any_case("pau", "paules"));
 	assert_true(text_contains_any_case("aab", "ab")); /* a start that fails, then one that holds */
 	assert_true(text_contains_any_case("caf\xe9 x", "\xe9 X"));               /* not UTF-8: itself */
@@ -295,6 +303,9 @@ static void test_equal_any_case(void **state)
 	assert_false(text_equal_any_case("\xc3\xa9", "\xc3\xa8"));                  /* é is not è */
 	assert_true(text_equal_any_case("caf\xe9", "CAF\xe9"));                       /* not UTF-8: itself */
 	assert_false(text_equal_any_case("caf\xe9", "caf\xc3\xa9"));
+	/* typed without its marks: mañana typed manana; not the other way */
+	assert_true(text_equal_any_case("Pies por la ma\xc3\xb1" "ana", "pies por la manana"));
+	assert_false(text_equal_any_case("Pies por la manana", "pies por la ma\xc3\xb1" "ana"));
 	assert_non_null(setlocale(LC_CTYPE, "C"));
 	assert_true(text_equal_any_case("Morning feet", "MORNING FEET"));
 	assert_false(text_equal_any_case("\xc3\x9c" "bungen", "\xc3\xbc" "bungen"));
