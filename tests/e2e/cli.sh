@@ -918,6 +918,14 @@ expect_in_order "$out" '^    0:00  Arch, left' '^            Stand tall, a hand 
 	'^            Take care: Do not stand your full weight on the ball' '^    0:35  Arch, right' \
 	'^    1:10  Ball of the foot, left' '^            Move the ball just behind the toes\.'
 [ "$(grep -c 'Stand tall, a hand on the wall' "$out")" = 1 ] || fail "an instruction said for each side: $(cat "$out")"
+# A handout for paper, at a width asked for: COLUMNS in a file; whole
+# lines without it, or with a width that is none.
+COLUMNS=60 $RUN --dry-run feet >"$out"
+awk 'length > 60 { bad = 1 } END { exit bad }' "$out" && grep -q "^            Stand tall, a hand on the wall, ball under the$" "$out" ||
+	fail "COLUMNS=60 in a file: $(cat "$out")"
+COLUMNS=wide $RUN --dry-run feet >"$out"
+grep -q 'Stand tall, a hand on the wall, ball under the middle of the arch\. Press down' "$out" ||
+	fail "COLUMNS=wide wrapped: $(cat "$out")"
 # Each line once, as the session says them: after-run's four routines
 # each end "Drink a glass of water.", and each begins with its safety.
 $RUN --dry-run after-run >"$out"

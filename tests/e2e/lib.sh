@@ -14,6 +14,7 @@ export UNKNOT_DATA_DIR=$ROOT
 TMP=$(mktemp -d)
 # A private home: tests never read or write the real history.
 export HOME=$TMP/home XDG_DATA_HOME=$TMP/home/data XDG_STATE_HOME=$TMP/home/state
+unset COLUMNS # a file gets whole lines unless a test asks for a width
 mkdir -p "$HOME"
 cleanup_hooks=()
 # KEEP_TMP=1 keeps a copy of the test's files (its home, history, captures)
