@@ -647,6 +647,8 @@ static void draw_brief(struct ui *u, const struct view *v)
 		const char *line = n;
 		if (!strncmp(line, PLAN_LOAD_NOTE, strlen(PLAN_LOAD_NOTE)))
 			line += strlen(PLAN_LOAD_NOTE);
+		else if (!strncmp(line, "unknot: ", strlen("unknot: ")))
+			line += strlen("unknot: "); /* a routine sent again: a note too, on the screen */
 		layout_space(&l, false);
 		layout_text(&l, 3, 1, pool_keep(&pool, xasprintf("%s%.*s", line == n ? "" : "Note: ",
 							 (int)strcspn(line, "\n"), line)),

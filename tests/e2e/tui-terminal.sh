@@ -261,6 +261,17 @@ screen_text | grep -q "Without back today" &&
 keys q
 wait_exit >/dev/null
 rm "$XDG_DATA_HOME/unknot/routines/calves.yaml"
+# A routine sent again beside a preset: a note on the brief, not a line
+# of unknot's own under the screen ("unknot: ./ball.yaml ...").
+mkdir -p "$TMP/sent"
+sed 's/^title: .*/title: Calves lighter/' routines/calves.yaml >"$TMP/sent/calves.yaml"
+printf 'title: Week two\nroutines: [calves]\n' >"$TMP/sent/w2.yaml"
+tmux_start 80 24 "cd $TMP/sent && $RUN --mute ./w2.yaml"
+brief_read
+screen_text | tr -s ' \n' ' ' | grep -qF "Note: ./calves.yaml, beside this preset, is not the 'calves' that runs" ||
+	fail "no note of a routine sent again on the brief: $(screen_text)"
+keys q
+wait_exit >/dev/null
 # What each key does is in the normal weight, not dim: the words that get
 # out, read on a dark screen with a large font too.
 tmux_start 80 24 "$RUN --mute calves"
