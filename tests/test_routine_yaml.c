@@ -110,6 +110,16 @@ static void expect_error(const char *text, unsigned line, unsigned col, const ch
 	fail_msg("no error containing '%s'", want);
 }
 
+/* d holds one diagnostic, want, at line:col; freed. */
+static void expect_only(struct diags *d, unsigned line, unsigned col, const char *want)
+{
+	assert_int_equal(d->n, 1);
+	assert_int_equal(d->v[0].line, line);
+	assert_int_equal(d->v[0].col, col);
+	assert_string_equal(d->v[0].msg, want);
+	diags_free(d);
+}
+
 /* Loads text and expects it loaded with one warning, want, at line:col;
  * returns the routine for more checks (the caller frees it). */
 static struct routine *expect_warning(const char *text, unsigned line, unsigned col,
@@ -119,10 +129,7 @@ static struct routine *expect_warning(const char *text, unsigned line, unsigned 
 	struct routine *r = load(text, &d);
 	assert_non_null(r);
 	assert_int_equal(d.warnings, 1);
-	assert_int_equal(d.v[0].line, line);
-	assert_int_equal(d.v[0].col, col);
-	assert_string_equal(d.v[0].msg, want);
-	diags_free(&d);
+	expect_only(&d, line, col, want);
 	return r;
 }
 
@@ -1003,10 +1010,7 @@ static void expect_preset_error(const char *text, unsigned line, unsigned col, c
 	struct preset *p = preset_load_buffer("p.yaml", text, strlen(text), &d, false);
 	assert_null(p);
 	assert_int_equal(d.errors, 1);
-	assert_int_equal(d.v[0].line, line);
-	assert_int_equal(d.v[0].col, col);
-	assert_string_equal(d.v[0].msg, want);
-	diags_free(&d);
+	expect_only(&d, line, col, want);
 }
 
 /* A bullet for "- ", in a preset's routines as in a routine's lists. */
