@@ -228,21 +228,54 @@ static bool names_a_limb(const char *line)
 }
 
 /* A limb asleep in line: SYMPTOM_NUMB (*sure false when no limb is
- * named), or SYMPTOM_UNKNOWN. */
+ * named), or SYMPTOM_UNKNOWN. Each time it is said, of whom: of a person
+ * ("the kid is asleep", "we went to sleep") it is no limb's; of a limb
+ * ("my foot is asleep"), sure; of another ("it went to sleep"), sure when
+ * the line names a limb, else asked. */
 static enum symptom asleep_in(const char *line, bool *sure)
 {
+	bool other = false;
 	for (size_t i = 0; i < sizeof asleep_phrases / sizeof *asleep_phrases; i++) {
-		const char *at = strcasestr(line, asleep_phrases[i]);
-		if (!at || (at > line && is_letter(at[-1])) || is_letter(at[strlen(asleep_phrases[i])]))
-			continue; /* a word of its own */
-		if (names_a_limb(line))
-			return SYMPTOM_NUMB;
+		size_t len = strlen(asleep_phrases[i]);
+		for (const char *at = line; (at = strcasestr(at, asleep_phrases[i])); at += len) {
+			if ((at > line && is_letter(at[-1])) || is_letter(at[len]))
+				continue; /* a word of its own */
+			size_t n;
+			const char *who = word_before(line, at, &n);
+			if (n && word_in(who, n, limbs, sizeof limbs / sizeof *limbs))
+				return SYMPTOM_NUMB;
+			other |= !(n && word_in(who, n, persons, sizeof persons / sizeof *persons));
+		}
+	}
+	if (!other)
+		return SYMPTOM_UNKNOWN;
+	*sure = names_a_limb(line);
+	return SYMPTOM_NUMB;
+}
+
+/* Numbness in a listener's own words: sure when a limb is named ("I
+ * can't feel my toes"), else asked ("it's gone dead"). */
+static const char *const unfelt_phrases[] = { "can't feel", "can\u2019t feel", "cant feel",
+					      "cannot feel", "can not feel", "no feeling",
+					      "lost feeling", "lost the feeling", "lost all feeling",
+					      "gone dead", "went dead", "feels dead" };
+
+static enum symptom unfelt_in(const char *line, bool *sure)
+{
+	/* "my foot is dead", a limb's; not "dead tired", "the battery is dead" */
+	for (const char *at = line; (at = strcasestr(at, "dead")); at += 4) {
 		size_t n;
-		const char *who = word_before(line, at, &n);
-		if (n && word_in(who, n, persons, sizeof persons / sizeof *persons))
-			return SYMPTOM_UNKNOWN;
-		*sure = false;
-		return SYMPTOM_NUMB;
+		const char *what = word_before(line, at, &n);
+		if (!(at > line && is_letter(at[-1])) && !is_letter(at[4]) && n &&
+		    word_in(what, n, limbs, sizeof limbs / sizeof *limbs))
+			return SYMPTOM_NUMB;
+	}
+	for (size_t i = 0; i < sizeof unfelt_phrases / sizeof *unfelt_phrases; i++) {
+		const char *at = strcasestr(line, unfelt_phrases[i]);
+		if (at && !(at > line && is_letter(at[-1]))) {
+			*sure = names_a_limb(line);
+			return SYMPTOM_NUMB;
+		}
 	}
 	return SYMPTOM_UNKNOWN;
 }
@@ -251,6 +284,8 @@ enum symptom advice_symptom_named(const char *line, bool *sure)
 {
 	*sure = true;
 	enum symptom found = asleep_in(line, sure);
+	if (!found)
+		found = unfelt_in(line, sure);
 	for (const char *w = line; *w;) {
 		size_t n = 0;
 		while ((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= 'A' && w[n] <= 'Z'))

@@ -14,6 +14,7 @@
 #include "flow_control.h"
 #include "line_input.h"
 #include "signals.h"
+#include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -466,10 +467,11 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 	duration_words(v->total_ms, total, sizeof total);
 	enum session_state st = v->state == ST_PAUSED ? v->paused_from : v->state;
 	stamp(p, v->state == ST_PAUSED ? p->paused_at : now); /* a pause stops the clock */
-	if (v->state == ST_PAUSED)
-		fputs("Paused. ", p->out);
+	/* the time left first: heard at once, and on a braille line of 40 */
+	fprintf(p->out, "%s%s, %s left; ", v->state == ST_PAUSED ? "Paused. " : "",
+		st == ST_HOLD ? "Hold" : "Getting into position", left);
 	say_step(p, v->item, v->item_index, true);
-	fprintf(p->out, "; %s, %s left. %s of %s done.\n", phase_words(st), left, done, total);
+	fprintf(p->out, ". %s of %s done.\n", done, total);
 }
 
 /* A hold says its time left at each half minute after nothing else was
@@ -521,38 +523,28 @@ static const struct {
 	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
 	{ "too hard", SK_TOO_HARD }, { "x", SK_STOP }, { "s", SK_STOP },
 	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT }, { "exit", SK_QUIT },
+	{ "bye", SK_QUIT }, { "goodbye", SK_QUIT }, { "enough", SK_QUIT },
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
-/* Marks typed before a word (Spanish's ¡ and ¿, a quote) and after it. */
-static const char *const marks_before[] = { "\u00A1", "\u00BF", "\u00AB", "\u2039", "\u201C",
-					    "\u201E", "\"", "'" };
-static const char *const marks_after[] = { ".", "!", "?", " ", "\t", "\u00BB", "\u203A",
-					   "\u201D", "\"", "'", "\u2026", "\u203C", "\u2049",
-					   "\u2047", "\u2048" }; /* … ‼ ⁉ ⁇ ⁈ */
-
-/* The length of the mark of list that s starts with, or 0. */
-static size_t mark_at(const char *s, const char *const *list, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strncmp(s, list[i], strlen(list[i])))
-			return strlen(list[i]);
-	return 0;
-}
-
 char *plain_strip_marks(char *word)
 {
-	for (size_t m; (m = mark_at(word, marks_before, sizeof marks_before / sizeof *marks_before)) &&
-		       word[m];)
-		word += m; /* "¡stop!", "¿x?" */
-	for (size_t len = strlen(word), cut = 1; cut;) {
-		cut = 0;
-		for (size_t i = 0; i < sizeof marks_after / sizeof *marks_after; i++) {
-			size_t m = strlen(marks_after[i]);
-			if (len > m && !strcmp(word + len - m, marks_after[i]))
-				cut = m;
+	/* before it: "¡stop!", "¿x?", "«x»", a quote */
+	for (size_t m; (m = *word == '"' || *word == '\'' ? 1 : text_mark_at(word)) && word[m];)
+		word += m;
+	/* after it: ".", "!", "?", blanks, a quote, and beyond ASCII "…", "😣",
+	 * a no-break space; "?" alone stays */
+	for (size_t len = strlen(word);;) {
+		if (len > 1 && strchr(".!? \t\"'", word[len - 1])) {
+			word[--len] = '\0';
+			continue;
 		}
-		len -= cut;
+		size_t lead = len; /* the last character's first byte */
+		while (lead > 0 && ((unsigned char)word[lead - 1] & 0xC0) == 0x80)
+			lead--;
+		if (lead < 2 || lead == len || text_mark_at(word + lead - 1) != len - lead + 1)
+			break;
+		len = lead - 1;
 		word[len] = '\0';
 	}
 	return word;
@@ -568,6 +560,15 @@ int plain_command_word(const char *word)
 
 int plain_answer_word(const char *word)
 {
+	/* "one", as a listener says it (dictated, or typed) */
+	static const struct {
+		const char *word;
+		enum session_key key;
+	} said[] = { { "one", SK_SYMPTOM_NUMB }, { "two", SK_SYMPTOM_SHARP },
+		     { "three", SK_SYMPTOM_OTHER } };
+	for (size_t i = 0; i < sizeof said / sizeof *said; i++)
+		if (!strcasecmp(word, said[i].word))
+			return (int)said[i].key;
 	/* "11": a tap doubled, as the screen takes 1 pressed twice */
 	size_t same = 0;
 	while (word[same] && word[same] == word[0])
@@ -604,6 +605,10 @@ static const char stop_marks[] = ".!?,;:'\\[]()-";
 
 bool plain_meant_stop(const char *line, bool s_too)
 {
+	/* x held down: thirty a second, a line of any length */
+	size_t held = strspn(line, " \txX");
+	if (!line[held] && strpbrk(line, "xX"))
+		return true;
 	char w[32];
 	size_t n = strspn(line, " \t"), len = 0;
 	/* "Stop!", "x.", "let's stop", "x]" (a key beside Enter): the marks left off */
@@ -716,11 +721,7 @@ static bool on_brief(const struct plain *p)
 	return p->last == ST_BRIEF && !p->start_sent;
 }
 
-/* Maps one command line to a key; -1 when it is for the front end alone. */
-/* Whether the kept start of a line too long for a command is a stop all
- * the same: a sentence dictated ("tingling in my toes, I think I should
- * ..."), or x held down. */
-static bool overlong_stop(const char *kept)
+bool plain_long_line_stops(const char *kept)
 {
 	char *line = xstrdup(kept);
 	for (char *c = line; *c; c++)
@@ -732,6 +733,7 @@ static bool overlong_stop(const char *kept)
 	return stop;
 }
 
+/* Maps one command line to a key; -1 when it is for the front end alone. */
 static int command(struct plain *p, char *line)
 {
 	p->ticking = false; /* the line typed, and any answer, come between the count's words */
@@ -745,7 +747,10 @@ static int command(struct plain *p, char *line)
 	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
 		*c = (char)tolower((unsigned char)*c);
 	line = plain_strip_marks(line); /* "resume.", "help?", "¡stop!": a mark typed with the word */
-	if (p->started && (!*line || strcmp(line, "where") == 0) && p->last != ST_STOP) {
+	static const char *const where[] = { "where", "where am i", "time", "time left", "how long",
+					     "how long left", "status" };
+	if (p->started && (!*line || word_among(line, where, sizeof where / sizeof *where)) &&
+	    p->last != ST_STOP) {
 		p->where_asked = true; /* said at the draw that follows, with the time */
 		return -1;
 	}
@@ -856,9 +861,18 @@ static int command(struct plain *p, char *line)
 	} else {
 		char *safe = text_printable(line);
 		/* Stopping first: it may be why someone typed at all. One line, not
-		 * the whole list again: a slip is not fifteen seconds of speech. */
-		fprintf(p->out, "Unknown command '%s'. %sTo stop: x and Enter; help lists the "
-			"commands.\n", safe, p->started ? "" : "To begin: Enter. ");
+		 * the whole list again: a slip is not fifteen seconds of speech;
+		 * but the word a slip meant ("puase"), and, paused, the way on. */
+		static const char *const words[] = { "start", "begin", "pause", "resume", "next",
+						     "back", "more", "less", "too hard", "quit",
+						     "exit", "help", "where", "mute", "sound", "status" };
+		const char *near = suggest_closest(line, words, sizeof words / sizeof *words, 2);
+		fprintf(p->out, "Unknown command '%s'%s%s%s %s%sTo stop: x and Enter; help lists the "
+			"commands.\n", safe, near ? "; did you mean " : ".", near ? near : "",
+			near ? "?" : "",
+			p->started ? "" : "To begin: Enter. ",
+			p->last == ST_PAUSED ? p->plan->kid ? "Paused: go on and Enter goes on. " :
+						"Paused: p and Enter resumes. " : "");
 		free(safe);
 	}
 	fflush(p->out);
@@ -906,8 +920,9 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			fflush(p->out);
 		}
 		int n = 0, k = -1;
-		if (p->len && !p->overlong && max > 1) { /* a last line with no newline is a line */
-			p->buf[p->len] = '\0';
+		p->buf[p->len] = '\0';
+		/* a last line with no newline is a line; one too long, if a stop */
+		if (p->len && (!p->overlong || plain_long_line_stops(p->buf)) && max > 1) {
 			p->len = 0;
 			k = command(p, p->buf);
 			if (k >= 0)
@@ -945,8 +960,9 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			continue;
 		}
 		p->buf[p->len] = '\0';
-		int k = p->overlong && !overlong_stop(p->buf) ? -1 : command(p, p->buf);
-		if (p->overlong && k < 0)
+		bool refused = p->overlong && !plain_long_line_stops(p->buf);
+		int k = refused ? -1 : command(p, p->buf); /* read: whatever it said, not "too long" */
+		if (refused)
 			fprintf(line_safety_out(p->out), "Command too long, ignored.\n");
 		p->len = 0;
 		p->overlong = false;

@@ -22,7 +22,7 @@ struct frontend plain_frontend(struct plain *p);
  * case, or -1: the words line mode takes, wherever it asks. */
 int plain_command_word(const char *word);
 /* The same at a stop's question, where a number doubled by a clumsy tap
- * ("11", "222") is that number. */
+ * ("11", "222"), or said ("one"), is that number. */
 int plain_answer_word(const char *word);
 /* word with the marks typed after it cut, in place ("q.", "2.", "help?",
  * "resume!"), and those before it passed ("¡stop!", "¿x?"); "?" alone
@@ -43,6 +43,10 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer);
  * mark after it ("stop one", "stop #1", "stop 2 2", "stop it"): a stop,
  * its question asked. Not "stop sound": it meant the sound. */
 bool plain_stop_and_more(const char *line);
+/* Whether the kept start of a line too long for a command (kept) is a
+ * stop all the same: a sentence dictated ("tingling in my toes, I think I
+ * should ..."), or x held down. */
+bool plain_long_line_stops(const char *kept);
 /* The stop's first words, where it came (during, or NULL), and (ask) its
  * question; and, once answered, what the answer means (the session's and
  * the picker's stop alike). */

@@ -472,8 +472,14 @@ static void get_enum(struct ctx *c, const struct ynode *n, const char *key,
 		for (size_t i = 0; scalars && i < n->n; i++)
 			if ((scalars = n->kids[i]->kind == Y_SCALAR))
 				strlist_add(&said, n->kids[i]->value);
-		char *words = strlist_join(&said); /* whole: a list of any length */
+		char *words = strlist_join(&said);
 		strlist_free(&said);
+		int fits = text_prefix_fitting(words, (int)strlen(words), 60);
+		if (words[fits]) { /* a list of any length, said in a line: cut between characters */
+			char *cut = xasprintf("%.*s\u2026", fits, words);
+			free(words);
+			words = cut;
+		}
 		if (scalars && n->n == 1 && parse(words, out) == 0) { /* "side: [both]" */
 			ERR(c, n, "%s: expected one word, got a list; write it without the brackets: "
 			    "%s: %s", key, key, words);

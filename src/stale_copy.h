@@ -10,8 +10,10 @@
 /* Said of a file id.yaml (or .yml) beside the preset at preset_path that
  * names id (NULL: in the current directory) that is neither runs, the
  * routine of that id that runs, nor a copy of it: where it is, and how to
- * run it (copied over the one installed, or, beside unknot's own of its
- * id, renamed); NULL when there is none. Caller frees. */
+ * run it (here, by its path, or copied over the one installed; beside a
+ * preset, copied over it, or, of unknot's own id, renamed); NULL when
+ * there is none, and for a preset read from standard input ("-"). Caller
+ * frees. */
 char *stale_copy(const struct catalog *c, const char *id, const char *preset_path, const char *runs);
 
 /* Whether the files a and b hold the same bytes (a copy installed as it

@@ -191,12 +191,14 @@ static size_t fold_at(const char *s, wint_t *wc, wint_t *base)
 		*wc = !ascii ? towlower((wint_t)w) : ascii >= 'A' && ascii <= 'Z' ? ascii - 'A' + 'a' : ascii;
 	}
 	*base = without_mark(*wc);
-	size_t marks = 0;
-	for (uint32_t cp; (unsigned char)s[n] >= 0x80; n += 2, marks++) /* U+0300..U+036F: two bytes */
+	uint32_t first = 0; /* the first mark after it */
+	for (uint32_t cp; (unsigned char)s[n] >= 0x80; n += 2) { /* U+0300..U+036F: two bytes */
 		if (text_decode(s + n, strnlen(s + n, 4), &cp) != 2 || cp < 0x300 || cp > 0x36F)
 			break;
-	if (marks)
-		*wc = 0x200000 + *base; /* a letter with marks: not the letter alone */
+		first = first ? first : cp;
+	}
+	if (first) /* a letter with marks: not the letter alone, nor with others */
+		*wc = (wint_t)(0x10000000u | (first - 0x300) << 21 | (uint32_t)*base);
 	return n;
 }
 
@@ -463,12 +465,17 @@ int text_wrap(const char *s, int width, struct span *lines, int max)
 	return count;
 }
 
-bool text_mark_at(const char *s)
+size_t text_mark_at(const char *s)
 {
 	uint32_t cp;
-	if ((unsigned char)*s < 0x80 || !text_decode(s, strlen(s), &cp))
-		return false;
-	return (cp >= 0xA1 && cp <= 0xBF) || (cp >= 0x2000 && cp <= 0x2BFF) ||
-	       (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE10 && cp <= 0xFE6F) ||
-	       (cp >= 0xFF01 && cp <= 0xFF0F) || cp >= 0x1F000;
+	size_t n = (unsigned char)*s < 0x80 ? 0 : text_decode(s, strlen(s), &cp);
+	if (!n)
+		return 0;
+	bool mark = (cp >= 0xA0 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA) ||
+		    (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+		    (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x3004) ||
+		    (cp >= 0x3008 && cp <= 0x303F) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+		    (cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+		    (cp >= 0x1F000 && cp <= 0x1FAFF);
+	return mark ? n : 0;
 }

@@ -47,10 +47,11 @@ uint32_t text_fullwidth_ascii(uint32_t cp);
  * answer typed so reads as typed in ASCII ("ｙｅｓ" is yes). */
 void text_fold_fullwidth(char *s);
 
-/* Whether s starts with a mark or a symbol beyond ASCII (…, ‼, ¡, «, 。,
- * an emoji), not a letter: what a phone's keyboard and autocorrect put
- * after a word ("x…", "stop😣", "yes…"). */
-bool text_mark_at(const char *s);
+/* The bytes of the mark, space or symbol beyond ASCII that s starts with
+ * (…, ‼, ¡, «, 。, a no-break space, an emoji), 0 for none (a letter, a
+ * digit, ASCII): what a phone's keyboard and autocorrect put before or
+ * after a word ("x…", "stop😣", "yes…", "x" and a no-break space). */
+size_t text_mark_at(const char *s);
 
 /* Number of terminal columns used by a clean UTF-8 string (approximate for
  * East Asian wide forms; control-free input assumed). */

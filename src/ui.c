@@ -701,9 +701,10 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	 * ran feet out, and paused and resumed by the count; h held half a
 	 * second was "too hard 15 times" in the history, b went back to the
 	 * first hold. The same key again close behind the last (each repeat
-	 * keeps it close) is the same press (for b, n and space, its first
-	 * repeat, after the keyboard's delay, is a second: b twice is the
-	 * step before); for h, that too: too hard is said once. A held - had
+	 * keeps it close) is the same press (for b, its first repeat, after
+	 * the keyboard's delay, is a second: b twice is the step before; for
+	 * n and space, when that delay is past 0.4 s); for h, that too: too
+	 * hard is said once. A held - had
 	 * ended a minute's hold in a second, and the summary said it done; a
 	 * held + made a 5 s hold two minutes; a held m toggled at each repeat. */
 	if (code == OK && ch && ch < 128 && strchr("nNpPhHbB +=-mM", (int)ch)) {

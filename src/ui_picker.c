@@ -345,7 +345,7 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 	picker_count(u, p, list_rows, h);
 	/* Backspace named: Esc is far off on a phone's keyboard */
 	static const char *const no_match[] = { "Nothing matches the filter (Backspace fixes it, "
-						"Esc clears it).", "No match (Backspace fixes, Esc clears)." };
+						"Esc clears it).", "No match (Backspace, or Esc clears)." };
 	if (!p->n_shown)
 		ui_put_fit(u, first, 2, COLS - 4, !p->n ? "No routines found." :
 			   (int)strlen(no_match[0]) <= COLS - 4 ? no_match[0] : no_match[1],

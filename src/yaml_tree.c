@@ -277,8 +277,8 @@ static long char_on_line(const struct builder *b, size_t off, const char *what)
 }
 
 /* The column (0-based, in characters) of the first non-breaking space on
- * the line at off where YAML needs a space (after "key:" or "-", or in
- * the indentation), or -1: one between two words of a text is harmless,
+ * the line at off where YAML needs a space (after "key:" or an item's
+ * "-", or in the indentation), or -1: one between two words of a text is harmless,
  * and naming it had hidden the line's real fault (a ': ' in the text). */
 static long nbsp_as_space(const struct builder *b, size_t off)
 {
@@ -286,10 +286,13 @@ static long nbsp_as_space(const struct builder *b, size_t off)
 	size_t end = line_end(b, off), n = strlen(nbsp);
 	long col = 0;
 	bool indent = true;
+	size_t dash = SIZE_MAX; /* a "-" that starts an item: after the indent */
 	for (size_t i = off; i + n <= end; i++) {
 		if (!memcmp(b->buf + i, nbsp, n) &&
-		    (indent || (i > off && (b->buf[i - 1] == ':' || b->buf[i - 1] == '-'))))
+		    (indent || (i > off && (b->buf[i - 1] == ':' || dash == i - 1))))
 			return col;
+		if (b->buf[i] == '-' && indent)
+			dash = i;
 		unsigned char c = (unsigned char)b->buf[i]; /* a space, or a byte of one */
 		indent = indent && (c == ' ' || c == 0xC2 || c == 0xA0);
 		col += ((unsigned char)b->buf[i] & 0xC0) != 0x80;

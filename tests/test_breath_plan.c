@@ -217,6 +217,25 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("I think my toes have gone to sleep", &sure), SYMPTOM_NUMB);
 	assert_true(sure);
 	assert_int_equal(advice_symptom_named("I almost fell asleep", &sure), SYMPTOM_UNKNOWN);
+	/* each time it is said, of whom: a limb named elsewhere is not a
+	 * person's sleep */
+	assert_int_equal(advice_symptom_named("the kid is asleep now so I can do my feet", &sure),
+			 SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("we went to sleep late and now it is asleep", &sure),
+			 SYMPTOM_NUMB);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("my foot, I think, went to sleep", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	/* numbness in a listener's own words */
+	assert_int_equal(advice_symptom_named("I can't feel my toes", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("my foot is dead", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("it's gone dead", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("no feeling in my foot", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("I'm dead tired", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("the battery is dead", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("asleep", &sure), SYMPTOM_NUMB);
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("it feels strange", &sure), SYMPTOM_OTHER);

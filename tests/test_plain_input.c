@@ -29,10 +29,25 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_string_equal(plain_strip_marks(c), "x");
 	assert_string_equal(plain_strip_marks(d), "?");
 	assert_string_equal(plain_strip_marks(e), "resume");
+	/* beyond ASCII: a no-break space, an emoji (with its variation
+	 * selector), autocorrect's ellipsis; before and after */
+	char f[] = "x\u00A0", g[] = "2\U0001F623", h[] = "q\U0001F60A\uFE0F", k[] = "\u00A0stop\u2026";
+	assert_string_equal(plain_strip_marks(f), "x");
+	assert_string_equal(plain_strip_marks(g), "2");
+	assert_string_equal(plain_strip_marks(h), "q");
+	assert_string_equal(plain_strip_marks(k), "stop");
+	/* x held down, thirty a second: a line of any length */
+	char held[301];
+	memset(held, 'x', 300);
+	held[300] = '\0';
+	assert_true(plain_meant_stop(held, false));
+	assert_true(plain_long_line_stops(held));
 	/* at the stop's question, a number tapped twice is that number */
 	assert_int_equal(plain_answer_word("11"), SK_SYMPTOM_NUMB);
 	assert_int_equal(plain_answer_word("222"), SK_SYMPTOM_SHARP);
 	assert_int_equal(plain_answer_word("3"), SK_SYMPTOM_OTHER);
+	assert_int_equal(plain_answer_word("One"), SK_SYMPTOM_NUMB);
+	assert_int_equal(plain_answer_word("three"), SK_SYMPTOM_OTHER);
 	assert_int_equal(plain_answer_word("12"), -1);
 	assert_int_equal(plain_answer_word("44"), -1);
 	assert_int_equal(plain_command_word("11"), -1); /* elsewhere, eleven */

@@ -926,6 +926,9 @@ static void test_word_processor_slips(void **state)
 	expect_error(HEAD "  - title: A\n    hold: 3s\n    instruction: Ruede\u00A0despacio: pare\n",
 		     6, 32, "mapping values are not allowed in this context; put text that has ': ' "
 		     "in it in quotes");
+	expect_error(HEAD "  - title: A\n    hold: 3s\n    instruction: non-\u00A0stop: x\n", 6, 27,
+		     "mapping values are not allowed in this context; put text that has ': ' "
+		     "in it in quotes");
 	/* The dashes are two lines above the line libyaml gives up on. */
 	expect_error("title: T\narea: feet\nsafety:\n  \u2013 Sit down first.\n  \u2013 Go slow.\n"
 		     "  - \"Keep off: work the arch\"\nsteps: [{title: A, hold: 3s}]\n", 6, 14,

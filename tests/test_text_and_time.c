@@ -274,6 +274,8 @@ static void test_contains_any_case(void **state)
 	assert_true(text_contains_any_case("Pies por la ma\xc3\xb1" "ana", "MANANA")); /* mañana */
 	assert_true(text_contains_any_case("So\xcc\x81leo", "soleo"));           /* decomposed */
 	assert_true(text_contains_any_case("So\xcc\x81leo", "so"));
+	assert_false(text_contains_any_case("e\xcc\x81", "e\xcc\x80"));          /* è is not é, decomposed */
+	assert_true(text_contains_any_case("E\xcc\x81", "e\xcc\x81"));
 	assert_false(text_contains_any_case("soleo", "s\xc3\xb3"));              /* ó is not o */
 	assert_true(text_contains_any_case("\xc3\x9f", "\xc3\x9f"));              /* ß itself */
 	assert_false(text_contains_any_case("pau", "paules"));

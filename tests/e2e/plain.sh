@@ -54,16 +54,17 @@ if sed -En '/STOP( now)?\./,$p' "$out" | grep -q 'Hold '; then fail "the session
 XDG_STATE_HOME=$TMP/where-state plain_start "$out" --speed 10 feet
 wait_for_line "$out" '\] Hold 1 of 6: Arch, left side \('
 echo >&3
-wait_for_line "$out" '\] Hold 1 of 6: Arch, left side; '
+wait_for_line "$out" '\] (Hold|Getting into position), [0-9]+ seconds? left; Hold 1 of 6: Arch, left side\. '
 echo p >&3
 sleep 1.2 # 12 s of the session's clock that a pause must not count
 echo >&3
-wait_for_line "$out" '\] Paused\. Hold 1 of 6'
+wait_for_line "$out" '\] Paused\. (Hold|Getting into position), '
 printf '?\nq\n' >&3
 wait "$pid" || fail "where: exit $?"
 exec 3>&-
-expect_in_order "$out" '^\[[0-9:]+\] Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+ seconds? left\. [0-9]+ seconds? of 2 minutes 40 seconds done\.$' \
-	'^\[[0-9:]+\] Paused\. Hold 1 of 6: Arch, left side; (hold|getting into position), [0-9]+ seconds? left\.' \
+# The time left first: heard at once, and on a braille line of 40.
+expect_in_order "$out" '^\[[0-9:]+\] (Hold|Getting into position), [0-9]+ seconds? left; Hold 1 of 6: Arch, left side\. [0-9]+ seconds? of 2 minutes 40 seconds done\.$' \
+	'^\[[0-9:]+\] Paused\. (Hold|Getting into position), [0-9]+ seconds? left; Hold 1 of 6: Arch, left side\.' \
 	'^Commands \(then Enter\): Enter: where you are; p: pause'
 # The clock in the stamps never goes back (paused, it stands).
 sed -n 's/^\[\([0-9]*\):\([0-9]*\)\].*/\1 \2/p' "$out" | awk '{ t = $1 * 60 + $2; if (t < last) bad = 1; last = t } END { exit bad }' ||
@@ -124,6 +125,14 @@ printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute 
 grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $(tail -3 "$out")"
 
 
+# A slip of a command is told the word it meant; paused, the way on;
+# "time left" says where it is, the time left first; bye quits.
+{ echo; sleep 0.3; echo puase; sleep 0.2; echo p; sleep 0.2; echo blah; echo time left; sleep 0.2; echo bye; } |
+	XDG_STATE_HOME=$TMP/slips $RUN --plain --mute calves >"$out" 2>&1
+grep -q "^Unknown command 'puase'; did you mean pause? To stop: x and Enter" "$out" &&
+	grep -q "^Unknown command 'blah'\. Paused: p and Enter resumes\. To stop: x and Enter" "$out" &&
+	grep -q '^\[0:0[0-9]\] Paused\. Getting into position, [a-z0-9 ]* left; Hold 1 of 4: ' "$out" &&
+	grep -q '\] Ended early: ' "$out" || fail "a slip, paused, time left, bye: $(cat "$out")"
 # Caps lock on: X stops, and so does STOP; so do " x" and a last x with no
 # newline (a pipe that ends mid-line).
 for word in X STOP ' x'; do
@@ -428,7 +437,7 @@ grep -q '^Calves (calves): ' "$out" || fail "'2.' did not pick calves: $(cat "$o
 { sleep 0.3; echo s.; sleep 0.3; echo help?; echo; sleep 0.3; echo resume.; echo where.; sleep 0.3; echo q; } |
 	XDG_STATE_HOME=$TMP/marks-words $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^Nothing is rolled yet: ' "$out" && grep -q '^Already running\.$' "$out" &&
-	[ "$(grep -c '^Commands (then Enter): ' "$out")" = 1 ] && grep -q '^\[0:0[0-9]\] Hold 1 of 4: .*; getting into position, ' "$out" &&
+	[ "$(grep -c '^Commands (then Enter): ' "$out")" = 1 ] && grep -q '^\[0:0[0-9]\] Getting into position, .* left; Hold 1 of 4: ' "$out" &&
 	! grep -q -e '^STOP' -e "^Unknown command" "$out" || fail "a mark after a word: $(cat "$out")"
 # ...nor does input that ends on the brief after it (it begins there, for
 # a script with no Enter to give).

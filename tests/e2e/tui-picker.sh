@@ -12,8 +12,8 @@ screen_text | grep -q "Morning feet" || fail "filter lost the match: $(screen_te
 screen_text | grep -q "Upper back" && fail "filter kept a non-match: $(screen_text)"
 keys BSpace BSpace BSpace x y z                   # typed x is text here, not STOP
 wait_for "Nothing matches the filter (Backspace fixes it, Esc clears it)."
-tm resize-window -t t -x 46 -y 22                 # a phone's: Backspace still named
-wait_for "No match (Backspace fixes, Esc clears)."
+tm resize-window -t t -x 40 -y 22                 # a phone's: Backspace still named
+wait_for "No match (Backspace, or Esc clears)."
 tm resize-window -t t -x 80 -y 24
 keys C-u c a                                      # Ctrl-U empties the line, as on a shell's
 wait_for "1 of 3 routines"
