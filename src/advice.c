@@ -183,8 +183,10 @@ static const char *const limbs[] = { "foot", "feet", "toe", "toes", "leg", "legs
 				     "hand", "hands", "finger", "fingers", "calf", "calves", "thigh",
 				     "shin", "heel", "knee", "butt", "bum", "hip", "neck",
 				     "shoulder" };
-static const char *const persons[] = { "i", "we", "he", "she", "they", "you", "baby", "kid",
-				       "kids", "everyone", "everybody" };
+static const char *const persons[] = { "i", "im", "ive", "we", "he", "she", "they", "you",
+				       "baby", "kid", "kids", "child", "son", "daughter", "wife",
+				       "husband", "partner", "mum", "mom", "dad", "cat", "dog",
+				       "everyone", "everybody" };
 /* Said between a person and "going to sleep" or "asleep": "I'm", "she
  * is just", "I almost fell". */
 static const char *const linking[] = { "m", "s", "re", "ve", "am", "is", "are", "was", "were",
@@ -227,11 +229,11 @@ static bool names_a_limb(const char *line)
 	return false;
 }
 
-/* A limb asleep in line: SYMPTOM_NUMB (*sure false when no limb is
- * named), or SYMPTOM_UNKNOWN. Each time it is said, of whom: of a person
- * ("the kid is asleep", "we went to sleep") it is no limb's; of a limb
- * ("my foot is asleep"), sure; of another ("it went to sleep"), sure when
- * the line names a limb, else asked. */
+/* A limb asleep in line: SYMPTOM_NUMB (*sure false unless a limb is
+ * what is asleep), or SYMPTOM_UNKNOWN. Each time it is said, of whom: of
+ * a person or a pet ("the kid is asleep", "the cat fell asleep on my
+ * foot") it is no limb's; of a limb ("my foot is asleep"), sure; of
+ * another ("it went to sleep"), asked. */
 static enum symptom asleep_in(const char *line, bool *sure)
 {
 	bool other = false;
@@ -249,7 +251,7 @@ static enum symptom asleep_in(const char *line, bool *sure)
 	}
 	if (!other)
 		return SYMPTOM_UNKNOWN;
-	*sure = names_a_limb(line);
+	*sure = false;
 	return SYMPTOM_NUMB;
 }
 

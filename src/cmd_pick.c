@@ -487,9 +487,12 @@ static void say_picks(const struct picks *pk, const struct run_options *o)
 
 /* "about 3", "about feet": its line of the list, then what it is about and
  * what it needs, so that a listener need not start it to find out. */
-static void say_about(const struct picks *pk, const char *w)
+/* at: the routine w names as typed, marks and all ("about calves!": an
+ * id of yours first, as a pick is), or SIZE_MAX. */
+static void say_about(const struct picks *pk, const char *w, size_t at)
 {
-	size_t at = *w ? pick_named(pk, w) : SIZE_MAX;
+	if (at == SIZE_MAX && *w)
+		at = pick_named(pk, w);
 	if (!*w) {
 		printf("About which? Type about and a number or an id: about 1, or about %s.\n",
 		       pk->n ? pk->items[0].id : "feet");
@@ -564,6 +567,8 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 		}
 		char *typed = line + strspn(line, " \t");
 		size_t as_typed = pick_named(&pk, typed); /* "calves!" may be an id of yours */
+		size_t about_typed = !strncasecmp(typed, "about ", 6) ?
+			pick_named(&pk, typed + 6 + strspn(typed + 6, " \t")) : SIZE_MAX;
 		char *w = plain_strip_marks(typed); /* "q.", "2.", "help?" */
 		if (!*w)
 			continue;
@@ -603,7 +608,7 @@ static int pick_plain_once(const struct catalog *c, const struct run_options *o,
 			continue;
 		}
 		if (at == SIZE_MAX && !strncasecmp(w, "about", 5) && (!w[5] || w[5] == ' ' || w[5] == '\t')) {
-			say_about(&pk, w[5] ? w + 5 + strspn(w + 5, " \t") : "");
+			say_about(&pk, w[5] ? w + 5 + strspn(w + 5, " \t") : "", about_typed);
 			continue;
 		}
 		if (at == SIZE_MAX) {

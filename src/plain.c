@@ -529,8 +529,8 @@ static const struct {
 
 char *plain_strip_marks(char *word)
 {
-	/* before it: "¡stop!", "¿x?", "«x»", a quote */
-	for (size_t m; (m = *word == '"' || *word == '\'' ? 1 : text_mark_at(word)) && word[m];)
+	/* before it: "¡stop!", "¿x?", "«x»", a quote, "😣 stop", "• x" */
+	for (size_t m; (m = strchr("\"' \t", *word) && *word ? 1 : text_mark_at(word)) && word[m];)
 		word += m;
 	/* after it: ".", "!", "?", blanks, a quote, and beyond ASCII "…", "😣",
 	 * a no-break space; "?" alone stays */
@@ -605,6 +605,9 @@ static const char stop_marks[] = ".!?,;:'\\[]()-";
 
 bool plain_meant_stop(const char *line, bool s_too)
 {
+	/* a stop sign, or no entry, typed for one: "🛑", "⛔ please" */
+	if (strstr(line, "\U0001F6D1") || strstr(line, "\u26D4"))
+		return true;
 	/* x held down: thirty a second, a line of any length */
 	size_t held = strspn(line, " \txX");
 	if (!line[held] && strpbrk(line, "xX"))

@@ -628,6 +628,30 @@ static void first_word(const char *typed, char *w, size_t cap)
 	w[n] = '\0';
 }
 
+/* "it was someone else", "that's my kid", "my daughter": whose stop, in
+ * a sentence; the words after its start, or NULL. */
+static const char *said_whose(const char *rest)
+{
+	static const char *const starts[] = { "it was ", "that was ", "that's ", "thats ",
+					      "it's ", "its ", "my " };
+	for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+		if (!strncasecmp(rest, starts[i], strlen(starts[i])))
+			return i == sizeof starts / sizeof *starts - 1 ? rest : rest + strlen(starts[i]);
+	return NULL;
+}
+
+/* Whether words said whose is the reader's own: "me", "mine". */
+static bool mine(const char *whose)
+{
+	for (size_t n = 0; n < 2; n++) {
+		const char *w = n ? "mine" : "me";
+		size_t len = strlen(w);
+		if (!strncasecmp(whose, w, len) && !isalpha((unsigned char)whose[len]))
+			return true;
+	}
+	return false;
+}
+
 const char *stop_reminder_again(const struct stop_reminder *r, const char *typed)
 {
 	static const char *const meant[] = { "y", "ye", "yeah", "yep", "yup", "ok", "okay", "sure",
@@ -646,9 +670,8 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	bool not_me = !strncasecmp(rest, "not me", 6) && !isalpha((unsigned char)rest[6]);
 	/* "it was someone else", "that was my kid": the question answered in
 	 * a sentence */
-	const char *was = !strncasecmp(rest, "it was ", 7) ? rest + 7 :
-			  !strncasecmp(rest, "that was ", 9) ? rest + 9 : NULL;
-	not_me |= was && !(!strncasecmp(was, "me", 2) && !isalpha((unsigned char)was[2]));
+	const char *was = said_whose(rest);
+	not_me |= was && !mine(was);
 	for (size_t i = 0; r->theirs && !not_me && i < sizeof not_mine / sizeof *not_mine; i++)
 		not_me = !strcmp(w, not_mine[i]);
 	if (r->theirs && not_me)
@@ -682,7 +705,9 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 	/* rest is for whoever stopped: a parent who will not answer for a
 	 * child's stop was not hurt; but "no" to "was that someone else?"
 	 * says it was their own */
-	bool own = !strcmp(w, "no") || !strcmp(w, "n") || !strcmp(w, "nope") || !strcmp(w, "nah");
+	const char *rest = typed + strspn(typed, " \t"), *whose = said_whose(rest);
+	bool own = !strcmp(w, "no") || !strcmp(w, "n") || !strcmp(w, "nope") || !strcmp(w, "nah") ||
+		   (whose && mine(whose)); /* "it was me" */
 	*said = r->theirs && !own ? xasprintf("Not %s, then.", when) :
 		xasprintf("Not %s, then. Rest%s.", when,
 			  r->no_area ? "" : r->n_areas > 1 ? " those areas" : " that area");

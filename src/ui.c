@@ -720,9 +720,13 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		 * screen not yet seen (the next hold skipped unseen; a pause
 		 * undone). b twice is the step before, on purpose. */
 		bool tapped = strchr("nNpP ", (int)ch);
-		int64_t same = once ? SECOND_PRESS_MS : tapped ? DOUBLE_TAP_MS : KEY_REPEAT_MS;
+		int64_t same = once ? SECOND_PRESS_MS : KEY_REPEAT_MS;
+		/* the double tap counted from the press taken, as + and -: n
+		 * tapped every 0.3 s acts every other tap, not once */
+		int64_t since_press = b->now - u->press_at;
 		bool repeat = ch == u->repeat_ch && (b->now - u->repeat_at < same ||
-						     (timed && b->now - u->press_at < SECOND_PRESS_MS));
+						     (timed && since_press < SECOND_PRESS_MS) ||
+						     (tapped && since_press < DOUBLE_TAP_MS));
 		u->repeat_ch = ch, u->repeat_at = b->now;
 		if (!repeat)
 			u->press_at = b->now;

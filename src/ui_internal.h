@@ -207,8 +207,9 @@ int64_t ui_now_ms(void);
 /* A key held down repeats some thirty times a second, after its delay: the
  * same key again this close is one press. */
 #define KEY_REPEAT_MS 150
-/* n or the pause key again this close is the same press too: too soon to
- * have seen what the first did, so a tap doubled by a finger or a link. */
+/* n or the pause key again this close behind the press taken is the same
+ * press too: too soon to have seen what the first did, so a tap doubled
+ * by a finger or a link. */
 #define DOUBLE_TAP_MS 400
 /* At the stop's question a digit this close behind another key (not the
  * STOP key: x1 typed at once answers) was mashed, not pressed to answer

@@ -238,9 +238,10 @@ const char *ytree_bullet_at(const char *s, size_t n)
 	 * kana input types for "-", and their half-width forms (with or
 	 * without a space after them: no Japanese text begins so) */
 	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u2212", "\u2010",
+					       "\u25CF", "\u25E6", "\u25AA", /* ● ◦ ▪ */
 					       "\u30FB", "\uFF0D", "\uFE63", "\u30FC", "\uFF70",
 					       "\uFF65" };
-	enum { SPACED = 5 }; /* the first five */
+	enum { SPACED = 8 }; /* the first eight */
 	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
 		size_t len = strlen(bullets[i]);
 		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= SPACED))
@@ -359,8 +360,8 @@ static char *hint_quote_letters(const struct builder *b, size_t off, const char 
 	const char *marks = quote_letters(b->buf + off, line_end(b, off) - off);
 	if (!marks)
 		return xstrdup(hint);
-	return xasprintf("%s; %s are letters to YAML, not quotes: put the text in straight "
-			 "quotes (\"...\")", hint, marks);
+	return xasprintf("%s; %s are letters to YAML, not quotes: put the whole text in "
+			 "straight quotes (\"...\")", hint, marks);
 }
 
 /* Whether lines a and c start with the same key ("title:"). buf may have
@@ -1077,7 +1078,7 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 			  "a text with ': ' in it reads as a key and its value: put the whole text "
 			  "in quotes%s%s%s%s", key, curly ? " (straight quotes, \", not \u201C \u201D)" : "",
 			  marks ? "; " : "", marks ? marks : "", marks ? " are letters to YAML, not "
-			  "quotes: put the text in straight quotes (\"...\")" : "");
+			  "quotes: put the whole text in straight quotes (\"...\")" : "");
 		return false;
 	}
 	if (n->kind == Y_SCALAR && !n->len && n->comment_col && n->comment_word) { /* "- #1 Keep it light." */
@@ -1146,11 +1147,17 @@ static bool get_prose(const char *file, struct diags *d, const struct ynode *n,
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the text is numbered (1., 2., ...), which YAML reads as one text, not a "
 			  "list; for a list, start each item with '- ' (a hyphen)", key);
-	/* "-Keep a hand on a wall. -Stop at once.": a list meant, and one text */
+	/* "-Keep a hand on a wall. -Stop at once.": a list meant, and one text;
+	 * so too "- pelota" with a word processor's no-break space */
 	if (n->plain && n->value[0] == '-' && isalpha((unsigned char)n->value[1]))
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the text starts with '-' and no space after it, so it is not a list; "
 			  "for a list, put a space after each '-'", key);
+	else if (n->plain && !strncmp(n->value, "-\u00A0", strlen("-\u00A0")))
+		diags_add(d, DIAG_WARNING, file, n->line, n->col,
+			  "%s: the text starts with '-' and a non-breaking space, which YAML does not "
+			  "read as a space, so it is not a list; type an ordinary space after each '-'",
+			  key);
 	if (n->dash_line)
 		diags_add(d, DIAG_WARNING, file, n->dash_line, n->dash_col,
 			  "%s: line %u starts with '- ', but YAML reads it as more of line %u's text; "

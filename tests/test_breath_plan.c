@@ -225,7 +225,10 @@ static void test_symptom_words(void **state)
 			 SYMPTOM_NUMB);
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("my foot, I think, went to sleep", &sure), SYMPTOM_NUMB);
-	assert_true(sure);
+	assert_false(sure); /* asked: of what, unsaid */
+	assert_int_equal(advice_symptom_named("the cat fell asleep on my foot", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("Im going to sleep after this one", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("my wife is asleep", &sure), SYMPTOM_UNKNOWN);
 	/* numbness in a listener's own words */
 	assert_int_equal(advice_symptom_named("I can't feel my toes", &sure), SYMPTOM_NUMB);
 	assert_true(sure);

@@ -1222,6 +1222,9 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_non_null(stop_reminder_again(&rem, "it was someone else"));
 	assert_non_null(stop_reminder_again(&rem, "That was my kid."));
 	assert_null(stop_reminder_again(&rem, "it was me"));
+	assert_non_null(stop_reminder_again(&rem, "my daughter"));
+	assert_non_null(stop_reminder_again(&rem, "that's my kid"));
+	assert_null(stop_reminder_again(&rem, "it was mine"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, "not now")); /* the question's own no */
 	assert_null(stop_reminder_again(&rem, "not today"));
@@ -1232,6 +1235,10 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	free(said);
 	assert_int_equal(stop_reminder_answer(&rem, "not now", &said, &without), STOP_DECLINED);
 	assert_string_equal(said, "Not today, then.");
+	free(said);
+	/* "it was me", a no in words: the reader's own, who rests */
+	assert_int_equal(stop_reminder_answer(&rem, "it was me", &said, &without), STOP_DECLINED);
+	assert_string_equal(said, "Not today, then. Rest that area.");
 	free(said);
 	assert_null(without);
 	stop_reminder_free(&rem);

@@ -36,6 +36,12 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_string_equal(plain_strip_marks(g), "2");
 	assert_string_equal(plain_strip_marks(h), "q");
 	assert_string_equal(plain_strip_marks(k), "stop");
+	char l[] = "\U0001F623 stop", m[] = "\u2022 x", o[] = "\u2026stop";
+	assert_string_equal(plain_strip_marks(l), "stop");
+	assert_string_equal(plain_strip_marks(m), "x");
+	assert_string_equal(plain_strip_marks(o), "stop");
+	assert_true(plain_meant_stop("\U0001F6D1", false)); /* a stop sign, typed for one */
+	assert_true(plain_meant_stop("\u26D4 please", false));
 	/* x held down, thirty a second: a line of any length */
 	char held[301];
 	memset(held, 'x', 300);

@@ -938,6 +938,10 @@ static void test_word_processor_slips(void **state)
 				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
 				    "aftercare: the text starts with '\u2022', which YAML reads as text, "
 				    "not a list; for a list, start each item with '- ' (a hyphen)"));
+	routine_free(expect_warning("title: T\narea: feet\naftercare:\n  \u25CF Walk.\n  \u25CF Stretch.\n"
+				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
+				    "aftercare: the text starts with '\u25CF', which YAML reads as text, "
+				    "not a list; for a list, start each item with '- ' (a hyphen)"));
 	/* kana input's "-" is the long-vowel mark ー */
 	routine_free(expect_warning("title: T\narea: feet\nsafety:\n  \u30FC \u8DB3\n  \u30FC \u624B\n"
 				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
@@ -948,6 +952,12 @@ static void test_word_processor_slips(void **state)
 				    "steps: [{title: A, hold: 3s}]\n", 4, 5,
 				    "safety: the item starts with '\u30FC' after its '- ', which "
 				    "already makes it an item: delete the '\u30FC'"));
+	/* a list's "- " typed with a no-break space: one text */
+	routine_free(expect_warning("title: T\narea: feet\nequipment:\n  -\u00A0ball\n  -\u00A0roller\n"
+				    "steps: [{title: A, hold: 3s}]\n", 4, 3,
+				    "equipment: the text starts with '-' and a non-breaking space, "
+				    "which YAML does not read as a space, so it is not a list; type an "
+				    "ordinary space after each '-'"));
 	/* a clinician's numbered list; an instruction may be numbered steps */
 	struct routine *r = expect_warning("title: T\narea: feet\nsafety:\n  1. Sit on a chair.\n"
 					   "  2. Light pressure only.\nsteps: [{title: A, hold: 3s, "
@@ -983,15 +993,15 @@ static void test_word_processor_slips(void **state)
 		     "ruede despacio.\n", 6, 28,
 		     "YAML syntax: mapping values are not allowed in this context; put text that "
 		     "has ': ' in it in quotes; \u00AB \u00BB are letters to YAML, not quotes: put "
-		     "the text in straight quotes (\"...\")");
+		     "the whole text in straight quotes (\"...\")");
 	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts:\n"
 		     "      - {at: 10s, say: \u00ABM\u00E1s despacio: 2 cm\u00BB}\n", 7, 37,
 		     "inside { }, put text that has ': ' or ',' in it in quotes; \u00AB \u00BB are "
-		     "letters to YAML, not quotes: put the text in straight quotes (\"...\")");
+		     "letters to YAML, not quotes: put the whole text in straight quotes (\"...\")");
 	expect_error("title: T\narea: feet\nsafety:\n  - \u2039Ojo\u203A: despacio.\n"
 		     "steps: [{title: A, hold: 3s}]\n", 4, 5,
 		     "put the whole text in quotes; \u2039 \u203A are letters to YAML, not quotes: "
-		     "put the text in straight quotes (\"...\")");
+		     "put the whole text in straight quotes (\"...\")");
 	expect_error(HEAD "  - title: A\n    hold: 3s\n    prompts:\n    - {at: 1s, say: a}\n"
 		     "      - {at: 2s, say: b}\n", 8, 7,
 		     "line 8's '- ' is indented past line 7's: line its '-' up with the one above");

@@ -532,6 +532,8 @@ grep -q '\] Hold 1 of [0-9]*: .* (Quick feet)' "$out" || fail "morning ran yours
 cp routines/quads.yaml "$TMP/pick-data/unknot/routines/calves!.yaml"
 printf 'calves!\n\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-case $RUN --plain --mute >"$out" 2>&1
 grep -q '\] Hold 1 of [0-9]*: .* (Quads)' "$out" || fail "calves! ran calves: $(grep 'Hold 1' "$out")"
+printf 'about calves!\nq\n' | XDG_DATA_HOME=$TMP/pick-data XDG_STATE_HOME=$TMP/pick-case $RUN --plain --mute >"$out" 2>&1
+grep -q '^[0-9]*\. calves!: Quads (yours)' "$out" || fail "about calves! told of calves: $(cat "$out")"
 rm "$TMP/pick-data/unknot/routines/calves!.yaml"
 XDG_STATE_HOME=$TMP/pick-sig plain_start "$out"
 wait_for_line "$out" '^Type a number or an id'

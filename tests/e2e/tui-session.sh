@@ -274,6 +274,16 @@ sleep 0.3
 screen_text | grep -q "PAUSED" || fail "space tapped twice undid the pause: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# ...counted from the tap taken: n tapped every 0.3 s acts every other
+# tap (four: the hold begun, then skipped to the right side), not once.
+tmux_start 80 24 "$RUN --mute calves"
+brief_read
+keys Enter
+wait_for "Get into position"
+for _ in 1 2 3 4; do keys n; sleep 0.3; done
+wait_for "RIGHT SIDE"
+keys q
+wait_exit >/dev/null
 # h held down is one "too hard", not one a repeat: half a second of it
 # was "too hard 15 times" in the history a therapist reads.
 tmux_start 80 24 "$RUN --mute calves"
