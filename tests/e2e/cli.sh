@@ -809,6 +809,12 @@ grep -qF "'~' is not your home folder here, a path that does not begin with '/' 
 	fail "a sound from ~: $(cat "$err")"
 
 $RUN --help | grep -q -- '--dry-run ROUTINE' || fail "--help"
+# ...and the keys of a session, for one who reads no man page first:
+# how to stop, to pause, and, in line mode, to hear where one is.
+$RUN --help >"$out"
+grep -q '^  x  *STOP, at once: numbness, tingling or sharp pain$' "$out" &&
+	grep -q '^  space or p  *pause, or resume' "$out" && grep -q 'Enter alone says where you are$' "$out" ||
+	fail "--help without a session's keys: $(cat "$out")"
 # --help says where this run reads routines and keeps its history, the
 # home as ~ (HOME is $TMP/home here).
 $RUN --help >"$out"
