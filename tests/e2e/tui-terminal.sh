@@ -127,7 +127,7 @@ tmux_start 40 60 "UNKNOT_DATA_DIR=$ROOT $RUN --list"
 wait_exit >/dev/null
 screen_text | grep -qx 'étirement   Benchmark' || fail "a non-ASCII id stacked: $(screen_text | grep -A1 tirement)"
 rm "$XDG_DATA_HOME/unknot/routines/étirement.yaml"
-tmux_start 40 70 "XDG_STATE_HOME=/var/lib/a-clinic/client-seven/state $RUN --help" # with a large font: each option over its words
+tmux_start 40 90 "XDG_STATE_HOME=/var/lib/a-clinic/client-seven/state $RUN --help" # with a large font: each option over its words
 wait_exit >/dev/null
 screen_text >"$TMP/screen"
 expect_in_order "$TMP/screen" '^  -k, --kid$' '^        for a child: simple words, light$' '^        pressure, holds to 30s$'
