@@ -260,17 +260,20 @@ static enum symptom asleep_in(const char *line, bool *sure)
 static const char *const unfelt_phrases[] = { "can't feel", "can\u2019t feel", "cant feel",
 					      "cannot feel", "can not feel", "no feeling",
 					      "lost feeling", "lost the feeling", "lost all feeling",
-					      "gone dead", "went dead", "feels dead" };
+					      "gone dead", "went dead", "feels dead", "feel dead" };
 
 static enum symptom unfelt_in(const char *line, bool *sure)
 {
-	/* "my foot is dead", a limb's; not "dead tired", "the battery is dead" */
+	/* "my foot is dead", a limb's, asked ("my legs are dead" is tired, to a
+	 * runner); not "dead tired", "the battery is dead" */
 	for (const char *at = line; (at = strcasestr(at, "dead")); at += 4) {
 		size_t n;
 		const char *what = word_before(line, at, &n);
 		if (!(at > line && is_letter(at[-1])) && !is_letter(at[4]) && n &&
-		    word_in(what, n, limbs, sizeof limbs / sizeof *limbs))
+		    word_in(what, n, limbs, sizeof limbs / sizeof *limbs)) {
+			*sure = false;
 			return SYMPTOM_NUMB;
+		}
 	}
 	for (size_t i = 0; i < sizeof unfelt_phrases / sizeof *unfelt_phrases; i++) {
 		const char *at = strcasestr(line, unfelt_phrases[i]);
@@ -292,9 +295,14 @@ enum symptom advice_symptom_named(const char *line, bool *sure)
 		size_t n = 0;
 		while ((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= 'A' && w[n] <= 'Z'))
 			n++;
-		for (size_t i = 0; n && !found && i < sizeof symptom_words / sizeof *symptom_words; i++)
-			if (strlen(symptom_words[i].word) == n && !strncasecmp(w, symptom_words[i].word, n))
+		/* numbness or pain named after "weird" or "sick" is what it is */
+		for (size_t i = 0; n && (!found || found == SYMPTOM_OTHER) &&
+				   i < sizeof symptom_words / sizeof *symptom_words; i++)
+			if (strlen(symptom_words[i].word) == n && !strncasecmp(w, symptom_words[i].word, n) &&
+			    (!found || symptom_words[i].symptom != SYMPTOM_OTHER)) {
 				found = symptom_words[i].symptom;
+				break;
+			}
 		if (!found && n > 2 && (*w == 'o' || *w == 'O') && strspn(w + 1, "wW") == n - 1)
 			found = SYMPTOM_SHARP; /* "oww", "owwww": ow, drawn out */
 		if (!found && n && word_in(w, n, unsure_words, sizeof unsure_words / sizeof *unsure_words))

@@ -54,15 +54,15 @@
 	"      --speed FACTOR     preview FACTOR times as fast (not counted as practice)\n" \
 	"      --trace FILE       write each state change and cue with its time\n" \
 	"\n" \
+	"  -h, --help             show this help\n" \
+	"  -V, --version          show the version\n" \
+	"\n" \
 	"In a session:\n" \
 	"  x                      STOP, at once: numbness, tingling or sharp pain\n" \
 	"  space or p             pause, or resume (paused time does not count)\n" \
 	"  n, b                   next, back\n" \
 	"  ?                      all the keys\n" \
 	"  with --plain           type them, then Enter; Enter alone says where you are\n" \
-	"\n" \
-	"  -h, --help             show this help\n" \
-	"  -V, --version          show the version\n" \
 	"\n" \
 	"Files (bundled, then yours):\n" \
 	"%s" \

@@ -527,10 +527,20 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
+/* 🛑 and ⛔, typed for a stop */
+static const char stop_sign[] = "\U0001F6D1", no_entry[] = "\u26D4";
+
+static bool stop_sign_at(const char *s)
+{
+	return !strncmp(s, stop_sign, strlen(stop_sign)) || !strncmp(s, no_entry, strlen(no_entry));
+}
+
 char *plain_strip_marks(char *word)
 {
-	/* before it: "¡stop!", "¿x?", "«x»", a quote, "😣 stop", "• x" */
-	for (size_t m; (m = strchr("\"' \t", *word) && *word ? 1 : text_mark_at(word)) && word[m];)
+	/* before it: "¡stop!", "¿x?", "«x»", a quote, "😣 stop", "• x"; not
+	 * a stop sign, typed for a stop ("⛔️", "🛑!") */
+	for (size_t m; !stop_sign_at(word) &&
+		       (m = strchr("\"' \t", *word) && *word ? 1 : text_mark_at(word)) && word[m];)
 		word += m;
 	/* after it: ".", "!", "?", blanks, a quote, and beyond ASCII "…", "😣",
 	 * a no-break space; "?" alone stays */
@@ -580,16 +590,6 @@ int plain_answer_word(const char *word)
 	return plain_command_word(word);
 }
 
-/* "stop", and a slip of it: "stopp", "stoop" */
-static bool is_stop_word(const char *word)
-{
-	size_t wl = strlen(word);
-	if (wl < 4 || strncmp(word, "sto", 3))
-		return false;
-	size_t o = strspn(word + 2, "o"), pp = strspn(word + 2 + o, "p");
-	return pp && 2 + o + pp == wl;
-}
-
 static bool word_among(const char *word, const char *const *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -597,6 +597,21 @@ static bool word_among(const char *word, const char *const *list, size_t n)
 			return true;
 	return false;
 }
+
+/* "stop", and a slip of it: "stopp", "stoop", two keys swapped ("stpo"),
+ * one left out ("stp") */
+static bool is_stop_word(const char *word)
+{
+	static const char *const slips[] = { "stpo", "sotp", "tsop", "stp" };
+	if (word_among(word, slips, sizeof slips / sizeof *slips))
+		return true;
+	size_t wl = strlen(word);
+	if (wl < 4 || strncmp(word, "sto", 3))
+		return false;
+	size_t o = strspn(word + 2, "o"), pp = strspn(word + 2 + o, "p");
+	return pp && 2 + o + pp == wl;
+}
+
 
 /* Marks a stop typed in a hurry may carry: "Stop!", "x.", "x]" (a key
  * beside Enter), and between it and its number: "x: 1" (as help writes
@@ -606,7 +621,7 @@ static const char stop_marks[] = ".!?,;:'\\[]()-";
 bool plain_meant_stop(const char *line, bool s_too)
 {
 	/* a stop sign, or no entry, typed for one: "🛑", "⛔ please" */
-	if (strstr(line, "\U0001F6D1") || strstr(line, "\u26D4"))
+	if (strstr(line, stop_sign) || strstr(line, no_entry))
 		return true;
 	/* x held down: thirty a second, a line of any length */
 	size_t held = strspn(line, " \txX");
@@ -634,8 +649,10 @@ bool plain_meant_stop(const char *line, bool s_too)
 	/* "stop stop", "stop now", "stopp", "stoop"; not "stop sound". Or
 	 * asked for: "I want to stop", "can we stop now", "please stop". */
 	static const char *const asking[] = { "i", "want", "wanna", "to", "need", "have",
-					      "please", "can", "we", "let", "lets", "me" };
-	static const char *const after[] = { "now", "please" };
+					      "please", "can", "we", "let", "lets", "me", "ok", "okay",
+					      "wait", "sorry", "oh" };
+	static const char *const after[] = { "now", "please", "the", "this", "session", "here",
+					     "rolling" };
 	char *word[16];
 	size_t words = 0;
 	for (char *save = NULL, *t = strtok_r(w, " ", &save); t && words < 16;
@@ -647,7 +664,7 @@ bool plain_meant_stop(const char *line, bool s_too)
 	if (k == words || !is_stop_word(word[k]))
 		return false;
 	for (k++; k < words; k++)
-		if (!is_stop_word(word[k]) && !word_among(word[k], after, 2))
+		if (!is_stop_word(word[k]) && !word_among(word[k], after, sizeof after / sizeof *after))
 			return false;
 	return true;
 }
@@ -727,12 +744,32 @@ static bool on_brief(const struct plain *p)
 bool plain_long_line_stops(const char *kept)
 {
 	char *line = xstrdup(kept);
+	text_fold_fullwidth(line); /* ｘ held down, an input method left on */
 	for (char *c = line; *c; c++)
 		*c = (char)tolower((unsigned char)*c);
 	bool sure;
 	bool stop = advice_symptom_named(line, &sure) != SYMPTOM_UNKNOWN ||
 		    plain_meant_stop(line, false) || plain_stop_and_more(line);
 	free(line);
+	return stop;
+}
+
+/* Whether a clause of line, between . ! ? , ; or :, is a stop ("Wait.
+ * Stop!", "I'm tired. Stop.", "sorry, x"): a stop said after something
+ * else is a stop. */
+static bool stop_in_a_clause(const char *line, bool s_too)
+{
+	char *copy = xstrdup(line);
+	bool stop = false;
+	for (char *save = NULL, *c = strtok_r(copy, ".!?,;:", &save); c && !stop;
+	     c = strtok_r(NULL, ".!?,;:", &save)) {
+		c += strspn(c, " \t");
+		size_t n = strlen(c);
+		while (n && (c[n - 1] == ' ' || c[n - 1] == '\t'))
+			c[--n] = '\0';
+		stop = !strcmp(c, "x") || plain_meant_stop(c, s_too);
+	}
+	free(copy);
 	return stop;
 }
 
@@ -784,6 +821,8 @@ static int command(struct plain *p, char *line)
 	}
 	if (key < 0 && symptom < 0 && p->last != ST_STOP && plain_stop_and_more(line))
 		key = SK_STOP; /* "x one", "x — 1": and asked */
+	if (key < 0 && symptom < 0 && p->last != ST_STOP && stop_in_a_clause(line, !brief))
+		key = SK_STOP; /* "Wait. Stop!", "sorry, x", "my wife is asleep. stop" */
 	if (symptom >= 0 && p->last == ST_STOP) {
 		key = sure ? symptom : -1; /* the answer to the question, or it asks again */
 	} else if (symptom >= 0) {
@@ -874,7 +913,7 @@ static int command(struct plain *p, char *line)
 			"commands.\n", safe, near ? "; did you mean " : ".", near ? near : "",
 			near ? "?" : "",
 			p->started ? "" : "To begin: Enter. ",
-			p->last == ST_PAUSED ? p->plan->kid ? "Paused: go on and Enter goes on. " :
+			p->last == ST_PAUSED ? p->plan->kid ? "Paused: type go on and Enter. " :
 						"Paused: p and Enter resumes. " : "");
 		free(safe);
 	}

@@ -640,16 +640,29 @@ static const char *said_whose(const char *rest)
 	return NULL;
 }
 
-/* Whether words said whose is the reader's own: "me", "mine". */
+/* Whether words said whose is the reader's own: "me", "mine", "my stop". */
 static bool mine(const char *whose)
 {
-	for (size_t n = 0; n < 2; n++) {
-		const char *w = n ? "mine" : "me";
-		size_t len = strlen(w);
-		if (!strncasecmp(whose, w, len) && !isalpha((unsigned char)whose[len]))
+	static const char *const own[] = { "me", "mine", "my stop", "my own" };
+	for (size_t n = 0; n < sizeof own / sizeof *own; n++) {
+		size_t len = strlen(own[n]);
+		if (!strncasecmp(whose, own[n], len) && !isalpha((unsigned char)whose[len]))
 			return true;
 	}
 	return false;
+}
+
+/* typed with a phone's ’ as ' ("That’s my kid"), in a copy; caller frees */
+static char *straight_apostrophes(const char *typed)
+{
+	char *s = xstrdup(typed + strspn(typed, " \t")), *o = s;
+	for (const char *c = s; *c;)
+		if (!strncmp(c, "\u2019", strlen("\u2019")))
+			*o++ = '\'', c += strlen("\u2019");
+		else
+			*o++ = *c++;
+	*o = '\0';
+	return s;
 }
 
 const char *stop_reminder_again(const struct stop_reminder *r, const char *typed)
@@ -666,12 +679,13 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	/* "not me", "wasn't me": an answer to "was that someone else?" in
 	 * other words, not a no ("not now" is one) */
 	static const char *const not_mine[] = { "wasn't", "wasnt", "someone", "somebody" };
-	const char *rest = typed + strspn(typed, " \t");
+	char *rest = straight_apostrophes(typed);
 	bool not_me = !strncasecmp(rest, "not me", 6) && !isalpha((unsigned char)rest[6]);
 	/* "it was someone else", "that was my kid": the question answered in
 	 * a sentence */
 	const char *was = said_whose(rest);
 	not_me |= was && !mine(was);
+	free(rest);
 	for (size_t i = 0; r->theirs && !not_me && i < sizeof not_mine / sizeof *not_mine; i++)
 		not_me = !strcmp(w, not_mine[i]);
 	if (r->theirs && not_me)
@@ -705,9 +719,11 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 	/* rest is for whoever stopped: a parent who will not answer for a
 	 * child's stop was not hurt; but "no" to "was that someone else?"
 	 * says it was their own */
-	const char *rest = typed + strspn(typed, " \t"), *whose = said_whose(rest);
+	char *rest = straight_apostrophes(typed);
+	const char *whose = said_whose(rest);
 	bool own = !strcmp(w, "no") || !strcmp(w, "n") || !strcmp(w, "nope") || !strcmp(w, "nah") ||
-		   (whose && mine(whose)); /* "it was me" */
+		   (whose && mine(whose)) || mine(rest); /* "it was me", "me", "Mine." */
+	free(rest);
 	*said = r->theirs && !own ? xasprintf("Not %s, then.", when) :
 		xasprintf("Not %s, then. Rest%s.", when,
 			  r->no_area ? "" : r->n_areas > 1 ? " those areas" : " that area");

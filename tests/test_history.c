@@ -1225,6 +1225,8 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_non_null(stop_reminder_again(&rem, "my daughter"));
 	assert_non_null(stop_reminder_again(&rem, "that's my kid"));
 	assert_null(stop_reminder_again(&rem, "it was mine"));
+	assert_non_null(stop_reminder_again(&rem, "That\u2019s my kid")); /* a phone's apostrophe */
+	assert_null(stop_reminder_again(&rem, "it was my stop"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, "not now")); /* the question's own no */
 	assert_null(stop_reminder_again(&rem, "not today"));
@@ -1238,6 +1240,9 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	free(said);
 	/* "it was me", a no in words: the reader's own, who rests */
 	assert_int_equal(stop_reminder_answer(&rem, "it was me", &said, &without), STOP_DECLINED);
+	assert_string_equal(said, "Not today, then. Rest that area.");
+	free(said);
+	assert_int_equal(stop_reminder_answer(&rem, "Mine.", &said, &without), STOP_DECLINED);
 	assert_string_equal(said, "Not today, then. Rest that area.");
 	free(said);
 	assert_null(without);

@@ -42,6 +42,9 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_string_equal(plain_strip_marks(o), "stop");
 	assert_true(plain_meant_stop("\U0001F6D1", false)); /* a stop sign, typed for one */
 	assert_true(plain_meant_stop("\u26D4 please", false));
+	char q[] = "\u26D4\uFE0F", r[] = "\U0001F6D1!"; /* an emoji picker's, a mark after */
+	assert_true(plain_meant_stop(plain_strip_marks(q), false));
+	assert_true(plain_meant_stop(plain_strip_marks(r), false));
 	/* x held down, thirty a second: a line of any length */
 	char held[301];
 	memset(held, 'x', 300);
@@ -57,7 +60,7 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_int_equal(plain_answer_word("12"), -1);
 	assert_int_equal(plain_answer_word("44"), -1);
 	assert_int_equal(plain_command_word("11"), -1); /* elsewhere, eleven */
-	const char *stop[] = { "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
+	const char *stop[] = { "stpo", "sotp", "stp", "ok stop", "stop the session", "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
 			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",
 			       /* the finger meant for Enter on a key beside it first */
 			       "x\\", "x]", "x[", "stop\\",
@@ -70,7 +73,7 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_true(plain_meant_stop("ss", true));
 	assert_false(plain_meant_stop("ss", false)); /* at the picker: not for shoulders */
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
-			      "x is where", "stopwatch", "sotp", "stop sound", "now stop",
+			      "x is where", "stopwatch", "stop sound", "now stop",
 			      "i don't want to stop", "want to stop the sound", "to stops",
 			      "i want to", "don't stop", "x-ray", ":)", "(x)-ray" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)

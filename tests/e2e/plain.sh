@@ -125,6 +125,13 @@ printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute 
 grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $(tail -3 "$out")"
 
 
+# A stop said after something else is a stop: "Wait. Stop!", "sorry, x",
+# a sentence of someone asleep then stop.
+for said in 'Wait. Stop!' 'sorry, x' 'my wife is asleep. stop'; do
+	printf '\n%s\n1\n' "$said" | XDG_STATE_HOME=$TMP/clause-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
+	grep -q '^You said: numbness or tingling\.$' "$out" || fail "'$said' did not stop: $(tail -3 "$out")"
+	rm -r "$TMP/clause-state"
+done
 # A slip of a command is told the word it meant; paused, the way on;
 # "time left" says where it is, the time left first; bye quits.
 { echo; sleep 0.3; echo puase; sleep 0.2; echo p; sleep 0.2; echo blah; echo time left; sleep 0.2; echo bye; } |
