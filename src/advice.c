@@ -175,8 +175,9 @@ static bool word_in(const char *w, size_t n, const char *const *list, size_t cou
 static const char *const unsure_words[] = { "strange", "funny" };
 
 /* How a limb asleep is said, where "sleep" alone ("I want to sleep") is
- * not: sure with a limb named, asked without one ("it went to sleep"),
- * and nothing of a person ("I am going to sleep after this one"). */
+ * not: sure of a limb ("my foot is asleep"), asked of another ("it went
+ * to sleep"), and nothing of a person or a pet ("I am going to sleep
+ * after this one"). */
 static const char *const asleep_phrases[] = { "went to sleep", "gone to sleep", "goes to sleep",
 					      "going to sleep", "asleep" };
 static const char *const limbs[] = { "foot", "feet", "toe", "toes", "leg", "legs", "arm", "arms",

@@ -612,7 +612,6 @@ static bool is_stop_word(const char *word)
 	return pp && 2 + o + pp == wl;
 }
 
-
 /* Marks a stop typed in a hurry may carry: "Stop!", "x.", "x]" (a key
  * beside Enter), and between it and its number: "x: 1" (as help writes
  * "x: STOP"), "x - 1", "x (1)". */
