@@ -160,13 +160,18 @@ brief_read() {
 # once it has been on the screen long enough to be an answer (an Enter
 # within 0.7 s is taken for one held down, or pressed twice).
 enter_to_begin() { sleep 0.75; keys Enter; }
-# stopped_in_prep CMD: CMD in an 80×24 pane, its session begun and stopped
-# while getting into position: the stop's question on the screen.
-stopped_in_prep() {
+# in_prep CMD: CMD in an 80×24 pane, its brief read and its session
+# begun: getting into position on the screen.
+in_prep() {
 	tmux_start 80 24 "$1"
 	brief_read
 	keys Enter
 	wait_for "Get into position"
+}
+# stopped_in_prep CMD: the same, stopped while getting into position: the
+# stop's question on the screen.
+stopped_in_prep() {
+	in_prep "$1"
 	keys x
 	wait_for "What happened?"
 }

@@ -194,10 +194,7 @@ wait_for 'READY>'
 # Ctrl-S stops a terminal's output, and the program with it once the
 # output is full: x and Ctrl-C went unread. Flow control is off on the
 # screen, so the countdown goes on and x stops.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys C-s
 keys x
 wait_for "What happened?" 5

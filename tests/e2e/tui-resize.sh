@@ -447,10 +447,7 @@ keys q
 wait_exit >/dev/null
 # The help open when the terminal gets too small: the too-small screen's
 # time and "x STOP" show, not the help over them.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys '?'
 wait_for "any key closes this help"
 resize 20 5

@@ -117,10 +117,7 @@ status=$(wait_exit)
 # three bytes a column.
 long=ab$(printf 'e\xcc\x81%.0s' $(seq 100))
 sed "s/title: Arch/title: $long/" "$UNKNOT_DATA_DIR/routines/feet.yaml" >"$TMP/long.yaml"
-tmux_start 80 24 "$RUN --mute $TMP/long.yaml"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute $TMP/long.yaml"
 t=$(pane_title)
 [[ $t == *"— unknot" ]] || fail "a long title pushed out 'unknot': '$t'"
 iconv -f UTF-8 -t UTF-8 <<<"$t" >/dev/null 2>&1 || fail "a long title cut inside a character: '$t'"
@@ -129,10 +126,7 @@ wait_exit >/dev/null
 
 # m says what it will do: unmute while muted. Muted again after a sound
 # system that failed, the line says only that sound is off.
-tmux_start 80 24 "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "UNKNOT_CANBERRA_DRIVER=no-such-driver $RUN --mute calves"
 screen_text | tail -1 | grep -q " m unmute " || fail "muted, no 'm unmute': $(screen_text | tail -1)"
 keys m
 wait_for "no such sound driver"
@@ -211,10 +205,7 @@ tm capture-pane -p -J -t t | grep -q "kid-legs.yaml:5:.*: warning: pressure: fir
 	fail "the author's warning not left on the terminal: $(screen_text)"
 # + pressed over and over (each a press of its own, 0.7 s apart, not one
 # held): two minutes at most, and the screen says so.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys n
 wait_for "Hold — moderate pressure"
 for _ in $(seq 6); do keys +; sleep 0.75; done
@@ -225,10 +216,7 @@ wait_exit >/dev/null
 # its 0.5 s delay, then thirty a second): it had taken a 30 s hold to its
 # last second, and ended it.
 printf 'title: Thirty\narea: calves\nsteps:\n  - {title: A, hold: 30s}\n' >"$TMP/thirty.yaml"
-tmux_start 80 24 "$RUN --mute $TMP/thirty.yaml"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute $TMP/thirty.yaml"
 keys n
 wait_for "Hold — moderate pressure"
 keys -
@@ -246,10 +234,7 @@ wait_exit >/dev/null
 # n held down (a keyboard's 0.6 s delay, then thirty a second) is the
 # press and its first repeat, not a side each: a second of it had ended
 # the session.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys n
 sleep 0.6
 keys $(printf 'n %.0s' $(seq 20)) # the repeats, thirty a second: at once here, as a busy machine may space them
@@ -260,10 +245,7 @@ keys q
 wait_exit >/dev/null
 # n or space tapped twice, 0.25 s apart (a phone's clumsy tap, a slow
 # link), is one tap: the hold is not skipped unseen, the pause not undone.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys n; sleep 0.25; keys n
 wait_for "Hold — moderate pressure"
 sleep 0.3
@@ -276,20 +258,14 @@ keys q
 wait_exit >/dev/null
 # ...counted from the tap taken: n tapped every 0.3 s acts every other
 # tap (four: the hold begun, then skipped to the right side), not once.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 for _ in 1 2 3 4; do keys n; sleep 0.3; done
 wait_for "RIGHT SIDE"
 keys q
 wait_exit >/dev/null
 # h held down is one "too hard", not one a repeat: half a second of it
 # was "too hard 15 times" in the history a therapist reads.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys h
 sleep 0.3 # past a repeat's 0.15 s, well within too hard's 0.7 s
 keys $(printf 'h %.0s' $(seq 15))
@@ -311,10 +287,7 @@ sleep 0.6
 keys Enter
 wait_exit >/dev/null
 # Every hold skipped: ended early too.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 sleep 1.1 # a second done: a session of nothing leaves nothing
 presses n n n n n n n n
 wait_for "Ended early."
@@ -372,10 +345,7 @@ wait_exit >/dev/null
 # safety notes show again (the brief had them below its fold), the first
 # ones first as far as they fit beside the step's own words, which all
 # stay; not at its later steps.
-tmux_start 80 24 "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "UNKNOT_DATA_DIR=$ROOT $RUN --mute after-run"
 presses n n n n n n n n n n n n n n n n n n n n n n n n n n n n # to the back's first step
 wait_for "hold 15 of 19" # not "Next: Settle on the roller" a step before
 wait_for "Settle on the roller"

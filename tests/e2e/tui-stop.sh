@@ -72,10 +72,7 @@ tmux_start 80 24 "$RUN --mute calves"
 brief_shown
 stop_from brief
 
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 stop_from prep
 
 tmux_start 80 24 "$RUN --mute --speed 5 calves"
@@ -92,10 +89,7 @@ keys '?'
 wait_for "too hard"
 stop_from "help overlay" X # caps lock on
 
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys ' '
 wait_for "PAUSED"
 stop_from paused
@@ -125,10 +119,7 @@ tail -1 "$TMP/done.csv" | grep -q ',calves,calves,0,0,stop:numbness,0,-,' ||
 
 # A stop while changing sides names the side just held, not the next.
 printf 'title: Sides\narea: feet\nsteps:\n  - {title: Arch, side: both, prep: 20s, hold: 2s}\n' >"$TMP/sides.yaml"
-tmux_start 80 24 "$RUN --mute $TMP/sides.yaml"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute $TMP/sides.yaml"
 keys -; sleep 0.75; keys - # two presses: within 0.7 s, one
 wait_for "Switch to the right side" 15
 keys x
@@ -138,10 +129,7 @@ keys 1 q
 wait_exit >/dev/null
 # ...and getting into position for the next step, the step just held too.
 printf 'title: Steps\narea: feet\nsteps:\n  - {title: Arch, prep: 20s, hold: 2s}\n  - {title: Heel, prep: 20s, hold: 2s}\n' >"$TMP/steps.yaml"
-tmux_start 80 24 "$RUN --mute $TMP/steps.yaml"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute $TMP/steps.yaml"
 keys -; sleep 0.75; keys - # two presses: within 0.7 s, one
 wait_for "hold 2 of 2" 15
 keys x
@@ -153,10 +141,7 @@ wait_exit >/dev/null
 # stop is written once answered, while its advice is read: a crash or a
 # power cut then, or a second unknot, must not lose it; and not again as
 # its screen closes.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys x 2
 wait_for "You said: sharp pain."
 kept_while_up $'\tstop:sharp-pain\t0\tcalves\t' "the stop"
@@ -174,19 +159,13 @@ killed_unanswered() {
 	tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q "$1" ||
 		fail "kill -9 on $2's stop screen lost the stop: $(tail -1 "$XDG_STATE_HOME/unknot/history.tsv")"
 }
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 killed_unanswered $'\tcalves\tcalves\t.*\tstop:unknown\t0\tcalves\t' "a session"
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 killed_unanswered $'\t-\t-\t0\t0\tstop:unknown\t' "the picker"
 # Ctrl-C closes the stop screen the same, with no word of a session cut.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys x 1
 wait_for "You said: numbness or tingling."
 keys C-c
@@ -401,10 +380,7 @@ wait_exit >/dev/null
 # terminfo does not name: KP8 (ESC O x) was a stop, KP1 (q) quit, KP. (n)
 # skipped. Its keys are now the characters they copy. And a key sequence
 # split in its travel (F5, ESC then "[15~") no longer answers the question.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys KP8 KP1 KP. KP0 h
 # The h after them shows they were read (a sleep only guessed): had KP8
 # stopped or KP1 quit, it would show nothing, and the wait fail.
@@ -498,10 +474,7 @@ keys q
 wait_exit >/dev/null
 # Typed at once, only the key right after x answers; one further on was
 # not pressed for the question.
-tmux_start 80 24 "$RUN --mute calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute calves"
 keys x a 1
 wait_for "What happened?"
 wait_read
@@ -604,10 +577,7 @@ keys Enter
 wait_exit >/dev/null
 tail -1 "$XDG_STATE_HOME/unknot/history.tsv" | grep -q $'\tstop:numbness\t' || fail "the answer after a mash"
 # A kid's first answer stays: what her fingers hit after it is no answer.
-tmux_start 80 24 "$RUN --mute --kid calves"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "$RUN --mute --kid calves"
 keys x
 wait_for "What do you feel?"
 sleep 0.4

@@ -5,10 +5,7 @@ source "$(dirname "$0")/lib.sh"
 export UNKNOT_DATA_DIR=$ROOT/tests/e2e/fixtures
 
 # SIGINT during a hold: stty -g before and after, inside the pane.
-tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
 keys C-c
 status=$(wait_exit)
 [ "$status" = 130 ] || fail "SIGINT: exit status $status, expected 130"
@@ -26,10 +23,7 @@ screen_text | grep -q "after-run-1" && fail "the loop went on after Ctrl-C: $(sc
 
 # Ctrl-\ (SIGQUIT) the same: no core dump on a raw terminal, and recorded.
 rm -f "$TMP/before" "$TMP/after" # modes from the last run prove nothing
-tmux_start 80 24 "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
-brief_read
-keys Enter
-wait_for "Get into position"
+in_prep "stty -g >$TMP/before; $RUN --mute calves; s=\$?; stty -g >$TMP/after; exit \$s"
 sleep 1.1 # a second done: a session of nothing is not recorded
 keys 'C-\'
 status=$(wait_exit)
