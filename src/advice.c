@@ -217,19 +217,6 @@ static const char *word_before(const char *line, const char *end, size_t *n)
 	}
 }
 
-static bool names_a_limb(const char *line)
-{
-	for (const char *w = line; *w;) {
-		size_t n = 0;
-		while (is_letter(w[n]))
-			n++;
-		if (n && word_in(w, n, limbs, sizeof limbs / sizeof *limbs))
-			return true;
-		w += n ? n : 1;
-	}
-	return false;
-}
-
 /* A limb asleep in line: SYMPTOM_NUMB (*sure false unless a limb is
  * what is asleep), or SYMPTOM_UNKNOWN. Each time it is said, of whom: of
  * a person or a pet ("the kid is asleep", "the cat fell asleep on my
@@ -256,17 +243,50 @@ static enum symptom asleep_in(const char *line, bool *sure)
 	return SYMPTOM_NUMB;
 }
 
-/* Numbness in a listener's own words: sure when a limb is named ("I
- * can't feel my toes"), else asked ("it's gone dead"). */
+/* Numbness in a listener's own words: sure when a limb is what is not
+ * felt ("I can't feel my toes", "no feeling in my foot"), asked of
+ * anything else ("I can't feel the stretch in my calf": the stretch is
+ * not felt); and a limb "dead" asked ("my legs are dead" is tired, to a
+ * runner), not "dead tired", "the battery is dead". */
 static const char *const unfelt_phrases[] = { "can't feel", "can\u2019t feel", "cant feel",
 					      "cannot feel", "can not feel", "no feeling",
-					      "lost feeling", "lost the feeling", "lost all feeling",
-					      "gone dead", "went dead", "feels dead", "feel dead" };
+					      "lost feeling", "lost the feeling", "lost all feeling" };
+static const char *const dead_phrases[] = { "gone dead", "went dead", "feels dead", "feel dead" };
+/* Said between "can't feel" and the limb: "my left foot", "in both feet" */
+static const char *const before_a_limb[] = { "my", "the", "both", "left", "right", "in", "of",
+					     "any", "his", "her", "your", "their", "a", "an",
+					     "whole", "entire", "all", "big", "little" };
 
-static enum symptom unfelt_in(const char *line, bool *sure)
+/* Whether the word after s, past the words said before a limb, is a limb */
+static bool limb_after(const char *s)
 {
-	/* "my foot is dead", a limb's, asked ("my legs are dead" is tired, to a
-	 * runner); not "dead tired", "the battery is dead" */
+	for (;;) {
+		while (*s && !is_letter(*s))
+			s++;
+		size_t n = 0;
+		while (is_letter(s[n]))
+			n++;
+		if (!n || !word_in(s, n, before_a_limb, sizeof before_a_limb / sizeof *before_a_limb))
+			return n && word_in(s, n, limbs, sizeof limbs / sizeof *limbs);
+		s += n;
+	}
+}
+
+/* The phrase of list in line as words of their own, or NULL */
+static const char *phrase_in(const char *line, const char *const *list, size_t count, size_t *len)
+{
+	for (size_t i = 0; i < count; i++) {
+		*len = strlen(list[i]);
+		for (const char *at = line; (at = strcasestr(at, list[i])); at += *len)
+			if (!(at > line && is_letter(at[-1])) && !is_letter(at[*len]))
+				return at;
+	}
+	return NULL;
+}
+
+/* ... *said is where the phrase is (its "no" or "can't" denies nothing) */
+static enum symptom unfelt_in(const char *line, bool *sure, const char **said, size_t *said_len)
+{
 	for (const char *at = line; (at = strcasestr(at, "dead")); at += 4) {
 		size_t n;
 		const char *what = word_before(line, at, &n);
@@ -276,42 +296,53 @@ static enum symptom unfelt_in(const char *line, bool *sure)
 			return SYMPTOM_NUMB;
 		}
 	}
-	for (size_t i = 0; i < sizeof unfelt_phrases / sizeof *unfelt_phrases; i++) {
-		const char *at = strcasestr(line, unfelt_phrases[i]);
-		if (at && !(at > line && is_letter(at[-1]))) {
-			*sure = names_a_limb(line);
-			return SYMPTOM_NUMB;
-		}
+	size_t len;
+	if (phrase_in(line, dead_phrases, sizeof dead_phrases / sizeof *dead_phrases, &len)) {
+		*sure = false;
+		return SYMPTOM_NUMB;
 	}
-	return SYMPTOM_UNKNOWN;
+	const char *at = phrase_in(line, unfelt_phrases, sizeof unfelt_phrases / sizeof *unfelt_phrases, &len);
+	if (!at)
+		return SYMPTOM_UNKNOWN;
+	*sure = limb_after(at + len);
+	*said = at, *said_len = len;
+	return SYMPTOM_NUMB;
 }
 
 enum symptom advice_symptom_named(const char *line, bool *sure)
 {
-	*sure = true;
-	enum symptom found = asleep_in(line, sure);
+	bool limb_sure = true, denied = false, unsure = false;
+	const char *said = NULL;
+	size_t said_len = 0;
+	enum symptom found = asleep_in(line, &limb_sure);
 	if (!found)
-		found = unfelt_in(line, sure);
+		found = unfelt_in(line, &limb_sure, &said, &said_len);
+	bool asked = found && !limb_sure; /* "it went to sleep": what, unsaid */
 	for (const char *w = line; *w;) {
 		size_t n = 0;
-		while ((w[n] >= 'a' && w[n] <= 'z') || (w[n] >= 'A' && w[n] <= 'Z'))
+		while (is_letter(w[n]))
 			n++;
-		/* numbness or pain named after "weird" or "sick" is what it is */
-		for (size_t i = 0; n && (!found || found == SYMPTOM_OTHER) &&
+		/* numbness or pain named after "weird" or "sick" is what it is,
+		 * and after a phrase that asks ("it went to sleep, tingling now",
+		 * "my foot is dead and it hurts") */
+		for (size_t i = 0; n && (!found || found == SYMPTOM_OTHER || asked) &&
 				   i < sizeof symptom_words / sizeof *symptom_words; i++)
 			if (strlen(symptom_words[i].word) == n && !strncasecmp(w, symptom_words[i].word, n) &&
 			    (!found || symptom_words[i].symptom != SYMPTOM_OTHER)) {
 				found = symptom_words[i].symptom;
+				asked = false;
 				break;
 			}
-		if (!found && n > 2 && (*w == 'o' || *w == 'O') && strspn(w + 1, "wW") == n - 1)
-			found = SYMPTOM_SHARP; /* "oww", "owwww": ow, drawn out */
+		if ((!found || asked) && n > 2 && (*w == 'o' || *w == 'O') && strspn(w + 1, "wW") == n - 1)
+			found = SYMPTOM_SHARP, asked = false; /* "oww", "owwww": ow, drawn out */
 		if (!found && n && word_in(w, n, unsure_words, sizeof unsure_words / sizeof *unsure_words))
-			found = SYMPTOM_OTHER, *sure = false;
-		if (n && word_in(w, n, denials, sizeof denials / sizeof *denials))
-			*sure = false;
+			found = SYMPTOM_OTHER, unsure = true;
+		if (n && word_in(w, n, denials, sizeof denials / sizeof *denials) &&
+		    !(said && w >= said && w < said + said_len))
+			denied = true;
 		w += n ? n : 1;
 	}
+	*sure = !asked && !denied && !unsure;
 	return found;
 }
 

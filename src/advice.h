@@ -19,9 +19,12 @@ const char *advice_stop_rest(bool kid, bool any_area);
 const char *advice_stop_question(bool kid);
 const char *advice_symptom_label(enum symptom sy, bool kid);
 /* The symptom the first word of line that names one (in any case) names
- * ("it hurts", "tingling"), or SYMPTOM_UNKNOWN: typed in line mode, such
- * words stop, as x does. *sure is false when the line also denies
- * something ("no pain", "doesn't hurt"): a stop, but one to ask about. */
+ * ("it hurts", "tingling"), or a phrase ("my foot fell asleep", "I can't
+ * feel my toes"), or SYMPTOM_UNKNOWN: typed in line mode, such words
+ * stop, as x does. *sure is false for a stop to ask about: when the line
+ * also denies something ("no pain", "doesn't hurt"), names a child's
+ * unsure word ("strange"), or a phrase of numbness not said of a limb
+ * ("it went to sleep", "my legs are dead") and no symptom beside it. */
 enum symptom advice_symptom_named(const char *line, bool *sure);
 /* When to stop, said before a session starts (no key, no full stop). */
 const char *advice_stop_rule(bool kid);

@@ -182,12 +182,19 @@ static void stamp_in_phase(struct plain *p, int64_t at)
 }
 
 /* "Hold 2 of 6: Arch, right side", as the screen's header counts them (the
- * side left out where it was just said: not twice in a line listened to) */
-static void say_step(struct plain *p, const struct plan_item *it, size_t index, bool side)
+ * side left out where it was just said: not twice in a line listened to),
+ * with hold as words ("of hold", inside a sentence) */
+static void say_step_as(struct plain *p, const char *hold, const struct plan_item *it, size_t index,
+			bool side)
 {
-	fprintf(p->out, "Hold %zu of %zu: %s", index + 1, p->plan->n_items, it->step->title);
+	fprintf(p->out, "%s %zu of %zu: %s", hold, index + 1, p->plan->n_items, it->step->title);
 	if (side && it->side != SIDE_NONE)
 		fprintf(p->out, ", %s side", side_name(it->side));
+}
+
+static void say_step(struct plain *p, const struct plan_item *it, size_t index, bool side)
+{
+	say_step_as(p, "Hold", it, index, side);
 }
 
 /* The routine is named with the first hold, and a preset's next one on a
@@ -468,9 +475,9 @@ static void say_where(struct plain *p, const struct view *v, int64_t now)
 	enum session_state st = v->state == ST_PAUSED ? v->paused_from : v->state;
 	stamp(p, v->state == ST_PAUSED ? p->paused_at : now); /* a pause stops the clock */
 	/* the time left first: heard at once, and on a braille line of 40 */
-	fprintf(p->out, "%s%s, %s left; ", v->state == ST_PAUSED ? "Paused. " : "",
-		st == ST_HOLD ? "Hold" : "Getting into position", left);
-	say_step(p, v->item, v->item_index, true);
+	fprintf(p->out, "%s%s left ", v->state == ST_PAUSED ? "Paused. " : "", left);
+	say_step_as(p, st == ST_HOLD ? "of hold" : "to get into position for hold", v->item,
+		    v->item_index, true);
 	fprintf(p->out, ". %s of %s done.\n", done, total);
 }
 
@@ -527,12 +534,23 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
-/* 🛑 and ⛔, typed for a stop */
-static const char stop_sign[] = "\U0001F6D1", no_entry[] = "\u26D4";
+/* 🛑, ⛔, 🚫 and ✋, typed for a stop */
+static const char *const stop_signs[] = { "\U0001F6D1", "\u26D4", "\U0001F6AB", "\u270B" };
 
 static bool stop_sign_at(const char *s)
 {
-	return !strncmp(s, stop_sign, strlen(stop_sign)) || !strncmp(s, no_entry, strlen(no_entry));
+	for (size_t i = 0; i < sizeof stop_signs / sizeof *stop_signs; i++)
+		if (!strncmp(s, stop_signs[i], strlen(stop_signs[i])))
+			return true;
+	return false;
+}
+
+static bool stop_sign_in(const char *s)
+{
+	for (size_t i = 0; i < sizeof stop_signs / sizeof *stop_signs; i++)
+		if (strstr(s, stop_signs[i]))
+			return true;
+	return false;
 }
 
 char *plain_strip_marks(char *word)
@@ -598,12 +616,26 @@ static bool word_among(const char *word, const char *const *list, size_t n)
 	return false;
 }
 
+/* "stop" with one key struck beside one of its own, on a QWERTY keyboard
+ * ("srop", "atop", "stio", "stol"): a phone's commonest slip */
+static bool stop_one_key_beside(const char *word)
+{
+	static const char *const beside[] = { "awedxz", "ryfg56", "ipkl90", "ol0" };
+	if (strlen(word) != 4)
+		return false;
+	int slips = 0;
+	for (size_t i = 0; i < 4; i++)
+		if (word[i] != "stop"[i] && (slips++ || !strchr(beside[i], word[i])))
+			return false;
+	return slips == 1;
+}
+
 /* "stop", and a slip of it: "stopp", "stoop", two keys swapped ("stpo"),
- * one left out ("stp") */
+ * one left out ("stp"), one beside ("srop") */
 static bool is_stop_word(const char *word)
 {
 	static const char *const slips[] = { "stpo", "sotp", "tsop", "stp" };
-	if (word_among(word, slips, sizeof slips / sizeof *slips))
+	if (word_among(word, slips, sizeof slips / sizeof *slips) || stop_one_key_beside(word))
 		return true;
 	size_t wl = strlen(word);
 	if (wl < 4 || strncmp(word, "sto", 3))
@@ -619,8 +651,8 @@ static const char stop_marks[] = ".!?,;:'\\[]()-";
 
 bool plain_meant_stop(const char *line, bool s_too)
 {
-	/* a stop sign, or no entry, typed for one: "🛑", "⛔ please" */
-	if (strstr(line, stop_sign) || strstr(line, no_entry))
+	/* a stop sign typed for one: "🛑", "⛔ please", "✋" */
+	if (stop_sign_in(line))
 		return true;
 	/* x held down: thirty a second, a line of any length */
 	size_t held = strspn(line, " \txX");
@@ -766,7 +798,7 @@ static bool stop_in_a_clause(const char *line, bool s_too)
 		size_t n = strlen(c);
 		while (n && (c[n - 1] == ' ' || c[n - 1] == '\t'))
 			c[--n] = '\0';
-		stop = !strcmp(c, "x") || plain_meant_stop(c, s_too);
+		stop = plain_meant_stop(c, s_too);
 	}
 	free(copy);
 	return stop;
@@ -951,28 +983,33 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		if (p->eof || max < 1)
 			return -1;
 		p->eof = true;
-		/* A helper writing to a FIFO gone: x cannot reach a running
-		 * session now. (A last line with no newline is read below, and
-		 * may be x; paused, or at the stop's question, it ends.) */
-		if (!p->in_tty && p->started && !p->len &&
-		    (p->last == ST_PREP || p->last == ST_HOLD || p->last == ST_SWITCH)) {
-			fputs("Input ended: no command can be read now, x neither; the session "
-			      "runs to its end (Ctrl-C ends it).\n", p->out);
-			fflush(p->out);
-		}
 		int n = 0, k = -1;
+		bool said = false;
 		p->buf[p->len] = '\0';
 		/* a last line with no newline is a line; one too long, if a stop */
-		if (p->len && (!p->overlong || plain_long_line_stops(p->buf)) && max > 1) {
+		if (p->len && max > 1) {
+			bool refused = p->overlong && !plain_long_line_stops(p->buf);
+			k = refused ? -1 : command(p, p->buf);
+			if (refused)
+				fprintf(line_safety_out(p->out), "Command too long, ignored.\n");
 			p->len = 0;
-			k = command(p, p->buf);
+			p->overlong = false;
 			if (k >= 0)
 				keys[n++] = (enum session_key)k;
-			if (p->said >= 0 && n < max - 1) {
+			if ((said = p->said >= 0) && n < max - 1) {
 				keys[n++] = (enum session_key)p->said;
 				p->answer_sent = true;
 			}
 			p->said = -1;
+		}
+		/* A helper writing to a FIFO gone: x cannot reach a running
+		 * session now, after its last line, if that was no stop (paused,
+		 * or at the stop's question, it ends). */
+		if (!p->in_tty && p->started && !said && k != SK_STOP && k != SK_QUIT &&
+		    k != SK_PAUSE && (p->last == ST_PREP || p->last == ST_HOLD || p->last == ST_SWITCH)) {
+			fputs("Input ended: no command can be read now, x neither; the session "
+			      "runs to its end (Ctrl-C ends it).\n", p->out);
+			fflush(p->out);
 		}
 		/* ignored unless still on the brief, where it begins a run with
 		 * no one to press Enter (</dev/null, a pipe); a terminal that

@@ -29,9 +29,11 @@ int plain_answer_word(const char *word);
  * stays. Returns where the word now starts. */
 char *plain_strip_marks(char *word);
 /* Whether a line that is no command word was meant as x all the same: a
- * doubled or slipped press ("xx", "x x", "zx", with s_too "ss") or "stop"
- * typed with more ("stop stop", "stop!", "stopp"). A stop must not wait
- * for clean typing. */
+ * doubled or slipped press ("xx", "x x", "zx", with s_too "ss"), x held
+ * down (a line of any length), a stop sign (🛑 ⛔ 🚫 ✋) anywhere in it, or
+ * "stop" slipped ("stopp", "stpo", "srop") or typed with more: asked for
+ * ("ok stop", "I want to stop", "wait stop") or after it ("stop stop",
+ * "stop now", "stop the session"). A stop must not wait for clean typing. */
 bool plain_meant_stop(const char *line, bool s_too);
 /* Whether a line is such a stop with a number after it ("x1", "x 2",
  * "stop 3", the stop and its answer at once); *answer is the number's
@@ -44,8 +46,9 @@ bool plain_numbered_stop(const char *line, bool s_too, int *answer);
  * its question asked. Not "stop sound": it meant the sound. */
 bool plain_stop_and_more(const char *line);
 /* Whether the kept start of a line too long for a command (kept) is a
- * stop all the same: a sentence dictated ("tingling in my toes, I think I
- * should ..."), or x held down. */
+ * stop all the same, as a short line would be: a sentence dictated that
+ * names a symptom, sure or to ask about ("tingling in my toes, I think I
+ * should ...", "it feels weird and ..."), or x held down. */
 bool plain_long_line_stops(const char *kept);
 /* The stop's first words, where it came (during, or NULL), and (ask) its
  * question; and, once answered, what the answer means (the session's and

@@ -472,7 +472,7 @@ size_t text_mark_at(const char *s)
 	if (!n)
 		return 0;
 	bool mark = (cp >= 0xA0 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA) ||
-		    (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF) ||
+		    (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20FF) ||
 		    (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x3004) ||
 		    (cp >= 0x3008 && cp <= 0x303F) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
 		    (cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||

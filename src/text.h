@@ -50,7 +50,8 @@ void text_fold_fullwidth(char *s);
 /* The bytes of the mark, space or symbol beyond ASCII that s starts with
  * (…, ‼, ¡, «, 。, a no-break space, an emoji), 0 for none (a letter, a
  * digit, ASCII): what a phone's keyboard and autocorrect put before or
- * after a word ("x…", "stop😣", "yes…", "x" and a no-break space). */
+ * after a word ("x…", "stop😣", "yes…", "x" and a no-break space), and a
+ * keycap's marks after a digit (1️⃣ is 1 and U+FE0F U+20E3). */
 size_t text_mark_at(const char *s);
 
 /* Number of terminal columns used by a clean UTF-8 string (approximate for

@@ -13,14 +13,16 @@ int wrapped_cols(FILE *out)
 {
 	struct winsize ws;
 	int fd = fileno(ascii_out_raw(out)); /* a stream over it has no fd of its own */
-	if (isatty(fd))
-		return ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20 ? ws.ws_col : 0;
+	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+		return ws.ws_col;
 	/* COLUMNS=70 unknot -n feet > handout.txt: a width asked for, as man
-	 * and ls take it (a number from 20 to 1000; anything else, none) */
+	 * and ls take it; and a terminal that does not tell its own (a serial
+	 * console). Digits from 20 to 1000; anything else, none. */
 	const char *asked = getenv("COLUMNS");
-	char *end;
-	long n = asked && *asked ? strtol(asked, &end, 10) : 0;
-	return n >= 20 && n <= 1000 && !*end ? (int)n : 0;
+	if (!asked || !*asked || asked[strspn(asked, "0123456789")] || strlen(asked) > 4)
+		return 0;
+	int n = atoi(asked);
+	return n >= 20 && n <= 1000 ? n : 0;
 }
 
 void wrapped_print(FILE *out, int cols, const char *indent, const char *text, const char *end)

@@ -7,8 +7,8 @@
 
 #include <stdio.h>
 
-/* The terminal's width when out is one; else $COLUMNS when it is a width
- * (20 to 1000), else 0: a pipe gets whole lines. */
+/* The terminal's width when out is one that tells it; else $COLUMNS when
+ * it is a width (digits, 20 to 1000), else 0: a pipe gets whole lines. */
 int wrapped_cols(FILE *out);
 
 /* text after indent, wrapped between words to cols (0: not at all); each

@@ -235,10 +235,32 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("my foot is dead", &sure), SYMPTOM_NUMB);
 	assert_false(sure); /* asked: "my legs are dead" is tired, to a runner */
 	assert_int_equal(advice_symptom_named("my toes feel dead", &sure), SYMPTOM_NUMB);
+	assert_false(sure); /* as "my legs feel dead" after a run */
+	/* what is not felt: a limb, sure; the stretch or the ball, asked */
+	assert_int_equal(advice_symptom_named("I can't feel my left foot", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("I cant feel my toes.", &sure), SYMPTOM_NUMB);
+	assert_true(sure); /* its "cant" denies nothing */
+	assert_int_equal(advice_symptom_named("no pain, but I can't feel my toes", &sure), SYMPTOM_NUMB);
+	assert_false(sure); /* "no pain": asked */
+	assert_int_equal(advice_symptom_named("I can't feel the stretch in my calf", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("I cannot feel the ball under my foot", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
+	/* a symptom named beside a phrase that asks is what it is */
+	assert_int_equal(advice_symptom_named("it went to sleep, tingling now", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("my foot is dead and tingling", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("my foot is dead and it hurts", &sure), SYMPTOM_SHARP);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("it went dead, weird", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
 	assert_int_equal(advice_symptom_named("weird tingling in my toes", &sure), SYMPTOM_NUMB);
 	assert_int_equal(advice_symptom_named("it's gone dead", &sure), SYMPTOM_NUMB);
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("no feeling in my foot", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
 	assert_int_equal(advice_symptom_named("I'm dead tired", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("the battery is dead", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("asleep", &sure), SYMPTOM_NUMB);

@@ -45,6 +45,11 @@ static void test_stop_typed_unsteadily(void **state)
 	char q[] = "\u26D4\uFE0F", r[] = "\U0001F6D1!"; /* an emoji picker's, a mark after */
 	assert_true(plain_meant_stop(plain_strip_marks(q), false));
 	assert_true(plain_meant_stop(plain_strip_marks(r), false));
+	assert_true(plain_meant_stop("\u270B", false)); /* a raised hand */
+	assert_true(plain_meant_stop("\U0001F6AB", false));
+	/* a phone's keycap emoji for the number asked: 1️⃣ is 1 */
+	char keycap[] = "1\uFE0F\u20E3";
+	assert_int_equal(plain_answer_word(plain_strip_marks(keycap)), SK_SYMPTOM_NUMB);
 	/* x held down, thirty a second: a line of any length */
 	char held[301];
 	memset(held, 'x', 300);
@@ -60,7 +65,8 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_int_equal(plain_answer_word("12"), -1);
 	assert_int_equal(plain_answer_word("44"), -1);
 	assert_int_equal(plain_command_word("11"), -1); /* elsewhere, eleven */
-	const char *stop[] = { "stpo", "sotp", "stp", "ok stop", "stop the session", "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
+	const char *stop[] = { "stpo", "sotp", "stp", "srop", "atop", "dtop", "stoo", "stip", "stol",
+			       "xtop", "ok srop", "ok stop", "stop the session", "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
 			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",
 			       /* the finger meant for Enter on a key beside it first */
 			       "x\\", "x]", "x[", "stop\\",
@@ -73,7 +79,8 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_true(plain_meant_stop("ss", true));
 	assert_false(plain_meant_stop("ss", false)); /* at the picker: not for shoulders */
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
-			      "x is where", "stopwatch", "stop sound", "now stop",
+			      "x is where", "stopwatch", "stop sound", "now stop", "step", "shop",
+			      "stay", "spot", "stub", "sroo",
 			      "i don't want to stop", "want to stop the sound", "to stops",
 			      "i want to", "don't stop", "x-ray", ":)", "(x)-ray" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)

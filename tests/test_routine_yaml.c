@@ -291,11 +291,20 @@ static void test_bad_enums(void **state)
 		     "; pressure takes one of them");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: [hard]\n", 6, 15,
 		     "pressure: 'hard' is not one of light, moderate, firm");
-	/* ...however long: whole, not cut in a character */
+	/* ...whole within 60 columns; longer, cut there, not in a character */
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9"
 		     "\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9"
 		     "\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9\u00E9, "
 		     "left, right]\n", 6, 11, "\u00E9\u00E9, left, right' is not one of left, right, both, none");
+	char many[256] = HEAD "  - title: A\n    hold: 3\n    side: [";
+	for (int i = 0; i < 70; i++)
+		strcat(many, "\u00E9");
+	strcat(many, ", left, right]\n");
+	char cut[256] = "'";
+	for (int i = 0; i < 60; i++)
+		strcat(cut, "\u00E9");
+	strcat(cut, "\u2026' is not one of left"); /* 60 columns, then the ellipsis */
+	expect_error(many, 6, 11, cut);
 	/* ...one right word in brackets, told to leave them off; none, what it takes */
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: [both]\n", 6, 11,
 		     "side: expected one word, got a list; write it without the brackets: side: both");

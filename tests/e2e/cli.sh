@@ -929,9 +929,16 @@ expect_in_order "$out" '^    0:00  Arch, left' '^            Stand tall, a hand 
 COLUMNS=60 $RUN --dry-run feet >"$out"
 awk 'length > 60 { bad = 1 } END { exit bad }' "$out" && grep -q "^            Stand tall, a hand on the wall, ball under the$" "$out" ||
 	fail "COLUMNS=60 in a file: $(cat "$out")"
-COLUMNS=wide $RUN --dry-run feet >"$out"
-grep -q 'Stand tall, a hand on the wall, ball under the middle of the arch\. Press down' "$out" ||
-	fail "COLUMNS=wide wrapped: $(cat "$out")"
+for none in wide +60; do
+	COLUMNS=$none $RUN --dry-run feet >"$out"
+	grep -q 'Stand tall, a hand on the wall, ball under the middle of the arch\. Press down' "$out" ||
+		fail "COLUMNS=$none wrapped: $(cat "$out")"
+done
+# ...and on a terminal that does not tell its width (a serial console; a
+# pty of 0 columns, as script makes one here with no terminal)
+COLUMNS=60 script -qec "stty cols 0; $RUN --dry-run feet" /dev/null </dev/null | tr -d '\r' >"$out"
+awk 'length > 60 { bad = 1 } END { exit bad }' "$out" && grep -q "^            Stand tall, a hand on the wall, ball under the$" "$out" ||
+	fail "COLUMNS=60 on a terminal of no width: $(cat "$out")"
 # Each line once, as the session says them: after-run's four routines
 # each end "Drink a glass of water.", and each begins with its safety.
 $RUN --dry-run after-run >"$out"

@@ -54,17 +54,17 @@ if sed -En '/STOP( now)?\./,$p' "$out" | grep -q 'Hold '; then fail "the session
 XDG_STATE_HOME=$TMP/where-state plain_start "$out" --speed 10 feet
 wait_for_line "$out" '\] Hold 1 of 6: Arch, left side \('
 echo >&3
-wait_for_line "$out" '\] (Hold|Getting into position), [0-9]+ seconds? left; Hold 1 of 6: Arch, left side\. '
+wait_for_line "$out" '\] [0-9]+ seconds? left (of|to get into position for) hold 1 of 6: Arch, left side\. '
 echo p >&3
 sleep 1.2 # 12 s of the session's clock that a pause must not count
 echo >&3
-wait_for_line "$out" '\] Paused\. (Hold|Getting into position), '
+wait_for_line "$out" '\] Paused\. [0-9]+ seconds? left '
 printf '?\nq\n' >&3
 wait "$pid" || fail "where: exit $?"
 exec 3>&-
 # The time left first: heard at once, and on a braille line of 40.
-expect_in_order "$out" '^\[[0-9:]+\] (Hold|Getting into position), [0-9]+ seconds? left; Hold 1 of 6: Arch, left side\. [0-9]+ seconds? of 2 minutes 40 seconds done\.$' \
-	'^\[[0-9:]+\] Paused\. (Hold|Getting into position), [0-9]+ seconds? left; Hold 1 of 6: Arch, left side\.' \
+expect_in_order "$out" '^\[[0-9:]+\] [0-9]+ seconds? left (of|to get into position for) hold 1 of 6: Arch, left side\. [0-9]+ seconds? of 2 minutes 40 seconds done\.$' \
+	'^\[[0-9:]+\] Paused\. [0-9]+ seconds? left (of|to get into position for) hold 1 of 6: Arch, left side\.' \
 	'^Commands \(then Enter\): Enter: where you are; p: pause'
 # The clock in the stamps never goes back (paused, it stands).
 sed -n 's/^\[\([0-9]*\):\([0-9]*\)\].*/\1 \2/p' "$out" | awk '{ t = $1 * 60 + $2; if (t < last) bad = 1; last = t } END { exit bad }' ||
@@ -125,9 +125,9 @@ printf '\np\n' | XDG_STATE_HOME=$TMP/burst-state timeout 20 $RUN --plain --mute 
 grep -q 'Ended early' "$out" || fail "no end after input ran out while paused: $(tail -3 "$out")"
 
 
-# A stop said after something else is a stop: "Wait. Stop!", "sorry, x",
-# a sentence of someone asleep then stop.
-for said in 'Wait. Stop!' 'sorry, x' 'my wife is asleep. stop'; do
+# A stop said after something else is a stop: "I'm tired. Stop.", "sorry,
+# x", a sentence of someone asleep then stop; a key beside one of stop's.
+for said in "I'm tired. Stop." 'sorry, x' 'my wife is asleep. stop' 'srop'; do
 	printf '\n%s\n1\n' "$said" | XDG_STATE_HOME=$TMP/clause-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
 	grep -q '^You said: numbness or tingling\.$' "$out" || fail "'$said' did not stop: $(tail -3 "$out")"
 	rm -r "$TMP/clause-state"
@@ -138,7 +138,7 @@ done
 	XDG_STATE_HOME=$TMP/slips $RUN --plain --mute calves >"$out" 2>&1
 grep -q "^Unknown command 'puase'; did you mean pause? To stop: x and Enter" "$out" &&
 	grep -q "^Unknown command 'blah'\. Paused: p and Enter resumes\. To stop: x and Enter" "$out" &&
-	grep -q '^\[0:0[0-9]\] Paused\. Getting into position, [a-z0-9 ]* left; Hold 1 of 4: ' "$out" &&
+	grep -q '^\[0:0[0-9]\] Paused\. [a-z0-9 ]* left to get into position for hold 1 of 4: ' "$out" &&
 	grep -q '\] Ended early: ' "$out" || fail "a slip, paused, time left, bye: $(cat "$out")"
 # Caps lock on: X stops, and so does STOP; so do " x" and a last x with no
 # newline (a pipe that ends mid-line).
@@ -444,7 +444,7 @@ grep -q '^Calves (calves): ' "$out" || fail "'2.' did not pick calves: $(cat "$o
 { sleep 0.3; echo s.; sleep 0.3; echo help?; echo; sleep 0.3; echo resume.; echo where.; sleep 0.3; echo q; } |
 	XDG_STATE_HOME=$TMP/marks-words $RUN --plain --mute calves >"$out" 2>&1
 grep -q '^Nothing is rolled yet: ' "$out" && grep -q '^Already running\.$' "$out" &&
-	[ "$(grep -c '^Commands (then Enter): ' "$out")" = 1 ] && grep -q '^\[0:0[0-9]\] Getting into position, .* left; Hold 1 of 4: ' "$out" &&
+	[ "$(grep -c '^Commands (then Enter): ' "$out")" = 1 ] && grep -q '^\[0:0[0-9]\] .* left to get into position for hold 1 of 4: ' "$out" &&
 	! grep -q -e '^STOP' -e "^Unknown command" "$out" || fail "a mark after a word: $(cat "$out")"
 # ...nor does input that ends on the brief after it (it begins there, for
 # a script with no Enter to give).
@@ -725,6 +725,14 @@ grep -qx 'Nothing is rolled yet: Enter alone begins; x and Enter is STOP\.' "$ou
 expect_in_order "$out" '\] Hold 1 of ' '^Input ended: no command can be read now, x neither; the session runs to its end \(Ctrl-C ends it\)\.$' \
 	'\] Done: '
 grep -q '^Input ended' "$TMP/morning" && fail "input ended on the brief, said: $(cat "$TMP/morning")"
+# ...and after a last line with no newline that is no stop: an unknown
+# word, one too long (refused, and said so)
+for last in blah "$(printf '%0300d' 0)"; do
+	{ echo; sleep 0.3; printf '%s' "$last"; sleep 0.3; } |
+		XDG_STATE_HOME=$TMP/ended-last $RUN --plain --mute --speed 50 feet >"$out" 2>&1
+	expect_in_order "$out" '^(Unknown command|Command too long)' '^Input ended: no command' '\] Done: '
+	rm -r "$TMP/ended-last"
+done
 # Paused, or at the stop's question, the end of input ends the session:
 # nothing runs on for the line to be about.
 for last in p x; do
