@@ -220,6 +220,19 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
  * --list's columns it reads as two; "kids (copy).yaml", a file manager's
  * copy, a shell cannot take at all unquoted. A dash says it as well:
  * "warm-up", "kids-copy". */
+/* An id that starts with x cannot be typed at the routine list, where x
+ * is STOP: a coach's "xc-team" typed there made a stop, kept until the
+ * next day for everyone on that history. */
+static void warn_stop_key_id(const char *path, struct diags *d)
+{
+	char *id = yaml_name_id(path);
+	if (id[0] == 'x' || id[0] == 'X')
+		diags_add(d, DIAG_WARNING, path, 0, 0, "its id starts with '%c', which is STOP at the "
+			  "routine list: typed there, it stops (a stop kept until the next day); there, "
+			  "/ then its name finds it, or name it with another first letter", id[0]);
+	free(id);
+}
+
 static void warn_spaced_id(const struct catalog *cat, const char *path, struct diags *d)
 {
 	char *id = yaml_name_id(path);
@@ -376,8 +389,10 @@ int cmd_check(const struct catalog *c, char *const *files, size_t n)
 			warn_area_near(c, &areas, r, &d);
 			warn_sounds_missing(r, &d);
 		}
-		if (r || p)
+		if ((r || p) && !piped) {
 			warn_spaced_id(c, file, &d);
+			warn_stop_key_id(file, &d);
+		}
 		char *name = text_printable(file);
 		if (!r && !p && d.errors && !piped && told_before(&told, file))
 			fprintf(stderr, "%s: cannot be read (said above)\n", name);

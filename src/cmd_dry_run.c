@@ -60,6 +60,23 @@ static void say_how(int cols, const char *text, const char *label)
 	free(line);
 }
 
+/* Whether a prompt is in quotes of its own ("„Langsam, bitte.“"): not put
+ * in ours again. */
+static bool in_quotes(const char *s)
+{
+	static const char *const open[] = { "\"", "'", "\u201E", "\u201C", "\u201A", "\u2018",
+					    "\u00AB", "\u00BB" };
+	static const char *const close[] = { "\"", "'", "\u201C", "\u201D", "\u2018", "\u2019",
+					     "\u00BB", "\u00AB" };
+	size_t n = strlen(s);
+	for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+		size_t o = strlen(open[i]), c = strlen(close[i]);
+		if (n > o + c && !strncmp(s, open[i], o) && !strcmp(s + n - c, close[i]))
+			return true;
+	}
+	return false;
+}
+
 /* "Equipment: foam roller, yoga mat": a list on its label's line. */
 static void say_list(const char *label, const struct strlist *l, int cols)
 {
@@ -182,7 +199,9 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 			const struct prompt *pr = &it->step->prompts[j];
 			if (pr->at_ms >= it->hold_ms)
 				continue;
-			line = xasprintf("%s\"%s\"", words ? "it says " : "", pr->say);
+			bool quoted = in_quotes(pr->say);
+			line = xasprintf("%s%s%s%s", words ? "it says " : "", quoted ? "" : "\"", pr->say,
+					 quoted ? "" : "\"");
 			say_at(t + it->prep_ms + pr->at_ms, words, cols, PROMPT_AT, line);
 			free(line);
 		}
@@ -204,6 +223,13 @@ int cmd_dry_run(const struct catalog *c, char *const *ids, size_t n, bool kid, b
 		say_new_advice(&p, i, i, ADVICE_AFTERCARE, label, words, cols);
 		free(label);
 	}
+	/* What the stop screen says, on the page too: a handout on a wall is
+	 * read by people who have never pressed x. */
+	struct strlist stop = { 0 };
+	for (const char *const *a = advice_stop(SYMPTOM_UNKNOWN, p.kid, false); *a; a++)
+		strlist_add(&stop, *a);
+	say_notes("After a stop", &stop, words, cols);
+	strlist_free(&stop);
 	plan_free(&p);
 	loaded_free(&l);
 	return 0;

@@ -497,6 +497,12 @@ int64_t ui_now_ms(void)
 	return mono_ns() / 1000000;
 }
 
+bool ui_closes_stop(int code, wint_t ch)
+{
+	return (code == KEY_CODE_YES && ch == KEY_ENTER) ||
+	       (code == OK && (ch == '\r' || ch == '\n' || ch == 'q' || ch == 'Q'));
+}
+
 bool ui_digit_answers(int64_t since_key, bool after_stop, bool kid, bool answered)
 {
 	return (after_stop || since_key >= MASH_MS) && !(kid && answered);
@@ -693,6 +699,18 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	bool after_stop_key = u->key_stopped;
 	if (!resize) /* the STOP key, pressed again on the stop screen too */
 		u->key_at = b->now, u->key_stopped = code == OK && is_stop_key(ch);
+	/* A changed answer with another key close behind it (3 2 3 2, a teen
+	 * fidgeting a while after answering 1) was the first key of a mash:
+	 * the answer before it stands, and this key goes with the mash. Not
+	 * q or Enter: 2 then q at once is a change, then a close. */
+	enum symptom back = resize ? SYMPTOM_UNKNOWN : u->unchange;
+	if (!resize)
+		u->unchange = SYMPTOM_UNKNOWN;
+	if (back && b->v.state == ST_STOP && b->now - u->changed_at < MASH_MS && !ui_closes_stop(code, ch)) {
+		keys[(*n)++] = back == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB :
+			       back == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP : SK_SYMPTOM_OTHER;
+		return;
+	}
 	if (b->v.state == ST_STOP && code == OK && ch >= '1' && ch <= '3' &&
 	    !ui_digit_answers(b->now - before, right_after_stop || after_stop_key, b->v.kid,
 			      b->v.symptom != SYMPTOM_UNKNOWN))
@@ -737,8 +755,11 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	if (k < 0)
 		return;
 	keys[(*n)++] = (enum session_key)k;
-	if (k == SK_SYMPTOM_NUMB || k == SK_SYMPTOM_SHARP || k == SK_SYMPTOM_OTHER)
+	if (k == SK_SYMPTOM_NUMB || k == SK_SYMPTOM_SHARP || k == SK_SYMPTOM_OTHER) {
 		u->answered_at = b->now;
+		if (b->v.symptom && session_key_symptom(k) != b->v.symptom)
+			u->unchange = b->v.symptom, u->changed_at = b->now;
+	}
 	struct view *v = &b->v;
 	if (k == SK_START) {
 		v->state = ST_PREP; /* a second Enter must not do more */

@@ -118,6 +118,8 @@ struct ui {
 	int64_t key_at;        /* when the last key was read: a digit close behind it was mashed */
 	bool key_stopped;      /* ...and it was the STOP key (x1 typed at once answers) */
 	int64_t answered_at;   /* when the stop's question was last answered */
+	enum symptom unchange; /* the answer a change replaced, while a key close behind */
+	int64_t changed_at;    /* ...may yet show it mashed (SYMPTOM_UNKNOWN: none) */
 	bool stop_hint;        /* this frame says "x is STOP" (within SOUND_SAID_MS of it) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
@@ -220,6 +222,8 @@ int64_t ui_now_ms(void);
  * after the STOP key: x1 typed at once), and not to change a kid's first
  * answer, which stays, as line mode's does. */
 bool ui_digit_answers(int64_t since_key, bool after_stop, bool kid, bool answered);
+/* Whether the key is one that closes a stop screen once answered: q, Enter */
+bool ui_closes_stop(int code, wint_t ch);
 /* How long the state line says "sound off" or "sound on" after m. */
 #define SOUND_SAID_MS 3000
 /* Whether an Enter now is a second press: within SECOND_PRESS_MS of what

@@ -592,6 +592,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 	 * close (its advice unread). */
 	int64_t key_at = 0, answered_at = 0, enter_at = 0; /* the x that opened it: no mash */
 	bool after_x = true;
+	enum symptom unchange = SYMPTOM_UNKNOWN; /* as in a session: a change mashed is undone */
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
@@ -611,6 +612,12 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 		int64_t now = ui_now_ms(), before = key_at;
 		bool was_x = after_x;
 		key_at = now, after_x = code == OK && (ch == 'x' || ch == 'X');
+		enum symptom back = unchange;
+		unchange = SYMPTOM_UNKNOWN;
+		if (back && now - answered_at < MASH_MS && !ui_closes_stop(code, ch)) {
+			sy = back;
+			continue;
+		}
 		bool answers = ui_digit_answers(now - before, lone || was_x, kid, sy != SYMPTOM_UNKNOWN);
 		lone = 0;
 		bool enter = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
@@ -627,6 +634,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			/* the first answer kept at once; a change, as it closes
 			 * (1 2 3 mashed for a while wrote a line each time) */
 			told = told && sy != SYMPTOM_UNKNOWN;
+			unchange = sy != said ? sy : SYMPTOM_UNKNOWN;
 			sy = said;
 		}
 	}

@@ -948,6 +948,19 @@ $RUN --dry-run after-run >"$out"
 # client's printout had them as one block, of no routine).
 grep -q '^Aftercare (.*):$' "$out" && grep -q '^  - Drink a glass of water\.$' "$out" ||
 	fail "aftercare not one to a line, under its routine: $(grep -A3 Aftercare "$out")"
+# ...and what to do after a stop, as the stop screen says it: a handout
+# on a wall is read by people who have never pressed x (a kid's, the kid's
+# words and the grown-up's).
+expect_in_order "$out" '^Aftercare' '^After a stop:$' '^  - Stop now\. Gently move off the roller or ball\.$' \
+	'^  - Do not roll this area again today\.$' '^  - If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist\.$'
+$RUN --dry-run --kid kids >"$out"
+expect_in_order "$out" '^After a stop:$' '^  - Tell a grown-up what you feel\.$' '^  - Grown-up: '
+# A prompt in quotes of its own („…“, «…») is not put in ours again.
+mkdir -p "$TMP/quoted"
+printf 'title: Q\narea: feet\nsteps:\n  - title: A\n    hold: 30s\n    prompts:\n      - {at: 10s, say: "\xe2\x80\x9eLangsam, bitte.\xe2\x80\x9c"}\n      - {at: 20s, say: Breathe}\n' >"$TMP/quoted/q.yaml"
+$RUN --dry-run "$TMP/quoted/q.yaml" >"$out"
+grep -qx '    0:15      „Langsam, bitte\.“' "$out" && grep -qx '    0:25      "Breathe"' "$out" ||
+	fail "a prompt in its own quotes: $(cat "$out")"
 # ...that title wrapped to a terminal, as every other line is (at 40
 # columns a long one was broken by the terminal, inside a character), and
 # whole in a file.
@@ -991,6 +1004,10 @@ cp routines/calves.yaml "$XDG_DATA_HOME/unknot/routines/calves-mine.yaml"
 id_warned - calves "calves!.yaml" "name it calves-mine-2.yaml" "a name offered that is yours already"
 rm "$XDG_DATA_HOME/unknot/routines/calves-mine.yaml"
 id_warned - feet "feet's.yaml" "its id has an apostrophe, which a shell" "an apostrophe in an id"
+# An id that starts with x cannot be typed at the routine list, where x is
+# STOP (a coach's xc-team made a stop there): said, with the way to it.
+id_warned -x calves "xc-calves.yaml" "$TMP/xc-calves.yaml: warning: its id starts with 'x', which is STOP at the routine list: typed there, it stops (a stop kept until the next day); there, / then its name finds it, or name it with another first letter" \
+	"an id that starts with the STOP key"
 
 # --check - reads standard input, as a hook checks a file staged in git
 # (git show :routines/x.yaml | unknot --check -): a routine, or a preset.

@@ -57,6 +57,12 @@ for n in 2 1 2; do
 	keys $n
 	wait_for "You said: $([ $n = 1 ] && echo numbness || echo sharp pain)"
 done
+sleep 0.4 # ...not by a mash: 3 with 2 close behind it
+keys 3
+sleep 0.08
+keys 2
+sleep 0.4
+screen_text | grep -q "You said: sharp pain." || fail "a mash changed the picker's answer: $(screen_text)"
 changed_at_close "the picker's stop"
 $RUN --history >"$TMP/picker-changed.out"
 [ "$(grep -c 'stopped' "$TMP/picker-changed.out")" = 1 ] ||
@@ -552,6 +558,14 @@ wait_for "You said: something else."
 sleep 0.4
 keys 2
 wait_for "You said: sharp pain."
+# ...but not by a mash: 3 with 2 close behind it (a teen fidgeting a while
+# after answering) was no answer, and the one before it stands
+sleep 0.4
+keys 3
+sleep 0.08
+keys 2
+sleep 0.4
+screen_text | grep -q "You said: sharp pain." || fail "a mash changed the answer: $(screen_text)"
 changed_at_close "a session's stop"
 $RUN --history >"$TMP/changed.out"
 [ "$(grep -c 'stopped in calves' "$TMP/changed.out")" = 1 ] && grep -q 'stopped in calves: sharp pain$' "$TMP/changed.out" ||
