@@ -64,6 +64,9 @@
 	"  ?                      all the keys\n" \
 	"  with --plain           type them, then Enter; Enter alone says where you are\n" \
 	"\n" \
+	"Environment:\n" \
+	"  NO_COLOR=1             bold and reverse video only (low vision, light themes)\n" \
+	"\n" \
 	"Files (bundled, then yours):\n" \
 	"%s" \
 	"\n" \

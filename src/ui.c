@@ -361,10 +361,11 @@ static int64_t ui_fe_draw(void *ctx, const struct view *v, int64_t now)
 	struct ui *u = ctx;
 	u->pacer_drawn = false;
 	ui_draw_view(u, v);
-	if ((v->state == ST_PAUSED || v->state == ST_BRIEF) && (u->sound_said || u->stop_hint)) {
-		/* nothing else wakes a pause or a brief: the word said goes when
-		 * its time is up (in the session's time, which a preview runs
-		 * fast) */
+	if ((v->state == ST_PAUSED || v->state == ST_BRIEF || v->state == ST_STOP) &&
+	    (u->sound_said || u->stop_hint)) {
+		/* nothing else wakes a pause, a brief or the stop screen: the
+		 * word said goes when its time is up (in the session's time,
+		 * which a preview runs fast) */
 		int64_t at = u->stop_hint ? u->stop_hint_at : u->sound_at;
 		if (u->sound_said && u->stop_hint && u->sound_at < at)
 			at = u->sound_at; /* the first to go; the next draw, the other */
@@ -408,7 +409,7 @@ static void scroll_text(struct ui *u, int by)
 }
 
 /* A key that types a character, ü or 足 as well as z. */
-static bool prints(wint_t ch)
+bool ui_key_prints(wint_t ch)
 {
 	return (ch >= ' ' && ch < 127) || ch >= 0xA0;
 }
@@ -588,7 +589,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		ch += 'a' - 'A';
 	if (code == KEY_CODE_YES) {
 		if (ch == KEY_ENTER) {
-			if (in_session(v))
+			if (in_session(v) || asking)
 				u->stop_hint_at = ui_now_ms();
 			return asking ? -1 : ended ? SK_QUIT : begins ? SK_START : -1;
 		}
@@ -606,8 +607,17 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 		case '2': return SK_SYMPTOM_SHARP;
 		case '3': return SK_SYMPTOM_OTHER;
 		case 'q': case 'Q': return SK_QUIT;
-		case '\r': case '\n': return asking ? -1 : SK_QUIT;
-		default: return -1;
+		case '\r': case '\n':
+			if (asking)
+				u->stop_hint_at = ui_now_ms();
+			return asking ? -1 : SK_QUIT;
+		default:
+			/* a key that does nothing here (4, w, a space) shows the
+			 * line of the keys that do, as a key does in a session:
+			 * nothing seen, the program may seem hung */
+			if (code == OK && ui_key_prints(ch) && !is_stop_key(ch))
+				u->stop_hint_at = ui_now_ms();
+			return -1;
 		}
 	}
 	if (scrolls && (ch == 'j' || ch == 'k' || ch == 'g' || ch == 'G')) { /* as in the picker */
@@ -624,7 +634,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	 * and "yes" typed again after the reminder stopped on its s). It, and
 	 * any key that does nothing there, shows for a while how to begin
 	 * and how to stop. */
-	if (brief && code == OK && prints(ch) && !(ch < 127 && strchr("xXqQm?", (int)ch))) {
+	if (brief && code == OK && ui_key_prints(ch) && !(ch < 127 && strchr("xXqQm?", (int)ch))) {
 		u->stop_hint_at = ui_now_ms();
 		return -1;
 	}
@@ -658,7 +668,7 @@ static int map_key(struct ui *u, const struct view *v, int code, wint_t ch)
 	default:
 		/* in a session, a key that does nothing: said that x stops
 		 * (a miss onto z, c or d had shown nothing at all) */
-		if (code == OK && ch != ' ' && prints(ch) && in_session(v))
+		if (code == OK && ch != ' ' && ui_key_prints(ch) && in_session(v))
 			u->stop_hint_at = ui_now_ms();
 		return -1;
 	}
@@ -765,6 +775,7 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 		v->state = ST_PREP; /* a second Enter must not do more */
 	} else if (k == SK_STOP) {
 		v->state = ST_STOP;
+		u->stop_hint_at = 0; /* said on the stop screen only of a key there */
 		b->after_stop = b->paste ? 2 : 1;
 	} else if (k == SK_PAUSE && v->state == ST_PAUSED) { /* space ? at once: ? pauses */
 		v->state = v->paused_from;

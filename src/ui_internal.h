@@ -222,6 +222,8 @@ int64_t ui_now_ms(void);
  * after the STOP key: x1 typed at once), and not to change a kid's first
  * answer, which stays, as line mode's does. */
 bool ui_digit_answers(int64_t since_key, bool after_stop, bool kid, bool answered);
+/* Whether a key types a character, ü or 足 as well as z. */
+bool ui_key_prints(wint_t ch);
 /* Whether the key is one that closes a stop screen once answered: q, Enter */
 bool ui_closes_stop(int code, wint_t ch);
 /* How long the state line says "sound off" or "sound on" after m. */

@@ -367,8 +367,8 @@ static void draw_picker(struct ui *u, struct picker *p, bool help)
 		if (f != p->filter)
 			ui_ellipsis(u, y, x++, ui_attr(u, S_DIM));
 		ui_put(u, y, x, f, (int)strlen(f), A_NORMAL);
-		if (p->filtering)
-			ui_put(u, y, x + ui_width(f, (int)strlen(f)), "_", 1, A_BLINK);
+		if (p->filtering) /* a steady block, as the reminder's: a blink is lost to low vision */
+			ui_put(u, y, x + ui_width(f, (int)strlen(f)), "_", 1, A_REVERSE);
 	} else if (p->left_out) {
 		char note[96];
 		snprintf(note, sizeof note, "%zu file%s with errors left out: unknot --list says why",
@@ -593,9 +593,11 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 	int64_t key_at = 0, answered_at = 0, enter_at = 0; /* the x that opened it: no mash */
 	bool after_x = true;
 	enum symptom unchange = SYMPTOM_UNKNOWN; /* as in a session: a change mashed is undone */
+	u->stop_hint_at = 0;
 	for (;;) {
 		ui_frame_forget(u);
 		erase();
+		u->stop_hint = u->stop_hint_at && ui_now_ms() - u->stop_hint_at < SOUND_SAID_MS;
 		ui_draw_stop(u, kid, sy, NULL, true);
 		ui_show(u);
 		if (shown && !told) /* up: now kept, and again once answered */
@@ -627,6 +629,9 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			return sy;
 		if (code == OK && (ch == 'q' || ch == 'Q'))
 			return sy;
+		bool stray = (enter && sy == SYMPTOM_UNKNOWN) ||
+			     (code == OK && ui_key_prints(ch) && !(ch >= '1' && ch <= '3') && ch != 'x' && ch != 'X');
+		u->stop_hint_at = stray ? now : u->stop_hint_at; /* as in a session */
 		if (code == OK && ch >= '1' && ch <= '3' && answers) {
 			/* another number changes it */
 			answered_at = now;

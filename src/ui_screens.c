@@ -86,16 +86,16 @@ static int scale_for(const struct ui_block *b, const char *s)
 	return 0;
 }
 
-/* Rows for block letters: twice the size on a big screen. Their least is
- * one size down: the words come first, and a line of text the last. */
-static void add_big(struct layout *l, ui_draw_fn *fn, bool ticks)
+/* Rows for block letters of priority prio: twice the size on a big
+ * screen. Their least is one size down, and a line of text the last. */
+static void add_big(struct layout *l, int prio, ui_draw_fn *fn, bool ticks)
 {
 	bool two = LINES >= UI_BIG2_ROWS && COLS >= UI_BIG2_COLS;
 	int h = UI_BIG_ROWS * (two ? 2 : 1), least = two ? UI_BIG_ROWS : 1;
 	if (ticks)
-		layout_ticking(l, 4, h, least, fn, false);
+		layout_ticking(l, prio, h, least, fn, false);
 	else
-		layout_custom(l, 4, h, least, fn);
+		layout_custom(l, prio, h, least, fn);
 }
 
 static void draw_clock(struct ui *u, const struct view *v, const struct ui_block *b, int y)
@@ -328,7 +328,11 @@ static void draw_step(struct ui *u, const struct view *v)
 	 * and so does m's "sound off", said nowhere else on a small screen. */
 	layout_custom(&l, 2, 1, v->state == ST_PAUSED || u->sound_said || u->stop_hint, draw_state);
 	layout_space(&l, false);
-	add_big(&l, draw_clock, true);
+	/* In a hold, the clock is read from the floor: its big digits stay
+	 * before a prompt or the instruction gets its second line (at 50x15
+	 * each prompt made them one small line to the hold's end, and moved
+	 * the whole screen). Getting into position, the words come first. */
+	add_big(&l, st == ST_HOLD && v->state != ST_PAUSED ? 3 : 4, draw_clock, true);
 	layout_ticking(&l, 5, 1, 0, draw_step_bar, false);
 	if (st == ST_HOLD) {
 		layout_space(&l, false);
@@ -771,6 +775,28 @@ static void draw_stop_said(struct ui *u, const struct view *v, const struct ui_b
 		ui_center(u, y, b->text, ui_attr(u, S_STOP) | A_BOLD);
 }
 
+/* The line of the keys that answer or close, in the screen's own red; after
+ * a key that does nothing, in the terminal's colours, apart from all the
+ * red (the background's reverse would be added to any attribute). */
+static void put_stop_keys(struct ui *u, int y, int x, int w, const char *text, bool center)
+{
+	attr_t a = ui_attr(u, S_STOP);
+	if (u->stop_hint)
+		bkgdset(' ');
+	attr_t shown = u->stop_hint ? A_BOLD : a | A_BOLD;
+	if (center)
+		ui_center(u, y, text, shown);
+	else
+		ui_put_fit(u, y, x, w, text, shown);
+	bkgdset(' ' | a);
+}
+
+static void draw_stop_keys(struct ui *u, const struct view *v, const struct ui_block *b, int y)
+{
+	(void)v;
+	put_stop_keys(u, y, 0, COLS, b->text, true);
+}
+
 static const char *const stop_ask_legend[] = {
 	"1", "numb", "2", "sharp", "3", "other", "q", "close", NULL,
 };
@@ -823,8 +849,8 @@ static void draw_stop_small(struct ui *u, bool kid, enum symptom sy, bool any_ar
 		}
 	}
 	if (y <= last)
-		ui_put_fit(u, last, 1, COLS - 2, sy == SYMPTOM_UNKNOWN ? "1-3, q closes" : "q closes, 1-3 change",
-			   a | A_BOLD);
+		put_stop_keys(u, last, 1, COLS - 2, sy == SYMPTOM_UNKNOWN ? "1-3, q closes" : "q closes, 1-3 change",
+			      false);
 }
 
 void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, bool any_area)
@@ -840,7 +866,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 		return;
 	}
 	layout_space(&l, false);
-	add_big(&l, draw_big_stop, false);
+	add_big(&l, 4, draw_big_stop, false);
 	if (sy != SYMPTOM_UNKNOWN && l.n)
 		l.b[l.n - 1].text = advice_symptom_label(sy, kid);
 	u->frame.stop_said = false;
@@ -864,7 +890,11 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 				o->x = ow < COLS ? (COLS - ow) / 2 : MARGIN;
 		}
 		layout_space(&l, false);
-		layout_text(&l, 6, 0, "Press 1, 2 or 3. q closes.", a, NULL, 0);
+		/* after a key that does nothing (4, w, Enter), shown up, and
+		 * kept before all but the question */
+		struct ui_block *k = layout_custom(&l, u->stop_hint ? 0 : 6, 1, !!u->stop_hint, draw_stop_keys);
+		if (k)
+			k->text = "Press 1, 2 or 3. q closes.";
 	} else {
 		/* The advice is what must show: what was said and "q to close"
 		 * (the legend says it too) give way to it. */
@@ -875,7 +905,9 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 		for (; *adv; adv++)
 			layout_text(&l, 1, 1, *adv, a, ui_bullet(u), a | A_BOLD);
 		layout_space(&l, false);
-		layout_text(&l, 2, 0, "q to close", a | A_BOLD, NULL, 0);
+		struct ui_block *k = layout_custom(&l, u->stop_hint ? 0 : 2, 1, !!u->stop_hint, draw_stop_keys);
+		if (k)
+			k->text = "q to close";
 	}
 	/* the layout's blocks take a->text as it comes; centre the lot */
 	for (int i = 0; i < l.n; i++)

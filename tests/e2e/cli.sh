@@ -815,6 +815,8 @@ $RUN --help >"$out"
 grep -q '^  x  *STOP, at once: numbness, tingling or sharp pain$' "$out" &&
 	grep -q '^  space or p  *pause, or resume' "$out" && grep -q 'Enter alone says where you are$' "$out" ||
 	fail "--help without a session's keys: $(cat "$out")"
+# ...and NO_COLOR, where one who cannot read colours looks first.
+grep -q '^  NO_COLOR=1  *bold and reverse video only' "$out" || fail "--help without NO_COLOR: $(cat "$out")"
 # --help says where this run reads routines and keeps its history, the
 # home as ~ (HOME is $TMP/home here).
 $RUN --help >"$out"

@@ -331,6 +331,16 @@ keys x
 wait_for "Press 1, 2 or 3"
 tm capture-pane -p -e -t t | tail -1 | grep -qE $'\e\\[([0-9]+;)*41m' &&
 	fail "the stop legend on red: $(tm capture-pane -p -e -t t | tail -1 | cat -v)"
+# A key that does nothing at the question (4, w, a space) shows the line of
+# the keys that do, off the red, a while: nothing seen, the program may
+# seem hung (low vision, a slip of a finger).
+keys_line() { tm capture-pane -p -e -t t | grep 'Press 1, 2 or 3'; }
+keys_line | grep -q $'\e\\[49mPress' && fail "the keys' line shown up before a key: $(keys_line | cat -v)"
+keys 4
+sleep 0.3
+keys_line | grep -q $'\e\\[49mPress' || fail "a key that does nothing at the question, unseen: $(keys_line | cat -v)"
+sleep 3.5
+keys_line | grep -q $'\e\\[49mPress' && fail "the keys' line shown up for good: $(keys_line | cat -v)"
 keys 1 q
 wait_exit >/dev/null
 
