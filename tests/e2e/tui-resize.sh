@@ -516,3 +516,15 @@ screen_text | grep -q "You stopped during feet today at" ||
 enter_to_begin # Enter alone: not now
 wait_exit >/dev/null
 echo "ui_resize: ok"
+
+# At 50×15 a hold's prompt leaves its big digits, read from the floor (low
+# vision chose that size for them): the prompt and the instruction are a
+# line each first. Each prompt had made them one small line to the end.
+tmux_start 50 15 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 3 quick-feet"
+brief_read
+keys Enter
+wait_for "» Pause on a tender spot" 30
+screen_text | grep -qE '^ *[0-9]:[0-9]{2} *$' && fail "the big digits gone at 50×15 for a prompt: $(screen_text)"
+keys q
+wait_exit >/dev/null
+echo "big digits beside a prompt at 50×15: ok"
