@@ -182,12 +182,21 @@ static const char *const asleep_phrases[] = { "went to sleep", "gone to sleep", 
 					      "going to sleep", "asleep" };
 static const char *const limbs[] = { "foot", "feet", "toe", "toes", "leg", "legs", "arm", "arms",
 				     "hand", "hands", "finger", "fingers", "calf", "calves", "thigh",
-				     "shin", "heel", "knee", "butt", "bum", "hip", "neck",
-				     "shoulder" };
+				     "thighs", "shin", "shins", "heel", "heels", "knee", "knees",
+				     "butt", "bum", "buttock", "glute", "glutes", "hip", "hips", "neck",
+				     "shoulder", "shoulders", "sole", "soles", "arch", "ankle",
+				     "ankles", "wrist", "wrists", "elbow", "forearm" };
+/* Who else may be asleep while one rolls: people, and pets and toys. */
 static const char *const persons[] = { "i", "im", "ive", "we", "he", "she", "they", "you",
-				       "baby", "kid", "kids", "child", "son", "daughter", "wife",
-				       "husband", "partner", "mum", "mom", "dad", "cat", "dog",
-				       "everyone", "everybody" };
+				       "baby", "kid", "kids", "child", "children", "son", "daughter",
+				       "wife", "husband", "partner", "mum", "mom", "dad", "mummy",
+				       "mommy", "mama", "daddy", "papa", "brother", "sister", "bro",
+				       "sis", "grandma", "grandpa", "granny", "grandad", "granddad",
+				       "gran", "nan", "nana", "aunt", "auntie", "uncle", "cousin",
+				       "friend", "boyfriend", "girlfriend", "roommate", "flatmate",
+				       "housemate", "neighbour", "neighbor", "boy", "girl", "boys",
+				       "girls", "twins", "toddler", "family", "parents", "everyone",
+				       "everybody", "cat", "dog", "puppy", "kitten", "pet", "teddy" };
 /* Said between a person and "going to sleep" or "asleep": "I'm", "she
  * is just", "I almost fell". */
 static const char *const linking[] = { "m", "s", "re", "ve", "am", "is", "are", "was", "were",

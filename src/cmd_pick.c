@@ -320,7 +320,7 @@ static enum line_got pick_line(const struct signals_caught *sc, char *buf, size_
 {
 	enum line_got got = line_input(STDIN_FILENO, buf, cap, &sc->sleep_mask, &signals_end,
 				       &signals_cont);
-	if (got == LINE_LONG && plain_long_line_stops(buf))
+	if (got == LINE_LONG && plain_long_line_stops(buf, false))
 		got = LINE_OK; /* a sentence dictated that says what happened: read */
 	if (got == LINE_RESUMED) { /* fg put the shell's lines in between: asked again */
 		signals_cont = 0;

@@ -525,6 +525,8 @@ static const struct {
 	{ "", SK_START }, { "start", SK_START }, { "begin", SK_START }, { "go", SK_START },
 	{ "p", SK_PAUSE },
 	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { "go on", SK_PAUSE }, { " ", SK_PAUSE },
+	{ "wait", SK_PAUSE }, { "hold on", SK_PAUSE }, { "hang on", SK_PAUSE },
+	{ "continue", SK_PAUSE }, { "unpause", SK_PAUSE }, { "carry on", SK_PAUSE },
 	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
 	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
 	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
@@ -534,8 +536,9 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
-/* 🛑, ⛔, 🚫 and ✋, typed for a stop */
-static const char *const stop_signs[] = { "\U0001F6D1", "\u26D4", "\U0001F6AB", "\u270B" };
+/* 🛑, ⛔, 🚫, ✋ and ❌ (a phone's x), typed for a stop */
+static const char *const stop_signs[] = { "\U0001F6D1", "\u26D4", "\U0001F6AB", "\u270B",
+					  "\u274C" };
 
 static bool stop_sign_at(const char *s)
 {
@@ -631,10 +634,10 @@ static bool stop_one_key_beside(const char *word)
 }
 
 /* "stop", and a slip of it: "stopp", "stoop", two keys swapped ("stpo"),
- * one left out ("stp"), one beside ("srop") */
+ * one left out ("stp", "sto"), one beside ("srop") */
 static bool is_stop_word(const char *word)
 {
-	static const char *const slips[] = { "stpo", "sotp", "tsop", "stp" };
+	static const char *const slips[] = { "stpo", "sotp", "tsop", "stp", "sto", "sop" };
 	if (word_among(word, slips, sizeof slips / sizeof *slips) || stop_one_key_beside(word))
 		return true;
 	size_t wl = strlen(word);
@@ -654,9 +657,10 @@ bool plain_meant_stop(const char *line, bool s_too)
 	/* a stop sign typed for one: "🛑", "⛔ please", "✋" */
 	if (stop_sign_in(line))
 		return true;
-	/* x held down: thirty a second, a line of any length */
-	size_t held = strspn(line, " \txX");
-	if (!line[held] && strpbrk(line, "xX"))
+	/* x held down: thirty a second, a line of any length; s too, where
+	 * it is STOP */
+	size_t held = strspn(line, s_too ? " \txXsS" : " \txX");
+	if (!line[held] && strpbrk(line, s_too ? "xXsS" : "xX"))
 		return true;
 	char w[32];
 	size_t n = strspn(line, " \t"), len = 0;
@@ -681,7 +685,8 @@ bool plain_meant_stop(const char *line, bool s_too)
 	 * asked for: "I want to stop", "can we stop now", "please stop". */
 	static const char *const asking[] = { "i", "want", "wanna", "to", "need", "have",
 					      "please", "can", "we", "let", "lets", "me", "ok", "okay",
-					      "wait", "sorry", "oh" };
+					      "wait", "sorry", "oh", "should", "shall", "maybe", "think",
+					      "ill", "will", "im", "going", "gonna", "better", "just" };
 	static const char *const after[] = { "now", "please", "the", "this", "session", "here",
 					     "rolling" };
 	char *word[16];
@@ -772,7 +777,7 @@ static bool on_brief(const struct plain *p)
 	return p->last == ST_BRIEF && !p->start_sent;
 }
 
-bool plain_long_line_stops(const char *kept)
+bool plain_long_line_stops(const char *kept, bool s_too)
 {
 	char *line = xstrdup(kept);
 	text_fold_fullwidth(line); /* ｘ held down, an input method left on */
@@ -780,9 +785,23 @@ bool plain_long_line_stops(const char *kept)
 		*c = (char)tolower((unsigned char)*c);
 	bool sure;
 	bool stop = advice_symptom_named(line, &sure) != SYMPTOM_UNKNOWN ||
-		    plain_meant_stop(line, false) || plain_stop_and_more(line);
+		    plain_meant_stop(line, s_too) || plain_stop_and_more(line);
 	free(line);
 	return stop;
+}
+
+/* The command that line is a slip of, or NULL: a key swapped, doubled,
+ * left out or struck beside, after the same first letter ("puase", "nxet",
+ * "qiut"). Not a word of its own a letter or two away: "wait" had been
+ * told quit, "sore" more, "rest" next. */
+static const char *command_slipped(const char *line, const char *const *words, size_t n)
+{
+	const char *same[32];
+	size_t k = 0;
+	for (size_t i = 0; i < n && k < sizeof same / sizeof *same; i++)
+		if (words[i][0] == line[0])
+			same[k++] = words[i];
+	return k ? suggest_closest(line, same, k, 1) : NULL;
 }
 
 /* Whether a clause of line, between . ! ? , ; or :, is a stop ("Wait.
@@ -894,9 +913,12 @@ static int command(struct plain *p, char *line)
 		fflush(p->out);
 		return -1;
 	}
-	/* p toggles; the words go one way each, or say that it is so. */
-	bool pause = strcmp(line, "pause") == 0,
-	     resume = strcmp(line, "resume") == 0 || strcmp(line, "go on") == 0;
+	/* p toggles; the words go one way each, or say that it is so ("wait"
+	 * said while paused does not resume). */
+	static const char *const pausing[] = { "pause", "wait", "hold on", "hang on" },
+			  *const resuming[] = { "resume", "go on", "continue", "unpause", "carry on" };
+	bool pause = word_among(line, pausing, sizeof pausing / sizeof *pausing),
+	     resume = word_among(line, resuming, sizeof resuming / sizeof *resuming);
 	if ((pause || resume) && p->paused_soon == pause) {
 		fputs(!pause ? "Already running.\n" : p->plan->kid ? "Already paused: type go on and Enter.\n" :
 		      "Already paused: p or resume goes on.\n", p->out);
@@ -912,7 +934,8 @@ static int command(struct plain *p, char *line)
 	/* m turns the sound off or on; "mute" and "sound", the words the help
 	 * says, go one way each, as do "sound off" and "sound on", which the
 	 * help's "sound on or off" invites, and "unmute". */
-	bool mute = !strcmp(line, "mute") || !strcmp(line, "sound off");
+	bool mute = !strcmp(line, "mute") || !strcmp(line, "sound off") || !strcmp(line, "quiet") ||
+		    !strcmp(line, "silence");
 	bool sound = !strcmp(line, "sound") || !strcmp(line, "sound on") || !strcmp(line, "unmute");
 	if ((mute || sound || strcmp(line, "m") == 0) && p->cues) {
 		if (mute != sound && cues_muted(p->cues) == mute)
@@ -939,7 +962,7 @@ static int command(struct plain *p, char *line)
 		static const char *const words[] = { "start", "begin", "pause", "resume", "next",
 						     "back", "more", "less", "too hard", "quit",
 						     "exit", "help", "where", "mute", "sound", "status" };
-		const char *near = suggest_closest(line, words, sizeof words / sizeof *words, 2);
+		const char *near = command_slipped(line, words, sizeof words / sizeof *words);
 		fprintf(p->out, "Unknown command '%s'%s%s%s %s%sTo stop: x and Enter; help lists the "
 			"commands.\n", safe, near ? "; did you mean " : ".", near ? near : "",
 			near ? "?" : "",
@@ -988,7 +1011,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		p->buf[p->len] = '\0';
 		/* a last line with no newline is a line; one too long, if a stop */
 		if (p->len && max > 1) {
-			bool refused = p->overlong && !plain_long_line_stops(p->buf);
+			bool refused = p->overlong && !plain_long_line_stops(p->buf, !on_brief(p));
 			k = refused ? -1 : command(p, p->buf);
 			if (refused)
 				fprintf(line_safety_out(p->out), "Command too long, ignored.\n");
@@ -1038,7 +1061,7 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 			continue;
 		}
 		p->buf[p->len] = '\0';
-		bool refused = p->overlong && !plain_long_line_stops(p->buf);
+		bool refused = p->overlong && !plain_long_line_stops(p->buf, !on_brief(p));
 		int k = refused ? -1 : command(p, p->buf); /* read: whatever it said, not "too long" */
 		if (refused)
 			fprintf(line_safety_out(p->out), "Command too long, ignored.\n");

@@ -48,8 +48,8 @@ bool plain_stop_and_more(const char *line);
 /* Whether the kept start of a line too long for a command (kept) is a
  * stop all the same, as a short line would be: a sentence dictated that
  * names a symptom, sure or to ask about ("tingling in my toes, I think I
- * should ...", "it feels weird and ..."), or x held down. */
-bool plain_long_line_stops(const char *kept);
+ * should ...", "it feels weird and ..."), or x held down (with s_too, s). */
+bool plain_long_line_stops(const char *kept, bool s_too);
 /* The stop's first words, where it came (during, or NULL), and (ask) its
  * question; and, once answered, what the answer means (the session's and
  * the picker's stop alike). */

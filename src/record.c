@@ -628,16 +628,33 @@ static void first_word(const char *typed, char *w, size_t cap)
 	w[n] = '\0';
 }
 
-/* "it was someone else", "that's my kid", "my daughter": whose stop, in
- * a sentence; the words after its start, or NULL. */
+/* "it was someone else", "that's my kid", "my daughter", "the kid": whose
+ * stop, in a sentence; the words after its start ("my" and "the" kept), or
+ * NULL. */
 static const char *said_whose(const char *rest)
 {
 	static const char *const starts[] = { "it was ", "that was ", "that's ", "thats ",
-					      "it's ", "its ", "my " };
-	for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+					      "it's ", "its ", "my ", "the " };
+	size_t kept = 2; /* the last ones are part of what they say */
+	size_t n = sizeof starts / sizeof *starts;
+	for (size_t i = 0; i < n; i++)
 		if (!strncasecmp(rest, starts[i], strlen(starts[i])))
-			return i == sizeof starts / sizeof *starts - 1 ? rest : rest + strlen(starts[i]);
+			return i >= n - kept ? rest : rest + strlen(starts[i]);
 	return NULL;
+}
+
+/* Whether a sentence says the stop was not the reader's: "it wasn't me",
+ * "it was not me", "not me" */
+static bool said_not_mine(const char *rest)
+{
+	static const char *const denied[] = { "wasn't", "wasnt", "was not", "not me" };
+	for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
+		const char *at = strcasestr(rest, denied[i]);
+		if (at && (at == rest || !isalpha((unsigned char)at[-1])) &&
+		    !isalpha((unsigned char)at[strlen(denied[i])]))
+			return true;
+	}
+	return false;
 }
 
 /* Whether words said whose is the reader's own: "me", "mine", "my stop". */
@@ -676,16 +693,23 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	for (size_t i = 0; i < sizeof meant / sizeof *meant; i++)
 		if (!strcmp(w, meant[i]))
 			return r->again;
-	/* "not me", "wasn't me": an answer to "was that someone else?" in
+	/* "not me", "it wasn't me": an answer to "was that someone else?" in
 	 * other words, not a no ("not now" is one) */
 	static const char *const not_mine[] = { "wasn't", "wasnt", "someone", "somebody" };
 	char *rest = straight_apostrophes(typed);
-	bool not_me = !strncasecmp(rest, "not me", 6) && !isalpha((unsigned char)rest[6]);
+	bool not_me = said_not_mine(rest);
 	/* "it was someone else", "that was my kid": the question answered in
 	 * a sentence */
 	const char *was = said_whose(rest);
 	not_me |= was && !mine(was);
+	/* "yes, it was me": a yes to "someone else?" that says it was not */
+	const char *after = rest + strspn(rest, "YyEeSs");
+	after += strspn(after, " ,.!;:-");
+	bool yes_but_mine = !strcmp(w, "yes") && after > rest + 3 &&
+			    ((said_whose(after) && mine(said_whose(after))) || mine(after));
 	free(rest);
+	if (r->theirs && yes_but_mine)
+		return r->again;
 	for (size_t i = 0; r->theirs && !not_me && i < sizeof not_mine / sizeof *not_mine; i++)
 		not_me = !strcmp(w, not_mine[i]);
 	if (r->theirs && not_me)

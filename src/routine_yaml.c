@@ -175,6 +175,7 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 		return;
 	out->v = xcalloc(n->n, sizeof *out->v);
 	const struct ynode *taken = NULL; /* the item before, when it was */
+	const struct ynode *kept = NULL;  /* the item of the last note kept */
 	for (size_t i = 0; i < n->n; i++) {
 		char *s = NULL;
 		const struct ynode *item = n->kids[i];
@@ -186,15 +187,17 @@ static void get_text_list(struct ctx *c, const struct ynode *n, const char *key,
 			continue;
 		/* [Stop at once on numbness, tingling or sharp pain.] is two
 		 * notes: the second goes on in lower case from one with no end
-		 * (sentences: equipment is "foam roller, yoga mat") */
+		 * (sentences: equipment is "foam roller, yoga mat"); not where
+		 * either is quoted, as one who split them meant to */
 		const char *before = out->n ? out->v[out->n - 1] : NULL;
 		size_t len = before ? strlen(before) : 0;
-		if (prose && n->flow && strcmp(key, "equipment") && len &&
-		    !strchr(".!?:;)", before[len - 1]) && s[0] >= 'a' && s[0] <= 'z')
+		if (prose && n->flow && strcmp(key, "equipment") && len && item->plain &&
+		    kept && kept->plain && !strchr(".!?:;)", before[len - 1]) && s[0] >= 'a' && s[0] <= 'z')
 			WARN(c, n->kids[i], "%s: a comma in a [ ] list ends an item, so this goes on "
 			     "from the one before as a note of its own; put that sentence in quotes",
 			     key);
 		out->v[out->n++] = s;
+		kept = item;
 	}
 }
 

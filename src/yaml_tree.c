@@ -238,10 +238,11 @@ const char *ytree_bullet_at(const char *s, size_t n)
 	 * kana input types for "-", and their half-width forms (with or
 	 * without a space after them: no Japanese text begins so) */
 	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u2212", "\u2010",
-					       "\u25CF", "\u25E6", "\u25AA", /* ● ◦ ▪ */
+					       "\u2012", "\u00B7", /* ‒ · */
+					       "\u25CF", "\u25E6", "\u25AA", "\u25A0", "\u25CB", /* ● ◦ ▪ ■ ○ */
 					       "\u30FB", "\uFF0D", "\uFE63", "\u30FC", "\uFF70",
 					       "\uFF65" };
-	enum { SPACED = 8 }; /* the first eight */
+	enum { SPACED = 12 }; /* the first twelve */
 	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
 		size_t len = strlen(bullets[i]);
 		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= SPACED))

@@ -84,9 +84,9 @@ bool ytree_get_prose(const char *file, struct diags *d, const struct ynode *n,
 bool ytree_get_prose_item(const char *file, struct diags *d, const struct ynode *n,
 			  const char *key, size_t max, char **out);
 
-/* The bullet a word processor or an input method puts for "- " (• ● ◦ ▪,
- * a dash or minus ‐ – — − ﹣ －, and a space; ・ ー ｰ ･) at the start of s (n bytes), or
- * NULL. */
+/* The bullet a word processor or an input method puts for "- " (• · ● ◦
+ * ▪ ■ ○, a dash or minus ‐ ‒ – — −, and a space; ・ ー ｰ ･ ﹣ －) at the
+ * start of s (n bytes), or NULL. */
 const char *ytree_bullet_at(const char *s, size_t n);
 
 /* "text", "a list", "a mapping", "nothing". */

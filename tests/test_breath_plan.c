@@ -229,6 +229,11 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("the cat fell asleep on my foot", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("Im going to sleep after this one", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("my wife is asleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("my brother fell asleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("mommy is asleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("my roommate is asleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("my sole went to sleep", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
 	/* numbness in a listener's own words */
 	assert_int_equal(advice_symptom_named("I can't feel my toes", &sure), SYMPTOM_NUMB);
 	assert_true(sure);

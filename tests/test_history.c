@@ -1227,6 +1227,15 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_null(stop_reminder_again(&rem, "it was mine"));
 	assert_non_null(stop_reminder_again(&rem, "That\u2019s my kid")); /* a phone's apostrophe */
 	assert_null(stop_reminder_again(&rem, "it was my stop"));
+	/* "it wasn't me", "the kid": someone else's, in other words */
+	assert_non_null(stop_reminder_again(&rem, "it wasn't me"));
+	assert_non_null(stop_reminder_again(&rem, "it was not me"));
+	assert_non_null(stop_reminder_again(&rem, "the kid"));
+	/* "yes, it was me": a yes that says it was not someone else's */
+	assert_non_null(stop_reminder_again(&rem, "yes, it was me"));
+	assert_non_null(stop_reminder_again(&rem, "yes it was mine"));
+	assert_null(stop_reminder_again(&rem, "yes it was my kid"));
+	assert_null(stop_reminder_again(&rem, "yes"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, "not now")); /* the question's own no */
 	assert_null(stop_reminder_again(&rem, "not today"));

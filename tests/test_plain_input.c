@@ -55,7 +55,13 @@ static void test_stop_typed_unsteadily(void **state)
 	memset(held, 'x', 300);
 	held[300] = '\0';
 	assert_true(plain_meant_stop(held, false));
-	assert_true(plain_long_line_stops(held));
+	assert_true(plain_long_line_stops(held, false));
+	/* ...and s, where it is STOP (in a session; not at the list) */
+	memset(held, 's', 300);
+	assert_true(plain_meant_stop(held, true));
+	assert_true(plain_long_line_stops(held, true));
+	assert_false(plain_long_line_stops(held, false));
+	assert_true(plain_meant_stop("\u274C", false)); /* a phone's x */
 	/* at the stop's question, a number tapped twice is that number */
 	assert_int_equal(plain_answer_word("11"), SK_SYMPTOM_NUMB);
 	assert_int_equal(plain_answer_word("222"), SK_SYMPTOM_SHARP);
@@ -72,7 +78,9 @@ static void test_stop_typed_unsteadily(void **state)
 			       "x\\", "x]", "x[", "stop\\",
 			       /* asked for, as a child says it */
 			       "I want to stop", "i wanna stop", "can we stop?", "please stop",
-			       "I need to stop now", "let me stop", "let's stop" };
+			       "I need to stop now", "let me stop", "let's stop", "sto", "sop",
+			       "should I stop?", "I think I should stop", "I'll stop now", "maybe stop",
+			       "I'm going to stop" };
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!plain_meant_stop(stop[i], false))
 			fail_msg("'%s' was not taken for a stop", stop[i]);
@@ -80,7 +88,8 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_false(plain_meant_stop("ss", false)); /* at the picker: not for shoulders */
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
 			      "x is where", "stopwatch", "stop sound", "now stop", "step", "shop",
-			      "stay", "spot", "stub", "sroo",
+			      "stay", "spot", "stub", "sroo", "when do I stop?", "top", "soap",
+			      "I'm going to stop the sound",
 			      "i don't want to stop", "want to stop the sound", "to stops",
 			      "i want to", "don't stop", "x-ray", ":)", "(x)-ray" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)

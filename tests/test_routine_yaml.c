@@ -712,6 +712,10 @@ static void test_warnings(void **state)
 	expect_clean("title: T\narea: feet\nsafety: [\"Stop at once on numbness, tingling or sharp "
 		     "pain.\"]\naftercare: [Drink water., walk a little.]\nequipment: [foam roller, "
 		     "yoga mat]\nsteps:\n  - {title: A, hold: 3s}\n");
+	/* ...nor where one of the two is quoted: split so on purpose */
+	expect_clean("title: T\narea: feet\nsafety: [Roll slowly, \"keep off the knee, always\"]\n"
+		     "aftercare: [\"Drink water, then rest\", walk a little]\nsteps:\n"
+		     "  - {title: A, hold: 3s}\n");
 	/* For kids alone, a hold is always cut to 30 s: a longer one, and a
 	 * prompt after 30 s that is never said, are told; for kids and adults
 	 * the hold runs as written unless --kid, and nothing is told. */
@@ -1071,6 +1075,17 @@ static void test_bullets(void **state)
 		     "  - \"Keep off: work the arch\"\nsteps: [{title: A, hold: 3s}]\n", 6, 14,
 		     "line 5 starts with '\u2010', which YAML reads as text: an item of a list "
 		     "starts with '- ' (a hyphen)");
+	/* ■ ○ · ‒, from a word processor's list */
+	static const char *const more_bullets[] = { "\u25A0", "\u25CB", "\u00B7", "\u2012" };
+	for (size_t i = 0; i < sizeof more_bullets / sizeof *more_bullets; i++) {
+		char *text = xasprintf("title: T\narea: feet\nsafety:\n  - %s Sit.\nsteps: [{title: A, hold: 3s}]\n",
+				       more_bullets[i]);
+		char *said = xasprintf("safety: the item starts with '%s' after its '- ', which already "
+				       "makes it an item: delete the '%s'", more_bullets[i], more_bullets[i]);
+		routine_free(expect_warning(text, 4, 5, said));
+		free(text);
+		free(said);
+	}
 	/* a hyphen with no space after it is no bullet */
 	expect_clean("title: T\narea: feet\nsafety: \u2010frei bleiben\nsteps: [{title: A, hold: 3s}]\n");
 }

@@ -140,6 +140,14 @@ grep -q "^Unknown command 'puase'; did you mean pause? To stop: x and Enter" "$o
 	grep -q "^Unknown command 'blah'\. Paused: p and Enter resumes\. To stop: x and Enter" "$out" &&
 	grep -q '^\[0:0[0-9]\] Paused\. [a-z0-9 ]* left to get into position for hold 1 of 4: ' "$out" &&
 	grep -q '\] Ended early: ' "$out" || fail "a slip, paused, time left, bye: $(cat "$out")"
+# A word of its own is not told a command a letter or two away ("wait"
+# had been told quit, "sore" more): wait pauses, continue goes on, wait
+# again while paused does not resume, quiet turns the sound off.
+{ echo; sleep 0.3; echo sore; echo wait; sleep 0.2; echo wait; sleep 0.2; echo continue; sleep 0.2; echo quiet; echo q; } |
+	XDG_STATE_HOME=$TMP/words $RUN --plain --mute calves >"$out" 2>&1
+expect_in_order "$out" "^Unknown command 'sore'\. To stop" '\] Paused\. Type p and Enter to resume\.$' \
+	'^Already paused: p or resume goes on\.$' '\] Resumed: ' '^Sound already off: m or sound turns it on\.$'
+grep -q 'did you mean' "$out" && fail "a word told a command: $(cat "$out")"
 # Caps lock on: X stops, and so does STOP; so do " x" and a last x with no
 # newline (a pipe that ends mid-line).
 for word in X STOP ' x'; do
