@@ -8,22 +8,27 @@
 
 static FILE *raw_out, *raw_err, *wrapped_out, *wrapped_err;
 
-/* The '?'s that stand for the bytes at s (n of them) beyond ASCII: one
- * for each column the character takes, as the screen draws it (none for a
- * combining mark, two for 足), so that columns measured still line up.
- * Bytes that go on with a character cut by a write go (0), and a first
- * byte cut from them is one '?': no state is kept between writes. *len
- * is how many bytes were taken. */
-static int marks_of(const char *s, size_t n, size_t *len)
+/* What stands for the character beyond ASCII at s (n bytes there), in
+ * out: one column, one look-alike ("drücke „x“" as drucke "x"), else a '?'
+ * for each column it takes as the screen draws it (none for a combining
+ * mark, two for 足), so that columns measured still line up. Bytes that go
+ * on with a character cut by a write go (0), and a first byte cut from
+ * them is one '?': no state is kept between writes. *len is how many bytes
+ * were taken; returns how many were put in out (2 at most). */
+static int ascii_of(const char *s, size_t n, size_t *len, char out[2])
 {
 	uint32_t cp;
 	size_t k = text_decode(s, n, &cp);
-	if (k) {
-		*len = k;
-		return (int)text_width_n(s, k);
+	if (!k) {
+		*len = 1;
+		out[0] = '?';
+		return (unsigned char)*s >= 0xC0 ? 1 : 0;
 	}
-	*len = 1;
-	return (unsigned char)*s >= 0xC0 ? 1 : 0;
+	*len = k;
+	int cols = (int)text_width_n(s, k);
+	char like = cols == 1 ? text_ascii_like(cp) : 0;
+	out[0] = like ? like : '?', out[1] = '?';
+	return cols > 2 ? 2 : cols;
 }
 
 static ssize_t write_ascii(void *cookie, const char *buf, size_t n)
@@ -35,8 +40,9 @@ static ssize_t write_ascii(void *cookie, const char *buf, size_t n)
 			len = 1;
 			continue;
 		}
-		for (int m = marks_of(buf + i, n - i, &len); m > 0; m--)
-			putc('?', raw);
+		char out[2];
+		int m = ascii_of(buf + i, n - i, &len, out);
+		fwrite(out, 1, (size_t)m, raw);
 	}
 	/* flushed, as the unbuffered stream over it would be: in order, and an
 	 * error to write it is this write's */
@@ -80,8 +86,10 @@ void ascii_out_text(char *s)
 			len = 1;
 			continue;
 		}
-		for (int m = marks_of(s, strlen(s), &len); m > 0; m--)
-			*o++ = '?';
+		char out[2];
+		int m = ascii_of(s, strlen(s), &len, out);
+		memcpy(o, out, (size_t)m);
+		o += m;
 	}
 	*o = '\0';
 }

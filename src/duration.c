@@ -51,8 +51,9 @@ int duration_parse(const char *s, int64_t *ms)
 }
 
 /* The unit a word stands for: "sec", "mins", "hours"; 0 for none. The
- * words of Spanish, Portuguese, French and Italian too ("30 seg", "2
- * minutos"): only a guess, never a duration. */
+ * words of Spanish, Portuguese, French, Italian and German too ("30 seg",
+ * "2 minutos", "30 Sek.", "2 Minuten", "1 Std."): only a guess, never a
+ * duration. */
 static char unit_of(const char *w, size_t n)
 {
 	static const struct {
@@ -66,7 +67,9 @@ static char unit_of(const char *w, size_t n)
 		      { "segundos", 's' }, { "seconde", 's' }, { "secondes", 's' },
 		      { "secondo", 's' }, { "secondi", 's' }, { "minuto", 'm' },
 		      { "minutos", 'm' }, { "minuti", 'm' }, { "hora", 'h' }, { "horas", 'h' },
-		      { "heure", 'h' }, { "heures", 'h' }, { "ora", 'h' }, { "ore", 'h' } };
+		      { "heure", 'h' }, { "heures", 'h' }, { "ora", 'h' }, { "ore", 'h' },
+		      { "sek", 's' }, { "sekunde", 's' }, { "sekunden", 's' }, { "minuten", 'm' },
+		      { "std", 'h' }, { "stunde", 'h' }, { "stunden", 'h' } };
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (strlen(words[i].word) == n && !strncasecmp(w, words[i].word, n))
 			return words[i].unit;

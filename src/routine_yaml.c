@@ -55,9 +55,20 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 		ERR(c, n, "%s: expected a duration such as 30s or 1m30s, got %s", key, ynode_describe(n));
 		return false;
 	}
-	int rc = duration_parse(n->value, ms);
+	/* a word processor's no-break space ("30\u00A0s", as German sets a
+	 * number and its unit) is a space; one at the end, nothing */
+	char *value = xstrdup(n->value), *o = value;
+	for (const char *v = n->value; *v;)
+		if (!strncmp(v, "\u00A0", 2))
+			*o++ = ' ', v += 2;
+		else
+			*o++ = *v++;
+	while (o > value && o[-1] == ' ')
+		o--;
+	*o = '\0';
+	int rc = duration_parse(value, ms);
 	if (rc != 0) {
-		char *safe = text_printable(n->value);
+		char *safe = text_printable(value);
 		char sum[32];
 		if (rc == -2) { /* *ms is what it adds up to */
 			duration_format(*ms, sum, sizeof sum);
@@ -65,7 +76,7 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 			    "did you mean %s (%llds)?", key, safe, sum, (long long)(*ms / 1000));
 		} else if (rc == -3) {
 			ERR(c, n, "%s: '%s' is too long: at most a day (24h)", key, safe);
-		} else if (duration_guess(n->value, sum, sizeof sum)) {
+		} else if (duration_guess(value, sum, sizeof sum)) {
 			int64_t guess = 0;
 			if (positive && duration_parse(sum, &guess) == 0 && guess == 0)
 				ERR(c, n, "%s: '%s' is not a duration, and must be longer than 0 "
@@ -77,8 +88,10 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 			    "(at most a day)", key, safe);
 		}
 		free(safe);
+		free(value);
 		return false;
 	}
+	free(value);
 	if (positive && *ms == 0) {
 		ERR(c, n, "%s: must be longer than 0", key);
 		return false;
@@ -319,10 +332,27 @@ static void get_area(struct ctx *c, const struct ynode *n, char **out)
 		return;
 	if (area_word(*out))
 		return;
-	/* "Upper back", "upper_back": the word it could be. */
-	char *near = xstrdup(*out), *o = near;
-	for (const char *p = *out; *p; p++) {
+	/* "Upper back", "upper_back", "füße": the word it could be (German's
+	 * ä ö ü ß as ae oe ue ss, as the man page writes fuesse; another
+	 * letter without its mark) */
+	char *near = xmalloc(2 * strlen(*out) + 1), *o = near;
+	for (const char *p = *out; *p;) {
+		uint32_t cp;
+		size_t k = (unsigned char)*p >= 0x80 ? text_decode(p, strlen(p), &cp) : 0;
+		if (k) {
+			static const char *const german[] = { "ae", "oe", "ue", "ss" };
+			int g = cp == 0xE4 || cp == 0xC4 ? 0 : cp == 0xF6 || cp == 0xD6 ? 1 :
+				cp == 0xFC || cp == 0xDC ? 2 : cp == 0xDF ? 3 : -1;
+			char like = text_ascii_like(cp);
+			if (g >= 0)
+				o += sprintf(o, "%s", german[g]);
+			else
+				*o++ = like >= 'A' && like <= 'Z' ? (char)(like - 'A' + 'a') : like ? like : '?';
+			p += k;
+			continue;
+		}
 		char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+		p++;
 		if (ch == ' ' || ch == '_' || ch == '-') {
 			if (o > near && o[-1] != '-')
 				*o++ = '-';

@@ -161,6 +161,38 @@ static const char latin_base[] =
 	"lllnnnnnn   oooooo  rrrrrrssssss" /* U+0140 */
 	"sstttt  uuuuuuuuuuuuwwyyyzzzzzz "; /* U+0160 */
 
+char text_ascii_like(uint32_t cp)
+{
+	if (cp >= 0xC0 && cp < 0xC0 + sizeof latin_base - 1 && latin_base[cp - 0xC0] != ' ') {
+		char c = latin_base[cp - 0xC0];
+		/* Latin-1's capitals are below U+00DF; beyond, a pair each, the
+		 * capital first, but for two runs where it comes second */
+		bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+		bool upper = cp < 0x100 ? cp < 0xDF : cp == 0x178 || (cp % 2 == 1) == odd_upper;
+		return upper ? (char)(c - 'a' + 'A') : c;
+	}
+	switch (cp) {
+	case 0xA0: return ' ';  /* a no-break space */
+	case 0xAD: return '-';  /* a soft hyphen, where a terminal shows one */
+	case 0xAB: case 0xBB: return '"';
+	case 0xB4: return '\'';
+	case 0xB7: return '.';
+	case 0xD7: return 'x';
+	case 0xDF: return 's';
+	case 0x2022: case 0x2212: return '-';
+	case 0x2026: return '.';
+	case 0x2039: case 0x203A: return '\'';
+	default: break;
+	}
+	if (cp >= 0x2010 && cp <= 0x2015)
+		return '-';
+	if (cp >= 0x2018 && cp <= 0x201B)
+		return '\'';
+	if (cp >= 0x201C && cp <= 0x201F)
+		return '"';
+	return 0;
+}
+
 static wint_t without_mark(wint_t w)
 {
 	if (w >= 0xC0 && w < 0xC0 + sizeof latin_base - 1 && latin_base[w - 0xC0] != ' ')
@@ -187,7 +219,7 @@ static size_t fold_at(const char *s, wint_t *wc, wint_t *base)
 	} else {
 		/* its ASCII, a full-width form: what is typed is folded so (ｘ
 		 * is x), and a title's （ must still be found by it */
-		uint32_t ascii = text_fullwidth_ascii((uint32_t)w);
+		uint32_t ascii = w == 0xA0 ? ' ' : text_fullwidth_ascii((uint32_t)w); /* a no-break space: a space */
 		*wc = !ascii ? towlower((wint_t)w) : ascii >= 'A' && ascii <= 'Z' ? ascii - 'A' + 'a' : ascii;
 	}
 	*base = without_mark(*wc);

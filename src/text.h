@@ -38,6 +38,12 @@ bool text_contains_any_case(const char *hay, const char *needle);
  * Übungen). */
 bool text_equal_any_case(const char *a, const char *b);
 
+/* An ASCII character that looks like cp where the terminal cannot show it
+ * (a locale without UTF-8), in the one column it takes: a Latin letter
+ * without its mark (ü as u, Ö as O, ß as s), typographic quotes and dashes
+ * as straight ones, a no-break space as a space; 0 for none (shown '?'). */
+char text_ascii_like(uint32_t cp);
+
 /* The ASCII of a full-width form, as an input method left in full-width
  * mode types it (ｘ for x, Ｓ for S, U+3000 for a space, and its full stop
  * and comma 。 and 、 for . and ,, half-width ｡ and ､ too); 0 for any other

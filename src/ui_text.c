@@ -31,8 +31,9 @@ int ui_fit(const char *s, int width, bool *cut)
 }
 
 /* Without a UTF-8 locale ncurses would show each byte of a character as an
- * escape several columns wide: a '?' for each column it takes instead, so
- * that every width measured still holds. */
+ * escape several columns wide: one that looks like it instead (ü as u, „
+ * as ", a no-break space as a space), else a '?' for each column it takes,
+ * so that every width measured still holds. */
 static void add_narrow(const char *s, int len)
 {
 	for (int i = 0; i < len;) {
@@ -46,13 +47,13 @@ static void add_narrow(const char *s, int len)
 		}
 		uint32_t cp = 0;
 		size_t k = text_decode(s + i, (size_t)(len - i), &cp);
-		bool nbsp = k && cp == 0xA0; /* item_name's no-break space: a space, as below */
-		if (nbsp)
-			addch(' ');
-		k = k ? k : 1;
-		for (int w = (int)text_width_n(s + i, k); w > 0 && !nbsp; w--)
+		int w = k ? (int)text_width_n(s + i, k) : 1;
+		char like = k && w == 1 ? text_ascii_like(cp) : 0;
+		if (like)
+			addch((chtype)(unsigned char)like);
+		for (; w > 0 && !like; w--)
 			addch('?');
-		i += (int)k;
+		i += k ? (int)k : 1;
 	}
 }
 

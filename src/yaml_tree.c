@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <yaml.h>
 
+#include "duration.h"
 #include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
@@ -306,8 +307,15 @@ static long nbsp_as_space(const struct builder *b, size_t off)
  * typographic quotes, a non-breaking space, a bullet that is no "- ". */
 static char *typed_by_a_word_processor(const struct builder *b, const struct line_shape *l)
 {
-	static const char *const quotes[] = { "\u201C", "\u201D", "\u2018" };
-	for (size_t i = 0; i < 3; i++)
+	/* German's „ “ and ‚ ‘ kept as the writer's own: the whole text put
+	 * in straight quotes, not each mark typed again */
+	static const char *const low[][2] = { { "\u201E", "\u201E \u201C" }, { "\u201A", "\u201A \u2018" } };
+	for (size_t i = 0; i < 2; i++)
+		if (char_on_line(b, l->off, low[i][0]) >= 0)
+			return xasprintf("; line %zu has %s, which YAML reads as letters, not quotes: put "
+					 "the whole text in straight quotes (\"...\")", l->line + 1, low[i][1]);
+	static const char *const quotes[] = { "\u201C", "\u201D", "\u2018" }; /* ’ is an apostrophe too */
+	for (size_t i = 0; i < sizeof quotes / sizeof *quotes; i++)
 		if (char_on_line(b, l->off, quotes[i]) >= 0)
 			return xasprintf("; line %zu has typographic quotes (%s), which YAML reads as "
 					 "letters: type straight quotes (\") in their place (a word "
@@ -352,6 +360,15 @@ static const char *quote_letters(const char *s, size_t n)
 			    !memcmp(s + i, marks[k][0], strlen(marks[k][0])))
 				return marks[k][1];
 	return NULL;
+}
+
+/* Whether value, then key, are a number cut at a decimal comma in { }
+ * ("6" and "5", "1" and "5 min"). */
+static bool decimal_comma(const struct ynode *value, const struct ynode *key)
+{
+	return value->kind == Y_SCALAR && value->plain && value->value && value->len &&
+	       strspn(value->value, "0123456789") == value->len && key->value &&
+	       isdigit((unsigned char)key->value[0]);
 }
 
 /* hint, and when the line at off has « » (or the like) in it, that they
@@ -617,8 +634,9 @@ static void yaml_error(struct builder *b)
 		}
 		if (bad >= 0) {
 			diags_add(b->d, DIAG_ERROR, b->file, (unsigned)m.line + 1, (unsigned)m.column + 1,
-				  "the file is not UTF-8 (byte 0x%02X here); save it as UTF-8",
-				  (unsigned char)b->buf[at]);
+				  "the file is not UTF-8 (byte 0x%02X here); save it as UTF-8 (an "
+				  "old Windows or Latin-1 editor's: iconv -f WINDOWS-1252 -t UTF-8 "
+				  "converts it)", (unsigned char)b->buf[at]);
 			return;
 		}
 	}
@@ -959,12 +977,39 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 				for (size_t j = 0; j < nkeys; j++)
 					suggested[j] |= names[j] == near;
 			}
-			/* {say: Slow, then breathe.}, {say: Slow down, breathe} */
-			else if (strchr(key->value, ' ') || (map->flow && ynode_is_null(map->kids[i + 1])))
+			/* {exhale: 6,5}, {at: 1,5 min}: a decimal comma, which in { }
+			 * ends the value */
+			else if (map->flow && i > 0 && decimal_comma(map->kids[i - 1], key)) {
+				char *two = xasprintf("%s,%s", map->kids[i - 1]->value, key->value), guess[32];
+				char *safe_two = text_printable(two);
+				if (duration_guess(two, guess, sizeof guess))
+					diags_add(d, DIAG_ERROR, file, key->line, key->col,
+						  "unknown key '%s' in %s; '%s' has a decimal comma, which "
+						  "ends the value in { }: write %s", safe, where, safe_two, guess);
+				else
+					diags_add(d, DIAG_ERROR, file, key->line, key->col,
+						  "unknown key '%s' in %s; '%s' has a decimal comma, which "
+						  "ends the value in { }: a duration takes whole seconds (%lds or "
+						  "%lds)", safe, where, safe_two,
+						  strtol(map->kids[i - 1]->value, NULL, 10),
+						  strtol(map->kids[i - 1]->value, NULL, 10) + 1);
+				free(safe_two);
+				free(two);
+			}
+			/* {say: Slow, then breathe.}, {say: Slow down, breathe}; with
+			 * „ “ or « » around it, they are no quotes to YAML */
+			else if (strchr(key->value, ' ') || (map->flow && ynode_is_null(map->kids[i + 1]))) {
+				const char *marks = quote_letters(key->value, key->len);
+				const struct ynode *before = i > 0 ? map->kids[i - 1] : NULL;
+				if (!marks && before && before->kind == Y_SCALAR && before->value)
+					marks = quote_letters(before->value, before->len);
 				diags_add(d, DIAG_ERROR, file, key->line, key->col,
 					  "unknown key '%s' in %s; %sif this is the rest of a text cut "
-					  "at a comma, put the whole text in quotes", safe, where,
-					  strchr(key->value, ' ') ? "keys are one word: " : "");
+					  "at a comma, put the whole text in %squotes%s%s%s", safe, where,
+					  strchr(key->value, ' ') ? "keys are one word: " : "",
+					  marks ? "straight " : "", marks ? " (\"...\"): " : "",
+					  marks ? marks : "", marks ? " are letters to YAML, not quotes" : "");
+			}
 			else { /* {at: 5s, txt: Breathe}: say what the keys are */
 				char list[256] = "";
 				size_t len = 0;
@@ -1067,6 +1112,28 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 	return true;
 }
 
+/* What a word processor leaves in text unseen, taken out: its soft
+ * hyphens (U+00AD, "Schaum\u00ADstoff\u00ADrolle": search missed
+ * "schaumstoff", and a terminal drew each as a hyphen), and no-break spaces
+ * at either end (a preset's "Waden\u00A0" was no routine), in place. */
+static void unseen_out(char *s)
+{
+	static const char shy[] = "\u00AD", nbsp[] = "\u00A0";
+	char *o = s;
+	for (const char *c = s; *c;)
+		if (!strncmp(c, shy, 2))
+			c += 2;
+		else
+			*o++ = *c++;
+	*o = '\0';
+	while (o - s >= 2 && !strncmp(o - 2, nbsp, 2))
+		*(o -= 2) = '\0';
+	size_t lead = 0;
+	while (!strncmp(s + lead, nbsp, 2))
+		lead += 2;
+	memmove(s, s + lead, strlen(s + lead) + 1);
+}
+
 bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 		    const char *key, size_t max, char **out)
 {
@@ -1105,6 +1172,11 @@ bool ytree_get_text(const char *file, struct diags *d, const struct ynode *n,
 	 * next tab stop, past the columns the layout counted. */
 	for (char *t = *out; (t = strchr(t, '\t')); t++)
 		*t = ' ';
+	unseen_out(*out);
+	if (!**out) { /* only what cannot be seen */
+		diags_add(d, DIAG_ERROR, file, n->line, n->col, "%s: expected text, got only blanks", key);
+		return false;
+	}
 	return true;
 }
 

@@ -146,6 +146,41 @@ static void expect_clean(const char *text)
 
 #define HEAD "title: T\narea: feet\nsteps:\n"
 
+/* What a word processor leaves unseen: soft hyphens out of the text, a
+ * no-break space at either end out, and in a duration a space */
+static void test_word_processor_unseen(void **state)
+{
+	(void)state;
+	struct diags d = { 0 };
+	struct routine *r = load("title: \"\u00A0Waden\u00A0\"\narea: calves\n"
+				 "equipment: [Schaum\u00ADstoff\u00ADrolle]\nsteps:\n"
+				 "  - {title: A, hold: \"30s\u00A0\"}\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(r->title, "Waden");
+	assert_string_equal(r->equipment.v[0], "Schaumstoffrolle");
+	routine_free(r);
+	diags_free(&d);
+	expect_error("title: T\narea: feet\nsteps:\n  - {title: A, hold: \"30\u00A0s\"}\n", 4, 22, "hold: '30 s' is not a duration; did you "
+		     "mean 30s?");
+	expect_error("title: \"\u00AD\u00A0\"\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 1, 8,
+		     "title: expected text, got only blanks");
+	/* a decimal comma in { }, which ends the value there */
+	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 6,5}\nsteps: [{title: A, hold: 30s}]\n",
+		     3, 34, "unknown key '5' in breathing; '6,5' has a decimal comma, which ends the value "
+		     "in { }: a duration takes whole seconds (6s or 7s)");
+	expect_error(HEAD "  - {title: A, hold: 3m, prompts: [{at: 1,5 min, say: Hallo}]}\n", 4, 43,
+		     "'1,5 min' has a decimal comma, which ends the value in { }: write 1m30s");
+	/* German's „ “: letters to YAML, the whole text put in straight quotes */
+	expect_error(HEAD "  - {title: A, hold: 30s, prompts: [{at: 5s, say: \u201ELangsam, bitte.\u201C}]}\n",
+		     4, 61, "put the whole text in straight quotes (\"...\"): \u201E \u201C are letters "
+		     "to YAML, not quotes");
+	expect_error(HEAD "  - title: A\n    hold: 30s\n    instruction: \u201EAchtung: langsam.\u201C\n",
+		     6, 26, "line 6 has \u201E \u201C, which YAML reads as letters, not quotes: put the whole "
+		     "text in straight quotes (\"...\")");
+}
+
+
 static void test_unknown_key_suggests(void **state)
 {
 	expect_error(HEAD "  - title: A\n    hodl: 30s\n", 5, 5,
@@ -332,6 +367,13 @@ static void test_bad_enums(void **state)
 	}
 	expect_error("title: T\narea: Upper back\nsteps: [{title: A, hold: 3}]\n", 2, 7,
 		     "or words joined by dashes; did you mean 'upper-back'?");
+	/* German's umlauts as the man page writes them; another mark left off */
+	expect_error("title: T\narea: F\u00FC\u00DFe\nsteps: [{title: A, hold: 3}]\n", 2, 7,
+		     "did you mean 'fuesse'?");
+	expect_error("title: T\narea: oberer r\u00FCcken\nsteps: [{title: A, hold: 3}]\n", 2, 7,
+		     "did you mean 'oberer-ruecken'?");
+	expect_error("title: T\narea: \u00E9paules\nsteps: [{title: A, hold: 3}]\n", 2, 7,
+		     "did you mean 'epaules'?");
 	struct diags d = { 0 };
 	struct routine *r = load("title: T\narea: upper-back\nsteps: [{title: A, hold: 3}]\n", &d);
 	assert_non_null(r);
@@ -505,7 +547,8 @@ static void test_syntax_error(void **state)
 static void test_not_utf8(void **state)
 {
 	expect_error("title: Caf\xe9\narea: neck\nsteps:\n  - title: S\n    hold: 30\n", 1, 11,
-		     "the file is not UTF-8 (byte 0xE9 here); save it as UTF-8");
+		     "the file is not UTF-8 (byte 0xE9 here); save it as UTF-8 (an old Windows or "
+		     "Latin-1 editor's: iconv -f WINDOWS-1252 -t UTF-8 converts it)");
 	expect_error("title: Caf\xc3\xa9\r\narea: neck\r\nsummary: \xc3\xa9t\xe9\r\n"
 		     "steps: [{title: S, hold: 3}]\r\n", 3, 12, "the file is not UTF-8 (byte 0xE9 here)");
 	expect_error("title: \xc0\xaf\narea: neck\nsteps: [{title: S, hold: 3}]\n", 1, 8,
@@ -1124,7 +1167,8 @@ static void test_decimal_comma_in_a_list(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_full_routine), cmocka_unit_test(test_unknown_key_suggests),
+		cmocka_unit_test(test_full_routine), cmocka_unit_test(test_word_processor_unseen),
+		cmocka_unit_test(test_unknown_key_suggests),
 		cmocka_unit_test(test_wrong_type), cmocka_unit_test(test_bad_duration),
 		cmocka_unit_test(test_empty_steps), cmocka_unit_test(test_missing_keys),
 		cmocka_unit_test(test_duplicate_key), cmocka_unit_test(test_bad_enums),

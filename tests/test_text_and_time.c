@@ -106,6 +106,9 @@ static void test_duration_guess(void **state)
 		{ "2 minuti", "2m" }, { "1 hora", "1h" }, { "1,5 minutos", "1m30s" },
 		/* a word cut short, with its full stop */
 		{ "30 seg.", "30s" }, { "1 min. 30 seg.", "1m30s" },
+		/* German's */
+		{ "30 Sek.", "30s" }, { "30 Sekunden", "30s" }, { "2 Minuten", "2m" },
+		{ "1 Min 30 Sek", "1m30s" }, { "1 Std.", "1h" }, { "1 Minute", "1m" },
 	};
 	char out[32];
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
@@ -256,6 +259,27 @@ static void test_width_as_the_terminal_counts(void **state)
 
 /* The picker's filter: case goes for every letter in a UTF-8 locale, for
  * ASCII's alone in the C locale, where the rest match byte for byte. */
+/* Where the terminal takes no UTF-8: what looks like it, in one column */
+static void test_ascii_like(void **state)
+{
+	(void)state;
+	assert_int_equal(text_ascii_like(0xFC), 'u');     /* ü */
+	assert_int_equal(text_ascii_like(0xDC), 'U');     /* Ü */
+	assert_int_equal(text_ascii_like(0xDF), 's');     /* ß */
+	assert_int_equal(text_ascii_like(0x158), 'R');    /* Ř */
+	assert_int_equal(text_ascii_like(0x159), 'r');    /* ř */
+	assert_int_equal(text_ascii_like(0x13D), 'L');    /* Ľ, a capital second */
+	assert_int_equal(text_ascii_like(0x13E), 'l');
+	assert_int_equal(text_ascii_like(0x201E), '"');   /* „ */
+	assert_int_equal(text_ascii_like(0x201C), '"');
+	assert_int_equal(text_ascii_like(0x2019), '\'');
+	assert_int_equal(text_ascii_like(0x2013), '-');   /* – */
+	assert_int_equal(text_ascii_like(0xA0), ' ');
+	assert_int_equal(text_ascii_like(0xD7), 'x');     /* × */
+	assert_int_equal(text_ascii_like(0x3042), 0);     /* あ: none, a '?' each column */
+	assert_int_equal(text_ascii_like(0xC6), 0);       /* Æ: none that is one column */
+}
+
 static void test_contains_any_case(void **state)
 {
 	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));
@@ -268,6 +292,9 @@ static void test_contains_any_case(void **state)
 	assert_true(text_contains_any_case("", ""));
 	assert_false(text_contains_any_case("", "a"));
 	assert_false(text_contains_any_case("\xc3\x89paules", "\xc3\xa8pa"));     /* è is not é */
+	/* a word processor's no-break space is found by a space */
+	assert_true(text_contains_any_case("R\xc3\xbc""cken\xc2\xa0\xe2\x80\x93 obere", "cken \xe2\x80\x93"));
+	assert_true(text_equal_any_case("Waden\xc2\xa0lockern", "waden lockern"));
 	/* typed without its marks, a letter finds them: as on a phone, or an
 	 * English keyboard */
 	assert_true(text_contains_any_case("S\xc3\xb3leo profundo", "soleo"));  /* Sóleo, soleo */
@@ -352,7 +379,7 @@ int main(void)
 		cmocka_unit_test(test_controls), cmocka_unit_test(test_printable),
 		cmocka_unit_test(test_fullwidth_folds_to_ascii),
 		cmocka_unit_test(test_width_as_the_terminal_counts),
-		cmocka_unit_test(test_contains_any_case),
+		cmocka_unit_test(test_ascii_like), cmocka_unit_test(test_contains_any_case),
 		cmocka_unit_test(test_equal_any_case),
 		cmocka_unit_test(test_suggest),
 	};
