@@ -31,3 +31,12 @@ struct timespec sclock_when(const struct sclock *c, int64_t t)
 	int64_t ns = ts_ns(c->origin) + (int64_t)((double)t * 1e6 / c->speed) + 1;
 	return (struct timespec){ .tv_sec = ns / 1000000000, .tv_nsec = ns % 1000000000 };
 }
+
+int64_t asleep_ns(void)
+{
+	struct timespec boot, mono;
+	if (clock_gettime(CLOCK_BOOTTIME, &boot) != 0)
+		return 0; /* no such clock: no sleep seen */
+	clock_gettime(CLOCK_MONOTONIC, &mono);
+	return ts_ns(boot) - ts_ns(mono);
+}

@@ -18,6 +18,12 @@ struct timespec sclock_when(const struct sclock *c, int64_t t);
 /* CLOCK_MONOTONIC in ns, unscaled: for traces, and for keys that come too
  * close together. */
 int64_t mono_ns(void);
+/* How long the machine has been asleep (suspended) since it booted, in ns:
+ * CLOCK_BOOTTIME runs on through a sleep, CLOCK_MONOTONIC does not. */
+int64_t asleep_ns(void);
+/* More asleep than this between two looks: the machine slept (a laptop's
+ * lid closed), not a clock read twice. */
+#define SLEPT_NS 2000000000LL
 
 /* An Enter this soon after a question or a brief shows is a second press
  * (a hand that doubles keys, or one held down: X's repeat delay is 660

@@ -155,6 +155,7 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 			o->speed);
 	}
 	int fd = fe->input_fd;
+	int64_t asleep = asleep_ns();
 	bool quit = false, eof = false, drawn = false, settled = false;
 	enum loop_end end = LOOP_ENDED;
 
@@ -182,6 +183,13 @@ enum loop_end loop_run(struct session *s, struct frontend *fe,
 		int r = signals_ppoll(pfds, 2, timeout_for(&c, earliest(session_deadline(s), redraw), &ts),
 				      &caught.sleep_mask);
 		short input = pfds[0].revents;
+		/* The machine slept (a laptop's lid closed on a coach's bench):
+		 * the monotonic clock stood still, and the hold would have gone on
+		 * where it was, before whoever opened it. Paused, as a stop is. */
+		int64_t now_asleep = asleep_ns();
+		if (now_asleep - asleep > SLEPT_NS)
+			pause_if_running(s, &c);
+		asleep = now_asleep;
 		if (signals_tstp && !signals_end) {
 			signals_tstp = 0;
 			suspend(s, fe, &c, o->cues); /* may end: kill %1 while stopped */

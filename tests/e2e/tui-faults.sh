@@ -354,4 +354,16 @@ wait_for "Warning: the history, $state/unknot/history.tsv,"
 wait_for "cannot be read (not a regular file), and a stop in it would go unseen."
 keys q
 wait_exit >/dev/null
+# The machine asleep mid-hold (a laptop's lid closed, the athlete gone):
+# the monotonic clock stood still, and the hold went on where it was before
+# whoever opened it; paused now. A shim preloaded sets the boot clock an
+# hour on, as a sleep does, once a file is there.
+${CC:-cc} -std=c17 -D_GNU_SOURCE -shared -fPIC -o "$TMP/slept.so" tests/data/slept.c -ldl ||
+	fail "the sleep shim did not build"
+in_prep "LD_PRELOAD=$TMP/slept.so UNKNOT_TEST_SLEPT=$TMP/slept $RUN --mute calves"
+screen_text | grep -q PAUSED && fail "paused before any sleep: $(screen_text)"
+touch "$TMP/slept"
+wait_for "PAUSED"
+keys q
+wait_exit >/dev/null
 echo "tui faults: ok"
