@@ -96,7 +96,21 @@ void check_preset_ids(const struct catalog *c, const struct preset *p, const cha
 		if (known)
 			continue;
 		char *preset = catalog_preset(c, p->routines.v[i]);
-		bool is_preset = preset != NULL;
+		/* a routine saved among the presets ("shins.yaml", copied with
+		 * the team's preset) is no preset: said where it goes */
+		char *routines_dir = preset && preset_file_is_a_routine(preset) ?
+				     catalog_routines_beside(c, preset) : NULL;
+		bool is_preset = preset != NULL && !routines_dir;
+		if (routines_dir) {
+			char *safe = text_printable(preset);
+			diags_add(d, DIAG_ERROR, path, p->line[i], p->col[i],
+				  "no routine '%s'; %s is a routine (with steps) among the presets: "
+				  "move it to %s/", p->routines.v[i], safe, routines_dir);
+			free(safe);
+			free(routines_dir);
+			free(preset);
+			continue;
+		}
 		free(preset);
 		char *why = is_preset ? NULL : not_found_why(c, p->routines.v[i], path);
 		if (!is_preset && !why && !scanned) /* a team's own, misspelt */

@@ -154,7 +154,13 @@ told_where "a routine among the presets" \
 set +e; (cd "$XDG_DATA_HOME/unknot/presets" && $RUN --check myfeet.yaml) >"$out" 2>&1; status=$?; set -e
 [ $status = 1 ] && grep -qxF "myfeet.yaml: error: a routine (with steps) among the presets: move it to $XDG_DATA_HOME/unknot/routines/" "$out" ||
 	fail "a routine among the presets, checked from there: $status $(cat "$out")"
-rm "$XDG_DATA_HOME/unknot/presets/myfeet.yaml"
+# ...and a preset that names it (copied there with it, a coach's team) is
+# told where it goes, not that it is a preset.
+printf 'title: Team\nroutines: [calves, myfeet]\n' >"$XDG_DATA_HOME/unknot/presets/team.yaml"
+set +e; $RUN --check team >"$out" 2>&1; status=$?; set -e
+[ $status = 1 ] && grep -qxF "$XDG_DATA_HOME/unknot/presets/team.yaml:2:20: error: no routine 'myfeet'; $XDG_DATA_HOME/unknot/presets/myfeet.yaml is a routine (with steps) among the presets: move it to $XDG_DATA_HOME/unknot/routines/" "$out" ||
+	fail "a preset naming a routine among the presets: $status $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/presets/myfeet.yaml" "$XDG_DATA_HOME/unknot/presets/team.yaml"
 # A routine in a directory named presets that unknot does not read is a
 # routine: it runs by its path, and is checked as one.
 mkdir -p "$TMP/elsewhere/presets"
