@@ -457,7 +457,7 @@ static size_t pick_named(const struct picks *pk, const char *w)
 	for (int pass = 0; pass < 4; pass++)
 		for (size_t i = 0; i < pk->n; i++)
 			if (pass == 3 ? pk->items[i].title && text_equal_any_case(pk->items[i].title, w) :
-			    pass == 2 ? !strcasecmp(pk->items[i].id, w) :
+			    pass == 2 ? text_equal_any_case(pk->items[i].id, w) :
 			    !strcmp(pk->items[i].id, w) && pk->items[i].yours == (pass == 1))
 				return i;
 	return SIZE_MAX;

@@ -20,24 +20,37 @@
 static const char *closest_among(const char *id, const char **ids, size_t n)
 {
 	const char *near = NULL;
-	for (size_t i = 0; i < n && !near; i++) /* Neck for neck, before back */
-		if (!strcasecmp(ids[i], id))
+	for (size_t i = 0; i < n && !near; i++) /* Neck for neck, before back; RÜCKEN for Rücken */
+		if (text_equal_any_case(ids[i], id))
+			near = ids[i];
+	/* as typed without the letters beyond ASCII: fuesse for Füße,
+	 * ruecken-uebung for rücken-übung */
+	char *typed = text_ascii_spelling(id);
+	char **spelt = xcalloc(n ? n : 1, sizeof *spelt);
+	for (size_t i = 0; i < n; i++)
+		spelt[i] = text_ascii_spelling(ids[i]);
+	for (size_t i = 0; i < n && !near; i++)
+		if (!strcmp(spelt[i], typed))
 			near = ids[i];
 	if (!near)
 		near = suggest_closest(id, ids, n, 2);
 	if (!near) /* calf for calves, shoulder for shoulders */
 		near = suggest_same_word(id, ids, n);
-	/* A word of one id alone: quick for quick-feet, desk for desk-break
-	 * (of two or more, no guess). */
-	size_t len = strlen(id), found = 0;
+	/* A word of one id alone: quick for quick-feet, desk for desk-break,
+	 * Rücken for rücken-übung (of two or more, no guess). */
+	size_t len = strlen(typed), found = 0;
 	const char *only = NULL;
 	for (size_t i = 0; i < n && !near && len >= 3; i++) {
-		const char *at = strstr(ids[i], id);
-		if (at && (at == ids[i] || at[-1] == '-') && (!at[len] || at[len] == '-'))
+		const char *at = strstr(spelt[i], typed);
+		if (at && (at == spelt[i] || at[-1] == '-') && (!at[len] || at[len] == '-'))
 			found++, only = ids[i];
 	}
 	if (found == 1)
 		near = only;
+	for (size_t i = 0; i < n; i++)
+		free(spelt[i]);
+	free(spelt);
+	free(typed);
 	return near;
 }
 

@@ -335,31 +335,16 @@ static void get_area(struct ctx *c, const struct ynode *n, char **out)
 	/* "Upper back", "upper_back", "füße": the word it could be (German's
 	 * ä ö ü ß as ae oe ue ss, as the man page writes fuesse; another
 	 * letter without its mark) */
-	char *near = xmalloc(2 * strlen(*out) + 1), *o = near;
-	for (const char *p = *out; *p;) {
-		uint32_t cp;
-		size_t k = (unsigned char)*p >= 0x80 ? text_decode(p, strlen(p), &cp) : 0;
-		if (k) {
-			static const char *const german[] = { "ae", "oe", "ue", "ss" };
-			int g = cp == 0xE4 || cp == 0xC4 ? 0 : cp == 0xF6 || cp == 0xD6 ? 1 :
-				cp == 0xFC || cp == 0xDC ? 2 : cp == 0xDF ? 3 : -1;
-			char like = text_ascii_like(cp);
-			if (g >= 0)
-				o += sprintf(o, "%s", german[g]);
-			else
-				*o++ = like >= 'A' && like <= 'Z' ? (char)(like - 'A' + 'a') : like ? like : '?';
-			p += k;
-			continue;
-		}
-		char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
-		p++;
-		if (ch == ' ' || ch == '_' || ch == '-') {
+	char *spelt = text_ascii_spelling(*out), *near = xstrdup(spelt), *o = near;
+	for (const char *p = spelt; *p; p++) {
+		if (*p == ' ' || *p == '_' || *p == '-') {
 			if (o > near && o[-1] != '-')
 				*o++ = '-';
 		} else {
-			*o++ = ch;
+			*o++ = *p;
 		}
 	}
+	free(spelt);
 	*o = '\0';
 	if (o > near && o[-1] == '-')
 		o[-1] = '\0';

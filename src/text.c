@@ -193,6 +193,32 @@ char text_ascii_like(uint32_t cp)
 	return 0;
 }
 
+char *text_ascii_spelling(const char *s)
+{
+	static const char *const german[] = { "ae", "oe", "ue", "ss" };
+	char *out = xmalloc(2 * strlen(s) + 1), *o = out; /* two letters at most for a character's two bytes */
+	for (size_t k; *s; s += k) {
+		uint32_t cp = (unsigned char)*s;
+		k = cp < 0x80 ? 1 : text_decode(s, strlen(s), &cp);
+		if (!k) { /* not UTF-8: the byte as it is */
+			*o++ = *s;
+			k = 1;
+			continue;
+		}
+		int g = cp == 0xE4 || cp == 0xC4 ? 0 : cp == 0xF6 || cp == 0xD6 ? 1 :
+			cp == 0xFC || cp == 0xDC ? 2 : cp == 0xDF ? 3 : -1;
+		char c = cp < 0x80 ? (char)cp : text_ascii_like(cp);
+		if (g >= 0)
+			o += sprintf(o, "%s", german[g]);
+		else if (c)
+			*o++ = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+		else
+			o += sprintf(o, "%.*s", (int)k, s);
+	}
+	*o = '\0';
+	return out;
+}
+
 static wint_t without_mark(wint_t w)
 {
 	if (w >= 0xC0 && w < 0xC0 + sizeof latin_base - 1 && latin_base[w - 0xC0] != ' ')

@@ -44,6 +44,12 @@ bool text_equal_any_case(const char *a, const char *b);
  * as straight ones, a no-break space as a space; 0 for none (shown '?'). */
 char text_ascii_like(uint32_t cp);
 
+/* s in lower case ASCII as one types it without the letters beyond:
+ * German's ä ö ü ß as ae oe ue ss (Füße as fuesse), another Latin letter
+ * without its mark (épaules as epaules), a typographic mark as its ASCII;
+ * what has none kept as it is. Caller frees. */
+char *text_ascii_spelling(const char *s);
+
 /* The ASCII of a full-width form, as an input method left in full-width
  * mode types it (ｘ for x, Ｓ for S, U+3000 for a space, and its full stop
  * and comma 。 and 、 for . and ,, half-width ｡ and ､ too); 0 for any other

@@ -278,6 +278,10 @@ static void test_ascii_like(void **state)
 	assert_int_equal(text_ascii_like(0xD7), 'x');     /* × */
 	assert_int_equal(text_ascii_like(0x3042), 0);     /* あ: none, a '?' each column */
 	assert_int_equal(text_ascii_like(0xC6), 0);       /* Æ: none that is one column */
+	/* as typed without them: German's digraphs, other marks left off */
+	char *s = text_ascii_spelling("F\u00FC\u00DFe R\u00FCcken-\u00DCbung \u00C9paules \u8DB3");
+	assert_string_equal(s, "fuesse ruecken-uebung epaules \u8DB3");
+	free(s);
 }
 
 static void test_contains_any_case(void **state)

@@ -404,6 +404,19 @@ for pair in calf:calves desk:desk-break quick:quick-feet shoulder:shoulders; do
 	grep -qxF "unknot: no routine '${pair%%:*}'; did you mean '${pair#*:}'? (unknot --list shows them all)" "$err" ||
 		fail "no suggestion for ${pair%%:*}: $(cat "$err")"
 done
+# ...and an id beyond ASCII typed without it (German's fuesse for Füße, as
+# a US keyboard types it), in another case, or a word of it.
+mkdir -p "$TMP/de/unknot/routines"
+printf 'title: F\narea: fuesse\nsteps: [{title: A, hold: 3s}]\n' >"$TMP/de/unknot/routines/Füße.yaml"
+printf 'title: R\narea: back\nsteps: [{title: A, hold: 3s}]\n' >"$TMP/de/unknot/routines/rücken-übung.yaml"
+for pair in fuesse:Füße ruecken-uebung:rücken-übung RÜCKEN-ÜBUNG:rücken-übung Rücken:rücken-übung; do
+	XDG_DATA_HOME=$TMP/de $RUN --dry-run "${pair%%:*}" 2>"$err" && fail "--dry-run ${pair%%:*} ran"
+	grep -qxF "unknot: no routine '${pair%%:*}'; did you mean '${pair#*:}'? (unknot --list shows them all)" "$err" ||
+		fail "no suggestion for ${pair%%:*}: $(cat "$err")"
+done
+# ...and line mode's list takes an id in any case, beyond ASCII too.
+printf 'R\xc3\x9cCKEN-\xc3\x9cBUNG\n' | XDG_DATA_HOME=$TMP/de $RUN --plain --mute >"$out" 2>&1
+grep -q '^R (back)' "$out" || fail "line mode's list, an id in upper case: $(cat "$out")"
 # A file name that is no file here, but an id: how to run it from anywhere.
 (cd "$TMP" && $RUN --dry-run feet.yaml 2>"$err"; $RUN --check after-run.yml 2>>"$err")
 expect_in_order "$err" '^feet\.yaml: error: cannot open: No such file or directory$' \
