@@ -107,7 +107,7 @@ install: $(BIN)
 	DESTDIR="$(DESTDIR)" $(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/routines" routines/*.yaml
 	DESTDIR="$(DESTDIR)" $(TREE)scripts/install-data install "$(DESTDIR)$(DATADIR)/unknot/presets" presets/*.yaml
 	sed -e 's|^\.I PREFIX/share/unknot/|.I $(DATADIR)/unknot/|' \
-	    -e '/^\.\\" prefix-begin$$/,/^\.\\" prefix-end$$/{s|^\.I /usr/local$$|.I $(PREFIX)|;s|^by default\.$$|here.|;}' \
+	    -e '/^\.\\" prefix-begin/,/^\.\\" prefix-end$$/d' \
 	    man/unknot.1 >"$(DESTDIR)$(MANDIR)/man1/unknot.1"
 	chmod 644 "$(DESTDIR)$(MANDIR)/man1/unknot.1"
 

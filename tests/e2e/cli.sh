@@ -293,12 +293,23 @@ make -s -C "$ROOT" install DESTDIR="$TMP/pkg" PREFIX=/usr >/dev/null ||
 	fail "make install DESTDIR: exit $?"
 [ -f "$TMP/pkg/usr/share/unknot/routines/feet.yaml" ] && [ -z "$(find "$TMP/pkg" -name .installed)" ] ||
 	fail "make install DESTDIR: $(find "$TMP/pkg" -name '.*')"
-# Its man page names the directories as installed, not PREFIX and /usr/local.
+# Its man page names the directories as installed, not PREFIX and /usr/local,
+# nor the source tree (a sentence of PREFIX, which it no longer names, was
+# left in a package's page).
 grep -qx '.I /usr/share/unknot/routines' "$TMP/pkg/usr/share/man/man1/unknot.1" &&
-	grep -A3 -x 'is the installation prefix,' "$TMP/pkg/usr/share/man/man1/unknot.1" | tr '\n' ' ' |
-	grep -qx 'is the installation prefix, .I /usr here. .\\" prefix-end ' &&
-	! grep -q 'PREFIX/share\|/usr/local' "$TMP/pkg/usr/share/man/man1/unknot.1" ||
-	fail "the installed man page: $(grep -n 'PREFIX/share\|/usr/local' "$TMP/pkg/usr/share/man/man1/unknot.1")"
+	! grep -q '^\.I PREFIX\|installation prefix\|/usr/local\|source tree' "$TMP/pkg/usr/share/man/man1/unknot.1" ||
+	fail "the installed man page: $(grep -n '^\.I PREFIX\|installation prefix\|/usr/local\|source tree' "$TMP/pkg/usr/share/man/man1/unknot.1")"
+LANG=C.UTF-8 groff -ww -man -Tutf8 "$TMP/pkg/usr/share/man/man1/unknot.1" >/dev/null 2>"$err" && [ ! -s "$err" ] ||
+	fail "the installed man page warns: $(cat "$err")"
+# ...and a routine changed since the last install into the same stage is
+# put there, not kept beside a NAME.yaml.new: the stage is the package's.
+mkdir -p "$TMP/patched"
+for twice in "" " twice"; do
+	sed "s/^title: Morning feet\$/title: Morning feet, patched$twice/" routines/feet.yaml >"$TMP/patched/feet.yaml"
+	DESTDIR=$TMP/pkg scripts/install-data install "$TMP/pkg/usr/share/unknot/routines" "$TMP/patched/feet.yaml" 2>"$err"
+done
+grep -q 'patched twice' "$TMP/pkg/usr/share/unknot/routines/feet.yaml" && [ ! -e "$TMP/pkg/usr/share/unknot/routines/feet.yaml.new" ] ||
+	fail "a stage's routine kept: $(cat "$err")"
 # An id with a comma would read as two routines in the history: refused,
 # with the way out.
 cp bench/short.yaml "$XDG_DATA_HOME/unknot/routines/neck, easy.yaml"
