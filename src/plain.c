@@ -834,6 +834,8 @@ static int command(struct plain *p, char *line)
 	char *word = line + strspn(line, " \t"); /* " x" is x; " " alone is pause */
 	if (*word)
 		line = word;
+	char typed[sizeof p->buf]; /* as typed, for "Unknown command": a listener hears their words */
+	snprintf(typed, sizeof typed, "%s", line);
 	for (char *c = line; *c; c++) /* X, STOP, Quit: caps lock must not lose a stop */
 		*c = (char)tolower((unsigned char)*c);
 	line = plain_strip_marks(line); /* "resume.", "help?", "¡stop!": a mark typed with the word */
@@ -955,7 +957,7 @@ static int command(struct plain *p, char *line)
 	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
 		fprintf(p->out, "%s.\n", p->started ? help_started : p->plan->picked ? help_picked : help);
 	} else {
-		char *safe = text_printable(line);
+		char *safe = text_printable(typed);
 		/* Stopping first: it may be why someone typed at all. One line, not
 		 * the whole list again: a slip is not fifteen seconds of speech;
 		 * but the word a slip meant ("puase"), and, paused, the way on. */

@@ -133,11 +133,12 @@ for said in "I'm tired. Stop." 'sorry, x' 'my wife is asleep. stop' 'srop'; do
 	rm -r "$TMP/clause-state"
 done
 # A slip of a command is told the word it meant; paused, the way on;
-# "time left" says where it is, the time left first; bye quits.
-{ echo; sleep 0.3; echo puase; sleep 0.2; echo p; sleep 0.2; echo blah; echo time left; sleep 0.2; echo bye; } |
+# "time left" says where it is, the time left first; bye quits. What was
+# typed is said back as typed, not in lower case, nor its marks cut.
+{ echo; sleep 0.3; echo Puase; sleep 0.2; echo p; sleep 0.2; echo 'Blah!'; echo time left; sleep 0.2; echo bye; } |
 	XDG_STATE_HOME=$TMP/slips $RUN --plain --mute calves >"$out" 2>&1
-grep -q "^Unknown command 'puase'; did you mean pause? To stop: x and Enter" "$out" &&
-	grep -q "^Unknown command 'blah'\. Paused: p and Enter resumes\. To stop: x and Enter" "$out" &&
+grep -q "^Unknown command 'Puase'; did you mean pause? To stop: x and Enter" "$out" &&
+	grep -q "^Unknown command 'Blah!'\. Paused: p and Enter resumes\. To stop: x and Enter" "$out" &&
 	grep -q '^\[0:0[0-9]\] Paused\. [a-z0-9 ]* left to get into position for hold 1 of 4: ' "$out" &&
 	grep -q '\] Ended early: ' "$out" || fail "a slip, paused, time left, bye: $(cat "$out")"
 # A word of its own is not told a command a letter or two away ("wait"
