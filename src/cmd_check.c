@@ -235,6 +235,17 @@ static void warn_stop_key_id(const char *path, struct diags *d)
 
 static void warn_spaced_id(const struct catalog *cat, const char *path, struct diags *d)
 {
+	/* a name not UTF-8 (a Windows archive's Füße in CP437), or with a
+	 * line break in it, is shown escaped: its '\' is no mark of a shell's */
+	const char *file = strrchr(path, '/');
+	file = file ? file + 1 : path;
+	if (text_invalid_utf8(file, strlen(file)) >= 0 || text_find_control(file, strlen(file)) >= 0) {
+		diags_add(d, DIAG_WARNING, path, 0, 0, "its file's name %s, shown here as escapes: "
+			  "rename it, in letters that can be typed", text_invalid_utf8(file, strlen(file)) >= 0 ?
+			  "is not UTF-8 (an archive or a disk from another system)" :
+			  "has a control character (such as a line break)");
+		return;
+	}
 	char *id = yaml_name_id(path);
 	if (id[strcspn(id, SHELL_MARKS)]) {
 		char *dashed = xstrdup(id), *o = dashed;

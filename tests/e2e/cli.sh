@@ -1037,6 +1037,13 @@ cp routines/calves.yaml "$XDG_DATA_HOME/unknot/routines/calves-mine.yaml"
 id_warned - calves "calves!.yaml" "name it calves-mine-2.yaml" "a name offered that is yours already"
 rm "$XDG_DATA_HOME/unknot/routines/calves-mine.yaml"
 id_warned - feet "feet's.yaml" "its id has an apostrophe, which a shell" "an apostrophe in an id"
+# A file's name not UTF-8 (a Windows archive's Füße in CP437) or with a line
+# break is said so, not taken for one with a shell's '\'.
+id_warned - feet $'F\x81\xe1e.yaml' "its file's name is not UTF-8 (an archive or a disk from another system), shown here as escapes: rename it" \
+	"a name not UTF-8"
+id_warned - feet $'my\nroll.yaml' "its file's name has a control character (such as a line break), shown here as escapes: rename it" \
+	"a name with a line break"
+grep -q "a shell takes" "$out" && fail "a line break taken for a shell's mark: $(cat "$out")"
 # An id that starts with x cannot be typed at the routine list, where x is
 # STOP (a coach's xc-team made a stop there): said, with the way to it.
 id_warned -x calves "xc-calves.yaml" "$TMP/xc-calves.yaml: warning: its id starts with 'x', which is STOP at the routine list: typed there, it stops (a stop kept until the next day); there, / then its name finds it, or name it with another first letter" \
