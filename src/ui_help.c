@@ -128,7 +128,7 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 	const struct help_row *left = help_rows(u, h, kid, y0 + 1, y0 + hgt - 2, wrap, room, kw, x0);
 	char close[160] = "any key closes this help";
 	if (left->keys) {
-		snprintf(close, sizeof close, "any key closes; not shown: ");
+		snprintf(close, sizeof close, "any key closes; also: ");
 		keys_of(left, NULL, close, sizeof close);
 	}
 	int y = y0 + hgt - 2;
@@ -138,12 +138,12 @@ void ui_draw_help(struct ui *u, bool picker, bool kid)
 		 * given to them; the keys that fit whole on the first */
 		const struct help_row *fit = left;
 		for (size_t k = 1; fit->keys; fit++, k++) {
-			snprintf(close, sizeof close, "any key closes; not shown: ");
+			snprintf(close, sizeof close, "any key closes; also: ");
 			keys_of(left, left + k, close, sizeof close);
 			if ((int)text_width(close) + 1 > w - 3) /* and its comma */
 				break;
 		}
-		snprintf(close, sizeof close, "any key closes; not shown: ");
+		snprintf(close, sizeof close, "any key closes; also: ");
 		keys_of(left, fit, close, sizeof close);
 		if (fit->keys) /* the list goes on below */
 			snprintf(close + strlen(close), sizeof close - strlen(close), ",");

@@ -53,7 +53,7 @@ keys '?'
 wait_for "any key closes"
 screen_text | grep -qE " q +quit" || fail "no q in the help at 40×12:"$'\n'"$(screen_text)"
 # The rows it has no room for are named by their keys, not left out unsaid.
-screen_text | grep -q "any key closes; not shown: m, Enter" || fail "the help's rows left out unsaid at 40×12:"$'\n'"$(screen_text)"
+screen_text | grep -q "any key closes; also: m, Enter" || fail "the help's rows left out unsaid at 40×12:"$'\n'"$(screen_text)"
 screen_text | grep -q "^  1 2 3, ? or F1$" || fail "the help's closing line cut at 40×12:"$'\n'"$(screen_text)"
 keys z                                            # any key closes it
 wait_gone "any key closes"
