@@ -266,7 +266,12 @@ static const char *const before_a_limb[] = { "my", "the", "both", "left", "right
 					     "any", "his", "her", "your", "their", "a", "an",
 					     "whole", "entire", "all", "big", "little" };
 
-/* Whether the word after s, past the words said before a limb, is a limb */
+/* Said after a limb of what is felt in it: "my calf stretch" */
+static const char *const felt_in_a_limb[] = { "stretch", "stretching", "pressure", "massage",
+					      "release", "roller", "ball", "rolling" };
+
+/* Whether the word after s, past the words said before a limb, is a limb
+ * (not "my calf stretch": the stretch is what is not felt) */
 static bool limb_after(const char *s)
 {
 	for (;;) {
@@ -275,8 +280,17 @@ static bool limb_after(const char *s)
 		size_t n = 0;
 		while (is_letter(s[n]))
 			n++;
-		if (!n || !word_in(s, n, before_a_limb, sizeof before_a_limb / sizeof *before_a_limb))
-			return n && word_in(s, n, limbs, sizeof limbs / sizeof *limbs);
+		if (!n || !word_in(s, n, before_a_limb, sizeof before_a_limb / sizeof *before_a_limb)) {
+			if (!n || !word_in(s, n, limbs, sizeof limbs / sizeof *limbs))
+				return false;
+			const char *next = s + n;
+			while (*next == ' ')
+				next++;
+			size_t k = 0;
+			while (is_letter(next[k]))
+				k++;
+			return !word_in(next, k, felt_in_a_limb, sizeof felt_in_a_limb / sizeof *felt_in_a_limb);
+		}
 		s += n;
 	}
 }

@@ -216,10 +216,6 @@ static void warn_sounds_missing(const struct routine *r, struct diags *d)
 /* What a shell takes for its own in a word typed unquoted. */
 #define SHELL_MARKS " \t()[]{}<>|&;'\"`$!*?\\"
 
-/* "warm up.yaml" is the id "warm up": typed, it must be quoted, and in
- * --list's columns it reads as two; "kids (copy).yaml", a file manager's
- * copy, a shell cannot take at all unquoted. A dash says it as well:
- * "warm-up", "kids-copy". */
 /* An id that starts with x cannot be typed at the routine list, where x
  * is STOP: a coach's "xc-team" typed there made a stop, kept until the
  * next day for everyone on that history. */
@@ -233,6 +229,10 @@ static void warn_stop_key_id(const char *path, struct diags *d)
 	free(id);
 }
 
+/* "warm up.yaml" is the id "warm up": typed, it must be quoted, and in
+ * --list's columns it reads as two; "kids (copy).yaml", a file manager's
+ * copy, a shell cannot take at all unquoted. A dash says it as well:
+ * "warm-up", "kids-copy". */
 static void warn_spaced_id(const struct catalog *cat, const char *path, struct diags *d)
 {
 	/* a name not UTF-8 (a Windows archive's Füße in CP437), or with a

@@ -686,9 +686,9 @@ bool plain_meant_stop(const char *line, bool s_too)
 	static const char *const asking[] = { "i", "want", "wanna", "to", "need", "have",
 					      "please", "can", "we", "let", "lets", "me", "ok", "okay",
 					      "wait", "sorry", "oh", "should", "shall", "maybe", "think",
-					      "ill", "will", "im", "going", "gonna", "better", "just" };
+					      "ill", "will", "im", "am", "going", "gonna", "better", "just" };
 	static const char *const after[] = { "now", "please", "the", "this", "session", "here",
-					     "rolling" };
+					     "rolling", "it" };
 	char *word[16];
 	size_t words = 0;
 	for (char *save = NULL, *t = strtok_r(w, " ", &save); t && words < 16;

@@ -183,8 +183,8 @@ static struct preset *preset_of(const char *path, struct ynode *root, struct dia
 {
 	enum { P_TITLE, P_SUMMARY, P_ROUTINES, P_N };
 	static const struct ykey keys[P_N] = {
-		[P_TITLE] = { "title", true }, [P_SUMMARY] = { "summary", false },
-		[P_ROUTINES] = { "routines", true },
+		[P_TITLE] = { "title", true, false }, [P_SUMMARY] = { "summary", false, false },
+		[P_ROUTINES] = { "routines", true, false },
 	};
 	size_t before = d->errors, item_errors = 0;
 	struct preset *p = xcalloc(1, sizeof *p);

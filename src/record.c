@@ -637,9 +637,20 @@ static const char *said_whose(const char *rest)
 					      "it's ", "its ", "my ", "the " };
 	size_t kept = 2; /* the last ones are part of what they say */
 	size_t n = sizeof starts / sizeof *starts;
-	for (size_t i = 0; i < n; i++)
-		if (!strncasecmp(rest, starts[i], strlen(starts[i])))
-			return i >= n - kept ? rest : rest + strlen(starts[i]);
+	/* "the kid", "the other one"; not "the stop was mine" */
+	static const char *const others[] = { "kid", "kids", "child", "children", "boy", "girl",
+					      "baby", "other", "teen", "little", "young" };
+	for (size_t i = 0; i < n; i++) {
+		if (strncasecmp(rest, starts[i], strlen(starts[i])))
+			continue;
+		const char *after = rest + strlen(starts[i]);
+		bool other = i < n - 1;
+		for (size_t k = 0; !other && k < sizeof others / sizeof *others; k++)
+			other = !strncasecmp(after, others[k], strlen(others[k])) &&
+				!isalpha((unsigned char)after[strlen(others[k])]);
+		if (other)
+			return i >= n - kept ? rest : after;
+	}
 	return NULL;
 }
 
@@ -697,7 +708,12 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	 * other words, not a no ("not now" is one) */
 	static const char *const not_mine[] = { "wasn't", "wasnt", "someone", "somebody" };
 	char *rest = straight_apostrophes(typed);
-	bool not_me = said_not_mine(rest);
+	/* after a yes or a no, it is that ("no, it wasn't"; "yes, not me") */
+	static const char *const said[] = { "yes", "no", "n", "nope", "nah" };
+	bool answered = false;
+	for (size_t i = 0; i < sizeof said / sizeof *said; i++)
+		answered |= !strcmp(w, said[i]);
+	bool not_me = !answered && said_not_mine(rest);
 	/* "it was someone else", "that was my kid": the question answered in
 	 * a sentence */
 	const char *was = said_whose(rest);

@@ -360,7 +360,8 @@ static void get_area(struct ctx *c, const struct ynode *n, char **out)
 static void get_breathing(struct ctx *c, const struct ynode *n, struct breathing *b)
 {
 	static const struct ykey keys[] = {
-		{ "inhale", true }, { "exhale", true }, { "hold_in", false }, { "hold_out", false },
+		{ "inhale", true, true }, { "exhale", true, true }, { "hold_in", false, true },
+		{ "hold_out", false, true },
 	};
 	if (n->kind != Y_MAP) {
 		ERR(c, n, "breathing: expected a mapping such as {inhale: 4s, exhale: 6s}, got %s",
@@ -425,7 +426,7 @@ static int by_at(const void *a, const void *b)
 static void get_prompts(struct ctx *c, const struct ynode *n, struct step *s,
 			const struct ynode *hold, int64_t cut_ms)
 {
-	static const struct ykey keys[] = { { "at", true }, { "say", true } };
+	static const struct ykey keys[] = { { "at", true, true }, { "say", true, false } };
 	if (n->kind != Y_SEQ) {
 		ERR(c, n, "prompts: expected a list of {at: 15s, say: text}, got %s", ynode_describe(n));
 		return;
@@ -527,10 +528,10 @@ enum { S_TITLE, S_SIDE, S_PREP, S_HOLD, S_PRESSURE, S_INSTRUCTION, S_AVOID, S_PR
 _Static_assert(ROUTINE_KID_HOLD_MS == 30000, "the kid warnings below say 30s");
 
 static const struct ykey step_schema[S_N] = {
-	[S_TITLE] = { "title", true }, [S_SIDE] = { "side", false },
-	[S_PREP] = { "prep", false }, [S_HOLD] = { "hold", true },
-	[S_PRESSURE] = { "pressure", false }, [S_INSTRUCTION] = { "instruction", false },
-	[S_AVOID] = { "avoid", false }, [S_PROMPTS] = { "prompts", false },
+	[S_TITLE] = { "title", true, false }, [S_SIDE] = { "side", false, false },
+	[S_PREP] = { "prep", false, true }, [S_HOLD] = { "hold", true, true },
+	[S_PRESSURE] = { "pressure", false, false }, [S_INSTRUCTION] = { "instruction", false, false },
+	[S_AVOID] = { "avoid", false, false }, [S_PROMPTS] = { "prompts", false, false },
 };
 
 enum {
@@ -539,11 +540,11 @@ enum {
 };
 
 static const struct ykey routine_schema[R_N] = {
-	[R_TITLE] = { "title", true }, [R_AREA] = { "area", true },
-	[R_SUMMARY] = { "summary", false }, [R_EQUIPMENT] = { "equipment", false },
-	[R_AUDIENCE] = { "audience", false }, [R_BREATHING] = { "breathing", false },
-	[R_SAFETY] = { "safety", false }, [R_AFTERCARE] = { "aftercare", false },
-	[R_SOUNDS] = { "sounds", false }, [R_STEPS] = { "steps", true },
+	[R_TITLE] = { "title", true, false }, [R_AREA] = { "area", true, false },
+	[R_SUMMARY] = { "summary", false, false }, [R_EQUIPMENT] = { "equipment", false, false },
+	[R_AUDIENCE] = { "audience", false, false }, [R_BREATHING] = { "breathing", false, false },
+	[R_SAFETY] = { "safety", false, false }, [R_AFTERCARE] = { "aftercare", false, false },
+	[R_SOUNDS] = { "sounds", false, false }, [R_STEPS] = { "steps", true, false },
 };
 
 /* A key written at the other level: where it goes. */

@@ -498,10 +498,12 @@ int64_t ui_now_ms(void)
 	return mono_ns() / 1000000;
 }
 
-bool ui_closes_stop(int code, wint_t ch)
+bool ui_mash_undoes_change(int code, wint_t ch, enum symptom changed_to)
 {
-	return (code == KEY_CODE_YES && ch == KEY_ENTER) ||
-	       (code == OK && (ch == '\r' || ch == '\n' || ch == 'q' || ch == 'Q'));
+	bool closes = (code == KEY_CODE_YES && ch == KEY_ENTER) ||
+		      (code == OK && (ch == '\r' || ch == '\n' || ch == 'q' || ch == 'Q'));
+	bool again = code == OK && ch == (wint_t)('0' + changed_to); /* 1 numb, 2 sharp, 3 other */
+	return !closes && !again;
 }
 
 bool ui_digit_answers(int64_t since_key, bool after_stop, bool kid, bool answered)
@@ -716,7 +718,8 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	enum symptom back = resize ? SYMPTOM_UNKNOWN : u->unchange;
 	if (!resize)
 		u->unchange = SYMPTOM_UNKNOWN;
-	if (back && b->v.state == ST_STOP && b->now - u->changed_at < MASH_MS && !ui_closes_stop(code, ch)) {
+	if (back && b->v.state == ST_STOP && b->now - u->changed_at < MASH_MS &&
+	    ui_mash_undoes_change(code, ch, u->changed_to)) {
 		keys[(*n)++] = back == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB :
 			       back == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP : SK_SYMPTOM_OTHER;
 		return;
@@ -768,7 +771,7 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	if (k == SK_SYMPTOM_NUMB || k == SK_SYMPTOM_SHARP || k == SK_SYMPTOM_OTHER) {
 		u->answered_at = b->now;
 		if (b->v.symptom && session_key_symptom(k) != b->v.symptom)
-			u->unchange = b->v.symptom, u->changed_at = b->now;
+			u->unchange = b->v.symptom, u->changed_to = session_key_symptom(k), u->changed_at = b->now;
 	}
 	struct view *v = &b->v;
 	if (k == SK_START) {
@@ -897,6 +900,11 @@ bool ui_paste_waiting(struct ui *u)
 
 int ui_wait_key(struct ui *u, wint_t *ch)
 {
+	return ui_wait_key_until(u, ch, -1);
+}
+
+int ui_wait_key_until(struct ui *u, wint_t *ch, int64_t until_ms)
+{
 	struct signals_caught caught;
 	signals_catch(&caught);
 	int code = ERR;
@@ -906,7 +914,14 @@ int ui_wait_key(struct ui *u, wint_t *ch)
 		if (code != ERR)
 			break;
 		struct pollfd pfd = { .fd = fileno(u->in), .events = POLLIN };
-		int r = signals_ppoll(&pfd, 1, NULL, &caught.sleep_mask);
+		int64_t left = until_ms < 0 ? -1 : until_ms - ui_now_ms();
+		struct timespec ts = { left / 1000, left % 1000 * 1000000 };
+		if (until_ms >= 0 && left <= 0) { /* its time: drawn again, as after a resize */
+			*ch = KEY_RESIZE;
+			code = KEY_CODE_YES;
+			break;
+		}
+		int r = signals_ppoll(&pfd, 1, until_ms < 0 ? NULL : &ts, &caught.sleep_mask);
 		if (signals_end) {
 			u->sig = signals_end;
 			break;

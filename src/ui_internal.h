@@ -119,7 +119,8 @@ struct ui {
 	bool key_stopped;      /* ...and it was the STOP key (x1 typed at once answers) */
 	int64_t answered_at;   /* when the stop's question was last answered */
 	enum symptom unchange; /* the answer a change replaced, while a key close behind */
-	int64_t changed_at;    /* ...may yet show it mashed (SYMPTOM_UNKNOWN: none) */
+	enum symptom changed_to; /* ...may yet show it mashed (SYMPTOM_UNKNOWN: none), */
+	int64_t changed_at;    /* ...and the answer it was changed to, and when */
 	bool stop_hint;        /* this frame says "x is STOP" (within SOUND_SAID_MS of it) */
 	bool pacer_drawn;      /* the last frame showed the breathing pacer */
 	struct view last_view; /* as drawn: keys are read against it */
@@ -135,6 +136,9 @@ void ui_show(struct ui *u);
  * handling resize, Ctrl-Z and ending signals. Returns OK, KEY_CODE_YES, or
  * ERR on a signal (u->sig) or end of input. */
 int ui_wait_key(struct ui *u, wint_t *ch);
+/* The same, but at until_ms (ui_now_ms's clock; -1: never) a KEY_RESIZE
+ * comes with no key: what shows for a while is drawn again without it. */
+int ui_wait_key_until(struct ui *u, wint_t *ch, int64_t until_ms);
 /* Reads the keys waiting; true, with it in *ch, when they were one
  * character (x1 typed at once), none of them kept either way. */
 bool ui_lone_key_waiting(struct ui *u, wint_t *ch);
@@ -224,8 +228,11 @@ int64_t ui_now_ms(void);
 bool ui_digit_answers(int64_t since_key, bool after_stop, bool kid, bool answered);
 /* Whether a key types a character, ü or 足 as well as z. */
 bool ui_key_prints(wint_t ch);
-/* Whether the key is one that closes a stop screen once answered: q, Enter */
-bool ui_closes_stop(int code, wint_t ch);
+/* Whether the key, close behind a change of the stop's answer to
+ * changed_to, shows that change a mash's first key (3 2, a fidget), to be
+ * undone: any key but q or Enter (a change, then a close) and the same
+ * digit again (a double tap, which confirms it). */
+bool ui_mash_undoes_change(int code, wint_t ch, enum symptom changed_to);
 /* How long the state line says "sound off" or "sound on" after m. */
 #define SOUND_SAID_MS 3000
 /* Whether an Enter now is a second press: within SECOND_PRESS_MS of what

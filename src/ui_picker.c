@@ -604,7 +604,8 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 			shown(ctx, sy);
 		told = true;
 		wint_t ch = lone;
-		int code = lone ? OK : ui_wait_key(u, &ch);
+		/* the keys' line shown up goes in its time, as in a session's */
+		int code = lone ? OK : ui_wait_key_until(u, &ch, u->stop_hint ? u->stop_hint_at + SOUND_SAID_MS : -1);
 		if (code == ERR)
 			return sy;
 		if (code == KEY_CODE_YES && ch == KEY_RESIZE)
@@ -616,7 +617,7 @@ enum symptom ui_stop_screen_standalone(struct ui *u, bool kid,
 		key_at = now, after_x = code == OK && (ch == 'x' || ch == 'X');
 		enum symptom back = unchange;
 		unchange = SYMPTOM_UNKNOWN;
-		if (back && now - answered_at < MASH_MS && !ui_closes_stop(code, ch)) {
+		if (back && now - answered_at < MASH_MS && ui_mash_undoes_change(code, ch, sy)) {
 			sy = back;
 			continue;
 		}

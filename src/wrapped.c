@@ -13,8 +13,9 @@ int wrapped_cols(FILE *out)
 {
 	struct winsize ws;
 	int fd = fileno(ascii_out_raw(out)); /* a stream over it has no fd of its own */
-	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
-		return ws.ws_col;
+	/* a terminal's own width, unless it tells none (0: a serial console) */
+	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
+		return ws.ws_col >= 20 ? ws.ws_col : 0;
 	/* COLUMNS=70 unknot -n feet > handout.txt: a width asked for, as man
 	 * and ls take it; and a terminal that does not tell its own (a serial
 	 * console). Digits from 20 to 1000; anything else, none. */

@@ -7,8 +7,9 @@
 
 #include <stdio.h>
 
-/* The terminal's width when out is one that tells it; else $COLUMNS when
- * it is a width (digits, 20 to 1000), else 0: a pipe gets whole lines. */
+/* The terminal's width when out is one that tells it (0 below 20
+ * columns); else $COLUMNS when it is a width (digits, 20 to 1000), else 0:
+ * a pipe gets whole lines. */
 int wrapped_cols(FILE *out);
 
 /* text after indent, wrapped between words to cols (0: not at all); each

@@ -362,12 +362,17 @@ static const char *quote_letters(const char *s, size_t n)
 	return NULL;
 }
 
-/* Whether value, then key, are a number cut at a decimal comma in { }
- * ("6" and "5", "1" and "5 min"). */
-static bool decimal_comma(const struct ynode *value, const struct ynode *key)
+/* Whether the value of a duration's key (before), then key, are a number
+ * cut at a decimal comma in { } ("6" and "5", "1" and "5 min"; not a
+ * prompt's "3, 2, 1"). */
+static bool decimal_comma(const struct ynode *before, const struct ynode *value,
+			  const struct ynode *key, const struct ykey *keys, size_t nkeys)
 {
-	return value->kind == Y_SCALAR && value->plain && value->value && value->len &&
-	       strspn(value->value, "0123456789") == value->len && key->value &&
+	bool duration = false;
+	for (size_t k = 0; k < nkeys && before->kind == Y_SCALAR && before->value; k++)
+		duration |= keys[k].duration && !strcmp(before->value, keys[k].name);
+	return duration && value->kind == Y_SCALAR && value->plain && value->value && value->len &&
+	       value->len <= 5 && strspn(value->value, "0123456789") == value->len && key->value &&
 	       isdigit((unsigned char)key->value[0]);
 }
 
@@ -979,20 +984,24 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 			}
 			/* {exhale: 6,5}, {at: 1,5 min}: a decimal comma, which in { }
 			 * ends the value */
-			else if (map->flow && i > 0 && decimal_comma(map->kids[i - 1], key)) {
+			else if (map->flow && i > 1 && decimal_comma(map->kids[i - 2], map->kids[i - 1], key,
+								     keys, nkeys)) {
 				char *two = xasprintf("%s,%s", map->kids[i - 1]->value, key->value), guess[32];
 				char *safe_two = text_printable(two);
 				if (duration_guess(two, guess, sizeof guess))
 					diags_add(d, DIAG_ERROR, file, key->line, key->col,
 						  "unknown key '%s' in %s; '%s' has a decimal comma, which "
 						  "ends the value in { }: write %s", safe, where, safe_two, guess);
-				else
+				else { /* at most 5 digits: no overflow */
+					long whole = strtol(map->kids[i - 1]->value, NULL, 10);
+					char secs[32];
+					snprintf(secs, sizeof secs, whole ? "%lds or %lds" : "%lds", whole ? whole : 1,
+						 whole + 1);
 					diags_add(d, DIAG_ERROR, file, key->line, key->col,
 						  "unknown key '%s' in %s; '%s' has a decimal comma, which "
-						  "ends the value in { }: a duration takes whole seconds (%lds or "
-						  "%lds)", safe, where, safe_two,
-						  strtol(map->kids[i - 1]->value, NULL, 10),
-						  strtol(map->kids[i - 1]->value, NULL, 10) + 1);
+						  "ends the value in { }: a duration takes whole seconds (%s)",
+						  safe, where, safe_two, secs);
+				}
 				free(safe_two);
 				free(two);
 			}
@@ -1126,11 +1135,16 @@ static void unseen_out(char *s)
 		else
 			*o++ = *c++;
 	*o = '\0';
-	while (o - s >= 2 && !strncmp(o - 2, nbsp, 2))
-		*(o -= 2) = '\0';
+	for (;;) /* and with them the spaces beside them (" \u00A0" is blank) */
+		if (o - s >= 2 && !strncmp(o - 2, nbsp, 2))
+			*(o -= 2) = '\0';
+		else if (o > s && o[-1] == ' ')
+			*--o = '\0';
+		else
+			break;
 	size_t lead = 0;
-	while (!strncmp(s + lead, nbsp, 2))
-		lead += 2;
+	while (!strncmp(s + lead, nbsp, 2) || s[lead] == ' ')
+		lead += s[lead] == ' ' ? 1 : 2;
 	memmove(s, s + lead, strlen(s + lead) + 1);
 }
 

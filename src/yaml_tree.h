@@ -48,6 +48,7 @@ void ytree_free(struct ynode *n);
 struct ykey {
 	const char *name;
 	bool required;
+	bool duration; /* its value is one: "6,5" there was a decimal comma */
 };
 
 /* The schema of the level above or below a mapping's, and what to say of

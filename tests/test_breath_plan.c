@@ -252,6 +252,10 @@ static void test_symptom_words(void **state)
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("I cannot feel the ball under my foot", &sure), SYMPTOM_NUMB);
 	assert_false(sure);
+	assert_int_equal(advice_symptom_named("I can't feel my calf stretch", &sure), SYMPTOM_NUMB);
+	assert_false(sure);
+	assert_int_equal(advice_symptom_named("I can't feel my calf", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
 	/* a symptom named beside a phrase that asks is what it is */
 	assert_int_equal(advice_symptom_named("it went to sleep, tingling now", &sure), SYMPTOM_NUMB);
 	assert_true(sure);

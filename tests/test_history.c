@@ -1231,6 +1231,10 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_non_null(stop_reminder_again(&rem, "it wasn't me"));
 	assert_non_null(stop_reminder_again(&rem, "it was not me"));
 	assert_non_null(stop_reminder_again(&rem, "the kid"));
+	/* a yes or a no first is what it is; "the stop" is no one else */
+	assert_null(stop_reminder_again(&rem, "no, it wasn't"));
+	assert_null(stop_reminder_again(&rem, "yes, not me"));
+	assert_null(stop_reminder_again(&rem, "the stop was mine"));
 	/* "yes, it was me": a yes that says it was not someone else's */
 	assert_non_null(stop_reminder_again(&rem, "yes, it was me"));
 	assert_non_null(stop_reminder_again(&rem, "yes it was mine"));

@@ -80,7 +80,8 @@ static void test_stop_typed_unsteadily(void **state)
 			       "I want to stop", "i wanna stop", "can we stop?", "please stop",
 			       "I need to stop now", "let me stop", "let's stop", "sto", "sop",
 			       "should I stop?", "I think I should stop", "I'll stop now", "maybe stop",
-			       "I'm going to stop" };
+			       "I'm going to stop", "I am going to stop", "please stop it", "just stop it",
+			       "I'll stop it" };
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!plain_meant_stop(stop[i], false))
 			fail_msg("'%s' was not taken for a stop", stop[i]);
@@ -89,7 +90,7 @@ static void test_stop_typed_unsteadily(void **state)
 	const char *not[] = { "", "max", "six", "stops", "store", "start", "st", "zz", "xzcd",
 			      "x is where", "stopwatch", "stop sound", "now stop", "step", "shop",
 			      "stay", "spot", "stub", "sroo", "when do I stop?", "top", "soap",
-			      "I'm going to stop the sound",
+			      "I'm going to stop the sound", "I want to stop it from hurting",
 			      "i don't want to stop", "want to stop the sound", "to stops",
 			      "i want to", "don't stop", "x-ray", ":)", "(x)-ray" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)

@@ -165,10 +165,18 @@ static void test_word_processor_unseen(void **state)
 		     "mean 30s?");
 	expect_error("title: \"\u00AD\u00A0\"\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 1, 8,
 		     "title: expected text, got only blanks");
+	expect_error("title: \" \u00A0 \"\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 1, 8,
+		     "title: expected text, got only blanks");
 	/* a decimal comma in { }, which ends the value there */
 	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 6,5}\nsteps: [{title: A, hold: 30s}]\n",
 		     3, 34, "unknown key '5' in breathing; '6,5' has a decimal comma, which ends the value "
 		     "in { }: a duration takes whole seconds (6s or 7s)");
+	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 0,5}\nsteps: [{title: A, hold: 30s}]\n",
+		     3, 34, "a duration takes whole seconds (1s)");
+	/* ...not a count said in a prompt */
+	expect_error(HEAD "  - {title: A, hold: 1m, prompts: [{at: 15s, say: 3, 2, 1, go}]}\n", 4, 54,
+		     "unknown key '2' in a prompt; if this is the rest of a text cut at a comma, put the "
+		     "whole text in quotes");
 	expect_error(HEAD "  - {title: A, hold: 3m, prompts: [{at: 1,5 min, say: Hallo}]}\n", 4, 43,
 		     "'1,5 min' has a decimal comma, which ends the value in { }: write 1m30s");
 	/* German's „ “: letters to YAML, the whole text put in straight quotes */

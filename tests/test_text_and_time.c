@@ -257,8 +257,6 @@ static void test_width_as_the_terminal_counts(void **state)
 	assert_int_equal(text_width("caf\xc3\xa9"), 4);
 }
 
-/* The picker's filter: case goes for every letter in a UTF-8 locale, for
- * ASCII's alone in the C locale, where the rest match byte for byte. */
 /* Where the terminal takes no UTF-8: what looks like it, in one column */
 static void test_ascii_like(void **state)
 {
@@ -284,6 +282,8 @@ static void test_ascii_like(void **state)
 	free(s);
 }
 
+/* The picker's filter: case goes for every letter in a UTF-8 locale, for
+ * ASCII's alone in the C locale, where the rest match byte for byte. */
 static void test_contains_any_case(void **state)
 {
 	assert_non_null(setlocale(LC_CTYPE, "C.UTF-8"));

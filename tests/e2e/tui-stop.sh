@@ -46,6 +46,14 @@ tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 keys x
 wait_for "What happened?"
+# A key that does nothing here shows the keys' line off the red, a while.
+keys 4
+sleep 0.3
+tm capture-pane -p -e -t t | grep 'Press 1, 2 or 3' | grep -q $'\e\\[49mPress' ||
+	fail "a key that does nothing at the picker's stop, unseen: $(tm capture-pane -p -e -t t | grep 'Press 1' | cat -v)"
+sleep 3.5
+tm capture-pane -p -e -t t | grep 'Press 1, 2 or 3' | grep -q $'\e\\[49mPress' &&
+	fail "the picker's stop's keys' line shown up for good: $(tm capture-pane -p -e -t t | grep 'Press 1' | cat -v)"
 keys 3
 wait_for "You said: something else."
 # ...and changed there, as a session's is: the last answer is the stop,
@@ -57,12 +65,19 @@ for n in 2 1 2; do
 	keys $n
 	wait_for "You said: $([ $n = 1 ] && echo numbness || echo sharp pain)"
 done
-sleep 0.4 # ...not by a mash: 3 with 2 close behind it
+sleep 0.4 # ...not by a mash: 3 with 1 close behind it
 keys 3
 sleep 0.08
-keys 2
+keys 1
 sleep 0.4
 screen_text | grep -q "You said: sharp pain." || fail "a mash changed the picker's answer: $(screen_text)"
+keys 3 # ...but a change tapped twice stands
+sleep 0.08
+keys 3
+wait_for "You said: something else."
+sleep 0.4
+keys 2
+wait_for "You said: sharp pain."
 changed_at_close "the picker's stop"
 $RUN --history >"$TMP/picker-changed.out"
 [ "$(grep -c 'stopped' "$TMP/picker-changed.out")" = 1 ] ||
@@ -573,9 +588,16 @@ wait_for "You said: sharp pain."
 sleep 0.4
 keys 3
 sleep 0.08
-keys 2
+keys 1
 sleep 0.4
 screen_text | grep -q "You said: sharp pain." || fail "a mash changed the answer: $(screen_text)"
+keys 3 # ...but a change tapped twice stands, its second tap no mash of it
+sleep 0.08
+keys 3
+wait_for "You said: something else."
+sleep 0.4
+keys 2
+wait_for "You said: sharp pain."
 changed_at_close "a session's stop"
 $RUN --history >"$TMP/changed.out"
 [ "$(grep -c 'stopped in calves' "$TMP/changed.out")" = 1 ] && grep -q 'stopped in calves: sharp pain$' "$TMP/changed.out" ||
