@@ -196,7 +196,8 @@ static const char *const persons[] = { "i", "im", "ive", "we", "he", "she", "the
 				       "friend", "boyfriend", "girlfriend", "roommate", "flatmate",
 				       "housemate", "neighbour", "neighbor", "boy", "girl", "boys",
 				       "girls", "twins", "toddler", "family", "parents", "everyone",
-				       "everybody", "cat", "dog", "puppy", "kitten", "pet", "teddy" };
+				       "everybody", "cat", "dog", "puppy", "pup", "kitten", "kitty",
+				       "doggy", "doggo", "pet", "teddy" };
 /* Said between a person and "going to sleep" or "asleep": "I'm", "she
  * is just", "I almost fell". */
 static const char *const linking[] = { "m", "s", "re", "ve", "am", "is", "are", "was", "were",
@@ -260,11 +261,20 @@ static enum symptom asleep_in(const char *line, bool *sure)
 static const char *const unfelt_phrases[] = { "can't feel", "can\u2019t feel", "cant feel",
 					      "cannot feel", "can not feel", "no feeling",
 					      "lost feeling", "lost the feeling", "lost all feeling" };
+/* ...and, of a limb alone, "I don't feel my toes" ("don't feel numb" denies) */
+static const char *const unfelt_limb_phrases[] = { "don't feel", "don\u2019t feel", "dont feel",
+						   "do not feel" };
 static const char *const dead_phrases[] = { "gone dead", "went dead", "feels dead", "feel dead" };
 /* Said between "can't feel" and the limb: "my left foot", "in both feet" */
 static const char *const before_a_limb[] = { "my", "the", "both", "left", "right", "in", "of",
 					     "any", "his", "her", "your", "their", "a", "an",
 					     "whole", "entire", "all", "big", "little" };
+
+/* A part of a limb, said before "of" it: "the ball of my foot" (the ball
+ * alone, under a foot, is the one rolled on) */
+static const char *const parts_of[] = { "ball", "bottom", "side", "outside", "inside", "top",
+					"back", "front", "sole", "heel", "arch", "tip", "tips", "base",
+					"middle", "edge" };
 
 /* Said after a limb of what is felt in it: "my calf stretch" */
 static const char *const felt_in_a_limb[] = { "stretch", "stretching", "pressure", "massage",
@@ -280,7 +290,9 @@ static bool limb_after(const char *s)
 		size_t n = 0;
 		while (is_letter(s[n]))
 			n++;
-		if (!n || !word_in(s, n, before_a_limb, sizeof before_a_limb / sizeof *before_a_limb)) {
+		bool part = n && word_in(s, n, parts_of, sizeof parts_of / sizeof *parts_of) &&
+			    !strncasecmp(s + n, " of ", 4);
+		if (!part && (!n || !word_in(s, n, before_a_limb, sizeof before_a_limb / sizeof *before_a_limb))) {
 			if (!n || !word_in(s, n, limbs, sizeof limbs / sizeof *limbs))
 				return false;
 			const char *next = s + n;
@@ -325,8 +337,12 @@ static enum symptom unfelt_in(const char *line, bool *sure, const char **said, s
 		return SYMPTOM_NUMB;
 	}
 	const char *at = phrase_in(line, unfelt_phrases, sizeof unfelt_phrases / sizeof *unfelt_phrases, &len);
-	if (!at)
-		return SYMPTOM_UNKNOWN;
+	if (!at) {
+		at = phrase_in(line, unfelt_limb_phrases,
+			       sizeof unfelt_limb_phrases / sizeof *unfelt_limb_phrases, &len);
+		if (!at || !limb_after(at + len))
+			return SYMPTOM_UNKNOWN;
+	}
 	*sure = limb_after(at + len);
 	*said = at, *said_len = len;
 	return SYMPTOM_NUMB;

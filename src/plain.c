@@ -637,7 +637,7 @@ static bool stop_one_key_beside(const char *word)
  * one left out ("stp", "sto"), one beside ("srop") */
 static bool is_stop_word(const char *word)
 {
-	static const char *const slips[] = { "stpo", "sotp", "tsop", "stp", "sto", "sop" };
+	static const char *const slips[] = { "stpo", "sotp", "tsop", "stp", "sto", "sop", "stopping" };
 	if (word_among(word, slips, sizeof slips / sizeof *slips) || stop_one_key_beside(word))
 		return true;
 	size_t wl = strlen(word);
@@ -662,7 +662,7 @@ bool plain_meant_stop(const char *line, bool s_too)
 	size_t held = strspn(line, s_too ? " \txXsS" : " \txX");
 	if (!line[held] && strpbrk(line, s_too ? "xXsS" : "xX"))
 		return true;
-	char w[32];
+	char w[96]; /* "I think we should stop the session": asked in a sentence */
 	size_t n = strspn(line, " \t"), len = 0;
 	/* "Stop!", "x.", "let's stop", "x]" (a key beside Enter): the marks left off */
 	for (line += n; *line && len + 1 < sizeof w; line++)
@@ -686,9 +686,10 @@ bool plain_meant_stop(const char *line, bool s_too)
 	static const char *const asking[] = { "i", "want", "wanna", "to", "need", "have",
 					      "please", "can", "we", "let", "lets", "me", "ok", "okay",
 					      "wait", "sorry", "oh", "should", "shall", "maybe", "think",
-					      "ill", "will", "im", "am", "going", "gonna", "better", "just" };
+					      "ill", "will", "im", "am", "going", "gonna", "better", "just",
+					      "id", "must", "mom", "mum", "mommy", "mummy", "dad", "daddy" };
 	static const char *const after[] = { "now", "please", "the", "this", "session", "here",
-					     "rolling", "it" };
+					     "rolling", "it", "mom", "mum", "mommy", "mummy", "dad", "daddy" };
 	char *word[16];
 	size_t words = 0;
 	for (char *save = NULL, *t = strtok_r(w, " ", &save); t && words < 16;
@@ -861,8 +862,17 @@ static int command(struct plain *p, char *line)
 	enum symptom said = key < 0 ? advice_symptom_named(line, &sure) : SYMPTOM_UNKNOWN;
 	int symptom = said == SYMPTOM_NUMB ? SK_SYMPTOM_NUMB : said == SYMPTOM_SHARP ? SK_SYMPTOM_SHARP :
 		      said == SYMPTOM_OTHER ? SK_SYMPTOM_OTHER : -1;
-	if (key < 0 && symptom < 0 && plain_meant_stop(line, !brief))
+	if (key < 0 && symptom < 0 && plain_meant_stop(line, !brief)) {
+		/* On the brief, before anything is rolled, only x's forms stop:
+		 * "should I stop?" or "sto" there kept a stop until the next day */
+		if (brief && !strpbrk(line, "xX") && !stop_sign_in(line)) {
+			fputs("Nothing is rolled yet: Enter alone begins; q and Enter quits; x and Enter "
+			      "is STOP.\n", p->out);
+			fflush(p->out);
+			return -1;
+		}
 		key = SK_STOP; /* "xx", "stop!": a hand that doubles keys stops too */
+	}
 	/* "x1", "x 1", "stop 2": the stop and its answer on one line, as x
 	 * then 1 typed at once on the screen; "x4", a stop with its question */
 	int numbered;

@@ -718,11 +718,17 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	 * a sentence */
 	const char *was = said_whose(rest);
 	not_me |= was && !mine(was);
-	/* "yes, it was me": a yes to "someone else?" that says it was not */
+	/* "yes, it was me", "yes I did": a yes to "someone else?" that says
+	 * it was not */
 	const char *after = rest + strspn(rest, "YyEeSs");
 	after += strspn(after, " ,.!;:-");
+	static const char *const i_did[] = { "i did", "i stopped", "i was", "it was i", "myself",
+					     "it was myself" };
 	bool yes_but_mine = !strcmp(w, "yes") && after > rest + 3 &&
 			    ((said_whose(after) && mine(said_whose(after))) || mine(after));
+	for (size_t i = 0; !strcmp(w, "yes") && i < sizeof i_did / sizeof *i_did; i++)
+		yes_but_mine |= !strncasecmp(after, i_did[i], strlen(i_did[i])) &&
+				!isalpha((unsigned char)after[strlen(i_did[i])]);
 	free(rest);
 	if (r->theirs && yes_but_mine)
 		return r->again;

@@ -66,6 +66,7 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 	while (o > value && o[-1] == ' ')
 		o--;
 	*o = '\0';
+	memmove(value, value + strspn(value, " "), strlen(value + strspn(value, " ")) + 1);
 	int rc = duration_parse(value, ms);
 	if (rc != 0) {
 		char *safe = text_printable(value);

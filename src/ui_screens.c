@@ -360,9 +360,13 @@ static void draw_step(struct ui *u, const struct view *v)
 		layout_text(&l, 4, 1, v->prompt, ui_attr(u, S_TITLE), mark, ui_attr(u, S_PACER));
 	/* In a hold, the rows of its longest prompt are kept for it (blank
 	 * until it comes), so that the words below do not move when it does;
-	 * on a small screen they are the first to go after the blank rows. */
+	 * on a small screen they are the first to go after the blank rows,
+	 * but for the one row a prompt takes at its least, kept as the prompt
+	 * keeps it: the big digits chosen at the hold's start are not lost when
+	 * it comes (at 50x14 they had gone to one line at the first prompt). */
+	bool keep_one = !now_rows && LINES > UI_MIN_ROWS; /* at the least size the digits are small anyway */
 	if (st == ST_HOLD && most > now_rows)
-		layout_add(&l, 8, most - now_rows, 0);
+		layout_add(&l, keep_one ? 4 : 8, most - now_rows, keep_one);
 	/* What another moment of the step may add (the pacer and the prompts,
 	 * the too-hard advice) is kept free on a tall screen: the step comes
 	 * down as far in every state, and nothing jumps. */
@@ -891,8 +895,9 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 		}
 		layout_space(&l, false);
 		/* after a key that does nothing (4, w, Enter), shown up, and
-		 * kept before all but the question */
-		struct ui_block *k = layout_custom(&l, u->stop_hint ? 0 : 6, 1, !!u->stop_hint, draw_stop_keys);
+		 * kept before what is said of where it was (the big STOP kept:
+		 * at 40x12 it had gone to one line and back) */
+		struct ui_block *k = layout_custom(&l, u->stop_hint ? 5 : 6, 1, !!u->stop_hint, draw_stop_keys);
 		if (k)
 			k->text = "Press 1, 2 or 3. q closes.";
 	} else {
@@ -905,7 +910,7 @@ void ui_draw_stop(struct ui *u, bool kid, enum symptom sy, const char *during, b
 		for (; *adv; adv++)
 			layout_text(&l, 1, 1, *adv, a, ui_bullet(u), a | A_BOLD);
 		layout_space(&l, false);
-		struct ui_block *k = layout_custom(&l, u->stop_hint ? 0 : 2, 1, !!u->stop_hint, draw_stop_keys);
+		struct ui_block *k = layout_custom(&l, 2, 1, !!u->stop_hint, draw_stop_keys);
 		if (k)
 			k->text = "q to close";
 	}

@@ -256,6 +256,14 @@ static void test_symptom_words(void **state)
 	assert_false(sure);
 	assert_int_equal(advice_symptom_named("I can't feel my calf", &sure), SYMPTOM_NUMB);
 	assert_true(sure);
+	/* a part of a limb is the limb's; the ball under it is not */
+	assert_int_equal(advice_symptom_named("I can't feel the ball of my foot", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("I can't feel the side of my calf", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("I don't feel my toes", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("kitty is asleep", &sure), SYMPTOM_UNKNOWN);
 	/* a symptom named beside a phrase that asks is what it is */
 	assert_int_equal(advice_symptom_named("it went to sleep, tingling now", &sure), SYMPTOM_NUMB);
 	assert_true(sure);

@@ -1239,6 +1239,9 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_non_null(stop_reminder_again(&rem, "yes, it was me"));
 	assert_non_null(stop_reminder_again(&rem, "yes it was mine"));
 	assert_null(stop_reminder_again(&rem, "yes it was my kid"));
+	assert_non_null(stop_reminder_again(&rem, "yes I did"));
+	assert_non_null(stop_reminder_again(&rem, "yes, it was myself"));
+	assert_non_null(stop_reminder_again(&rem, "Yes it was I."));
 	assert_null(stop_reminder_again(&rem, "yes"));
 	assert_null(stop_reminder_again(&rem, "no"));
 	assert_null(stop_reminder_again(&rem, "not now")); /* the question's own no */

@@ -81,7 +81,8 @@ static void test_stop_typed_unsteadily(void **state)
 			       "I need to stop now", "let me stop", "let's stop", "sto", "sop",
 			       "should I stop?", "I think I should stop", "I'll stop now", "maybe stop",
 			       "I'm going to stop", "I am going to stop", "please stop it", "just stop it",
-			       "I'll stop it" };
+			       "I'll stop it", "I think we should stop the session", "mom stop", "stop mommy",
+			       "I'd better stop", "I must stop", "I'm stopping" };
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!plain_meant_stop(stop[i], false))
 			fail_msg("'%s' was not taken for a stop", stop[i]);

@@ -154,7 +154,7 @@ static void test_word_processor_unseen(void **state)
 	struct diags d = { 0 };
 	struct routine *r = load("title: \"\u00A0Waden\u00A0\"\narea: calves\n"
 				 "equipment: [Schaum\u00ADstoff\u00ADrolle]\nsteps:\n"
-				 "  - {title: A, hold: \"30s\u00A0\"}\n", &d);
+				 "  - {title: A, hold: \"30s\u00A0\"}\n  - {title: B, hold: \"\u00A030s\"}\n", &d);
 	assert_non_null(r);
 	assert_int_equal(d.n, 0);
 	assert_string_equal(r->title, "Waden");

@@ -721,6 +721,15 @@ wait_for_line "$out" '^\[1:[0-9]{2}\] Still holding: 30 seconds left\.$' 15
 echo q >&3
 wait "$pid" || true
 exec 3>&-
+# A stop asked for in words, or slipped, on the brief, before anything is
+# rolled ("should I stop?", "sto"), says how to begin and quit, and keeps
+# no stop (it had held the area until the next day).
+for said in 'should I stop?' sto; do
+	printf '%s\nq\n' "$said" | XDG_STATE_HOME=$TMP/brief-words $RUN --plain --mute calves >"$out" 2>&1
+	grep -qx 'Nothing is rolled yet: Enter alone begins; q and Enter quits; x and Enter is STOP\.' "$out" &&
+		! grep -q 'STOP now' "$out" || fail "'$said' on the brief: $(cat "$out")"
+	[ ! -s "$TMP/brief-words/unknot/history.tsv" ] || fail "'$said' on the brief kept a stop"
+done
 # On the brief, nothing is rolled: s alone is taken for "start" more often
 # than STOP, as on the screen, and says how to begin; x still stops.
 printf 's\nq\n' | XDG_STATE_HOME=$TMP/brief-s $RUN --plain --mute calves >"$out" 2>&1

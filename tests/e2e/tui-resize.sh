@@ -527,4 +527,17 @@ wait_for "» Pause on a tender spot" 30
 screen_text | grep -qE '^ *[0-9]:[0-9]{2} *$' && fail "the big digits gone at 50×15 for a prompt: $(screen_text)"
 keys q
 wait_exit >/dev/null
+# ...and at 50×14, where they do not fit beside one, the hold keeps the
+# form it began with when its prompt comes (they had gone from big to one
+# line at the first prompt, the whole screen moving).
+tmux_start 50 14 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 3 quick-feet"
+brief_read
+keys Enter
+wait_for "breathe" 20
+small=$(screen_text | grep -cE '^ *[0-9]:[0-9]{2} *$' || true)
+wait_for "» Pause on a tender spot" 30
+[ "$(screen_text | grep -cE '^ *[0-9]:[0-9]{2} *$' || true)" = "$small" ] ||
+	fail "the clock changed its form at the prompt at 50×14: $(screen_text)"
+keys q
+wait_exit >/dev/null
 echo "big digits beside a prompt at 50×15: ok"
