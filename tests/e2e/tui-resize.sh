@@ -520,22 +520,20 @@ echo "ui_resize: ok"
 # At 50×15 a hold's prompt leaves its big digits, read from the floor (low
 # vision chose that size for them): the prompt and the instruction are a
 # line each first. Each prompt had made them one small line to the end.
-tmux_start 50 15 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 3 quick-feet"
-brief_read
-keys Enter
-wait_for "» Pause on a tender spot" 30
+in_prep "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 5 quick-feet"
+resize 50 15
+wait_for "» Pause on a tender spot" 20
 screen_text | grep -qE '^ *[0-9]:[0-9]{2} *$' && fail "the big digits gone at 50×15 for a prompt: $(screen_text)"
 keys q
 wait_exit >/dev/null
 # ...and at 50×14, where they do not fit beside one, the hold keeps the
 # form it began with when its prompt comes (they had gone from big to one
 # line at the first prompt, the whole screen moving).
-tmux_start 50 14 "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 3 quick-feet"
-brief_read
-keys Enter
-wait_for "breathe" 20
+in_prep "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 5 quick-feet"
+resize 50 14
+wait_for "breathe" 10
 small=$(screen_text | grep -cE '^ *[0-9]:[0-9]{2} *$' || true)
-wait_for "» Pause on a tender spot" 30
+wait_for "» Pause on a tender spot" 20
 [ "$(screen_text | grep -cE '^ *[0-9]:[0-9]{2} *$' || true)" = "$small" ] ||
 	fail "the clock changed its form at the prompt at 50×14: $(screen_text)"
 keys q
