@@ -38,6 +38,31 @@ changed_at_close() {
 	tail -1 "$hist" | grep -q $'\tstop:sharp-pain\t' || fail "$1: the answer changed to, not written: $(cat "$hist")"
 }
 
+# mash_after_change WHAT: on a stop screen answered sharp pain, a change
+# with another key close behind it (3 then 1, 80 ms) is undone, the answer
+# before it standing; a change tapped twice (3 3) stands; 2 then goes back.
+mash_after_change() {
+	sleep 0.4 # pressed alone: one close behind a key is mashed
+	keys 3
+	sleep 0.08
+	keys 1
+	sleep 0.4
+	screen_text | grep -q "You said: sharp pain." || fail "a mash changed $1's answer: $(screen_text)"
+	keys 3
+	sleep 0.08
+	keys 3
+	wait_for "You said: something else."
+	sleep 0.4
+	keys 2
+	wait_for "You said: sharp pain."
+}
+
+# keys_line_shown: the stop screen's line of the keys that answer is off
+# the red, as after a key that does nothing there.
+keys_line_shown() {
+	tm capture-pane -p -e -t t | grep 'Press 1, 2 or 3' | grep -q $'\e\\[49mPress'
+}
+
 tmux_start 80 24 "$RUN --mute"
 wait_for "Pick a routine"
 stop_from picker
@@ -49,11 +74,9 @@ wait_for "What happened?"
 # A key that does nothing here shows the keys' line off the red, a while.
 keys 4
 sleep 0.3
-tm capture-pane -p -e -t t | grep 'Press 1, 2 or 3' | grep -q $'\e\\[49mPress' ||
-	fail "a key that does nothing at the picker's stop, unseen: $(tm capture-pane -p -e -t t | grep 'Press 1' | cat -v)"
+keys_line_shown || fail "a key that does nothing at the picker's stop, unseen: $(screen_text)"
 sleep 3.5
-tm capture-pane -p -e -t t | grep 'Press 1, 2 or 3' | grep -q $'\e\\[49mPress' &&
-	fail "the picker's stop's keys' line shown up for good: $(tm capture-pane -p -e -t t | grep 'Press 1' | cat -v)"
+keys_line_shown && fail "the picker's stop's keys' line shown up for good: $(screen_text)"
 keys 3
 wait_for "You said: something else."
 # ...and changed there, as a session's is: the last answer is the stop,
@@ -65,19 +88,7 @@ for n in 2 1 2; do
 	keys $n
 	wait_for "You said: $([ $n = 1 ] && echo numbness || echo sharp pain)"
 done
-sleep 0.4 # ...not by a mash: 3 with 1 close behind it
-keys 3
-sleep 0.08
-keys 1
-sleep 0.4
-screen_text | grep -q "You said: sharp pain." || fail "a mash changed the picker's answer: $(screen_text)"
-keys 3 # ...but a change tapped twice stands
-sleep 0.08
-keys 3
-wait_for "You said: something else."
-sleep 0.4
-keys 2
-wait_for "You said: sharp pain."
+mash_after_change "the picker's stop" # ...not by a mash
 changed_at_close "the picker's stop"
 $RUN --history >"$TMP/picker-changed.out"
 [ "$(grep -c 'stopped' "$TMP/picker-changed.out")" = 1 ] ||
@@ -349,13 +360,12 @@ tm capture-pane -p -e -t t | tail -1 | grep -qE $'\e\\[([0-9]+;)*41m' &&
 # A key that does nothing at the question (4, w, a space) shows the line of
 # the keys that do, off the red, a while: nothing seen, the program may
 # seem hung (low vision, a slip of a finger).
-keys_line() { tm capture-pane -p -e -t t | grep 'Press 1, 2 or 3'; }
-keys_line | grep -q $'\e\\[49mPress' && fail "the keys' line shown up before a key: $(keys_line | cat -v)"
+keys_line_shown && fail "the keys' line shown up before a key: $(screen_text)"
 keys 4
 sleep 0.3
-keys_line | grep -q $'\e\\[49mPress' || fail "a key that does nothing at the question, unseen: $(keys_line | cat -v)"
+keys_line_shown || fail "a key that does nothing at the question, unseen: $(screen_text)"
 sleep 3.5
-keys_line | grep -q $'\e\\[49mPress' && fail "the keys' line shown up for good: $(keys_line | cat -v)"
+keys_line_shown && fail "the keys' line shown up for good: $(screen_text)"
 keys 1 q
 wait_exit >/dev/null
 
@@ -585,19 +595,7 @@ keys 2
 wait_for "You said: sharp pain."
 # ...but not by a mash: 3 with 2 close behind it (a teen fidgeting a while
 # after answering) was no answer, and the one before it stands
-sleep 0.4
-keys 3
-sleep 0.08
-keys 1
-sleep 0.4
-screen_text | grep -q "You said: sharp pain." || fail "a mash changed the answer: $(screen_text)"
-keys 3 # ...but a change tapped twice stands, its second tap no mash of it
-sleep 0.08
-keys 3
-wait_for "You said: something else."
-sleep 0.4
-keys 2
-wait_for "You said: sharp pain."
+mash_after_change "a session's stop" # ...not by a mash
 changed_at_close "a session's stop"
 $RUN --history >"$TMP/changed.out"
 [ "$(grep -c 'stopped in calves' "$TMP/changed.out")" = 1 ] && grep -q 'stopped in calves: sharp pain$' "$TMP/changed.out" ||
