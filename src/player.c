@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <link.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -64,21 +65,6 @@ static void alsa_error(const char *file, int line, const char *fn, int err,
 	vsnprintf(alsa_last, sizeof alsa_last, fmt, ap);
 	va_end(ap);
 	pthread_mutex_unlock(&alsa_lock);
-}
-
-typedef void (*alsa_handler)(const char *, int, const char *, int, const char *, ...);
-
-static void quiet_alsa(void)
-{
-	/* RTLD_NOLOAD: never load ALSA ourselves, only find it if canberra did. */
-	void *h = dlopen("libasound.so.2", RTLD_LAZY | RTLD_NOLOAD);
-	if (!h)
-		return;
-	int (*set)(alsa_handler);
-	*(void **)&set = dlsym(h, "snd_lib_error_set_handler");
-	if (set)
-		set(alsa_error);
-	dlclose(h);
 }
 
 /* A copy of ALSA's last error, safe to print, or NULL. */
@@ -161,6 +147,68 @@ static void give_up_on(struct player *p, const char *why, int err, int missed)
 	free(alsa);
 }
 
+/* libcanberra plays each sound on a thread of its driver's module
+ * (libcanberra-alsa.so) and does not wait for that thread to return before
+ * ca_context_destroy unloads the module: a thread a few instructions from
+ * its end was left to run in unmapped code, and a session crashed as it
+ * ended, one in twenty (tests/data/late_driver_thread.c makes it every
+ * time). The player holds a reference of its own to each module loaded, so
+ * that they stay to the end. */
+static pthread_mutex_t held_lock = PTHREAD_MUTEX_INITIALIZER;
+static void *held[8];
+
+static int note_module(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	(void)size;
+	const char *base = strrchr(info->dlpi_name, '/');
+	char **paths = arg;
+	for (size_t i = 0; base && strncmp(base + 1, "libcanberra-", 12) == 0 &&
+			   i < sizeof held / sizeof *held; i++)
+		if (!paths[i]) {
+			paths[i] = xstrdup(info->dlpi_name);
+			break;
+		}
+	return 0;
+}
+
+/* Holds a reference to each driver module loaded, never given back. */
+static void keep_modules(void)
+{
+	char *paths[sizeof held / sizeof *held] = { NULL };
+	dl_iterate_phdr(note_module, paths); /* no dlopen under its lock */
+	pthread_mutex_lock(&held_lock);
+	for (size_t i = 0; i < sizeof paths / sizeof *paths && paths[i]; i++) {
+		void *h = dlopen(paths[i], RTLD_LAZY | RTLD_NOLOAD);
+		size_t j = 0;
+		while (h && j < sizeof held / sizeof *held && held[j] && held[j] != h)
+			j++;
+		if (h && j < sizeof held / sizeof *held && !held[j])
+			held[j] = h;
+		else if (h)
+			dlclose(h); /* held already */
+		free(paths[i]);
+	}
+	pthread_mutex_unlock(&held_lock);
+}
+
+typedef void (*alsa_handler)(const char *, int, const char *, int, const char *, ...);
+
+/* ALSA's errors to alsa_error, once a module has loaded libasound. Looked
+ * up through the module held: a dlopen of libasound, loaded as the module's
+ * dependency, would leave the loader a list to free that, with no module
+ * unloaded any more, it never frees (valgrind's "definitely lost"). */
+static void quiet_alsa(void)
+{
+	pthread_mutex_lock(&held_lock);
+	for (size_t i = 0; i < sizeof held / sizeof *held && held[i]; i++) {
+		int (*set)(alsa_handler);
+		*(void **)&set = dlsym(held[i], "snd_lib_error_set_handler");
+		if (set)
+			set(alsa_error);
+	}
+	pthread_mutex_unlock(&held_lock);
+}
+
 /* Preloads the theme sounds into the sound server, where there is one
  * (PulseAudio); other drivers say "not supported", which is fine. */
 static void cache_theme(const struct canberra_lib *lib, ca_context *ca)
@@ -200,6 +248,7 @@ static bool open_device(struct player *p, int missed)
 	p->lib->context_change_props(p->ca, CA_PROP_APPLICATION_NAME, "unknot",
 				     CA_PROP_APPLICATION_ID, "org.unknot.Unknot", NULL);
 	err = p->lib->context_open(p->ca);
+	keep_modules();
 	quiet_alsa();
 	if (err < 0) {
 		give_up_on(p, err == CA_ERROR_NODRIVER && driver && *driver ?
@@ -228,10 +277,9 @@ static void cut_all_but(const struct player *p, enum cue_kind a, enum cue_kind b
  * were cut, and are not asked about: a device that stopped taking samples
  * has them playing for ever.
  * It asks, rather than waiting for ca_context_play_full's callback: ALSA's
- * driver calls that before it closes the device, and a destroy that
- * followed at once crashed one exit in four (tests/e2e/rt-sound.sh) as the
- * driver's module was unloaded under its thread. ca_context_playing takes
- * the driver's lock, so "none" comes only once the thread is done with it. */
+ * driver calls that before it closes the device. ca_context_playing takes
+ * the driver's lock, so "none" comes only once the thread is done with it
+ * (if not yet returned: see keep_modules). */
 static void drain(const struct player *p)
 {
 	for (int waited = 0; waited < 3000; waited += 20) {
