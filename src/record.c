@@ -628,6 +628,13 @@ static void first_word(const char *typed, char *w, size_t cap)
 	w[n] = '\0';
 }
 
+/* Whether s starts with word, in any case, and no letter follows it. */
+static bool starts_with_word(const char *s, const char *word)
+{
+	size_t n = strlen(word);
+	return !strncasecmp(s, word, n) && !isalpha((unsigned char)s[n]);
+}
+
 /* "it was someone else", "that's my kid", "my daughter", "the kid": whose
  * stop, in a sentence; the words after its start ("my" and "the" kept), or
  * NULL. */
@@ -646,8 +653,7 @@ static const char *said_whose(const char *rest)
 		const char *after = rest + strlen(starts[i]);
 		bool other = i < n - 1;
 		for (size_t k = 0; !other && k < sizeof others / sizeof *others; k++)
-			other = !strncasecmp(after, others[k], strlen(others[k])) &&
-				!isalpha((unsigned char)after[strlen(others[k])]);
+			other = starts_with_word(after, others[k]);
 		if (other)
 			return i >= n - kept ? rest : after;
 	}
@@ -662,7 +668,7 @@ static bool said_not_mine(const char *rest)
 	for (size_t i = 0; i < sizeof denied / sizeof *denied; i++) {
 		const char *at = strcasestr(rest, denied[i]);
 		if (at && (at == rest || !isalpha((unsigned char)at[-1])) &&
-		    !isalpha((unsigned char)at[strlen(denied[i])]))
+		    starts_with_word(at, denied[i]))
 			return true;
 	}
 	return false;
@@ -672,11 +678,9 @@ static bool said_not_mine(const char *rest)
 static bool mine(const char *whose)
 {
 	static const char *const own[] = { "me", "mine", "my stop", "my own" };
-	for (size_t n = 0; n < sizeof own / sizeof *own; n++) {
-		size_t len = strlen(own[n]);
-		if (!strncasecmp(whose, own[n], len) && !isalpha((unsigned char)whose[len]))
+	for (size_t n = 0; n < sizeof own / sizeof *own; n++)
+		if (starts_with_word(whose, own[n]))
 			return true;
-	}
 	return false;
 }
 
@@ -727,8 +731,7 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 	bool yes_but_mine = !strcmp(w, "yes") && after > rest + 3 &&
 			    ((said_whose(after) && mine(said_whose(after))) || mine(after));
 	for (size_t i = 0; !strcmp(w, "yes") && i < sizeof i_did / sizeof *i_did; i++)
-		yes_but_mine |= !strncasecmp(after, i_did[i], strlen(i_did[i])) &&
-				!isalpha((unsigned char)after[strlen(i_did[i])]);
+		yes_but_mine |= starts_with_word(after, i_did[i]);
 	free(rest);
 	if (r->theirs && yes_but_mine)
 		return r->again;
