@@ -169,6 +169,10 @@ static void warn_area_near(const struct catalog *c, struct areas *a, const struc
 		if (a->from[i] != self)
 			others[n++] = a->area[i];
 	const char *near = suggest_same_word(r->area, others, n);
+	/* pied for feet, waden for calves: the area in another language */
+	const char *english = near ? NULL : suggest_area_in_english(r->area);
+	for (size_t i = 0; english && !near && i < n; i++)
+		near = !strcmp(others[i], english) ? others[i] : NULL;
 	free(others);
 	if (!near)
 		return;
@@ -176,9 +180,9 @@ static void warn_area_near(const struct catalog *c, struct areas *a, const struc
 	while (a->area[k] != near)
 		k++;
 	diags_add(d, DIAG_WARNING, r->path, r->area_line, r->area_col,
-		  "area '%s' is not '%s', the area of %s: a stop is kept by its area, and one "
-		  "in %s would not hold this routine; did you mean '%s'?", r->area, near, a->id[k],
-		  near, near);
+		  "area '%s' is %s'%s'%s, the area of %s: a stop is kept by its area, and one "
+		  "in %s would not hold this routine; did you mean '%s'?", r->area,
+		  english ? "" : "not ", near, english ? " in English" : "", a->id[k], near, near);
 }
 
 /* A sound file that is not there plays the theme's sound instead: told

@@ -61,7 +61,8 @@ static char unit_of(const char *w, size_t n)
 		char unit;
 	} words[] = { { "s", 's' }, { "sec", 's' }, { "secs", 's' }, { "second", 's' },
 		      { "seconds", 's' }, { "m", 'm' }, { "min", 'm' }, { "mins", 'm' },
-		      { "minute", 'm' }, { "minutes", 'm' }, { "h", 'h' }, { "hr", 'h' },
+		      { "minute", 'm' }, { "minutes", 'm' }, { "mn", 'm' }, { "mns", 'm' },
+		      { "h", 'h' }, { "hr", 'h' },
 		      { "hrs", 'h' }, { "hour", 'h' }, { "hours", 'h' },
 		      { "seg", 's' }, { "segs", 's' }, { "sg", 's' }, { "segundo", 's' },
 		      { "segundos", 's' }, { "seconde", 's' }, { "secondes", 's' },
@@ -156,6 +157,14 @@ bool duration_guess(const char *s, char *out, size_t cap)
 		} else if (*p == ':' && o > 0 && last == 0) { /* 1:30 */
 			out[o++] = last = 'm';
 			p++;
+		} else if ((*p == '\'' || !strncmp(p, "\u2032", 3)) && o > 0 &&
+			   isdigit((unsigned char)out[o - 1]) && last == 0) { /* 1'30, 1′30″ */
+			out[o++] = last = 'm';
+			p += *p == '\'' ? 1 : 3;
+		} else if ((*p == '"' || !strncmp(p, "\u2033", 3)) && o > 0 &&
+			   isdigit((unsigned char)out[o - 1])) { /* 30", as a sheet of exercises has it */
+			out[o++] = last = 's';
+			p += *p == '"' ? 1 : 3;
 		} else {
 			size_t n = 0;
 			while (isalpha((unsigned char)p[n]))

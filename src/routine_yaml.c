@@ -59,8 +59,8 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 	 * number and its unit) is a space; one at the end, nothing */
 	char *value = xstrdup(n->value), *o = value;
 	for (const char *v = n->value; *v;)
-		if (!strncmp(v, "\u00A0", 2))
-			*o++ = ' ', v += 2;
+		if (text_nbsp_at(v))
+			*o++ = ' ', v += text_nbsp_at(v);
 		else
 			*o++ = *v++;
 	while (o > value && o[-1] == ' ')
@@ -281,7 +281,9 @@ static void not_one_of(struct ctx *c, const struct ynode *at, const char *key, c
 {
 	char allowed[64], low[64], several[64];
 	names_said(names, n, allowed, sizeof allowed);
-	lowered(value, low, sizeof low);
+	char *spelled = text_ascii_spelling(value); /* "modérée" near moderate as "moderee" is */
+	lowered(spelled, low, sizeof low);
+	free(spelled);
 	bool left_right = false;
 	const char *near = suggest_closest(low, names, n, 2);
 	char *hint;

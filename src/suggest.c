@@ -86,3 +86,30 @@ const char *suggest_same_word(const char *word, const char *const *cands, size_t
 	}
 	return NULL;
 }
+
+const char *suggest_area_in_english(const char *area)
+{
+	static const struct {
+		const char *english, *words;
+	} areas[] = {
+		{ "feet", " pied pieds fuss fuesse fusse pie pies pe pes piede piedi plante " },
+		{ "calves", " mollet mollets wade waden pantorrilla pantorrillas gemelos "
+			    "panturrilha panturrilhas polpaccio polpacci " },
+		{ "back", " dos ruecken rucken espalda costas schiena " },
+		{ "shoulders", " epaule epaules schulter schultern hombro hombros ombro ombros "
+			       "spalla spalle " },
+		{ "glutes", " fessier fessiers fesses gesaess gesass gluteo gluteos glutei " },
+		{ "quads", " quadriceps quadrizeps cuadriceps quadricipite quadricipiti cuisse "
+			   "cuisses oberschenkel muslo muslos coxa coxas coscia cosce " },
+		{ "neck", " cou nacken hals cuello pescoco collo " },
+	};
+	size_t n = strlen(area);
+	if (!n || n > 30 || strchr(area, ' '))
+		return NULL;
+	char word[34];
+	snprintf(word, sizeof word, " %s ", area);
+	for (size_t i = 0; i < sizeof areas / sizeof *areas; i++)
+		if (strstr(areas[i].words, word))
+			return areas[i].english;
+	return NULL;
+}

@@ -19,4 +19,9 @@ const char *suggest_closest(const char *word, const char *const *cands, size_t n
  * areas, which must match a stop's to the letter. */
 const char *suggest_same_word(const char *word, const char *const *cands, size_t n);
 
+/* The English area an area written in French, German, Spanish, Portuguese
+ * or Italian names, as written without accents (pied, waden, espalda,
+ * ombros, spalle: feet, calves, back, shoulders), or NULL. */
+const char *suggest_area_in_english(const char *area);
+
 #endif

@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -154,12 +155,27 @@ char *text_printable(const char *s)
  * a search typed without the marks finds it ("manana" finds mañana, "soleo"
  * Sóleo); a space for none (ß, æ, ×). */
 static const char latin_base[] =
-	"aaaaaa ceeeeiiii nooooo ouuuuy  " /* U+00C0 */
-	"aaaaaa ceeeeiiii nooooo ouuuuy y" /* U+00E0 */
+	"aaaaaaaceeeeiiii nooooo ouuuuy  " /* U+00C0 */
+	"aaaaaaaceeeeiiii nooooo ouuuuy y" /* U+00E0 */
 	"aaaaaaccccccccddddeeeeeeeeeegggg" /* U+0100 */
 	"gggghhhhiiiiiiiiii  jjkk lllllll" /* U+0120 */
-	"lllnnnnnn   oooooo  rrrrrrssssss" /* U+0140 */
+	"lllnnnnnn   oooooooorrrrrrssssss" /* U+0140 */
 	"sstttt  uuuuuuuuuuuuwwyyyzzzzzz "; /* U+0160 */
+
+bool text_is_nbsp(uint32_t cp)
+{
+	return cp == 0xA0 || cp == 0x2007 || cp == 0x202F;
+}
+
+size_t text_nbsp_at(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;
+	if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x87 || u[2] == 0xAF))
+		return 3;
+	return 0;
+}
 
 char text_ascii_like(uint32_t cp)
 {
@@ -171,8 +187,9 @@ char text_ascii_like(uint32_t cp)
 		bool upper = cp < 0x100 ? cp < 0xDF : cp == 0x178 || (cp % 2 == 1) == odd_upper;
 		return upper ? (char)(c - 'a' + 'A') : c;
 	}
+	if (text_is_nbsp(cp))
+		return ' ';
 	switch (cp) {
-	case 0xA0: return ' ';  /* a no-break space */
 	case 0xAD: return '-';  /* a soft hyphen, where a terminal shows one */
 	case 0xAB: case 0xBB: return '"';
 	case 0xB4: return '\'';
@@ -195,7 +212,7 @@ char text_ascii_like(uint32_t cp)
 
 char *text_ascii_spelling(const char *s)
 {
-	static const char *const german[] = { "ae", "oe", "ue", "ss" };
+	static const char *const german[] = { "ae", "oe", "ue", "ss", "oe", "ae" }; /* and œ, æ */
 	char *out = xmalloc(2 * strlen(s) + 1), *o = out; /* two letters at most for a character's two bytes */
 	for (size_t k; *s; s += k) {
 		uint32_t cp = (unsigned char)*s;
@@ -206,7 +223,8 @@ char *text_ascii_spelling(const char *s)
 			continue;
 		}
 		int g = cp == 0xE4 || cp == 0xC4 ? 0 : cp == 0xF6 || cp == 0xD6 ? 1 :
-			cp == 0xFC || cp == 0xDC ? 2 : cp == 0xDF ? 3 : -1;
+			cp == 0xFC || cp == 0xDC ? 2 : cp == 0xDF ? 3 : cp == 0x153 || cp == 0x152 ? 4 :
+			cp == 0xE6 || cp == 0xC6 ? 5 : -1;
 		char c = cp < 0x80 ? (char)cp : text_ascii_like(cp);
 		if (g >= 0)
 			o += sprintf(o, "%s", german[g]);
@@ -245,7 +263,10 @@ static size_t fold_at(const char *s, wint_t *wc, wint_t *base)
 	} else {
 		/* its ASCII, a full-width form: what is typed is folded so (ｘ
 		 * is x), and a title's （ must still be found by it */
-		uint32_t ascii = w == 0xA0 ? ' ' : text_fullwidth_ascii((uint32_t)w); /* a no-break space: a space */
+		uint32_t ascii = text_is_nbsp((uint32_t)w) ? ' ' : text_fullwidth_ascii((uint32_t)w);
+		char mark = ascii ? 0 : text_ascii_like((uint32_t)w);
+		if (mark && !isalnum((unsigned char)mark))
+			ascii = (uint32_t)mark; /* ’ as ', — as -, « as ": typed on a keyboard */
 		*wc = !ascii ? towlower((wint_t)w) : ascii >= 'A' && ascii <= 'Z' ? ascii - 'A' + 'a' : ascii;
 	}
 	*base = without_mark(*wc);
@@ -269,6 +290,15 @@ static bool finds(wint_t x, wint_t x_base, wint_t t, wint_t t_base)
 	return x == t || (t == t_base && x_base == t);
 }
 
+/* The bytes at t, typed, that spell the ligature x as a keyboard without
+ * it does ("oe" finds œ, "ae" æ, "ss" ß), or 0. */
+static size_t spelled(wint_t x, const char *t)
+{
+	const char *as = x == 0x153 ? "oe" : x == 0xE6 ? "ae" : x == 0xDF ? "ss" : NULL;
+	return as && tolower((unsigned char)t[0]) == as[0] &&
+	       tolower((unsigned char)t[1]) == as[1] ? 2 : 0;
+}
+
 bool text_contains_any_case(const char *hay, const char *needle)
 {
 	for (const char *h = hay;;) {
@@ -282,7 +312,10 @@ bool text_contains_any_case(const char *hay, const char *needle)
 			wint_t x, xb, y, yb;
 			size_t la = fold_at(a, &x, &xb), lb = fold_at(b, &y, &yb);
 			first = first ? first : la;
-			if (!finds(x, xb, y, yb))
+			size_t sp = spelled(x, b); /* before finds: o finds œ too */
+			if (sp)
+				lb = sp;
+			else if (!finds(x, xb, y, yb))
 				break;
 			a += la, b += lb;
 		}
@@ -297,7 +330,10 @@ bool text_equal_any_case(const char *a, const char *b)
 			return !*a && !*b;
 		wint_t x, xb, y, yb;
 		size_t la = fold_at(a, &x, &xb), lb = fold_at(b, &y, &yb);
-		if (!finds(x, xb, y, yb))
+		size_t sp = spelled(x, b);
+		if (sp)
+			lb = sp;
+		else if (!finds(x, xb, y, yb))
 			return false;
 		a += la, b += lb;
 	}

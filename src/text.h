@@ -38,6 +38,13 @@ bool text_contains_any_case(const char *hay, const char *needle);
  * Übungen). */
 bool text_equal_any_case(const char *a, const char *b);
 
+/* Whether cp is a no-break space: U+00A0, the figure space U+2007, or the
+ * narrow U+202F that French typography sets before ; ! ? and a word
+ * processor with it. Each reads as a space where unknot reads text. */
+bool text_is_nbsp(uint32_t cp);
+/* The bytes of the no-break space s starts with, 0 for none. */
+size_t text_nbsp_at(const char *s);
+
 /* An ASCII character that looks like cp where the terminal cannot show it
  * (a locale without UTF-8), in the one column it takes: a Latin letter
  * without its mark (ü as u, Ö as O, ß as s), typographic quotes and dashes

@@ -73,7 +73,7 @@ void ui_add(struct ui *u, const char *s, int len)
 		size_t k = text_decode(s + i, (size_t)(len - i), &cp);
 		/* text is checked at load; never raw. A no-break space holds
 		 * words together on a line (item_name's): a space on it. */
-		buf[n++] = !k ? L'\xFFFD' : cp == 0xA0 ? L' ' : (wchar_t)cp;
+		buf[n++] = !k ? L'\xFFFD' : text_is_nbsp(cp) ? L' ' : (wchar_t)cp;
 		i += k ? (int)k : 1;
 		if (n == (int)(sizeof buf / sizeof *buf) || i >= len) {
 			addnwstr(buf, n);

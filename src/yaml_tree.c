@@ -232,6 +232,28 @@ static size_t line_end(const struct builder *b, size_t off)
 	return off;
 }
 
+/* The byte offset of character column col (0-based) on the line at off:
+ * libyaml's marks count characters (their index too), the buffer bytes. */
+static size_t column_offset(const struct builder *b, size_t off, size_t col)
+{
+	size_t end = line_end(b, off);
+	for (; off < end && col; col--)
+		for (off++; off < end && ((unsigned char)b->buf[off] & 0xC0) == 0x80; off++)
+			;
+	return off;
+}
+
+/* The byte offset of mark m, walked to from the start: on an error. */
+static size_t mark_offset(const struct builder *b, yaml_mark_t m)
+{
+	size_t off = 0;
+	for (size_t line = 0; line < m.line && off < b->len; line++) {
+		off = line_end(b, off);
+		off += off < b->len ? line_break(b->buf, b->len, off) : 0;
+	}
+	return column_offset(b, off, m.column);
+}
+
 const char *ytree_bullet_at(const char *s, size_t n)
 {
 	/* • – — − (a minus) ‐ (a hyphen), with a space after them; and an
@@ -285,20 +307,19 @@ static long char_on_line(const struct builder *b, size_t off, const char *what)
  * and naming it had hidden the line's real fault (a ': ' in the text). */
 static long nbsp_as_space(const struct builder *b, size_t off)
 {
-	static const char nbsp[] = "\u00A0";
-	size_t end = line_end(b, off), n = strlen(nbsp);
+	size_t end = line_end(b, off);
 	long col = 0;
 	bool indent = true;
 	size_t dash = SIZE_MAX; /* a "-" that starts an item: after the indent */
-	for (size_t i = off; i + n <= end; i++) {
-		if (!memcmp(b->buf + i, nbsp, n) &&
-		    (indent || (i > off && (b->buf[i - 1] == ':' || dash == i - 1))))
+	for (size_t i = off, n; i < end; i += n ? n : 1, col++) {
+		n = i + 3 <= end || (i + 2 <= end && b->buf[i] == '\xC2') ? text_nbsp_at(b->buf + i) : 0;
+		if (n && (indent || (i > off && (b->buf[i - 1] == ':' || dash == i - 1))))
 			return col;
 		if (b->buf[i] == '-' && indent)
 			dash = i;
-		unsigned char c = (unsigned char)b->buf[i]; /* a space, or a byte of one */
-		indent = indent && (c == ' ' || c == 0xC2 || c == 0xA0);
-		col += ((unsigned char)b->buf[i] & 0xC0) != 0x80;
+		indent = indent && (n || b->buf[i] == ' ');
+		while (!n && i + 1 < end && ((unsigned char)b->buf[i + 1] & 0xC0) == 0x80)
+			i++; /* the rest of a character: one column */
 	}
 	return -1;
 }
@@ -485,9 +506,9 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		off += off < b->len ? line_break(b->buf, b->len, off) : 0;
 	}
 	here = shape_at(b, off, line);
-	size_t end = line_end(b, off);
+	size_t end = line_end(b, off), mi = column_offset(b, off, m.column);
 	const char *at = b->buf + here.off + here.indent;
-	if ((at < b->buf + end && *at == '\t') || (m.index < b->len && b->buf[m.index] == '\t')) {
+	if ((at < b->buf + end && *at == '\t') || (mi < b->len && b->buf[mi] == '\t')) {
 		const char *blank = at;
 		while (blank < b->buf + end && (*blank == ' ' || *blank == '\t'))
 			blank++;
@@ -528,7 +549,7 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 					 (int)(c - word), word, line + 1);
 	}
 	/* 'Mike's neck', "Gently" press: text goes on past its closing quote */
-	size_t q = m.index;
+	size_t q = mi;
 	while (q > here.off && q <= b->len && (b->buf[q - 1] == ' ' || b->buf[q - 1] == '\t'))
 		q--;
 	if (q > here.off && q <= b->len && (b->buf[q - 1] == '\'' || b->buf[q - 1] == '"') &&
@@ -582,7 +603,7 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		return xasprintf("; check the indentation: line %zu starts at column %zu, line %zu's "
 				 "text at column %zu", line + 1, here.indent + 1, prev.line + 1,
 				 prev.text_col + 1);
-	char *special = starts_with_a_mark(b, &here, problem, m.index);
+	char *special = starts_with_a_mark(b, &here, problem, mi);
 	return special ? special : xstrdup("");
 }
 
@@ -721,7 +742,7 @@ static bool anchor_or_tag(struct builder *b, yaml_event_t *ev, const yaml_char_t
 	}
 	if (!tag || core_tag((const char *)tag))
 		return false; /* "summary: !!str 123": YAML's own, written on purpose */
-	size_t at = ev->start_mark.index, n = 0;
+	size_t at = mark_offset(b, ev->start_mark), n = 0;
 	while (at + n < b->len && n < 24 && b->buf[at + n] == '!')
 		n++;
 	while (at + n < b->len && n < 24 && !strchr(" \t\r\n", b->buf[at + n]))
@@ -913,13 +934,25 @@ const char *ynode_describe(const struct ynode *n)
 	return n->kind == Y_SEQ ? "a list" : n->kind == Y_MAP ? "a mapping" : "text";
 }
 
+/* Whether a key is name, as a word processor may end it: "title\u00A0:"
+ * with the no-break space French typography sets before a colon. */
+static bool key_named(const char *key, const char *name)
+{
+	size_t n = strlen(name);
+	if (strncmp(key, name, n))
+		return false;
+	for (key += n; text_nbsp_at(key); key += text_nbsp_at(key))
+		;
+	return !*key;
+}
+
 /* "unknown key 'hold' in the routine; 'hold' is a step's key: ...": a key
  * of the level above or below, when key is one. */
 static bool told_elsewhere(const char *file, struct diags *d, const struct ynode *key,
 			   const char *safe, const char *where, const struct yelsewhere *other)
 {
 	for (size_t j = 0; other && j < other->n; j++)
-		if (!strcmp(key->value, other->keys[j].name)) {
+		if (key_named(key->value, other->keys[j].name)) {
 			diags_add(d, DIAG_ERROR, file, key->line, key->col,
 				  "unknown key '%s' in %s; '%s' is %s", safe, where, safe, other->says);
 			return true;
@@ -969,7 +1002,7 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 			continue;
 		}
 		size_t k = 0;
-		while (k < nkeys && strcmp(key->value, keys[k].name) != 0)
+		while (k < nkeys && !key_named(key->value, keys[k].name))
 			k++;
 		if (k == nkeys) {
 			char *safe = text_printable(key->value);
@@ -1124,10 +1157,11 @@ static bool check_text(const char *file, struct diags *d, const struct ynode *n,
 /* What a word processor leaves in text unseen, taken out: its soft
  * hyphens (U+00AD, "Schaum\u00ADstoff\u00ADrolle": search missed
  * "schaumstoff", and a terminal drew each as a hyphen), and no-break spaces
- * at either end (a preset's "Waden\u00A0" was no routine), in place. */
+ * (U+00A0, U+202F: text_is_nbsp) at either end (a preset's "Waden\u00A0"
+ * was no routine; French sets one before "!"), in place. */
 static void unseen_out(char *s)
 {
-	static const char shy[] = "\u00AD", nbsp[] = "\u00A0";
+	static const char shy[] = "\u00AD";
 	char *o = s;
 	for (const char *c = s; *c;)
 		if (!strncmp(c, shy, 2))
@@ -1136,15 +1170,17 @@ static void unseen_out(char *s)
 			*o++ = *c++;
 	*o = '\0';
 	for (;;) /* and with them the spaces beside them (" \u00A0" is blank) */
-		if (o - s >= 2 && !strncmp(o - 2, nbsp, 2))
+		if (o - s >= 2 && text_nbsp_at(o - 2) == 2)
 			*(o -= 2) = '\0';
+		else if (o - s >= 3 && text_nbsp_at(o - 3) == 3)
+			*(o -= 3) = '\0';
 		else if (o > s && o[-1] == ' ')
 			*--o = '\0';
 		else
 			break;
 	size_t lead = 0;
-	while (!strncmp(s + lead, nbsp, 2) || s[lead] == ' ')
-		lead += s[lead] == ' ' ? 1 : 2;
+	while (text_nbsp_at(s + lead) || s[lead] == ' ')
+		lead += s[lead] == ' ' ? 1 : text_nbsp_at(s + lead);
 	memmove(s, s + lead, strlen(s + lead) + 1);
 }
 
@@ -1240,7 +1276,7 @@ static bool get_prose(const char *file, struct diags *d, const struct ynode *n,
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the text starts with '-' and no space after it, so it is not a list; "
 			  "for a list, put a space after each '-'", key);
-	else if (n->plain && !strncmp(n->value, "-\u00A0", strlen("-\u00A0")))
+	else if (n->plain && n->value[0] == '-' && text_nbsp_at(n->value + 1))
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the text starts with '-' and a non-breaking space, which YAML does not "
 			  "read as a space, so it is not a list; type an ordinary space after each '-'",

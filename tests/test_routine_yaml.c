@@ -167,6 +167,26 @@ static void test_word_processor_unseen(void **state)
 		     "title: expected text, got only blanks");
 	expect_error("title: \" \u00A0 \"\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 1, 8,
 		     "title: expected text, got only blanks");
+	/* French typography's narrow no-break space (U+202F) before ; ! ? and
+	 * a colon, as a word processor sets it, and its no-break space before
+	 * a key's colon: read as the no-break space is */
+	r = load("title\u00A0: Pied\narea\u202F: feet\naudience: [adult,\u202Fteen]\nsteps:\n"
+		 "  - {title\u00A0: A, hold: 30s\u202F, side: both\u202F,\n"
+		 "     prompts: [{at\u00A0: 10s, say: Doucement\u202F!}]}\n", &d);
+	assert_non_null(r);
+	assert_int_equal(d.n, 0);
+	assert_string_equal(r->title, "Pied");
+	assert_string_equal(r->area, "feet");
+	assert_string_equal(r->audience.v[1], "teen");
+	assert_int_equal(r->steps[0].hold_ms, 30000);
+	assert_int_equal(r->steps[0].side, SIDE_BOTH);
+	assert_string_equal(r->steps[0].prompts[0].say, "Doucement\u202F!");
+	routine_free(r);
+	diags_free(&d);
+	expect_error(HEAD "  - {title: A, hold: \"30\u202Fs\"}\n", 4, 22,
+		     "hold: '30 s' is not a duration; did you mean 30s?");
+	expect_error("title:\u202FPied\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 2, 5,
+		     "line 1 has a non-breaking space at column 7, which YAML does not read as a space");
 	/* a decimal comma in { }, which ends the value there */
 	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 6,5}\nsteps: [{title: A, hold: 30s}]\n",
 		     3, 34, "unknown key '5' in breathing; '6,5' has a decimal comma, which ends the value "
@@ -314,6 +334,10 @@ static void test_bad_enums(void **state)
 		     "side: 'L' is not one of left, right, both, none; did you mean 'left'?");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: m\n", 6, 15,
 		     "pressure: 'm' is not one of light, moderate, firm; did you mean 'moderate'?");
+	/* with accents, as French writes it: near as it is without them */
+	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: mod\u00E9r\u00E9e\n", 6, 15,
+		     "pressure: 'mod\u00E9r\u00E9e' is not one of light, moderate, firm; did you mean "
+		     "'moderate'?");
 	/* In capitals, or several written as one text: what to write. */
 	expect_error(HEAD "  - title: A\n    hold: 3\n    side: BOTH\n", 6, 11,
 		     "side: 'BOTH' is not one of left, right, both, none; did you mean 'both'?");
@@ -403,6 +427,9 @@ static void test_a_text_starting_with_a_bang_is_refused(void **state)
 	expect_error("title: T\narea: feet\nsafety:\n  - !NO pressure on the kneecap.\n"
 		     "steps: [{title: A, hold: 3s}]\n",
 		     4, 5, "YAML reads '!NO' as a tag");
+	expect_error("title: Pi\u00E8d\narea: feet\nsafety:\n  - !NO pressure on the kneecap.\n"
+		     "steps: [{title: A, hold: 3s}]\n",
+		     4, 5, "YAML reads '!NO' as a tag"); /* a letter beyond ASCII before it */
 	expect_error("title: T\narea: feet\nsteps: [{title: A, hold: 3, avoid: !!Never the knee}]\n",
 		     3, 36, "'!!Never' as a tag, and the text would lose it: a text that starts "
 			    "with '!' must be in quotes");
@@ -537,6 +564,13 @@ static void test_syntax_error(void **state)
 		     "(in '...', write a ' as '')");
 	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 3\n"
 		     "    instruction: \"Gently\" press down\n", 6, 27, "goes on after its closing quote");
+	/* the same with letters beyond ASCII before it (libyaml's marks count
+	 * characters, not bytes), on the line and above it */
+	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 3\n"
+		     "    avoid: 'Restez pr\u00E8s d'un mur.'\n", 6, 27, "goes on after its closing quote");
+	expect_error("title: Pi\u00E8d \u00E9\u00E9\u00E9\u00E9\narea: feet\nsteps:\n  - title: A\n"
+		     "    hold: 3\n    prompts: [{at: 1s, say: 'D\u00E9tendez l'arche.'}]\n", 6, 41,
+		     "goes on after its closing quote");
 	expect_error("title: T\narea: feet\nsteps:\n  - title: A\n    hold: 30\n    prompts:\n"
 		     "      - {at: 20s, say: Breathe: out slowly.}\n", 7, 31,
 		     "; inside { }, put text that has ': ' or ',' in it in quotes");

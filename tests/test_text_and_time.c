@@ -109,6 +109,10 @@ static void test_duration_guess(void **state)
 		/* German's */
 		{ "30 Sek.", "30s" }, { "30 Sekunden", "30s" }, { "2 Minuten", "2m" },
 		{ "1 Min 30 Sek", "1m30s" }, { "1 Std.", "1h" }, { "1 Minute", "1m" },
+		/* a French clinic's mn, and minutes and seconds as marks, as
+		 * a sheet of exercises writes them */
+		{ "1 mn", "1m" }, { "1mn30", "1m30s" }, { "1 mn 30", "1m30s" }, { "1'30", "1m30s" },
+		{ "1\u203230\u2033", "1m30s" }, { "30\"", "30s" }, { "1'30\"", "1m30s" },
 	};
 	char out[32];
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
@@ -116,7 +120,7 @@ static void test_duration_guess(void **state)
 			fail_msg("no guess for '%s'", pairs[i][0]);
 		assert_string_equal(out, pairs[i][1]);
 	}
-	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "hours 2", "h1", "mins", "m", "-5", "1 30", "3 0", "1,5s", ",5m", "1,m", "30 seg.5", "1h.5", "30 segs!", "30 segundo s" };
+	const char *none[] = { "2x", "abc", "", "1:90", "30s", "25 hours", "1.5s", "1.01m", "1.m", ".5m", "0x1.8p1m", "1.5e1m", "hours 2", "h1", "mins", "m", "-5", "1 30", "3 0", "1,5s", ",5m", "1,m", "30 seg.5", "1h.5", "30 segs!", "30 segundo s", "'30", "\"30", "1'30'", "1:30'" };
 	for (size_t i = 0; i < sizeof none / sizeof *none; i++)
 		if (duration_guess(none[i], out, sizeof out))
 			fail_msg("'%s' guessed as '%s'", none[i], out);
@@ -275,10 +279,16 @@ static void test_ascii_like(void **state)
 	assert_int_equal(text_ascii_like(0xA0), ' ');
 	assert_int_equal(text_ascii_like(0xD7), 'x');     /* × */
 	assert_int_equal(text_ascii_like(0x3042), 0);     /* あ: none, a '?' each column */
-	assert_int_equal(text_ascii_like(0xC6), 0);       /* Æ: none that is one column */
-	/* as typed without them: German's digraphs, other marks left off */
-	char *s = text_ascii_spelling("F\u00FC\u00DFe R\u00FCcken-\u00DCbung \u00C9paules \u8DB3");
-	assert_string_equal(s, "fuesse ruecken-uebung epaules \u8DB3");
+	/* Æ œ: the first letter of two, in their one column, as ß is s
+	 * ("?deme" had looked like a broken file) */
+	assert_int_equal(text_ascii_like(0xC6), 'A');
+	assert_int_equal(text_ascii_like(0x153), 'o');    /* œ */
+	assert_int_equal(text_ascii_like(0x152), 'O');
+	assert_int_equal(text_ascii_like(0x202F), ' ');   /* French's narrow no-break space */
+	/* as typed without them: German's digraphs, œ and æ, other marks left off */
+	char *s = text_ascii_spelling("F\u00FC\u00DFe R\u00FCcken-\u00DCbung \u00C9paules \u8DB3 "
+				      "\u0152dème");
+	assert_string_equal(s, "fuesse ruecken-uebung epaules \u8DB3 oedeme");
 	free(s);
 }
 
@@ -296,6 +306,19 @@ static void test_contains_any_case(void **state)
 	assert_true(text_contains_any_case("", ""));
 	assert_false(text_contains_any_case("", "a"));
 	assert_false(text_contains_any_case("\xc3\x89paules", "\xc3\xa8pa"));     /* è is not é */
+	/* typed on a keyboard without them: ' finds ’, - finds —, " finds «;
+	 * oe finds œ, ae æ, ss ß; and a space French's narrow no-break space */
+	assert_true(text_contains_any_case("Talon : l\u2019apon\u00E9vrose", "l'apo"));
+	assert_true(text_contains_any_case("Haut du dos \u2014 rouleau", "dos - rou"));
+	assert_true(text_contains_any_case("\u00ABDoucement\u00BB", "\"doucement\""));
+	assert_true(text_contains_any_case("C\u0153ur du talon", "COEUR"));
+	assert_true(text_contains_any_case("C\u0153ur du talon", "c\u0153ur"));
+	assert_true(text_contains_any_case("Stra\u00DFe", "strasse"));
+	assert_true(text_contains_any_case("Pied\u202F: la vo\u00FBte", "pied : la"));
+	assert_true(text_equal_any_case("C\u0153ur du talon", "coeur du talon"));
+	assert_true(text_equal_any_case("Haut du dos \u2014 rouleau", "haut du dos - rouleau"));
+	assert_false(text_contains_any_case("C\u0153ur", "coer"));
+	assert_false(text_equal_any_case("C\u0153ur", "coeurs"));
 	/* a word processor's no-break space is found by a space */
 	assert_true(text_contains_any_case("R\xc3\xbc""cken\xc2\xa0\xe2\x80\x93 obere", "cken \xe2\x80\x93"));
 	assert_true(text_equal_any_case("Waden\xc2\xa0lockern", "waden lockern"));
@@ -372,6 +395,16 @@ static void test_suggest(void **state)
 	assert_null(suggest_same_word("neck", areas, 6));   /* two letters from back: a new area */
 	assert_null(suggest_same_word("hip", areas, 6));
 	assert_null(suggest_same_word("calf", areas, 0));
+	/* and one in another language, as written without accents */
+	assert_string_equal(suggest_area_in_english("pied"), "feet");
+	assert_string_equal(suggest_area_in_english("waden"), "calves");
+	assert_string_equal(suggest_area_in_english("espalda"), "back");
+	assert_string_equal(suggest_area_in_english("epaules"), "shoulders");
+	assert_string_equal(suggest_area_in_english("spalle"), "shoulders");
+	assert_null(suggest_area_in_english("feet"));
+	assert_null(suggest_area_in_english("pie pied")); /* a word, whole */
+	assert_null(suggest_area_in_english("ied"));
+	assert_null(suggest_area_in_english(""));
 }
 
 int main(void)

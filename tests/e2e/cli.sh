@@ -203,6 +203,12 @@ printf 'title: N\narea: neck\nsteps:\n  - title: S\n    hold: 30\n' >"$XDG_DATA_
 $RUN --check mycalf myneck >"$out" 2>&1 || fail "--check of areas: exit $?"
 grep -qxF "$XDG_DATA_HOME/unknot/routines/mycalf.yaml:2:7: warning: area 'calf' is not 'calves', the area of calves: a stop is kept by its area, and one in calves would not hold this routine; did you mean 'calves'?" "$out" &&
 	[ "$(grep -c warning "$out")" = 1 ] || fail "--check of a near area: $(cat "$out")"
+# ...and so is one in another language (a French physio's "pied")
+printf 'title: P\narea: pied\nsteps:\n  - title: S\n    hold: 30\n' >"$XDG_DATA_HOME/unknot/routines/monpied.yaml"
+$RUN --check monpied >"$out" 2>&1 || fail "--check of a French area: exit $?"
+grep -qF "monpied.yaml:2:7: warning: area 'pied' is 'feet' in English, the area of " "$out" ||
+	fail "--check of a French area: $(cat "$out")"
+rm "$XDG_DATA_HOME/unknot/routines/monpied.yaml"
 $RUN --check routines/*.yaml 2>&1 | grep -q warning && fail "a warning on the bundled routines"
 rm "$XDG_DATA_HOME/unknot/routines/mycalf.yaml" "$XDG_DATA_HOME/unknot/routines/myneck.yaml"
 # A preset names any routine by the id --list shows (Upper, neck.v2); a
