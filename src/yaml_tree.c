@@ -563,6 +563,21 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		return hint_quote_letters(b, here.off, "; inside [ ], a ',' goes between items and a "
 					  "']' ends the list; put text that has a ',' in it in quotes");
 	if (strstr(problem, "mapping values are not allowed")) {
+		/* "title:Pied", "title :Pied" (French sets a space before the
+		 * colon) then "area: feet": the line before is text to YAML,
+		 * until this line's key makes it a key of its own */
+		if (prev.text && prev.indent == here.indent) {
+			const char *w = b->buf + prev.off + prev.text_col, *c = w;
+			const char *stop = b->buf + line_end(b, prev.off);
+			while (c < stop && (isalnum((unsigned char)*c) || *c == '_' || *c == '-'))
+				c++;
+			const char *colon = c;
+			while (colon < stop && *colon == ' ')
+				colon++;
+			if (c > w && colon + 1 < stop && *colon == ':' && colon[1] != ' ' &&
+			    colon[1] != '\t')
+				return xasprintf("; put a space after the ':' on line %zu", prev.line + 1);
+		}
 		/* One "key: value" on the line, indented past the line before:
 		 * it reads as more of that line's text. */
 		size_t colons = 0;
