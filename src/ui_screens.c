@@ -340,7 +340,8 @@ static void draw_step(struct ui *u, const struct view *v)
 		layout_ticking(&l, still ? 8 : 3, 2, !still, draw_pacer, false);
 	}
 	layout_space(&l, false);
-	const char *mark = u->utf8 ? "» " : "> ";
+	/* not », which French and Spanish text read as a closing guillemet */
+	const char *mark = u->utf8 ? "\u25B8 " : "> ";
 	/* Asked for, the advice is whole (at 40x12 it had ended "Else ease
 	 * off:…"): where its least rows do not fit, the instruction, then the
 	 * Take care line, each whole or not at all, go before the clock does. */

@@ -501,7 +501,7 @@ keys n
 wait_for "Hold — light pressure"
 keys h
 wait_for "Too hard? Tingly, or it really hurts? Stop with x."
-wait_for "» Slow like a snail." 5
+wait_for "▸ Slow like a snail." 5
 screen_text | grep -q "with x\." || fail "the too-hard advice cut at 60×16:"$'\n'"$(screen_text)"
 keys q
 wait_exit >/dev/null
@@ -522,7 +522,7 @@ echo "ui_resize: ok"
 # line each first. Each prompt had made them one small line to the end.
 in_prep "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 5 quick-feet"
 resize 50 15
-wait_for "» Pause on a tender spot" 20
+wait_for "▸ Pause on a tender spot" 20
 screen_text | grep -qE '^ *[0-9]:[0-9]{2} *$' && fail "the big digits gone at 50×15 for a prompt: $(screen_text)"
 keys q
 wait_exit >/dev/null
@@ -533,7 +533,7 @@ in_prep "UNKNOT_DATA_DIR=$ROOT $RUN --mute --speed 5 quick-feet"
 resize 50 14
 wait_for "breathe" 10
 small=$(screen_text | grep -cE '^ *[0-9]:[0-9]{2} *$' || true)
-wait_for "» Pause on a tender spot" 20
+wait_for "▸ Pause on a tender spot" 20
 [ "$(screen_text | grep -cE '^ *[0-9]:[0-9]{2} *$' || true)" = "$small" ] ||
 	fail "the clock changed its form at the prompt at 50×14: $(screen_text)"
 keys q
