@@ -233,6 +233,27 @@ static int put_out(int c)
 	return putc(c, tputs_to);
 }
 
+/* Leaves curses with nothing of unknot's on the screen. A terminal that
+ * names a screen of its own but does not keep one (GNU screen, tmux with
+ * alternate-screen off) kept the last screen: the line said after it went
+ * over its legend. Cleared first; unseen where it is left. A terminal with
+ * no screen of its own to leave (the Linux console, a vt220) keeps the
+ * last one, and the shell's prompt went over it: cleared after too. */
+static void leave_screen(struct ui *u)
+{
+	erase();
+	refresh();
+	curs_set(1);
+	endwin();
+	const char *rmcup = tigetstr("rmcup"), *clear = tigetstr("clear");
+	if ((!rmcup || rmcup == (char *)-1 || !*rmcup) && clear && clear != (char *)-1) {
+		fflush(u->out);
+		tputs_to = u->out;
+		tputs(clear, LINES, put_out); /* with its padding: vt100's is "$<50>" */
+	}
+	fflush(u->out);
+}
+
 /* Leaves curses; the title goes back (or blank where it cannot). */
 static void restore(struct ui *u)
 {
@@ -246,28 +267,11 @@ static void restore(struct ui *u)
 	if (isendwin())
 		return;
 	title_give_back(u);
-	/* A terminal that names a screen of its own but does not keep one
-	 * (GNU screen, tmux with alternate-screen off) kept the last screen:
-	 * the line said after it went over its legend. Cleared first; unseen
-	 * where it is left. */
-	erase();
-	refresh();
-	curs_set(1);
-	endwin();
+	leave_screen(u);
 	/* Keys meant for unknot that it never read (typed as it ended, or
 	 * while it was stopped) are not the shell's next command ("qqqq:
 	 * command not found"); repeats that come after it has gone are. */
 	tcflush(fileno(u->in), TCIFLUSH);
-	/* A terminal with no screen of its own to leave (the Linux console,
-	 * a vt220) keeps the last one: the lines said after it, and the
-	 * shell's prompt, went over its legend. It starts clean instead. */
-	const char *rmcup = tigetstr("rmcup"), *clear = tigetstr("clear");
-	if ((!rmcup || rmcup == (char *)-1 || !*rmcup) && clear && clear != (char *)-1) {
-		fflush(u->out);
-		tputs_to = u->out;
-		tputs(clear, LINES, put_out); /* with its padding: vt100's is "$<50>" */
-	}
-	fflush(u->out);
 }
 
 void ui_emergency_restore(void)
@@ -833,8 +837,10 @@ static void ui_fe_suspend(void *ctx)
 	title_give_back(u);
 	/* The program's modes are those saved at the start (ui_open): saved
 	 * again here, they may be the shell's, set as it took the terminal
-	 * back from a parent Ctrl-Z stopped first (make run, sh -c). */
-	endwin();
+	 * back from a parent Ctrl-Z stopped first (make run, sh -c). The
+	 * screen is left clean, as at the end: the Linux console and GNU
+	 * screen had kept it, a frozen countdown over the shell's prompt. */
+	leave_screen(u);
 	/* Ctrl-Z is "undo" to many (a child): the shell's "Stopped" says
 	 * nothing of the way back. (Stopped and back already, it is past.) */
 	if (!signals_continued()) {
@@ -847,6 +853,8 @@ static void ui_fe_resume(void *ctx)
 {
 	struct ui *u = ctx;
 	reset_prog_mode();
+	if (u->keypad_on)
+		curs_set(0); /* shown as the screen was left */
 	/* The shell left the arrows sending plain escapes. ncurses turns the
 	 * keypad on again only at its next read, so the first arrow after fg
 	 * came in as ESC [ B and was lost. */

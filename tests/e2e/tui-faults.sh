@@ -51,6 +51,24 @@ wait_gone "PAUSED"
 keys q
 wait_for 'READY>'
 
+# ...and on a terminal with no screen of its own to leave (the Linux
+# console; GNU screen as shipped): the coach had stayed drawn over the
+# shell, a frozen countdown, with "paused" written over its legend. The
+# cursor, shown for the shell, is hidden again after fg.
+prep_in_a_shell "TERM=linux "
+keys C-z
+wait_for "Stopped"
+screen_text | grep -q "x STOP\|Get into position" && fail "TERM=linux: the coach is still drawn after Ctrl-Z: $(screen_text)"
+screen_text | grep -q "^unknot is paused: type fg and Enter to go back to it\.$" ||
+	fail "TERM=linux: Ctrl-Z said no way back: $(screen_text)"
+[ "$(tm display-message -p -t t '#{cursor_flag}')" = 1 ] || fail "TERM=linux: no cursor for the shell"
+keys "fg" Enter
+wait_for "PAUSED"
+wait_for "x STOP"
+[ "$(tm display-message -p -t t '#{cursor_flag}')" = 0 ] || fail "TERM=linux: the cursor shows after fg"
+keys q
+wait_for 'READY>'
+
 # ...and under a parent that Ctrl-Z stops too (make run, sh -c): the shell
 # takes the terminal back before unknot has put it back, which stops it
 # (SIGTTOU); fg continues it, and it stopped itself again, for ever: x did
