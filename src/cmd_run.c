@@ -8,6 +8,7 @@
 
 #include "advice.h"
 #include "commands.h"
+#include "history.h"
 #include "line_input.h"
 #include "loop.h"
 #include "plain.h"
@@ -293,6 +294,19 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	char *without = NULL, *left_out = NULL, *warning = NULL, *said = NULL;
 	struct stop_reminder rem;
 	bool remind = stop_reminder_load(&p, time(NULL), &rem, held, &warning);
+	/* A session that will not be kept (a read-only home, no HOME) is told
+	 * so before it, not after its 16 minutes: nor will a stop in it be. */
+	char *path = history_default_path();
+	char *unkept = path ? history_unwritable(path) :
+		       xstrdup("neither XDG_STATE_HOME nor HOME is set to an absolute path");
+	free(path);
+	if (unkept) {
+		char *w = xasprintf("%s%sthis session will not be kept in the history, nor a stop "
+				    "in it (%s)", warning ? warning : "", warning ? "; " : "", unkept);
+		free(warning);
+		free(unkept);
+		warning = w;
+	}
 	if (o->plain && warning) { /* said now, before any question */
 		fprintf(stderr, "unknot: warning: %s\n", warning);
 		free(warning);

@@ -156,6 +156,41 @@ static int mkdirs(char *dir)
 	return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
 }
 
+char *history_unwritable(const char *path)
+{
+	const char *home = getenv("HOME");
+	size_t n = home ? strlen(home) : 0;
+	struct stat st;
+	if (n > 1 && home[0] == '/' && !strncmp(path, home, n) && path[n] == '/' &&
+	    stat(home, &st) != 0) {
+		char *safe = text_printable(home);
+		char *why = xasprintf("the home folder %s (HOME) does not exist", safe);
+		free(safe);
+		return why;
+	}
+	/* the file, or the nearest of the folders on the way to it there is */
+	char *at = xstrdup(path), *why = NULL;
+	bool file = true;
+	while (access(at, F_OK) != 0 && (errno == ENOENT || errno == ENOTDIR) &&
+	       strrchr(at, '/') > at) {
+		*strrchr(at, '/') = '\0';
+		file = false;
+	}
+	char *safe = text_printable(file ? path : at), *dir = text_printable(path);
+	if (strrchr(dir, '/'))
+		*strrchr(dir, '/') = '\0';
+	if (file && access(at, W_OK) != 0)
+		why = xasprintf("cannot write %s: %s", safe, strerror(errno));
+	else if (!file && (stat(at, &st) != 0 || !S_ISDIR(st.st_mode)))
+		why = xasprintf("cannot create %s: %s is not a folder", dir, safe);
+	else if (!file && access(at, W_OK | X_OK) != 0)
+		why = xasprintf("cannot create %s: %s", dir, strerror(errno));
+	free(dir);
+	free(safe);
+	free(at);
+	return why;
+}
+
 int history_append(const char *path, const struct history_entry *e, char **err)
 {
 	char *dir = xstrdup(path);

@@ -57,6 +57,12 @@ char *history_default_path(void);
 #define HISTORY_MAX_SECONDS (100L * 24 * 3600)
 #define HISTORY_MAX_TOO_HARD 100000
 
+/* Why a line could not be appended to path, told before a session so that
+ * one that will not be kept is said first; NULL when it could. Nothing is
+ * created. A home folder that does not exist is not made (a service
+ * account's HOME=/nonexistent). Caller frees. */
+char *history_unwritable(const char *path);
+
 /* Appends e with one write(2) and fsyncs; creates the directories. Returns 0,
  * or -1 with *err set to a message (caller frees). Tabs, newlines and control
  * characters in fields are replaced, so a line is always one line; seconds

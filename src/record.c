@@ -140,7 +140,8 @@ static void append(struct history_entry *e, time_t started, time_t ended, char *
 		say_stop_not_kept(e, err);
 	} else {
 		history_stamp(e, started, ended);
-		if (history_append(path, e, &why) != 0) {
+		why = history_unwritable(path); /* a missing HOME is not made */
+		if (why || history_append(path, e, &why) != 0) {
 			char *safe = text_printable(why);
 			fprintf(err, "unknot: warning: history not saved: %s\n", safe);
 			free(safe);

@@ -286,12 +286,21 @@ $RUN --export CSV | cmp -s - "$out" || fail "--export CSV is not --export csv" #
 XDG_STATE_HOME=/dev/null/state $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
 	fail "session failed with a bad state dir: $(cat "$out")"
 grep -q 'warning: history not saved: cannot create /dev/null/state' "$out" || fail "no warning: $(cat "$out")"
+# ...told before the session too, not only after its minutes
+expect_in_order "$out" 'this session will not be kept in the history, nor a stop in it \(cannot create /dev/null/state/unknot: /dev/null is not a folder\)' \
+	'\] Done: '
 grep -q 'Done:' "$out" || fail "session did not finish"
 grep -q 'stop is not kept' "$out" && fail "a session done told of a stop: $(cat "$out")"
 # A stop there: said not to be kept, as no reminder will come of it.
 echo 'numb' | XDG_STATE_HOME=/dev/null/state $RUN --plain --mute --speed 500 calves >"$out" 2>&1
 grep -qx 'unknot: this stop is not kept, so no session will remind you of it: rest calves today' "$out" ||
 	fail "a stop not kept, unsaid: $(tail -3 "$out")"
+# A HOME that does not exist (a service account's /nonexistent) is not made.
+env -u XDG_STATE_HOME HOME="$TMP/nonexistent" $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
+	fail "a HOME that does not exist: $(cat "$out")"
+[ -e "$TMP/nonexistent" ] && fail "a HOME that did not exist was made"
+expect_in_order "$out" "not be kept in the history, nor a stop in it \\(the home folder $TMP/nonexistent \\(HOME\\) does not exist\\)" \
+	'\] Done: ' "history not saved: the home folder $TMP/nonexistent \\(HOME\\) does not exist"
 # No HOME at all.
 env -u HOME -u XDG_STATE_HOME -u XDG_DATA_HOME $RUN --plain --mute --speed 500 calves </dev/null >"$out" 2>&1 ||
 	fail "no HOME: $(cat "$out")"
