@@ -69,6 +69,20 @@ wait_for "x STOP"
 keys q
 wait_for 'READY>'
 
+# setsid on a terminal: it is not unknot's own, so its Ctrl-C and Ctrl-Z
+# went to setsid, which died, and the screen went on drawing over the
+# shell's prompt, for ever. Line mode instead, said why.
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+keys "setsid -w $RUN --mute --speed 500 feet" Enter
+wait_for "is not this process's own"
+screen_text | grep -q "x STOP" && fail "setsid: a screen drawn: $(screen_text)"
+wait_for "Press Enter to begin"
+sleep 0.8 # an Enter within 0.7 s of the brief is taken for one held down
+keys Enter
+wait_for "Done: 3 holds"
+wait_for 'READY>'
+
 # ...and under a parent that Ctrl-Z stops too (make run, sh -c): the shell
 # takes the terminal back before unknot has put it back, which stops it
 # (SIGTTOU); fg continues it, and it stopped itself again, for ever: x did
