@@ -73,20 +73,21 @@ static void init_styles(struct ui *u, const struct ui_options *o)
 }
 
 /* The terminal title: tsl/fsl when terminfo has them, else OSC 0 on the
- * terminals known to take it. */
+ * terminals known to take it. Those keep the title before it on a stack
+ * (tmux-256color has tsl: its pane's title had been left blank). */
 static void init_title(struct ui *u, const struct ui_options *o)
 {
 	if (o && o->no_title)
 		return;
-	const char *tsl = tigetstr("tsl"), *fsl = tigetstr("fsl");
-	if (tsl && tsl != (char *)-1 && fsl && fsl != (char *)-1) {
-		u->title_kind = 1;
-		return;
-	}
 	const char *term = getenv("TERM");
-	if (term && (!fnmatch("xterm*", term, 0) || !fnmatch("tmux*", term, 0) ||
-		     !fnmatch("screen*", term, 0) || !fnmatch("rxvt*", term, 0)))
+	bool known = term && (!fnmatch("xterm*", term, 0) || !fnmatch("tmux*", term, 0) ||
+			      !fnmatch("screen*", term, 0) || !fnmatch("rxvt*", term, 0));
+	const char *tsl = tigetstr("tsl"), *fsl = tigetstr("fsl");
+	if (tsl && tsl != (char *)-1 && fsl && fsl != (char *)-1)
+		u->title_kind = 1;
+	else if (known)
 		u->title_kind = 2;
+	u->title_stack = known && u->title_kind;
 }
 
 static void write_title(struct ui *u, const char *s)
@@ -125,9 +126,9 @@ static void title_give_back(struct ui *u)
 
 static void title_take(struct ui *u)
 {
-	if (u->title_kind == 2 && !u->title_saved) /* save it where supported */
+	if (u->title_stack && !u->title_saved) /* save it where supported */
 		fputs("\033[22;0t", u->out);
-	u->title_saved = u->title_kind == 2;
+	u->title_saved = u->title_stack;
 }
 
 void ui_set_title(struct ui *u, const char *text)

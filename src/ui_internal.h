@@ -74,7 +74,8 @@ struct ui {
 	int esc;        /* where a key sequence split in its travel has got to */
 	bool color, utf8;
 	int title_kind; /* 0: none, 1: tsl/fsl, 2: OSC 0 */
-	bool title_saved; /* the terminal's title is on its stack (kind 2) */
+	bool title_stack; /* the terminal keeps titles on a stack (xterm, tmux) */
+	bool title_saved; /* the terminal's title is on it */
 	char title[160];
 	const struct plan *plan;
 	struct cues *cues;

@@ -51,6 +51,19 @@ wait_gone "PAUSED"
 keys q
 wait_for 'READY>'
 
+# The title that was there is given back, under tmux's own terminal type
+# too (tmux-256color names tsl: it had been left blank).
+tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
+wait_for 'READY>'
+tm select-pane -t t -T "the shell's"
+keys "TERM=tmux-256color $RUN --mute calves" Enter
+for _ in $(seq 60); do [[ $(pane_title) == *unknot* ]] && break; sleep 0.05; done
+[[ $(pane_title) == *unknot* ]] || fail "tmux-256color: no title: $(pane_title)"
+keys q
+wait_for 'READY>'
+for _ in $(seq 40); do [ "$(pane_title)" = "the shell's" ] && break; sleep 0.05; done
+[ "$(pane_title)" = "the shell's" ] || fail "tmux-256color: the title not given back: '$(pane_title)'"
+
 # ...and on a terminal with no screen of its own to leave (the Linux
 # console; GNU screen as shipped): the coach had stayed drawn over the
 # shell, a frozen countdown, with "paused" written over its legend. The
