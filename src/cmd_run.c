@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -254,6 +255,14 @@ static void record_early(void *ctx, const struct view *v)
 		r->answered = v->symptom;
 }
 
+/* Whether standard output is a file or a pipe, which a hang-up leaves (a
+ * job runner's log, nohup's): not the terminal that went. */
+static bool output_kept(void)
+{
+	struct stat st;
+	return fstat(STDOUT_FILENO, &st) == 0 && (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode));
+}
+
 /* ui_emergency_restore at exit, once however many screens are opened. */
 static void restore_at_exit(void)
 {
@@ -398,7 +407,7 @@ int cmd_run_in(const struct catalog *c, char *const *ids, size_t n,
 	 * Mid-session it ends it, and what was done is said as q says it (not
 	 * after a hang-up: the terminal has gone). */
 	bool closed = end == LOOP_SIGNAL && (v.state == ST_STOP || v.state == ST_DONE);
-	bool cut_short = end == LOOP_SIGNAL && signo != SIGHUP && !closed;
+	bool cut_short = end == LOOP_SIGNAL && (signo != SIGHUP || output_kept()) && !closed;
 	if (full_screen ? end == LOOP_ENDED || closed || cut_short : cut_short)
 		say_how_it_ended(&v, &p, !full_screen); /* line mode said the rest as it came */
 	bool began = v.state != ST_BRIEF && (v.state != ST_QUIT || v.item); /* no item: the brief's q */

@@ -172,10 +172,11 @@ grep -q $'\tstop:unknown\t0\tfeet\t' "$TMP/caps-state/unknot/history.tsv" ||
 	fail "a last x with no newline was lost: $(tail -3 "$out")"
 
 # SIGTERM, SIGINT and SIGQUIT (Ctrl-\) end a session cleanly, with a
-# message and 128+signal, and it is recorded.
+# message and 128+signal, and it is recorded; so does SIGHUP, and to a log
+# (nohup's, a job runner's) it says how far it went too.
 export XDG_STATE_HOME=$TMP/fresh-state # no reminder of the stop above
 ended=0
-for sig in TERM INT QUIT; do
+for sig in TERM INT QUIT HUP; do
 	plain_start "$out" feet
 	wait_for_line "$out" '\] Hold 1 of'
 	sleep 0.2 # some time done: a session of nothing is not recorded
