@@ -1,10 +1,12 @@
 #include "advice.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "duration.h"
+#include "xalloc.h"
 
 static const char *const stop_adult[] = {
 	"Stop now. Gently move off the roller or ball.",
@@ -185,7 +187,8 @@ static const char *const limbs[] = { "foot", "feet", "toe", "toes", "leg", "legs
 				     "thighs", "shin", "shins", "heel", "heels", "knee", "knees",
 				     "butt", "bum", "buttock", "glute", "glutes", "hip", "hips", "neck",
 				     "shoulder", "shoulders", "sole", "soles", "arch", "ankle",
-				     "ankles", "wrist", "wrists", "elbow", "forearm" };
+				     "ankles", "wrist", "wrists", "elbow", "forearm", "quad", "quads",
+				     "hamstring", "hamstrings", "lat", "lats" };
 /* Who else may be asleep while one rolls: people, and pets and toys. */
 static const char *const persons[] = { "i", "im", "ive", "we", "he", "she", "they", "you",
 				       "baby", "kid", "kids", "child", "children", "son", "daughter",
@@ -348,8 +351,69 @@ static enum symptom unfelt_in(const char *line, bool *sure, const char **said, s
 	return SYMPTOM_NUMB;
 }
 
-enum symptom advice_symptom_named(const char *line, bool *sure)
+/* The word at s (up to a blank) is one of list, whatever its case, marks
+ * after it aside ("feel," "toes."). */
+static bool word_is(const char *s, size_t n, const char *const *list, size_t count)
 {
+	while (n && strchr(".,!?;:", s[n - 1]))
+		n--;
+	return word_in(s, n, list, count);
+}
+
+/* line with the words that soften "can't feel" out, and those that say it
+ * otherwise made it: "I can barely feel my toes", "I can no longer feel my
+ * foot" as "I can't feel ...", "I can't quite feel" and "I don't really
+ * feel" without the word between (they had been no stop at all). Caller
+ * frees. */
+static char *unsoftened(const char *line)
+{
+	static const char *const soft[] = { "quite", "even", "really", "actually", "properly",
+					    "fully", "totally", "completely", "exactly", "still",
+					    "just", "much", "anymore" };
+	static const char *const barely[] = { "barely", "hardly", "scarcely" };
+	static const char *const negated[] = { "can't", "can\u2019t", "cant", "cannot", "not",
+					       "don't", "don\u2019t", "dont", "couldn't", "couldnt" };
+	static const char *const can[] = { "can", "could" };
+	static const char *const feel[] = { "feel", "sense" };
+	enum { MAX_WORDS = 64 };
+	const char *at[MAX_WORDS];
+	size_t len[MAX_WORDS], n = 0;
+	const char *rest = line; /* past the words taken: kept as it is */
+	while (*rest && n < MAX_WORDS) {
+		rest += strspn(rest, " \t");
+		if (*rest) {
+			at[n] = rest;
+			len[n] = strcspn(rest, " \t");
+			rest += len[n++];
+		}
+	}
+	char *out = xmalloc(strlen(line) + 2), *o = out; /* each word and a blank after it */
+	for (size_t i = 0; i < n; i++) {
+		bool next_feel = i + 1 < n && word_is(at[i + 1], len[i + 1], feel, 2);
+		bool after_can = i > 0 && word_is(at[i - 1], len[i - 1], can, 2);
+		if (next_feel && i > 0 && word_is(at[i], len[i], soft, sizeof soft / sizeof *soft) &&
+		    word_is(at[i - 1], len[i - 1], negated, sizeof negated / sizeof *negated))
+			continue; /* "can't quite feel" */
+		bool no_longer = i + 2 < n && word_is(at[i + 2], len[i + 2], feel, 2) &&
+				 word_is(at[i], len[i], (const char *const[]){ "no" }, 1) &&
+				 word_is(at[i + 1], len[i + 1], (const char *const[]){ "longer" }, 1);
+		if (after_can && (no_longer || (next_feel && word_is(at[i], len[i], barely, 3)))) {
+			o -= len[i - 1] + 1; /* "can " */
+			o += sprintf(o, "can't ");
+			i += no_longer;
+			continue;
+		}
+		o += sprintf(o, "%.*s ", (int)len[i], at[i]);
+	}
+	if (o > out)
+		o--;
+	strcpy(o, rest);
+	return out;
+}
+
+enum symptom advice_symptom_named(const char *typed, bool *sure)
+{
+	char *line = unsoftened(typed);
 	bool limb_sure = true, denied = false, unsure = false;
 	const char *said = NULL;
 	size_t said_len = 0;
@@ -382,6 +446,7 @@ enum symptom advice_symptom_named(const char *line, bool *sure)
 		w += n ? n : 1;
 	}
 	*sure = !asked && !denied && !unsure;
+	free(line);
 	return found;
 }
 

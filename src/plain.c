@@ -28,7 +28,8 @@ struct plain {
 	struct cues *cues;
 	char buf[LINE_MAX_BYTES];
 	size_t len;
-	bool overlong; /* discarding the rest of a line that was too long */
+	bool overlong; /* a line too long: buf holds its last words (long_line_goes_on) */
+	char *long_stop; /* the first part of it that is a stop, or NULL */
 	bool eof;      /* input ended: nobody can press Enter, so begin */
 	bool started;
 	int64_t start_at;  /* session time of the first prep */
@@ -79,8 +80,10 @@ struct plain *plain_new(FILE *out, int in_fd, const struct plan *plan, struct cu
 
 void plain_free(struct plain *p)
 {
-	if (p)
+	if (p) {
 		free(p->status_said);
+		free(p->long_stop);
+	}
 	free(p);
 }
 
@@ -536,9 +539,9 @@ static const struct {
 	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
 };
 
-/* 🛑, ⛔, 🚫, ✋ and ❌ (a phone's x), typed for a stop */
+/* 🛑, ⛔, 🚫, ✋ and ❌ ✖ ❎ ✗ ✘ (a phone's x), typed for a stop */
 static const char *const stop_signs[] = { "\U0001F6D1", "\u26D4", "\U0001F6AB", "\u270B",
-					  "\u274C" };
+					  "\u274C", "\u2716", "\u274E", "\u2717", "\u2718" };
 
 static bool stop_sign_at(const char *s)
 {
@@ -640,6 +643,15 @@ static bool is_stop_word(const char *word)
 	static const char *const slips[] = { "stpo", "sotp", "tsop", "stp", "sto", "sop", "stopping" };
 	if (word_among(word, slips, sizeof slips / sizeof *slips) || stop_one_key_beside(word))
 		return true;
+	/* a key held a moment too long: "sstop", "sttop", "stopp" */
+	char once[16];
+	size_t n = 0;
+	for (const char *c = word; *c && n + 1 < sizeof once; c++)
+		if (!n || once[n - 1] != *c)
+			once[n++] = *c;
+	once[n] = '\0';
+	if (!strcmp(once, "stop"))
+		return true;
 	size_t wl = strlen(word);
 	if (wl < 4 || strncmp(word, "sto", 3))
 		return false;
@@ -687,9 +699,11 @@ bool plain_meant_stop(const char *line, bool s_too)
 					      "please", "can", "we", "let", "lets", "me", "ok", "okay",
 					      "wait", "sorry", "oh", "should", "shall", "maybe", "think",
 					      "ill", "will", "im", "am", "going", "gonna", "better", "just",
-					      "id", "must", "mom", "mum", "mommy", "mummy", "dad", "daddy" };
-	static const char *const after[] = { "now", "please", "the", "this", "session", "here",
-					     "rolling", "it", "mom", "mum", "mommy", "mummy", "dad", "daddy" };
+					      "id", "must", "mom", "mum", "mommy", "mummy", "dad", "daddy",
+					      "like", "do", "would", "wd" };
+	static const char *const after[] = { "now", "please", "plz", "pls", "the", "this", "session",
+					     "here", "rolling", "it", "right", "immediately", "mom", "mum",
+					     "mommy", "mummy", "dad", "daddy" };
 	char *word[16];
 	size_t words = 0;
 	for (char *save = NULL, *t = strtok_r(w, " ", &save); t && words < 16;
@@ -776,6 +790,48 @@ static void say_output_gone(void)
 static bool on_brief(const struct plain *p)
 {
 	return p->last == ST_BRIEF && !p->start_sent;
+}
+
+/* A line longer than buf goes on: the part in buf is asked whether it is a
+ * stop, and its last words go on into the next part, so that a symptom
+ * cut in two is read whole ("...and now my whole foot has gone numb", a
+ * dictated report of 282 characters, had been refused unread). */
+static void long_line_goes_on(struct plain *p)
+{
+	p->buf[p->len] = '\0';
+	p->overlong = true;
+	if (!p->long_stop && plain_long_line_stops(p->buf, !on_brief(p)))
+		p->long_stop = xstrdup(p->buf);
+	size_t from = p->len > 64 ? p->len - 64 : 0;
+	const char *blank = memchr(p->buf + from, ' ', p->len - from);
+	from = blank ? (size_t)(blank - p->buf) + 1 : p->len; /* at a word */
+	memmove(p->buf, p->buf + from, p->len - from);
+	p->len -= from;
+}
+
+/* The part of the line read to be the command: the line, or of one too
+ * long a part that is a stop; NULL when it is refused (and said so). */
+static char *line_read(struct plain *p)
+{
+	p->buf[p->len] = '\0';
+	if (!p->overlong)
+		return p->buf;
+	if (p->long_stop)
+		return p->long_stop;
+	if (plain_long_line_stops(p->buf, !on_brief(p)))
+		return p->buf;
+	fprintf(line_safety_out(p->out), "Command too long, ignored.%s\n",
+		on_brief(p) ? "" : " To stop: x and Enter.");
+	return NULL;
+}
+
+/* The line read and taken: ready for the next. */
+static void line_done(struct plain *p)
+{
+	p->len = 0;
+	p->overlong = false;
+	free(p->long_stop);
+	p->long_stop = NULL;
 }
 
 bool plain_long_line_stops(const char *kept, bool s_too)
@@ -964,7 +1020,8 @@ static int command(struct plain *p, char *line)
 				cues_settle(p->cues, 1000);
 			plain_say_status(p);
 		}
-	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0) {
+	} else if (strcmp(line, "?") == 0 || strcmp(line, "help") == 0 ||
+		   strcmp(line, "help me") == 0 || strcmp(line, "help please") == 0) {
 		fprintf(p->out, "%s.\n", p->started ? help_started : p->plan->picked ? help_picked : help);
 	} else {
 		char *safe = text_printable(typed);
@@ -1020,15 +1077,11 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		p->eof = true;
 		int n = 0, k = -1;
 		bool said = false;
-		p->buf[p->len] = '\0';
 		/* a last line with no newline is a line; one too long, if a stop */
-		if (p->len && max > 1) {
-			bool refused = p->overlong && !plain_long_line_stops(p->buf, !on_brief(p));
-			k = refused ? -1 : command(p, p->buf);
-			if (refused)
-				fprintf(line_safety_out(p->out), "Command too long, ignored.\n");
-			p->len = 0;
-			p->overlong = false;
+		if ((p->len || p->overlong) && max > 1) {
+			char *line = line_read(p);
+			k = line ? command(p, line) : -1;
+			line_done(p);
 			if (k >= 0)
 				keys[n++] = (enum session_key)k;
 			if ((said = p->said >= 0) && n < max - 1) {
@@ -1066,19 +1119,14 @@ static int plain_read_keys(void *ctx, enum session_key *keys, int max)
 		if (!line_input_keeps(c))
 			continue; /* "\0x" is x, not "", and "^Sx" x */
 		if (c != '\n') {
-			if (p->len + 1 < sizeof p->buf)
-				p->buf[p->len++] = c;
-			else
-				p->overlong = true;
+			if (p->len + 1 >= sizeof p->buf)
+				long_line_goes_on(p);
+			p->buf[p->len++] = c;
 			continue;
 		}
-		p->buf[p->len] = '\0';
-		bool refused = p->overlong && !plain_long_line_stops(p->buf, !on_brief(p));
-		int k = refused ? -1 : command(p, p->buf); /* read: whatever it said, not "too long" */
-		if (refused)
-			fprintf(line_safety_out(p->out), "Command too long, ignored.\n");
-		p->len = 0;
-		p->overlong = false;
+		char *line = line_read(p);
+		int k = line ? command(p, line) : -1; /* read: whatever it said, not "too long" */
+		line_done(p);
 		if (k >= 0 && n < max)
 			keys[n++] = (enum session_key)k;
 		if (p->said >= 0 && n < max) { /* no room: the question asks it */

@@ -685,6 +685,37 @@ static bool mine(const char *whose)
 	return false;
 }
 
+/* Whether words say, anywhere in them, that the stop was the reader's too:
+ * "me", "mine", "us", "both" not denied ("not me" is someone else's), or
+ * another denied ("not my kid") */
+static bool mine_said_in(const char *s)
+{
+	static const char *const own[] = { "me", "mine", "us", "both", "we", "myself", "ours" };
+	static const char *const denied[] = { "not", "wasn't", "wasnt", "isn't", "isnt" };
+	bool after_denial = false;
+	for (const char *w = s; *w;) {
+		size_t n = 0;
+		while (isalpha((unsigned char)w[n]) || w[n] == '\'')
+			n++;
+		if (!n) {
+			w++;
+			continue;
+		}
+		bool is_denial = false;
+		for (size_t i = 0; i < sizeof denied / sizeof *denied; i++)
+			is_denial |= strlen(denied[i]) == n && !strncasecmp(w, denied[i], n);
+		for (size_t i = 0; !after_denial && i < sizeof own / sizeof *own; i++)
+			if (strlen(own[i]) == n && !strncasecmp(w, own[i], n))
+				return true;
+		const char *whose = after_denial ? said_whose(w) : NULL;
+		if (whose && !mine(whose))
+			return true;
+		after_denial = is_denial;
+		w += n;
+	}
+	return false;
+}
+
 /* typed with a phone's ’ as ' ("That’s my kid"), in a copy; caller frees */
 static char *straight_apostrophes(const char *typed)
 {
@@ -733,6 +764,8 @@ const char *stop_reminder_again(const struct stop_reminder *r, const char *typed
 			    ((said_whose(after) && mine(said_whose(after))) || mine(after));
 	for (size_t i = 0; !strcmp(w, "yes") && i < sizeof i_did / sizeof *i_did; i++)
 		yes_but_mine |= starts_with_word(after, i_did[i]);
+	/* "yes, my kid and me", "yes both of us", "yes not my kid" */
+	yes_but_mine |= !strcmp(w, "yes") && after > rest + 3 && mine_said_in(after);
 	free(rest);
 	if (r->theirs && yes_but_mine)
 		return r->again;

@@ -263,7 +263,26 @@ static void test_symptom_words(void **state)
 	assert_true(sure);
 	assert_int_equal(advice_symptom_named("I don't feel my toes", &sure), SYMPTOM_NUMB);
 	assert_true(sure);
+	/* a word that softens it, as numbness coming on slowly is said */
+	const char *const softened[] = { "I can barely feel my toes", "I can hardly feel my foot",
+					 "I could barely feel my foot", "I can't quite feel my toes",
+					 "I can\u2019t even feel my foot", "I can't really feel my toes",
+					 "I don't really feel my toes", "I can no longer feel my foot",
+					 "I can barely feel my toes." };
+	for (size_t i = 0; i < sizeof softened / sizeof *softened; i++) {
+		assert_int_equal(advice_symptom_named(softened[i], &sure), SYMPTOM_NUMB);
+		if (!sure)
+			fail_msg("asked, not sure: %s", softened[i]);
+	}
+	assert_int_equal(advice_symptom_named("I can barely feel the stretch", &sure), SYMPTOM_NUMB);
+	assert_false(sure); /* the stretch: asked, as without the word */
+	assert_int_equal(advice_symptom_named("I can really feel my calf", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("I can feel my toes again", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("kitty is asleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("my quads are asleep", &sure), SYMPTOM_NUMB);
+	assert_true(sure); /* a bundled area's word, as sure as a thigh */
+	assert_int_equal(advice_symptom_named("my hamstring is asleep", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
 	/* a symptom named beside a phrase that asks is what it is */
 	assert_int_equal(advice_symptom_named("it went to sleep, tingling now", &sure), SYMPTOM_NUMB);
 	assert_true(sure);

@@ -1239,6 +1239,14 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_non_null(stop_reminder_again(&rem, "yes, it was me"));
 	assert_non_null(stop_reminder_again(&rem, "yes it was mine"));
 	assert_null(stop_reminder_again(&rem, "yes it was my kid"));
+	/* ...or that it was the reader's too, or not the other's */
+	const char *const mine_too[] = { "yes not my kid", "yes not the kid", "yes, my kid and me",
+					 "yes both of us", "yes it was us", "yes, that one was mine" };
+	for (size_t i = 0; i < sizeof mine_too / sizeof *mine_too; i++)
+		if (!stop_reminder_again(&rem, mine_too[i]))
+			fail_msg("taken for someone else's: %s", mine_too[i]);
+	assert_null(stop_reminder_again(&rem, "yes, it wasn't us"));
+	assert_null(stop_reminder_again(&rem, "yes my daughter"));
 	assert_non_null(stop_reminder_again(&rem, "yes I did"));
 	assert_non_null(stop_reminder_again(&rem, "yes, it was myself"));
 	assert_non_null(stop_reminder_again(&rem, "Yes it was I."));

@@ -82,7 +82,10 @@ static void test_stop_typed_unsteadily(void **state)
 			       "should I stop?", "I think I should stop", "I'll stop now", "maybe stop",
 			       "I'm going to stop", "I am going to stop", "please stop it", "just stop it",
 			       "I'll stop it", "I think we should stop the session", "mom stop", "stop mommy",
-			       "I'd better stop", "I must stop", "I'm stopping" };
+			       "I'd better stop", "I must stop", "I'm stopping",
+			       /* a key held too long, asked another way, a phone's x */
+			       "sstop", "ssstop", "sttop", "I'd like to stop", "stop plz",
+			       "do I need to stop?", "stop right now", "\u2716\uFE0F", "\u2718" };
 	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
 		if (!plain_meant_stop(stop[i], false))
 			fail_msg("'%s' was not taken for a stop", stop[i]);
@@ -93,7 +96,8 @@ static void test_stop_typed_unsteadily(void **state)
 			      "stay", "spot", "stub", "sroo", "when do I stop?", "top", "soap",
 			      "I'm going to stop the sound", "I want to stop it from hurting",
 			      "i don't want to stop", "want to stop the sound", "to stops",
-			      "i want to", "don't stop", "x-ray", ":)", "(x)-ray" };
+			      "i want to", "don't stop", "x-ray", ":)", "(x)-ray", "do not stop",
+			      "I'd like to stop the music", "sstep", "stopsop" };
 	for (size_t i = 0; i < sizeof not / sizeof *not; i++)
 		if (plain_meant_stop(not[i], true))
 			fail_msg("'%s' was taken for a stop", not[i]);

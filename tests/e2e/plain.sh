@@ -163,8 +163,16 @@ printf '\n%s %s %s\n1\n' "$said" "$said" "$said" |
 	XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
 grep -q '^You said: numbness or tingling\.$' "$out" || fail "a long sentence did not stop: $(tail -3 "$out")"
 rm -r "$TMP/caps-state"
+# ...wherever in it that is said: at the end of 282 characters, after 250
+# blanks (it had been refused, read to its 255th byte)
+said="okay so I have been rolling my arch like you said for a while and it was fine at first, nice and easy, I kept the pressure moderate and breathed slowly the way you told me to, and then I moved the ball a bit closer to the heel and now suddenly my whole foot has gone numb and tingly"
+for long in "$said" "$(printf '%250s' '')my foot is numb"; do
+	printf '\n%s\n1\n' "$long" | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
+	grep -q '^STOP now\|\] STOP now' "$out" || fail "a long line, stop said at its end: $(tail -3 "$out")"
+	rm -r "$TMP/caps-state"
+done
 printf '\n%0300d\n' 0 | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
-grep -q '^Command too long, ignored\.$' "$out" && ! grep -q 'STOP now' "$out" ||
+grep -q '^Command too long, ignored\. To stop: x and Enter\.$' "$out" && ! grep -q 'STOP now' "$out" ||
 	fail "a long line: $(tail -3 "$out")"
 rm -r "$TMP/caps-state"
 printf '\nx' | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
