@@ -65,9 +65,9 @@ static void say_how(int cols, const char *text, const char *label)
 static bool in_quotes(const char *s)
 {
 	static const char *const open[] = { "\"", "'", "\u201E", "\u201C", "\u201A", "\u2018",
-					    "\u00AB", "\u00BB" };
+					    "\u00AB", "\u00BB", "\u300C", "\u300E" }; /* and 「 『 */
 	static const char *const close[] = { "\"", "'", "\u201C", "\u201D", "\u2018", "\u2019",
-					     "\u00BB", "\u00AB" };
+					     "\u00BB", "\u00AB", "\u300D", "\u300F" };
 	size_t n = strlen(s);
 	for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
 		size_t o = strlen(open[i]), c = strlen(close[i]);

@@ -188,6 +188,22 @@ bool duration_guess(const char *s, char *out, size_t cap)
 	return o && strcmp(out, s) && duration_parse(out, &ms) == 0;
 }
 
+bool duration_whole_seconds(const char *s, char *out, size_t cap)
+{
+	size_t whole = strspn(s, "0123456789");
+	if (!whole || whole > 5 || (s[whole] != '.' && s[whole] != ','))
+		return false;
+	const char *frac = s + whole + 1, *unit = frac + strspn(frac, "0123456789");
+	if (unit == frac || (*unit && strcmp(unit, "s") && strcmp(unit, " s")))
+		return false;
+	long n = strtol(s, NULL, 10); /* five digits at most */
+	if (strspn(frac, "0") == (size_t)(unit - frac)) /* 6,0 */
+		snprintf(out, cap, "%lds", n);
+	else
+		snprintf(out, cap, n ? "%lds or %lds" : "%lds", n ? n : 1, n + 1);
+	return true;
+}
+
 int64_t duration_seconds(int64_t ms)
 {
 	return ms <= 0 ? 0 : (ms + 999) / 1000;

@@ -19,6 +19,11 @@ int duration_parse(const char *s, int64_t *ms);
  * "90s", "30S" → "30s", "1:30" → "1m30s". False when there is none. */
 bool duration_guess(const char *s, char *out, size_t cap);
 
+/* "6.5s", "6,5", "6,0s": seconds with a fraction, which a duration has
+ * not. The whole seconds near it into out ("6s or 7s"; "6s" for 6,0; "1s"
+ * for 0.5), or false for anything else. */
+bool duration_whole_seconds(const char *s, char *out, size_t cap);
+
 /* Whole seconds, rounded up: the seconds every screen shows for time to
  * come (a hold, a plan). */
 int64_t duration_seconds(int64_t ms);

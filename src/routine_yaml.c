@@ -84,6 +84,9 @@ static bool get_duration(struct ctx *c, const struct ynode *n, const char *key, 
 				    "(such as 4s, 30s or 1m30s)", key, safe);
 			else
 				ERR(c, n, "%s: '%s' is not a duration; did you mean %s?", key, safe, sum);
+		} else if (duration_whole_seconds(value, sum, sizeof sum)) { /* "6.5s" */
+			ERR(c, n, "%s: '%s' is not a duration: a duration takes whole seconds (%s)",
+			    key, safe, sum);
 		} else {
 			ERR(c, n, "%s: '%s' is not a duration; expected 30, 30s, 1m, 1m30s or 1h "
 			    "(at most a day)", key, safe);

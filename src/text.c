@@ -323,6 +323,18 @@ bool text_contains_any_case(const char *hay, const char *needle)
 	}
 }
 
+/* Past the blanks at s: a blank typed twice is one */
+static const char *past_blanks(const char *s)
+{
+	for (;;)
+		if (*s == ' ' || *s == '\t')
+			s++;
+		else if (text_nbsp_at(s))
+			s += text_nbsp_at(s);
+		else
+			return s;
+}
+
 bool text_equal_any_case(const char *a, const char *b)
 {
 	for (;;) {
@@ -336,6 +348,8 @@ bool text_equal_any_case(const char *a, const char *b)
 		else if (!finds(x, xb, y, yb))
 			return false;
 		a += la, b += lb;
+		if (x == ' ') /* "morning  feet" is Morning feet */
+			a = past_blanks(a), b = past_blanks(b);
 	}
 }
 

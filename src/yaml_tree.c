@@ -263,9 +263,12 @@ const char *ytree_bullet_at(const char *s, size_t n)
 	static const char *const bullets[] = { "\u2022", "\u2013", "\u2014", "\u2212", "\u2010",
 					       "\u2012", "\u00B7", /* ‒ · */
 					       "\u25CF", "\u25E6", "\u25AA", "\u25A0", "\u25CB", /* ● ◦ ▪ ■ ○ */
+					       /* a word processor's: ‣ ⁃ ► ▸ □ ✓ ✔ ➢ ➤ → */
+					       "\u2023", "\u2043", "\u25BA", "\u25B8", "\u25A1", "\u2713",
+					       "\u2714", "\u27A2", "\u27A4", "\u2192",
 					       "\u30FB", "\uFF0D", "\uFE63", "\u30FC", "\uFF70",
 					       "\uFF65" };
-	enum { SPACED = 12 }; /* the first twelve */
+	enum { SPACED = 22 }; /* the first twenty-two */
 	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
 		size_t len = strlen(bullets[i]);
 		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= SPACED))
@@ -373,7 +376,7 @@ static const char *quote_letters(const char *s, size_t n)
 	static const char *const marks[][2] = {
 		{ "\u00AB", "\u00AB \u00BB" }, { "\u00BB", "\u00AB \u00BB" },
 		{ "\u2039", "\u2039 \u203A" }, { "\u203A", "\u2039 \u203A" },
-		{ "\u201E", "\u201E \u201C" },
+		{ "\u201E", "\u201E \u201C" }, { "\u201A", "\u201A \u2018" },
 	};
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
@@ -1040,15 +1043,17 @@ void ytree_match_keys(const char *file, struct diags *d, const struct ynode *map
 					diags_add(d, DIAG_ERROR, file, key->line, key->col,
 						  "unknown key '%s' in %s; '%s' has a decimal comma, which "
 						  "ends the value in { }: write %s", safe, where, safe_two, guess);
-				else { /* at most 5 digits: no overflow */
-					long whole = strtol(map->kids[i - 1]->value, NULL, 10);
-					char secs[32];
-					snprintf(secs, sizeof secs, whole ? "%lds or %lds" : "%lds", whole ? whole : 1,
-						 whole + 1);
+				else {
+					/* 6,5: 6s or 7s; 6,0s: 6s; 6,5x: the seconds all the same */
+					if (!duration_whole_seconds(two, guess, sizeof guess)) {
+						long whole = strtol(two, NULL, 10); /* 5 digits at most */
+						snprintf(guess, sizeof guess, whole ? "%lds or %lds" : "%lds",
+							 whole ? whole : 1, whole + 1);
+					}
 					diags_add(d, DIAG_ERROR, file, key->line, key->col,
 						  "unknown key '%s' in %s; '%s' has a decimal comma, which "
 						  "ends the value in { }: a duration takes whole seconds (%s)",
-						  safe, where, safe_two, secs);
+						  safe, where, safe_two, guess);
 				}
 				free(safe_two);
 				free(two);

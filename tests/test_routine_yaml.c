@@ -193,6 +193,11 @@ static void test_word_processor_unseen(void **state)
 		     "in { }: a duration takes whole seconds (6s or 7s)");
 	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 0,5}\nsteps: [{title: A, hold: 30s}]\n",
 		     3, 34, "a duration takes whole seconds (1s)");
+	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 6,0s}\nsteps: [{title: A, hold: 30s}]\n",
+		     3, 34, "a duration takes whole seconds (6s)");
+	/* ...and a decimal point, anywhere */
+	expect_error(HEAD "  - {title: A, hold: 6.5s}\n", 4, 22,
+		     "hold: '6.5s' is not a duration: a duration takes whole seconds (6s or 7s)");
 	/* ...not a count said in a prompt */
 	expect_error(HEAD "  - {title: A, hold: 1m, prompts: [{at: 15s, say: 3, 2, 1, go}]}\n", 4, 54,
 		     "unknown key '2' in a prompt; if this is the rest of a text cut at a comma, put the "
@@ -1102,6 +1107,9 @@ static void test_word_processor_slips(void **state)
 		     "      - {at: 10s, say: \u00ABM\u00E1s despacio: 2 cm\u00BB}\n", 7, 37,
 		     "inside { }, put text that has ': ' or ',' in it in quotes; \u00AB \u00BB are "
 		     "letters to YAML, not quotes: put the whole text in straight quotes (\"...\")");
+	expect_error(HEAD "  - title: A\n    hold: 30s\n    prompts:\n"
+		     "      - {at: 10s, say: \u201AAtme, aus\u2018}\n", 7, 31,
+		     "\u201A \u2018 are letters to YAML, not quotes");
 	expect_error("title: T\narea: feet\nsafety:\n  - \u2039Ojo\u203A: despacio.\n"
 		     "steps: [{title: A, hold: 3s}]\n", 4, 5,
 		     "put the whole text in quotes; \u2039 \u203A are letters to YAML, not quotes: "
@@ -1166,8 +1174,10 @@ static void test_bullets(void **state)
 		     "  - \"Keep off: work the arch\"\nsteps: [{title: A, hold: 3s}]\n", 6, 14,
 		     "line 5 starts with '\u2010', which YAML reads as text: an item of a list "
 		     "starts with '- ' (a hyphen)");
-	/* ■ ○ · ‒, from a word processor's list */
-	static const char *const more_bullets[] = { "\u25A0", "\u25CB", "\u00B7", "\u2012" };
+	/* ■ ○ · ‒, ‣ ⁃ ► □ ✓ ➢ →, from a word processor's list */
+	static const char *const more_bullets[] = { "\u25A0", "\u25CB", "\u00B7", "\u2012", "\u2023",
+						    "\u2043", "\u25BA", "\u25A1", "\u2713", "\u27A2",
+						    "\u2192" };
 	for (size_t i = 0; i < sizeof more_bullets / sizeof *more_bullets; i++) {
 		char *text = xasprintf("title: T\narea: feet\nsafety:\n  - %s Sit.\nsteps: [{title: A, hold: 3s}]\n",
 				       more_bullets[i]);

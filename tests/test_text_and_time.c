@@ -317,6 +317,9 @@ static void test_contains_any_case(void **state)
 	assert_true(text_contains_any_case("Pied\u202F: la vo\u00FBte", "pied : la"));
 	assert_true(text_equal_any_case("C\u0153ur du talon", "coeur du talon"));
 	assert_true(text_equal_any_case("Haut du dos \u2014 rouleau", "haut du dos - rouleau"));
+	assert_true(text_equal_any_case("Morning feet", "morning  feet")); /* a blank twice */
+	assert_true(text_equal_any_case("Morning feet", "morning\u00A0\u00A0feet"));
+	assert_false(text_equal_any_case("Morning feet", "morningfeet"));
 	assert_false(text_contains_any_case("C\u0153ur", "coer"));
 	assert_false(text_equal_any_case("C\u0153ur", "coeurs"));
 	/* a word processor's no-break space is found by a space */

@@ -994,12 +994,12 @@ expect_in_order "$out" '^Aftercare' '^After a stop:$' '^  - Stop now\. Gently mo
 	'^  - Do not roll this area again today\.$' '^  - If it does not fade within a few minutes, or it comes back, see a doctor or physiotherapist\.$'
 $RUN --dry-run --kid kids >"$out"
 expect_in_order "$out" '^After a stop:$' '^  - Tell a grown-up what you feel\.$' '^  - Grown-up: '
-# A prompt in quotes of its own („…“, «…») is not put in ours again.
+# A prompt in quotes of its own („…“, «…», 「…」) is not put in ours again.
 mkdir -p "$TMP/quoted"
-printf 'title: Q\narea: feet\nsteps:\n  - title: A\n    hold: 30s\n    prompts:\n      - {at: 10s, say: "\xe2\x80\x9eLangsam, bitte.\xe2\x80\x9c"}\n      - {at: 20s, say: Breathe}\n' >"$TMP/quoted/q.yaml"
+printf 'title: Q\narea: feet\nsteps:\n  - title: A\n    hold: 30s\n    prompts:\n      - {at: 10s, say: "\xe2\x80\x9eLangsam, bitte.\xe2\x80\x9c"}\n      - {at: 20s, say: Breathe}\n      - {at: 25s, say: "\xe3\x80\x8c\xe5\x91\xbc\xe5\x90\xb8\xe3\x80\x8d"}\n' >"$TMP/quoted/q.yaml"
 $RUN --dry-run "$TMP/quoted/q.yaml" >"$out"
-grep -qx '    0:15      „Langsam, bitte\.“' "$out" && grep -qx '    0:25      "Breathe"' "$out" ||
-	fail "a prompt in its own quotes: $(cat "$out")"
+grep -qx '    0:15      „Langsam, bitte\.“' "$out" && grep -qx '    0:25      "Breathe"' "$out" &&
+	grep -qx '    0:30      「呼吸」' "$out" || fail "a prompt in its own quotes: $(cat "$out")"
 # ...that title wrapped to a terminal, as every other line is (at 40
 # columns a long one was broken by the terminal, inside a character), and
 # whole in a file.
