@@ -178,7 +178,11 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	}
 	const char *term = getenv("TERM");
 	signals_save(u->saved_sa);
-	use_tioctl(TRUE); /* the terminal's size, not a COLUMNS left exported */
+	/* The terminal's size, not a COLUMNS left exported; on one that tells
+	 * none (a serial console: 0 columns), COLUMNS and LINES, as the
+	 * handout and the lists take them there. */
+	struct winsize ws;
+	use_tioctl(ioctl(fileno(u->out), TIOCGWINSZ, &ws) != 0 || (ws.ws_col && ws.ws_row));
 	u->scr = newterm(term && *term ? NULL : "dumb", u->out, u->in);
 	if (!u->scr) {
 		char *safe = text_printable(term ? term : "");

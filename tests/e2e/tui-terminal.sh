@@ -383,4 +383,13 @@ keys C-l
 wait_gone "GARBAGE"
 keys q
 wait_exit >/dev/null
+# A terminal that tells no size (a serial console: 0 columns) is drawn at
+# COLUMNS and LINES, not at terminfo's 80x24 (wrapped by the real one).
+tmux_start 100 40 "stty cols 0 rows 0; COLUMNS=60 LINES=20 $RUN --mute feet"
+wait_for "x STOP"
+legend=$(screen_text | sed -n 20p)
+[[ $legend == *"x STOP" ]] && [ "${#legend}" -le 60 ] ||
+	fail "COLUMNS and LINES on a terminal of no size: $(screen_text | cat -A | head -24)"
+keys q
+wait_exit >/dev/null
 echo "ui_terminal: ok"
