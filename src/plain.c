@@ -530,6 +530,9 @@ static const struct {
 	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { "go on", SK_PAUSE }, { " ", SK_PAUSE },
 	{ "wait", SK_PAUSE }, { "hold on", SK_PAUSE }, { "hang on", SK_PAUSE },
 	{ "continue", SK_PAUSE }, { "unpause", SK_PAUSE }, { "carry on", SK_PAUSE },
+	{ "wait a sec", SK_PAUSE }, { "wait a second", SK_PAUSE }, { "wait a minute", SK_PAUSE },
+	{ "hold on a second", SK_PAUSE }, { "hang on a minute", SK_PAUSE }, { "one sec", SK_PAUSE },
+	{ "keep going", SK_PAUSE }, { "ok continue", SK_PAUSE },
 	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
 	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
 	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
@@ -983,8 +986,11 @@ static int command(struct plain *p, char *line)
 	}
 	/* p toggles; the words go one way each, or say that it is so ("wait"
 	 * said while paused does not resume). */
-	static const char *const pausing[] = { "pause", "wait", "hold on", "hang on" },
-			  *const resuming[] = { "resume", "go on", "continue", "unpause", "carry on" };
+	static const char *const pausing[] = { "pause", "wait", "hold on", "hang on", "wait a sec",
+					       "wait a second", "wait a minute", "hold on a second",
+					       "hang on a minute", "one sec" },
+			  *const resuming[] = { "resume", "go on", "continue", "unpause", "carry on",
+						"keep going", "ok continue" };
 	bool pause = word_among(line, pausing, sizeof pausing / sizeof *pausing),
 	     resume = word_among(line, resuming, sizeof resuming / sizeof *resuming);
 	if ((pause || resume) && p->paused_soon == pause) {
@@ -1003,7 +1009,7 @@ static int command(struct plain *p, char *line)
 	 * says, go one way each, as do "sound off" and "sound on", which the
 	 * help's "sound on or off" invites, and "unmute". */
 	bool mute = !strcmp(line, "mute") || !strcmp(line, "sound off") || !strcmp(line, "quiet") ||
-		    !strcmp(line, "silence");
+		    !strcmp(line, "silence") || !strcmp(line, "be quiet") || !strcmp(line, "quiet please");
 	bool sound = !strcmp(line, "sound") || !strcmp(line, "sound on") || !strcmp(line, "unmute");
 	if ((mute || sound || strcmp(line, "m") == 0) && p->cues) {
 		if (mute != sound && cues_muted(p->cues) == mute)

@@ -149,6 +149,11 @@ grep -q "^Unknown command 'Puase'; did you mean pause? To stop: x and Enter" "$o
 expect_in_order "$out" "^Unknown command 'sore'\. To stop" '\] Paused\. Type p and Enter to resume\.$' \
 	'^Already paused: p or resume goes on\.$' '\] Resumed: ' '^Sound already off: m or sound turns it on\.$'
 grep -q 'did you mean' "$out" && fail "a word told a command: $(cat "$out")"
+# ...and as they are said at length: wait a sec, keep going, be quiet
+{ echo; sleep 0.3; echo wait a sec; sleep 0.2; echo keep going; sleep 0.2; echo be quiet; echo q; } |
+	XDG_STATE_HOME=$TMP/words2 $RUN --plain --mute calves >"$out" 2>&1
+expect_in_order "$out" '\] Paused\. Type p and Enter to resume\.$' '\] Resumed: ' \
+	'^Sound already off: m or sound turns it on\.$'
 # Caps lock on: X stops, and so does STOP; so do " x" and a last x with no
 # newline (a pipe that ends mid-line).
 for word in X STOP ' x'; do
