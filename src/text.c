@@ -162,11 +162,6 @@ static const char latin_base[] =
 	"lllnnnnnn   oooooooorrrrrrssssss" /* U+0140 */
 	"sstttt  uuuuuuuuuuuuwwyyyzzzzzz "; /* U+0160 */
 
-bool text_is_nbsp(uint32_t cp)
-{
-	return cp == 0xA0 || cp == 0x2007 || cp == 0x202F;
-}
-
 size_t text_nbsp_at(const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;

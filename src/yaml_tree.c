@@ -269,6 +269,8 @@ const char *ytree_bullet_at(const char *s, size_t n)
 					       "\u30FB", "\uFF0D", "\uFE63", "\u30FC", "\uFF70",
 					       "\uFF65" };
 	enum { SPACED = 22 }; /* the first twenty-two */
+	if (!n || (unsigned char)s[0] < 0x80)
+		return NULL; /* each is beyond ASCII: most text is asked no more */
 	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
 		size_t len = strlen(bullets[i]);
 		if (n > len && !memcmp(s, bullets[i], len) && (s[len] == ' ' || i >= SPACED))
