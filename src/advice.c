@@ -375,7 +375,7 @@ static char *unsoftened(const char *line)
 					       "don't", "don\u2019t", "dont", "couldn't", "couldnt" };
 	static const char *const can[] = { "can", "could" };
 	static const char *const feel[] = { "feel", "sense" };
-	enum { MAX_WORDS = 64 };
+	enum { MAX_WORDS = 128 }; /* a line mode line's, of 255 bytes */
 	const char *at[MAX_WORDS];
 	size_t len[MAX_WORDS], n = 0;
 	const char *rest = line; /* past the words taken: kept as it is */

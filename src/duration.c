@@ -197,10 +197,10 @@ bool duration_whole_seconds(const char *s, char *out, size_t cap)
 	if (unit == frac || (*unit && strcmp(unit, "s") && strcmp(unit, " s")))
 		return false;
 	long n = strtol(s, NULL, 10); /* five digits at most */
-	if (strspn(frac, "0") == (size_t)(unit - frac)) /* 6,0 */
-		snprintf(out, cap, "%lds", n);
+	if (!n || n >= 24 * 3600 || strspn(frac, "0") == (size_t)(unit - frac)) /* 0,5; 6,0 */
+		snprintf(out, cap, "%lds", n ? n : 1);
 	else
-		snprintf(out, cap, n ? "%lds or %lds" : "%lds", n ? n : 1, n + 1);
+		snprintf(out, cap, "%lds or %lds", n, n + 1);
 	return true;
 }
 

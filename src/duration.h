@@ -21,7 +21,8 @@ bool duration_guess(const char *s, char *out, size_t cap);
 
 /* "6.5s", "6,5", "6,0s": seconds with a fraction, which a duration has
  * not. The whole seconds near it into out ("6s or 7s"; "6s" for 6,0; "1s"
- * for 0.5), or false for anything else. */
+ * for 0.5 and 0,0: a duration is longer than 0), or false for anything
+ * else. */
 bool duration_whole_seconds(const char *s, char *out, size_t cap);
 
 /* Whole seconds, rounded up: the seconds every screen shows for time to

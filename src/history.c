@@ -169,11 +169,11 @@ char *history_unwritable(const char *path)
 		return why;
 	}
 	/* the file, or the nearest of the folders on the way to it there is */
-	char *at = xstrdup(path), *why = NULL;
+	char *at = xstrdup(path), *why = NULL, *slash;
 	bool file = true;
 	while (access(at, F_OK) != 0 && (errno == ENOENT || errno == ENOTDIR) &&
-	       strrchr(at, '/') > at) {
-		*strrchr(at, '/') = '\0';
+	       (slash = strrchr(at, '/'))) {
+		slash[slash == at] = '\0'; /* up to "/" at most */
 		file = false;
 	}
 	char *safe = text_printable(file ? path : at), *dir = text_printable(path);
@@ -181,7 +181,9 @@ char *history_unwritable(const char *path)
 		*strrchr(dir, '/') = '\0';
 	if (file && access(at, W_OK) != 0)
 		why = xasprintf("cannot write %s: %s", safe, strerror(errno));
-	else if (!file && (stat(at, &st) != 0 || !S_ISDIR(st.st_mode)))
+	else if (!file && stat(at, &st) != 0)
+		why = xasprintf("cannot create %s: %s", dir, strerror(errno));
+	else if (!file && !S_ISDIR(st.st_mode))
 		why = xasprintf("cannot create %s: %s is not a folder", dir, safe);
 	else if (!file && access(at, W_OK | X_OK) != 0)
 		why = xasprintf("cannot create %s: %s", dir, strerror(errno));

@@ -801,13 +801,19 @@ static bool on_brief(const struct plain *p)
  * dictated report of 282 characters, had been refused unread). */
 static void long_line_goes_on(struct plain *p)
 {
-	p->buf[p->len] = '\0';
 	p->overlong = true;
+	/* asked up to its last blank: a word cut at the end ("pain|ting")
+	 * had been taken for one of its own, a sure stop */
+	const char *blank = memrchr(p->buf, ' ', p->len);
+	size_t upto = blank ? (size_t)(blank - p->buf) + 1 : p->len;
+	char cut = p->buf[upto]; /* upto < sizeof buf: a byte is left for the end */
+	p->buf[upto] = '\0';
 	if (!p->long_stop && plain_long_line_stops(p->buf, !on_brief(p)))
 		p->long_stop = xstrdup(p->buf);
-	size_t from = p->len > 64 ? p->len - 64 : 0;
-	const char *blank = memchr(p->buf + from, ' ', p->len - from);
-	from = blank ? (size_t)(blank - p->buf) + 1 : p->len; /* at a word */
+	p->buf[upto] = cut;
+	/* the word cut goes on into the next part; one of more than 64 bytes
+	 * is no word, and goes */
+	size_t from = p->len - upto <= 64 ? upto : p->len;
 	memmove(p->buf, p->buf + from, p->len - from);
 	p->len -= from;
 }

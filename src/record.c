@@ -685,14 +685,17 @@ static bool mine(const char *whose)
 	return false;
 }
 
-/* Whether words say, anywhere in them, that the stop was the reader's too:
- * "me", "mine", "us", "both" not denied ("not me" is someone else's), or
+/* Whether words say that the stop was the reader's too: "me", "mine",
+ * "us", "both" not denied ("not me" is someone else's), as the answer's
+ * last word or after "was", "and", "of" ("my kid and me", "both of us",
+ * "it was us"; not "let me go on", "we can go on"), or with "too"; or
  * another denied ("not my kid") */
 static bool mine_said_in(const char *s)
 {
 	static const char *const own[] = { "me", "mine", "us", "both", "we", "myself", "ours" };
 	static const char *const denied[] = { "not", "wasn't", "wasnt", "isn't", "isnt" };
-	bool after_denial = false;
+	static const char *const before[] = { "was", "and", "of", "were", "is" };
+	bool after_denial = false, after_before = false, own_last = false;
 	for (const char *w = s; *w;) {
 		size_t n = 0;
 		while (isalpha((unsigned char)w[n]) || w[n] == '\'')
@@ -701,19 +704,26 @@ static bool mine_said_in(const char *s)
 			w++;
 			continue;
 		}
-		bool is_denial = false;
+		bool is_denial = false, is_before = false, is_own = false;
 		for (size_t i = 0; i < sizeof denied / sizeof *denied; i++)
 			is_denial |= strlen(denied[i]) == n && !strncasecmp(w, denied[i], n);
+		for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+			is_before |= strlen(before[i]) == n && !strncasecmp(w, before[i], n);
 		for (size_t i = 0; !after_denial && i < sizeof own / sizeof *own; i++)
-			if (strlen(own[i]) == n && !strncasecmp(w, own[i], n))
-				return true;
+			is_own |= strlen(own[i]) == n && !strncasecmp(w, own[i], n);
+		if (own_last && n == 3 && !strncasecmp(w, "too", 3))
+			return true; /* "me too" */
+		if (is_own && after_before)
+			return true;
 		const char *whose = after_denial ? said_whose(w) : NULL;
 		if (whose && !mine(whose))
 			return true;
+		own_last = is_own;
 		after_denial = is_denial;
+		after_before = is_before;
 		w += n;
 	}
-	return false;
+	return own_last;
 }
 
 /* typed with a phone's ’ as ' ("That’s my kid"), in a copy; caller frees */

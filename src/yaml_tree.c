@@ -1278,6 +1278,13 @@ static bool get_prose(const char *file, struct diags *d, const struct ynode *n,
 	/* "• Walk barefoot. • Calf stretch.": a word processor's list, and one
 	 * text */
 	const char *bullet = n->plain ? ytree_bullet_at(n->value, n->len) : NULL;
+	/* → ✓ ► and the like begin a sentence for emphasis too: a list only
+	 * when they come again in it ("✓ Sit. ✓ Breathe.") */
+	static const char *const emphasis[] = { "\u2192", "\u2713", "\u2714", "\u27A2", "\u27A4",
+						"\u25BA", "\u25B8" };
+	for (size_t i = 0; bullet && !item && i < sizeof emphasis / sizeof *emphasis; i++)
+		if (!strcmp(bullet, emphasis[i]) && !strstr(n->value + strlen(bullet), bullet))
+			bullet = NULL;
 	if (bullet && item) /* "- • Walk barefoot.": two bullets */
 		diags_add(d, DIAG_WARNING, file, n->line, n->col,
 			  "%s: the item starts with '%s' after its '- ', which already makes it an "

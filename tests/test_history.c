@@ -95,6 +95,46 @@ static void test_append_and_read_back(void **state)
 	free(path);
 }
 
+/* Why a line could not be kept, asked before a session: nothing made */
+static void test_unwritable_said_before(void **state)
+{
+	(void)state;
+	char *path = path_in_dir("new/er/history.tsv");
+	assert_null(history_unwritable(path)); /* folders to make, where they can be */
+	char *made = path_in_dir("new");
+	struct stat st;
+	assert_int_not_equal(stat(made, &st), 0); /* and none made */
+	char *why = history_unwritable("/dev/null/state/unknot/history.tsv");
+	assert_string_equal(why, "cannot create /dev/null/state/unknot: /dev/null is not a folder");
+	free(why);
+	/* a folder missing at the top: made by root, else "/" is not writable */
+	why = history_unwritable("/unknot-test-not-there/state/unknot/history.tsv");
+	if (geteuid() == 0)
+		assert_null(why);
+	else
+		assert_non_null(strstr(why, "Permission denied"));
+	free(why);
+	const char *home = getenv("HOME");
+	char *saved = home ? xstrdup(home) : NULL;
+	char *missing = path_in_dir("nonexistent");
+	setenv("HOME", missing, 1);
+	char *in_home = xasprintf("%s/.local/state/unknot/history.tsv", missing);
+	why = history_unwritable(in_home);
+	char *want = xasprintf("the home folder %s (HOME) does not exist", missing);
+	assert_string_equal(why, want);
+	if (saved)
+		setenv("HOME", saved, 1);
+	else
+		unsetenv("HOME");
+	free(want);
+	free(why);
+	free(in_home);
+	free(missing);
+	free(saved);
+	free(made);
+	free(path);
+}
+
 static void test_huge_numbers_still_read_back(void **state)
 {
 	/* 120 holds of a day each: longer than a line may say. The line is
@@ -1246,6 +1286,10 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 		if (!stop_reminder_again(&rem, mine_too[i]))
 			fail_msg("taken for someone else's: %s", mine_too[i]);
 	assert_null(stop_reminder_again(&rem, "yes, it wasn't us"));
+	assert_null(stop_reminder_again(&rem, "yes, let me go on")); /* a yes that goes on */
+	assert_null(stop_reminder_again(&rem, "yes we can go on"));
+	assert_null(stop_reminder_again(&rem, "yes thanks, go on for both areas"));
+	assert_non_null(stop_reminder_again(&rem, "yes me too"));
 	assert_null(stop_reminder_again(&rem, "yes my daughter"));
 	assert_non_null(stop_reminder_again(&rem, "yes I did"));
 	assert_non_null(stop_reminder_again(&rem, "yes, it was myself"));
@@ -1953,7 +1997,8 @@ static int teardown(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_append_and_read_back), cmocka_unit_test(test_fields_cannot_break_lines),
+		cmocka_unit_test(test_append_and_read_back),
+		cmocka_unit_test(test_unwritable_said_before), cmocka_unit_test(test_fields_cannot_break_lines),
 		cmocka_unit_test(test_huge_numbers_still_read_back),
 		cmocka_unit_test(test_fuzz_inputs_replayed), cmocka_unit_test(test_damaged_lines_are_skipped),
 		cmocka_unit_test(test_crlf_lines_are_read),

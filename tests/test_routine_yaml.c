@@ -195,6 +195,8 @@ static void test_word_processor_unseen(void **state)
 		     3, 34, "a duration takes whole seconds (1s)");
 	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 6,0s}\nsteps: [{title: A, hold: 30s}]\n",
 		     3, 34, "a duration takes whole seconds (6s)");
+	expect_error("title: T\narea: feet\nbreathing: {inhale: 4, exhale: 0,0}\nsteps: [{title: A, hold: 30s}]\n",
+		     3, 34, "a duration takes whole seconds (1s)"); /* 0s is none */
 	/* ...and a decimal point, anywhere */
 	expect_error(HEAD "  - {title: A, hold: 6.5s}\n", 4, 22,
 		     "hold: '6.5s' is not a duration: a duration takes whole seconds (6s or 7s)");
@@ -1187,6 +1189,13 @@ static void test_bullets(void **state)
 		free(text);
 		free(said);
 	}
+	/* → or ✓ before one sentence is emphasis; before two, a list */
+	expect_clean("title: T\narea: feet\nsteps:\n  - {title: A, hold: 3s, "
+		     "instruction: \u2192 Roll from heel to toe.}\n");
+	routine_free(expect_warning("title: T\narea: feet\nsafety: \u2713 Sit. \u2713 Breathe.\n"
+				    "steps: [{title: A, hold: 3s}]\n", 3, 9,
+				    "safety: the text starts with '\u2713', which YAML reads as text, "
+				    "not a list; for a list, start each item with '- ' (a hyphen)"));
 	/* a hyphen with no space after it is no bullet */
 	expect_clean("title: T\narea: feet\nsafety: \u2010frei bleiben\nsteps: [{title: A, hold: 3s}]\n");
 }

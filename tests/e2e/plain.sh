@@ -176,6 +176,13 @@ for long in "$said" "$(printf '%250s' '')my foot is numb"; do
 	grep -q '^STOP now\|\] STOP now' "$out" || fail "a long line, stop said at its end: $(tail -3 "$out")"
 	rm -r "$TMP/caps-state"
 done
+# ...but not a word cut where a part of it ends ("pain|ting" had stopped,
+# sure, and kept a stop in the history)
+long="$(printf 'abcd %.0s' $(seq 88))abcde painting the wall was what I did today and it was fine"
+printf '\n%s\nq\n' "$long" | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
+grep -q 'STOP now' "$out" && fail "a word cut in a long line stopped: $(grep -A1 'STOP now' "$out")"
+grep -q '^Command too long, ignored\.' "$out" || fail "a long line, no stop in it: $(tail -3 "$out")"
+rm -r "$TMP/caps-state"
 printf '\n%0300d\n' 0 | XDG_STATE_HOME=$TMP/caps-state $RUN --plain --mute --speed 10 feet >"$out" 2>&1
 grep -q '^Command too long, ignored\. To stop: x and Enter\.$' "$out" && ! grep -q 'STOP now' "$out" ||
 	fail "a long line: $(tail -3 "$out")"
