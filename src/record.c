@@ -801,7 +801,10 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 		return STOP_REFUSED;
 	char w[64];
 	first_word(typed, w, sizeof w);
-	if (strcmp(w, "yes") == 0 || (!r->today && strcmp(w, "y") == 0))
+	/* "yes still numb", "yes but it hurts": the answer says it has not
+	 * gone (a yes first, as a phone's user types, then the truth) */
+	bool sure = false, still = advice_symptom_named(typed, &sure) != SYMPTOM_UNKNOWN && sure;
+	if (!still && (strcmp(w, "yes") == 0 || (!r->today && strcmp(w, "y") == 0)))
 		return STOP_GO_ON;
 	if (r->others) { /* the brief says so: "Without back today, after a stop." */
 		*without = xstrdup(r->areas);
@@ -817,8 +820,9 @@ enum after_stop stop_reminder_answer(const struct stop_reminder *r, const char *
 	bool own = !strcmp(w, "no") || !strcmp(w, "n") || !strcmp(w, "nope") || !strcmp(w, "nah") ||
 		   (whose && mine(whose)) || mine(rest); /* "it was me", "me", "Mine." */
 	free(rest);
+	own |= still;
 	*said = r->theirs && !own ? xasprintf("Not %s, then.", when) :
-		xasprintf("Not %s, then. Rest%s.", when,
+		xasprintf("Not %s, then%s. Rest%s.", when, still ? ": it has not gone" : "",
 			  r->no_area ? "" : r->n_areas > 1 ? " those areas" : " that area");
 	return STOP_DECLINED;
 }

@@ -1103,6 +1103,16 @@ static void test_reminder_answers(void **state)
 	free(said);
 	assert_int_equal(stop_reminder_answer(&rem, "yesterday", &said, &without), STOP_DECLINED);
 	free(said);
+	/* a yes, then that it is still there: not gone, whatever came first */
+	const char *still[] = { "yes still numb", "yes but it hurts", "yes its still tingly",
+				"Yes kinda numb lol" };
+	for (size_t i = 0; i < sizeof still / sizeof *still; i++) {
+		assert_int_equal(stop_reminder_answer(&rem, still[i], &said, &without), STOP_DECLINED);
+		assert_string_equal(said, "Not today, then: it has not gone. Rest that area.");
+		free(said);
+	}
+	assert_int_equal(stop_reminder_answer(&rem, "yes, no numbness now", &said, &without), STOP_GO_ON);
+	assert_int_equal(stop_reminder_answer(&rem, "yes it doesn't hurt", &said, &without), STOP_GO_ON);
 	assert_null(without); /* nothing else in the plan to go on with */
 	/* On the stop's day "y", "ok" or "help" meant yes or asked: asked
 	 * once more, with what goes on; "no", Enter alone or "yesterday" not. */
