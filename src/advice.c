@@ -1,5 +1,6 @@
 #include "advice.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -351,6 +352,33 @@ static enum symptom unfelt_in(const char *line, bool *sure, const char **said, s
 	return SYMPTOM_NUMB;
 }
 
+/* w (n letters) with each run of a letter as one, in lower case, into out */
+static void letters_once(const char *w, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n && o + 1 < cap; i++) {
+		char c = (char)tolower((unsigned char)w[i]);
+		if (!o || out[o - 1] != c)
+			out[o++] = c;
+	}
+	out[o] = '\0';
+}
+
+/* Whether w (n letters) is word, or word with a letter held a moment too
+ * long or a doubled one typed once, as a thumb types in a hurry ("numbb",
+ * "ouchh", "tinglyy", "dizy") */
+static bool is_symptom_word(const char *w, size_t n, const char *word)
+{
+	if (strlen(word) == n && !strncasecmp(w, word, n))
+		return true;
+	char a[32], b[32];
+	if (n < 3 || n >= sizeof a)
+		return false;
+	letters_once(w, n, a, sizeof a);
+	letters_once(word, strlen(word), b, sizeof b);
+	return !strcmp(a, b);
+}
+
 /* The word at s (up to a blank) is one of list, whatever its case, marks
  * after it aside ("feel," "toes."). */
 static bool word_is(const char *s, size_t n, const char *const *list, size_t count)
@@ -430,7 +458,7 @@ enum symptom advice_symptom_named(const char *typed, bool *sure)
 		 * "my foot is dead and it hurts") */
 		for (size_t i = 0; n && (!found || found == SYMPTOM_OTHER || asked) &&
 				   i < sizeof symptom_words / sizeof *symptom_words; i++)
-			if (strlen(symptom_words[i].word) == n && !strncasecmp(w, symptom_words[i].word, n) &&
+			if (is_symptom_word(w, n, symptom_words[i].word) &&
 			    (!found || symptom_words[i].symptom != SYMPTOM_OTHER)) {
 				found = symptom_words[i].symptom;
 				asked = false;

@@ -279,6 +279,15 @@ static void test_symptom_words(void **state)
 	assert_int_equal(advice_symptom_named("I can really feel my calf", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("I can feel my toes again", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("kitty is asleep", &sure), SYMPTOM_UNKNOWN);
+	/* a letter held too long, or a doubled one typed once, by a thumb */
+	assert_int_equal(advice_symptom_named("numbb", &sure), SYMPTOM_NUMB);
+	assert_true(sure);
+	assert_int_equal(advice_symptom_named("my calf is numbbb", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("tinglyy", &sure), SYMPTOM_NUMB);
+	assert_int_equal(advice_symptom_named("ouchh", &sure), SYMPTOM_SHARP);
+	assert_int_equal(advice_symptom_named("dizy", &sure), SYMPTOM_OTHER);
+	assert_int_equal(advice_symptom_named("I want to sleep", &sure), SYMPTOM_UNKNOWN);
+	assert_int_equal(advice_symptom_named("numbers", &sure), SYMPTOM_UNKNOWN);
 	assert_int_equal(advice_symptom_named("my quads are asleep", &sure), SYMPTOM_NUMB);
 	assert_true(sure); /* a bundled area's word, as sure as a thigh */
 	assert_int_equal(advice_symptom_named("my hamstring is asleep", &sure), SYMPTOM_NUMB);
