@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "advice.h"
@@ -585,7 +586,14 @@ int main(int argc, char **argv)
 			       : bad_usage("--dry-run needs a ROUTINE");
 	else if (trace_path && !(ro.trace = open_trace(trace_path, &trace_created)))
 		status = EXIT_INVALID;
-	else {
+	else if (isatty(STDIN_FILENO) && tcgetsid(STDIN_FILENO) == -1) {
+		/* A terminal that is not its own (setsid run on one): the shell
+		 * reads it too, and takes the x and the Ctrl-C meant for a
+		 * session, on the screen or in line mode alike. */
+		fputs("unknot: the terminal is not this process's own (was it started with setsid?): "
+		      "its x and Ctrl-C would go to the shell; run unknot without setsid\n", stderr);
+		status = EXIT_INVALID;
+	} else {
 		/* A reader gone from a pipe (--plain | head) is an error to
 		 * writes, not the end of a session: it still ends, and a stop
 		 * is still kept. */

@@ -84,17 +84,14 @@ wait_for 'READY>'
 
 # setsid on a terminal: it is not unknot's own, so its Ctrl-C and Ctrl-Z
 # went to setsid, which died, and the screen went on drawing over the
-# shell's prompt, for ever. Line mode instead, said why.
+# shell's prompt, for ever; in line mode the shell took its x. Refused,
+# said why.
 tmux_start 80 24 "PS1='READY>' bash --norc --noprofile -i"
 wait_for 'READY>'
-keys "setsid -w $RUN --mute --speed 500 feet" Enter
+keys "setsid -w $RUN --mute --speed 500 feet; echo status \$?" Enter
 wait_for "is not this process's own"
-screen_text | grep -q "x STOP" && fail "setsid: a screen drawn: $(screen_text)"
-wait_for "Press Enter to begin"
-sleep 0.8 # an Enter within 0.7 s of the brief is taken for one held down
-keys Enter
-wait_for "Done: 3 holds"
-wait_for 'READY>'
+wait_for "status 1"
+screen_text | grep -q "x STOP\|Press Enter" && fail "setsid: a session begun: $(screen_text)"
 
 # ...and under a parent that Ctrl-Z stops too (make run, sh -c): the shell
 # takes the terminal back before unknot has put it back, which stops it
