@@ -371,7 +371,7 @@ static bool is_symptom_word(const char *w, size_t n, const char *word)
 {
 	if (strlen(word) == n && !strncasecmp(w, word, n))
 		return true;
-	char a[32], b[32];
+	char a[32] = "", b[32] = "";
 	if (n < 3 || n >= sizeof a)
 		return false;
 	letters_once(w, n, a, sizeof a);
@@ -389,20 +389,19 @@ static bool word_is(const char *s, size_t n, const char *const *list, size_t cou
 }
 
 /* line with the words that soften "can't feel" out, and those that say it
- * otherwise made it: "I can barely feel my toes", "I can no longer feel my
- * foot" as "I can't feel ...", "I can't quite feel" and "I don't really
- * feel" without the word between (they had been no stop at all). Caller
- * frees. */
+ * otherwise made it: "I (can) barely feel my toes", "I (can) no longer feel
+ * my foot" as "I can't feel ...", "I can't quite feel", "I don't really
+ * feel", "I can just barely feel" without the word between, "sense" as
+ * "feel" (they had been no stop at all). Caller frees. */
 static char *unsoftened(const char *line)
 {
 	static const char *const soft[] = { "quite", "even", "really", "actually", "properly",
 					    "fully", "totally", "completely", "exactly", "still",
-					    "just", "much", "anymore" };
+					    "just", "much", "anymore", "only" };
 	static const char *const barely[] = { "barely", "hardly", "scarcely" };
-	static const char *const negated[] = { "can't", "can\u2019t", "cant", "cannot", "not",
-					       "don't", "don\u2019t", "dont", "couldn't", "couldnt" };
 	static const char *const can[] = { "can", "could" };
 	static const char *const feel[] = { "feel", "sense" };
+	static const char *const no[] = { "no" }, *const longer[] = { "longer" };
 	enum { MAX_WORDS = 128 }; /* a line mode line's, of 255 bytes */
 	const char *at[MAX_WORDS];
 	size_t len[MAX_WORDS], n = 0;
@@ -415,24 +414,37 @@ static char *unsoftened(const char *line)
 			rest += len[n++];
 		}
 	}
-	char *out = xmalloc(strlen(line) + 2), *o = out; /* each word and a blank after it */
+#define IS(i, list) word_is(at[i], len[i], list, sizeof list / sizeof *list)
+	bool drop[MAX_WORDS] = { false }; /* the soft words before feel, barely, no longer */
 	for (size_t i = 0; i < n; i++) {
-		bool next_feel = i + 1 < n && word_is(at[i + 1], len[i + 1], feel, 2);
-		bool after_can = i > 0 && word_is(at[i - 1], len[i - 1], can, 2);
-		if (next_feel && i > 0 && word_is(at[i], len[i], soft, sizeof soft / sizeof *soft) &&
-		    word_is(at[i - 1], len[i - 1], negated, sizeof negated / sizeof *negated))
-			continue; /* "can't quite feel" */
-		bool no_longer = i + 2 < n && word_is(at[i + 2], len[i + 2], feel, 2) &&
-				 word_is(at[i], len[i], (const char *const[]){ "no" }, 1) &&
-				 word_is(at[i + 1], len[i + 1], (const char *const[]){ "longer" }, 1);
-		if (after_can && (no_longer || (next_feel && word_is(at[i], len[i], barely, 3)))) {
-			o -= len[i - 1] + 1; /* "can " */
+		size_t j = i;
+		while (j < n && IS(j, soft))
+			j++;
+		for (size_t k = i; j < n && j > i && k < j; k++)
+			drop[k] = IS(j, feel) || IS(j, barely) || (IS(j, no) && j + 1 < n && IS(j + 1, longer));
+		i = j > i ? j - 1 : i;
+	}
+	char *out = xmalloc(strlen(line) + 2), *o = out; /* each word and a blank after it */
+	size_t last = 0; /* the last word written, with its blank, when it was can or could */
+	for (size_t i = 0; i < n; i++) {
+		if (drop[i])
+			continue;
+		size_t next = i + 1 + (IS(i, no) && i + 1 < n && IS(i + 1, longer));
+		while (next < n && drop[next])
+			next++;
+		bool unfelt = next < n && IS(next, feel) && (IS(i, barely) || next > i + 1);
+		if (unfelt && (IS(i, barely) || IS(i, no))) {
+			o -= last; /* "can barely feel": "can't feel" */
 			o += sprintf(o, "can't ");
-			i += no_longer;
+			last = 0;
+			i = next - 1;
 			continue;
 		}
-		o += sprintf(o, "%.*s ", (int)len[i], at[i]);
+		bool sense = IS(i, feel) && len[i] >= 5; /* "sense" (marks after it go) */
+		o += sprintf(o, "%.*s ", sense ? 4 : (int)len[i], sense ? "feel" : at[i]);
+		last = IS(i, can) ? len[i] + 1 : 0;
 	}
+#undef IS
 	if (o > out)
 		o--;
 	strcpy(o, rest);

@@ -186,7 +186,8 @@ char *history_unwritable(const char *path)
 	else if (!file && !S_ISDIR(st.st_mode))
 		why = xasprintf("cannot create %s: %s is not a folder", dir, safe);
 	else if (!file && access(at, W_OK | X_OK) != 0)
-		why = xasprintf("cannot create %s: %s", dir, strerror(errno));
+		why = xasprintf("cannot %s %s: %s", strcmp(at, dir) ? "create" : "write in", dir,
+				strerror(errno)); /* the folder there, not writable */
 	free(dir);
 	free(safe);
 	free(at);

@@ -532,7 +532,10 @@ static const struct {
 	{ "continue", SK_PAUSE }, { "unpause", SK_PAUSE }, { "carry on", SK_PAUSE },
 	{ "wait a sec", SK_PAUSE }, { "wait a second", SK_PAUSE }, { "wait a minute", SK_PAUSE },
 	{ "hold on a second", SK_PAUSE }, { "hang on a minute", SK_PAUSE }, { "one sec", SK_PAUSE },
-	{ "keep going", SK_PAUSE }, { "ok continue", SK_PAUSE },
+	{ "keep going", SK_PAUSE }, { "ok continue", SK_PAUSE }, { "hold on a sec", SK_PAUSE },
+	{ "one second", SK_PAUSE }, { "just a sec", SK_PAUSE }, { "just a second", SK_PAUSE },
+	{ "ok, continue", SK_PAUSE }, { "okay continue", SK_PAUSE }, { "okay, continue", SK_PAUSE },
+	{ "ok keep going", SK_PAUSE }, { "ok, keep going", SK_PAUSE }, { "keep going please", SK_PAUSE },
 	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
 	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
 	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
@@ -811,9 +814,12 @@ static void long_line_goes_on(struct plain *p)
 	if (!p->long_stop && plain_long_line_stops(p->buf, !on_brief(p)))
 		p->long_stop = xstrdup(p->buf);
 	p->buf[upto] = cut;
-	/* the word cut goes on into the next part; one of more than 64 bytes
-	 * is no word, and goes */
-	size_t from = p->len - upto <= 64 ? upto : p->len;
+	/* the last words go on into the next part, the one cut among them:
+	 * a phrase cut in two ("I can barely | feel my toes") is read whole
+	 * there; none when its last 64 bytes have no blank (no word is so long) */
+	size_t start = p->len > 64 ? p->len - 64 : 0;
+	const char *word = memchr(p->buf + start, ' ', p->len - start);
+	size_t from = word ? (size_t)(word - p->buf) + 1 : p->len;
 	memmove(p->buf, p->buf + from, p->len - from);
 	p->len -= from;
 }
@@ -994,9 +1000,12 @@ static int command(struct plain *p, char *line)
 	 * said while paused does not resume). */
 	static const char *const pausing[] = { "pause", "wait", "hold on", "hang on", "wait a sec",
 					       "wait a second", "wait a minute", "hold on a second",
-					       "hang on a minute", "one sec" },
+					       "hang on a minute", "one sec", "hold on a sec", "one second",
+					       "just a sec", "just a second" },
 			  *const resuming[] = { "resume", "go on", "continue", "unpause", "carry on",
-						"keep going", "ok continue" };
+						"keep going", "ok continue", "ok, continue", "okay continue",
+						"okay, continue", "ok keep going", "ok, keep going",
+						"keep going please" };
 	bool pause = word_among(line, pausing, sizeof pausing / sizeof *pausing),
 	     resume = word_among(line, resuming, sizeof resuming / sizeof *resuming);
 	if ((pause || resume) && p->paused_soon == pause) {
@@ -1015,7 +1024,8 @@ static int command(struct plain *p, char *line)
 	 * says, go one way each, as do "sound off" and "sound on", which the
 	 * help's "sound on or off" invites, and "unmute". */
 	bool mute = !strcmp(line, "mute") || !strcmp(line, "sound off") || !strcmp(line, "quiet") ||
-		    !strcmp(line, "silence") || !strcmp(line, "be quiet") || !strcmp(line, "quiet please");
+		    !strcmp(line, "silence") || !strcmp(line, "be quiet") || !strcmp(line, "quiet please") ||
+		    !strcmp(line, "be quiet please");
 	bool sound = !strcmp(line, "sound") || !strcmp(line, "sound on") || !strcmp(line, "unmute");
 	if ((mute || sound || strcmp(line, "m") == 0) && p->cues) {
 		if (mute != sound && cues_muted(p->cues) == mute)

@@ -692,10 +692,12 @@ static bool mine(const char *whose)
  * another denied ("not my kid") */
 static bool mine_said_in(const char *s)
 {
-	static const char *const own[] = { "me", "mine", "us", "both", "we", "myself", "ours" };
+	static const char *const own[] = { "me", "mine", "us", "both", "we", "myself", "ours", "i" };
 	static const char *const denied[] = { "not", "wasn't", "wasnt", "isn't", "isnt" };
-	static const char *const before[] = { "was", "and", "of", "were", "is" };
-	bool after_denial = false, after_before = false, own_last = false;
+	static const char *const before[] = { "was", "and", "of", "were", "is", "for" };
+	/* "I had it too", "I also stopped", "we both did": the reader's too */
+	static const char *const also[] = { "too", "also", "both", "did", "had", "stopped", "felt" };
+	bool after_denial = false, after_before = false, after_for = false, own_last = false;
 	for (const char *w = s; *w;) {
 		size_t n = 0;
 		while (isalpha((unsigned char)w[n]) || w[n] == '\'')
@@ -711,16 +713,22 @@ static bool mine_said_in(const char *s)
 			is_before |= strlen(before[i]) == n && !strncasecmp(w, before[i], n);
 		for (size_t i = 0; !after_denial && i < sizeof own / sizeof *own; i++)
 			is_own |= strlen(own[i]) == n && !strncasecmp(w, own[i], n);
-		if (own_last && n == 3 && !strncasecmp(w, "too", 3))
-			return true; /* "me too" */
-		if (is_own && after_before)
+		bool is_also = false;
+		for (size_t i = 0; i < sizeof also / sizeof *also; i++)
+			is_also |= strlen(also[i]) == n && !strncasecmp(w, also[i], n);
+		if (own_last && is_also)
+			return true; /* "me too", "we both", "I had" */
+		if (n == 4 && !strncasecmp(w, "also", 4))
 			return true;
+		if (is_own && after_before && !(n == 4 && after_for))
+			return true; /* not "for both areas" */
 		const char *whose = after_denial ? said_whose(w) : NULL;
 		if (whose && !mine(whose))
 			return true;
 		own_last = is_own;
 		after_denial = is_denial;
 		after_before = is_before;
+		after_for = n == 3 && !strncasecmp(w, "for", 3);
 		w += n;
 	}
 	return own_last;

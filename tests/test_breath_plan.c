@@ -268,7 +268,11 @@ static void test_symptom_words(void **state)
 					 "I could barely feel my foot", "I can't quite feel my toes",
 					 "I can\u2019t even feel my foot", "I can't really feel my toes",
 					 "I don't really feel my toes", "I can no longer feel my foot",
-					 "I can barely feel my toes." };
+					 "I can barely feel my toes.", "I barely feel my toes",
+					 "I hardly feel my toes", "I no longer feel my toes",
+					 "I can barely even feel my toes", "I can just barely feel my toes",
+					 "I can no longer really feel my toes", "I can't sense my toes",
+					 "I can barely sense my toes", "barely feel my toes" };
 	for (size_t i = 0; i < sizeof softened / sizeof *softened; i++) {
 		assert_int_equal(advice_symptom_named(softened[i], &sure), SYMPTOM_NUMB);
 		if (!sure)

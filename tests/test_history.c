@@ -1300,6 +1300,12 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_null(stop_reminder_again(&rem, "yes we can go on"));
 	assert_null(stop_reminder_again(&rem, "yes thanks, go on for both areas"));
 	assert_non_null(stop_reminder_again(&rem, "yes me too"));
+	const char *mine_also[] = { "yes, my kid and I", "yes, both my kid and I", "yes, we both did",
+				    "yes, I had it too", "yes, and I did too", "yes, I also stopped",
+				    "yes, for me it's gone" };
+	for (size_t i = 0; i < sizeof mine_also / sizeof *mine_also; i++)
+		if (!stop_reminder_again(&rem, mine_also[i]))
+			fail_msg("taken for someone else's: %s", mine_also[i]);
 	assert_null(stop_reminder_again(&rem, "yes my daughter"));
 	assert_non_null(stop_reminder_again(&rem, "yes I did"));
 	assert_non_null(stop_reminder_again(&rem, "yes, it was myself"));
