@@ -749,7 +749,8 @@ static char *straight_apostrophes(const char *typed)
 
 const char *stop_reminder_again(const struct stop_reminder *r, const char *typed)
 {
-	static const char *const meant[] = { "y", "ye", "yeah", "yep", "yup", "ok", "okay", "sure",
+	static const char *const meant[] = { "y", "ye", "ya", "yah", "yea", "k", "kk", "yeah", "yep",
+					     "yup", "ok", "okay", "sure",
 					     "help", "?", "h", "si", "s\u00ED", "vale", "oui", "ja" };
 	char w[64];
 	first_word(typed, w, sizeof w);

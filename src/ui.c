@@ -720,6 +720,8 @@ static void take_key(struct ui *u, struct burst *b, int code, wint_t ch,
 	/* In a paste only x stops: an s is in nearly every line (https://), and
 	 * a stop it made was kept, and asked about the next day. */
 	bool paste_stop = code == OK && (ch == 'x' || ch == 'X');
+	if (!resize && b->paste && !paste_stop && b->after_stop != 2 && in_session(&b->v))
+		u->stop_hint_at = ui_now_ms(); /* a phone's line sent at once: x is STOP, said */
 	if (!resize && (b->after_stop == 2 || (b->paste && !paste_stop)))
 		return;
 	/* x 1 typed at once: the 1 answers; a 1 further on (x in a line of

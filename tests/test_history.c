@@ -1300,6 +1300,8 @@ static void test_reminder_tells_own_stop_behind_anothers(void **state)
 	assert_null(stop_reminder_again(&rem, "yes we can go on"));
 	assert_null(stop_reminder_again(&rem, "yes thanks, go on for both areas"));
 	assert_non_null(stop_reminder_again(&rem, "yes me too"));
+	assert_non_null(stop_reminder_again(&rem, "ya")); /* yes, typed short: asked again, no no */
+	assert_non_null(stop_reminder_again(&rem, "k"));
 	const char *mine_also[] = { "yes, my kid and I", "yes, both my kid and I", "yes, we both did",
 				    "yes, I had it too", "yes, and I did too", "yes, I also stopped",
 				    "yes, for me it's gone" };

@@ -71,6 +71,10 @@ static void test_stop_typed_unsteadily(void **state)
 	assert_int_equal(plain_answer_word("12"), -1);
 	assert_int_equal(plain_answer_word("44"), -1);
 	assert_int_equal(plain_command_word("11"), -1); /* elsewhere, eleven */
+	/* the help's own words, as a teen types them */
+	assert_int_equal(plain_command_word("skip"), SK_NEXT);
+	assert_int_equal(plain_command_word("more time"), SK_MORE);
+	assert_int_equal(plain_command_word("less time"), SK_LESS);
 	const char *stop[] = { "stpo", "sotp", "stp", "srop", "atop", "dtop", "stoo", "stip", "stol",
 			       "xtop", "ok srop", "ok stop", "stop the session", "xx", "xxx", "x x", " xx ", "XX", "x.", "zx", "xc", "stop stop",
 			       "stop!", "Stop now", "stopp", "stoop", "sx", "stop, please",

@@ -486,6 +486,9 @@ wait_read
 sleep 0.3
 screen_text | grep -qE "What happened|Too hard" && fail "a paste with no x acted: $(screen_text)"
 screen_text | grep -q "Hold — moderate pressure" || fail "a paste with no x left the hold: $(screen_text)"
+# ...but says how to stop: a phone's line sent at once ("leg asleep") had
+# gone with no word
+screen_text | grep -q "x is STOP" || fail "a paste in a hold, no word of x: $(screen_text)"
 sleep 0.5
 keys q
 wait_exit >/dev/null
