@@ -341,12 +341,6 @@ static void test_bad_enums(void **state)
 		     "side: 'L' is not one of left, right, both, none; did you mean 'left'?");
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: m\n", 6, 15,
 		     "pressure: 'm' is not one of light, moderate, firm; did you mean 'moderate'?");
-	/* "title:Pied", "title :Pied": the key's line named, not the next */
-	expect_error("title:Pied\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 2, 5,
-		     "mapping values are not allowed in this context; put a space after the ':' on "
-		     "line 1");
-	expect_error("title :Pied\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 2, 5,
-		     "put a space after the ':' on line 1");
 	/* with accents, as French writes it: near as it is without them */
 	expect_error(HEAD "  - title: A\n    hold: 3\n    pressure: mod\u00E9r\u00E9e\n", 6, 15,
 		     "pressure: 'mod\u00E9r\u00E9e' is not one of light, moderate, firm; did you mean "
@@ -572,6 +566,12 @@ static void test_syntax_error(void **state)
 	diags_free(&d);
 	expect_error("title: \"Unclosed\narea: feet\nsteps:\n  - title: A\n    hold: 3\n", 1, 8,
 		     "YAML syntax: a quote that starts here is never closed");
+	/* "title:Pied", "title :Pied": the key's line named, not the next */
+	expect_error("title:Pied\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 2, 5,
+		     "mapping values are not allowed in this context; put a space after the ':' on "
+		     "line 1");
+	expect_error("title :Pied\narea: feet\nsteps: [{title: A, hold: 3s}]\n", 2, 5,
+		     "put a space after the ':' on line 1");
 	expect_error("title: 'Mike's neck'\narea: feet\nsteps: [{title: A, hold: 3}]\n", 1, 14,
 		     "; the text goes on after its closing quote: put all of it in quotes "
 		     "(in '...', write a ' as '')");
