@@ -149,17 +149,6 @@ int ui_open(struct ui **out, const struct ui_options *o)
 	bool say = !o || !o->quiet;
 	struct ui *u = xcalloc(1, sizeof *u);
 	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
-		/* A terminal that is not this session's own (setsid run on
-		 * one): its Ctrl-C, Ctrl-Z and resizes go to the shell's job,
-		 * and a screen drawn there could not be ended from its keys. */
-		if (tcgetsid(STDIN_FILENO) == -1 && !(o && o->not_own)) {
-			if (say)
-				fprintf(stderr, "unknot: the terminal is not this process's own (was "
-					"it started with setsid?): Ctrl-C and Ctrl-Z would not reach "
-					"it; %s\n", instead);
-			free(u);
-			return -1;
-		}
 		u->in = stdin;
 		u->out = ascii_out_raw(stdout); /* curses' bytes are the terminal's own */
 	} else {

@@ -21,12 +21,10 @@ struct ui_options {
 	const char *instead; /* ends the message when there is no terminal:
 			      * what happens or what to do instead */
 	bool quiet;          /* no message: the caller may try again, and say it then */
-	bool not_own;        /* a terminal not the session's own will do: one a test
-			      * drives, with no keys of its own to send a signal */
 };
 
-/* Starts curses on stdin/stdout when both are terminals (the session's
- * own, so that Ctrl-C reaches it), else on /dev/tty.
+/* Starts curses on stdin/stdout when both are terminals, else on /dev/tty
+ * (main refuses a terminal that is not the session's own: setsid).
  * Returns 0, or -1 with a message in errno-style text on stderr already
  * printed (unless o->quiet) when there is no usable terminal. */
 int ui_open(struct ui **out, const struct ui_options *o);

@@ -112,7 +112,7 @@ static void test_tick_equals_full_frame(void **state)
 	struct session *s = session_new(&p, 0);
 	session_key(s, SK_START, 0);
 	struct ui *u = NULL;
-	assert_int_equal(ui_open(&u, &(struct ui_options){ .no_title = true, .not_own = true }), 0);
+	assert_int_equal(ui_open(&u, &(struct ui_options){ .no_title = true }), 0);
 	/* Sound that fails half way through the hold: the status line appears. */
 	setenv("UNKNOT_CANBERRA_DRIVER", "nonexistent", 1);
 	struct cues *c = cues_open(&(struct cues_options){ .mode = CUES_SOUND }, &p);
