@@ -521,29 +521,34 @@ static int64_t plain_draw(void *ctx, const struct view *v, int64_t now)
 	return say_still_holding(p, v, now); /* the rest is a line from plain_event */
 }
 
+/* p and a blank toggle the pause; its words go one way each (way 1: they
+ * only pause, -1: they only resume) */
+#define PAUSES(w) { w, SK_PAUSE, 1 }
+#define RESUMES(w) { w, SK_PAUSE, -1 }
 static const struct {
 	const char *word;
 	enum session_key key;
+	int way;
 } commands[] = {
-	{ "", SK_START }, { "start", SK_START }, { "begin", SK_START }, { "go", SK_START },
-	{ "p", SK_PAUSE },
-	{ "pause", SK_PAUSE }, { "resume", SK_PAUSE }, { "go on", SK_PAUSE }, { " ", SK_PAUSE },
-	{ "wait", SK_PAUSE }, { "hold on", SK_PAUSE }, { "hang on", SK_PAUSE },
-	{ "continue", SK_PAUSE }, { "unpause", SK_PAUSE }, { "carry on", SK_PAUSE },
-	{ "wait a sec", SK_PAUSE }, { "wait a second", SK_PAUSE }, { "wait a minute", SK_PAUSE },
-	{ "hold on a second", SK_PAUSE }, { "hang on a minute", SK_PAUSE }, { "one sec", SK_PAUSE },
-	{ "keep going", SK_PAUSE }, { "ok continue", SK_PAUSE }, { "hold on a sec", SK_PAUSE },
-	{ "one second", SK_PAUSE }, { "just a sec", SK_PAUSE }, { "just a second", SK_PAUSE },
-	{ "ok, continue", SK_PAUSE }, { "okay continue", SK_PAUSE }, { "okay, continue", SK_PAUSE },
-	{ "ok keep going", SK_PAUSE }, { "ok, keep going", SK_PAUSE }, { "keep going please", SK_PAUSE },
-	{ "n", SK_NEXT }, { "next", SK_NEXT }, { "skip", SK_NEXT }, { "b", SK_PREV }, { "back", SK_PREV },
-	{ "more time", SK_MORE }, { "less time", SK_LESS },
-	{ "+", SK_MORE }, { "=", SK_MORE }, { "more", SK_MORE }, { "-", SK_LESS },
-	{ "less", SK_LESS }, { "h", SK_TOO_HARD },
-	{ "too hard", SK_TOO_HARD }, { "x", SK_STOP }, { "s", SK_STOP },
-	{ "stop", SK_STOP }, { "q", SK_QUIT }, { "quit", SK_QUIT }, { "exit", SK_QUIT },
-	{ "bye", SK_QUIT }, { "goodbye", SK_QUIT }, { "enough", SK_QUIT },
-	{ "1", SK_SYMPTOM_NUMB }, { "2", SK_SYMPTOM_SHARP }, { "3", SK_SYMPTOM_OTHER },
+	{ "", SK_START, 0 }, { "start", SK_START, 0 }, { "begin", SK_START, 0 }, { "go", SK_START, 0 },
+	{ "p", SK_PAUSE, 0 }, { " ", SK_PAUSE, 0 },
+	PAUSES("pause"), PAUSES("wait"), PAUSES("hold on"), PAUSES("hang on"), PAUSES("wait a sec"),
+	PAUSES("wait a second"), PAUSES("wait a minute"), PAUSES("hold on a second"),
+	PAUSES("hang on a minute"), PAUSES("one sec"), PAUSES("hold on a sec"), PAUSES("one second"),
+	PAUSES("just a sec"), PAUSES("just a second"),
+	RESUMES("resume"), RESUMES("go on"), RESUMES("continue"), RESUMES("unpause"),
+	RESUMES("carry on"), RESUMES("keep going"), RESUMES("ok continue"), RESUMES("ok, continue"),
+	RESUMES("okay continue"), RESUMES("okay, continue"), RESUMES("ok keep going"),
+	RESUMES("ok, keep going"), RESUMES("keep going please"),
+	{ "n", SK_NEXT, 0 }, { "next", SK_NEXT, 0 }, { "skip", SK_NEXT, 0 }, { "b", SK_PREV, 0 },
+	{ "back", SK_PREV, 0 },
+	{ "more time", SK_MORE, 0 }, { "less time", SK_LESS, 0 },
+	{ "+", SK_MORE, 0 }, { "=", SK_MORE, 0 }, { "more", SK_MORE, 0 }, { "-", SK_LESS, 0 },
+	{ "less", SK_LESS, 0 }, { "h", SK_TOO_HARD, 0 },
+	{ "too hard", SK_TOO_HARD, 0 }, { "x", SK_STOP, 0 }, { "s", SK_STOP, 0 },
+	{ "stop", SK_STOP, 0 }, { "q", SK_QUIT, 0 }, { "quit", SK_QUIT, 0 }, { "exit", SK_QUIT, 0 },
+	{ "bye", SK_QUIT, 0 }, { "goodbye", SK_QUIT, 0 }, { "enough", SK_QUIT, 0 },
+	{ "1", SK_SYMPTOM_NUMB, 0 }, { "2", SK_SYMPTOM_SHARP, 0 }, { "3", SK_SYMPTOM_OTHER, 0 },
 };
 
 /* 🛑, ⛔, 🚫, ✋ and ❌ ✖ ❎ ✗ ✘ (a phone's x), typed for a stop */
@@ -589,6 +594,16 @@ char *plain_strip_marks(char *word)
 		word[len] = '\0';
 	}
 	return word;
+}
+
+/* The way a pause word goes: 1 pauses only, -1 resumes only, 0 toggles
+ * (p) or is no pause word. */
+static int pause_way(const char *word)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (strcasecmp(word, commands[i].word) == 0)
+			return commands[i].way;
+	return 0;
 }
 
 int plain_command_word(const char *word)
@@ -999,16 +1014,8 @@ static int command(struct plain *p, char *line)
 	}
 	/* p toggles; the words go one way each, or say that it is so ("wait"
 	 * said while paused does not resume). */
-	static const char *const pausing[] = { "pause", "wait", "hold on", "hang on", "wait a sec",
-					       "wait a second", "wait a minute", "hold on a second",
-					       "hang on a minute", "one sec", "hold on a sec", "one second",
-					       "just a sec", "just a second" },
-			  *const resuming[] = { "resume", "go on", "continue", "unpause", "carry on",
-						"keep going", "ok continue", "ok, continue", "okay continue",
-						"okay, continue", "ok keep going", "ok, keep going",
-						"keep going please" };
-	bool pause = word_among(line, pausing, sizeof pausing / sizeof *pausing),
-	     resume = word_among(line, resuming, sizeof resuming / sizeof *resuming);
+	int way = pause_way(line);
+	bool pause = way > 0, resume = way < 0;
 	if ((pause || resume) && p->paused_soon == pause) {
 		fputs(!pause ? "Already running.\n" : p->plan->kid ? "Already paused: type go on and Enter.\n" :
 		      "Already paused: p or resume goes on.\n", p->out);
