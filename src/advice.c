@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "duration.h"
+#include "text.h"
 #include "xalloc.h"
 
 static const char *const stop_adult[] = {
@@ -164,14 +165,6 @@ static const char *const denials[] = { "no", "not", "never", "without", "nothing
 				       "don", "doesn", "isn", "aren", "didn", "wasn",
 				       "dont", "doesnt", "isnt", "arent", "didnt", "wasnt", "cant" };
 
-static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
-{
-	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
-			return true;
-	return false;
-}
-
 /* A child's words for what is not right ("it feels strange", the kids
  * routine's own word; "funny"), said of other things too ("that is
  * funny"): a stop, and its question asked, not answered for them. */
@@ -225,7 +218,7 @@ static const char *word_before(const char *line, const char *end, size_t *n)
 		while (w > line && is_letter(w[-1]))
 			w--;
 		*n = (size_t)(end - w);
-		if (!*n || !word_in(w, *n, linking, sizeof linking / sizeof *linking))
+		if (!*n || !text_word_in(w, *n, linking, sizeof linking / sizeof *linking))
 			return w;
 		end = w;
 	}
@@ -246,9 +239,9 @@ static enum symptom asleep_in(const char *line, bool *sure)
 				continue; /* a word of its own */
 			size_t n;
 			const char *who = word_before(line, at, &n);
-			if (n && word_in(who, n, limbs, sizeof limbs / sizeof *limbs))
+			if (n && text_word_in(who, n, limbs, sizeof limbs / sizeof *limbs))
 				return SYMPTOM_NUMB;
-			other |= !(n && word_in(who, n, persons, sizeof persons / sizeof *persons));
+			other |= !(n && text_word_in(who, n, persons, sizeof persons / sizeof *persons));
 		}
 	}
 	if (!other)
@@ -294,10 +287,10 @@ static bool limb_after(const char *s)
 		size_t n = 0;
 		while (is_letter(s[n]))
 			n++;
-		bool part = n && word_in(s, n, parts_of, sizeof parts_of / sizeof *parts_of) &&
+		bool part = n && text_word_in(s, n, parts_of, sizeof parts_of / sizeof *parts_of) &&
 			    !strncasecmp(s + n, " of ", 4);
-		if (!part && (!n || !word_in(s, n, before_a_limb, sizeof before_a_limb / sizeof *before_a_limb))) {
-			if (!n || !word_in(s, n, limbs, sizeof limbs / sizeof *limbs))
+		if (!part && (!n || !text_word_in(s, n, before_a_limb, sizeof before_a_limb / sizeof *before_a_limb))) {
+			if (!n || !text_word_in(s, n, limbs, sizeof limbs / sizeof *limbs))
 				return false;
 			const char *next = s + n;
 			while (*next == ' ')
@@ -305,7 +298,7 @@ static bool limb_after(const char *s)
 			size_t k = 0;
 			while (is_letter(next[k]))
 				k++;
-			return !word_in(next, k, felt_in_a_limb, sizeof felt_in_a_limb / sizeof *felt_in_a_limb);
+			return !text_word_in(next, k, felt_in_a_limb, sizeof felt_in_a_limb / sizeof *felt_in_a_limb);
 		}
 		s += n;
 	}
@@ -330,7 +323,7 @@ static enum symptom unfelt_in(const char *line, bool *sure, const char **said, s
 		size_t n;
 		const char *what = word_before(line, at, &n);
 		if (!(at > line && is_letter(at[-1])) && !is_letter(at[4]) && n &&
-		    word_in(what, n, limbs, sizeof limbs / sizeof *limbs)) {
+		    text_word_in(what, n, limbs, sizeof limbs / sizeof *limbs)) {
 			*sure = false;
 			return SYMPTOM_NUMB;
 		}
@@ -385,7 +378,7 @@ static bool word_is(const char *s, size_t n, const char *const *list, size_t cou
 {
 	while (n && strchr(".,!?;:", s[n - 1]))
 		n--;
-	return word_in(s, n, list, count);
+	return text_word_in(s, n, list, count);
 }
 
 /* line with the words that soften "can't feel" out, and those that say it
@@ -478,9 +471,9 @@ enum symptom advice_symptom_named(const char *typed, bool *sure)
 			}
 		if ((!found || asked) && n > 2 && (*w == 'o' || *w == 'O') && strspn(w + 1, "wW") == n - 1)
 			found = SYMPTOM_SHARP, asked = false; /* "oww", "owwww": ow, drawn out */
-		if (!found && n && word_in(w, n, unsure_words, sizeof unsure_words / sizeof *unsure_words))
+		if (!found && n && text_word_in(w, n, unsure_words, sizeof unsure_words / sizeof *unsure_words))
 			found = SYMPTOM_OTHER, unsure = true;
-		if (n && word_in(w, n, denials, sizeof denials / sizeof *denials) &&
+		if (n && text_word_in(w, n, denials, sizeof denials / sizeof *denials) &&
 		    !(said && w >= said && w < said + said_len))
 			denied = true;
 		w += n ? n : 1;

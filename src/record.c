@@ -706,16 +706,10 @@ static bool mine_said_in(const char *s)
 			w++;
 			continue;
 		}
-		bool is_denial = false, is_before = false, is_own = false;
-		for (size_t i = 0; i < sizeof denied / sizeof *denied; i++)
-			is_denial |= strlen(denied[i]) == n && !strncasecmp(w, denied[i], n);
-		for (size_t i = 0; i < sizeof before / sizeof *before; i++)
-			is_before |= strlen(before[i]) == n && !strncasecmp(w, before[i], n);
-		for (size_t i = 0; !after_denial && i < sizeof own / sizeof *own; i++)
-			is_own |= strlen(own[i]) == n && !strncasecmp(w, own[i], n);
-		bool is_also = false;
-		for (size_t i = 0; i < sizeof also / sizeof *also; i++)
-			is_also |= strlen(also[i]) == n && !strncasecmp(w, also[i], n);
+		bool is_denial = text_word_in(w, n, denied, sizeof denied / sizeof *denied);
+		bool is_before = text_word_in(w, n, before, sizeof before / sizeof *before);
+		bool is_own = !after_denial && text_word_in(w, n, own, sizeof own / sizeof *own);
+		bool is_also = text_word_in(w, n, also, sizeof also / sizeof *also);
 		if (own_last && is_also)
 			return true; /* "me too", "we both", "I had" */
 		if (n == 4 && !strncasecmp(w, "also", 4))

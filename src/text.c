@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 #include <wctype.h>
 
@@ -161,6 +162,14 @@ static const char latin_base[] =
 	"gggghhhhiiiiiiiiii  jjkk lllllll" /* U+0120 */
 	"lllnnnnnn   oooooooorrrrrrssssss" /* U+0140 */
 	"sstttt  uuuuuuuuuuuuwwyyyzzzzzz "; /* U+0160 */
+
+bool text_word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+			return true;
+	return false;
+}
 
 size_t text_nbsp_at(const char *s)
 {

@@ -48,6 +48,10 @@ static inline bool text_is_nbsp(uint32_t cp) /* inline: every character drawn as
 /* The bytes of the no-break space s starts with, 0 for none. */
 size_t text_nbsp_at(const char *s);
 
+/* Whether the n bytes at w are one of list's words, in any case of ASCII
+ * letters ("Toes" is toes). */
+bool text_word_in(const char *w, size_t n, const char *const *list, size_t count);
+
 /* An ASCII character that looks like cp where the terminal cannot show it
  * (a locale without UTF-8), in the one column it takes: a Latin letter
  * without its mark (ü as u, Ö as O, ß as s), typographic quotes and dashes
