@@ -492,6 +492,23 @@ static char *starts_with_a_mark(const struct builder *b, const struct line_shape
 	return quote_it(b, i, end);
 }
 
+/* The end of a key's word at w (letters, digits, _ and -), before stop */
+static const char *key_word_end(const char *w, const char *stop)
+{
+	while (w < stop && (isalnum((unsigned char)*w) || *w == '_' || *w == '-'))
+		w++;
+	return w;
+}
+
+/* Whether a ':' with no blank after it is at c ("hold:60s"), or after
+ * blanks ("title :Pied") when they may come first */
+static bool colon_unspaced(const char *c, const char *stop, bool blanks_first)
+{
+	while (blanks_first && c < stop && *c == ' ')
+		c++;
+	return c + 1 < stop && *c == ':' && c[1] != ' ' && c[1] != '\t';
+}
+
 /* What to do about the syntax errors a hand-written routine meets most,
  * from the line of the error (m) and the last line with text before it. */
 static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark_t m)
@@ -541,10 +558,9 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 	/* "hold:60s": the line's first word is a key with no space after its
 	 * ':' (not "see http://...", a text's line that lost its indent) */
 	if (strstr(problem, "could not find expected ':'")) {
-		const char *word = b->buf + here.off + here.text_col, *c = word;
-		while (c < b->buf + end && (isalnum((unsigned char)*c) || *c == '_' || *c == '-'))
-			c++;
-		if (c > word && c + 1 < b->buf + end && *c == ':' && c[1] != ' ' && c[1] != '\t')
+		const char *word = b->buf + here.off + here.text_col;
+		const char *c = key_word_end(word, b->buf + end);
+		if (c > word && colon_unspaced(c, b->buf + end, false))
 			return xasprintf("; put a space after the ':' on line %zu", line + 1);
 		/* "hold 30s": a key that lost its ':', or a text's line that
 		 * lost its indent ("see http://x.org"): which, only the author knows */
@@ -572,15 +588,9 @@ static char *syntax_hint(const struct builder *b, const char *problem, yaml_mark
 		 * colon) then "area: feet": the line before is text to YAML,
 		 * until this line's key makes it a key of its own */
 		if (prev.text && prev.indent == here.indent) {
-			const char *w = b->buf + prev.off + prev.text_col, *c = w;
-			const char *stop = b->buf + line_end(b, prev.off);
-			while (c < stop && (isalnum((unsigned char)*c) || *c == '_' || *c == '-'))
-				c++;
-			const char *colon = c;
-			while (colon < stop && *colon == ' ')
-				colon++;
-			if (c > w && colon + 1 < stop && *colon == ':' && colon[1] != ' ' &&
-			    colon[1] != '\t')
+			const char *w = b->buf + prev.off + prev.text_col;
+			const char *stop = b->buf + line_end(b, prev.off), *c = key_word_end(w, stop);
+			if (c > w && colon_unspaced(c, stop, true))
 				return xasprintf("; put a space after the ':' on line %zu", prev.line + 1);
 		}
 		/* One "key: value" on the line, indented past the line before:
